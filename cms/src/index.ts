@@ -1,0 +1,26 @@
+// The Strapi app: register and bootstrap only. Demo seeding runs when DIENHINH_DEMO_SEED=true.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { ensureAdmin, seedDemo } from './seed/demo';
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (process.env.DIENHINH_DEMO_SEED !== 'true') return;
+    const dataDir = path.resolve(strapi.dirs.app.root, '..', 'data');
+    const seeded = await seedDemo(strapi, dataDir);
+    const account = {
+      email: process.env.DEMO_ADMIN_EMAIL || 'admin@dienhinh.local',
+      password: process.env.DEMO_ADMIN_PASSWORD || 'DienHinh@2026',
+      firstname: 'Quản trị',
+      lastname: 'Demo',
+    };
+    const admin = await ensureAdmin(strapi, account);
+    strapi.log.info(`demo: ${seeded.units} units, ${seeded.recognitions} recognitions (${seeded.created} new); admin ${account.email} ${admin}`);
+    const infoFile = path.join(strapi.dirs.app.root, '.tmp', 'demo.json');
+    fs.mkdirSync(path.dirname(infoFile), { recursive: true });
+    fs.writeFileSync(infoFile, JSON.stringify({ adminEmail: account.email, serials: seeded.serials }, null, 2));
+  },
+};

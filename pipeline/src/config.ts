@@ -1,0 +1,70 @@
+// The pipeline's configuration: one zod-parsed object from DIENHINH_* environment variables.
+import fs from 'node:fs';
+import { z } from 'zod';
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+
+export const pipelineConfigSchema = z.object({
+  DIENHINH_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  DIENHINH_PDF_CONCURRENCY: int(2, 1, 32),
+  DIENHINH_PDF_QUEUE_MAX: int(200, 1, 100_000),
+  DIENHINH_PDF_TIMEOUT_MS: int(30_000, 100, 600_000),
+  DIENHINH_PDF_RESTART_AFTER: int(1000, 1, 1_000_000),
+  DIENHINH_PUBLIC_URL: z.url().default('http://localhost:1337'),
+});
+
+export type PipelineConfig = {
+  chromiumPath: string;
+  concurrency: number;
+  queueMax: number;
+  timeoutMs: number;
+  restartAfter: number;
+  publicUrl: string;
+};
+
+/** Parses the environment; a bad value throws one message naming the variable and the fix. */
+export function loadPipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
+  const picked = Object.fromEntries(
+    Object.keys(pipelineConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = pipelineConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `${String(i.path[0])}=${JSON.stringify(picked[String(i.path[0])])}: ${describeIssue(i)}`,
+    );
+    throw new Error(`Cấu hình không hợp lệ (invalid configuration):\n  ${lines.join('\n  ')}\nSửa giá trị trên hoặc bỏ biến để dùng mặc định (see README, "Configuration").`);
+  }
+  const c = parsed.data;
+  return {
+    chromiumPath: c.DIENHINH_CHROMIUM_PATH,
+    concurrency: c.DIENHINH_PDF_CONCURRENCY,
+    queueMax: c.DIENHINH_PDF_QUEUE_MAX,
+    timeoutMs: c.DIENHINH_PDF_TIMEOUT_MS,
+    restartAfter: c.DIENHINH_PDF_RESTART_AFTER,
+    publicUrl: c.DIENHINH_PUBLIC_URL.replace(/\/+$/, ''),
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      return `phải ≥ ${String(issue.minimum)} (must be at least ${String(issue.minimum)})`;
+    case 'too_big':
+      return `phải ≤ ${String(issue.maximum)} (must be at most ${String(issue.maximum)})`;
+    case 'invalid_type':
+      return 'phải là một số nguyên (must be a whole number)';
+    case 'invalid_format':
+      return 'phải là một URL, ví dụ http://localhost:1337 (must be a URL)';
+    default:
+      return issue.message;
+  }
+}
+
+/** Explains what to do when Chromium is missing; undefined when it is there. */
+export function chromiumProblem(cfg: PipelineConfig): string | undefined {
+  if (fs.existsSync(cfg.chromiumPath)) return undefined;
+  return (
+    `Không tìm thấy Chromium tại ${cfg.chromiumPath} (Chromium not found). ` +
+    'Cài đặt: sudo apt-get install -y chromium, hoặc đặt DIENHINH_CHROMIUM_PATH tới trình duyệt đã cài.'
+  );
+}

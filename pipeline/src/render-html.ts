@@ -1,0 +1,99 @@
+// HTML of a document from its kind and data: validated, escaped, fonts inlined, no I/O but
+// reading the project's own template files once.
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import QRCode from 'qrcode';
+// qrcode's synchronous SVG renderer keeps renderHtml synchronous.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const svgTag: { render: (qr: unknown, opts: object) => string } = require('qrcode/lib/renderer/svg-tag');
+import { fontFaces, FONT_FAMILY } from '../../templates/fonts/faces';
+import { helpers } from '../../templates/helpers';
+import { isDocumentKind, templates, type DocumentKind } from '../../templates';
+import { fail, ok, type Result } from './errors';
+import { templatesDir } from './paths';
+
+export type RenderedHtml = { kind: DocumentKind; html: string; title: string; templateVersion: string };
+
+const hb = Handlebars.create();
+for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+
+let partialsLoaded = false;
+const compiled = new Map<DocumentKind, Handlebars.TemplateDelegate>();
+let fontCss: string | undefined;
+let baseCss: string | undefined;
+
+function loadPartials(): void {
+  if (partialsLoaded) return;
+  const dir = path.join(templatesDir(), 'partials');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+    hb.registerPartial(path.basename(file, '.hbs'), fs.readFileSync(path.join(dir, file), 'utf8'));
+  }
+  partialsLoaded = true;
+}
+
+function templateFor(kind: DocumentKind): Handlebars.TemplateDelegate {
+  let t = compiled.get(kind);
+  if (!t) {
+    loadPartials();
+    const source = fs.readFileSync(path.join(templatesDir(), templates[kind].folder, 'template.hbs'), 'utf8');
+    t = hb.compile(source, { strict: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])), knownHelpersOnly: true });
+    compiled.set(kind, t);
+  }
+  return t;
+}
+
+/** @font-face rules with every bundled face as a data URL (file:// fonts are blocked by Chromium). */
+export function bundledFontCss(): string {
+  if (fontCss) return fontCss;
+  const dir = path.join(templatesDir(), 'fonts');
+  fontCss = fontFaces
+    .map((f) => {
+      const b64 = fs.readFileSync(path.join(dir, f.file)).toString('base64');
+      return `@font-face{font-family:'${FONT_FAMILY}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${b64}) format('woff2');unicode-range:${f.unicodeRange};}`;
+    })
+    .join('\n');
+  return fontCss;
+}
+
+function sharedCss(): string {
+  baseCss ??= fs.readFileSync(path.join(templatesDir(), 'styles', 'base.css'), 'utf8');
+  return baseCss;
+}
+
+export function qrSvg(text: string): string {
+  return svgTag.render(QRCode.create(text, { errorCorrectionLevel: 'M' }), { margin: 0 });
+}
+
+/** Normalises every string to NFC so that text extracted from the PDF compares equal. */
+function toNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(toNfc) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNfc(v)])) as T;
+  }
+  return value;
+}
+
+export function renderHtml(kind: string, data: unknown): Result<RenderedHtml> {
+  if (!isDocumentKind(kind)) return fail('unknown-template', `Không có mẫu văn bản "${kind}" (unknown document kind).`);
+  const entry = templates[kind];
+  const parsed = entry.schema.safeParse(toNfc(data));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const first = issues[0];
+    return fail('template-data-invalid', `Dữ liệu văn bản không hợp lệ: trường "${first?.path}" ${first?.message}`, issues);
+  }
+  const value = parsed.data as Record<string, unknown>;
+  try {
+    const html = templateFor(kind)({
+      ...value,
+      ...(entry.fragments?.(value, { qrSvg }) ?? {}),
+      __fontCss: bundledFontCss(),
+      __baseCss: sharedCss(),
+    });
+    return ok({ kind, html, title: entry.title(value), templateVersion: entry.version });
+  } catch (err) {
+    return fail('template-error', `Lỗi mẫu văn bản ${kind}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,5 @@
+import recognitionSchema from './recognition/schema.json';
+
+export default {
+  recognition: { schema: recognitionSchema },
+};

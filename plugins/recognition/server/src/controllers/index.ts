@@ -1,0 +1,4 @@
+import certificates from './certificates';
+import recognitions from './recognitions';
+
+export default { certificates, recognitions };

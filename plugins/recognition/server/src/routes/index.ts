@@ -1,0 +1,31 @@
+// Content-API routes live under /api/recognition, admin routes under /recognition.
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      {
+        method: 'GET',
+        path: '/certificates/:serial/pdf',
+        handler: 'certificates.download',
+        // Certificates are public documents: anyone holding one may fetch and check it.
+        config: { auth: false },
+      },
+    ],
+  },
+  admin: {
+    type: 'admin',
+    routes: [
+      {
+        method: 'GET',
+        path: '/recognitions',
+        handler: 'recognitions.list',
+        config: {
+          policies: [
+            'admin::isAuthenticatedAdmin',
+            { name: 'admin::hasPermissions', config: { actions: ['plugin::recognition.read'] } },
+          ],
+        },
+      },
+    ],
+  },
+};

@@ -1,0 +1,20 @@
+// Builds the recognition plugin's server (TypeScript, with the pipeline and templates code it
+// uses) into plugins/recognition/dist/server/index.js; packages stay external.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+await build({
+  entryPoints: [path.join(root, 'plugins/recognition/server/src/index.ts')],
+  outfile: path.join(root, 'plugins/recognition/dist/server/index.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+console.log(`plugin server built in ${Date.now() - started} ms`);
