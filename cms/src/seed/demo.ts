@@ -101,6 +101,7 @@ export async function ensureAdmin(strapi: Core.Strapi, account: AdminAccount): P
     password: account.password,
     registrationToken: null,
     isActive: true,
+    preferedLanguage: 'vi',
     roles: [superAdmin.id],
   });
   return 'created';

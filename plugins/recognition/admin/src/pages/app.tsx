@@ -29,6 +29,8 @@ const statusLabels: Record<Row['status'], string> = {
   revoked: 'Đã thu hồi',
 };
 
+const shortDate = (iso: string) => iso.split('-').reverse().join('/');
+
 const RecognitionsPage = () => {
   const { get } = useFetchClient();
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -72,7 +74,7 @@ const RecognitionsPage = () => {
                     <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
                     <Td><Typography>{r.unit ? kindLabels[r.unit.kind] ?? r.unit.kind : '—'}</Typography></Td>
                     <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.decisionNumber} ({r.decisionDate})</Typography></Td>
+                    <Td><Typography>{r.decisionNumber} ngày {shortDate(r.decisionDate)}</Typography></Td>
                     <Td><Typography>{statusLabels[r.status]}</Typography></Td>
                     <Td>
                       <Flex gap={2}>

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# npm run demo: sets everything up on a fresh machine and starts the app on SQLite with the
+# seeded demo data, then prints where to log in. Running it again reuses the install, the
+# build and the data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+say() { printf '\033[1m[dienhinh]\033[0m %s\n' "$*"; }
+started=$SECONDS
+
+bash scripts/setup.sh
+node scripts/lib/ensure-env.mjs
+node_modules/.bin/tsx scripts/preflight.ts || exit 1
+
+# The admin bundle and the compiled server code are rebuilt only when their sources changed.
+stamp_file=cms/.tmp/build-stamp
+mkdir -p cms/.tmp
+want=$( (cat package-lock.json plugins/recognition/package.json; find cms/src cms/config plugins/recognition/admin/src -type f | sort | xargs cat) | sha256sum | cut -d' ' -f1)
+have=$(cat "$stamp_file" 2>/dev/null || true)
+if [ "$want" != "$have" ] || [ ! -f cms/dist/build/index.html ]; then
+  say "building the admin panel (about a minute)"
+  t=$SECONDS
+  (cd cms && ../node_modules/.bin/strapi build) >/tmp/dienhinh-build.log 2>&1 || { cat /tmp/dienhinh-build.log; exit 1; }
+  echo "$want" > "$stamp_file"
+  say "admin panel built in $((SECONDS - t)) s"
+fi
+
+port=${PORT:-1337}
+base="http://localhost:$port"
+export DIENHINH_PUBLIC_URL=${DIENHINH_PUBLIC_URL:-$base}
+export DIENHINH_DEMO_SEED=true
+export NODE_ENV=${NODE_ENV:-production}
+export STRAPI_TELEMETRY_DISABLED=true
+rm -f cms/.tmp/demo.json
+say "starting Strapi on $base"
+(cd cms && exec ../node_modules/.bin/strapi start) &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' INT TERM
+
+for _ in $(seq 1 120); do
+  if ! kill -0 $server 2>/dev/null; then echo "Strapi dừng khi khởi động (Strapi stopped while starting); xem thông báo ở trên." >&2; exit 1; fi
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/_health" || true)
+  [ "$code" = 204 ] && [ -f cms/.tmp/demo.json ] && break
+  sleep 0.5
+done
+serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
+cat <<BANNER
+
+  dienhinh đang chạy (ready in $((SECONDS - started)) s)
+  Admin:    $base/admin
+  Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
+Demo certificate: $base/api/recognition/certificates/$serial/pdf
+
+  Ctrl+C để dừng (to stop).
+BANNER
+wait $server
