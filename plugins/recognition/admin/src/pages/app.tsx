@@ -37,8 +37,8 @@ const RecognitionsPage = () => {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    get('/recognition/recognitions')
-      .then((res: { data: { data: Row[] } }) => setRows(res.data.data))
+    get<{ data: Row[] }>('/recognition/recognitions')
+      .then((res) => setRows(res.data.data))
       .catch((e: Error) => setError(e.message));
   }, [get]);
 

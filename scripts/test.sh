@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing (Chromium, poppler-utils, PostgreSQL, npm dependencies),
+# type-checks, then runs the whole suite: pure unit tests, the PDF tests in real Chromium, and
+# the Strapi suite on SQLite and on a throwaway PostgreSQL cluster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\033[1m[dienhinh]\033[0m %s\n' "$*"; }
+started=$SECONDS
+
+bash scripts/setup.sh --with-postgres
+say "type-checking"
+node_modules/.bin/tsc -p tsconfig.json
+node_modules/.bin/tsc -p plugins/recognition/tsconfig.json
+export STRAPI_TELEMETRY_DISABLED=true
+say "running the suite"
+node_modules/.bin/vitest run "$@"
+say "npm test finished in $((SECONDS - started)) s"

@@ -1,0 +1,94 @@
+// The Strapi suite, run once on SQLite and once on PostgreSQL: boot the real app with the demo
+// seed, then use it over HTTP as a client would.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
+import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
+
+const SERIAL = 'DEMO-2025-HUE-0001';
+
+export function defineAppSuite(name: string, target: () => DbTarget) {
+  describe(`Strapi app on ${name}`, () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await bootApp(target());
+    });
+    afterAll(async () => {
+      await app?.stop();
+    });
+
+    const get = (path: string, init?: RequestInit) => fetch(`${app.baseUrl}${path}`, init);
+
+    it('runs on the intended database', () => {
+      expect(app.strapi.db.dialect.client).toBe(name === 'PostgreSQL' ? 'postgres' : 'sqlite');
+    });
+
+    it('answers /_health with 204', async () => {
+      expect((await get('/_health')).status).toBe(204);
+    });
+
+    it('seeds both jurisdictions with their commune-level units', async () => {
+      const units = app.strapi.documents('api::unit.unit');
+      expect(await app.strapi.documents('api::jurisdiction.jurisdiction').count({})).toBe(2);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' } } })).toBe(102);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' } } })).toBe(40);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: 'phuong' } })).toBe(21);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' } })).toBe(82);
+    });
+
+    it('seeds idempotently: a second run creates nothing', async () => {
+      const { seedDemo } = await import('../../cms/src/seed/demo');
+      const again = await seedDemo(app.strapi, `${process.cwd()}/data`);
+      expect(again.created).toBe(0);
+      expect(await app.strapi.documents('api::unit.unit').count({})).toBe(142);
+      expect(await app.strapi.documents('plugin::recognition.recognition').count({})).toBe(1);
+    });
+
+    it('serves the seeded certificate as a PDF rendered in Chromium with its Vietnamese text intact', async () => {
+      const res = await get(`/api/recognition/certificates/${SERIAL}/pdf`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const pdf = Buffer.from(await res.arrayBuffer());
+      expect(pdfInfo(pdf)).toMatchObject({ pages: 1, pageSizeName: 'A4' });
+      const text = pdfText(pdf);
+      for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'THÀNH PHỐ HUẾ', 'Phường An Cựu', 'Nguyễn Thanh Bình', SERIAL]) {
+        expect(text).toContain(s);
+      }
+      expect(text).toContain(`${app.baseUrl}/verify/${SERIAL}`.slice(0, 20));
+      expect(pdfFonts(pdf).every((f) => f.name.includes('+Tinos-'))).toBe(true);
+    });
+
+    it('answers 400 in Vietnamese naming the field for a malformed serial, 404 for an unknown one', async () => {
+      const bad = await get('/api/recognition/certificates/abc/pdf');
+      expect(bad.status).toBe(400);
+      const body = await bad.json();
+      expect(body.error.message).toContain('"serial"');
+      expect(body.error.message).toContain('không hợp lệ');
+      const missing = await get('/api/recognition/certificates/NOPE-2025-0000/pdf');
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).error.message).toContain('Không tìm thấy');
+    });
+
+    it('guards the admin list of recognitions and shows it to the demo admin', async () => {
+      expect((await get('/recognition/recognitions')).status).toBe(401);
+      const login = await get('/admin/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@test.local', password: 'Test@12345' }),
+      });
+      expect(login.status).toBe(200);
+      const token = (await login.json()).data.token;
+      const res = await get('/recognition/recognitions', { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const { data } = await res.json();
+      expect(data).toEqual([
+        expect.objectContaining({ serial: SERIAL, year: 2025, unit: expect.objectContaining({ name: 'An Cựu', kind: 'phuong' }), jurisdiction: { name: 'Huế', slug: 'hue' } }),
+      ]);
+    });
+
+    it('registers the plugin permission action', () => {
+      const actions = app.strapi.service('admin::permission').actionProvider.values();
+      expect(actions.map((a: { actionId: string }) => a.actionId)).toContain('plugin::recognition.read');
+    });
+
+  });
+}

@@ -1,0 +1,82 @@
+// Boots the real Strapi app inside a test worker, on a temporary SQLite file or a fresh
+// PostgreSQL database of the throwaway cluster, listening on a free loopback port.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export const projectRoot = path.resolve(__dirname, '..', '..');
+export const cmsDir = path.join(projectRoot, 'cms');
+
+export type DbTarget = { client: 'sqlite' } | { client: 'postgres'; adminUrl: string };
+
+export type TestApp = {
+  strapi: any;
+  baseUrl: string;
+  db: DbTarget['client'];
+  stop: () => Promise<void>;
+};
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+async function createDatabase(adminUrl: string): Promise<string> {
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const pg = new Client({ connectionString: adminUrl });
+  await pg.connect();
+  try {
+    await pg.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await pg.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function bootApp(target: DbTarget, extraEnv: Record<string, string> = {}): Promise<TestApp> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-app-'));
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'warn',
+    DIENHINH_DEMO_SEED: 'true',
+    DEMO_ADMIN_EMAIL: 'admin@test.local',
+    DEMO_ADMIN_PASSWORD: 'Test@12345',
+    ...extraEnv,
+  };
+  if (target.client === 'sqlite') {
+    env.DATABASE_CLIENT = 'sqlite';
+    // Relative to cms/, as in config/database.ts.
+    env.DATABASE_FILENAME = path.relative(cmsDir, path.join(tmp, 'data.db'));
+  } else {
+    env.DATABASE_CLIENT = 'postgres';
+    env.DATABASE_URL = await createDatabase(target.adminUrl);
+  }
+  Object.assign(process.env, env);
+
+  // @strapi/strapi's ESM build fails on lodash/fp under vitest; its CommonJS build works.
+  const { createStrapi } = createRequire(__filename)('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), serveAdminPanel: false }).load();
+  await strapi.listen();
+  const { port } = strapi.server.httpServer.address();
+  process.env.DIENHINH_PUBLIC_URL = `http://127.0.0.1:${port}`;
+  return {
+    strapi,
+    baseUrl: `http://127.0.0.1:${port}`,
+    db: target.client,
+    stop: async () => {
+      await strapi.destroy();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The preflight script as a user meets it: one clear line per problem, exit code 1.
+import { execFile } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/postgres-cluster';
+
+const root = path.resolve(__dirname, '..', '..');
+const run = promisify(execFile);
+
+async function preflight(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/preflight.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_URL: '', ...env },
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe('preflight', () => {
+  it('passes on a healthy machine with a free port', async () => {
+    const port = await freePort();
+    const r = await preflight([], { PORT: String(port), HOST: '127.0.0.1' });
+    expect(r).toEqual({ code: 0, out: '' });
+  });
+
+  it('names a busy port and the fix', async () => {
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      const r = await preflight(['port'], { PORT: String(port), HOST: '127.0.0.1' });
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`Cổng ${port} đang được một chương trình khác dùng`);
+      expect(r.out).toContain(`PORT=${port + 1} npm run demo`);
+      expect(r.out).not.toMatch(/\n\s+at /);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names a malformed DATABASE_URL and the expected form', async () => {
+    const r = await preflight(['database'], { DATABASE_CLIENT: 'postgres', DATABASE_URL: 'localhost:5432 dienhinh' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('DATABASE_URL');
+    expect(r.out).toContain('postgres://');
+    expect(r.out).not.toMatch(/\n\s+at /);
+  });
+
+  it('names an unreachable database, where it was looked for, and the fix', async () => {
+    const port = await freePort();
+    const r = await preflight(['database'], { DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/dienhinh` });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`Không kết nối được PostgreSQL tại 127.0.0.1:${port}/dienhinh`);
+    expect(r.out).toContain('ECONNREFUSED');
+    expect(r.out).not.toMatch(/\n\s+at /);
+  });
+
+  it('names a missing Chromium and how to install it', async () => {
+    const r = await preflight(['pipeline'], { DIENHINH_CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Không tìm thấy Chromium tại /nonexistent/chromium');
+    expect(r.out).toContain('apt-get install -y chromium');
+  });
+
+  it('rejects an unsupported DATABASE_CLIENT', async () => {
+    const r = await preflight(['database'], { DATABASE_CLIENT: 'mysql' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('DATABASE_CLIENT=mysql không được hỗ trợ');
+  });
+});
