@@ -2,12 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './lib/admin-labels';
+import { registerCriteriaLock } from './lib/criteria-lock';
 import { ensureAdmin, seedDemo } from './seed/demo';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerCriteriaLock(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await applyAdminLabels(strapi);
     if (process.env.DIENHINH_DEMO_SEED !== 'true') return;
     const dataDir = path.resolve(strapi.dirs.app.root, '..', 'data');
     const seeded = await seedDemo(strapi, dataDir);
@@ -18,7 +23,9 @@ export default {
       lastname: 'Demo',
     };
     const admin = await ensureAdmin(strapi, account);
-    strapi.log.info(`demo: ${seeded.units} units, ${seeded.recognitions} recognitions (${seeded.created} new); admin ${account.email} ${admin}`);
+    strapi.log.info(
+      `demo: ${seeded.jurisdictions} jurisdictions, ${seeded.units} units, ${seeded.plans} plans, ${seeded.criteriaSets} criteria sets, ${seeded.recognitions} recognitions (${seeded.created} new); admin ${account.email} ${admin}`,
+    );
     const infoFile = path.join(strapi.dirs.app.root, '.tmp', 'demo.json');
     fs.mkdirSync(path.dirname(infoFile), { recursive: true });
     fs.writeFileSync(infoFile, JSON.stringify({ adminEmail: account.email, serials: seeded.serials }, null, 2));

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
 import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
+import { contentModelTests } from './content-model-tests';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
@@ -29,8 +30,11 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
     it('seeds both jurisdictions with their commune-level units', async () => {
       const units = app.strapi.documents('api::unit.unit');
       expect(await app.strapi.documents('api::jurisdiction.jurisdiction').count({})).toBe(2);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' } } })).toBe(102);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' } } })).toBe(40);
+      const communes = { kind: { $in: ['xa', 'phuong', 'dac_khu'] } };
+      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, ...communes } })).toBe(102);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, ...communes } })).toBe(40);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: { $in: ['co_quan', 'doanh_nghiep', 'co_so_giao_duc'] } } })).toBe(3);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'co_so_giao_duc' } })).toBe(1);
       expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: 'phuong' } })).toBe(21);
       expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' } })).toBe(82);
     });
@@ -39,7 +43,9 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
       const { seedDemo } = await import('../../cms/src/seed/demo');
       const again = await seedDemo(app.strapi, `${process.cwd()}/data`);
       expect(again.created).toBe(0);
-      expect(await app.strapi.documents('api::unit.unit').count({})).toBe(142);
+      expect(await app.strapi.documents('api::unit.unit').count({})).toBe(148);
+      expect(await app.strapi.documents('api::plan.plan').count({ status: 'published' })).toBe(2);
+      expect(await app.strapi.documents('api::criteria-set.criteria-set').count({})).toBe(2);
       expect(await app.strapi.documents('plugin::recognition.recognition').count({})).toBe(1);
     });
 
@@ -84,6 +90,8 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
         expect.objectContaining({ serial: SERIAL, year: 2025, unit: expect.objectContaining({ name: 'An Cựu', kind: 'phuong' }), jurisdiction: { name: 'Huế', slug: 'hue' } }),
       ]);
     });
+
+    contentModelTests(() => app);
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

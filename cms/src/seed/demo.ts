@@ -1,10 +1,12 @@
-// Demo data: the seed jurisdictions, their commune-level units and demonstration recognitions.
+// Demo data: the seed jurisdictions with their commune-level units and a few organisations,
+// both seed plans (text and rules), the sample criteria sets, and demonstration recognitions.
 // Idempotent: every record is keyed (slug, code, serial) and only missing ones are created.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { planSeedNames, readPlanSeed } from './plans';
 
 const jurisdictionSeed = z.object({
   name: z.string(),
@@ -25,6 +27,13 @@ const unitRow = z.object({
   code: z.string().regex(/^\d{5}$/),
 });
 
+const organisationSeed = z.object({
+  jurisdiction: z.string(),
+  kind: z.enum(['co_quan', 'doanh_nghiep', 'co_so_giao_duc']),
+  name: z.string(),
+  code: z.string(),
+});
+
 const recognitionSeed = z.object({
   unitCode: z.string(),
   year: z.number().int(),
@@ -38,49 +47,101 @@ const recognitionSeed = z.object({
   signerName: z.string(),
 });
 
-export type DemoSeedResult = { jurisdictions: number; units: number; recognitions: number; created: number; serials: string[] };
+const criteriaSeed = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  kinds: z.array(z.enum(['xa', 'phuong', 'dacKhu', 'coQuan', 'doanhNghiep', 'coSoGiaoDuc'])),
+}).passthrough();
+
+export type DemoSeedResult = {
+  jurisdictions: number;
+  units: number;
+  plans: number;
+  criteriaSets: number;
+  recognitions: number;
+  created: number;
+  serials: string[];
+};
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<DemoSeedResult> {
   const jurisdictions = z.array(jurisdictionSeed).parse(readJson(path.join(dataDir, 'demo', 'jurisdictions.json')));
+  const organisations = z.array(organisationSeed).parse(readJson(path.join(dataDir, 'demo', 'organisations.json')));
   const recognitions = z.array(recognitionSeed).parse(readJson(path.join(dataDir, 'demo', 'recognitions.json')));
+  const criteriaFiles = fs.readdirSync(path.join(dataDir, 'criteria')).filter((f) => f.endsWith('.json')).sort();
   let created = 0;
   let unitCount = 0;
+  const jurisdictionIds = new Map<string, string>();
+  const units = strapi.documents('api::unit.unit');
 
   await strapi.db.transaction(async () => {
     for (const { unitsFile, ...j } of jurisdictions) {
       const existing = await strapi.documents('api::jurisdiction.jurisdiction').findFirst({ filters: { slug: j.slug } });
       const jurisdiction = existing ?? (created++, await strapi.documents('api::jurisdiction.jurisdiction').create({ data: j }));
+      jurisdictionIds.set(j.slug, jurisdiction.documentId);
       const rows = z.array(unitRow).parse(
         parse(fs.readFileSync(path.join(dataDir, unitsFile), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }),
       );
       const codes = rows.map((r) => r.code);
       const have = new Set(
-        (await strapi.documents('api::unit.unit').findMany({ filters: { code: { $in: codes } }, fields: ['code'], limit: codes.length })).map(
-          (u) => String(u.code),
-        ),
+        (await units.findMany({ filters: { code: { $in: codes } }, fields: ['code'], limit: codes.length })).map((u) => String(u.code)),
       );
       for (const row of rows) {
         unitCount++;
         if (have.has(row.code)) continue;
-        await strapi.documents('api::unit.unit').create({
+        await units.create({
           data: { kind: row.kind, name: row.name.normalize('NFC'), code: row.code, formedFrom: row.formed_from, active: true, jurisdiction: jurisdiction.documentId },
         });
         created++;
       }
     }
+
+    for (const o of organisations) {
+      unitCount++;
+      if (await units.findFirst({ filters: { code: o.code } })) continue;
+      await units.create({ data: { kind: o.kind, name: o.name, code: o.code, active: true, jurisdiction: jurisdictionIds.get(o.jurisdiction) } });
+      created++;
+    }
+
+    for (const name of planSeedNames(dataDir)) {
+      const { jurisdiction, ...plan } = readPlanSeed(dataDir, name);
+      if (await strapi.documents('api::plan.plan').findFirst({ filters: { slug: plan.slug }, status: 'draft' })) continue;
+      await strapi.documents('api::plan.plan').create({
+        data: { ...plan, jurisdiction: jurisdictionIds.get(jurisdiction) } as never,
+        status: 'published',
+      });
+      created++;
+    }
+
+    for (const file of criteriaFiles) {
+      const { kinds, ...set } = criteriaSeed.parse(readJson(path.join(dataDir, 'criteria', file)));
+      if (await strapi.documents('api::criteria-set.criteria-set').findFirst({ filters: { code: set.code, version: set.version } })) continue;
+      await strapi.documents('api::criteria-set.criteria-set').create({
+        data: { ...set, ...Object.fromEntries(kinds.map((k) => [k, true])) } as never,
+      });
+      created++;
+    }
+
     for (const { unitCode, ...r } of recognitions) {
       const existing = await strapi.documents('plugin::recognition.recognition').findFirst({ filters: { serial: r.serial } });
       if (existing) continue;
-      const unit = await strapi.documents('api::unit.unit').findFirst({ filters: { code: unitCode } });
+      const unit = await units.findFirst({ filters: { code: unitCode } });
       if (!unit) throw new Error(`demo recognition ${r.serial}: no unit with code ${unitCode}`);
       await strapi.documents('plugin::recognition.recognition').create({ data: { ...r, unit: unit.documentId } });
       created++;
     }
   });
 
-  return { jurisdictions: jurisdictions.length, units: unitCount, recognitions: recognitions.length, created, serials: recognitions.map((r) => r.serial) };
+  return {
+    jurisdictions: jurisdictions.length,
+    units: unitCount,
+    plans: planSeedNames(dataDir).length,
+    criteriaSets: criteriaFiles.length,
+    recognitions: recognitions.length,
+    created,
+    serials: recognitions.map((r) => r.serial),
+  };
 }
 
 export type AdminAccount = { email: string; password: string; firstname: string; lastname: string };

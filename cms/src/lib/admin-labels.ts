@@ -1,0 +1,152 @@
+// Vietnamese labels of every field in the admin's content manager. Applied at boot to fields
+// whose label is still the attribute name, so an editor's own wording is never overwritten.
+import type { Core } from '@strapi/strapi';
+
+type Labels = Record<string, Record<string, string>>;
+
+const unitKinds = {
+  xa: 'Xã',
+  phuong: 'Phường',
+  dacKhu: 'Đặc khu',
+  coQuan: 'Cơ quan',
+  doanhNghiep: 'Doanh nghiệp',
+  coSoGiaoDuc: 'Cơ sở giáo dục',
+};
+
+export const adminLabels: Labels = {
+  'api::jurisdiction.jurisdiction': {
+    name: 'Tên tỉnh / thành phố',
+    slug: 'Mã định danh (slug)',
+    issuerLine1: 'Cơ quan ban hành, dòng 1',
+    issuerLine2: 'Cơ quan ban hành, dòng 2',
+    issuerName: 'Tên cơ quan trong câu văn',
+    placeName: 'Địa danh ghi ngày tháng',
+    policeBodyName: 'Cơ quan Công an',
+    contactEmail: 'Thư điện tử liên hệ',
+    units: 'Đơn vị',
+  },
+  'api::unit.unit': {
+    kind: 'Loại đơn vị',
+    name: 'Tên đơn vị',
+    code: 'Mã đơn vị',
+    formedFrom: 'Hình thành từ',
+    jurisdiction: 'Tỉnh / thành phố',
+    managingCommune: 'Xã, phường quản lý',
+    active: 'Đang hoạt động',
+  },
+  'api::unit-result.unit-result': {
+    unit: 'Đơn vị',
+    year: 'Năm',
+    anttSafe: 'Đạt "An toàn về an ninh, trật tự"',
+    anttDecisionRef: 'Quyết định công nhận "An toàn về an ninh, trật tự"',
+    classification: 'Xếp loại phong trào',
+    classificationRef: 'Văn bản xếp loại',
+  },
+  'api::plan.plan': {
+    jurisdiction: 'Tỉnh / thành phố',
+    slug: 'Mã định danh (slug)',
+    number: 'Số, ký hiệu',
+    place: 'Địa danh',
+    issueYear: 'Năm ban hành',
+    issueMonth: 'Tháng ban hành',
+    issueDay: 'Ngày ban hành (để trống nếu chưa rõ)',
+    docType: 'Tên loại văn bản',
+    title: 'Trích yếu',
+    preamble: 'Phần mở đầu',
+    sections: 'Các phần',
+    signer: 'Người ký',
+    recipients: 'Nơi nhận',
+    legalBases: 'Căn cứ',
+    firstYear: 'Áp dụng từ năm',
+    calendar: 'Thời hạn',
+    targetTotal: 'Chỉ tiêu tổng số đơn vị mỗi năm',
+    targetClause: 'Điều khoản chỉ tiêu',
+    targets: 'Chỉ tiêu theo loại đơn vị',
+    eligibility: 'Điều kiện đăng ký',
+    dossierParts: 'Thành phần hồ sơ',
+    dossierClause: 'Điều khoản hồ sơ',
+    usesCouncil: 'Có Hội đồng thẩm định',
+    issuesCertificates: 'Cấp giấy chứng nhận',
+    contactEmail: 'Thư điện tử nhận báo cáo',
+  },
+  'api::criteria-set.criteria-set': {
+    code: 'Mã bộ tiêu chí',
+    version: 'Phiên bản',
+    title: 'Tên bộ tiêu chí',
+    description: 'Mô tả',
+    legalBasis: 'Căn cứ pháp lý',
+    effectiveFrom: 'Hiệu lực từ ngày',
+    effectiveTo: 'Hiệu lực đến ngày',
+    isSample: 'Là cấu trúc mẫu (chưa phải văn bản chính thức)',
+    ...unitKinds,
+    jurisdiction: 'Bổ sung riêng của tỉnh / thành phố',
+    groups: 'Nhóm tiêu chí',
+    threshold: 'Ngưỡng công nhận',
+    lockedAt: 'Đã khóa lúc',
+    lockedReason: 'Lý do khóa',
+  },
+  'plugin::recognition.recognition': {
+    unit: 'Đơn vị',
+    year: 'Năm',
+    status: 'Trạng thái',
+    serial: 'Số hiệu giấy chứng nhận',
+    decisionNumber: 'Số quyết định',
+    decisionDate: 'Ngày quyết định',
+    signerAuthority: 'Thẩm quyền ký',
+    signerDelegation: 'Ký thay / thừa lệnh',
+    signerPosition: 'Chức vụ người ký',
+    signerName: 'Họ tên người ký',
+    revokedReason: 'Lý do thu hồi',
+  },
+  'document.signer': { authority: 'Thẩm quyền ký (TM.)', delegation: 'Ký thay (KT., Q., TL., TUQ.)', position: 'Chức vụ', name: 'Họ và tên' },
+  'document.recipient': { text: 'Nơi nhận' },
+  'document.legal-basis': { reference: 'Văn bản', description: 'Nội dung' },
+  'plan.section': { number: 'Số La Mã', heading: 'Tiêu đề', blocks: 'Các đoạn' },
+  'plan.block': { kind: 'Loại đoạn', number: 'Số thứ tự', text: 'Nội dung' },
+  'plan.deadline': { kind: 'Loại thời hạn', label: 'Nội dung', day: 'Ngày', month: 'Tháng', year: 'Năm (để trống nếu hằng năm)', clause: 'Điều khoản', appliesTo: 'Áp dụng cho' },
+  'plan.target': { label: 'Nội dung', minimum: 'Số tối thiểu', ...unitKinds, clause: 'Điều khoản' },
+  'plan.eligibility': { requireAnttSafe: 'Phải đạt "An toàn về an ninh, trật tự" năm trước', minimumClassification: 'Xếp loại phong trào tối thiểu năm trước', clause: 'Điều khoản' },
+  'plan.dossier-part': { code: 'Loại thành phần', label: 'Nội dung', required: 'Bắt buộc' },
+  'criteria.group': { code: 'Mã nhóm', title: 'Tên nhóm', criteria: 'Tiêu chí' },
+  'criteria.criterion': {
+    code: 'Mã tiêu chí',
+    title: 'Nội dung tiêu chí',
+    scoring: 'Cách chấm',
+    maxPoints: 'Điểm tối đa',
+    mandatory: 'Bắt buộc đạt',
+    knockOut: 'Tiêu chí loại trừ (không đạt thì không công nhận)',
+    evidenceGuidance: 'Hướng dẫn minh chứng',
+    subItems: 'Nội dung con',
+  },
+  'criteria.sub-item': { code: 'Mã', title: 'Nội dung', maxPoints: 'Điểm tối đa' },
+  'criteria.threshold': { minTotal: 'Tổng điểm tối thiểu', requireAllKnockOutsPassed: 'Không vi phạm tiêu chí loại trừ', requireAllMandatoryMet: 'Đạt mọi tiêu chí bắt buộc' },
+};
+
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<number> {
+  const cm = strapi.plugin('content-manager');
+  let changed = 0;
+  for (const [uid, fields] of Object.entries(adminLabels)) {
+    const isComponent = !uid.includes('::');
+    if (isComponent ? !strapi.components[uid as never] : !strapi.contentTypes[uid as never]) continue;
+    const service = cm.service(isComponent ? 'components' : 'content-types');
+    const conf = await service.findConfiguration({ uid });
+    let dirty = false;
+    for (const [field, label] of Object.entries(fields)) {
+      const meta = conf.metadatas?.[field];
+      if (!meta) continue;
+      if (meta.edit && (!meta.edit.label || meta.edit.label === field)) {
+        meta.edit.label = label;
+        dirty = true;
+      }
+      if (meta.list && (!meta.list.label || meta.list.label === field)) {
+        meta.list.label = label;
+        dirty = true;
+      }
+    }
+    if (dirty) {
+      await service.updateConfiguration({ uid }, { settings: conf.settings, metadatas: conf.metadatas, layouts: conf.layouts });
+      changed++;
+    }
+  }
+  return changed;
+}
