@@ -1,5 +1,6 @@
 // Builds the recognition plugin's server (TypeScript, with the pipeline and templates code it
-// uses) into plugins/recognition/dist/server/index.js; packages stay external.
+// uses) into plugins/recognition/dist/server/index.js, and the command-line tools into
+// scripts/dist/; packages stay external.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,4 +18,16 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-console.log(`plugin server built in ${Date.now() - started} ms`);
+const clis = ['import-units'];
+await build({
+  entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),
+  outdir: path.join(root, 'scripts/dist'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+console.log(`plugin server and command-line tools built in ${Date.now() - started} ms`);

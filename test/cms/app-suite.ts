@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
 import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
+import { unitImportTests } from './unit-import-tests';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
@@ -92,6 +93,7 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
     });
 
     contentModelTests(() => app);
+    unitImportTests(() => app);
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

@@ -1,97 +1,15 @@
-// Admin page: the recognised units, newest year first, each with its certificate PDF.
-import { Box, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+// The plugin's pages under /admin/plugins/recognition.
+import { Page } from '@strapi/strapi/admin';
+import { Route, Routes } from 'react-router-dom';
+import { ImportUnitsPage } from './import-units';
+import { RecognitionsPage } from './recognitions';
 
-type Row = {
-  documentId: string;
-  year: number;
-  status: 'recognised' | 'maintained' | 'revoked';
-  serial: string;
-  decisionNumber: string;
-  decisionDate: string;
-  unit: { name: string; kind: string; code?: string } | null;
-  jurisdiction: { name: string; slug: string } | null;
-};
+const App = () => (
+  <Routes>
+    <Route index element={<RecognitionsPage />} />
+    <Route path="import" element={<ImportUnitsPage />} />
+    <Route path="*" element={<Page.Error />} />
+  </Routes>
+);
 
-const kindLabels: Record<string, string> = {
-  xa: 'Xã',
-  phuong: 'Phường',
-  dac_khu: 'Đặc khu',
-  co_quan: 'Cơ quan',
-  doanh_nghiep: 'Doanh nghiệp',
-  co_so_giao_duc: 'Cơ sở giáo dục',
-};
-
-const statusLabels: Record<Row['status'], string> = {
-  recognised: 'Công nhận',
-  maintained: 'Duy trì',
-  revoked: 'Đã thu hồi',
-};
-
-const shortDate = (iso: string) => iso.split('-').reverse().join('/');
-
-const RecognitionsPage = () => {
-  const { get } = useFetchClient();
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    get<{ data: Row[] }>('/recognition/recognitions')
-      .then((res) => setRows(res.data.data))
-      .catch((e: Error) => setError(e.message));
-  }, [get]);
-
-  return (
-    <Page.Main>
-      <Page.Title>Công nhận điển hình</Page.Title>
-      <Layouts.Header
-        title="Công nhận điển hình"
-        subtitle="Các đơn vị đã được công nhận điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc"
-      />
-      <Layouts.Content>
-        {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
-        {!rows && !error && <Page.Loading />}
-        {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}
-        {rows && rows.length > 0 && (
-          <Box background="neutral0" shadow="tableShadow" hasRadius>
-            <Table colCount={7} rowCount={rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">Năm</Typography></Th>
-                  <Th><Typography variant="sigma">Đơn vị</Typography></Th>
-                  <Th><Typography variant="sigma">Loại</Typography></Th>
-                  <Th><Typography variant="sigma">Tỉnh / thành phố</Typography></Th>
-                  <Th><Typography variant="sigma">Quyết định</Typography></Th>
-                  <Th><Typography variant="sigma">Trạng thái</Typography></Th>
-                  <Th><Typography variant="sigma">Giấy chứng nhận</Typography></Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {rows.map((r) => (
-                  <Tr key={r.documentId}>
-                    <Td><Typography>{r.year}</Typography></Td>
-                    <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.unit ? kindLabels[r.unit.kind] ?? r.unit.kind : '—'}</Typography></Td>
-                    <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.decisionNumber} ngày {shortDate(r.decisionDate)}</Typography></Td>
-                    <Td><Typography>{statusLabels[r.status]}</Typography></Td>
-                    <Td>
-                      <Flex gap={2}>
-                        <Link href={`/api/recognition/certificates/${r.serial}/pdf`} isExternal>
-                          Tải PDF ({r.serial})
-                        </Link>
-                      </Flex>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
-          </Box>
-        )}
-      </Layouts.Content>
-    </Page.Main>
-  );
-};
-
-export default RecognitionsPage;
+export default App;

@@ -1,4 +1,5 @@
 import certificates from './certificates';
 import recognitions from './recognitions';
+import unitImport from './unit-import';
 
-export default { certificates, recognitions };
+export default { certificates, recognitions, 'unit-import': unitImport };

@@ -26,6 +26,23 @@ export default {
           ],
         },
       },
+      {
+        method: 'GET',
+        path: '/jurisdictions',
+        handler: 'unit-import.jurisdictions',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'POST',
+        path: '/units/import',
+        handler: 'unit-import.import',
+        config: {
+          policies: [
+            'admin::isAuthenticatedAdmin',
+            { name: 'admin::hasPermissions', config: { actions: ['plugin::recognition.units.import'] } },
+          ],
+        },
+      },
     ],
   },
 };

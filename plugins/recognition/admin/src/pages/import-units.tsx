@@ -1,0 +1,134 @@
+// Admin page: import a jurisdiction's units from CSV or XLSX. "Kiểm tra" validates without
+// writing; "Nhập" asks for confirmation, then writes all rows or none.
+import { Alert, Box, Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+
+type RowError = { line: number; column: string; value: string; reason: string };
+type Report = { ok: boolean; dryRun: boolean; total: number; created: number; updated: number; unchanged: number; errors: RowError[] };
+type Jurisdiction = { name: string; slug: string };
+
+export const ImportUnitsPage = () => {
+  const { get, post } = useFetchClient();
+  const [jurisdictions, setJurisdictions] = useState<Jurisdiction[]>([]);
+  const [jurisdiction, setJurisdiction] = useState<string>('');
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    get<{ data: Jurisdiction[] }>('/recognition/jurisdictions').then((r) => setJurisdictions(r.data.data));
+  }, [get]);
+
+  const send = async (dryRun: boolean) => {
+    if (!file || !jurisdiction) return;
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    const form = new FormData();
+    form.append('file', file);
+    form.append('jurisdiction', jurisdiction);
+    form.append('dryRun', String(dryRun));
+    try {
+      const res = await post<{ data: Report }>('/recognition/units/import', form);
+      setReport(res.data.data);
+    } catch (e: any) {
+      setError(e?.response?.data?.error?.message ?? e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page.Main>
+      <Page.Title>Nhập danh sách đơn vị</Page.Title>
+      <Layouts.Header
+        title="Nhập danh sách đơn vị"
+        subtitle="Tệp CSV hoặc XLSX, dòng đầu là tiêu đề: kind, name, code (tùy chọn: formed_from, managing_commune_code, active). Có lỗi ở bất kỳ dòng nào thì không nhập gì."
+      />
+      <Layouts.Content>
+        <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Field.Root name="jurisdiction" required>
+              <Field.Label>Tỉnh / thành phố</Field.Label>
+              <SingleSelect value={jurisdiction} onChange={(v: string | number) => setJurisdiction(String(v))} placeholder="Chọn tỉnh / thành phố">
+                {jurisdictions.map((j) => (
+                  <SingleSelectOption key={j.slug} value={j.slug}>
+                    {j.name}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+            <Field.Root name="file" required>
+              <Field.Label>Tệp danh sách</Field.Label>
+              <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            </Field.Root>
+            <Flex gap={2}>
+              <Button variant="secondary" disabled={!file || !jurisdiction || busy} loading={busy} onClick={() => send(true)}>
+                Kiểm tra
+              </Button>
+              <Button disabled={!file || !jurisdiction || busy} onClick={() => setConfirming(true)}>
+                Nhập
+              </Button>
+            </Flex>
+          </Flex>
+        </Box>
+
+        <Dialog.Root open={confirming} onOpenChange={setConfirming}>
+          <Dialog.Content>
+            <Dialog.Header>Xác nhận nhập đơn vị</Dialog.Header>
+            <Dialog.Body>
+              Ghi các đơn vị trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? Đơn vị đã có (cùng mã) sẽ được cập nhật.
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button variant="tertiary">Hủy</Button>
+              </Dialog.Cancel>
+              <Dialog.Action>
+                <Button onClick={() => send(false)}>Nhập</Button>
+              </Dialog.Action>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Root>
+
+        <Box paddingTop={6}>
+          {error && <Alert closeLabel="Đóng" title="Không nhập được" variant="danger">{error}</Alert>}
+          {report && report.ok && (
+            <Alert closeLabel="Đóng" title={report.dryRun ? 'Tệp hợp lệ (chưa ghi gì)' : 'Đã nhập'} variant="success">
+              {report.total} dòng: thêm mới {report.created}, cập nhật {report.updated}, không đổi {report.unchanged}.
+            </Alert>
+          )}
+          {report && !report.ok && (
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Alert closeLabel="Đóng" title="Không nhập gì" variant="danger">
+                {report.errors.length} lỗi trong {report.total} dòng. Sửa tệp rồi thử lại.
+              </Alert>
+              <Table colCount={4} rowCount={report.errors.length + 1}>
+                <Thead>
+                  <Tr>
+                    <Th><Typography variant="sigma">Dòng</Typography></Th>
+                    <Th><Typography variant="sigma">Cột</Typography></Th>
+                    <Th><Typography variant="sigma">Giá trị</Typography></Th>
+                    <Th><Typography variant="sigma">Lý do</Typography></Th>
+                  </Tr>
+                </Thead>
+                <Tbody>
+                  {report.errors.map((e, i) => (
+                    <Tr key={i}>
+                      <Td><Typography>{e.line}</Typography></Td>
+                      <Td><Typography>{e.column}</Typography></Td>
+                      <Td><Typography>{e.value}</Typography></Td>
+                      <Td><Typography>{e.reason}</Typography></Td>
+                    </Tr>
+                  ))}
+                </Tbody>
+              </Table>
+            </Flex>
+          )}
+        </Box>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

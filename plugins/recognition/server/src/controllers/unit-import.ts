@@ -1,0 +1,39 @@
+import fs from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { parseInput } from '../http';
+import { ImportInputError } from '../services/unit-import';
+import { getService } from '../utils';
+
+const importBody = z.object({
+  jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố (chữ thường, số, "-")'),
+  dryRun: z.enum(['true', 'false']).default('false'),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async import(ctx: any) {
+    const body = parseInput(importBody, ctx.request.body ?? {});
+    const file = ctx.request.files?.file;
+    if (!file || Array.isArray(file)) throw new errors.ValidationError('Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    const buffer = await fs.readFile(file.filepath);
+    try {
+      ctx.body = {
+        data: await getService(strapi, 'unit-import').importUnits({
+          buffer,
+          filename: file.originalFilename ?? 'units.csv',
+          jurisdiction: body.jurisdiction,
+          dryRun: body.dryRun === 'true',
+        }),
+      };
+    } catch (err) {
+      if (err instanceof ImportInputError) throw new errors.ValidationError(err.message);
+      throw err;
+    }
+  },
+
+  async jurisdictions(ctx: any) {
+    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({ fields: ['name', 'slug'], sort: 'name' });
+    ctx.body = { data: rows.map((j) => ({ name: String(j.name), slug: String(j.slug) })) };
+  },
+});

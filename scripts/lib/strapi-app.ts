@@ -1,0 +1,29 @@
+// Loads the Strapi app for command-line tools, without an HTTP server: compiles its TypeScript
+// only when a source is newer than the compiled output, reads cms/.env, keeps logs quiet.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { projectRoot } from '../../pipeline/src/paths';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export async function loadStrapiApp(): Promise<any> {
+  const appDir = path.join(projectRoot(), 'cms');
+  const envFile = path.join(appDir, '.env');
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
+  process.env.NODE_ENV ??= 'production';
+  const { createStrapi, compileStrapi } = createRequire(__filename)('@strapi/strapi');
+  const marker = path.join(appDir, 'dist', 'src', 'index.js');
+  const sources = Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config')));
+  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false }).load();
+  strapi.log.level = 'error';
+  return strapi;
+}

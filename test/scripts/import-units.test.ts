@@ -1,0 +1,69 @@
+// The import CLI as an editor runs it: a fresh SQLite file seeded at boot, a good CSV, the same
+// CSV again, then a CSV with one bad row.
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+const run = promisify(execFile);
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+describe('npm run import:units', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-cli-'));
+    env = {
+      ...(process.env as Record<string, string>),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.relative(path.join(root, 'cms'), path.join(dir, 'data.db')),
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      DIENHINH_DEMO_SEED: 'true',
+      DEMO_ADMIN_EMAIL: 'cli@test.local',
+      DEMO_ADMIN_PASSWORD: 'Test@12345',
+    };
+    fs.writeFileSync(path.join(dir, 'good.csv'), 'kind,name,code\nxa,Một,99801\nphuong,Hai,99802\nco_quan,Cơ quan Ba,DT-CQ-801\n');
+    fs.writeFileSync(path.join(dir, 'bad.csv'), 'kind,name,code\nxa,Bốn,99804\nxa,Năm,99804\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run('node', [path.join(root, 'scripts/dist/import-units.js'), ...args], { cwd: root, env, timeout: 120_000 });
+      return { code: 0, out: stdout + stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: e.stdout + e.stderr };
+    }
+  };
+
+  it('imports, re-imports without change, and refuses a file with a bad row', async () => {
+    const first = await cli(path.join(dir, 'good.csv'), '--jurisdiction', 'dong-thap');
+    expect(first.out).toContain('✓ Đã nhập: 3 dòng — thêm mới 3, cập nhật 0, không đổi 0.');
+    expect(first.out).toContain('Nhập đơn vị [');
+    expect(first.code).toBe(0);
+
+    const again = await cli(path.join(dir, 'good.csv'), '--jurisdiction', 'dong-thap');
+    expect(again.out).toContain('thêm mới 0, cập nhật 0, không đổi 3.');
+
+    const bad = await cli(path.join(dir, 'bad.csv'), '--jurisdiction', 'dong-thap');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('✗ Không nhập gì: 1 lỗi trong 2 dòng.');
+    expect(bad.out).toContain('Dòng 3, cột "code" (giá trị "99804"): mã đơn vị trùng với dòng 2');
+  });
+
+  it('explains how to call it when arguments are missing', async () => {
+    const r = await cli(path.join(dir, 'good.csv'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Cách dùng: npm run import:units');
+  });
+});
