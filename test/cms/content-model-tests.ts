@@ -103,6 +103,20 @@ export function contentModelTests(getApp: () => TestApp) {
     expect(after.sections[0].blocks[0].text).toBe(`${original} (đã sửa)`);
   });
 
+  it('lets an editor add a criterion to a sample set through the admin API', async () => {
+    const app = getApp();
+    const token = await adminToken(app);
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const set = await app.strapi.documents(SETS).findFirst({ filters: { code: 'MAU-XA-PHUONG' } });
+    const base = `${app.baseUrl}/content-manager/collection-types/${SETS}/${set.documentId}`;
+    const { data } = await (await fetch(base, { headers })).json();
+    data.groups[0].criteria.push({ code: '1.4', title: '[Mẫu] Tiêu chí mới do biên tập viên thêm', scoring: 'points', maxPoints: 5, mandatory: false, knockOut: false, subItems: [] });
+    const res = await fetch(base, { method: 'PUT', headers, body: JSON.stringify(data) });
+    expect(res.status).toBe(200);
+    const after = await app.strapi.documents(SETS).findOne({ documentId: set.documentId, populate: { groups: { populate: ['criteria'] } } });
+    expect(after.groups[0].criteria.map((c: { code: string }) => c.code)).toEqual(['1.1', '1.2', '1.3', '1.4']);
+  });
+
   it('labels fields in Vietnamese in the content manager', async () => {
     const cm = getApp().strapi.plugin('content-manager');
     const unit = await cm.service('content-types').findConfiguration({ uid: 'api::unit.unit' });

@@ -151,7 +151,7 @@ export async function ensureAdmin(strapi: Core.Strapi, account: AdminAccount): P
   const users = strapi.service('admin::user');
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: account.email.toLowerCase() } });
   if (existing) {
-    await users.updateById(existing.id, { password: account.password, isActive: true, blocked: false });
+    await users.updateById(existing.id, { password: account.password, isActive: true, blocked: false, preferedLanguage: 'vi' });
     return 'updated';
   }
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
