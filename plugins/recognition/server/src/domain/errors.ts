@@ -1,0 +1,27 @@
+// Named domain errors: a code the HTTP edge maps to a status, and a Vietnamese message for people.
+export const workflowErrorCodes = [
+  'invalid-transition',
+  'forbidden-role',
+  'not-own-unit',
+  'deadline-passed',
+  'ineligible',
+  'dossier-incomplete',
+  'scores-incomplete',
+  'score-invalid',
+  'conflict-of-interest',
+  'four-eyes',
+  'reason-required',
+  'justification-required',
+] as const;
+
+export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];
+
+export type WorkflowError = { code: WorkflowErrorCode; message: string; details?: Record<string, unknown> };
+
+export type Result<T, E = WorkflowError> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = (code: WorkflowErrorCode, message: string, details?: Record<string, unknown>): Result<never> => ({
+  ok: false,
+  error: { code, message, ...(details ? { details } : {}) },
+});

@@ -1,0 +1,143 @@
+// The scoring engine: marks against a criteria set, giving totals per group, knock-outs,
+// mandatory criteria, the recognition threshold, and the self-vs-council deltas.
+import { z } from 'zod';
+
+export type SubItemDef = { code: string; title: string; maxPoints?: number | null };
+export type CriterionDef = {
+  code: string;
+  title: string;
+  scoring: 'points' | 'pass_fail';
+  maxPoints?: number | null;
+  mandatory: boolean;
+  knockOut: boolean;
+  subItems?: SubItemDef[];
+};
+export type GroupDef = { code: string; title: string; criteria: CriterionDef[] };
+export type Threshold = { minTotal?: number | null; requireAllKnockOutsPassed: boolean; requireAllMandatoryMet: boolean };
+export type CriteriaSetDef = { groups: GroupDef[]; threshold?: Threshold | null };
+
+export const markSchema = z.object({
+  points: z.number({ message: 'điểm phải là một số' }).min(0, 'điểm không được âm').optional(),
+  passed: z.boolean({ message: 'phải là đúng (đạt) hoặc sai (không đạt)' }).optional(),
+  subItems: z.record(z.string(), z.number().min(0, 'điểm không được âm')).optional(),
+  note: z.string().max(2000, 'ghi chú dài quá 2000 ký tự').optional(),
+});
+export type Mark = z.infer<typeof markSchema>;
+export type Marks = Record<string, Mark>;
+
+export type ScoreIssue = { criterion: string; message: string };
+
+export type ScoreResult = {
+  total: number;
+  max: number;
+  groups: { code: string; title: string; total: number; max: number }[];
+  knockOutsFailed: string[];
+  mandatoryUnmet: string[];
+  missing: string[];
+  meetsThreshold: boolean;
+  reasons: string[];
+};
+
+export function criteriaOf(set: CriteriaSetDef): CriterionDef[] {
+  return set.groups.flatMap((g) => g.criteria);
+}
+
+const maxOf = (c: CriterionDef) =>
+  c.scoring === 'pass_fail' ? 0 : c.subItems?.length ? c.subItems.reduce((s, i) => s + (i.maxPoints ?? 0), 0) || (c.maxPoints ?? 0) : (c.maxPoints ?? 0);
+
+/** Checks marks against the set: unknown criteria, wrong kind of mark, points above the maximum. */
+export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
+  const byCode = new Map(criteriaOf(set).map((c) => [c.code, c]));
+  const issues: ScoreIssue[] = [];
+  for (const [code, mark] of Object.entries(marks)) {
+    const c = byCode.get(code);
+    if (!c) {
+      issues.push({ criterion: code, message: `không có tiêu chí "${code}" trong bộ tiêu chí` });
+      continue;
+    }
+    if (c.scoring === 'pass_fail') {
+      if (mark.passed === undefined) issues.push({ criterion: code, message: `tiêu chí ${code} chấm đạt / không đạt: cần trường "passed"` });
+      if (mark.points !== undefined || mark.subItems) issues.push({ criterion: code, message: `tiêu chí ${code} chấm đạt / không đạt, không chấm điểm số` });
+      continue;
+    }
+    if (mark.passed !== undefined) issues.push({ criterion: code, message: `tiêu chí ${code} chấm điểm số, không chấm đạt / không đạt` });
+    if (c.subItems?.length) {
+      const subs = new Map(c.subItems.map((s) => [s.code, s]));
+      for (const [sub, points] of Object.entries(mark.subItems ?? {})) {
+        const def = subs.get(sub);
+        if (!def) issues.push({ criterion: code, message: `tiêu chí ${code} không có nội dung con "${sub}"` });
+        else if (def.maxPoints != null && points > def.maxPoints) {
+          issues.push({ criterion: code, message: `nội dung ${code}.${sub} tối đa ${def.maxPoints} điểm, đã nhập ${points}` });
+        }
+      }
+      if (mark.points !== undefined && mark.subItems) {
+        const sum = Object.values(mark.subItems).reduce((s, p) => s + p, 0);
+        if (Math.abs(sum - mark.points) > 1e-9) issues.push({ criterion: code, message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})` });
+      }
+    }
+    const points = pointsOf(c, mark);
+    if (points === undefined) issues.push({ criterion: code, message: `tiêu chí ${code} cần điểm số ("points" hoặc "subItems")` });
+    else if (points > maxOf(c)) issues.push({ criterion: code, message: `tiêu chí ${code} tối đa ${maxOf(c)} điểm, đã nhập ${points}` });
+  }
+  return issues;
+}
+
+function pointsOf(c: CriterionDef, mark: Mark | undefined): number | undefined {
+  if (!mark) return undefined;
+  if (mark.points !== undefined) return mark.points;
+  if (mark.subItems) return Object.values(mark.subItems).reduce((s, p) => s + p, 0);
+  return undefined;
+}
+
+/** A mandatory points criterion is met when it earns more than zero points. */
+function isMet(c: CriterionDef, mark: Mark | undefined): boolean {
+  return c.scoring === 'pass_fail' ? mark?.passed === true : (pointsOf(c, mark) ?? 0) > 0;
+}
+
+export function scoreAssessment(set: CriteriaSetDef, marks: Marks): ScoreResult {
+  const groups = set.groups.map((g) => ({
+    code: g.code,
+    title: g.title,
+    total: g.criteria.reduce((s, c) => s + (c.scoring === 'points' ? (pointsOf(c, marks[c.code]) ?? 0) : 0), 0),
+    max: g.criteria.reduce((s, c) => s + maxOf(c), 0),
+  }));
+  const all = criteriaOf(set);
+  const missing = all.filter((c) => marks[c.code] === undefined).map((c) => c.code);
+  const knockOutsFailed = all.filter((c) => c.knockOut && !isMet(c, marks[c.code])).map((c) => c.code);
+  const mandatoryUnmet = all.filter((c) => c.mandatory && !isMet(c, marks[c.code])).map((c) => c.code);
+  const total = round(groups.reduce((s, g) => s + g.total, 0));
+  const max = round(groups.reduce((s, g) => s + g.max, 0));
+  const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
+  const reasons: string[] = [];
+  if (t.minTotal != null && total < t.minTotal) reasons.push(`tổng điểm ${total} thấp hơn ngưỡng ${t.minTotal}`);
+  if (t.requireAllKnockOutsPassed && knockOutsFailed.length) reasons.push(`không đạt tiêu chí loại trừ ${knockOutsFailed.join(', ')}`);
+  if (t.requireAllMandatoryMet && mandatoryUnmet.length) reasons.push(`chưa đạt tiêu chí bắt buộc ${mandatoryUnmet.join(', ')}`);
+  return { total, max, groups: groups.map((g) => ({ ...g, total: round(g.total), max: round(g.max) })), knockOutsFailed, mandatoryUnmet, missing, meetsThreshold: reasons.length === 0, reasons };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export type Delta = { criterion: string; self: number | boolean | null; council: number | boolean | null; delta: number; needsJustification: boolean; justified: boolean };
+
+/** Self vs council per criterion; a gap above `gap` points (or a different pass/fail) needs a justification note from the council. */
+export function compareScores(set: CriteriaSetDef, self: Marks, council: Marks, gap: number): Delta[] {
+  return criteriaOf(set).map((c) => {
+    const s = self[c.code];
+    const k = council[c.code];
+    if (c.scoring === 'pass_fail') {
+      const differs = s?.passed !== undefined && k?.passed !== undefined && s.passed !== k.passed;
+      return { criterion: c.code, self: s?.passed ?? null, council: k?.passed ?? null, delta: differs ? 1 : 0, needsJustification: differs, justified: !!k?.note?.trim() };
+    }
+    const sp = pointsOf(c, s) ?? null;
+    const kp = pointsOf(c, k) ?? null;
+    const delta = sp !== null && kp !== null ? round(kp - sp) : 0;
+    return { criterion: c.code, self: sp, council: kp, delta, needsJustification: Math.abs(delta) > gap, justified: !!k?.note?.trim() };
+  });
+}
+
+/** Council marks whose gap to the self-score exceeds `gap` without a note. */
+export function unjustifiedDeltas(set: CriteriaSetDef, self: Marks, council: Marks, gap: number): string[] {
+  return compareScores(set, self, council, gap)
+    .filter((d) => council[d.criterion] !== undefined && d.needsJustification && !d.justified)
+    .map((d) => d.criterion);
+}
