@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './lib/admin-labels';
 import { registerCriteriaLock } from './lib/criteria-lock';
+import { ensureDemoAccounts } from './seed/accounts';
 import { ensureAdmin, seedDemo } from './seed/demo';
 
 export default {
@@ -23,11 +24,12 @@ export default {
       lastname: 'Demo',
     };
     const admin = await ensureAdmin(strapi, account);
+    const accounts = await ensureDemoAccounts(strapi, dataDir, process.env.DEMO_PASSWORD || 'DienHinh@2026');
     strapi.log.info(
       `demo: ${seeded.jurisdictions} jurisdictions, ${seeded.units} units, ${seeded.plans} plans, ${seeded.criteriaSets} criteria sets, ${seeded.recognitions} recognitions (${seeded.created} new); admin ${account.email} ${admin}`,
     );
     const infoFile = path.join(strapi.dirs.app.root, '.tmp', 'demo.json');
     fs.mkdirSync(path.dirname(infoFile), { recursive: true });
-    fs.writeFileSync(infoFile, JSON.stringify({ adminEmail: account.email, serials: seeded.serials }, null, 2));
+    fs.writeFileSync(infoFile, JSON.stringify({ adminEmail: account.email, serials: seeded.serials, accounts }, null, 2));
   },
 };

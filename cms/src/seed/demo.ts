@@ -47,6 +47,14 @@ const recognitionSeed = z.object({
   signerName: z.string(),
 });
 
+const unitResultSeed = z.object({
+  unitCode: z.string(),
+  year: z.number().int(),
+  anttSafe: z.boolean(),
+  anttDecisionRef: z.string().optional(),
+  classification: z.enum(['xuat_sac', 'kha', 'trung_binh', 'yeu']).nullable().optional(),
+});
+
 const criteriaSeed = z.object({
   code: z.string(),
   version: z.number().int(),
@@ -120,6 +128,15 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
       await strapi.documents('api::criteria-set.criteria-set').create({
         data: { ...set, ...Object.fromEntries(kinds.map((k) => [k, true])) } as never,
       });
+      created++;
+    }
+
+    const results = z.array(unitResultSeed).parse(readJson(path.join(dataDir, 'demo', 'unit-results.json')));
+    for (const { unitCode, ...r } of results) {
+      const unit = await units.findFirst({ filters: { code: unitCode } });
+      if (!unit) throw new Error(`demo unit result: no unit with code ${unitCode}`);
+      if (await strapi.documents('api::unit-result.unit-result').findFirst({ filters: { unit: { documentId: unit.documentId }, year: r.year } })) continue;
+      await strapi.documents('api::unit-result.unit-result').create({ data: { ...r, unit: unit.documentId } as never });
       created++;
     }
 

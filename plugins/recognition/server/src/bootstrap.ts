@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { ensureRoles } from './roles';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.log.debug('recognition: ready');
+  await ensureRoles(strapi);
 };

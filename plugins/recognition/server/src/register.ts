@@ -1,11 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { guardAuditLog } from './audit-guard';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [
   { section: 'plugins', displayName: 'Xem danh sách công nhận', uid: 'read', pluginName: 'recognition' },
   { section: 'plugins', displayName: 'Nhập danh sách đơn vị', uid: 'units.import', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Hội đồng, thẩm định, đề nghị công nhận', uid: 'appraisal.manage', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Phê duyệt: công nhận, không công nhận, thu hồi, gia hạn', uid: 'approve', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Xem nhật ký', uid: 'audit.read', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Xem bảng theo dõi', uid: 'dashboard.read', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Xuất báo cáo', uid: 'reports.export', pluginName: 'recognition' },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
+  guardAuditLog(strapi);
 };

@@ -1,4 +1,4 @@
-// Typed access to the plugin's own services.
+// Typed access to the plugin's own services, and the lock used inside transactions.
 import type { Core } from '@strapi/strapi';
 import type services from './services';
 
@@ -6,4 +6,17 @@ type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]>
 
 export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
   return strapi.plugin('recognition').service(name) as Services[K];
+}
+
+/**
+ * Serialises work on `key` until the surrounding transaction ends. PostgreSQL takes a
+ * transaction-scoped advisory lock; SQLite needs none, as Strapi gives it a single connection,
+ * so transactions already run one at a time.
+ */
+export async function lockKey(strapi: Core.Strapi, key: string): Promise<void> {
+  if (!strapi.db.inTransaction()) throw new Error(`lockKey(${key}) must run inside strapi.db.transaction`);
+  if (strapi.db.dialect.client !== 'postgres') return;
+  // Inside a transaction, transaction() without a callback hands back the current one.
+  const current = await (strapi.db as unknown as { transaction(): Promise<{ get(): { raw(sql: string, bindings: unknown[]): Promise<unknown> } }> }).transaction();
+  await current.get().raw('select pg_advisory_xact_lock(hashtext(?))', [key]);
 }

@@ -1,5 +1,23 @@
-import recognitionSchema from './recognition/schema.json';
+import auditEvent from './audit-event/schema.json';
+import councilScore from './council-score/schema.json';
+import council from './council/schema.json';
+import decision from './decision/schema.json';
+import extension from './extension/schema.json';
+import idempotencyRecord from './idempotency-record/schema.json';
+import meeting from './meeting/schema.json';
+import membership from './membership/schema.json';
+import recognition from './recognition/schema.json';
+import registration from './registration/schema.json';
 
 export default {
-  recognition: { schema: recognitionSchema },
+  recognition: { schema: recognition },
+  registration: { schema: registration },
+  'council-score': { schema: councilScore },
+  council: { schema: council },
+  meeting: { schema: meeting },
+  decision: { schema: decision },
+  extension: { schema: extension },
+  'audit-event': { schema: auditEvent },
+  membership: { schema: membership },
+  'idempotency-record': { schema: idempotencyRecord },
 };

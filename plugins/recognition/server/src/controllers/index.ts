@@ -1,5 +1,10 @@
+import appraisal from './appraisal';
+import approval from './approval';
+import audit from './audit';
 import certificates from './certificates';
+import councilMember from './council-member';
+import officer from './officer';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { certificates, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, officer, recognitions, 'unit-import': unitImport };

@@ -1,0 +1,48 @@
+// The roles the workflow needs, made sure of at every boot: users-permissions roles for unit
+// officers and council members (with exactly the content-API actions they may call), and
+// admin roles for the editor, the secretariat and the approver (with the plugin's actions).
+import type { Core } from '@strapi/strapi';
+
+export const contentApiRoles = {
+  'unit-officer': {
+    name: 'Cán bộ đơn vị',
+    description: 'Cán bộ của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: đăng ký, tự chấm điểm, nộp hồ sơ',
+    actions: ['officer.register', 'officer.find', 'officer.selfScores', 'officer.evidence', 'officer.dossier', 'officer.submit', 'officer.deadlines', 'officer.certificate'],
+  },
+  'council-member': {
+    name: 'Thành viên hội đồng thẩm định',
+    description: 'Khai báo xung đột lợi ích và chấm điểm thẩm định',
+    actions: ['council-member.conflict', 'council-member.scores'],
+  },
+} as const;
+
+export const adminRoles = {
+  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'dashboard.read'] },
+  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', 'appraisal.manage', 'audit.read', 'dashboard.read', 'reports.export'] },
+  approver: { code: 'dienhinh-approver', name: 'Người phê duyệt', description: 'Công nhận, không công nhận, thu hồi, gia hạn', actions: ['read', 'approve', 'audit.read', 'dashboard.read', 'reports.export'] },
+} as const;
+
+export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
+  const UP_ROLE = 'plugin::users-permissions.role';
+  const UP_PERMISSION = 'plugin::users-permissions.permission';
+  for (const [type, def] of Object.entries(contentApiRoles)) {
+    const role = (await strapi.db.query(UP_ROLE).findOne({ where: { type } })) ?? (await strapi.db.query(UP_ROLE).create({ data: { type, name: def.name, description: def.description } }));
+    const have = new Set((await strapi.db.query(UP_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
+    for (const a of def.actions) {
+      const action = `plugin::recognition.${a}`;
+      if (!have.has(action)) await strapi.db.query(UP_PERMISSION).create({ data: { action, role: role.id } });
+    }
+  }
+
+  const roleService = strapi.service('admin::role');
+  // Strapi makes its default roles (Super Admin, Editor, Author) only while no role exists; the
+  // plugin may boot first, so it asks for them before adding its own.
+  await roleService.createRolesIfNoneExist();
+  const ADMIN_PERMISSION = 'admin::permission';
+  for (const def of Object.values(adminRoles)) {
+    const role = (await strapi.db.query('admin::role').findOne({ where: { code: def.code } })) ?? (await roleService.create({ name: def.name, code: def.code, description: def.description }));
+    const have = new Set((await strapi.db.query(ADMIN_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
+    const missing = def.actions.map((a) => `plugin::recognition.${a}`).filter((a) => !have.has(a));
+    if (missing.length) await roleService.addPermissions(role.id, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+  }
+}

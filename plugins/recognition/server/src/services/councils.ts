@@ -1,0 +1,84 @@
+// The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
+// recording its meetings (attendance, per-unit votes, conclusion).
+import type { Core } from '@strapi/strapi';
+import type { Actor } from '../domain/workflow';
+import { DomainFailure } from '../http';
+import { getService } from '../utils';
+
+const COUNCIL = 'plugin::recognition.council';
+const MEETING = 'plugin::recognition.meeting';
+const REG = 'plugin::recognition.registration';
+
+export type CouncilInput = { jurisdiction: string; year: number; name: string; members: { email: string; name: string }[]; chairEmail: string; secretaryEmail: string };
+export type MeetingInput = {
+  council: string;
+  startedAt: string;
+  endedAt: string;
+  place: string;
+  attendance: { email: string; present: boolean }[];
+  votes: { registration: string; for: number; against: number; abstain: number }[];
+  conclusion: string;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const now = () => getService(strapi, 'clock').now();
+  return {
+    async setUp(actor: Actor, input: CouncilInput) {
+      return strapi.db.transaction(async () => {
+        const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: input.jurisdiction } });
+        if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${input.jurisdiction}".`);
+        const emails = input.members.map((m) => m.email.toLowerCase());
+        for (const [role, email] of [['Chủ tịch hội đồng', input.chairEmail], ['Thư ký hội đồng', input.secretaryEmail]] as const) {
+          if (!emails.includes(email.toLowerCase())) throw new DomainFailure('score-invalid', `${role} (${email}) phải là một thành viên của hội đồng.`);
+        }
+        const uniqueKey = `${jurisdiction.documentId}:${input.year}`;
+        const data = {
+          jurisdiction: jurisdiction.id,
+          year: input.year,
+          name: input.name,
+          members: input.members.map((m) => ({ email: m.email.toLowerCase(), name: m.name })),
+          chairEmail: input.chairEmail.toLowerCase(),
+          secretaryEmail: input.secretaryEmail.toLowerCase(),
+          uniqueKey,
+        };
+        const existing = await strapi.db.query(COUNCIL).findOne({ where: { uniqueKey } });
+        const saved = existing ? await strapi.db.query(COUNCIL).update({ where: { id: existing.id }, data }) : await strapi.db.query(COUNCIL).create({ data });
+        await getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, action: existing ? 'council.update' : 'council.create', subjectType: 'council', subjectId: saved.documentId, before: existing ? { members: existing.members } : null, after: { members: data.members, chair: data.chairEmail, secretary: data.secretaryEmail } },
+          now(),
+        );
+        return { documentId: saved.documentId, members: data.members.length };
+      });
+    },
+
+    async recordMeeting(actor: Actor, input: MeetingInput) {
+      return strapi.db.transaction(async () => {
+        const council = await strapi.db.query(COUNCIL).findOne({ where: { documentId: input.council }, populate: ['jurisdiction'] });
+        if (!council) throw new DomainFailure('not-found', 'Không tìm thấy hội đồng thẩm định.');
+        const members = new Set((council.members as { email: string }[]).map((m) => m.email));
+        const present = input.attendance.filter((a) => a.present).length;
+        for (const a of input.attendance) {
+          if (!members.has(a.email.toLowerCase())) throw new DomainFailure('score-invalid', `"${a.email}" không phải thành viên hội đồng.`);
+        }
+        if (present * 2 <= members.size) throw new DomainFailure('score-invalid', `Cuộc họp cần quá nửa thành viên có mặt (${present}/${members.size}).`);
+        if (new Date(input.endedAt) <= new Date(input.startedAt)) throw new DomainFailure('score-invalid', 'Giờ kết thúc phải sau giờ bắt đầu.');
+        for (const v of input.votes) {
+          if (v.for + v.against + v.abstain > present) throw new DomainFailure('score-invalid', `Số phiếu cho hồ sơ ${v.registration} (${v.for + v.against + v.abstain}) nhiều hơn số thành viên có mặt (${present}).`);
+          const reg = await strapi.db.query(REG).findOne({ where: { documentId: v.registration }, populate: { unit: { populate: ['jurisdiction'] } } });
+          if (!reg || reg.unit?.jurisdiction?.id !== council.jurisdiction.id || reg.year !== council.year) {
+            throw new DomainFailure('score-invalid', `Hồ sơ ${v.registration} không thuộc hội đồng này (tỉnh / thành phố và năm).`);
+          }
+          if (reg.state !== 'under_appraisal') throw new DomainFailure('invalid-transition', `Hồ sơ của ${reg.unit.name} không ở trạng thái đang thẩm định.`);
+        }
+        const meeting = await strapi.db.query(MEETING).create({
+          data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },
+        });
+        await getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
+          now(),
+        );
+        return { documentId: meeting.documentId, present };
+      });
+    },
+  };
+};

@@ -1,0 +1,60 @@
+// The zod schemas of every route's input, with Vietnamese messages naming what is allowed.
+import { z } from 'zod';
+import { deadlineKinds } from './domain/deadlines';
+
+const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã hồ sơ (documentId) gồm chữ thường và số');
+const year = z.number({ message: 'năm phải là một số nguyên' }).int('năm phải là một số nguyên').min(2020, 'năm phải từ 2020').max(2100, 'năm phải đến 2100');
+const reason = z.string({ message: 'cần ghi lý do' }).trim().min(5, 'lý do cần ít nhất 5 ký tự').max(2000, 'lý do dài quá 2000 ký tự');
+const email = z.email('phải là địa chỉ thư điện tử');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-MM-DD');
+const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00' });
+
+export const idParams = z.object({ id: documentId });
+export const criterionParams = z.object({ id: documentId, criterion: z.string().regex(/^[A-Za-z0-9.]{1,20}$/, 'là mã tiêu chí, ví dụ "1.1"') });
+export const partParams = z.object({ id: documentId, part: z.enum(['report', 'request', 'minutes', 'registration_form', 'other'], { message: 'là một trong: report, request, minutes, registration_form, other' }) });
+
+export const registerBody = z.object({ year }).strict();
+export const selfScoresBody = z.object({ marks: z.record(z.string(), z.unknown(), { message: 'là bảng điểm theo mã tiêu chí' }) }).strict();
+export const councilScoresBody = selfScoresBody;
+export const conflictBody = z.object({ reason }).strict();
+export const reasonBody = z.object({ reason }).strict();
+
+export const councilBody = z
+  .object({
+    jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'),
+    year,
+    name: z.string().trim().min(3, 'tên hội đồng cần ít nhất 3 ký tự').max(300),
+    members: z.array(z.object({ email, name: z.string().trim().min(1, 'cần họ tên').max(200) })).min(3, 'hội đồng cần ít nhất 3 thành viên').max(50),
+    chairEmail: email,
+    secretaryEmail: email,
+  })
+  .strict();
+
+export const meetingBody = z
+  .object({
+    council: documentId,
+    startedAt: isoDateTime,
+    endedAt: isoDateTime,
+    place: z.string().trim().min(2).max(300),
+    attendance: z.array(z.object({ email, present: z.boolean() })).min(1),
+    votes: z.array(z.object({ registration: documentId, for: z.number().int().min(0), against: z.number().int().min(0), abstain: z.number().int().min(0) })).min(1),
+    conclusion: z.string().trim().min(5).max(5000),
+  })
+  .strict();
+
+export const queueQuery = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'), year: z.coerce.number().int().min(2020).max(2100) });
+
+export const recogniseBody = z
+  .object({
+    registrations: z.array(documentId).min(1, 'cần chọn ít nhất một hồ sơ').max(500),
+    signer: z.object({ authority: z.string().max(100).optional(), delegation: z.string().max(100).optional(), position: z.string().min(1).max(100), name: z.string().min(1).max(100) }).optional(),
+  })
+  .strict();
+
+export const idempotencyHeader = z.string({ message: 'cần tiêu đề Idempotency-Key (8–200 ký tự)' }).min(8, 'Idempotency-Key cần 8–200 ký tự').max(200, 'Idempotency-Key cần 8–200 ký tự');
+
+export const extensionBody = z
+  .object({ unitCode: z.string().min(1).max(40), year, kind: z.enum(deadlineKinds, { message: `là một trong: ${deadlineKinds.join(', ')}` }), until: isoDate, reason })
+  .strict();
+
+export const historyQuery = z.object({ unit: z.string().min(1).max(40).optional(), registration: documentId.optional() });
