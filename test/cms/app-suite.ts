@@ -5,6 +5,7 @@ import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
 import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
 import { unitImportTests } from './unit-import-tests';
+import { workflowTests } from './workflow-tests';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
@@ -94,6 +95,7 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
 
     contentModelTests(() => app);
     unitImportTests(() => app);
+    workflowTests(() => app);
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

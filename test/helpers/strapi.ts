@@ -52,6 +52,7 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
     DIENHINH_DEMO_SEED: 'true',
     DEMO_ADMIN_EMAIL: 'admin@test.local',
     DEMO_ADMIN_PASSWORD: 'Test@12345',
+    DEMO_PASSWORD: 'Test@12345',
     ...extraEnv,
   };
   if (target.client === 'sqlite') {

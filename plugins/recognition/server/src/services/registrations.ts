@@ -132,6 +132,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (own.length ? own : sets.filter((s: any) => !s.jurisdiction))[0];
   }
 
+  /** Council scores of a registration, found by their key ("<registration>:<member>"). */
+  function scoresOf(documentId: string, select?: string[]) {
+    return strapi.db.query(SCORE).findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` } }, ...(select ? { select } : {}) });
+  }
+
   async function appendAudit(actor: Actor, action: string, reg: { documentId: string; unit: { code: string } }, before: unknown, after: unknown) {
     await audit().append({ actor: actor.id, actorRole: actor.role, action, subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, before, after }, clock());
   }
@@ -340,7 +345,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const total = scoreAssessment(reg.criteriaSet, merged).total;
         if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total } });
         else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, uniqueKey } });
-        const all = await strapi.db.query(SCORE).findMany({ where: { registration: { id: reg.id } }, select: ['total'] });
+        const all = await scoresOf(reg.documentId, ['total']);
         const councilTotal = Math.round((all.reduce((s: number, r: { total: number }) => s + Number(r.total), 0) / all.length) * 100) / 100;
         await strapi.documents(REG).update({ documentId, data: { councilTotal } as never });
         await appendAudit(actor, 'council_score', reg, { member: actor.id, marks: existing?.marks ?? null }, { member: actor.id, marks: merged, total });
@@ -377,7 +382,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as unknown as Registration[];
       const out = [];
       for (const reg of regs) {
-        const scores = await strapi.db.query(SCORE).findMany({ where: { registration: { id: reg.id } } });
+        const scores = await scoresOf(reg.documentId);
         const councilAverage: Marks = {};
         for (const c of criteriaOf(reg.criteriaSet)) {
           const given = scores.map((s: { marks: Marks }) => s.marks[c.code]).filter(Boolean);
@@ -422,7 +427,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const fresh = await Promise.all(regs.map((r) => load(r.documentId)));
         const decisions: { reg: Registration; state: State }[] = [];
         for (const reg of fresh) {
-          const scorers = await strapi.db.query(SCORE).findMany({ where: { registration: { id: reg.id } }, select: ['memberEmail'] });
+          const scorers = await scoresOf(reg.documentId, ['memberEmail']);
           const earlier = await strapi.db.query(RECOGNITION).findOne({ where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year }, status: { $ne: 'revoked' } } });
           const state = decide(reg.state, { type: 'recognise' }, {
             now: clock(),

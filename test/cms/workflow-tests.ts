@@ -1,0 +1,294 @@
+// A full year of a Huế commune, driven through HTTP as its users would: register, self-score,
+// submit, council scores, meeting, recognise, certificate; and every refusal on the way.
+import { expect, it } from 'vitest';
+import { pdfText } from '../helpers/poppler';
+import type { TestApp } from '../helpers/strapi';
+
+const PASSWORD = 'Test@12345';
+const REG = 'plugin::recognition.registration';
+
+type Http = { status: number; body: any; raw: Response };
+
+export function workflowTests(getApp: () => TestApp) {
+  const app = () => getApp();
+  const setNow = (iso: string) => {
+    app().strapi.plugin('recognition').service('clock').now = () => new Date(iso);
+  };
+
+  async function call(method: string, path: string, opts: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {}): Promise<Http> {
+    const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: BodyInit | undefined;
+    if (opts.form) body = opts.form;
+    else if (opts.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(opts.body);
+    }
+    const raw = await fetch(`${app().baseUrl}${path}`, { method, headers, body });
+    const type = raw.headers.get('content-type') ?? '';
+    const parsed = type.includes('json') ? await raw.json() : Buffer.from(await raw.arrayBuffer());
+    return { status: raw.status, body: parsed, raw };
+  }
+
+  const apiLogin = async (identifier: string) => {
+    const r = await call('POST', '/api/auth/local', { body: { identifier, password: PASSWORD } });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.jwt as string;
+  };
+  const adminLogin = async (email: string) => {
+    const r = await call('POST', '/admin/login', { body: { email, password: PASSWORD } });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.data.token as string;
+  };
+
+  async function makeApiUser(email: string, role: 'unit_officer' | 'council_member', where: { unitCode?: string; jurisdiction?: string }) {
+    const { strapi } = app();
+    const roleRow = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: role === 'unit_officer' ? 'unit-officer' : 'council-member' } });
+    const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: PASSWORD, provider: 'local', confirmed: true, blocked: false, role: roleRow.id });
+    const unit = where.unitCode ? await strapi.db.query('api::unit.unit').findOne({ where: { code: where.unitCode } }) : null;
+    const jurisdiction = where.jurisdiction ? await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: where.jurisdiction } }) : null;
+    await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role, unit: unit?.id ?? null, jurisdiction: jurisdiction?.id ?? null } });
+  }
+
+  async function makeApprover(email: string) {
+    const { strapi } = app();
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
+    await strapi.service('admin::user').create({ email, firstname: 'Phê duyệt', lastname: 'Hai', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+  }
+
+  const stateOf = async (documentId: string) => (await app().strapi.documents(REG).findOne({ documentId })).state;
+  const file = (name: string, text: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(text, 'utf8')], { type: 'application/pdf' }), name);
+    return form;
+  };
+
+  /** Full marks for every criterion of the commune sample set, as it stands in the database. */
+  let fullMarks: Record<string, { points?: number; passed?: boolean; subItems?: Record<string, number> }> = {};
+  async function loadFullMarks() {
+    const set = await app().strapi.documents('api::criteria-set.criteria-set').findFirst({
+      filters: { code: 'MAU-XA-PHUONG' },
+      sort: [{ version: 'desc' }],
+      populate: { groups: { populate: { criteria: { populate: ['subItems'] } } } },
+    });
+    fullMarks = {};
+    for (const c of set.groups.flatMap((g: { criteria: any[] }) => g.criteria)) {
+      if (c.scoring === 'pass_fail') fullMarks[c.code] = { passed: true };
+      else if (c.subItems?.length) fullMarks[c.code] = { subItems: Object.fromEntries(c.subItems.map((i: any) => [i.code, Number(i.maxPoints)])) };
+      else fullMarks[c.code] = { points: Number(c.maxPoints) };
+    }
+  }
+
+  it('drives a Huế commune through its year over HTTP, refusing every step out of turn', async () => {
+    const { strapi } = app();
+    await loadFullMarks();
+    // The plan's wording defers the dossier to QĐ 3554; the editor lists the request as required.
+    const plan = await strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' }, status: 'published' });
+    await strapi.documents('api::plan.plan').update({ documentId: plan.documentId, data: { dossierParts: [{ code: 'request', label: 'Tờ trình đề nghị xét công nhận', required: true }] } as never });
+    await strapi.documents('api::plan.plan').publish({ documentId: plan.documentId });
+
+    await makeApiUser('canbo.aluoi2@test.local', 'unit_officer', { unitCode: '20044' });
+    await makeApiUser('pheduyet@dienhinh.local', 'council_member', { jurisdiction: 'hue' });
+    await makeApprover('pheduyet2@test.local');
+
+    const officer = await apiLogin('canbo.aluoi1@dienhinh.local');
+    const otherOfficer = await apiLogin('canbo.aluoi2@test.local');
+
+    // Anonymous and bad input.
+    expect((await call('POST', '/api/recognition/registrations', { body: { year: 2026 } })).status).toBe(403);
+    const bad = await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 'hai nghìn' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('Trường "year" không hợp lệ');
+
+    // Late registration: Huế's deadline is 10/01 (II.2).
+    setNow('2026-01-11T02:00:00Z');
+    const late = await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 2026 } });
+    expect(late.status).toBe(422);
+    expect(late.body.error.details.code).toBe('deadline-passed');
+    expect(late.body.error.message).toContain('10/01/2026');
+    expect(late.body.error.message).toContain('mục II.2');
+
+    // Ineligible: classified "Khá" in 2025 where Huế requires "Xuất sắc".
+    setNow('2026-01-05T02:00:00Z');
+    const ineligible = await call('POST', '/api/recognition/registrations', { token: otherOfficer, body: { year: 2026 } });
+    expect(ineligible.status).toBe(422);
+    expect(ineligible.body.error.details.code).toBe('ineligible');
+    expect(ineligible.body.error.message).toContain('xếp loại Khá, cần từ Xuất sắc');
+
+    const registered = await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 2026 } });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200);
+    const id = registered.body.data.documentId as string;
+    expect(registered.body.data.state).toBe('registered');
+    expect((await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 2026 } })).status).toBe(409);
+
+    // Another unit's officer sees nothing of it.
+    expect((await call('GET', `/api/recognition/registrations/${id}`, { token: otherOfficer })).status).toBe(403);
+    expect((await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: otherOfficer, body: { marks: fullMarks } })).status).toBe(403);
+
+    // Deadlines of the unit's year, from the plan.
+    const deadlines = await call('GET', `/api/recognition/registrations/${id}/deadlines`, { token: officer });
+    expect(deadlines.body.data.map((d: { date: string; clause: string }) => `${d.date} ${d.clause}`)).toEqual(['2026-01-10 II.2', '2026-11-10 IV.1', '2026-12-05 IV.1', '2026-12-10 II.4']);
+
+    // Self-scoring: a score above the maximum is refused and nothing is saved.
+    setNow('2026-11-20T02:00:00Z');
+    const tooHigh = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: officer, body: { marks: { '1.3': { points: 11 } } } });
+    expect(tooHigh.status).toBe(400);
+    expect(tooHigh.body.error.message).toContain('tiêu chí 1.3 tối đa 10 điểm, đã nhập 11');
+    expect(await stateOf(id)).toBe('registered');
+    const scored = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: officer, body: { marks: fullMarks } });
+    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    expect(scored.body.data).toMatchObject({ state: 'self_assessed', selfScore: { meetsThreshold: true, missing: [] } });
+    const selfTotal = scored.body.data.selfScore.total as number;
+
+    const evidence = await call('POST', `/api/recognition/registrations/${id}/evidence/1.1`, { token: officer, form: file('nghi-quyet.pdf', '%PDF-1.4 minh chứng') });
+    expect(evidence.status, JSON.stringify(evidence.body)).toBe(200);
+    expect(evidence.body.data.url).toMatch(/^\/uploads\//);
+
+    // Incomplete dossier: the required request is missing.
+    const incomplete = await call('POST', `/api/recognition/registrations/${id}/submit`, { token: officer });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.error.details.code).toBe('dossier-incomplete');
+    expect(incomplete.body.error.message).toContain('Tờ trình đề nghị xét công nhận');
+    expect(await stateOf(id)).toBe('self_assessed');
+    expect((await call('POST', `/api/recognition/registrations/${id}/dossier/request`, { token: officer, form: file('to-trinh.pdf', '%PDF-1.4 tờ trình') })).status).toBe(200);
+    const submitted = await call('POST', `/api/recognition/registrations/${id}/submit`, { token: officer });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.data.state).toBe('submitted');
+    expect((await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: officer, body: { marks: fullMarks } })).status).toBe(409);
+
+    // The secretariat sets up the council and opens the appraisal.
+    const secretariat = await adminLogin('thuky@dienhinh.local');
+    const members = ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3@dienhinh.local', 'pheduyet@dienhinh.local'];
+    const council = await call('POST', '/recognition/councils', {
+      token: secretariat,
+      body: { jurisdiction: 'hue', year: 2026, name: 'Hội đồng thẩm định điển hình năm 2026', members: members.map((email, i) => ({ email, name: `Thành viên ${i + 1}` })), chairEmail: members[0], secretaryEmail: members[1] },
+    });
+    expect(council.status, JSON.stringify(council.body)).toBe(200);
+    expect((await call('POST', `/recognition/registrations/${id}/start-appraisal`, { token: secretariat })).body.data.state).toBe('under_appraisal');
+
+    // A council member with a declared conflict cannot score.
+    const member1 = await apiLogin('hoidong1@dienhinh.local');
+    expect((await call('POST', `/api/recognition/registrations/${id}/conflicts`, { token: member1, body: { reason: 'Người thân công tác tại Ủy ban nhân dân xã' } })).status).toBe(200);
+    const conflicted = await call('PUT', `/api/recognition/registrations/${id}/council-scores`, { token: member1, body: { marks: fullMarks } });
+    expect(conflicted.status).toBe(403);
+    expect(conflicted.body.error.details.code).toBe('conflict-of-interest');
+
+    // A gap above 5 points needs a note; then it is accepted.
+    const member2 = await apiLogin('hoidong2@dienhinh.local');
+    const unjustified = await call('PUT', `/api/recognition/registrations/${id}/council-scores`, { token: member2, body: { marks: { ...fullMarks, '3.2': { points: 30 } } } });
+    expect(unjustified.status).toBe(400);
+    expect(unjustified.body.error.message).toContain('tiêu chí 3.2');
+    const justified = await call('PUT', `/api/recognition/registrations/${id}/council-scores`, { token: member2, body: { marks: { ...fullMarks, '3.2': { points: 30, note: 'Số liệu kéo giảm tội phạm chưa được xác nhận đầy đủ' } } } });
+    expect(justified.status, JSON.stringify(justified.body)).toBe(200);
+    const member3 = await apiLogin('hoidong3@dienhinh.local');
+    expect((await call('PUT', `/api/recognition/registrations/${id}/council-scores`, { token: member3, body: { marks: fullMarks } })).status).toBe(200);
+    const approverAsMember = await apiLogin('pheduyet@dienhinh.local');
+    expect((await call('PUT', `/api/recognition/registrations/${id}/council-scores`, { token: approverAsMember, body: { marks: fullMarks } })).status).toBe(200);
+
+    // Proposal needs the council's vote.
+    expect((await call('POST', `/recognition/registrations/${id}/propose`, { token: secretariat })).status).toBe(409);
+    const meeting = await call('POST', '/recognition/meetings', {
+      token: secretariat,
+      body: {
+        council: council.body.data.documentId,
+        startedAt: '2026-12-07T08:00:00+07:00',
+        endedAt: '2026-12-07T10:30:00+07:00',
+        place: 'Công an thành phố Huế',
+        attendance: members.map((email) => ({ email, present: true })),
+        votes: [{ registration: id, for: 3, against: 0, abstain: 0 }],
+        conclusion: 'Hội đồng thống nhất đề nghị công nhận Xã A Lưới 1 đạt điển hình năm 2026.',
+      },
+    });
+    expect(meeting.status, JSON.stringify(meeting.body)).toBe(200);
+    expect((await call('POST', `/recognition/registrations/${id}/propose`, { token: secretariat })).body.data.state).toBe('proposed');
+
+    // The approval queue shows totals and deltas.
+    const approver = await adminLogin('pheduyet@dienhinh.local');
+    const queue = await call('GET', '/recognition/approval-queue?jurisdiction=hue&year=2026', { token: approver });
+    expect(queue.status).toBe(200);
+    expect(queue.body.data).toHaveLength(1);
+    expect(queue.body.data[0]).toMatchObject({ documentId: id, selfTotal, unit: { code: '20056' } });
+    // Three members gave full marks, one took 10 points off criterion 3.2.
+    expect(queue.body.data[0].councilTotal).toBeCloseTo(selfTotal - 10 / 3, 1);
+    const delta32 = queue.body.data[0].deltas.find((d: { criterion: string }) => d.criterion === '3.2');
+    expect(delta32.self).toEqual({ points: 40 });
+    expect(delta32.council.points).toBeCloseTo(36.67, 2);
+    expect(queue.body.data[0].dossier).toEqual([expect.objectContaining({ part: 'request' })]);
+
+    // Four eyes: the approver scored this unit as a council member.
+    setNow('2026-12-08T02:00:00Z');
+    const fourEyes = await call('POST', '/recognition/recognise', { token: approver, headers: { 'idempotency-key': 'four-eyes-0001' }, body: { registrations: [id] } });
+    expect(fourEyes.status).toBe(403);
+    expect(fourEyes.body.error.details.code).toBe('four-eyes');
+    expect(await stateOf(id)).toBe('proposed');
+    expect((await call('POST', '/recognition/recognise', { token: approver, body: { registrations: [id] } })).status).toBe(400);
+    // A council member's token is no admin token.
+    expect((await call('POST', '/recognition/recognise', { token: member3, headers: { 'idempotency-key': 'member-0001' }, body: { registrations: [id] } })).status).toBe(401);
+    // The secretariat has no approval permission.
+    expect((await call('POST', '/recognition/recognise', { token: secretariat, headers: { 'idempotency-key': 'secr-0001' }, body: { registrations: [id] } })).status).toBe(403);
+
+    const approver2 = await adminLogin('pheduyet2@test.local');
+    const recognised = await call('POST', '/recognition/recognise', { token: approver2, headers: { 'idempotency-key': 'recognise-hue-2026-0001' }, body: { registrations: [id] } });
+    expect(recognised.status, JSON.stringify(recognised.body)).toBe(200);
+    expect(recognised.body.data).toMatchObject({ decision: { number: '01/QĐ-UBND', date: '2026-12-08', sequence: 1 }, recognised: [{ documentId: id, unit: '20056', state: 'recognised' }], replayed: false });
+    const serial = recognised.body.data.recognised[0].serial as string;
+
+    // A second click with the same key replays the answer and changes nothing.
+    const replay = await call('POST', '/recognition/recognise', { token: approver2, headers: { 'idempotency-key': 'recognise-hue-2026-0001' }, body: { registrations: [id] } });
+    expect(replay.status).toBe(200);
+    expect(replay.body.data).toMatchObject({ decision: { number: '01/QĐ-UBND' }, recognised: [{ serial }], replayed: true });
+    // A second recognise with another key is refused.
+    const second = await call('POST', '/recognition/recognise', { token: approver2, headers: { 'idempotency-key': 'recognise-hue-2026-0002' }, body: { registrations: [id] } });
+    expect(second.status).toBe(409);
+    expect(await strapi.db.query('plugin::recognition.recognition').count({ where: { registration: { documentId: id } } })).toBe(1);
+    expect(await strapi.db.query('plugin::recognition.decision').count({ where: { year: 2026 } })).toBe(1);
+
+    // The officer downloads the certificate.
+    const cert = await call('GET', `/api/recognition/registrations/${id}/certificate`, { token: officer });
+    expect(cert.status).toBe(200);
+    const text = pdfText(cert.body as Buffer);
+    expect(text).toContain('Xã A Lưới 1');
+    expect(text).toContain('01/QĐ-UBND');
+    expect(text).toContain(serial);
+    expect((await call('GET', `/api/recognition/registrations/${id}/certificate`, { token: otherOfficer })).status).toBe(403);
+
+    // The audit trail, in order, and an intact chain.
+    const history = await call('GET', '/recognition/audit/history?unit=20056', { token: approver });
+    expect(history.status).toBe(200);
+    expect(history.body.data.map((e: { action: string }) => e.action)).toEqual([
+      'register',
+      'self_assess',
+      'evidence.add',
+      'dossier.add',
+      'submit',
+      'start_appraisal',
+      'conflict.declare',
+      'council_score',
+      'council_score',
+      'council_score',
+      'propose',
+      'recognise',
+    ]);
+    expect(history.body.data[0]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
+    expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
+
+    // Revocation needs a reason; the public certificate then disappears.
+    expect((await call('POST', `/recognition/registrations/${id}/revoke`, { token: approver2, body: { reason: '' } })).status).toBe(400);
+    const revoked = await call('POST', `/recognition/registrations/${id}/revoke`, { token: approver2, body: { reason: 'Phát hiện vụ việc phức tạp về an ninh, trật tự kéo dài' } });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+    expect(revoked.body.data.state).toBe('revoked');
+    expect((await call('GET', `/api/recognition/certificates/${serial}/pdf`)).status).toBe(404);
+    expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
+  });
+
+  it('detects a tampered audit event and refuses edits through the document service', async () => {
+    const { strapi } = app();
+    const first = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { seq: 1 } });
+    await expect(strapi.documents('plugin::recognition.audit-event').update({ documentId: first.documentId, data: { actor: 'ai đó' } })).rejects.toThrow('chỉ được ghi thêm');
+    await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: first.id }, data: { actor: 'ai đó' } });
+    const verdict = await strapi.plugin('recognition').service('audit').verify();
+    expect(verdict).toMatchObject({ ok: false, problem: { seq: 1 } });
+    await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: first.id }, data: { actor: first.actor } });
+    expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+  });
+}
