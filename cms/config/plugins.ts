@@ -5,6 +5,30 @@ export default ({ env }) => ({
     // HTTP on localhost cannot carry.
     config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support' },
   },
+  // Mail leaves through an SMTP relay when SMTP_HOST is set (reminders to unit officers).
+  email: env('SMTP_HOST')
+    ? {
+        config: {
+          provider: 'nodemailer',
+          providerOptions: {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            ignoreTLS: !env.bool('SMTP_SECURE', false) && !env.bool('SMTP_STARTTLS', false),
+            ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+          },
+          settings: { defaultFrom: env('MAIL_FROM', 'dienhinh@localhost'), defaultReplyTo: env('MAIL_FROM', 'dienhinh@localhost') },
+        },
+      }
+    : {},
+  documentation: {
+    enabled: true,
+    config: {
+      openapi: '3.0.0',
+      info: { version: '1.0.0', title: 'dienhinh API', description: 'Content API của dienhinh: đăng ký, tự chấm điểm, hồ sơ, thẩm định và giấy chứng nhận.' },
+      'x-strapi-config': { plugins: ['recognition', 'users-permissions'] },
+    },
+  },
   recognition: {
     enabled: true,
     // Relative to the app root (cms/): the server loader and the admin bundler both read it so.

@@ -6,17 +6,22 @@ import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
 import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
+import { oversightTests } from './oversight-tests';
+import { startSmtp, type Mailbox } from '../helpers/smtp';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
 export function defineAppSuite(name: string, target: () => DbTarget) {
   describe(`Strapi app on ${name}`, () => {
     let app: TestApp;
+    let mailbox: Mailbox;
     beforeAll(async () => {
-      app = await bootApp(target());
+      mailbox = await startSmtp();
+      app = await bootApp(target(), { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), MAIL_FROM: 'dienhinh@test.local' });
     });
     afterAll(async () => {
       await app?.stop();
+      await mailbox?.close();
     });
 
     const get = (path: string, init?: RequestInit) => fetch(`${app.baseUrl}${path}`, init);
@@ -96,6 +101,7 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
     contentModelTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
+    oversightTests(() => app, () => mailbox);
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

@@ -50,6 +50,7 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: 'warn',
     DIENHINH_DEMO_SEED: 'true',
+    DIENHINH_REMINDERS_CRON: 'off',
     DEMO_ADMIN_EMAIL: 'admin@test.local',
     DEMO_ADMIN_PASSWORD: 'Test@12345',
     DEMO_PASSWORD: 'Test@12345',

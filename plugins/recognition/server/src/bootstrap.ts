@@ -1,6 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { ensureRoles } from './roles';
+import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureRoles(strapi);
+  const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
+  if (rule !== 'off') {
+    strapi.cron.add({
+      recognitionReminders: {
+        task: async () => {
+          await getService(strapi, 'reminders').run();
+        },
+        options: { rule, tz: 'Asia/Ho_Chi_Minh' },
+      },
+    });
+  }
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { guardAuditLog } from './audit-guard';
+import { registerOpenApi } from './openapi';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [
@@ -15,4 +16,5 @@ export const permissionActions = [
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardAuditLog(strapi);
+  registerOpenApi(strapi);
 };

@@ -8,6 +8,7 @@ import meeting from './meeting/schema.json';
 import membership from './membership/schema.json';
 import recognition from './recognition/schema.json';
 import registration from './registration/schema.json';
+import reminder from './reminder/schema.json';
 
 export default {
   recognition: { schema: recognition },
@@ -20,4 +21,5 @@ export default {
   'audit-event': { schema: auditEvent },
   membership: { schema: membership },
   'idempotency-record': { schema: idempotencyRecord },
+  reminder: { schema: reminder },
 };

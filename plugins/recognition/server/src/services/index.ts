@@ -3,9 +3,12 @@ import audit from './audit';
 import certificates from './certificates';
 import clock from './clock';
 import councils from './councils';
+import dashboard from './dashboard';
 import pdf from './pdf';
 import recognitions from './recognitions';
 import registrations from './registrations';
+import reminders from './reminders';
+import reports from './reports';
 import unitImport from './unit-import';
 
-export default { actors, audit, certificates, clock, councils, pdf, recognitions, registrations, 'unit-import': unitImport };
+export default { actors, audit, certificates, clock, councils, dashboard, pdf, recognitions, registrations, reminders, reports, 'unit-import': unitImport };

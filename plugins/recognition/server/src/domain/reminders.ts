@@ -1,0 +1,31 @@
+// Which deadlines call for a reminder to a unit's officers, and when a deadline counts as met.
+import type { DatedDeadline, DeadlineKind } from './deadlines';
+import type { State } from './workflow';
+
+/** Deadlines that are the unit's own duty, and the states in which each is already met. */
+export const officerDuties: Partial<Record<DeadlineKind, readonly State[]>> = {
+  registration: ['registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
+  expected_results: ['self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
+  results_report: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
+  dossier: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
+};
+
+const dayMs = 86_400_000;
+
+/** Days from `today` to the deadline date, both ISO dates in Vietnam's calendar. */
+export function daysUntil(today: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / dayMs);
+}
+
+/**
+ * The reminders due today for one unit: each officer duty not yet met whose deadline is exactly
+ * one of `daysBefore` days away (so a daily run sends each reminder once).
+ */
+export function dueReminders(deadlines: DatedDeadline[], state: State, today: string, daysBefore: number[]): { deadline: DatedDeadline; days: number }[] {
+  return deadlines.flatMap((d) => {
+    const metIn = officerDuties[d.kind];
+    if (!metIn || metIn.includes(state)) return [];
+    const days = daysUntil(today, d.date);
+    return daysBefore.includes(days) ? [{ deadline: d, days }] : [];
+  });
+}

@@ -1,0 +1,64 @@
+// OpenAPI for the routes the documentation plugin does not generate itself: the public
+// certificate and every admin route. Request bodies come from the same zod schemas the routes
+// validate with, so the document cannot drift from the code.
+import type { Core } from '@strapi/strapi';
+import { z, type ZodType } from 'zod';
+import { councilBody, extensionBody, meetingBody, reasonBody, recogniseBody } from './validation';
+
+type Op = { method: 'get' | 'post'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string };
+
+const ops: Op[] = [
+  { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, binary: 'application/pdf' },
+  { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận', admin: true },
+  { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
+  { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
+  { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/start-appraisal', summary: 'Bắt đầu thẩm định hồ sơ', admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/propose', summary: 'Đề nghị công nhận', admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/not-propose', summary: 'Không đề nghị (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'get', path: '/recognition/approval-queue', summary: 'Hàng chờ phê duyệt: đơn vị được đề nghị, điểm tự chấm, điểm thẩm định, chênh lệch', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
+  { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },
+  { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },
+  { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi băm của nhật ký', admin: true },
+  { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month) hoặc năm (annual), XLSX', query: ['jurisdiction', 'year'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { method: 'post', path: '/recognition/reminders/run', summary: 'Gửi ngay các thư nhắc hạn đến hạn hôm nay', admin: true },
+];
+
+const errorResponse = { description: 'Lỗi, với thông báo tiếng Việt nêu trường và giá trị cho phép', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+
+export function openApiOverride() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of ops) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: q !== 'unit' && q !== 'registration', schema: { type: 'string' } });
+    if (op.header) params.push({ name: op.header, in: 'header', required: true, schema: { type: 'string' } });
+    const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : {});
+    item[op.method] = {
+      tags: [op.admin ? 'Recognition (admin)' : 'Recognition'],
+      summary: op.summary,
+      ...(op.admin ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+      parameters: params,
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      responses: {
+        200: op.binary ? { description: 'Tệp', content: { [op.binary]: { schema: { type: 'string', format: 'binary' } } } } : { description: 'Thành công', content: { 'application/json': { schema: { type: 'object' } } } },
+        400: errorResponse,
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+        409: errorResponse,
+        422: errorResponse,
+      },
+    };
+  }
+  return { paths };
+}
+
+export function registerOpenApi(strapi: Core.Strapi): void {
+  const documentation = strapi.plugin('documentation');
+  if (!documentation) return;
+  documentation.service('override').registerOverride(openApiOverride(), { pluginOrigin: 'recognition' });
+}

@@ -1,0 +1,43 @@
+// The dashboard of a jurisdiction's year: targets against achievements, registrations by state,
+// and the deadlines still ahead.
+import type { Core } from '@strapi/strapi';
+import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
+import { evaluateTargets, type TargetDef } from '../domain/targets';
+import { DomainFailure } from '../http';
+import { getService } from '../utils';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async overview(jurisdictionSlug: string, year: number) {
+    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdictionSlug } });
+    if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
+    const [plan] = await strapi.documents('api::plan.plan').findMany({
+      filters: { jurisdiction: { slug: jurisdictionSlug }, firstYear: { $lte: year } },
+      status: 'published',
+      sort: [{ firstYear: 'desc' }],
+      populate: { calendar: true, targets: true },
+      limit: 1,
+    });
+    const regs = await strapi.db.query('plugin::recognition.registration').findMany({
+      where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
+      select: ['state'],
+      populate: { unit: { select: ['kind'] } },
+    });
+    const byState: Record<string, number> = {};
+    const achieved: Record<string, number> = {};
+    for (const r of regs as { state: string; unit: { kind: string } }[]) {
+      byState[r.state] = (byState[r.state] ?? 0) + 1;
+      if (r.state === 'recognised' || r.state === 'maintained') achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
+    }
+    const today = new Date(getService(strapi, 'clock').now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    return {
+      jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
+      year,
+      plan: plan ? { number: plan.number } : null,
+      targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
+      achievedByKind: achieved,
+      registrationsByState: byState,
+      registrations: regs.length,
+      upcomingDeadlines: plan ? deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.date >= today) : [],
+    };
+  },
+});

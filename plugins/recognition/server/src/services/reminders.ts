@@ -1,0 +1,76 @@
+// Reminder e-mails to unit officers a configurable number of days before each deadline of
+// theirs not yet met, sent through Strapi's email plugin; each one at most once.
+import type { Core } from '@strapi/strapi';
+import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
+import { dueReminders } from '../domain/reminders';
+import { communeKinds } from '../domain/unit-import';
+import type { State } from '../domain/workflow';
+import { getService } from '../utils';
+
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export function reminderDays(env: Record<string, string | undefined> = process.env): number[] {
+  const raw = env.DIENHINH_REMINDER_DAYS ?? '7,1';
+  const days = raw.split(',').map((s) => Number(s.trim()));
+  if (days.some((d) => !Number.isInteger(d) || d < 0 || d > 90)) {
+    throw new Error(`DIENHINH_REMINDER_DAYS="${raw}" không hợp lệ: cần các số ngày 0–90, cách nhau bằng dấu phẩy, ví dụ "7,1".`);
+  }
+  return days;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Sends the reminders due today; returns what was sent. */
+  async run(daysBefore = reminderDays()) {
+    const now = getService(strapi, 'clock').now();
+    const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
+      where: { role: 'unit_officer', unit: { id: { $notNull: true } } },
+      populate: { user: { select: ['email', 'blocked'] }, unit: { populate: ['jurisdiction'] } },
+    });
+    const officersByUnit = new Map<string, { unit: any; emails: string[] }>();
+    for (const m of memberships as any[]) {
+      if (!m.user || m.user.blocked) continue;
+      const entry = officersByUnit.get(m.unit.code) ?? { unit: m.unit, emails: [] };
+      entry.emails.push(m.user.email);
+      officersByUnit.set(m.unit.code, entry);
+    }
+    const sent: { unit: string; kind: string; deadline: string; to: string[] }[] = [];
+    for (const { unit, emails } of officersByUnit.values()) {
+      const [plan] = await strapi.documents('api::plan.plan').findMany({
+        filters: { jurisdiction: { documentId: unit.jurisdiction.documentId }, firstYear: { $lte: year } },
+        status: 'published',
+        sort: [{ firstYear: 'desc' }],
+        populate: { calendar: true },
+        limit: 1,
+      });
+      if (!plan) continue;
+      const reg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { uniqueKey: `${unit.documentId}:${year}` } });
+      const state: State = reg?.state ?? 'none';
+      if (['rejected', 'not_proposed', 'revoked'].includes(state)) continue;
+      const family = communeKinds.includes(unit.kind) ? 'commune' : 'organisation';
+      const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
+      for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore)) {
+        const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
+        if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) continue;
+        const when = days === 0 ? 'hôm nay' : `còn ${days} ngày`;
+        await strapi.plugin('email').service('email').send({
+          to: emails.join(', '),
+          subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${vnDate(deadline.date)})`,
+          text: [
+            `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
+            '',
+            `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${vnDate(deadline.date)} (${when}).`,
+            `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${reg ? reg.state : 'chưa đăng ký'}.`,
+            '',
+            'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
+          ].join('\n'),
+        });
+        await strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: unit.code, year, kind: deadline.kind, deadline: deadline.date, recipients: emails, sentAt: now } });
+        sent.push({ unit: unit.code, kind: deadline.kind, deadline: deadline.date, to: emails });
+      }
+    }
+    strapi.log.info(`recognition: ${sent.length} reminder(s) sent`);
+    return sent;
+  },
+});

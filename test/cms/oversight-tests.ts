@@ -1,0 +1,98 @@
+// Dashboard, XLSX reports and reminder e-mails (through a real SMTP listener on loopback).
+import ExcelJS from 'exceljs';
+import { expect, it } from 'vitest';
+import type { Mailbox } from '../helpers/smtp';
+import type { TestApp } from '../helpers/strapi';
+
+const PASSWORD = 'Test@12345';
+
+export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
+  const app = () => getApp();
+  const token = async (email: string) => {
+    const r = await fetch(`${app().baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+    return (await r.json()).data.token as string;
+  };
+  const get = (path: string, t: string) => fetch(`${app().baseUrl}${path}`, { headers: { authorization: `Bearer ${t}` } });
+
+  it('shows a jurisdiction’s year on the dashboard: Huế’s targets, units by state, deadlines ahead', async () => {
+    const { strapi } = app();
+    strapi.plugin('recognition').service('clock').now = () => new Date('2027-06-01T02:00:00Z');
+    // Three recognised units of 2027 (one xã, one phường, one school) and one still registered.
+    for (const [code, state] of [['20071', 'recognised'], ['19815', 'maintained'], ['HUE-GD-001', 'recognised'], ['20044', 'registered']] as const) {
+      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code } });
+      await strapi.db.query('plugin::recognition.registration').create({ data: { unit: unit.id, year: 2027, state, uniqueKey: `${unit.documentId}:2027` } });
+    }
+    const approver = await token('pheduyet@dienhinh.local');
+    const res = await get('/recognition/dashboard?jurisdiction=hue&year=2027', approver);
+    expect(res.status).toBe(200);
+    const { data } = await res.json();
+    expect(data.registrationsByState).toEqual({ recognised: 2, maintained: 1, registered: 1 });
+    expect(data.targets.map((t: { label: string; achieved: number; met: boolean }) => [t.label, t.achieved, t.met])).toEqual([
+      ['Tổng số đơn vị đạt điển hình', 3, true],
+      ['01 xã', 1, true],
+      ['01 phường', 1, true],
+      ['01 cơ quan hoặc doanh nghiệp, cơ sở giáo dục', 1, true],
+      ['Ngành giáo dục: ít nhất 01 đơn vị', 1, true],
+    ]);
+    expect(data.upcomingDeadlines.map((d: { date: string }) => d.date)).toEqual(['2027-11-10', '2027-12-05', '2027-12-10']);
+    expect((await get('/recognition/dashboard?jurisdiction=hue&year=hai', approver)).status).toBe(400);
+    expect((await fetch(`${app().baseUrl}/recognition/dashboard?jurisdiction=hue&year=2027`)).status).toBe(401);
+  });
+
+  it('exports the annual report as XLSX with every registration, its state and scores', async () => {
+    const approver = await token('pheduyet@dienhinh.local');
+    const res = await get('/recognition/reports/annual?jurisdiction=hue&year=2027', approver);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('bao-cao-nam-hue-2027.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Đơn vị')!;
+    expect(String(ws.getRow(1).getCell(1).value)).toBe('Báo cáo năm 2027: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, Huế');
+    expect(ws.getRow(3).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']);
+    const rows = ws.getRows(4, ws.rowCount - 3)!.map((r) => [r.getCell(2).value, r.getCell(5).value]);
+    expect(rows).toEqual(expect.arrayContaining([['20044', 'đã đăng ký'], ['19815', 'duy trì điển hình']]));
+    const six = await get('/recognition/reports/six-month?jurisdiction=hue&year=2027', approver);
+    expect(six.status).toBe(200);
+    expect((await get('/recognition/reports/quarterly?jurisdiction=hue&year=2027', approver)).status).toBe(400);
+  });
+
+  it('documents every route of the plugin in the OpenAPI document', async () => {
+    const { strapi } = app();
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const file = path.join(strapi.plugin('documentation').service('documentation').getFullDocumentationPath(), '1.0.0', 'full_documentation.json');
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const documented = new Set(Object.entries(doc.paths).flatMap(([p, item]) => Object.keys(item as object).filter((m) => m !== 'servers').map((m) => `${m.toUpperCase()} ${p}`)));
+    const routes = strapi.plugin('recognition').routes as Record<string, { type: string; routes: { method: string; path: string }[] }>;
+    const expected = Object.values(routes).flatMap(({ type, routes: list }) =>
+      list.filter((r) => r.path !== '/jurisdictions').map((r) => `${r.method} ${type === 'admin' ? '/recognition' : '/recognition'}${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    expect(expected.length).toBeGreaterThan(25);
+    expect(expected.filter((r) => !documented.has(r))).toEqual([]);
+    const recognise = doc.paths['/recognition/recognise'].post;
+    expect(recognise.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]));
+    expect(recognise.requestBody.content['application/json'].schema.properties.registrations.minItems).toBe(1);
+    const page = await fetch(`${app().baseUrl}/documentation/v1.0.0`);
+    expect(page.status).toBe(200);
+  });
+
+  it('e-mails unit officers before a deadline they have not met, once, through SMTP', async () => {
+    const { strapi } = app();
+    const mailbox = getMailbox();
+    const before = mailbox.messages.length;
+    // 03/01/2028: Huế's registration deadline (10/01) is 7 days away; nobody has registered for 2028.
+    strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-03T01:00:00Z');
+    const sent = await strapi.plugin('recognition').service('reminders').run([7, 1]);
+    expect(sent.map((s: { unit: string; kind: string }) => `${s.unit} ${s.kind}`)).toContain('20056 registration');
+    await expect.poll(() => mailbox.messages.length, { timeout: 5000 }).toBeGreaterThan(before);
+    const mail = mailbox.messages.find((m) => (m.to as { text: string }).text.includes('canbo.aluoi1@dienhinh.local'))!;
+    expect(mail.subject).toBe('[Điển hình 2028] Nhắc hạn: Đăng ký xây dựng điển hình gửi Công an thành phố (qua phòng Tham mưu) (còn 7 ngày, 10/01/2028)');
+    expect(mail.text).toContain('Theo mục II.2 của Kế hoạch số 487/KH-UBND');
+    expect(mail.text).toContain('Xã A Lưới 1'.replace('Xã ', ''));
+
+    // The same day again: nothing new. The next day: nothing either (6 days is not a reminder day).
+    expect(await strapi.plugin('recognition').service('reminders').run([7, 1])).toEqual([]);
+    strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-04T01:00:00Z');
+    expect(await strapi.plugin('recognition').service('reminders').run([7, 1])).toEqual([]);
+  });
+}
