@@ -44,11 +44,18 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
+accounts=$(node -e '
+  const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", unit_officer: "Cán bộ đơn vị", council_member: "Thành viên hội đồng" };
+  for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (API)")).padEnd(32)} ${a.email}`);
+' "$root/cms/.tmp/demo.json")
 cat <<BANNER
 
   dienhinh đang chạy (ready in $((SECONDS - started)) s)
   Admin:    $base/admin
   Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
+  Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):
+$accounts
+  API docs: $base/documentation/v1.0.0
 Demo certificate: $base/api/recognition/certificates/$serial/pdf
 
   Ctrl+C để dừng (to stop).

@@ -6,6 +6,7 @@ import { applyAdminLabels } from './lib/admin-labels';
 import { registerCriteriaLock } from './lib/criteria-lock';
 import { ensureDemoAccounts } from './seed/accounts';
 import { ensureAdmin, seedDemo } from './seed/demo';
+import { seedDemoWorkflow } from './seed/workflow';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,8 +26,9 @@ export default {
     };
     const admin = await ensureAdmin(strapi, account);
     const accounts = await ensureDemoAccounts(strapi, dataDir, process.env.DEMO_PASSWORD || 'DienHinh@2026');
+    const proposed = process.env.DIENHINH_DEMO_WORKFLOW === 'false' ? 0 : await seedDemoWorkflow(strapi);
     strapi.log.info(
-      `demo: ${seeded.jurisdictions} jurisdictions, ${seeded.units} units, ${seeded.plans} plans, ${seeded.criteriaSets} criteria sets, ${seeded.recognitions} recognitions (${seeded.created} new); admin ${account.email} ${admin}`,
+      `demo: ${seeded.jurisdictions} jurisdictions, ${seeded.units} units, ${seeded.plans} plans, ${seeded.criteriaSets} criteria sets, ${seeded.recognitions} recognitions (${seeded.created} new), ${proposed} demo registrations proposed; admin ${account.email} ${admin}`,
     );
     const infoFile = path.join(strapi.dirs.app.root, '.tmp', 'demo.json');
     fs.mkdirSync(path.dirname(infoFile), { recursive: true });

@@ -1,12 +1,18 @@
 // The plugin's pages under /admin/plugins/recognition.
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
+import { ApprovalPage } from './approval';
+import { DashboardPage } from './dashboard';
+import { HistoryPage } from './history';
 import { ImportUnitsPage } from './import-units';
 import { RecognitionsPage } from './recognitions';
 
 const App = () => (
   <Routes>
     <Route index element={<RecognitionsPage />} />
+    <Route path="dashboard" element={<DashboardPage />} />
+    <Route path="approval" element={<ApprovalPage />} />
+    <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="*" element={<Page.Error />} />
   </Routes>

@@ -2,6 +2,7 @@
 // writing; "Nhập" asks for confirmation, then writes all rows or none.
 import { Alert, Box, Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
 type RowError = { line: number; column: string; value: string; reason: string };
@@ -49,6 +50,7 @@ export const ImportUnitsPage = () => {
         subtitle="Tệp CSV hoặc XLSX, dòng đầu là tiêu đề: kind, name, code (tùy chọn: formed_from, managing_commune_code, active). Có lỗi ở bất kỳ dòng nào thì không nhập gì."
       />
       <Layouts.Content>
+        <Nav here="/plugins/recognition/import" />
         <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Field.Root name="jurisdiction" required>

@@ -3,6 +3,7 @@ import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } 
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
 type Row = {
@@ -58,6 +59,7 @@ export const RecognitionsPage = () => {
         }
       />
       <Layouts.Content>
+        <Nav here="/plugins/recognition" />
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
         {!rows && !error && <Page.Loading />}
         {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}

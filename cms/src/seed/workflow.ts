@@ -1,0 +1,79 @@
+// A demonstration year: two Huế units of 2026 taken through registration, self-scoring,
+// submission, council scoring and the council's meeting to "proposed", through the plugin's
+// own services (so every rule and the audit trail apply), with the clock set to the day each
+// step would have happened. The approver then finds them in the approval queue.
+import type { Core } from '@strapi/strapi';
+
+type Marks = Record<string, { points?: number; passed?: boolean; subItems?: Record<string, number> }>;
+
+export const DEMO_YEAR = 2026;
+const units = ['20056', 'HUE-GD-001'];
+const members = ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3@dienhinh.local'];
+
+async function fullMarks(strapi: Core.Strapi, registrationId: string): Promise<Marks> {
+  const reg = await strapi.documents('plugin::recognition.registration').findOne({
+    documentId: registrationId,
+    populate: { criteriaSet: { populate: { groups: { populate: { criteria: { populate: ['subItems'] } } } } } } as never,
+  });
+  const marks: Marks = {};
+  for (const c of (reg as any).criteriaSet.groups.flatMap((g: { criteria: any[] }) => g.criteria)) {
+    if (c.scoring === 'pass_fail') marks[c.code] = { passed: true };
+    else if (c.subItems?.length) marks[c.code] = { subItems: Object.fromEntries(c.subItems.map((s: any) => [s.code, Number(s.maxPoints)])) };
+    else marks[c.code] = { points: Number(c.maxPoints) };
+  }
+  return marks;
+}
+
+export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
+  const plugin = strapi.plugin('recognition');
+  const existing = await strapi.db.query('plugin::recognition.registration').count({ where: { year: DEMO_YEAR } });
+  if (existing > 0) return 0;
+  const clock = plugin.service('clock');
+  const actors = plugin.service('actors');
+  const registrations = plugin.service('registrations');
+  const realNow = clock.now;
+  const at = (iso: string) => (clock.now = () => new Date(iso));
+  const user = (email: string) => strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  try {
+    const ids: string[] = [];
+    for (const code of units) {
+      const officerUser = await strapi.db.query('plugin::recognition.membership').findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
+      const officer = await actors.officer(officerUser.user);
+      at(`${DEMO_YEAR}-01-05T02:00:00Z`);
+      const { documentId } = await registrations.register(officer, DEMO_YEAR);
+      at(`${DEMO_YEAR}-11-18T02:00:00Z`);
+      await registrations.saveSelfScores(officer, documentId, await fullMarks(strapi, documentId));
+      await registrations.submit(officer, documentId);
+      ids.push(documentId);
+    }
+    const secretariat = actors.admin({ id: 0, email: 'thuky@dienhinh.local' }, 'secretariat');
+    at(`${DEMO_YEAR}-11-19T02:00:00Z`);
+    const council = await plugin.service('councils').setUp(secretariat, {
+      jurisdiction: 'hue',
+      year: DEMO_YEAR,
+      name: `Hội đồng thẩm định điển hình năm ${DEMO_YEAR} (demo)`,
+      members: members.map((email, i) => ({ email, name: `Thành viên ${i + 1}` })),
+      chairEmail: members[0],
+      secretaryEmail: members[1],
+    });
+    for (const id of ids) await registrations.startAppraisal(secretariat, id);
+    at(`${DEMO_YEAR}-11-20T02:00:00Z`);
+    for (const email of members.slice(1)) {
+      const member = await actors.councilMember(await user(email));
+      for (const id of ids) await registrations.saveCouncilScores(member, id, await fullMarks(strapi, id));
+    }
+    await plugin.service('councils').recordMeeting(secretariat, {
+      council: council.documentId,
+      startedAt: `${DEMO_YEAR}-11-21T08:00:00+07:00`,
+      endedAt: `${DEMO_YEAR}-11-21T10:00:00+07:00`,
+      place: 'Công an thành phố Huế (demo)',
+      attendance: members.map((email) => ({ email, present: true })),
+      votes: ids.map((registration) => ({ registration, for: 3, against: 0, abstain: 0 })),
+      conclusion: 'Hội đồng thống nhất đề nghị công nhận các đơn vị đạt điển hình (dữ liệu minh họa).',
+    });
+    for (const id of ids) await registrations.propose(secretariat, id, true);
+    return ids.length;
+  } finally {
+    clock.now = realNow;
+  }
+}

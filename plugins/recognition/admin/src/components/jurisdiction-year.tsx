@@ -1,0 +1,45 @@
+// Jurisdiction and year pickers shared by the dashboard and the approval queue.
+import { Field, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+
+export type Scope = { jurisdiction: string; year: number };
+
+export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: (s: Scope) => void }) => {
+  const { get } = useFetchClient();
+  const [list, setList] = useState<{ name: string; slug: string }[]>([]);
+  useEffect(() => {
+    get<{ data: { name: string; slug: string }[] }>('/recognition/jurisdictions').then((r) => {
+      setList(r.data.data);
+      if (!value.jurisdiction && r.data.data[0]) onChange({ ...value, jurisdiction: r.data.data[0].slug });
+    });
+  }, [get]);
+  return (
+    <Flex gap={4} alignItems="flex-end">
+      <Field.Root name="jurisdiction">
+        <Field.Label>Tỉnh / thành phố</Field.Label>
+        <SingleSelect value={value.jurisdiction} onChange={(v: string | number) => onChange({ ...value, jurisdiction: String(v) })}>
+          {list.map((j) => (
+            <SingleSelectOption key={j.slug} value={j.slug}>
+              {j.name}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      <Field.Root name="year">
+        <Field.Label>Năm</Field.Label>
+        <SingleSelect value={String(value.year)} onChange={(v: string | number) => onChange({ ...value, year: Number(v) })}>
+          {years().map((y) => (
+            <SingleSelectOption key={y} value={String(y)}>
+              {String(y)}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+    </Flex>
+  );
+};
+
+export const currentYear = () => new Date().getFullYear();
+
+const years = () => Array.from({ length: 6 }, (_, i) => currentYear() + 1 - i);

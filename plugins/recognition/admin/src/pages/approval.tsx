@@ -1,0 +1,189 @@
+// Approvers' queue: proposed units with self and council totals, deltas and dossier links;
+// "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
+import { Alert, Box, Button, Checkbox, Dialog, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+import { JurisdictionYear, currentYear, type Scope } from '../components/jurisdiction-year';
+import { Nav } from '../components/nav';
+
+type Mark = { points?: number; passed?: boolean } | null;
+type Row = {
+  documentId: string;
+  unit: { code: string; name: string; kind: string };
+  selfTotal: number | null;
+  councilTotal: number | null;
+  scorers: string[];
+  deltas: { criterion: string; title: string; self: Mark; council: Mark }[];
+  dossier: { part: string; name: string; url: string }[];
+};
+
+const show = (m: Mark) => (m == null ? '—' : m.passed !== undefined ? (m.passed ? 'Đạt' : 'Không đạt') : String(m.points ?? '—'));
+
+export const ApprovalPage = () => {
+  const { get, post } = useFetchClient();
+  const [scope, setScope] = useState<Scope>({ jurisdiction: '', year: currentYear() });
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [confirm, setConfirm] = useState<{ ids: string[]; key: string } | null>(null);
+  const [rejecting, setRejecting] = useState<Row | null>(null);
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    if (!scope.jurisdiction) return;
+    get<{ data: Row[] }>(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
+      .then((r) => {
+        setRows(r.data.data);
+        setSelected([]);
+      })
+      .catch((e: any) => setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message }));
+  }, [get, scope]);
+  useEffect(load, [load]);
+
+  const recognise = async () => {
+    if (!confirm) return;
+    setBusy(true);
+    try {
+      const r = await post<{ data: { decision: { number: string }; recognised: { unit: string; serial: string }[] } }>(
+        '/recognition/recognise',
+        { registrations: confirm.ids },
+        { headers: { 'Idempotency-Key': confirm.key } },
+      );
+      setMessage({ kind: 'success', text: `Đã công nhận ${r.data.data.recognised.length} đơn vị theo Quyết định số ${r.data.data.decision.number}; giấy chứng nhận đã được xếp hàng.` });
+      load();
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message });
+    } finally {
+      setBusy(false);
+      setConfirm(null);
+    }
+  };
+
+  const reject = async () => {
+    if (!rejecting) return;
+    try {
+      await post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
+      setMessage({ kind: 'success', text: `Đã ghi không công nhận ${rejecting.unit.name}.` });
+      load();
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message });
+    } finally {
+      setRejecting(null);
+      setReason('');
+    }
+  };
+
+  const names = (ids: string[]) => rows?.filter((r) => ids.includes(r.documentId)).map((r) => r.unit.name).join(', ');
+
+  return (
+    <Page.Main>
+      <Page.Title>Hàng chờ phê duyệt</Page.Title>
+      <Layouts.Header
+        title="Hàng chờ phê duyệt"
+        subtitle="Các đơn vị được đề nghị công nhận điển hình"
+        primaryAction={
+          <Button disabled={!selected.length || busy} onClick={() => setConfirm({ ids: selected, key: crypto.randomUUID() })}>
+            Công nhận {selected.length ? `(${selected.length})` : ''}
+          </Button>
+        }
+      />
+      <Layouts.Content>
+        <Nav here="/plugins/recognition/approval" />
+        <JurisdictionYear value={scope} onChange={setScope} />
+        <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
+        <Box paddingTop={4}>
+          {rows && rows.length === 0 && <Typography>Không có đơn vị nào chờ phê duyệt.</Typography>}
+          {rows && rows.length > 0 && (
+            <Table colCount={7} rowCount={rows.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th>
+                    <Checkbox aria-label="Chọn tất cả" checked={selected.length === rows.length} onCheckedChange={(c: boolean) => setSelected(c ? rows.map((r) => r.documentId) : [])} />
+                  </Th>
+                  <Th><Typography variant="sigma">Đơn vị</Typography></Th>
+                  <Th><Typography variant="sigma">Tự chấm</Typography></Th>
+                  <Th><Typography variant="sigma">Thẩm định</Typography></Th>
+                  <Th><Typography variant="sigma">Chênh lệch theo tiêu chí</Typography></Th>
+                  <Th><Typography variant="sigma">Hồ sơ</Typography></Th>
+                  <Th><Typography variant="sigma">Thao tác</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {rows.map((r) => (
+                  <Tr key={r.documentId}>
+                    <Td>
+                      <Checkbox
+                        aria-label={`Chọn ${r.unit.name}`}
+                        checked={selected.includes(r.documentId)}
+                        onCheckedChange={(c: boolean) => setSelected((s) => (c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId)))}
+                      />
+                    </Td>
+                    <Td><Typography fontWeight="bold">{r.unit.name}</Typography> <Typography textColor="neutral600">({r.unit.code})</Typography></Td>
+                    <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
+                    <Td><Typography>{r.councilTotal ?? '—'}</Typography></Td>
+                    <Td>
+                      {r.deltas
+                        .filter((d) => show(d.self) !== show(d.council))
+                        .map((d) => (
+                          <Typography key={d.criterion} display="block">
+                            {d.criterion}: {show(d.self)} → {show(d.council)}
+                          </Typography>
+                        ))}
+                    </Td>
+                    <Td>
+                      {r.dossier.map((f) => (
+                        <a key={f.part} href={f.url} target="_blank" rel="noreferrer" style={{ display: 'block' }}>
+                          {f.part}: {f.name}
+                        </a>
+                      ))}
+                    </Td>
+                    <Td>
+                      <Flex gap={2}>
+                        <Button size="S" onClick={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}>Công nhận</Button>
+                        <Button size="S" variant="danger-light" onClick={() => setRejecting(r)}>Không công nhận</Button>
+                      </Flex>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </Box>
+
+        <Dialog.Root open={!!confirm} onOpenChange={(o: boolean) => !o && setConfirm(null)}>
+          <Dialog.Content>
+            <Dialog.Header>Xác nhận công nhận</Dialog.Header>
+            <Dialog.Body>
+              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Hệ thống sẽ lập hoặc bổ sung quyết định công nhận của năm và xếp hàng cấp giấy chứng nhận. Không thể hoàn tác (chỉ có thể thu hồi kèm lý do).
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button variant="tertiary">Hủy</Button>
+              </Dialog.Cancel>
+              <Button onClick={recognise} loading={busy}>Xác nhận công nhận</Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Root>
+
+        <Dialog.Root open={!!rejecting} onOpenChange={(o: boolean) => !o && setRejecting(null)}>
+          <Dialog.Content>
+            <Dialog.Header>Không công nhận {rejecting?.unit.name}</Dialog.Header>
+            <Dialog.Body>
+              <Field.Root name="reason" required style={{ width: '100%' }}>
+                <Field.Label>Lý do</Field.Label>
+                <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
+              </Field.Root>
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button variant="tertiary">Hủy</Button>
+              </Dialog.Cancel>
+              <Button variant="danger" disabled={reason.trim().length < 5} onClick={reject}>Ghi không công nhận</Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,128 @@
+// Dashboard of a jurisdiction's year: targets against achievements (bars), registrations by
+// state (bars), upcoming deadlines, and the XLSX reports.
+import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+import { JurisdictionYear, currentYear, type Scope } from '../components/jurisdiction-year';
+import { Nav } from '../components/nav';
+
+type Overview = {
+  plan: { number: string } | null;
+  targets: { label: string; minimum: number; achieved: number; met: boolean; clause: string | null }[];
+  registrationsByState: Record<string, number>;
+  registrations: number;
+  upcomingDeadlines: { kind: string; label: string; date: string; clause: string }[];
+};
+
+const stateLabels: Record<string, string> = {
+  registered: 'Đã đăng ký',
+  self_assessed: 'Đã tự chấm',
+  submitted: 'Đã nộp hồ sơ',
+  under_appraisal: 'Đang thẩm định',
+  proposed: 'Được đề nghị',
+  not_proposed: 'Không đề nghị',
+  recognised: 'Đã công nhận',
+  maintained: 'Duy trì',
+  rejected: 'Không công nhận',
+  revoked: 'Đã thu hồi',
+};
+
+const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => {
+  const width = 520;
+  const rowHeight = 30;
+  return (
+    <svg width={width} height={rows.length * rowHeight} role="img">
+      {rows.map((r, i) => {
+        const w = r.max > 0 ? Math.min(1, r.value / r.max) * 260 : 0;
+        return (
+          <g key={r.label} transform={`translate(0, ${i * rowHeight})`}>
+            <text x={0} y={19} fontSize={13} fill="#32324d">{r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}</text>
+            <rect x={250} y={6} width={260} height={16} fill="#eaeaef" rx={3} />
+            <rect x={250} y={6} width={w} height={16} fill={r.color} rx={3} />
+            <text x={256} y={19} fontSize={12} fill="#fff" fontWeight={700}>{r.note ?? r.value}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+};
+
+export const DashboardPage = () => {
+  const { get } = useFetchClient();
+  const token = useAuth('DashboardPage', (s: any) => s.token);
+  const [scope, setScope] = useState<Scope>({ jurisdiction: '', year: currentYear() });
+  const [data, setData] = useState<Overview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!scope.jurisdiction) return;
+    get<{ data: Overview }>(`/recognition/dashboard?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
+      .then((r) => setData(r.data.data))
+      .catch((e: any) => setError(e?.response?.data?.error?.message ?? e.message));
+  }, [get, scope]);
+
+  const download = async (period: 'six-month' | 'annual') => {
+    const res = await fetch(`/recognition/reports/${period}?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!res.ok) return setError(`Không xuất được báo cáo (${res.status}).`);
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${scope.jurisdiction}-${scope.year}.xlsx`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const states = Object.entries(data?.registrationsByState ?? {});
+  const maxState = Math.max(1, ...states.map(([, n]) => n));
+  return (
+    <Page.Main>
+      <Page.Title>Bảng theo dõi</Page.Title>
+      <Layouts.Header
+        title="Bảng theo dõi"
+        subtitle={data?.plan ? `Theo Kế hoạch số ${data.plan.number}` : 'Chỉ tiêu, tiến độ và thời hạn'}
+        primaryAction={
+          <Flex gap={2}>
+            <Button variant="secondary" onClick={() => download('six-month')}>Báo cáo 06 tháng (XLSX)</Button>
+            <Button variant="secondary" onClick={() => download('annual')}>Báo cáo năm (XLSX)</Button>
+          </Flex>
+        }
+      />
+      <Layouts.Content>
+        <Nav here="/plugins/recognition/dashboard" />
+        <JurisdictionYear value={scope} onChange={setScope} />
+        {error && <Typography textColor="danger600">{error}</Typography>}
+        {data && (
+          <Grid.Root gap={6} paddingTop={6}>
+            <Grid.Item col={12} direction="column" alignItems="stretch">
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Typography variant="delta" tag="h2">Chỉ tiêu năm {scope.year}</Typography>
+                <Box paddingTop={4}>
+                  <Bars rows={data.targets.map((t) => ({ label: t.label, value: t.achieved, max: t.minimum, color: t.met ? '#328048' : '#d02b20', note: `${t.achieved}/${t.minimum}` }))} />
+                </Box>
+              </Box>
+            </Grid.Item>
+            <Grid.Item col={6} direction="column" alignItems="stretch">
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Typography variant="delta" tag="h2">Hồ sơ theo trạng thái ({data.registrations})</Typography>
+                <Box paddingTop={4}>
+                  {states.length ? <Bars rows={states.map(([s, n]) => ({ label: stateLabels[s] ?? s, value: n, max: maxState, color: '#4945ff' }))} /> : <Typography>Chưa có hồ sơ.</Typography>}
+                </Box>
+              </Box>
+            </Grid.Item>
+            <Grid.Item col={6} direction="column" alignItems="stretch">
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Typography variant="delta" tag="h2">Thời hạn sắp tới</Typography>
+                {data.upcomingDeadlines.map((d) => (
+                  <Box key={`${d.kind}-${d.date}`} paddingTop={3}>
+                    <Typography fontWeight="bold">{d.date.split('-').reverse().join('/')}</Typography> <Typography>{d.label} (mục {d.clause})</Typography>
+                  </Box>
+                ))}
+                {!data.upcomingDeadlines.length && <Typography>Không còn thời hạn nào trong năm.</Typography>}
+              </Box>
+            </Grid.Item>
+          </Grid.Root>
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,82 @@
+// A unit's history: every transition and score edit from the hash-chained audit log, and a
+// check of the whole chain.
+import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Nav } from '../components/nav';
+
+type Event = { seq: number; at: string; actor: string; actorRole: string; action: string; before: unknown; after: unknown; hash: string };
+
+const short = (v: unknown) => (v == null ? '' : JSON.stringify(v).slice(0, 160));
+
+export const HistoryPage = () => {
+  const { get } = useFetchClient();
+  const [params, setParams] = useSearchParams();
+  const [unit, setUnit] = useState(params.get('unit') ?? '');
+  const [events, setEvents] = useState<Event[] | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+
+  const load = () =>
+    get<{ data: Event[] }>(`/recognition/audit/history?unit=${encodeURIComponent(unit)}`)
+      .then((r) => {
+        setEvents(r.data.data);
+        setParams({ unit });
+      })
+      .catch((e: any) => setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message }));
+
+  const verify = () =>
+    get<{ data: { ok: boolean; count: number; problem?: { seq: number; problem: string } } }>('/recognition/audit/verify').then((r) =>
+      setMessage(
+        r.data.data.ok
+          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${r.data.data.count} sự kiện.` }
+          : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${r.data.data.problem?.seq}: ${r.data.data.problem?.problem}` },
+      ),
+    );
+
+  return (
+    <Page.Main>
+      <Page.Title>Nhật ký</Page.Title>
+      <Layouts.Header title="Nhật ký" subtitle="Lịch sử của một đơn vị: ai, lúc nào, làm gì, trước và sau" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi băm</Button>} />
+      <Layouts.Content>
+        <Nav here="/plugins/recognition/history" />
+        <Flex gap={2} alignItems="flex-end">
+          <Field.Root name="unit">
+            <Field.Label>Mã đơn vị</Field.Label>
+            <TextInput value={unit} onChange={(e: any) => setUnit(e.target.value)} placeholder="ví dụ 20056" />
+          </Field.Root>
+          <Button disabled={!unit} onClick={load}>Xem</Button>
+        </Flex>
+        <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
+        {events && (
+          <Box paddingTop={4}>
+            <Table colCount={6} rowCount={events.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">#</Typography></Th>
+                  <Th><Typography variant="sigma">Thời điểm</Typography></Th>
+                  <Th><Typography variant="sigma">Người thực hiện</Typography></Th>
+                  <Th><Typography variant="sigma">Hành động</Typography></Th>
+                  <Th><Typography variant="sigma">Trước</Typography></Th>
+                  <Th><Typography variant="sigma">Sau</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {events.map((e) => (
+                  <Tr key={e.seq}>
+                    <Td><Typography>{e.seq}</Typography></Td>
+                    <Td><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Typography></Td>
+                    <Td><Typography>{e.actor} ({e.actorRole})</Typography></Td>
+                    <Td><Typography fontWeight="bold">{e.action}</Typography></Td>
+                    <Td><Typography textColor="neutral600">{short(e.before)}</Typography></Td>
+                    <Td><Typography>{short(e.after)}</Typography></Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          </Box>
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
