@@ -121,6 +121,10 @@ export function workflowTests(getApp: () => TestApp) {
     expect(registered.body.data.state).toBe('registered');
     expect((await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 2026 } })).status).toBe(409);
 
+    const mine = await call('GET', '/api/recognition/registrations', { token: officer });
+    expect(mine.body.data).toEqual([expect.objectContaining({ documentId: id, year: 2026, state: 'registered' })]);
+    expect((await call('GET', '/api/recognition/registrations', { token: otherOfficer })).body.data).toEqual([]);
+
     // Another unit's officer sees nothing of it.
     expect((await call('GET', `/api/recognition/registrations/${id}`, { token: otherOfficer })).status).toBe(403);
     expect((await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: otherOfficer, body: { marks: fullMarks } })).status).toBe(403);

@@ -61,6 +61,19 @@ describe('npm run import:units', () => {
     expect(bad.out).toContain('Dòng 3, cột "code" (giá trị "99804"): mã đơn vị trùng với dòng 2');
   });
 
+  it('verifies the audit chain from the command line, and names a tampered event', async () => {
+    const ok = await run('node', [path.join(root, 'scripts/dist/audit-verify.js')], { cwd: root, env, timeout: 120_000 });
+    expect(ok.stdout).toMatch(/✓ Nhật ký nguyên vẹn: \d+ sự kiện/);
+    // Tamper with the first event directly in the SQLite file, as an intruder with file access would.
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path.join(dir, 'data.db'));
+    db.prepare("update recognition_audit_events set actor = 'ke-gian@example.com' where seq = 1").run();
+    db.close();
+    const broken = await run('node', [path.join(root, 'scripts/dist/audit-verify.js')], { cwd: root, env, timeout: 120_000 }).catch((e) => e);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('✗ Chuỗi nhật ký bị phá vỡ ở sự kiện số 1');
+  });
+
   it('explains how to call it when arguments are missing', async () => {
     const r = await cli(path.join(dir, 'good.csv'));
     expect(r.code).toBe(1);

@@ -7,7 +7,7 @@ export const contentApiRoles = {
   'unit-officer': {
     name: 'Cán bộ đơn vị',
     description: 'Cán bộ của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: đăng ký, tự chấm điểm, nộp hồ sơ',
-    actions: ['officer.register', 'officer.find', 'officer.selfScores', 'officer.evidence', 'officer.dossier', 'officer.submit', 'officer.deadlines', 'officer.certificate'],
+    actions: ['officer.list', 'officer.register', 'officer.find', 'officer.selfScores', 'officer.evidence', 'officer.dossier', 'officer.submit', 'officer.deadlines', 'officer.certificate'],
   },
   'council-member': {
     name: 'Thành viên hội đồng thẩm định',

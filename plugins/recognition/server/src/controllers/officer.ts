@@ -21,6 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { year } = parseInput(registerBody, ctx.request.body);
         return { data: await registrations().register(await officer(ctx), year) };
       }),
+    list: (ctx: any) => handle(ctx, async () => ({ data: await registrations().listForOfficer(await officer(ctx)) })),
     find: (ctx: any) =>
       handle(ctx, async () => ({ data: await registrations().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id) })),
     selfScores: (ctx: any) =>

@@ -16,6 +16,7 @@ export default {
     routes: [
       // Certificates are public documents: anyone holding one may fetch and check it.
       { method: 'GET', path: '/certificates/:serial/pdf', handler: 'certificates.download', config: { auth: false } },
+      api('GET', '/registrations', 'officer.list'),
       api('POST', '/registrations', 'officer.register'),
       api('GET', '/registrations/:id', 'officer.find'),
       api('PUT', '/registrations/:id/self-scores', 'officer.selfScores'),

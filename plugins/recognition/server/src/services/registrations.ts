@@ -215,6 +215,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    async listForOfficer(actor: OfficerActor) {
+      const rows = await strapi.db.query(REG).findMany({ where: { unit: { documentId: actor.unitId } }, orderBy: { year: 'desc' }, select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'] });
+      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => r);
+    },
+
     async getForOfficer(actor: OfficerActor, documentId: string) {
       const reg = await load(documentId);
       ownRegistration(actor, reg);
