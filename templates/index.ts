@@ -1,31 +1,95 @@
-// The registry of documents: for each kind, its data schema, its template file and its page.
+// The registry of documents: for each kind, its data schema, its template folder, its title,
+// and the markup fragments the code produces itself (never from user data).
 import type { ZodType } from 'zod';
 import { certificateData } from './certificate/schema';
+import { decisionData } from './decision/schema';
+import { dossierReportData } from './dossier-report/schema';
+import { handSvg, sealSvg } from './helpers/stamps';
+import { minutesData } from './minutes/schema';
+import { planData } from './plan/schema';
+import { reportData } from './report/schema';
 
-export type DocumentKind = 'certificate';
+export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export type FragmentContext = { qrSvg: (text: string) => string };
 
 export type TemplateEntry = {
-  /** Folder under templates/ holding template.hbs and fixture.json. */
   folder: string;
   schema: ZodType;
   /** Bumped whenever the wording or layout changes; goes into the PDF metadata. */
   version: string;
+  /** Decree 30 page geometry applies (the certificate is a special form with its own). */
+  official: boolean;
   title: (data: any) => string;
-  /** Fragments of markup the code produces itself (never from user data). */
-  fragments?: (data: any, ctx: { qrSvg: (text: string) => string }) => Record<string, string>;
+  subject: string;
+  fragments?: (data: any, ctx: FragmentContext) => Record<string, unknown>;
 };
 
+/** The seal and the handwritten signature, drawn only on signed documents. */
+const stamps = (d: any) => (d.signature ? { __sealSvg: sealSvg(d.issuer.lines.join(' ')), __handSvg: handSvg(d.signer.name) } : { __sealSvg: '', __handSvg: '' });
+
+/** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
+function basisLines(bases: string[], proposer: string): string[] {
+  const lines = bases.map((b) => b.replace(/[;.,\s]+$/, ''));
+  lines.push(proposer.replace(/[;.,\s]+$/, ''));
+  return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`);
+}
+
 export const templates: Record<DocumentKind, TemplateEntry> = {
+  plan: {
+    folder: 'plan',
+    schema: planData,
+    version: 'plan@1',
+    official: true,
+    subject: 'Kế hoạch',
+    title: (d) => `${d.docType} số ${d.number}: ${d.title}`,
+    fragments: (d) => ({ ...stamps(d), __preambleParagraphs: d.preamble ? String(d.preamble).split(/\n\s*\n/) : [] }),
+  },
+  decision: {
+    folder: 'decision',
+    schema: decisionData,
+    version: 'decision@1',
+    official: true,
+    subject: 'Quyết định công nhận đơn vị điển hình',
+    title: (d) => `Quyết định số ${d.number}: công nhận đơn vị điển hình năm ${d.year}`,
+    fragments: (d) => ({ ...stamps(d), __basisLines: basisLines(d.bases, d.proposer), __unitCount: String(d.units.length).padStart(2, '0') }),
+  },
   certificate: {
     folder: 'certificate',
     schema: certificateData,
-    version: 'certificate@1',
+    version: 'certificate@2',
+    official: false,
+    subject: 'Giấy chứng nhận đơn vị điển hình',
     title: (d) => `Giấy chứng nhận ${d.unit.name} năm ${d.year}`,
-    fragments: (d, ctx) => ({ __qrSvg: ctx.qrSvg(d.verifyUrl) }),
+    fragments: (d, ctx) => ({ ...stamps(d), __qrSvg: ctx.qrSvg(d.verifyUrl) }),
+  },
+  minutes: {
+    folder: 'minutes',
+    schema: minutesData,
+    version: 'minutes@1',
+    official: true,
+    subject: 'Biên bản họp thẩm định',
+    title: (d) => `Biên bản họp ${d.councilName}`,
+  },
+  'dossier-report': {
+    folder: 'dossier-report',
+    schema: dossierReportData,
+    version: 'dossier-report@1',
+    official: true,
+    subject: 'Báo cáo kết quả tự chấm điểm',
+    title: (d) => `Báo cáo tự chấm điểm năm ${d.year}: ${d.unitName}`,
+    fragments: stamps,
+  },
+  report: {
+    folder: 'report',
+    schema: reportData,
+    version: 'report@1',
+    official: true,
+    subject: 'Báo cáo định kỳ',
+    title: (d) => `Báo cáo ${d.period === 'annual' ? 'năm' : '06 tháng'} ${d.year}`,
+    fragments: stamps,
   },
 };
 
-export const documentKinds = Object.keys(templates) as DocumentKind[];
-
-export const isDocumentKind = (kind: string): kind is DocumentKind =>
-  Object.prototype.hasOwnProperty.call(templates, kind);
+export const isDocumentKind = (kind: string): kind is DocumentKind => (documentKinds as readonly string[]).includes(kind);

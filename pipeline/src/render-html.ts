@@ -13,7 +13,7 @@ import { isDocumentKind, templates, type DocumentKind } from '../../templates';
 import { fail, ok, type Result } from './errors';
 import { templatesDir } from './paths';
 
-export type RenderedHtml = { kind: DocumentKind; html: string; title: string; templateVersion: string };
+export type RenderedHtml = { kind: DocumentKind; html: string; title: string; subject: string; templateVersion: string; data: unknown };
 
 const hb = Handlebars.create();
 for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
@@ -22,6 +22,7 @@ let partialsLoaded = false;
 const compiled = new Map<DocumentKind, Handlebars.TemplateDelegate>();
 let fontCss: string | undefined;
 let baseCss: string | undefined;
+let officialCss: string | undefined;
 
 function loadPartials(): void {
   if (partialsLoaded) return;
@@ -61,6 +62,11 @@ function sharedCss(): string {
   return baseCss;
 }
 
+function decreeCss(): string {
+  officialCss ??= fs.readFileSync(path.join(templatesDir(), 'styles', 'official.css'), 'utf8');
+  return officialCss;
+}
+
 export function qrSvg(text: string): string {
   return svgTag.render(QRCode.create(text, { errorCorrectionLevel: 'M' }), { margin: 0 });
 }
@@ -91,8 +97,9 @@ export function renderHtml(kind: string, data: unknown): Result<RenderedHtml> {
       ...(entry.fragments?.(value, { qrSvg }) ?? {}),
       __fontCss: bundledFontCss(),
       __baseCss: sharedCss(),
+      __officialCss: entry.official ? decreeCss() : '',
     });
-    return ok({ kind, html, title: entry.title(value), templateVersion: entry.version });
+    return ok({ kind, html, title: entry.title(value), subject: entry.subject, templateVersion: entry.version, data: value });
   } catch (err) {
     return fail('template-error', `Lỗi mẫu văn bản ${kind}: ${(err as Error).message}`);
   }

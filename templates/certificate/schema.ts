@@ -1,5 +1,6 @@
 // Data of a certificate (giấy chứng nhận): the unit recognised, the decision behind it, the signer.
 import { z } from 'zod';
+import { signature } from '../shared-schema';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-MM-DD');
 
@@ -23,6 +24,7 @@ export const certificateData = z.object({
   }),
   serial: z.string().regex(/^[A-Z0-9-]{6,40}$/, 'chỉ gồm chữ in hoa, số và dấu gạch, 6–40 ký tự'),
   verifyUrl: z.url(),
+  signature,
 });
 
 export type CertificateData = z.infer<typeof certificateData>;

@@ -8,4 +8,5 @@ export const helpers: Record<string, HelperDelegate> = {
   shortDate: (date: string) => formatShortDate(date),
   upper: (text: string) => String(text).toLocaleUpperCase('vi-VN'),
   eq: (a: unknown, b: unknown) => a === b,
+  inc: (n: number) => n + 1,
 };

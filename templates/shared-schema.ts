@@ -1,0 +1,28 @@
+// Parts shared by the official documents' data schemas.
+import { z } from 'zod';
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-MM-DD');
+/** A date whose day may be unknown ("2026-01-??"), as on Đồng Tháp's plan. */
+export const isoDateMaybeDay = z.string().regex(/^\d{4}-\d{2}-(\d{2}|\?\?)$/, 'phải có dạng YYYY-MM-DD (hoặc YYYY-MM-?? khi chưa rõ ngày)');
+
+export const issuer = z.object({ lines: z.array(z.string().min(1).max(200)).min(1).max(4) });
+
+export const signer = z.object({
+  authority: z.string().max(100).optional(),
+  delegation: z.string().max(100).optional(),
+  position: z.string().min(1).max(100),
+  name: z.string().min(1).max(100),
+});
+
+/** Present when the document is digitally signed: the time shown under the signature. */
+export const signature = z.object({ time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)') }).nullable().default(null);
+
+export const official = {
+  issuer,
+  number: z.string().min(1).max(60),
+  place: z.string().min(1).max(100),
+  date: isoDateMaybeDay,
+  signer,
+  recipients: z.array(z.string().min(1).max(300)).max(40).default([]),
+  signature,
+};
