@@ -4,7 +4,6 @@ import type { ZodType } from 'zod';
 import { certificateData } from './certificate/schema';
 import { decisionData } from './decision/schema';
 import { dossierReportData } from './dossier-report/schema';
-import { handSvg, sealSvg } from './helpers/stamps';
 import { minutesData } from './minutes/schema';
 import { planData } from './plan/schema';
 import { reportData } from './report/schema';
@@ -26,9 +25,6 @@ export type TemplateEntry = {
   fragments?: (data: any, ctx: FragmentContext) => Record<string, unknown>;
 };
 
-/** The seal and the handwritten signature, drawn only on signed documents. */
-const stamps = (d: any) => (d.signature ? { __sealSvg: sealSvg(d.issuer.lines.join(' ')), __handSvg: handSvg(d.signer.name) } : { __sealSvg: '', __handSvg: '' });
-
 /** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
 function basisLines(bases: string[], proposer: string): string[] {
   const lines = bases.map((b) => b.replace(/[;.,\s]+$/, ''));
@@ -44,7 +40,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Kế hoạch',
     title: (d) => `${d.docType} số ${d.number}: ${d.title}`,
-    fragments: (d) => ({ ...stamps(d), __preambleParagraphs: d.preamble ? String(d.preamble).split(/\n\s*\n/) : [] }),
+    fragments: (d) => ({ __preambleParagraphs: d.preamble ? String(d.preamble).split(/\n\s*\n/) : [] }),
   },
   decision: {
     folder: 'decision',
@@ -53,7 +49,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Quyết định công nhận đơn vị điển hình',
     title: (d) => `Quyết định số ${d.number}: công nhận đơn vị điển hình năm ${d.year}`,
-    fragments: (d) => ({ ...stamps(d), __basisLines: basisLines(d.bases, d.proposer), __unitCount: String(d.units.length).padStart(2, '0') }),
+    fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer), __unitCount: String(d.units.length).padStart(2, '0') }),
   },
   certificate: {
     folder: 'certificate',
@@ -62,7 +58,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: false,
     subject: 'Giấy chứng nhận đơn vị điển hình',
     title: (d) => `Giấy chứng nhận ${d.unit.name} năm ${d.year}`,
-    fragments: (d, ctx) => ({ ...stamps(d), __qrSvg: ctx.qrSvg(d.verifyUrl) }),
+    fragments: (d, ctx) => ({ __qrSvg: ctx.qrSvg(d.verifyUrl) }),
   },
   minutes: {
     folder: 'minutes',
@@ -79,7 +75,6 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Báo cáo kết quả tự chấm điểm',
     title: (d) => `Báo cáo tự chấm điểm năm ${d.year}: ${d.unitName}`,
-    fragments: stamps,
   },
   report: {
     folder: 'report',
@@ -88,7 +83,6 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Báo cáo định kỳ',
     title: (d) => `Báo cáo ${d.period === 'annual' ? 'năm' : '06 tháng'} ${d.year}`,
-    fragments: stamps,
   },
 };
 

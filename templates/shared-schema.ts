@@ -15,7 +15,16 @@ export const signer = z.object({
 });
 
 /** Present when the document is digitally signed: the time shown under the signature. */
-export const signature = z.object({ time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)') }).nullable().default(null);
+const pngDataUrl = z.string().regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'ảnh PNG dạng data URL');
+
+export const signature = z
+  .object({
+    time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)'),
+    seal: pngDataUrl,
+    hand: pngDataUrl,
+  })
+  .nullable()
+  .default(null);
 
 export const official = {
   issuer,

@@ -11,6 +11,9 @@ export const pipelineConfigSchema = z.object({
   DIENHINH_PDF_TIMEOUT_MS: int(30_000, 100, 600_000),
   DIENHINH_PDF_RESTART_AFTER: int(1000, 1, 1_000_000),
   DIENHINH_PUBLIC_URL: z.url().default('http://localhost:1337'),
+  DIENHINH_PDF_BATCH_SIZE: int(50, 1, 500),
+  DIENHINH_SIGN_P12: z.string().min(1).optional(),
+  DIENHINH_SIGN_P12_PASSWORD: z.string().default(''),
 });
 
 export type PipelineConfig = {
@@ -20,6 +23,10 @@ export type PipelineConfig = {
   timeoutMs: number;
   restartAfter: number;
   publicUrl: string;
+  batchSize: number;
+  /** PKCS#12 file of the signing key; unset means the demo key (see README). */
+  signP12?: string;
+  signP12Password: string;
 };
 
 /** Parses the environment; a bad value throws one message naming the variable and the fix. */
@@ -42,6 +49,9 @@ export function loadPipelineConfig(env: Record<string, string | undefined> = pro
     timeoutMs: c.DIENHINH_PDF_TIMEOUT_MS,
     restartAfter: c.DIENHINH_PDF_RESTART_AFTER,
     publicUrl: c.DIENHINH_PUBLIC_URL.replace(/\/+$/, ''),
+    batchSize: c.DIENHINH_PDF_BATCH_SIZE,
+    signP12: c.DIENHINH_SIGN_P12,
+    signP12Password: c.DIENHINH_SIGN_P12_PASSWORD,
   };
 }
 

@@ -5,3 +5,6 @@ export { loadPipelineConfig, chromiumProblem, type PipelineConfig } from './conf
 export { renderErrorCodes, type RenderError, type RenderErrorCode, type Result } from './errors';
 export { documentKinds, isDocumentKind, type DocumentKind } from '../../templates';
 export { renderDocument, type RenderedDocument } from './render-document';
+export { renderOnePageBatch, combineHtml, type BatchItem } from './batch';
+export { finishPdf, loadSigningIdentity, createDemoP12, sha256, P12FastSigner, type SigningIdentity, type PdfMetadata, type SignOptions } from './signing';
+export { signatureImages } from './stamps';

@@ -151,8 +151,8 @@ export function sha256(data: Buffer | string): string {
 }
 
 /** Sets the metadata, then signs when a signing identity is given. */
-export async function finishPdf(pdf: Buffer, meta: PdfMetadata, sign?: SignOptions): Promise<Buffer> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, sign?: SignOptions): Promise<Buffer> {
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
   doc.setKeywords([`template=${meta.templateVersion}`, `data-sha256=${meta.dataHash}`]);

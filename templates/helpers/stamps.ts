@@ -4,14 +4,18 @@
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A round seal: the body's name along the rim, a star in the centre. */
+/** A round seal: the body's name around the rim (one rotated glyph each), a star in the centre. */
 export function sealSvg(bodyName: string): string {
-  const text = escape(bodyName.toLocaleUpperCase('vi-VN'));
+  const chars = [...bodyName.toLocaleUpperCase('vi-VN')];
+  const span = 300;
+  const step = chars.length > 1 ? span / (chars.length - 1) : 0;
+  const glyphs = chars
+    .map((c, i) => (c === ' ' ? '' : `<text transform="rotate(${(-span / 2 + i * step).toFixed(2)} 100 100)" x="100" y="34" text-anchor="middle">${escape(c)}</text>`))
+    .join('');
   return (
     '<svg class="seal" viewBox="0 0 200 200" xmlns="http://www.w3.org/2000/svg">' +
-    '<defs><path id="rim" d="M 100,100 m -72,0 a 72,72 0 1,1 144,0 a 72,72 0 1,1 -144,0"/></defs>' +
     '<g fill="none" stroke="#d4121e" stroke-width="5"><circle cx="100" cy="100" r="95"/><circle cx="100" cy="100" r="58" stroke-width="3"/></g>' +
-    `<text fill="#d4121e" font-family="Tinos" font-weight="700" font-size="19" letter-spacing="1"><textPath href="#rim" startOffset="0%" textLength="440">${text}</textPath></text>` +
+    `<g fill="#d4121e" font-family="DejaVu Serif, Tinos, serif" font-weight="700" font-size="17">${glyphs}</g>` +
     '<polygon fill="#d4121e" points="100,62 109,89 138,89 115,106 123,134 100,117 77,134 85,106 62,89 91,89"/>' +
     '</svg>'
   );

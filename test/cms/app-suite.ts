@@ -2,7 +2,7 @@
 // seed, then use it over HTTP as a client would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
-import { pdfFonts, pdfInfo, pdfText } from '../helpers/poppler';
+import { pdfFonts, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
 import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
@@ -66,8 +66,13 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
       for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'THÀNH PHỐ HUẾ', 'Phường An Cựu', 'Nguyễn Thanh Bình', SERIAL]) {
         expect(text).toContain(s);
       }
-      expect(text).toContain(`${app.baseUrl}/verify/${SERIAL}`.slice(0, 20));
+      expect(text).toContain('Quét mã để kiểm tra');
+      expect(text).toMatch(/Ký số: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00/);
       expect(pdfFonts(pdf).every((f) => f.name.includes('+Tinos-'))).toBe(true);
+      expect(pdfSignatures(pdf)).toEqual([expect.objectContaining({ valid: true })]);
+      // A second download serves the stored file: the same bytes, not a new rendering.
+      const again = Buffer.from(await (await get(`/api/recognition/certificates/${SERIAL}/pdf`)).arrayBuffer());
+      expect(again.equals(pdf)).toBe(true);
     });
 
     it('answers 400 in Vietnamese naming the field for a malformed serial, 404 for an unknown one', async () => {

@@ -63,9 +63,9 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     const file = path.join(strapi.plugin('documentation').service('documentation').getFullDocumentationPath(), '1.0.0', 'full_documentation.json');
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     const documented = new Set(Object.entries(doc.paths).flatMap(([p, item]) => Object.keys(item as object).filter((m) => m !== 'servers').map((m) => `${m.toUpperCase()} ${p}`)));
-    const routes = strapi.plugin('recognition').routes as Record<string, { type: string; routes: { method: string; path: string }[] }>;
-    const expected = Object.values(routes).flatMap(({ type, routes: list }) =>
-      list.filter((r) => r.path !== '/jurisdictions').map((r) => `${r.method} ${type === 'admin' ? '/recognition' : '/recognition'}${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    const routes = strapi.plugin('recognition').routes as Record<string, { prefix?: string; routes: { method: string; path: string }[] }>;
+    const expected = Object.values(routes).flatMap(({ prefix, routes: list }) =>
+      list.filter((r) => r.path !== '/jurisdictions').map((r) => `${r.method} ${prefix === '' ? '' : '/recognition'}${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     expect(expected.length).toBeGreaterThan(25);
     expect(expected.filter((r) => !documented.has(r))).toEqual([]);

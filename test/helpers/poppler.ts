@@ -48,3 +48,25 @@ export function pdfFonts(pdf: Buffer): PdfFont[] {
       return { name, type: l.slice(37, 55).trim(), embedded };
     });
 }
+
+export type PdfSignature = { commonName: string; signingTime: string; valid: boolean; raw: string };
+
+/** Every signature pdfsig finds, with whether it calls the signature itself valid. */
+export function pdfSignatures(pdf: Buffer): PdfSignature[] {
+  const out = withFile(pdf, (f) => {
+    try {
+      return execFileSync('pdfsig', [f], { encoding: 'utf8' });
+    } catch (err) {
+      return String((err as { stdout?: string }).stdout ?? '');
+    }
+  });
+  return out
+    .split(/^Signature #\d+:$/m)
+    .slice(1)
+    .map((block) => ({
+      commonName: /Signer Certificate Common Name: (.*)$/m.exec(block)?.[1]?.trim() ?? '',
+      signingTime: /Signing Time: (.*)$/m.exec(block)?.[1]?.trim() ?? '',
+      valid: /Signature Validation: Signature is Valid\./.test(block),
+      raw: block,
+    }));
+}

@@ -10,6 +10,9 @@ describe('pipeline configuration', () => {
       timeoutMs: 30_000,
       restartAfter: 1000,
       publicUrl: 'http://localhost:1337',
+      batchSize: 50,
+      signP12: undefined,
+      signP12Password: '',
     });
   });
 

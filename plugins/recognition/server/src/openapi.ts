@@ -5,10 +5,11 @@ import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import { councilBody, extensionBody, meetingBody, reasonBody, recogniseBody } from './validation';
 
-type Op = { method: 'get' | 'post'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string };
+type Op = { method: 'get' | 'post'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean };
 
 const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, binary: 'application/pdf' },
+  { method: 'get', path: '/verify/{serial}', summary: 'Trang kiểm tra giấy chứng nhận (công khai, HTML)', admin: false, binary: 'text/html', root: true },
   { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận', admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
@@ -36,7 +37,7 @@ export function openApiOverride() {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: q !== 'unit' && q !== 'registration', schema: { type: 'string' } });
     if (op.header) params.push({ name: op.header, in: 'header', required: true, schema: { type: 'string' } });
-    const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : {});
+    const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : op.root ? { servers: [{ url: '/', description: 'Trang công khai' }] } : {});
     item[op.method] = {
       tags: [op.admin ? 'Recognition (admin)' : 'Recognition'],
       summary: op.summary,

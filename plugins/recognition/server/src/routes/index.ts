@@ -29,6 +29,12 @@ export default {
       api('PUT', '/registrations/:id/council-scores', 'council-member.scores'),
     ],
   },
+  // The public verification page at the site root: the QR code on each certificate points here.
+  public: {
+    type: 'admin',
+    prefix: '',
+    routes: [{ method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } }],
+  },
   admin: {
     type: 'admin',
     routes: [

@@ -1,26 +1,37 @@
-// Certificates: the PDF of one recognition, rendered by the pipeline from its data.
+// Certificates as people get them: the issued, signed PDF (issued on first request, then
+// served as stored), and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
-import { certificateDataOf } from '../domain/certificate-data';
 import { serialSchema } from '../domain/certificate-serial';
+import { unitDisplayName } from '../domain/certificate-data';
+import { DomainFailure } from '../http';
 import { getService } from '../utils';
 
-export type CertificatePdf =
-  | { ok: true; pdf: Buffer; filename: string; title: string }
-  | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'render-failed'; code: string; message: string };
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async pdfBySerial(serial: string): Promise<CertificatePdf> {
-    if (!serialSchema.safeParse(serial).success) return { ok: false, reason: 'not-found' };
-    const view = await getService(strapi, 'recognitions').findViewBySerial(serial);
-    if (!view || view.status === 'revoked') return { ok: false, reason: 'not-found' };
-    const pdfService = getService(strapi, 'pdf');
-    const data = certificateDataOf(view, pdfService.config().publicUrl);
-    const result = await pdfService.render('certificate', data);
-    if (!result.ok) {
-      strapi.log.error(`recognition: certificate ${serial}: ${result.error.code}: ${result.error.message}`);
-      return { ok: false, reason: 'render-failed', code: result.error.code, message: result.error.message };
-    }
-    return { ok: true, pdf: result.value.pdf, filename: `giay-chung-nhan-${serial}.pdf`, title: result.value.title };
+  async pdfBySerial(serial: string): Promise<{ pdf: Buffer; filename: string }> {
+    if (!serialSchema.safeParse(serial).success) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
+    const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial } });
+    if (!rec || rec.status === 'revoked') throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
+    const { pdf } = await getService(strapi, 'documents').certificatePdf(serial);
+    return { pdf, filename: `giay-chung-nhan-${serial}.pdf` };
+  },
+
+  async verification(serial: string) {
+    if (!serialSchema.safeParse(serial).success) return null;
+    const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+    if (!rec) return null;
+    return {
+      serial,
+      unit: unitDisplayName(rec.unit),
+      jurisdiction: rec.unit?.jurisdiction?.name ?? '',
+      year: rec.year,
+      decisionNumber: rec.decisionNumber,
+      decisionDate: String(rec.decisionDate).slice(0, 10),
+      status: rec.status === 'revoked' ? ('revoked' as const) : ('valid' as const),
+      maintained: rec.status === 'maintained',
+      revokedReason: rec.revokedReason ?? null,
+      revokedAt: rec.revokedAt ?? null,
+      sha256: rec.pdfSha256 ?? null,
+      issuedAt: rec.issuedAt ?? null,
+    };
   },
 });

@@ -4,11 +4,13 @@ import certificates from './certificates';
 import clock from './clock';
 import councils from './councils';
 import dashboard from './dashboard';
+import documents from './documents';
 import pdf from './pdf';
 import recognitions from './recognitions';
 import registrations from './registrations';
 import reminders from './reminders';
 import reports from './reports';
+import signing from './signing';
 import unitImport from './unit-import';
 
-export default { actors, audit, certificates, clock, councils, dashboard, pdf, recognitions, registrations, reminders, reports, 'unit-import': unitImport };
+export default { actors, audit, certificates, clock, councils, dashboard, documents, pdf, recognitions, registrations, reminders, reports, signing, 'unit-import': unitImport };

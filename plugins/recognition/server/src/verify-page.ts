@@ -1,0 +1,43 @@
+// The public verification page of a certificate, in Vietnamese, as plain escaped HTML.
+
+type Info = {
+  serial: string;
+  unit: string;
+  jurisdiction: string;
+  year: number;
+  decisionNumber: string;
+  decisionDate: string;
+  status: 'valid' | 'revoked';
+  maintained: boolean;
+  revokedReason: string | null;
+  sha256: string | null;
+} | null;
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export function renderVerificationPage(serial: string, info: Info): string {
+  const body = !info
+    ? `<h1>Không tìm thấy giấy chứng nhận</h1><p>Không có giấy chứng nhận số <b>${esc(serial)}</b> trong hệ thống. Giấy chứng nhận mang số này không do hệ thống cấp.</p>`
+    : `<h1>Giấy chứng nhận số ${esc(info.serial)}</h1>
+<p class="status ${info.status}">${info.status === 'valid' ? 'CÒN HIỆU LỰC' : 'ĐÃ BỊ THU HỒI'}</p>
+${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</p>` : ''}
+<table>
+<tr><th>Đơn vị</th><td>${esc(info.unit)}</td></tr>
+<tr><th>Tỉnh / thành phố</th><td>${esc(info.jurisdiction)}</td></tr>
+<tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
+<tr><th>Quyết định</th><td>Số ${esc(info.decisionNumber)} ngày ${esc(vnDate(info.decisionDate))}</td></tr>
+<tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
+</table>
+${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kiểm tra giấy chứng nhận ${esc(serial)}</title>
+<style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.5rem;text-align:left;vertical-align:top}th{width:34%;background:#f6f6f6}
+.status{font-weight:700;font-size:1.3rem;padding:.5rem 1rem;display:inline-block;border-radius:4px}.valid{background:#e6f4ea;color:#1e6b34}.revoked{background:#fde8e8;color:#a61b1b}
+code{word-break:break-all}</style></head><body>
+<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc</p>
+${body}
+<p style="color:#666;font-size:.9rem">Trang kiểm tra của hệ thống dienhinh. Đối chiếu mã SHA-256 với tệp PDF bạn có: <code>sha256sum giay-chung-nhan.pdf</code>.</p>
+</body></html>`;
+}
