@@ -18,7 +18,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-const clis = ['import-units', 'audit-verify'];
+const clis = ['import-units', 'audit-verify', 'render', 'certificates'];
 await build({
   entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),
   outdir: path.join(root, 'scripts/dist'),

@@ -23,7 +23,8 @@ export async function loadStrapiApp(): Promise<any> {
   const marker = path.join(appDir, 'dist', 'src', 'index.js');
   const sources = Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config')));
   if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false }).load();
-  strapi.log.level = 'error';
-  return strapi;
+  const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false });
+  // Command-line output is for people and scripts: only errors from Strapi itself.
+  app.log.level = 'error';
+  return app.load();
 }

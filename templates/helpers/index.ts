@@ -1,5 +1,5 @@
 // The only helpers templates may call (compiled with knownHelpersOnly).
-import type { HelperDelegate } from 'handlebars';
+import Handlebars, { type HelperDelegate } from 'handlebars';
 import { formatDateLine, formatDateWords, formatShortDate } from './vietnamese-date';
 
 export const helpers: Record<string, HelperDelegate> = {
@@ -9,4 +9,7 @@ export const helpers: Record<string, HelperDelegate> = {
   upper: (text: string) => String(text).toLocaleUpperCase('vi-VN'),
   eq: (a: unknown, b: unknown) => a === b,
   inc: (n: number) => n + 1,
+  /** Escaped text whose hyphenated tokens ("3554/QĐ-BCA-V05") never break across lines. */
+  keep: (text: string) =>
+    new Handlebars.SafeString(Handlebars.escapeExpression(String(text)).replace(/[^\s<>]*[^\s<>-]-[^\s<>]+/g, (m) => `<span class="nb">${m}</span>`)),
 };

@@ -7,6 +7,7 @@ import { contentModelTests } from './content-model-tests';
 import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
 import { oversightTests } from './oversight-tests';
+import { documentTests, issuedDocumentTests } from './document-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
@@ -103,9 +104,11 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
       ]);
     });
 
+    documentTests(() => app);
     contentModelTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
+    issuedDocumentTests(() => app);
     oversightTests(() => app, () => mailbox);
 
     it('registers the plugin permission action', () => {

@@ -276,12 +276,26 @@ export function workflowTests(getApp: () => TestApp) {
     expect(history.body.data[0]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
     expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
 
-    // Revocation needs a reason; the public certificate then disappears.
+    // Anyone can check the certificate on the public page its QR code points to.
+    const sha = (await import('node:crypto')).createHash('sha256').update(cert.body as Buffer).digest('hex');
+    const page = await fetch(`${app().baseUrl}/verify/${serial}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('CÒN HIỆU LỰC');
+    expect(html).toContain('Xã A Lưới 1');
+    expect(html).toContain('Số 01/QĐ-UBND ngày 08/12/2026');
+    expect(html).toContain(sha);
+    expect((await fetch(`${app().baseUrl}/verify/KHONG-CO-SO-NAY`)).status).toBe(404);
+
+    // Revocation needs a reason; the public certificate then disappears and the page says so.
     expect((await call('POST', `/recognition/registrations/${id}/revoke`, { token: approver2, body: { reason: '' } })).status).toBe(400);
     const revoked = await call('POST', `/recognition/registrations/${id}/revoke`, { token: approver2, body: { reason: 'Phát hiện vụ việc phức tạp về an ninh, trật tự kéo dài' } });
     expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
     expect(revoked.body.data.state).toBe('revoked');
     expect((await call('GET', `/api/recognition/certificates/${serial}/pdf`)).status).toBe(404);
+    const revokedPage = await (await fetch(`${app().baseUrl}/verify/${serial}`)).text();
+    expect(revokedPage).toContain('ĐÃ BỊ THU HỒI');
+    expect(revokedPage).toContain('Phát hiện vụ việc phức tạp');
     expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
   });
 

@@ -1,0 +1,74 @@
+// Documents from the database: both seed plans reproduce the restored texts word for word in
+// Decree 30 layout; the year's decision and certificates are issued signed, stored with their
+// hash, served as stored, and verifiable on the public page until revoked.
+import { expect, it } from 'vitest';
+import { bodyWords, pageNumbers, pdfFonts, pdfInfo, pdfSignatures, pdfText, pdfWords, wordsOutsideMargins } from '../helpers/poppler';
+import { referenceBody, words } from '../helpers/reference-plans';
+import type { TestApp } from '../helpers/strapi';
+
+export function documentTests(getApp: () => TestApp) {
+  const documents = () => getApp().strapi.plugin('recognition').service('documents');
+
+  it.each(['dong-thap-67-kh-ubnd', 'hue-487-kh-ubnd'] as const)('renders the %s plan from the CMS: the restored text word for word, in Decree 30 layout', async (slug) => {
+    const { pdf } = await documents().render('plan', slug);
+    const pages = pdfWords(pdf);
+    expect(pdfInfo(pdf)).toMatchObject({ pageSizeName: 'A4' });
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(wordsOutsideMargins(pages)).toEqual([]);
+    const numbers = pageNumbers(pages);
+    expect(numbers[0].number).toBeNull();
+    expect(numbers.slice(1).every((n) => n.number === String(n.page))).toBe(true);
+    for (const f of pdfFonts(pdf)) expect(f.name).toContain('+Tinos-');
+
+    const reference = words(referenceBody(slug));
+    const ours = bodyWords(pages);
+    const start = ours.findIndex((_, i) => reference.slice(0, 8).every((w, k) => ours[i + k] === w));
+    expect(start).toBeGreaterThan(0);
+    expect(ours.slice(start, start + reference.length)).toEqual(reference);
+  });
+
+  it('renders the Đồng Tháp plan with its unknown day as in the original', async () => {
+    const text = pdfText((await documents().render('plan', 'dong-thap-67-kh-ubnd')).pdf);
+    expect(text).toMatch(/Đồng Tháp, ngày\s+tháng 01 năm 2026/);
+    expect(text).toContain('Số: 67/KH-UBND');
+    expect(text).toContain('Nguyễn Thành Diệu');
+  });
+}
+
+export function issuedDocumentTests(getApp: () => TestApp) {
+  const app = () => getApp();
+  const documents = () => app().strapi.plugin('recognition').service('documents');
+
+  it('issues the year’s decision signed, stores it with its hash, and serves the stored file', async () => {
+    const { strapi } = app();
+    const decision = await strapi.db.query('plugin::recognition.decision').findOne({ where: { year: 2026 } });
+    const first = await documents().decisionPdf(decision.documentId);
+    expect(pdfSignatures(first)).toEqual([expect.objectContaining({ valid: true })]);
+    const text = pdfText(first).replace(/\s+/g, ' ');
+    expect(text).toContain('Số: 01/QĐ-UBND');
+    expect(text).toContain('Xã A Lưới 1');
+    expect(text).toMatch(/Ký số: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00/);
+    const stored = await strapi.db.query('plugin::recognition.decision').findOne({ where: { id: decision.id } });
+    expect(stored.status).toBe('issued');
+    expect(stored.pdfSha256).toBe(documents().sha256Of(first));
+    const again = await documents().decisionPdf(decision.documentId);
+    expect(again.equals(first)).toBe(true);
+    expect(pdfInfo(first).title).toBe('Quyết định số 01/QĐ-UBND: công nhận đơn vị điển hình năm 2026');
+  });
+
+  it('renders the minutes, the dossier report and the annual report from the database', async () => {
+    const { strapi } = app();
+    const meeting = await strapi.db.query('plugin::recognition.meeting').findOne({});
+    const minutes = pdfText((await documents().render('minutes', meeting.documentId)).pdf);
+    expect(minutes).toContain('BIÊN BẢN');
+    expect(minutes).toContain('Xã A Lưới 1');
+    const reg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { year: 2026, state: { $ne: 'registered' } } });
+    const report = pdfText((await documents().render('dossier-report', reg.documentId)).pdf);
+    expect(report).toContain('Kết quả thực hiện Bộ Tiêu chí và kết quả tự chấm điểm');
+    expect(report).toContain('ỦY BAN NHÂN DÂN');
+    const annual = pdfText((await documents().render('report', 'hue:2026:annual')).pdf);
+    expect(annual).toContain('Kết quả năm 2026');
+    const list = await documents().list();
+    expect(list.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report']));
+  });
+}

@@ -1,0 +1,112 @@
+// Every document template from its fixture, printed in real Chromium and read back with poppler:
+// A4, Decree 30 margins, page numbers from page 2 at the top centre, only the bundled font,
+// intact Vietnamese, and valid signatures where the document is signed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPipelineConfig } from '../../pipeline/src/config';
+import { PdfPool } from '../../pipeline/src/pool';
+import { renderDocument } from '../../pipeline/src/render-document';
+import { createDemoP12, finishPdf, loadSigningIdentity, type SigningIdentity } from '../../pipeline/src/signing';
+import { signatureImages } from '../../pipeline/src/stamps';
+import { pageNumbers, pdfFonts, pdfInfo, pdfSignatures, pdfText, pdfWords, wordsOutsideMargins } from '../helpers/poppler';
+
+const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'));
+const official = ['plan', 'decision', 'minutes', 'dossier-report', 'report'] as const;
+
+describe('document templates in Chromium', () => {
+  let pool: PdfPool;
+  let identity: SigningIdentity;
+  let dir: string;
+  beforeAll(() => {
+    pool = new PdfPool(loadPipelineConfig({}));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-sign-'));
+    createDemoP12(path.join(dir, 'k.p12'), 'pw', 'Ủy ban nhân dân thành phố Huế (thử)');
+    identity = loadSigningIdentity(path.join(dir, 'k.p12'), 'pw');
+  });
+  afterAll(async () => {
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const render = async (kind: string, data: unknown) => {
+    const r = await renderDocument(pool, kind, data);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+
+  it.each(official)('%s: A4 portrait, inside the Decree 30 margins, numbered from page 2, Tinos only', async (kind) => {
+    const { pdf } = await render(kind, fixture(kind));
+    const info = pdfInfo(pdf);
+    expect(info.pageSizeName).toBe('A4');
+    expect(info.widthPt).toBeLessThan(info.heightPt);
+    const pages = pdfWords(pdf);
+    expect(pages).toHaveLength(info.pages);
+    expect(pages[0].words.length).toBeGreaterThan(40);
+    expect(wordsOutsideMargins(pages)).toEqual([]);
+    const numbers = pageNumbers(pages);
+    expect(numbers[0].number).toBeNull();
+    for (const n of numbers.slice(1)) {
+      expect(n.number).toBe(String(n.page));
+      expect(n.centreOffset!).toBeLessThan(6);
+    }
+    for (const f of pdfFonts(pdf)) expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
+    const text = pdfText(pdf);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text.normalize('NFC')).toBe(text);
+  });
+
+  it('plan: several pages; the number line and the date line as Decree 30 writes them', async () => {
+    const { pdf } = await render('plan', fixture('plan'));
+    expect(pdfInfo(pdf).pages).toBeGreaterThanOrEqual(2);
+    const text = pdfText(pdf);
+    expect(text).toContain('Số: 487/KH-UBND');
+    expect(text).toContain('Huế, ngày 26 tháng 12 năm 2025');
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(text).toContain('Nơi nhận:');
+  });
+
+  it('plan: a date whose day is unknown keeps the blank for the day, as the original', async () => {
+    const { pdf } = await render('plan', { ...fixture('plan'), place: 'Đồng Tháp', date: '2026-01-??' });
+    expect(pdfText(pdf)).toMatch(/Đồng Tháp, ngày\s+tháng 01 năm 2026/);
+  });
+
+  it('decision: căn cứ lines end with ";" and the last with ".", and the list of units is attached', async () => {
+    const { pdf } = await render('decision', fixture('decision'));
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('ngày 16 tháng 6 năm 2025;');
+    expect(text).toContain('Theo đề nghị của Giám đốc Công an thành phố Huế.');
+    expect(text).toContain('QUYẾT ĐỊNH:');
+    expect(text).toContain('Điều 1. Công nhận 03 đơn vị');
+    expect(text).toContain('(Kèm theo Quyết định số 01/QĐ-UBND ngày 08 tháng 12 năm 2026 của Ủy ban nhân dân thành phố Huế)');
+    expect(text).toContain('Trường THPT chuyên Quốc Học Huế');
+    expect(pdfInfo(pdf).pages).toBe(2);
+  });
+
+  it('decision and certificate signed: seal and signature drawn, signing time in ISO 8601 +07:00, pdfsig valid', async () => {
+    for (const kind of ['decision', 'certificate']) {
+      const data = fixture(kind);
+      const signingTime = new Date('2026-12-08T03:00:00Z');
+      const images = await signatureImages(data.issuer.lines.join(' '), data.signer.name);
+      const signed = { ...data, signature: { time: '2026-12-08T10:00:00+07:00', ...images } };
+      const r = await render(kind, signed);
+      const pdf = await finishPdf(r.pdf, { title: r.title, subject: r.subject, templateVersion: r.templateVersion, dataHash: 'x'.repeat(64) }, { identity, signingTime, reason: r.subject, location: 'Huế' });
+      expect(pdfText(pdf)).toContain('Ký số: 2026-12-08T10:00:00+07:00');
+      const sigs = pdfSignatures(pdf);
+      expect(sigs).toHaveLength(1);
+      expect(sigs[0]).toMatchObject({ valid: true, commonName: 'Ủy ban nhân dân thành phố Huế (thử)' });
+      const info = pdfInfo(pdf);
+      expect(info.title).toBe(r.title);
+      for (const f of pdfFonts(pdf)) expect(f.name).toContain('+Tinos-');
+    }
+  });
+
+  it('minutes: secretary signs left, chair right, with the closing time', async () => {
+    const text = pdfText(await render('minutes', fixture('minutes')).then((r) => r.pdf), true);
+    expect(text).toMatch(/THƯ KÝ\s+CHỦ TỌA/);
+    expect(text).toContain('Cuộc họp kết thúc lúc 10 giờ 30');
+  });
+});
