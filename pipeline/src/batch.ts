@@ -5,7 +5,7 @@ import { fail, ok, type Result } from './errors';
 import type { PdfPool } from './pool';
 import { renderHtml, type RenderedHtml } from './render-html';
 
-export type BatchItem = { doc: PDFDocument; html: RenderedHtml };
+export type BatchItem = { html: RenderedHtml; /** Copies the document's page into a PDF of its own (made on demand, to keep memory flat). */ doc: () => Promise<PDFDocument> };
 
 /** Puts the bodies of documents that share one head (same template) into one HTML page each. */
 export function combineHtml(htmls: string[]): string {
@@ -28,12 +28,15 @@ export async function renderOnePageBatch(pool: PdfPool, kind: string, items: unk
   if (source.getPageCount() !== items.length) {
     return fail('render-failed', `Lô ${items.length} văn bản cho ${source.getPageCount()} trang: mỗi văn bản phải đúng một trang.`);
   }
-  const out: BatchItem[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const doc = await PDFDocument.create({ updateMetadata: false });
-    const [page] = await doc.copyPages(source, [i]);
-    doc.addPage(page);
-    out.push({ doc, html: htmls[i] });
-  }
-  return ok(out);
+  return ok(
+    htmls.map((html, i) => ({
+      html,
+      doc: async () => {
+        const doc = await PDFDocument.create({ updateMetadata: false });
+        const [page] = await doc.copyPages(source, [i]);
+        doc.addPage(page);
+        return doc;
+      },
+    })),
+  );
 }

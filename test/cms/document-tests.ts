@@ -27,6 +27,20 @@ export function documentTests(getApp: () => TestApp) {
     expect(ours.slice(start, start + reference.length)).toEqual(reference);
   });
 
+  it('previews a plan’s draft as PDF for the admin edit screen, and refuses without a login', async () => {
+    const app = getApp();
+    const login = await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@test.local', password: 'Test@12345' }) });
+    const token = (await login.json()).data.token;
+    const res = await fetch(`${app.baseUrl}/recognition/documents/plan/hue-487-kh-ubnd/pdf?draft=true`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(Buffer.from(await res.arrayBuffer()))).toContain('Số: 487/KH-UBND');
+    expect((await fetch(`${app.baseUrl}/recognition/documents/plan/hue-487-kh-ubnd/pdf`)).status).toBe(401);
+    const bad = await fetch(`${app.baseUrl}/recognition/documents/bang-khen/x/pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain('"kind"');
+  });
+
   it('renders the Đồng Tháp plan with its unknown day as in the original', async () => {
     const text = pdfText((await documents().render('plan', 'dong-thap-67-kh-ubnd')).pdf);
     expect(text).toMatch(/Đồng Tháp, ngày\s+tháng 01 năm 2026/);

@@ -74,6 +74,31 @@ describe('npm run import:units', () => {
     expect(broken.stderr).toContain('✗ Chuỗi nhật ký bị phá vỡ ở sự kiện số 1');
   });
 
+  it('lists and renders documents, and issues a year’s certificates exactly once (resumable)', async () => {
+    const node = (script: string, ...args: string[]) => run('node', [path.join(root, 'scripts/dist', script), ...args], { cwd: root, env, timeout: 180_000 });
+    const list = await node('render.js', '--list');
+    const lines = list.stdout.trim().split('\n');
+    expect(lines).toContain('plan hue-487-kh-ubnd Kế hoạch số 487/KH-UBND');
+    expect(lines.every((l) => /^(plan|decision|certificate|minutes|dossier-report|report) \S+ .+$/.test(l))).toBe(true);
+    const out = path.join(dir, 'plan.pdf');
+    const rendered = await node('render.js', 'plan', 'dong-thap-67-kh-ubnd', '--out', out);
+    expect(rendered.stdout).toContain('✓ KẾ HOẠCH số 67/KH-UBND');
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The demo year left two Huế units proposed: recognise them, then issue their certificates.
+    const { createStrapiForTest } = await import('../helpers/cli-strapi');
+    await createStrapiForTest(env, async (strapi: any) => {
+      const ids = (await strapi.db.query('plugin::recognition.registration').findMany({ where: { state: 'proposed' } })).map((r: any) => r.documentId);
+      strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-08T03:00:00Z');
+      await strapi.plugin('recognition').service('registrations').recognise({ id: 'pheduyet2@test.local', role: 'approver' }, ids, 'cli-test-recognise');
+    });
+    const first = await node('certificates.js', '--jurisdiction', 'hue', '--year', '2026');
+    expect(first.stdout).toMatch(/2 giấy chứng nhận năm 2026 \(hue\): cấp mới 2, đã có từ trước 0/);
+    expect(first.stdout + first.stderr).toContain('Cấp giấy chứng nhận [');
+    const again = await node('certificates.js', '--jurisdiction', 'hue', '--year', '2026');
+    expect(again.stdout).toMatch(/cấp mới 0, đã có từ trước 2/);
+  });
+
   it('explains how to call it when arguments are missing', async () => {
     const r = await cli(path.join(dir, 'good.csv'));
     expect(r.code).toBe(1);

@@ -1,5 +1,6 @@
 // The plugin's admin entry: the menu link "Công nhận điển hình" and its pages.
 import { SealCheck } from '@strapi/icons';
+import { PlanPreview } from './components/plan-preview';
 
 const PLUGIN_ID = 'recognition';
 
@@ -13,6 +14,9 @@ export default {
       permissions: [{ action: 'plugin::recognition.read', subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Công nhận điển hình' });
+  },
+  bootstrap(app: any) {
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-preview', Component: PlanPreview });
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(

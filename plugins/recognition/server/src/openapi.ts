@@ -26,6 +26,7 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi băm của nhật ký', admin: true },
   { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
   { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month) hoặc năm (annual), XLSX', query: ['jurisdiction', 'year'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { method: 'get', path: '/recognition/documents/{kind}/{ref}/pdf', summary: 'Xem trước văn bản (PDF); draft=true cho bản nháp kế hoạch', query: ['draft'], admin: true, binary: 'application/pdf' },
   { method: 'post', path: '/recognition/reminders/run', summary: 'Gửi ngay các thư nhắc hạn đến hạn hôm nay', admin: true },
 ];
 
@@ -35,7 +36,7 @@ export function openApiOverride() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: q !== 'unit' && q !== 'registration', schema: { type: 'string' } });
+    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: !['unit', 'registration', 'draft'].includes(q), schema: { type: 'string' } });
     if (op.header) params.push({ name: op.header, in: 'header', required: true, schema: { type: 'string' } });
     const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : op.root ? { servers: [{ url: '/', description: 'Trang công khai' }] } : {});
     item[op.method] = {

@@ -3,9 +3,10 @@ import approval from './approval';
 import audit from './audit';
 import certificates from './certificates';
 import councilMember from './council-member';
+import documents from './documents';
 import officer from './officer';
 import oversight from './oversight';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, officer, oversight, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, recognitions, 'unit-import': unitImport };

@@ -56,6 +56,7 @@ export default {
       admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
       admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
       admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
+      admin('GET', '/documents/:kind/:ref/pdf', 'documents.preview', 'read'),
     ],
   },
 };

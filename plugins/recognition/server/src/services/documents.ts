@@ -350,7 +350,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!batch.ok) throw new DomainFailure('render-failed', batch.error.message, { renderCode: batch.error.code });
         for (let k = 0; k < serials.length; k++) {
           const item = batch.value[k];
-          const bytes = await finishPdf(item.doc, metadata({ ...item.html, data: data[k] }), { identity, signingTime: at, reason: item.html.subject, location: data[k].place });
+          const bytes = await finishPdf(await item.doc(), metadata({ ...item.html, data: data[k] }), { identity, signingTime: at, reason: item.html.subject, location: data[k].place });
           if (await recordCertificate(serials[k], bytes, at)) issued++;
           onProgress?.(++done, total);
         }

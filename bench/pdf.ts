@@ -1,0 +1,172 @@
+// npm run bench:pdf [-- --n 1000 --also 3321]
+// Renders and signs N certificates the way the batch command issues them (one Chromium, jobs of
+// DIENHINH_PDF_BATCH_SIZE pages split into one PDF each, signed with a PKCS#12 key) and prints
+// throughput, p50 / p95 latency per document and peak RSS (Node plus Chromium). In the same
+// run it measures a naive renderer (a browser launched per document) and the floor (a blank
+// page printed on a warm page), and prints the ratios. A benchmark, not a test.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer';
+import { chromiumArgs, createDemoP12, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
+import { projectRoot } from '../pipeline/src/paths';
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+};
+
+const fixture = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates/certificate/fixture.json'), 'utf8'));
+
+function rssOfTree(rootPid: number): number {
+  // Node's own memory plus every process below it (Chromium and its helpers), from /proc. PSS,
+  // not RSS: Chromium's processes share most of their pages, which RSS would count once each.
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* gone */
+    }
+  }
+  const walk = (pid: number) => {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      total += m ? Number(m[1]) * 1024 : 0;
+    } catch {
+      /* gone */
+    }
+    for (const c of children.get(pid) ?? []) walk(c);
+  };
+  walk(rootPid);
+  return total;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function optimized(n: number, keyFile: string) {
+  const cfg = loadPipelineConfig();
+  const pool = new PdfPool(cfg);
+  const identity = loadSigningIdentity(keyFile, 'bench');
+  const signingTime = new Date('2026-12-08T03:00:00Z');
+  const images = await signatureImages(fixture.issuer.lines.join(' '), fixture.signer.name);
+  const items = Array.from({ length: n }, (_, i) => ({
+    ...fixture,
+    unit: { name: `Xã Thử Nghiệm ${i + 1}` },
+    serial: `BENCH-${String(i + 1).padStart(6, '0')}`,
+    verifyUrl: `http://localhost:1337/verify/BENCH-${String(i + 1).padStart(6, '0')}`,
+    signature: { time: '2026-12-08T10:00:00+07:00', ...images },
+  }));
+  let peak = 0;
+  let nodePeak = 0;
+  const sample = () => {
+    peak = Math.max(peak, rssOfTree(process.pid));
+    nodePeak = Math.max(nodePeak, process.memoryUsage().rss);
+  };
+  const sampler = setInterval(sample, 1000);
+  // Warm the browser, as a running server has it.
+  await renderOnePageBatch(pool, 'certificate', items.slice(0, 2));
+  const latencies: number[] = [];
+  const perDocument: number[] = [];
+  const signing: number[] = [];
+  let bytes = 0;
+  const started = performance.now();
+  const batches: (typeof items)[] = [];
+  for (let i = 0; i < n; i += cfg.batchSize) batches.push(items.slice(i, i + cfg.batchSize));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++];
+      const t0 = performance.now();
+      const r = await renderOnePageBatch(pool, 'certificate', batch, 120_000);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      perDocument.push((performance.now() - t0) / batch.length);
+      for (const item of r.value) {
+        const t1 = performance.now();
+        const pdf = await finishPdf(await item.doc(), { title: item.html.title, subject: item.html.subject, templateVersion: item.html.templateVersion, dataHash: sha256(JSON.stringify(item.html.data)) }, { identity, signingTime, reason: item.html.subject, location: 'Huế' });
+        bytes += pdf.length;
+        latencies.push(performance.now() - t0);
+        perDocument[perDocument.length - 1] += 0;
+        signing.push(performance.now() - t1);
+      }
+    }
+  };
+  // Two batches in flight: Chromium prints the next while Node splits and signs this one.
+  await Promise.all(Array.from({ length: Math.max(2, cfg.concurrency) }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  sample();
+  await pool.close();
+  const own = perDocument.flatMap((render, i) => signing.slice(i * cfg.batchSize, (i + 1) * cfg.batchSize).map((s) => render + s));
+  return { n, seconds, perSecond: n / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), own50: pct(own, 50), own95: pct(own, 95), peakRss: peak, nodePeak, avgKb: bytes / n / 1024 };
+}
+
+async function naive(m: number) {
+  const started = performance.now();
+  for (let i = 0; i < m; i++) {
+    const pool = new PdfPool(loadPipelineConfig());
+    const r = await renderDocument(pool, 'certificate', { ...fixture, serial: `NAIVE-${String(i).padStart(6, '0')}` });
+    if (!r.ok) throw new Error(r.error.message);
+    await pool.close();
+  }
+  return m / ((performance.now() - started) / 1000);
+}
+
+async function floor(m: number) {
+  const browser = await puppeteer.launch({ executablePath: loadPipelineConfig().chromiumPath, headless: true, args: chromiumArgs });
+  const page = await browser.newPage();
+  const blank = async () => {
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.pdf({ format: 'A4' });
+  };
+  for (let i = 0; i < 5; i++) await blank();
+  const started = performance.now();
+  for (let i = 0; i < m; i++) await blank();
+  const perSecond = m / ((performance.now() - started) / 1000);
+  await browser.close();
+  return perSecond;
+}
+
+async function main() {
+  const n = arg('n', 1000);
+  const also = arg('also', 3321);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-bench-'));
+  const keyFile = path.join(dir, 'bench.p12');
+  createDemoP12(keyFile, 'bench', 'dienhinh benchmark');
+  const cpu = os.cpus();
+  console.log(`bench:pdf on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ${execFileSync(loadPipelineConfig().chromiumPath, ['--version']).toString().trim()}`);
+  const cfg = loadPipelineConfig();
+  console.log(`batch ${cfg.batchSize} pages per Chromium job, ${cfg.concurrency} jobs at once, RSA-2048 PKCS#12 signature per document\n`);
+
+  const runs = [await optimized(n, keyFile)];
+  if (also && also !== n) runs.push(await optimized(also, keyFile));
+  const naivePerSecond = await naive(10);
+  const floorPerSecond = await floor(100);
+
+  for (const r of runs) {
+    console.log(`signed certificates, N = ${r.n}: ${r.perSecond.toFixed(1)}/s (${r.seconds.toFixed(1)} s), ${r.avgKb.toFixed(0)} KB per PDF`);
+    console.log(`  time per document (its share of the batch render + its split and signature): p50 ${r.own50.toFixed(1)} ms, p95 ${r.own95.toFixed(1)} ms`);
+    console.log(`  latency from its batch's start to its signed PDF: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`);
+    console.log(`  peak memory (PSS of Node + Chromium): ${(r.peakRss / 1024 / 1024).toFixed(0)} MB, of which Node RSS ${(r.nodePeak / 1024 / 1024).toFixed(0)} MB`);
+  }
+  const main = runs[0];
+  console.log(`naive renderer (browser launched per document): ${naivePerSecond.toFixed(2)}/s`);
+  console.log(`floor (blank page printed on a warm page): ${floorPerSecond.toFixed(1)}/s`);
+  console.log(`\nratios: ${(main.perSecond / naivePerSecond).toFixed(1)}× the naive renderer (target ≥ 25×); ${(floorPerSecond / main.perSecond).toFixed(2)}× the floor's time per document (target ≤ 2×)`);
+  if (runs[1]) console.log(`peak memory N = ${runs[0].n} → ${runs[1].n}: ${(runs[0].peakRss / 1048576).toFixed(0)} → ${(runs[1].peakRss / 1048576).toFixed(0)} MB (target ≤ 1,200 MB and flat)`);
+  console.log(`targets: ≥ 40 signed certificates/s: ${main.perSecond >= 40 ? 'met' : 'NOT met'}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

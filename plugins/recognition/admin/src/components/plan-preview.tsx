@@ -1,0 +1,34 @@
+// "Xem trước PDF" on a plan's edit screen: renders the draft as the official document.
+import { Button } from '@strapi/design-system';
+import { unstable_useContentManagerContext as useContentManagerContext, useAuth } from '@strapi/strapi/admin';
+import { useState } from 'react';
+
+export const PlanPreview = () => {
+  const { model, form } = useContentManagerContext() as any;
+  const token = useAuth('PlanPreview', (s: any) => s.token);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (model !== 'api::plan.plan') return null;
+  const slug = form?.values?.slug ?? form?.initialValues?.slug;
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`/recognition/documents/plan/${encodeURIComponent(slug)}/pdf?draft=true`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error((await res.json()).error?.message ?? String(res.status));
+      window.open(URL.createObjectURL(await res.blob()), '_blank');
+    } catch (e: any) {
+      setError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button variant="secondary" fullWidth loading={busy} disabled={!slug} onClick={open}>
+        Xem trước PDF (bản nháp đã lưu)
+      </Button>
+      {error && <p style={{ color: '#d02b20', fontSize: 12 }}>{error}</p>}
+    </>
+  );
+};
