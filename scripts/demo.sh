@@ -13,17 +13,7 @@ node scripts/lib/ensure-env.mjs
 node_modules/.bin/tsx scripts/preflight.ts || exit 1
 
 # The admin bundle and the compiled server code are rebuilt only when their sources changed.
-stamp_file=cms/.tmp/build-stamp
-mkdir -p cms/.tmp
-want=$( (cat package-lock.json plugins/recognition/package.json; find cms/src cms/config plugins/recognition/admin/src -type f | sort | xargs cat) | sha256sum | cut -d' ' -f1)
-have=$(cat "$stamp_file" 2>/dev/null || true)
-if [ "$want" != "$have" ] || [ ! -f cms/dist/build/index.html ]; then
-  say "building the admin panel (about a minute)"
-  t=$SECONDS
-  (cd cms && ../node_modules/.bin/strapi build) >/tmp/dienhinh-build.log 2>&1 || { cat /tmp/dienhinh-build.log; exit 1; }
-  echo "$want" > "$stamp_file"
-  say "admin panel built in $((SECONDS - t)) s"
-fi
+bash scripts/build-admin.sh
 
 port=${PORT:-1337}
 base="http://localhost:$port"

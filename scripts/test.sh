@@ -12,6 +12,8 @@ say "type-checking"
 node_modules/.bin/tsc -p tsconfig.json
 node_modules/.bin/tsc -p plugins/recognition/tsconfig.json
 export STRAPI_TELEMETRY_DISABLED=true
+# The end-to-end test drives the real admin panel in Chromium, so it needs the built admin.
+bash scripts/build-admin.sh
 say "running the suite"
 node_modules/.bin/vitest run "$@"
 say "npm test finished in $((SECONDS - started)) s"

@@ -8,11 +8,14 @@ import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
 import { oversightTests } from './oversight-tests';
 import { documentTests, issuedDocumentTests } from './document-tests';
+import { raceTests } from './race-tests';
+import { roleMatrixTests } from './role-matrix-tests';
+import { fuzzTests } from './fuzz-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
-export function defineAppSuite(name: string, target: () => DbTarget) {
+export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuzzRuns?: { register: number; scores: number; submit: number; imports: number } } = {}) {
   describe(`Strapi app on ${name}`, () => {
     let app: TestApp;
     let mailbox: Mailbox;
@@ -109,7 +112,10 @@ export function defineAppSuite(name: string, target: () => DbTarget) {
     unitImportTests(() => app);
     workflowTests(() => app);
     issuedDocumentTests(() => app);
+    roleMatrixTests(() => app);
     oversightTests(() => app, () => mailbox);
+    raceTests(() => app);
+    fuzzTests(() => app, opts.fuzzRuns);
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

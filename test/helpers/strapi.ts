@@ -70,7 +70,7 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
 
   // @strapi/strapi's ESM build fails on lodash/fp under vitest; its CommonJS build works.
   const { createStrapi } = createRequire(__filename)('@strapi/strapi');
-  const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), serveAdminPanel: env.SERVE_ADMIN === 'true' }).load();
   await strapi.listen();
   const { port } = strapi.server.httpServer.address();
   process.env.DIENHINH_PUBLIC_URL = `http://127.0.0.1:${port}`;

@@ -58,6 +58,33 @@ describe('PdfPool with real Chromium', () => {
     if (r.ok) expect(pdfText(r.value.pdf)).not.toContain('root:');
   });
 
+  it('prints hostile unit names and plan text as text, and Chromium asks for nothing outside the document', async () => {
+    const hostile = [
+      '<script>fetch("http://127.0.0.1:9/x")</script>',
+      '<img src="http://example.com/a.png">',
+      '<iframe src="file:///etc/passwd"></iframe>',
+      '<iframe src="http://127.0.0.1:1337/admin"></iframe>',
+      '<style>@import url("http://127.0.0.1:9/x.css");</style>',
+      '<link rel="stylesheet" href="//example.com/x.css">',
+      '{{constructor.constructor "return process"}}',
+    ].join(' ');
+    const before = pool.blockedRequests.length;
+    const cert = await renderDocument(pool, 'certificate', { ...fixture, unit: { name: hostile } });
+    if (!cert.ok) throw new Error(cert.error.message);
+    const plan = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../templates/plan/fixture.json'), 'utf8'));
+    plan.sections[0].blocks[0].text = hostile;
+    plan.title = hostile;
+    const planPdf = await renderDocument(pool, 'plan', plan);
+    if (!planPdf.ok) throw new Error(planPdf.error.message);
+    expect(pool.blockedRequests.slice(before)).toEqual([]);
+    for (const pdf of [cert.value.pdf, planPdf.value.pdf]) {
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      expect(text).toContain('<script>fetch(');
+      expect(text).toContain('{{constructor.constructor');
+      expect(text).not.toContain('root:x:0:0');
+    }
+  });
+
   it('keeps JavaScript off', async () => {
     const r = await pool.render(page('<p id="t">tĩnh</p><script>document.getElementById("t").textContent = "động"</script>'));
     if (!r.ok) throw new Error(r.error.message);

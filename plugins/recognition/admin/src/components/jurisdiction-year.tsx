@@ -42,4 +42,7 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
 
 export const currentYear = () => new Date().getFullYear();
 
+/** The scope to start from: ?jurisdiction=&year= in the page's address, else this year. */
+export const initialScope = (params: URLSearchParams): Scope => ({ jurisdiction: params.get('jurisdiction') ?? '', year: Number(params.get('year')) || currentYear() });
+
 const years = () => Array.from({ length: 6 }, (_, i) => currentYear() + 1 - i);

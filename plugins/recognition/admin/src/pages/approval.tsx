@@ -3,7 +3,8 @@
 import { Alert, Box, Button, Checkbox, Dialog, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
-import { JurisdictionYear, currentYear, type Scope } from '../components/jurisdiction-year';
+import { useSearchParams } from 'react-router-dom';
+import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 
 type Mark = { points?: number; passed?: boolean } | null;
@@ -21,7 +22,8 @@ const show = (m: Mark) => (m == null ? '—' : m.passed !== undefined ? (m.passe
 
 export const ApprovalPage = () => {
   const { get, post } = useFetchClient();
-  const [scope, setScope] = useState<Scope>({ jurisdiction: '', year: currentYear() });
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [rows, setRows] = useState<Row[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState<{ ids: string[]; key: string } | null>(null);

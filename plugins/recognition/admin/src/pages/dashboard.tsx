@@ -3,7 +3,8 @@
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { JurisdictionYear, currentYear, type Scope } from '../components/jurisdiction-year';
+import { useSearchParams } from 'react-router-dom';
+import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 
 type Overview = {
@@ -50,7 +51,8 @@ const Bars = ({ rows }: { rows: { label: string; value: number; max: number; col
 export const DashboardPage = () => {
   const { get } = useFetchClient();
   const token = useAuth('DashboardPage', (s: any) => s.token);
-  const [scope, setScope] = useState<Scope>({ jurisdiction: '', year: currentYear() });
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
 

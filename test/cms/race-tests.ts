@@ -1,0 +1,45 @@
+// Races: fifty concurrent "Công nhận" for one registration, and fifty for fifty registrations of
+// one jurisdiction: one decision entry and one certificate per unit, decision numbers without gaps.
+import { expect, it } from 'vitest';
+import type { TestApp } from '../helpers/strapi';
+
+export function raceTests(getApp: () => TestApp) {
+  it('gives exactly one recognition per unit under 50 concurrent requests, with gap-free decision numbers', async () => {
+    const { strapi, baseUrl } = getApp();
+    strapi.plugin('recognition').service('clock').now = () => new Date('2029-12-01T03:00:00Z');
+    // Fifty Đồng Tháp communes proposed for 2029 (Đồng Tháp's plan sets no recognition deadline).
+    const units = await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' }, limit: 50, orderBy: { code: 'asc' } });
+    const set = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { code: 'MAU-XA-PHUONG' } });
+    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
+    const ids: string[] = [];
+    for (const u of units) {
+      const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: u.id, year: 2029, plan: plan.id, criteriaSet: set.id, state: 'proposed', uniqueKey: `${u.documentId}:2029`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });
+      ids.push(reg.documentId);
+    }
+    const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }) });
+    const token = (await login.json()).data.token;
+    const recognise = (registrations: string[], key: string) =>
+      fetch(`${baseUrl}/recognition/recognise`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ registrations }) });
+
+    // Fifty clicks on the same unit, each with its own key: one wins, the others are refused.
+    const same = await Promise.all(Array.from({ length: 50 }, (_, i) => recognise([ids[0]], `race-same-${i}-${Date.now()}`)));
+    const codes = same.map((r) => r.status);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(49);
+
+    // Fifty units at once, one request each.
+    const many = await Promise.all(ids.slice(1).map((id, i) => recognise([id], `race-many-${i}-${Date.now()}`)));
+    expect(many.map((r) => r.status).every((c) => c === 200)).toBe(true);
+
+    const recs = await strapi.db.query('plugin::recognition.recognition').findMany({ where: { year: 2029 }, populate: ['unit', 'decision'] });
+    expect(recs).toHaveLength(50);
+    expect(new Set(recs.map((r: any) => r.unit.code)).size).toBe(50);
+    expect(new Set(recs.map((r: any) => r.serial)).size).toBe(50);
+    const decisions = await strapi.db.query('plugin::recognition.decision').findMany({ where: { year: 2029 }, orderBy: { sequence: 'asc' } });
+    expect(decisions.map((d: any) => d.sequence)).toEqual(decisions.map((_: unknown, i: number) => i + 1));
+    expect(recs.every((r: any) => r.decision?.id === decisions[0].id)).toBe(true);
+    const states = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year: 2029 }, select: ['state'] });
+    expect(states.every((s: any) => s.state === 'recognised')).toBe(true);
+    expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+  });
+}

@@ -1,0 +1,101 @@
+// The role × route matrix of the plugin: every role against every content-API and admin route
+// gives the expected allow or deny; no response carries a private field; query parameters do
+// not reach another unit's data.
+import { expect, it } from 'vitest';
+import type { TestApp } from '../helpers/strapi';
+
+type Role = 'anonymous' | 'officerA' | 'officerB' | 'council' | 'secretariat' | 'editor' | 'approver';
+const roles: Role[] = ['anonymous', 'officerA', 'officerB', 'council', 'secretariat', 'editor', 'approver'];
+const PASSWORD = 'Test@12345';
+
+export function roleMatrixTests(getApp: () => TestApp) {
+  it('allows and denies every role on every plugin route as designed, and leaks no private field', async () => {
+    const { strapi, baseUrl } = getApp();
+    const api = async (identifier: string) => (await (await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier, password: PASSWORD }) })).json()).jwt;
+    const admin = async (email: string) => (await (await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })).json()).data.token;
+    const tokens: Record<Role, string | null> = {
+      anonymous: null,
+      officerA: await api('canbo.aluoi1@dienhinh.local'),
+      officerB: await api('canbo.aluoi2@test.local'),
+      council: await api('hoidong3@dienhinh.local'),
+      secretariat: await admin('thuky@dienhinh.local'),
+      editor: await admin('bientap@dienhinh.local'),
+      approver: await admin('pheduyet@dienhinh.local'),
+    };
+    const regA = (await strapi.db.query('plugin::recognition.registration').findOne({ where: { unit: { code: '20056' }, year: 2026 } })).documentId;
+    const serial = (await strapi.db.query('plugin::recognition.recognition').findOne({ where: { status: { $ne: 'revoked' } } })).serial;
+    const O = ['officerA'] as Role[];
+    const C = ['council'] as Role[];
+    const S = ['secretariat'] as Role[];
+    const A = ['approver'] as Role[];
+    const SA = ['secretariat', 'approver'] as Role[];
+    const ANY_ADMIN = ['secretariat', 'editor', 'approver'] as Role[];
+    const routes: { method: string; path: string; allowed: Role[]; body?: unknown }[] = [
+      { method: 'GET', path: `/api/recognition/certificates/${serial}/pdf`, allowed: roles },
+      { method: 'GET', path: `/verify/${serial}`, allowed: roles },
+      { method: 'GET', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'] },
+      { method: 'POST', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'], body: { year: 2031 } },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}`, allowed: O },
+      { method: 'PUT', path: `/api/recognition/registrations/${regA}/self-scores`, allowed: O, body: { marks: {} } },
+      { method: 'POST', path: `/api/recognition/registrations/${regA}/evidence/1.1`, allowed: O },
+      { method: 'POST', path: `/api/recognition/registrations/${regA}/dossier/request`, allowed: O },
+      { method: 'POST', path: `/api/recognition/registrations/${regA}/submit`, allowed: O },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}/deadlines`, allowed: O },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}/certificate`, allowed: O },
+      { method: 'POST', path: `/api/recognition/registrations/${regA}/conflicts`, allowed: C, body: { reason: 'Thử ma trận quyền' } },
+      { method: 'PUT', path: `/api/recognition/registrations/${regA}/council-scores`, allowed: C, body: { marks: {} } },
+      { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
+      { method: 'GET', path: '/recognition/jurisdictions', allowed: ANY_ADMIN },
+      { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
+      { method: 'POST', path: '/recognition/councils', allowed: S, body: {} },
+      { method: 'POST', path: '/recognition/meetings', allowed: S, body: {} },
+      { method: 'POST', path: `/recognition/registrations/${regA}/start-appraisal`, allowed: S },
+      { method: 'POST', path: `/recognition/registrations/${regA}/propose`, allowed: S },
+      { method: 'POST', path: `/recognition/registrations/${regA}/not-propose`, allowed: S, body: {} },
+      { method: 'POST', path: '/recognition/reminders/run', allowed: S },
+      { method: 'GET', path: '/recognition/approval-queue?jurisdiction=hue&year=2026', allowed: A },
+      { method: 'POST', path: '/recognition/recognise', allowed: A, body: {} },
+      { method: 'POST', path: `/recognition/registrations/${regA}/reject`, allowed: A, body: {} },
+      { method: 'POST', path: `/recognition/registrations/${regA}/revoke`, allowed: A, body: {} },
+      { method: 'POST', path: '/recognition/extensions', allowed: A, body: {} },
+      { method: 'GET', path: '/recognition/audit/history?unit=20056', allowed: SA },
+      { method: 'GET', path: '/recognition/audit/verify', allowed: SA },
+      { method: 'GET', path: '/recognition/dashboard?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
+      { method: 'GET', path: '/recognition/reports/annual?jurisdiction=hue&year=2026', allowed: SA },
+      { method: 'GET', path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf', allowed: ANY_ADMIN },
+    ];
+    const wrong: string[] = [];
+    const bodies: string[] = [];
+    for (const route of routes) {
+      for (const role of roles) {
+        const headers: Record<string, string> = {};
+        if (tokens[role]) headers.authorization = `Bearer ${tokens[role]}`;
+        if (route.body !== undefined) headers['content-type'] = 'application/json';
+        const res = await fetch(`${baseUrl}${route.path}`, { method: route.method, headers, body: route.body === undefined ? undefined : JSON.stringify(route.body) });
+        const type = res.headers.get('content-type') ?? '';
+        if (type.includes('json') || type.includes('html')) bodies.push(await res.text());
+        const denied = res.status === 401 || res.status === 403;
+        const shouldAllow = route.allowed.includes(role);
+        if (denied === shouldAllow) wrong.push(`${route.method} ${route.path} as ${role}: ${res.status} (expected ${shouldAllow ? 'allowed' : 'denied'})`);
+        expect(res.status).toBeLessThan(500);
+      }
+    }
+    expect(wrong).toEqual([]);
+    for (const b of bodies) {
+      expect(b).not.toMatch(/"password"\s*:|resetPasswordToken|confirmationToken|\$2[aby]\$\d\d\$/);
+    }
+  });
+
+  it('keeps filters and populate from reaching another unit’s data', async () => {
+    const { baseUrl } = getApp();
+    const login = await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'canbo.aluoi2@test.local', password: PASSWORD }) });
+    const jwt = (await login.json()).jwt;
+    const auth = { authorization: `Bearer ${jwt}` };
+    const mine = await (await fetch(`${baseUrl}/api/recognition/registrations?filters[unit][code]=20056&populate=*`, { headers: auth })).json();
+    expect(JSON.stringify(mine)).not.toContain('20056');
+    for (const path of ['/api/units?populate=*', '/api/users?populate=*', '/api/unit-results', '/api/plans?populate=*', '/api/jurisdictions']) {
+      const res = await fetch(`${baseUrl}${path}`, { headers: auth });
+      expect(res.status, path).toBe(403);
+    }
+  });
+}

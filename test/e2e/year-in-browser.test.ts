@@ -1,0 +1,141 @@
+// End to end in real Chromium against the running app with its built admin panel: an editor
+// edits a plan item and previews the plan PDF; an approver clicks "Công nhận", confirms, and
+// downloads the certificate; the certificate's QR code leads to a page that verifies it.
+// Screenshots are kept in test-artifacts/e2e.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs } from '../../pipeline/src/pool';
+import { pdfText } from '../helpers/poppler';
+import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
+
+const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e');
+const PASSWORD = 'DienHinh@2026';
+
+describe('a year in the browser (admin panel, real Chromium)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    fs.mkdirSync(artifacts, { recursive: true });
+    app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD, SERVE_ADMIN: 'true' });
+    // The demo year's deadlines are fixed dates; the app acts as on 1 December 2026.
+    app.strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-01T03:00:00Z');
+    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+  async function login(email: string): Promise<Page> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1366, height: 900 });
+    await page.goto(`${app.baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
+    await page.type('input[name=email]', email);
+    await page.type('input[name=password]', PASSWORD);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+    return page;
+  }
+
+  const clickText = async (page: Page, text: string, selector = 'button') => {
+    const handle = await page.waitForSelector(`::-p-xpath(//${selector}[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`, { visible: true, timeout: 15_000 });
+    await handle!.click();
+  };
+
+  it('the editor edits a plan item, saves, publishes, and previews the plan PDF', { timeout: 120_000 }, async () => {
+    const plan = await app.strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' } });
+    const page = await login('bientap@dienhinh.local');
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::plan.plan/${plan.documentId}`, { waitUntil: 'networkidle0' });
+    await shot(page, '01-plan-edit');
+    // Open section I, then its first block (accordions labelled by their numbers), then edit the text.
+    const field = 'textarea[name="sections.0.blocks.0.text"]';
+    const clickExact = (label: string) =>
+      page.evaluate((l) => {
+        const b = Array.from(document.querySelectorAll('button')).find((x) => (x.textContent ?? '').trim() === l) as HTMLButtonElement | undefined;
+        b?.click();
+        return !!b;
+      }, label);
+    expect(await clickExact('I')).toBe(true);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim() === '1'));
+    expect(await clickExact('1')).toBe(true);
+    const textarea = await page.waitForSelector(field, { visible: true, timeout: 15_000 });
+    await textarea!.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (đã sửa trong E2E)');
+    await shot(page, '02-plan-edited');
+    // The demo accounts use the admin in Vietnamese: "Lưu" saves, "Xuất bản" publishes.
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/content-manager/collection-types/api::plan.plan/'), { timeout: 20_000 });
+    await clickText(page, 'Lưu');
+    const saveResponse = await saved;
+    expect(saveResponse.status(), await saveResponse.text()).toBe(200);
+    await shot(page, '02b-plan-saved');
+    const preview = page.waitForResponse((r) => r.url().includes('/recognition/documents/plan/hue-487-kh-ubnd/pdf'), { timeout: 30_000 });
+    await clickText(page, 'Xem trước PDF (bản nháp đã lưu)');
+    const res = await preview;
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    // The same preview, fetched with the editor's token, carries the saved edit.
+    const token = (await (await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bientap@dienhinh.local', password: PASSWORD }) })).json()).data.token;
+    const draftPdf = Buffer.from(await (await fetch(res.url(), { headers: { authorization: `Bearer ${token}` } })).arrayBuffer());
+    expect(pdfText(draftPdf).replace(/\s+/g, ' ')).toContain('(đã sửa trong E2E)');
+    // The preview opened in a tab of its own; back to the editor's tab.
+    for (const other of await page.browserContext().pages()) if (other !== page) await other.close();
+    await page.bringToFront();
+    await clickText(page, 'Xuất bản');
+    await new Promise((r) => setTimeout(r, 1500));
+    await shot(page, '03-plan-published');
+    const published = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { sections: { populate: ['blocks'] } } });
+    expect(published.sections[0].blocks[0].text).toContain('(đã sửa trong E2E)');
+  });
+
+  it('the approver recognises a unit from the queue with a confirmation, downloads the certificate, and its QR code verifies', { timeout: 120_000 }, async () => {
+    const page = await login('pheduyet@dienhinh.local');
+    await page.goto(`${app.baseUrl}/admin/plugins/recognition/approval?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('::-p-text(A Lưới 1)', { timeout: 15_000 });
+    await shot(page, '04-approval-queue');
+    // The row's own "Công nhận" button, then the confirmation dialog.
+    await page.evaluate(() => {
+      const row = Array.from(document.querySelectorAll('tr')).find((tr) => tr.textContent?.includes('A Lưới 1'))!;
+      const button = Array.from(row.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Công nhận') as HTMLButtonElement;
+      button.click();
+    });
+    await page.waitForSelector('::-p-text(Xác nhận công nhận)', { visible: true });
+    await shot(page, '05-confirm');
+    await clickText(page, 'Xác nhận công nhận');
+    await page.waitForSelector('::-p-text(Đã công nhận 1 đơn vị)', { timeout: 20_000 });
+    await shot(page, '06-recognised');
+
+    await page.goto(`${app.baseUrl}/admin/plugins/recognition`, { waitUntil: 'networkidle0' });
+    const href = await page.waitForSelector('::-p-xpath(//a[contains(., "Tải PDF")])').then((a) => a!.evaluate((el) => (el as HTMLAnchorElement).getAttribute('href')));
+    await shot(page, '07-recognised-list');
+    const serial = /certificates\/([A-Z0-9-]+)\/pdf/.exec(href!)![1];
+    const pdf = Buffer.from(await (await fetch(`${app.baseUrl}${href}`)).arrayBuffer());
+    const text = pdfText(pdf);
+    expect(text).toContain('GIẤY CHỨNG NHẬN');
+    expect(text).toContain(serial);
+
+    // Read the QR code off the printed page, as a phone would.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-qr-'));
+    fs.writeFileSync(path.join(dir, 'c.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', path.join(dir, 'c.pdf'), path.join(dir, 'c')]);
+    const png = PNG.sync.read(fs.readFileSync(path.join(dir, 'c.png')));
+    const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(qr?.data).toBe(`${app.baseUrl}/verify/${serial}`);
+
+    const verify = await browser.newPage();
+    await verify.goto(qr!.data, { waitUntil: 'load' });
+    await shot(verify, '08-verify');
+    const body = await verify.evaluate(() => document.body.innerText);
+    expect(body).toContain('CÒN HIỆU LỰC');
+    expect(body).toContain('Xã A Lưới 1');
+  });
+});
