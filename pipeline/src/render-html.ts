@@ -2,6 +2,7 @@
 // reading the project's own template files once.
 import fs from 'node:fs';
 import path from 'node:path';
+import './zod-vi';
 import Handlebars from 'handlebars';
 import QRCode from 'qrcode';
 // qrcode's synchronous SVG renderer keeps renderHtml synchronous.

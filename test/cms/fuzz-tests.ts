@@ -13,7 +13,7 @@ export function fuzzTests(getApp: () => TestApp, runs: { register: number; score
     strapi.plugin('recognition').service('clock').now = () => new Date('2030-11-01T03:00:00Z');
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '20044' } });
     const set = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { code: 'MAU-XA-PHUONG' } });
-    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $notNull: true } } });
+    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $null: true } } });
     const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: unit.id, year: 2030, plan: plan.id, criteriaSet: set.id, state: 'registered', uniqueKey: `${unit.documentId}:2030`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });
     const post = async (path: string, body: unknown, identifier: string) => {
       const login = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

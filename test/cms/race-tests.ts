@@ -10,7 +10,7 @@ export function raceTests(getApp: () => TestApp) {
     // Fifty Đồng Tháp communes proposed for 2029 (Đồng Tháp's plan sets no recognition deadline).
     const units = await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' }, limit: 50, orderBy: { code: 'asc' } });
     const set = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { code: 'MAU-XA-PHUONG' } });
-    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
+    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $null: true } } });
     const ids: string[] = [];
     for (const u of units) {
       const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: u.id, year: 2029, plan: plan.id, criteriaSet: set.id, state: 'proposed', uniqueKey: `${u.documentId}:2029`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });

@@ -69,7 +69,7 @@ describe('PdfPool with real Chromium', () => {
       '{{constructor.constructor "return process"}}',
     ].join(' ');
     const before = pool.blockedRequests.length;
-    const cert = await renderDocument(pool, 'certificate', { ...fixture, unit: { name: hostile } });
+    const cert = await renderDocument(pool, 'certificate', { ...fixture, unit: { name: hostile.slice(0, 200) }, grantor: hostile.slice(100, 300) });
     if (!cert.ok) throw new Error(cert.error.message);
     const plan = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../templates/plan/fixture.json'), 'utf8'));
     plan.sections[0].blocks[0].text = hostile;
@@ -80,9 +80,9 @@ describe('PdfPool with real Chromium', () => {
     for (const pdf of [cert.value.pdf, planPdf.value.pdf]) {
       const text = pdfText(pdf).replace(/\s+/g, ' ');
       expect(text).toContain('<script>fetch(');
-      expect(text).toContain('{{constructor.constructor');
       expect(text).not.toContain('root:x:0:0');
     }
+    expect(pdfText(planPdf.value.pdf).replace(/\s+/g, ' ')).toContain('{{constructor.constructor "return process"}}');
   });
 
   it('keeps JavaScript off', async () => {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { guardAuditLog } from './audit-guard';
 import { registerOpenApi } from './openapi';
+import { registerVietnameseErrors } from './vietnamese-errors';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [
@@ -17,4 +18,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardAuditLog(strapi);
   registerOpenApi(strapi);
+  registerVietnameseErrors(strapi);
 };

@@ -33,12 +33,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     evidence: (ctx: any) =>
       handle(ctx, async () => {
         const { id, criterion } = parseInput(criterionParams, ctx.params);
-        return { data: await registrations().attachFile(await officer(ctx), id, { kind: 'evidence', criterion }, oneFile(ctx)) };
+        const actor = await officer(ctx);
+        await registrations().getForOfficer(actor, id); // another unit's registration: 403 before anything else
+        return { data: await registrations().attachFile(actor, id, { kind: 'evidence', criterion }, oneFile(ctx)) };
       }),
     dossier: (ctx: any) =>
       handle(ctx, async () => {
         const { id, part } = parseInput(partParams, ctx.params);
-        return { data: await registrations().attachFile(await officer(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+        const actor = await officer(ctx);
+        await registrations().getForOfficer(actor, id);
+        return { data: await registrations().attachFile(actor, id, { kind: 'dossier', part }, oneFile(ctx)) };
       }),
     submit: (ctx: any) =>
       handle(ctx, async () => ({ data: await registrations().submit(await officer(ctx), parseInput(idParams, ctx.params).id) })),

@@ -73,6 +73,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function load(documentId: string): Promise<Registration> {
     const reg = (await strapi.documents(REG).findOne({ documentId, populate: populateRegistration as never })) as unknown as Registration | null;
     if (!reg) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    if (!reg.plan || !reg.criteriaSet || !reg.unit?.jurisdiction) {
+      throw new DomainFailure('invalid-transition', 'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.');
+    }
     return reg;
   }
 
