@@ -11,11 +11,12 @@ import { documentTests, issuedDocumentTests } from './document-tests';
 import { raceTests } from './race-tests';
 import { roleMatrixTests } from './role-matrix-tests';
 import { fuzzTests } from './fuzz-tests';
+import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
-export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuzzRuns?: { register: number; scores: number; submit: number; imports: number } } = {}) {
+export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuzzRuns?: { register: number; scores: number; submit: number; imports: number }; restartProcess?: boolean } = {}) {
   describe(`Strapi app on ${name}`, () => {
     let app: TestApp;
     let mailbox: Mailbox;
@@ -116,6 +117,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     fuzzTests(() => app, opts.fuzzRuns);
+    faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();

@@ -1,0 +1,83 @@
+// Faults: Chromium killed in the middle of a 500-certificate batch, and (on PostgreSQL) the
+// issuing process killed and started again; every certificate ends up issued exactly once.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { pdfSignatures } from '../helpers/poppler';
+import type { TestApp } from '../helpers/strapi';
+
+const root = path.resolve(__dirname, '..', '..');
+
+async function makeRecognitions(app: TestApp, slug: string, year: number, count: number) {
+  const { strapi } = app;
+  const j = await strapi.db.query('api::jurisdiction.jurisdiction').create({
+    data: { name: `Thử lỗi ${slug}`, slug, issuerLine1: 'ỦY BAN NHÂN DÂN', issuerLine2: 'TỈNH THỬ LỖI', issuerName: 'Ủy ban nhân dân tỉnh Thử Lỗi', placeName: 'Thử Lỗi', policeBodyName: 'Công an tỉnh Thử Lỗi' },
+  });
+  const decision = await strapi.db.query('plugin::recognition.decision').create({
+    data: { jurisdiction: j.id, year, sequence: 1, number: '01/QĐ-UBND', date: `${year}-12-08`, status: 'open', signerPosition: 'CHỦ TỊCH', signerName: 'Nguyễn Văn Thử', uniqueKey: `${slug}:${year}:1` },
+  });
+  for (let i = 0; i < count; i++) {
+    const unit = await strapi.db.query('api::unit.unit').create({ data: { kind: 'xa', name: `Thử ${i + 1}`, code: `${slug}-${i + 1}`, active: true, jurisdiction: j.id } });
+    await strapi.db.query('plugin::recognition.recognition').create({
+      data: { unit: unit.id, decision: decision.id, year, status: 'recognised', serial: `${slug.toUpperCase()}-${String(i + 1).padStart(5, '0')}`, decisionNumber: '01/QĐ-UBND', decisionDate: `${year}-12-08`, signerPosition: 'CHỦ TỊCH', signerName: 'Nguyễn Văn Thử', certificateStatus: 'queued' },
+    });
+  }
+}
+
+async function issuedState(app: TestApp, slug: string) {
+  const recs = await app.strapi.db.query('plugin::recognition.recognition').findMany({ where: { unit: { jurisdiction: { slug } } }, populate: ['pdf'] });
+  return { total: recs.length, issued: recs.filter((r: any) => r.pdf).length, files: new Set(recs.filter((r: any) => r.pdf).map((r: any) => r.pdf.id)).size, recs };
+}
+
+export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boolean } = {}) {
+  it('issues every one of 500 certificates exactly once when Chromium is killed in the middle of the batch', { timeout: 300_000 }, async () => {
+    const app = getApp();
+    await makeRecognitions(app, 'thu-loi-a', 2031, 500);
+    const documents = app.strapi.plugin('recognition').service('documents');
+    const pool = app.strapi.plugin('recognition').service('pdf').pool();
+    let killed = false;
+    const result = await documents.issueCertificates('thu-loi-a', 2031, (done: number) => {
+      if (!killed && done >= 120) {
+        killed = true;
+        const browser = (pool as any).current?.browser;
+        browser?.process()?.kill('SIGKILL');
+      }
+    });
+    expect(killed).toBe(true);
+    expect(result).toEqual({ total: 500, issued: 500, skipped: 0 });
+    const state = await issuedState(app, 'thu-loi-a');
+    expect(state).toMatchObject({ total: 500, issued: 500, files: 500 });
+    expect(pool.stats().launches).toBeGreaterThanOrEqual(2);
+    const sample = state.recs[250];
+    const { pdf } = await documents.certificatePdf(sample.serial);
+    expect(pdfSignatures(pdf)[0].valid).toBe(true);
+  });
+
+  if (opts.restartProcess) {
+    it('resumes after the issuing process is killed mid-batch and restarted, losing and duplicating nothing', { timeout: 400_000 }, async () => {
+      const app = getApp();
+      await makeRecognitions(app, 'thu-loi-b', 2032, 300);
+      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production' } as Record<string, string>;
+      const run = () => spawn('node', [path.join(root, 'scripts/dist/certificates.js'), '--jurisdiction', 'thu-loi-b', '--year', '2032'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const first = run();
+      // Kill it without warning once part of the year is issued.
+      for (let i = 0; i < 600; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        if ((await issuedState(app, 'thu-loi-b')).issued >= 60) break;
+      }
+      first.kill('SIGKILL');
+      await new Promise((r) => first.once('exit', r));
+      const partial = await issuedState(app, 'thu-loi-b');
+      expect(partial.issued).toBeGreaterThanOrEqual(60);
+      expect(partial.issued).toBeLessThan(300);
+
+      const second = run();
+      let out = '';
+      second.stdout.on('data', (d) => (out += d));
+      const code = await new Promise((r) => second.once('exit', r));
+      expect(code).toBe(0);
+      expect(out).toContain(`cấp mới ${300 - partial.issued}, đã có từ trước ${partial.issued}`);
+      expect(await issuedState(app, 'thu-loi-b')).toMatchObject({ total: 300, issued: 300, files: 300 });
+    });
+  }
+}
