@@ -12,7 +12,8 @@ const root = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
 const secret = () => crypto.randomBytes(16).toString('base64');
 
-describe('npm run import:units', () => {
+// Each command boots the app on its own (seconds apiece); generous limits keep a busy CI green.
+describe('the command-line tools', { timeout: 300_000 }, () => {
   let dir: string;
   let env: Record<string, string>;
   beforeAll(() => {
