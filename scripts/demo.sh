@@ -46,6 +46,7 @@ cat <<BANNER
   Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):
 $accounts
   API docs: $base/documentation/v1.0.0
+  Signing:  ${DIENHINH_SIGN_P12:-self-signed DEMO key cms/.tmp/demo-signing.p12 (no legal value; set DIENHINH_SIGN_P12 for a real one)}
 Demo certificate: $base/api/recognition/certificates/$serial/pdf
 
   Ctrl+C để dừng (to stop).

@@ -143,7 +143,10 @@ export function createDemoP12(p12Path: string, passphrase: string, commonName: s
   cert.sign(keys.privateKey, forge.md.sha256.create());
   const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des', friendlyName: commonName });
   fs.mkdirSync(path.dirname(p12Path), { recursive: true });
-  fs.writeFileSync(p12Path, Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), { mode: 0o600 });
+  // Written aside and renamed, so that a process starting at the same moment never reads half a file.
+  const partial = `${p12Path}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+  fs.writeFileSync(partial, Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), { mode: 0o600 });
+  fs.renameSync(partial, p12Path);
 }
 
 export function sha256(data: Buffer | string): string {

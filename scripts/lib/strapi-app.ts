@@ -14,15 +14,22 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Compiles the app's TypeScript when a source is newer than the compiled output. */
+export async function ensureCompiled(): Promise<void> {
+  const appDir = path.join(projectRoot(), 'cms');
+  const { compileStrapi } = createRequire(__filename)('@strapi/strapi');
+  const marker = path.join(appDir, 'dist', 'src', 'index.js');
+  const sources = Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config')));
+  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
+}
+
 export async function loadStrapiApp(): Promise<any> {
   const appDir = path.join(projectRoot(), 'cms');
   const envFile = path.join(appDir, '.env');
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   process.env.NODE_ENV ??= 'production';
-  const { createStrapi, compileStrapi } = createRequire(__filename)('@strapi/strapi');
-  const marker = path.join(appDir, 'dist', 'src', 'index.js');
-  const sources = Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config')));
-  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
+  const { createStrapi } = createRequire(__filename)('@strapi/strapi');
+  await ensureCompiled();
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false });
   // Command-line output is for people and scripts: only errors from Strapi itself.
   app.log.level = 'error';

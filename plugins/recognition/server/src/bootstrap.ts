@@ -4,6 +4,9 @@ import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureRoles(strapi);
+  // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing key at start, so a
+  // bad key file stops the server with its message instead of failing the first signature.
+  getService(strapi, 'signing').identity();
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
   if (rule !== 'off') {
     strapi.cron.add({

@@ -1,0 +1,96 @@
+// npm run bench:api [-- --duration 30 --connections 100]
+// autocannon against score submission and certificate download, with Strapi's own core `find`
+// as the reference, on SQLite and then on a throwaway PostgreSQL cluster; prints p50, p99, errors.
+// Everything runs on loopback. A benchmark, not a test.
+import autocannon from 'autocannon';
+import { bootApp, type TestApp } from '../test/helpers/strapi';
+import { startCluster } from '../test/helpers/postgres-cluster';
+import { ensureCompiled } from '../scripts/lib/strapi-app';
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+};
+const duration = arg('duration', 30);
+const connections = arg('connections', 100);
+
+type Row = { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number; total: number };
+
+async function prepare(app: TestApp) {
+  const { strapi, baseUrl } = app;
+  strapi.plugin('recognition').service('clock').now = () => new Date('2033-11-01T03:00:00Z');
+  const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '20056' } });
+  const set = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { code: 'MAU-XA-PHUONG' } });
+  const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $null: true } } });
+  const reg = await strapi.db.query('plugin::recognition.registration').create({
+    data: { unit: unit.id, year: 2033, plan: plan.id, criteriaSet: set.id, state: 'registered', uniqueKey: `${unit.documentId}:2033`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] },
+  });
+  // The reference route: Strapi's core find of units, opened to the unit officer role for the benchmark.
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
+  await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::unit.unit.find', role: role.id } });
+  const login = await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'canbo.aluoi1@dienhinh.local', password: 'Bench@12345' }) });
+  const jwt = (await login.json()).jwt as string;
+  const serial = 'DEMO-2025-HUE-0001';
+  await fetch(`${baseUrl}/api/recognition/certificates/${serial}/pdf`); // issued and stored once
+  return { jwt, registration: reg.documentId as string, serial };
+}
+
+function run(url: string, opts: Partial<autocannon.Options>): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+async function benchDatabase(label: string, app: TestApp): Promise<Row[]> {
+  const { jwt, registration, serial } = await prepare(app);
+  const auth = { authorization: `Bearer ${jwt}` };
+  const marks = { marks: { '1.3': { points: 7 }, '2.2': { points: 15 }, '3.2': { points: 30 } } };
+  const cases: [string, Partial<autocannon.Options> & { path: string }][] = [
+    ['core find (GET /api/units)', { path: '/api/units?pagination[pageSize]=25', headers: auth }],
+    ['score submission (PUT self-scores)', { path: `/api/recognition/registrations/${registration}/self-scores`, method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(marks) }],
+    ['certificate download (GET pdf)', { path: `/api/recognition/certificates/${serial}/pdf` }],
+  ];
+  const rows: Row[] = [];
+  for (const [name, { path, ...opts }] of cases) {
+    const r = await run(`${app.baseUrl}${path}`, opts);
+    rows.push({ label: `${label}: ${name}`, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total });
+  }
+  return rows;
+}
+
+async function main() {
+  console.log(`bench:api: autocannon, ${connections} connections, ${duration} s per route, loopback only\n`);
+  await ensureCompiled();
+  const env = { DEMO_PASSWORD: 'Bench@12345', DIENHINH_DEMO_WORKFLOW: 'false', STRAPI_LOG_LEVEL: 'error' };
+  const results: Row[] = [];
+
+  const sqlite = await bootApp({ client: 'sqlite' }, env);
+  sqlite.strapi.log.level = 'error';
+  results.push(...(await benchDatabase('SQLite', sqlite)));
+  await sqlite.stop();
+
+  const cluster = await startCluster();
+  try {
+    const pg = await bootApp({ client: 'postgres', adminUrl: cluster.urlFor('postgres') }, env);
+    pg.strapi.log.level = 'error';
+    results.push(...(await benchDatabase('PostgreSQL', pg)));
+    await pg.stop();
+  } finally {
+    cluster.stop();
+  }
+
+  for (const r of results) {
+    console.log(`${r.label.padEnd(58)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${r.rps.toFixed(0).padStart(6)} req/s  errors ${r.errors}  non-2xx ${r.non2xx}  (${r.total} requests)`);
+  }
+  for (const db of ['SQLite', 'PostgreSQL']) {
+    const find = results.find((r) => r.label.startsWith(`${db}: core find`))!;
+    const score = results.find((r) => r.label.startsWith(`${db}: score`))!;
+    console.log(`${db}: score submission p99 / core find p99 = ${(score.p99 / find.p99).toFixed(2)} (target ≤ 3); errors ${results.filter((r) => r.label.startsWith(db)).reduce((s, r) => s + r.errors + r.non2xx, 0)} (target 0)`);
+  }
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
