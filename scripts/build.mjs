@@ -7,27 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: true, logLevel: 'warning' };
 await build({
+  ...common,
   entryPoints: [path.join(root, 'plugins/recognition/server/src/index.ts')],
   outfile: path.join(root, 'plugins/recognition/dist/server/index.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
 });
 const clis = ['import-units', 'audit-verify', 'render', 'certificates'];
 await build({
+  ...common,
   entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),
   outdir: path.join(root, 'scripts/dist'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
 });
 console.log(`plugin server and command-line tools built in ${Date.now() - started} ms`);

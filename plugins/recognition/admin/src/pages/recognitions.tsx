@@ -2,6 +2,7 @@
 import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
+import { unitKindLabels as kindLabels } from '../../../server/src/domain/certificate-data';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
@@ -17,14 +18,6 @@ type Row = {
   jurisdiction: { name: string; slug: string } | null;
 };
 
-const kindLabels: Record<string, string> = {
-  xa: 'Xã',
-  phuong: 'Phường',
-  dac_khu: 'Đặc khu',
-  co_quan: 'Cơ quan',
-  doanh_nghiep: 'Doanh nghiệp',
-  co_so_giao_duc: 'Cơ sở giáo dục',
-};
 
 const statusLabels: Record<Row['status'], string> = {
   recognised: 'Công nhận',

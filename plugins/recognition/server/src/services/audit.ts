@@ -6,16 +6,7 @@ import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
 
-export type AuditInput = {
-  actor: string;
-  actorRole: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  unitCode?: string | null;
-  before?: unknown;
-  after?: unknown;
-};
+export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash'>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Appends one event; call inside the transaction that made the change. */
