@@ -19,4 +19,6 @@ await build({
   entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),
   outdir: path.join(root, 'scripts/dist'),
 });
+// bench:api loads Strapi, which tsx's loader cannot run (koa's generator check): bundled too.
+await build({ ...common, entryPoints: [path.join(root, 'bench', 'api.ts')], outdir: path.join(root, 'bench/dist') });
 console.log(`plugin server and command-line tools built in ${Date.now() - started} ms`);
