@@ -36,7 +36,7 @@ export type RowError = { line: number; column: string; value: string; reason: st
 
 const clean = (v: string | undefined) => (v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
-const codeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/);
+const codePattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
 
 function parseKind(value: string): UnitKind | undefined {
   const v = value.toLocaleLowerCase('vi-VN');
@@ -64,38 +64,57 @@ export function checkHeader(columns: string[]): RowError[] {
     }));
 }
 
-/** Validates rows on their own (existing data is checked by the service). */
+const kindMessage = `loại đơn vị phải là một trong: ${unitKinds.join(', ')} (hoặc Xã, Phường, Đặc khu, Cơ quan, Doanh nghiệp, Cơ sở giáo dục)`;
+
+/** One spreadsheet row, as zod checks it: every column cleaned (NFC, single spaces) first. */
+export const unitRowSchema = z
+  .object({
+    kind: z.preprocess(clean, z.string()).transform((v, ctx) => {
+      const kind = parseKind(v);
+      if (!kind) ctx.addIssue({ code: 'custom', message: kindMessage });
+      return kind as UnitKind;
+    }),
+    name: z.preprocess(clean, z.string().min(1, 'tên đơn vị không được để trống').max(200, 'tên đơn vị dài quá 200 ký tự')),
+    code: z.preprocess(clean, z.string().regex(codePattern, 'mã đơn vị phải có 1–40 ký tự gồm chữ không dấu, số, "-", "_" hoặc ".", bắt đầu bằng chữ hoặc số')),
+    formed_from: z.preprocess(clean, z.string()).transform((v) => v || null),
+    managing_commune_code: z.preprocess(clean, z.string()).transform((v) => v || null),
+    active: z.preprocess(clean, z.string()).transform((v, ctx) => {
+      const active = parseActive(v);
+      if (active === undefined) ctx.addIssue({ code: 'custom', message: 'cột active phải là 1/0, true/false hoặc có/không' });
+      return active as boolean;
+    }),
+  })
+  .superRefine((row, ctx) => {
+    if (!row.managing_commune_code || !row.kind) return;
+    if (communeKinds.includes(row.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['managing_commune_code'], message: 'chỉ cơ quan, doanh nghiệp, cơ sở giáo dục mới có xã, phường quản lý' });
+    } else if (row.managing_commune_code === row.code) {
+      ctx.addIssue({ code: 'custom', path: ['managing_commune_code'], message: 'đơn vị không thể tự quản lý chính nó' });
+    }
+  });
+
+/** Validates rows on their own with zod (existing data is checked by the service). */
 export function validateUnitRows(rows: RawRow[]): { rows: ImportRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const out: ImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const err = (column: string, value: string, reason: string) => errors.push({ line, column, value, reason });
-    const rawKind = clean(cells.kind);
-    const kind = parseKind(rawKind);
-    if (!kind) err('kind', rawKind, `loại đơn vị phải là một trong: ${unitKinds.join(', ')} (hoặc Xã, Phường, Đặc khu, Cơ quan, Doanh nghiệp, Cơ sở giáo dục)`);
-    const name = clean(cells.name);
-    if (!name) err('name', name, 'tên đơn vị không được để trống');
-    else if (name.length > 200) err('name', name.slice(0, 40) + '…', 'tên đơn vị dài quá 200 ký tự');
-    const code = clean(cells.code);
-    if (!codeSchema.safeParse(code).success) {
-      err('code', code, 'mã đơn vị phải có 1–40 ký tự gồm chữ không dấu, số, "-", "_" hoặc ".", bắt đầu bằng chữ hoặc số');
-    } else if (seen.has(code)) {
-      err('code', code, `mã đơn vị trùng với dòng ${seen.get(code)}`);
-    } else {
-      seen.set(code, line);
+    const parsed = unitRowSchema.safeParse(cells);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        const raw = clean(cells[column]);
+        errors.push({ line, column, value: column === 'name' && raw.length > 40 ? `${raw.slice(0, 40)}…` : raw, reason: issue.message });
+      }
+      continue;
     }
-    const managing = clean(cells.managing_commune_code) || null;
-    if (managing && kind && communeKinds.includes(kind)) {
-      err('managing_commune_code', managing, 'chỉ cơ quan, doanh nghiệp, cơ sở giáo dục mới có xã, phường quản lý');
+    const r = parsed.data;
+    if (seen.has(r.code)) {
+      errors.push({ line, column: 'code', value: r.code, reason: `mã đơn vị trùng với dòng ${seen.get(r.code)}` });
+      continue;
     }
-    if (managing && managing === code) err('managing_commune_code', managing, 'đơn vị không thể tự quản lý chính nó');
-    const rawActive = clean(cells.active);
-    const active = parseActive(rawActive);
-    if (active === undefined) err('active', rawActive, 'cột active phải là 1/0, true/false hoặc có/không');
-    if (kind && name && code && active !== undefined) {
-      out.push({ line, kind, name, code, formedFrom: clean(cells.formed_from) || null, managingCommuneCode: managing, active });
-    }
+    seen.set(r.code, line);
+    out.push({ line, kind: r.kind, name: r.name, code: r.code, formedFrom: r.formed_from, managingCommuneCode: r.managing_commune_code, active: r.active });
   }
   return { rows: errors.length ? [] : out, errors };
 }
