@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './postgres-cluster';
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 export const cmsDir = path.join(projectRoot, 'cms');
@@ -37,10 +38,13 @@ async function createDatabase(adminUrl: string): Promise<string> {
 
 export async function bootApp(target: DbTarget, extraEnv: Record<string, string> = {}): Promise<TestApp> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-app-'));
+  // The port is chosen before boot, so that the public URL printed in QR codes is right from the start.
+  const port = await freePort();
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
-    PORT: '0',
+    PORT: String(port),
+    DIENHINH_PUBLIC_URL: `http://127.0.0.1:${port}`,
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -72,8 +76,6 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
   const { createStrapi } = createRequire(__filename)('@strapi/strapi');
   const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), serveAdminPanel: env.SERVE_ADMIN === 'true' }).load();
   await strapi.listen();
-  const { port } = strapi.server.httpServer.address();
-  process.env.DIENHINH_PUBLIC_URL = `http://127.0.0.1:${port}`;
   return {
     strapi,
     baseUrl: `http://127.0.0.1:${port}`,
