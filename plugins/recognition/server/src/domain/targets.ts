@@ -1,5 +1,5 @@
 // A plan's yearly targets against what was achieved: the total, and each per-kind target
-// (Huế: 01 xã, 01 phường, 01 cơ quan or doanh nghiệp or cơ sở giáo dục).
+// (for example one xã, one phường, and one cơ quan or doanh nghiệp or cơ sở giáo dục).
 
 export type KindFlags = { xa?: boolean; phuong?: boolean; dacKhu?: boolean; coQuan?: boolean; doanhNghiep?: boolean; coSoGiaoDuc?: boolean };
 export type TargetDef = KindFlags & { label: string; minimum: number; clause?: string | null };

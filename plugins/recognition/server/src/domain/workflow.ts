@@ -111,7 +111,7 @@ export function allowedEvents(state: State, actor: Actor, unitId?: string): Even
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
-/** End of the deadline's day in Vietnam (UTC+7): "trước ngày 20/01" is read as "by 20/01". */
+/** End of the deadline's day in Vietnam (UTC+7): "trước ngày DD/MM" is read as "by the end of DD/MM". */
 export function deadlineEnd(date: string): Date {
   return new Date(`${date}T23:59:59.999+07:00`);
 }
