@@ -1,7 +1,7 @@
 // npm run certificates -- --jurisdiction <slug> --year <year>
 // Issues every certificate of that year's decisions: rendered in batches, signed, stored with
 // its hash. Resumable: certificates already issued are skipped, so each is issued exactly once.
-import { Presets, SingleBar } from 'cli-progress';
+import { progressReporter } from './lib/progress';
 import { loadStrapiApp } from './lib/strapi-app';
 
 const usage = 'Cách dùng: npm run certificates -- --jurisdiction <mã tỉnh, ví dụ hue> --year <năm>';
@@ -19,21 +19,11 @@ async function main() {
   if (!jurisdiction || !Number.isInteger(year)) throw new Error(usage);
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   const strapi = await loadStrapiApp();
-  const bar = new SingleBar(
-    { format: 'Cấp giấy chứng nhận [{bar}] {value}/{total} | {percentage}% | còn {eta}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
-    Presets.shades_classic,
-  );
-  let started = false;
+  const progress = progressReporter('Cấp giấy chứng nhận', 2000);
   const t = Date.now();
   try {
-    const result = await strapi.plugin('recognition').service('documents').issueCertificates(jurisdiction, year, (done: number, total: number) => {
-      if (!started) {
-        started = true;
-        bar.start(total, done);
-      }
-      bar.update(done);
-    });
-    if (started) bar.stop();
+    const result = await strapi.plugin('recognition').service('documents').issueCertificates(jurisdiction, year, progress.update);
+    progress.stop();
     const s = (Date.now() - t) / 1000;
     console.log(`✓ ${result.total} giấy chứng nhận năm ${year} (${jurisdiction}): cấp mới ${result.issued}, đã có từ trước ${result.skipped} (${s.toFixed(1)} s).`);
   } finally {

@@ -3,8 +3,8 @@
 // checked first; on any error nothing is imported and each bad row is listed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
 import { formatRowError } from '../plugins/recognition/server/src/domain/unit-import';
+import { progressReporter } from './lib/progress';
 import { loadStrapiApp } from './lib/strapi-app';
 
 const usage = 'Cách dùng: npm run import:units -- <tệp.csv|tệp.xlsx> --jurisdiction <mã tỉnh, ví dụ hue> [--dry-run]';
@@ -30,26 +30,16 @@ async function main() {
 
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   const strapi = await loadStrapiApp();
-  const bar = new SingleBar(
-    { format: 'Nhập đơn vị [{bar}] {value}/{total} dòng | {percentage}% | còn {eta}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 1000 },
-    Presets.shades_classic,
-  );
-  let started = false;
+  const progress = progressReporter('Nhập đơn vị');
   try {
     const report = await strapi.plugin('recognition').service('unit-import').importUnits({
       buffer: fs.readFileSync(full),
       filename: full,
       jurisdiction,
       dryRun,
-      onProgress: (done: number, total: number) => {
-        if (!started) {
-          started = true;
-          bar.start(total, done);
-        }
-        bar.update(done);
-      },
+      onProgress: progress.update,
     });
-    if (started) bar.stop();
+    progress.stop();
     if (!report.ok) {
       console.error(`✗ Không nhập gì: ${report.errors.length} lỗi trong ${report.total} dòng.`);
       for (const e of report.errors) console.error(`  - ${formatRowError(e)}`);

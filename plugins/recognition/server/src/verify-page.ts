@@ -1,4 +1,5 @@
 // The public verification page of a certificate, in Vietnamese, as plain escaped HTML.
+import { displayDate } from './domain/vietnam-time';
 
 type Info = {
   serial: string;
@@ -14,7 +15,6 @@ type Info = {
 } | null;
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export function renderVerificationPage(serial: string, info: Info): string {
   const body = !info
@@ -26,7 +26,7 @@ ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</
 <tr><th>Đơn vị</th><td>${esc(info.unit)}</td></tr>
 <tr><th>Tỉnh / thành phố</th><td>${esc(info.jurisdiction)}</td></tr>
 <tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
-<tr><th>Quyết định</th><td>Số ${esc(info.decisionNumber)} ngày ${esc(vnDate(info.decisionDate))}</td></tr>
+<tr><th>Quyết định</th><td>Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate))}</td></tr>
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
 </table>
 ${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}`;

@@ -1,5 +1,6 @@
 // Dashboard of a jurisdiction's year: targets against achievements (bars), registrations by
 // state (bars), upcoming deadlines, and the XLSX reports.
+import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
@@ -116,7 +117,7 @@ export const DashboardPage = () => {
                 <Typography variant="delta" tag="h2">Thời hạn sắp tới</Typography>
                 {data.upcomingDeadlines.map((d) => (
                   <Box key={`${d.kind}-${d.date}`} paddingTop={3}>
-                    <Typography fontWeight="bold">{d.date.split('-').reverse().join('/')}</Typography> <Typography>{d.label} (mục {d.clause})</Typography>
+                    <Typography fontWeight="bold">{displayDate(d.date)}</Typography> <Typography>{d.label} (mục {d.clause})</Typography>
                   </Box>
                 ))}
                 {!data.upcomingDeadlines.length && <Typography>Không còn thời hạn nào trong năm.</Typography>}

@@ -1,4 +1,5 @@
 // Admin page: the recognised units, newest year first, each with its certificate PDF.
+import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
@@ -24,8 +25,6 @@ const statusLabels: Record<Row['status'], string> = {
   maintained: 'Duy trì',
   revoked: 'Đã thu hồi',
 };
-
-const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export const RecognitionsPage = () => {
   const { get } = useFetchClient();
@@ -77,7 +76,7 @@ export const RecognitionsPage = () => {
                     <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
                     <Td><Typography>{r.unit ? kindLabels[r.unit.kind] ?? r.unit.kind : '—'}</Typography></Td>
                     <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.decisionNumber} ngày {shortDate(r.decisionDate)}</Typography></Td>
+                    <Td><Typography>{r.decisionNumber} ngày {displayDate(r.decisionDate)}</Typography></Td>
                     <Td><Typography>{statusLabels[r.status]}</Typography></Td>
                     <Td>
                       <Flex gap={2}>

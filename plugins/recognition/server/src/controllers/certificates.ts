@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { serialSchema } from '../domain/certificate-serial';
 import { handle, parseInput } from '../http';
 import { getService } from '../utils';
 import { renderVerificationPage } from '../verify-page';
 
-const serialParams = z.object({ serial: z.string().regex(/^[A-Z0-9-]{6,40}$/, 'là số hiệu giấy chứng nhận, 6–40 ký tự A–Z, 0–9, "-"') });
+const serialParams = z.object({ serial: serialSchema });
 
 export async function sendCertificate(strapi: Core.Strapi, ctx: any, serial: string) {
   const { pdf, filename } = await getService(strapi, 'certificates').pdfBySerial(serial);

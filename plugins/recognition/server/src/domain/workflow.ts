@@ -1,6 +1,7 @@
 // The one state machine of a unit's registration in a year. applyEvent decides; allowedEvents
 // tells the admin buttons and the route policies what an actor may do. No other file decides
 // a registration's state.
+import { displayDate } from './vietnam-time';
 import { err, ok, type Result } from './errors';
 
 export const states = ['none', 'registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] as const;
@@ -109,7 +110,6 @@ export function allowedEvents(state: State, actor: Actor, unitId?: string): Even
   });
 }
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** End of the deadline's day in Vietnam (UTC+7): "trước ngày DD/MM" is read as "by the end of DD/MM". */
 export function deadlineEnd(date: string): Date {
@@ -131,10 +131,10 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
   if (ctx.deadline) {
     const until = ctx.deadline.extendedUntil ?? ctx.deadline.date;
     if (ctx.now.getTime() > deadlineEnd(until).getTime()) {
-      const extended = ctx.deadline.extendedUntil ? ` (đã gia hạn đến ${vnDate(ctx.deadline.extendedUntil)})` : '';
+      const extended = ctx.deadline.extendedUntil ? ` (đã gia hạn đến ${displayDate(ctx.deadline.extendedUntil)})` : '';
       return err(
         'deadline-passed',
-        `Đã quá thời hạn "${ctx.deadline.label}" ngày ${vnDate(ctx.deadline.date)}${extended} theo mục ${ctx.deadline.clause} của kế hoạch; cần người phê duyệt gia hạn.`,
+        `Đã quá thời hạn "${ctx.deadline.label}" ngày ${displayDate(ctx.deadline.date)}${extended} theo mục ${ctx.deadline.clause} của kế hoạch; cần người phê duyệt gia hạn.`,
         { deadline: ctx.deadline.date, clause: ctx.deadline.clause },
       );
     }

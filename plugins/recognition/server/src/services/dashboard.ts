@@ -1,5 +1,6 @@
 // The dashboard of a jurisdiction's year: targets against achievements, registrations by state,
 // and the deadlines still ahead.
+import { vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { evaluateTargets, type TargetDef } from '../domain/targets';
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       byState[r.state] = (byState[r.state] ?? 0) + 1;
       if (r.state === 'recognised' || r.state === 'maintained') achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
     }
-    const today = new Date(getService(strapi, 'clock').now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const today = vietnamDay(getService(strapi, 'clock').now());
     return {
       jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
       year,

@@ -1,6 +1,7 @@
 // The documents the system issues, built from the database: template data for each kind, the
 // list of what can be rendered, and issuing (render, sign, store with its hash) of decisions
 // and certificates. An issued PDF is stored once and served as stored.
+import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,13 +27,8 @@ export type DocKind = (typeof documentKindsForCli)[number];
 type Jurisdiction = { documentId: string; slug: string; name: string; issuerLine1: string; issuerLine2?: string | null; issuerName: string; placeName: string; policeBodyName?: string | null };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const vnIso = (d: Date) => {
-  const v = new Date(d.getTime() + 7 * 3600_000).toISOString();
-  return `${v.slice(0, 19)}+07:00`;
-};
-const vnDay = (d: Date) => vnIso(d).slice(0, 10);
 const vnClock = (iso: string) => {
-  const v = vnIso(new Date(iso));
+  const v = vietnamIso(new Date(iso));
   return `${v.slice(11, 13)} giờ ${v.slice(14, 16)}`;
 };
 const issuerLines = (j: Jurisdiction) => [j.issuerLine1, j.issuerLine2].filter((l): l is string => !!l);
@@ -94,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       units: recs.map((r: any) => ({ name: unitDisplayName(r.unit), kindLabel: unitKindLabels[r.unit.kind] ?? r.unit.kind, maintained: r.status === 'maintained', serial: r.serial })),
       signer: stripNulls({ authority: d.signerAuthority, delegation: d.signerDelegation, position: d.signerPosition || 'CHỦ TỊCH', name: d.signerName || ' ' }),
       recipients: ['Như Điều 3;', 'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);', 'Lưu: VT.'],
-      signature: signingTime ? { time: vnIso(signingTime), ...(await signatureImages(issuerLines(j).join(' '), d.signerName || ' ')) } : null,
+      signature: signingTime ? { time: vietnamIso(signingTime), ...(await signatureImages(issuerLines(j).join(' '), d.signerName || ' ')) } : null,
     };
   }
 
@@ -102,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const view = (await getService(strapi, 'recognitions').findViewBySerial(serial)) as RecognitionView | null;
     if (!view) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const data = certificateDataOf(view, pdf().config().publicUrl);
-    return { ...data, signature: signingTime ? { time: vnIso(signingTime), ...(await signatureImages(data.issuer.lines.join(' '), data.signer.name)) } : null };
+    return { ...data, signature: signingTime ? { time: vietnamIso(signingTime), ...(await signatureImages(data.issuer.lines.join(' '), data.signer.name)) } : null };
   }
 
   async function minutesData(documentId: string) {
@@ -123,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       issuer: { lines: [upper(j.policeBodyName ?? 'Công an'), 'HỘI ĐỒNG THẨM ĐỊNH'] },
       number: `${pad2(earlier)}/BB-HĐTĐ`,
       place: j.placeName,
-      date: vnDay(new Date(m.startedAt)),
+      date: vietnamDay(new Date(m.startedAt)),
       councilName: council.name,
       year: council.year,
       startedAt: vnClock(m.startedAt),
@@ -150,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       issuer: { lines: commune ? ['ỦY BAN NHÂN DÂN', upper(unitDisplayName(unit))] : [upper(unit.name)] },
       number: '      /BC',
       place: commune ? unit.name : j.placeName,
-      date: vnDay(reg.submittedAt ? new Date(reg.submittedAt) : clock()),
+      date: vietnamDay(reg.submittedAt ? new Date(reg.submittedAt) : clock()),
       unitName: commune ? `Ủy ban nhân dân ${lowerFirst(unitDisplayName(unit))}` : unit.name,
       year: reg.year,
       recipient: j.policeBodyName ?? j.issuerName,
@@ -187,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       issuer: { lines: [upper(j.policeBodyName ?? 'Công an')] },
       number: '      /BC',
       place: j.placeName,
-      date: vnDay(clock()),
+      date: vietnamDay(clock()),
       period,
       year,
       recipient: j.issuerName,

@@ -1,5 +1,6 @@
 // The workflow shell: each method loads the registration, maps it to a domain state, decides
 // with applyEvent, persists, and appends an audit event, inside one transaction.
+import { vietnamDay } from '../domain/vietnam-time';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { makeSerial } from '../domain/certificate-serial';
@@ -58,7 +59,6 @@ type Registration = {
 
 type UploadedFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
 
-const isoDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 function familyOf(kind: string): 'commune' | 'organisation' {
   return communeKinds.includes(kind as never) ? 'commune' : 'organisation';
@@ -299,7 +299,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reg = await load(documentId);
       ownRegistration(actor, reg);
       const family = familyOf(reg.unit.kind);
-      const today = isoDay(clock());
+      const today = vietnamDay(clock());
       const extensions = await strapi.db.query(EXTENSION).findMany({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year } });
       return deadlinesForYear(reg.plan.calendar ?? [], reg.year)
         .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
@@ -447,7 +447,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           decisions.push({ reg, state });
         }
-        const today = isoDay(clock());
+        const today = vietnamDay(clock());
         let decision = await strapi.db.query(DECISION).findOne({ where: { jurisdiction: { documentId: jurisdiction.documentId }, year, status: 'open' } });
         if (!decision) {
           const last = await strapi.db.query(DECISION).findOne({ where: { jurisdiction: { documentId: jurisdiction.documentId }, year }, orderBy: { sequence: 'desc' } });

@@ -1,5 +1,6 @@
 // Reminder e-mails to unit officers a configurable number of days before each deadline of
 // theirs not yet met, sent through Strapi's email plugin; each one at most once.
+import { displayDate, vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { dueReminders } from '../domain/reminders';
@@ -7,7 +8,6 @@ import { communeKinds } from '../domain/unit-import';
 import type { State } from '../domain/workflow';
 import { getService } from '../utils';
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export function reminderDays(env: Record<string, string | undefined> = process.env): number[] {
   const raw = env.DIENHINH_REMINDER_DAYS ?? '7,1';
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today; returns what was sent. */
   async run(daysBefore = reminderDays()) {
     const now = getService(strapi, 'clock').now();
-    const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const today = vietnamDay(now);
     const year = Number(today.slice(0, 4));
     const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
       where: { role: 'unit_officer', unit: { id: { $notNull: true } } },
@@ -56,11 +56,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const when = days === 0 ? 'hôm nay' : `còn ${days} ngày`;
         await strapi.plugin('email').service('email').send({
           to: emails.join(', '),
-          subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${vnDate(deadline.date)})`,
+          subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
           text: [
             `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
             '',
-            `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${vnDate(deadline.date)} (${when}).`,
+            `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
             `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${reg ? reg.state : 'chưa đăng ký'}.`,
             '',
             'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
