@@ -72,7 +72,9 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.keyboard.type(' (đã sửa trong E2E)');
     await shot(page, '02-plan-edited');
     // The demo accounts use the admin in Vietnamese: "Lưu" saves, "Xuất bản" publishes.
-    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/content-manager/collection-types/api::plan.plan/'), { timeout: 20_000 });
+    // "Lưu" turns active once the form sees the change; on a busy machine that takes a moment.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Lưu' && !b.disabled), { timeout: 30_000 });
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/content-manager/collection-types/api::plan.plan/'), { timeout: 60_000 });
     await clickText(page, 'Lưu');
     const saveResponse = await saved;
     expect(saveResponse.status(), await saveResponse.text()).toBe(200);
