@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromiumProblem, loadPipelineConfig } from '../pipeline/src/config';
+import { loadQueueConfig } from '../plugins/recognition/server/src/queue/config';
 
 type Check = () => Promise<string | undefined>;
 
@@ -15,6 +16,7 @@ if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
 
 export const checkPipeline: Check = async () => {
   try {
+    loadQueueConfig();
     return chromiumProblem(loadPipelineConfig());
   } catch (err) {
     return (err as Error).message;

@@ -29,19 +29,25 @@ export type PipelineConfig = {
   signP12Password: string;
 };
 
-/** Parses the environment; a bad value throws one message naming the variable and the fix. */
-export function loadPipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
-  const picked = Object.fromEntries(
-    Object.keys(pipelineConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
-  );
-  const parsed = pipelineConfigSchema.safeParse(picked);
+/**
+ * Parses the DIENHINH_* variables a schema names; a bad value throws one message naming the
+ * variable, what is allowed and the fix. Empty means unset.
+ */
+export function parseEnvConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  const picked = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = schema.safeParse(picked);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (i) => `${String(i.path[0])}=${JSON.stringify(picked[String(i.path[0])])}: ${describeIssue(i)}`,
     );
     throw new Error(`Cấu hình không hợp lệ (invalid configuration):\n  ${lines.join('\n  ')}\nSửa giá trị trên hoặc bỏ biến để dùng mặc định (see README, "Configuration").`);
   }
-  const c = parsed.data;
+  return parsed.data;
+}
+
+/** Parses the environment; a bad value throws one message naming the variable and the fix. */
+export function loadPipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
+  const c = parseEnvConfig(pipelineConfigSchema, env);
   return {
     chromiumPath: c.DIENHINH_CHROMIUM_PATH,
     concurrency: c.DIENHINH_PDF_CONCURRENCY,
@@ -63,6 +69,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `phải ≤ ${String(issue.maximum)} (must be at most ${String(issue.maximum)})`;
     case 'invalid_type':
       return 'phải là một số nguyên (must be a whole number)';
+    case 'invalid_value':
+      return `phải là một trong: ${issue.values.map(String).join(', ')} (must be one of these)`;
     case 'invalid_format':
       return 'phải là một URL, ví dụ http://localhost:1337 (must be a URL)';
     default:

@@ -23,11 +23,14 @@ export async function ensureCompiled(): Promise<void> {
   if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
 }
 
-export async function loadStrapiApp(): Promise<any> {
+/** Loads the app; with `worker`, this process takes jobs from the shared queue (PostgreSQL). */
+export async function loadStrapiApp(opts: { worker?: boolean } = {}): Promise<any> {
   const appDir = path.join(projectRoot(), 'cms');
   const envFile = path.join(appDir, '.env');
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   process.env.NODE_ENV ??= 'production';
+  // A command takes queued jobs only when it asks to (npm run worker, or while it waits on them).
+  process.env.DIENHINH_WORKER = opts.worker ? 'on' : 'off';
   const { createStrapi } = createRequire(__filename)('@strapi/strapi');
   await ensureCompiled();
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false });

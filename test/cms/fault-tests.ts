@@ -34,9 +34,10 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     const app = getApp();
     await makeRecognitions(app, 'thu-loi-a', 2031, 500);
     const documents = app.strapi.plugin('recognition').service('documents');
+    const jobs = app.strapi.plugin('recognition').service('jobs');
     const pool = app.strapi.plugin('recognition').service('pdf').pool();
     let killed = false;
-    const result = await documents.issueCertificates('thu-loi-a', 2031, (done: number) => {
+    const result = await jobs.issueCertificates('thu-loi-a', 2031, (done: number) => {
       if (!killed && done >= 120) {
         killed = true;
         const browser = (pool as any).current?.browser;

@@ -7,6 +7,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing key at start, so a
   // bad key file stops the server with its message instead of failing the first signature.
   getService(strapi, 'signing').identity();
+  await getService(strapi, 'jobs').start();
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
   if (rule !== 'off') {
     strapi.cron.add({

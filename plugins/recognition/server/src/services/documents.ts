@@ -324,34 +324,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return readStored(stored.pdf);
     },
 
-    /** Issues every queued certificate of a jurisdiction's year, in batches; already issued ones are skipped. */
-    async issueCertificates(jurisdiction: string, year: number, onProgress?: (done: number, total: number) => void) {
+    /** A year's certificates in a jurisdiction: how many there are, and the serials not yet issued. */
+    async pendingCertificates(jurisdiction: string, year: number): Promise<{ total: number; todo: string[] }> {
       const recs = await strapi.db.query(RECOGNITION).findMany({
         where: { year, status: { $ne: 'revoked' }, unit: { jurisdiction: { slug: jurisdiction } } },
-        populate: ['pdf'],
+        select: ['id', 'serial', 'certificateStatus'],
         orderBy: { id: 'asc' },
       });
-      const todo = recs.filter((r: any) => !r.pdf).map((r: any) => r.serial as string);
-      const total = recs.length;
-      let done = total - todo.length;
-      let issued = 0;
-      onProgress?.(done, total);
+      return { total: recs.length, todo: recs.filter((r: any) => r.certificateStatus !== 'issued').map((r: any) => r.serial as string) };
+    },
+
+    /** How many of a year's certificates in a jurisdiction are issued. */
+    async issuedCount(jurisdiction: string, year: number): Promise<number> {
+      return strapi.db.query(RECOGNITION).count({ where: { year, status: { $ne: 'revoked' }, certificateStatus: 'issued', unit: { jurisdiction: { slug: jurisdiction } } } });
+    },
+
+    /**
+     * Issues one batch of certificates: renders the ones still unissued on one page set, splits,
+     * signs and stores each. A certificate issued meanwhile (by another process) is left as it is.
+     */
+    async issueCertificateBatch(serials: string[]): Promise<{ issued: number; rendered: number }> {
+      const open = await strapi.db.query(RECOGNITION).findMany({ where: { serial: { $in: serials }, status: { $ne: 'revoked' }, certificateStatus: { $ne: 'issued' } }, select: ['serial'] });
+      const openSet = new Set(open.map((r: any) => r.serial as string));
+      const todo = serials.filter((s) => openSet.has(s));
+      if (!todo.length) return { issued: 0, rendered: 0 };
       const cfg = pdf().config();
       const identity = getService(strapi, 'signing').identity();
-      for (let i = 0; i < todo.length; i += cfg.batchSize) {
-        const serials = todo.slice(i, i + cfg.batchSize);
-        const at = clock();
-        const data = await Promise.all(serials.map((s) => certificateData(s, at)));
-        const batch = await renderOnePageBatch(pdf().pool(), 'certificate', data, Math.max(cfg.timeoutMs, serials.length * 2000));
-        if (!batch.ok) throw new DomainFailure('render-failed', batch.error.message, { renderCode: batch.error.code });
-        for (let k = 0; k < serials.length; k++) {
-          const item = batch.value[k];
-          const bytes = await finishPdf(await item.doc(), metadata({ ...item.html, data: data[k] }), { identity, signingTime: at, reason: item.html.subject, location: data[k].place });
-          if (await recordCertificate(serials[k], bytes, at)) issued++;
-          onProgress?.(++done, total);
-        }
+      const at = clock();
+      const data = await Promise.all(todo.map((s) => certificateData(s, at)));
+      const batch = await renderOnePageBatch(pdf().pool(), 'certificate', data, Math.max(cfg.timeoutMs, todo.length * 2000));
+      if (!batch.ok) throw new DomainFailure('render-failed', batch.error.message, { renderCode: batch.error.code });
+      let issued = 0;
+      for (let k = 0; k < todo.length; k++) {
+        const item = batch.value[k];
+        const bytes = await finishPdf(await item.doc(), metadata({ ...item.html, data: data[k] }), { identity, signingTime: at, reason: item.html.subject, location: data[k].place });
+        if (await recordCertificate(todo[k], bytes, at)) issued++;
       }
-      return { total, issued, skipped: total - issued };
+      return { issued, rendered: todo.length };
     },
 
     sha256Of: (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex'),

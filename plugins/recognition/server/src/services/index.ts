@@ -5,6 +5,7 @@ import clock from './clock';
 import councils from './councils';
 import dashboard from './dashboard';
 import documents from './documents';
+import jobs from './jobs';
 import pdf from './pdf';
 import recognitions from './recognitions';
 import registrations from './registrations';
@@ -13,4 +14,4 @@ import reports from './reports';
 import signing from './signing';
 import unitImport from './unit-import';
 
-export default { actors, audit, certificates, clock, councils, dashboard, documents, pdf, recognitions, registrations, reminders, reports, signing, 'unit-import': unitImport };
+export default { actors, audit, certificates, clock, councils, dashboard, documents, jobs, pdf, recognitions, registrations, reminders, reports, signing, 'unit-import': unitImport };
