@@ -15,6 +15,9 @@ async function main() {
   const jobs = strapi.plugin('recognition').service('jobs');
   const name = jobs.config().nodeName;
   console.log(`✓ Worker ${name} đang nhận việc từ hàng đợi PostgreSQL (Ctrl+C để dừng).`);
+  // Strapi's own handlers would destroy and exit at once; this process says what it does instead.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

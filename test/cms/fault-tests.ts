@@ -81,4 +81,48 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
       expect(await issuedState(app, 'thu-loi-b')).toMatchObject({ total: 300, issued: 300, files: 300 });
     });
   }
+
+  if (opts.restartProcess) {
+    it('splits a year between two worker processes on the shared PostgreSQL queue, each certificate issued once', { timeout: 400_000 }, async () => {
+      const app = getApp();
+      await makeRecognitions(app, 'thu-loi-c', 2033, 200);
+      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production', DIENHINH_QUEUE_POLL_MS: '200' } as Record<string, string>;
+      const workers = ['nut-a', 'nut-b'].map((name) => {
+        const child = spawn('node', [path.join(root, 'scripts/dist/worker.js')], { cwd: root, env: { ...env, DIENHINH_NODE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        const ready = new Promise<void>((resolve, reject) => {
+          child.stdout.on('data', () => out.includes(`Worker ${name} đang nhận việc`) && resolve());
+          child.once('exit', (code) => reject(new Error(`worker ${name} exited ${code}: ${out}`)));
+        });
+        return { name, child, ready, output: () => out };
+      });
+      try {
+        await Promise.all(workers.map((w) => w.ready));
+        // The app under test only queues and waits (DIENHINH_WORKER=off, work: false): the two
+        // worker processes do every batch, 10 jobs of 20.
+        const progress: number[] = [];
+        const jobs = app.strapi.plugin('recognition').service('jobs');
+        const result = await jobs.issueCertificates('thu-loi-c', 2033, (done: number) => progress.push(done), { work: false, batchSize: 20 });
+        expect(result).toEqual({ total: 200, issued: 200, skipped: 0 });
+        expect(progress.at(-1)).toBe(200);
+        expect(await issuedState(app, 'thu-loi-c')).toMatchObject({ total: 200, issued: 200, files: 200 });
+
+        const { rows } = await app.strapi.db.connection.raw(
+          `SELECT output->>'node' AS node, count(*)::int AS jobs, sum((output->>'issued')::int)::int AS issued FROM pgboss.job WHERE name = 'certificate-batch' AND data->>'jurisdiction' = 'thu-loi-c' AND state = 'completed' GROUP BY 1 ORDER BY 1`,
+        );
+        expect(rows.map((r: any) => r.node)).toEqual(['nut-a', 'nut-b']);
+        expect(rows.reduce((n: number, r: any) => n + r.jobs, 0)).toBe(10);
+        expect(rows.reduce((n: number, r: any) => n + r.issued, 0)).toBe(200);
+        for (const r of rows) expect(r.issued).toBeGreaterThan(0);
+        console.log(`several nodes: ${rows.map((r: any) => `${r.node} ${r.jobs} jobs / ${r.issued} certificates`).join(', ')}`);
+      } finally {
+        for (const w of workers) w.child.kill('SIGTERM');
+        const codes = await Promise.all(workers.map((w) => (w.child.exitCode !== null ? w.child.exitCode : new Promise((r) => w.child.once('exit', r)))));
+        expect(codes, workers.map((w) => w.output()).join('\n')).toEqual([0, 0]);
+        for (const w of workers) expect(w.output()).toContain(`Worker ${w.name} đã dừng`);
+      }
+    });
+  }
 }

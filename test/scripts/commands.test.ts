@@ -100,6 +100,12 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     expect(again.stdout).toMatch(/cấp mới 0, đã có từ trước 2/);
   });
 
+  it('refuses to start a worker process on SQLite, saying why', async () => {
+    const r = await run('node', [path.join(root, 'scripts/dist/worker.js')], { cwd: root, env, timeout: 120_000 }).catch((e) => e);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✗ Tiến trình worker cần PostgreSQL (DATABASE_CLIENT=postgres); đang dùng sqlite.');
+  });
+
   it('explains how to call it when arguments are missing', async () => {
     const r = await cli(path.join(dir, 'good.csv'));
     expect(r.code).toBe(1);

@@ -68,6 +68,13 @@ describe('preflight', () => {
     expect(r.out).toContain('apt-get install -y chromium');
   });
 
+  it('names a bad work-queue setting and what is allowed', async () => {
+    const r = await preflight(['pipeline'], { DIENHINH_WORKER: 'yes', DIENHINH_QUEUE_RETRIES: '-1' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('DIENHINH_WORKER="yes": phải là một trong: on, off');
+    expect(r.out).toContain('DIENHINH_QUEUE_RETRIES="-1": phải ≥ 0');
+  });
+
   it('rejects an unsupported DATABASE_CLIENT', async () => {
     const r = await preflight(['database'], { DATABASE_CLIENT: 'mysql' });
     expect(r.code).toBe(1);

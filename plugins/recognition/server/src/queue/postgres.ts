@@ -5,6 +5,7 @@
 // so a retried job never issues twice.
 import crypto from 'node:crypto';
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import { CERTIFICATE_BATCH, certificateBatchSchema, type CertificateBatch, type JobFailure, type JobHandler, type JobQueue, type RetryPolicy } from './types';
 
 export type PgConnection = {
@@ -31,9 +32,15 @@ const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueue> {
   if (!identifier.test(opts.schema)) throw new Error(`DIENHINH_QUEUE_SCHEMA: "${opts.schema}" không phải tên schema hợp lệ (chữ thường, số, "_").`);
   const { connectionString, host, port, database, user, password, ssl } = opts.connection;
+  // Strapi turns off pg's JSONB parsing for the whole process; pg-boss's own connections get
+  // their own type parsers, so job data and output come back as objects whatever loaded first.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.JSONB, 'text', (v: string) => JSON.parse(v));
   const boss = new PgBoss({
     ...(connectionString ? { connectionString } : { host, port, database, user, password }),
     ssl,
+    // Passed through to pg.Pool, which pg-boss's types leave out.
+    ...({ types } as object),
     schema: opts.schema,
     application_name: 'dienhinh-queue',
     max: 3,
@@ -130,8 +137,8 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
     },
     async failures(ids): Promise<JobFailure[]> {
       if (!ids.length) return [];
-      const { rows } = await db.executeSql(`SELECT id, output FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'failed'`, [CERTIFICATE_BATCH, ids]);
-      return rows.map((r: { id: string; output: { message?: string } | null }) => ({ id: r.id, message: r.output?.message ?? '' }));
+      const { rows } = await db.executeSql(`SELECT id, output->>'message' AS message FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'failed'`, [CERTIFICATE_BATCH, ids]);
+      return rows.map((r: { id: string; message: string | null }) => ({ id: r.id, message: r.message ?? '' }));
     },
     async pending(ids) {
       if (!ids.length) return 0;

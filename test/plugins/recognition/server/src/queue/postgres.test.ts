@@ -2,7 +2,7 @@
 // for two nodes. Every job runs exactly once, both nodes take a share, failures are retried and
 // then kept with their message, and a malformed job is refused at the edge.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Client } from 'pg';
+import pg, { Client } from 'pg';
 import { postgresQueue } from '../../../../../../plugins/recognition/server/src/queue/postgres';
 import type { CertificateBatch, JobQueue } from '../../../../../../plugins/recognition/server/src/queue/types';
 import { createDatabase } from '../../../../../helpers/strapi';
@@ -24,6 +24,9 @@ describe('postgresQueue', () => {
   let b: JobQueue;
 
   beforeAll(async () => {
+    // As Strapi does at boot for the whole process: JSONB comes back as text. The queue must not
+    // depend on it.
+    pg.types.setTypeParser(pg.types.builtins.JSONB, 'text', (v: string) => v);
     url = await createDatabase(inject('pgAdminUrl'));
     // Started together, as nodes booting at once: the schema is installed once.
     [a, b] = await Promise.all([
