@@ -95,4 +95,22 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-04T01:00:00Z');
     expect(await strapi.plugin('recognition').service('reminders').run([7, 1])).toEqual([]);
   });
+
+  it('sends each reminder once when two nodes run the schedule at the same moment', async () => {
+    const { strapi } = app();
+    const mailbox = getMailbox();
+    const before = mailbox.messages.length;
+    // 09/01/2028: the same deadline, 1 day away. Two runs at once stand for two nodes' cron.
+    strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-09T01:00:00Z');
+    const reminders = strapi.plugin('recognition').service('reminders');
+    const [a, b] = await Promise.all([reminders.run([7, 1]), reminders.run([7, 1])]);
+    const all = [...a, ...b].map((s: { unit: string; kind: string; deadline: string }) => `${s.unit} ${s.kind} ${s.deadline}`);
+    expect(all).toContain('20056 registration 2028-01-10');
+    expect(new Set(all).size).toBe(all.length);
+    await expect.poll(() => mailbox.messages.length - before, { timeout: 5000 }).toBe(all.length);
+    await new Promise((r) => setTimeout(r, 300));
+    const subjects = mailbox.messages.slice(before).map((m) => `${(m.to as { text: string }).text} ${m.subject}`);
+    expect(new Set(subjects).size).toBe(subjects.length);
+    expect(subjects).toHaveLength(all.length);
+  });
 }

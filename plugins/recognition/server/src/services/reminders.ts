@@ -1,12 +1,14 @@
 // Reminder e-mails to unit officers a configurable number of days before each deadline of
-// theirs not yet met, sent through Strapi's email plugin; each one at most once.
+// theirs not yet met, sent through Strapi's email plugin; each one at most once, even when
+// several nodes run the daily schedule at the same minute: a reminder is claimed (recorded
+// under a lock) before it is sent, and the claim is withdrawn if sending fails.
 import { displayDate, vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { dueReminders } from '../domain/reminders';
 import { communeKinds } from '../domain/unit-import';
 import type { State } from '../domain/workflow';
-import { getService } from '../utils';
+import { getService, lockKey } from '../utils';
 
 
 export function reminderDays(env: Record<string, string | undefined> = process.env): number[] {
@@ -52,21 +54,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
       for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore)) {
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
-        if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) continue;
-        const when = days === 0 ? 'hôm nay' : `còn ${days} ngày`;
-        await strapi.plugin('email').service('email').send({
-          to: emails.join(', '),
-          subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
-          text: [
-            `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
-            '',
-            `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
-            `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${reg ? reg.state : 'chưa đăng ký'}.`,
-            '',
-            'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
-          ].join('\n'),
+        const claimed = await strapi.db.transaction(async () => {
+          await lockKey(strapi, `recognition:reminder:${key}`);
+          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) return null;
+          return strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: unit.code, year, kind: deadline.kind, deadline: deadline.date, recipients: emails, sentAt: now } });
         });
-        await strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: unit.code, year, kind: deadline.kind, deadline: deadline.date, recipients: emails, sentAt: now } });
+        if (!claimed) continue;
+        const when = days === 0 ? 'hôm nay' : `còn ${days} ngày`;
+        try {
+          await strapi.plugin('email').service('email').send({
+            to: emails.join(', '),
+            subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
+            text: [
+              `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
+              '',
+              `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
+              `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${reg ? reg.state : 'chưa đăng ký'}.`,
+              '',
+              'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
+            ].join('\n'),
+          });
+        } catch (err) {
+          // Not sent: withdraw the claim so that the next run tries again.
+          await strapi.db.query('plugin::recognition.reminder').delete({ where: { id: claimed.id } });
+          throw err;
+        }
         sent.push({ unit: unit.code, kind: deadline.kind, deadline: deadline.date, to: emails });
       }
     }
