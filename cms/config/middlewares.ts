@@ -4,6 +4,8 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // SQLite only: requests admitted a few at a time, in arrival order (src/middlewares/request-gate.ts).
+  'global::request-gate',
   'strapi::query',
   'strapi::body',
   'strapi::session',
