@@ -54,6 +54,50 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     expect(pdfSignatures(pdf)[0].valid).toBe(true);
   });
 
+  it('issues a year from the admin API in the background, reporting progress, and does not queue it twice', { timeout: 300_000 }, async () => {
+    const app = getApp();
+    const { strapi, baseUrl } = app;
+    await makeRecognitions(app, 'thu-loi-d', 2034, 30);
+    const token = (await (await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }) })).json()).data.token;
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const jobs = strapi.plugin('recognition').service('jobs');
+    // On PostgreSQL the app under test runs with DIENHINH_WORKER=off: it takes jobs for this test only.
+    if (app.db === 'postgres') await jobs.startWorking();
+    try {
+      const bad = await fetch(`${baseUrl}/recognition/certificates/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ jurisdiction: 'thu-loi-d', year: 'năm nay' }) });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).error.message).toMatch(/year/);
+      const none = await fetch(`${baseUrl}/recognition/certificates/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ jurisdiction: 'thu-loi-d', year: 2099 }) });
+      expect(none.status).toBe(404);
+      expect((await none.json()).error.message).toContain('Không có đơn vị nào được công nhận năm 2099');
+
+      const started = await fetch(`${baseUrl}/recognition/certificates/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ jurisdiction: 'thu-loi-d', year: 2034 }) });
+      expect(started.status).toBe(202);
+      const first = (await started.json()).data;
+      expect(first).toMatchObject({ jurisdiction: 'thu-loi-d', year: 2034, total: 30, queue: app.db === 'postgres' ? 'postgres' : 'in-process' });
+      expect(first.queued).toBeGreaterThan(0);
+      // A second click while the year is under way queues nothing more.
+      const again = (await (await fetch(`${baseUrl}/recognition/certificates/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ jurisdiction: 'thu-loi-d', year: 2034 }) })).json()).data;
+      expect(again.queued).toBe(0);
+
+      const seen: number[] = [];
+      let status: any;
+      for (let i = 0; i < 600; i++) {
+        status = (await (await fetch(`${baseUrl}/recognition/certificates/status?jurisdiction=thu-loi-d&year=2034`, { headers: auth })).json()).data;
+        seen.push(status.issued);
+        if (status.issued === 30 && status.pending === 0) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(status).toMatchObject({ total: 30, issued: 30, pending: 0, failed: 0, lastError: null });
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      expect(await issuedState(app, 'thu-loi-d')).toMatchObject({ total: 30, issued: 30, files: 30 });
+      // Everything issued: another click queues nothing.
+      expect((await (await fetch(`${baseUrl}/recognition/certificates/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ jurisdiction: 'thu-loi-d', year: 2034 }) })).json()).data).toMatchObject({ issued: 30, queued: 0 });
+    } finally {
+      if (app.db === 'postgres') await jobs.stopWorking();
+    }
+  });
+
   if (opts.restartProcess) {
     it('resumes after the issuing process is killed mid-batch and restarted, losing and duplicating nothing', { timeout: 400_000 }, async () => {
       const app = getApp();

@@ -46,6 +46,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'PUT', path: `/api/recognition/registrations/${regA}/council-scores`, allowed: C, body: { marks: {} } },
       { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/jurisdictions', allowed: ANY_ADMIN },
+      { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
+      { method: 'GET', path: '/recognition/certificates/status?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
       { method: 'POST', path: '/recognition/councils', allowed: S, body: {} },
       { method: 'POST', path: '/recognition/meetings', allowed: S, body: {} },

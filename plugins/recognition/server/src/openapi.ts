@@ -3,7 +3,7 @@
 // validate with, so the document cannot drift from the code.
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
-import { councilBody, extensionBody, meetingBody, reasonBody, recogniseBody } from './validation';
+import { councilBody, extensionBody, meetingBody, queueQuery, reasonBody, recogniseBody } from './validation';
 
 type Op = { method: 'get' | 'post'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean };
 
@@ -11,6 +11,8 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, binary: 'application/pdf' },
   { method: 'get', path: '/verify/{serial}', summary: 'Trang kiểm tra giấy chứng nhận (công khai, HTML)', admin: false, binary: 'text/html', root: true },
   { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận', admin: true },
+  { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },
+  { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
   { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },

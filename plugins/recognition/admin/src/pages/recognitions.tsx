@@ -5,8 +5,9 @@ import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
 import { unitKindLabels as kindLabels } from '../../../server/src/domain/certificate-data';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { IssueYearPanel, type YearScope } from '../components/issue-year';
 import { Nav } from '../components/nav';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 type Row = {
   documentId: string;
@@ -32,11 +33,19 @@ export const RecognitionsPage = () => {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const load = useCallback(() => {
     get<{ data: Row[] }>('/recognition/recognitions')
       .then((res) => setRows(res.data.data))
       .catch((e: Error) => setError(e.message));
   }, [get]);
+  useEffect(load, [load]);
+
+  // One line per jurisdiction and year that has recognitions, newest year first.
+  const scopes = useMemo<YearScope[]>(() => {
+    const seen = new Map<string, YearScope>();
+    for (const r of rows ?? []) if (r.jurisdiction) seen.set(`${r.jurisdiction.slug}:${r.year}`, { jurisdiction: r.jurisdiction.slug, name: r.jurisdiction.name, year: r.year });
+    return [...seen.values()].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'vi'));
+  }, [rows]);
 
   return (
     <Page.Main>
@@ -55,6 +64,7 @@ export const RecognitionsPage = () => {
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
         {!rows && !error && <Page.Loading />}
         {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}
+        {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
         {rows && rows.length > 0 && (
           <Box background="neutral0" shadow="tableShadow" hasRadius>
             <Table colCount={7} rowCount={rows.length + 1}>

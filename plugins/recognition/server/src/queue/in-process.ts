@@ -6,7 +6,7 @@ import fastq from 'fastq';
 import type { CertificateBatch, JobFailure, JobHandler, JobQueue, RetryPolicy } from './types';
 
 type Entry = { id: string; batch: CertificateBatch };
-type State = { state: 'created' | 'active' | 'completed' | 'failed'; message?: string };
+type State = { state: 'created' | 'active' | 'completed' | 'failed'; batch: CertificateBatch; message?: string; at: number };
 
 export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): void } = console): JobQueue {
   const states = new Map<string, State>();
@@ -14,17 +14,17 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
   let stopped = false;
 
   async function run(entry: Entry): Promise<void> {
-    states.set(entry.id, { state: 'active' });
+    states.set(entry.id, { state: 'active', batch: entry.batch, at: Date.now() });
     for (let attempt = 0; ; attempt++) {
       try {
         if (!handler) throw new Error('no handler');
         await handler(entry.batch);
-        states.set(entry.id, { state: 'completed' });
+        states.set(entry.id, { state: 'completed', batch: entry.batch, at: Date.now() });
         return;
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         if (attempt >= policy.retryLimit || stopped) {
-          states.set(entry.id, { state: 'failed', message });
+          states.set(entry.id, { state: 'failed', batch: entry.batch, message, at: Date.now() });
           return;
         }
         log.warn(`recognition: job ${entry.id} failed (${message}); retry ${attempt + 1}/${policy.retryLimit}`);
@@ -46,7 +46,7 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
       const ids: string[] = [];
       for (const batch of batches) {
         const id = crypto.randomUUID();
-        states.set(id, { state: 'created' });
+        states.set(id, { state: 'created', batch, at: Date.now() });
         ids.push(id);
         void q.push({ id, batch });
       }
@@ -70,12 +70,17 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
     async pending(ids) {
       return ids.filter((id) => ['created', 'active'].includes(states.get(id)?.state ?? '')).length;
     },
+    async summary(jurisdiction, year) {
+      const mine = [...states.values()].filter((s) => s.batch.jurisdiction === jurisdiction && s.batch.year === year);
+      const failed = mine.filter((s) => s.state === 'failed').sort((a, b) => b.at - a.at);
+      return { pending: mine.filter((s) => s.state === 'created' || s.state === 'active').length, failed: failed.length, lastError: failed[0]?.message ?? null };
+    },
     async stop() {
       stopped = true;
       q.kill();
       q.pause();
       while (q.running() > 0) await new Promise((r) => setTimeout(r, 20));
-      for (const [id, s] of states) if (s.state === 'created') states.set(id, { state: 'failed', message: 'queue stopped' });
+      for (const [id, s] of states) if (s.state === 'created') states.set(id, { ...s, state: 'failed', message: 'queue stopped' });
     },
   };
 }

@@ -145,6 +145,16 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
       const { rows } = await db.executeSql(`SELECT count(*)::int AS n FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state < 'completed'`, [CERTIFICATE_BATCH, ids]);
       return rows[0].n as number;
     },
+    async summary(jurisdiction, year) {
+      const { rows } = await db.executeSql(
+        `SELECT count(*) FILTER (WHERE state < 'completed')::int AS pending,
+                count(*) FILTER (WHERE state = 'failed')::int AS failed,
+                (array_agg(output->>'message' ORDER BY completed_on DESC) FILTER (WHERE state = 'failed'))[1] AS last_error
+           FROM ${table} WHERE name = $1 AND data->>'jurisdiction' = $2 AND data->>'year' = $3`,
+        [CERTIFICATE_BATCH, jurisdiction, String(year)],
+      );
+      return { pending: rows[0].pending, failed: rows[0].failed, lastError: rows[0].last_error ?? null };
+    },
     async stop() {
       await queue.stopWorking();
       await boss.stop({ graceful: false, wait: true, timeout: 5000 });

@@ -21,6 +21,8 @@ export type JobHandler = (batch: CertificateBatch) => Promise<BatchOutput>;
 
 export type JobFailure = { id: string; message: string };
 
+export type YearJobs = { pending: number; failed: number; lastError: string | null };
+
 export interface JobQueue {
   readonly kind: 'in-process' | 'postgres';
   /** Adds the batches; returns their ids. */
@@ -34,6 +36,8 @@ export interface JobQueue {
   failures(ids: string[]): Promise<JobFailure[]>;
   /** Of these jobs, how many are still waiting or running. */
   pending(ids: string[]): Promise<number>;
+  /** The jobs of one jurisdiction's year: waiting or running, failed for good, the last error. */
+  summary(jurisdiction: string, year: number): Promise<YearJobs>;
   stop(): Promise<void>;
 }
 

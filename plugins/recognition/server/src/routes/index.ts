@@ -39,6 +39,8 @@ export default {
     type: 'admin',
     routes: [
       admin('GET', '/recognitions', 'recognitions.list', 'read'),
+      admin('POST', '/certificates/issue', 'recognitions.issueYear', 'approve'),
+      admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
       { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
       admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),

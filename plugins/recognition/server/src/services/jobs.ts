@@ -55,6 +55,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     kind: () => current().kind,
     working: () => current().working,
+    /** Takes jobs in this process from now on (PostgreSQL; SQLite always does). */
+    startWorking: () => current().work(handle),
+    stopWorking: () => current().stopWorking(),
+
+    /**
+     * Starts issuing a year's certificates in the background and returns at once. Jobs of that
+     * year already waiting are not queued twice.
+     */
+    async startIssuing(jurisdiction: string, year: number) {
+      const before = await this.yearStatus(jurisdiction, year);
+      if (before.total === 0) throw new DomainFailure('not-found', `Không có đơn vị nào được công nhận năm ${year} ở "${jurisdiction}".`);
+      if (before.pending > 0 || before.issued === before.total) return { ...before, queued: 0 };
+      const { jobs } = await this.enqueueCertificates(jurisdiction, year);
+      return { ...(await this.yearStatus(jurisdiction, year)), queued: jobs.length };
+    },
+
+    /** A year's certificates: how many, how many issued, jobs waiting, jobs that failed for good. */
+    async yearStatus(jurisdiction: string, year: number) {
+      const [{ total }, issued, jobs] = await Promise.all([documents().pendingCertificates(jurisdiction, year), documents().issuedCount(jurisdiction, year), current().summary(jurisdiction, year)]);
+      return { jurisdiction, year, total, issued, ...jobs, queue: current().kind };
+    },
 
     /** Queues a year's unissued certificates in batches; returns the job ids. */
     async enqueueCertificates(jurisdiction: string, year: number, opts: { batchSize?: number } = {}): Promise<{ total: number; todo: number; jobs: string[] }> {

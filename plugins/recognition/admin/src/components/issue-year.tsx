@@ -1,0 +1,113 @@
+// Issuing a year's certificates from the admin: one line per jurisdiction and year with how many
+// are issued, a button that asks for confirmation and starts the work in the background (on
+// the shared queue with PostgreSQL), and a progress bar that follows it until it is done.
+import { Alert, Box, Button, Dialog, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type YearScope = { jurisdiction: string; name: string; year: number };
+type Status = { total: number; issued: number; pending: number; failed: number; lastError: string | null };
+
+const errorText = (e: any) => e?.response?.data?.error?.message ?? e.message;
+
+function YearLine({ scope }: { scope: YearScope }) {
+  const { get, post } = useFetchClient();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const query = `jurisdiction=${encodeURIComponent(scope.jurisdiction)}&year=${scope.year}`;
+
+  const poll = useCallback(async () => {
+    try {
+      const s = (await get<{ data: Status }>(`/recognition/certificates/status?${query}`)).data.data;
+      setStatus(s);
+      if (s.pending > 0) timer.current = setTimeout(poll, 1000);
+    } catch (e) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    }
+  }, [get, query]);
+
+  useEffect(() => {
+    void poll();
+    return () => clearTimeout(timer.current);
+  }, [poll]);
+
+  const start = async () => {
+    setConfirming(false);
+    setMessage(null);
+    try {
+      const s = (await post<{ data: Status & { queued: number } }>('/recognition/certificates/issue', { jurisdiction: scope.jurisdiction, year: scope.year })).data.data;
+      setStatus(s);
+      setMessage({ kind: 'success', text: s.queued > 0 ? `Đã bắt đầu cấp ${s.total - s.issued} giấy chứng nhận (${s.queued} lô).` : 'Việc cấp giấy của năm này đang chạy hoặc đã xong.' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(poll, 500);
+    } catch (e) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    }
+  };
+
+  const done = status && status.total > 0 && status.issued === status.total;
+  const stalled = status && status.pending === 0 && status.failed > 0 && !done;
+  return (
+    <Box paddingTop={3} paddingBottom={3}>
+      <Flex justifyContent="space-between" alignItems="center" gap={4}>
+        <Box minWidth="220px">
+          <Typography fontWeight="bold">
+            {scope.name} năm {scope.year}
+          </Typography>
+        </Box>
+        <Box flex="1">
+          {status && <ProgressBar value={status.total ? Math.round((status.issued / status.total) * 100) : 0} size="M" />}
+        </Box>
+        <Box minWidth="200px">
+          <Typography>
+            {status ? `Đã cấp ${status.issued}/${status.total}${status.pending > 0 ? `, còn ${status.pending} lô đang chờ` : ''}` : 'Đang tải…'}
+          </Typography>
+        </Box>
+        <Button variant="secondary" disabled={!status || !!done || status.pending > 0} onClick={() => setConfirming(true)}>
+          {stalled ? 'Cấp tiếp' : 'Cấp giấy chứng nhận'}
+        </Button>
+      </Flex>
+      {stalled && (
+        <Box paddingTop={2}>
+          <Alert variant="danger" closeLabel="Đóng" title="Một số lô không cấp được">
+            {status.lastError ?? 'Lỗi không rõ'}. Bấm "Cấp tiếp" để thử lại; giấy đã cấp được giữ nguyên.
+          </Alert>
+        </Box>
+      )}
+      {message && (
+        <Box paddingTop={2}>
+          <Alert variant={message.kind} closeLabel="Đóng" onClose={() => setMessage(null)} title={message.kind === 'success' ? 'Đã nhận' : 'Không thực hiện được'}>
+            {message.text}
+          </Alert>
+        </Box>
+      )}
+      <Dialog.Root open={confirming} onOpenChange={(o: boolean) => setConfirming(o)}>
+        <Dialog.Content>
+          <Dialog.Header>Cấp giấy chứng nhận</Dialog.Header>
+          <Dialog.Body>
+            Cấp {status ? status.total - status.issued : ''} giấy chứng nhận năm {scope.year} của {scope.name}? Mỗi giấy được ký số và lưu một lần; không thể hoàn tác (chỉ có thể thu hồi công nhận kèm lý do).
+          </Dialog.Body>
+          <Dialog.Footer>
+            <Dialog.Cancel>
+              <Button variant="tertiary">Hủy</Button>
+            </Dialog.Cancel>
+            <Button onClick={start}>Xác nhận cấp</Button>
+          </Dialog.Footer>
+        </Dialog.Content>
+      </Dialog.Root>
+    </Box>
+  );
+}
+
+export const IssueYearPanel = ({ scopes }: { scopes: YearScope[] }) => (
+  <Box background="neutral0" shadow="tableShadow" hasRadius padding={5} marginBottom={6}>
+    <Typography variant="delta" tag="h2">
+      Cấp giấy chứng nhận theo năm
+    </Typography>
+    {scopes.map((s) => (
+      <YearLine key={`${s.jurisdiction}:${s.year}`} scope={s} />
+    ))}
+  </Box>
+);
