@@ -118,6 +118,25 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.goto(`${app.baseUrl}/admin/plugins/recognition`, { waitUntil: 'networkidle0' });
     const href = await page.waitForSelector('::-p-xpath(//a[contains(., "Tải PDF")])').then((a) => a!.evaluate((el) => (el as HTMLAnchorElement).getAttribute('href')));
     await shot(page, '07-recognised-list');
+    // Issue the year's certificates from the page: confirmation, then the progress line reaches 1/1.
+    await page.waitForSelector('::-p-text(Huế năm 2026)', { timeout: 15_000 });
+    await page.waitForFunction(() => {
+      const line = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Cấp giấy chứng nhận' && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026'));
+      return line && !line.disabled;
+    }, { timeout: 15_000 });
+    await page.evaluate(() => {
+      const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Cấp giấy chứng nhận' && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026')) as HTMLButtonElement;
+      button.click();
+    });
+    await page.waitForSelector('::-p-text(Xác nhận cấp)', { visible: true });
+    await shot(page, '07a-issue-confirm');
+    await clickText(page, 'Xác nhận cấp');
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Đã cấp đủ' && b.disabled && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026') && b.parentElement.parentElement.textContent.includes('Đã cấp 1/1')),
+      { timeout: 60_000 },
+    );
+    await shot(page, '07b-issued');
+    expect((await app.strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial: /certificates\/([A-Z0-9-]+)\/pdf/.exec(href!)![1] } })).certificateStatus).toBe('issued');
     const serial = /certificates\/([A-Z0-9-]+)\/pdf/.exec(href!)![1];
     const pdf = Buffer.from(await (await fetch(`${app.baseUrl}${href}`)).arrayBuffer());
     const text = pdfText(pdf);

@@ -1,12 +1,19 @@
 // Issuing a year's certificates from the admin: one line per jurisdiction and year with how many
 // are issued, a button that asks for confirmation and starts the work in the background (on
 // the shared queue with PostgreSQL), and a progress bar that follows it until it is done.
-import { Alert, Box, Button, Dialog, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type YearScope = { jurisdiction: string; name: string; year: number };
 type Status = { total: number; issued: number; pending: number; failed: number; lastError: string | null };
+
+/** A plain progress bar, readable on the light admin background. */
+const Bar = ({ percent }: { percent: number }) => (
+  <Box background="neutral150" hasRadius height="0.6rem" width="100%" aria-label={`${percent}%`} role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+    <Box background={percent === 100 ? 'success500' : 'primary600'} hasRadius height="100%" width={`${percent}%`} />
+  </Box>
+);
 
 const errorText = (e: any) => e?.response?.data?.error?.message ?? e.message;
 
@@ -58,16 +65,18 @@ function YearLine({ scope }: { scope: YearScope }) {
           </Typography>
         </Box>
         <Box flex="1">
-          {status && <ProgressBar value={status.total ? Math.round((status.issued / status.total) * 100) : 0} size="M" />}
+          {status && <Bar percent={status.total ? Math.round((status.issued / status.total) * 100) : 0} />}
         </Box>
         <Box minWidth="200px">
           <Typography>
             {status ? `Đã cấp ${status.issued}/${status.total}${status.pending > 0 ? `, còn ${status.pending} lô đang chờ` : ''}` : 'Đang tải…'}
           </Typography>
         </Box>
-        <Button variant="secondary" disabled={!status || !!done || status.pending > 0} onClick={() => setConfirming(true)}>
-          {stalled ? 'Cấp tiếp' : 'Cấp giấy chứng nhận'}
-        </Button>
+        <Box minWidth="190px">
+          <Button variant="secondary" disabled={!status || !!done || status.pending > 0} onClick={() => setConfirming(true)}>
+            {done ? 'Đã cấp đủ' : stalled ? 'Cấp tiếp' : 'Cấp giấy chứng nhận'}
+          </Button>
+        </Box>
       </Flex>
       {stalled && (
         <Box paddingTop={2}>
