@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { pdfSignatures } from '../helpers/poppler';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -58,7 +58,7 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     const app = getApp();
     const { strapi, baseUrl } = app;
     await makeRecognitions(app, 'thu-loi-d', 2034, 30);
-    const token = (await (await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }) })).json()).data.token;
+    const token = await adminToken(app, 'pheduyet@dienhinh.local');
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const jobs = strapi.plugin('recognition').service('jobs');
     // On PostgreSQL the app under test runs with DIENHINH_WORKER=off: it takes jobs for this test only.

@@ -2,16 +2,13 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Mailbox } from '../helpers/smtp';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 
 export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
   const app = () => getApp();
-  const token = async (email: string) => {
-    const r = await fetch(`${app().baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-    return (await r.json()).data.token as string;
-  };
+  const token = (email: string) => adminToken(app(), email, PASSWORD);
   const get = (path: string, t: string) => fetch(`${app().baseUrl}${path}`, { headers: { authorization: `Bearer ${t}` } });
 
   it('shows a jurisdiction’s year on the dashboard: Huế’s targets, units by state, deadlines ahead', async () => {

@@ -1,7 +1,7 @@
 // Races: fifty concurrent "Công nhận" for one registration, and fifty for fifty registrations of
 // one jurisdiction: one decision entry and one certificate per unit, decision numbers without gaps.
 import { expect, it } from 'vitest';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 export function raceTests(getApp: () => TestApp) {
   it('gives exactly one recognition per unit under 50 concurrent requests, with gap-free decision numbers', async () => {
@@ -16,8 +16,7 @@ export function raceTests(getApp: () => TestApp) {
       const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: u.id, year: 2029, plan: plan.id, criteriaSet: set.id, state: 'proposed', uniqueKey: `${u.documentId}:2029`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });
       ids.push(reg.documentId);
     }
-    const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }) });
-    const token = (await login.json()).data.token;
+    const token = await adminToken(getApp(), 'pheduyet@dienhinh.local');
     const recognise = (registrations: string[], key: string) =>
       fetch(`${baseUrl}/recognition/recognise`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ registrations }) });
 

@@ -2,7 +2,7 @@
 // gives the expected allow or deny; no response carries a private field; query parameters do
 // not reach another unit's data.
 import { expect, it } from 'vitest';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 type Role = 'anonymous' | 'officerA' | 'officerB' | 'council' | 'secretariat' | 'editor' | 'approver';
 const roles: Role[] = ['anonymous', 'officerA', 'officerB', 'council', 'secretariat', 'editor', 'approver'];
@@ -12,7 +12,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
   it('allows and denies every role on every plugin route as designed, and leaks no private field', async () => {
     const { strapi, baseUrl } = getApp();
     const api = async (identifier: string) => (await (await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier, password: PASSWORD }) })).json()).jwt;
-    const admin = async (email: string) => (await (await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })).json()).data.token;
+    const admin = (email: string) => adminToken(getApp(), email, PASSWORD);
     const tokens: Record<Role, string | null> = {
       anonymous: null,
       officerA: await api('canbo.aluoi1@dienhinh.local'),
@@ -49,6 +49,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/certificates/status?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
+      { method: 'GET', path: '/recognition/appraisal?jurisdiction=hue&year=2026', allowed: S },
       { method: 'POST', path: '/recognition/councils', allowed: S, body: {} },
       { method: 'POST', path: '/recognition/meetings', allowed: S, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/start-appraisal`, allowed: S },

@@ -45,10 +45,9 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     return page;
   }
 
-  const clickText = async (page: Page, text: string, selector = 'button') => {
-    const handle = await page.waitForSelector(`::-p-xpath(//${selector}[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`, { visible: true, timeout: 15_000 });
-    await handle!.click();
-  };
+  // A locator finds the element again if React re-renders it between finding and clicking.
+  const clickText = (page: Page, text: string, selector = 'button') =>
+    page.locator(`::-p-xpath(//${selector}[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`).setTimeout(15_000).click();
 
   it('the editor edits a plan item, saves, publishes, and previews the plan PDF', { timeout: 120_000 }, async () => {
     const plan = await app.strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' } });
@@ -96,6 +95,59 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await shot(page, '03-plan-published');
     const published = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { sections: { populate: ['blocks'] } } });
     expect(published.sections[0].blocks[0].text).toContain('(đã sửa trong E2E)');
+  });
+
+  it('the secretariat starts appraising a submitted dossier, records the council meeting, opens its minutes and proposes the unit', { timeout: 120_000 }, async () => {
+    // Arrange: a third Huế commune whose dossier was submitted for 2026.
+    const { strapi } = app;
+    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { jurisdiction: { slug: 'hue' }, kind: 'xa', code: { $notIn: ['20056'] } }, orderBy: { code: 'asc' } });
+    const model = await strapi.db.query('plugin::recognition.registration').findOne({ where: { year: 2026 }, populate: ['plan', 'criteriaSet'] });
+    await strapi.db.query('plugin::recognition.registration').create({
+      data: { unit: unit.id, year: 2026, plan: model.plan.id, criteriaSet: model.criteriaSet.id, state: 'submitted', uniqueKey: `${unit.documentId}:2026`, selfMarks: model.selfMarks, selfTotal: model.selfTotal, dossier: {}, evidence: {}, conflicts: [] },
+    });
+    const row = (text: string) => `::-p-xpath(//tr[.//*[normalize-space(.)="${unit.name}"]]//button[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`;
+
+    const page = await login('thuky@dienhinh.local');
+    await page.goto(`${app.baseUrl}/admin/plugins/recognition/appraisal?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('::-p-text(Hội đồng thẩm định điển hình năm 2026 (demo))', { timeout: 15_000 });
+    await shot(page, '04a-appraisal');
+    await page.locator(row('Bắt đầu thẩm định')).setTimeout(15_000).click();
+    await page.waitForSelector(`::-p-text(Đã bắt đầu thẩm định ${unit.name})`, { timeout: 15_000 });
+
+    // The meeting: all three members present, three votes for, a place and a conclusion.
+    await page.waitForSelector('input[name=place]', { visible: true });
+    await page.type('input[name=place]', 'Hội trường Công an thành phố Huế');
+    await page.type('textarea[name=conclusion]', `Hội đồng thống nhất đề nghị công nhận ${unit.name}.`);
+    await shot(page, '04b-meeting-form');
+    await clickText(page, 'Ghi cuộc họp');
+    await clickText(page, 'Xác nhận ghi');
+    await page.waitForSelector('::-p-text(Đã ghi cuộc họp: 3/3 thành viên có mặt)', { timeout: 15_000 });
+    const meetings = await strapi.db.query('plugin::recognition.meeting').findMany({ orderBy: { id: 'desc' }, limit: 1 });
+    expect(meetings[0].place).toBe('Hội trường Công an thành phố Huế');
+    expect(meetings[0].startedAt).toBeTruthy();
+
+    // Its minutes: the page's button opens the PDF rendered from the database.
+    const opened = browser.waitForTarget((t) => t.url().startsWith('blob:'), { timeout: 30_000 });
+    await clickText(page, 'Xem biên bản (PDF)');
+    const tab = await opened;
+    expect(tab.url()).toMatch(/^blob:/);
+    await (await tab.page())?.close();
+    await page.bringToFront();
+    const token = (await (await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'thuky@dienhinh.local', password: PASSWORD }) })).json()).data.token;
+    const minutes = await fetch(`${app.baseUrl}/recognition/documents/minutes/${meetings[0].documentId}/pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(minutes.status).toBe(200);
+    const minutesText = pdfText(Buffer.from(await minutes.arrayBuffer()));
+    expect(minutesText).toContain('Hội trường Công an thành phố Huế');
+    expect(minutesText).toContain(unit.name);
+
+    await page.locator(row('Đề nghị công nhận')).setTimeout(15_000).click();
+    await clickText(page, 'Xác nhận đề nghị');
+    await page.waitForSelector(`::-p-text(Đã đề nghị công nhận ${unit.name})`, { timeout: 15_000 });
+    await shot(page, '04c-proposed');
+    const reg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { unit: { id: unit.id }, year: 2026 } });
+    expect(reg.state).toBe('proposed');
+    const audit = await strapi.plugin('recognition').service('audit').history({ subjectId: reg.documentId });
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['start_appraisal', 'propose']));
   });
 
   it('the approver recognises a unit from the queue with a confirmation, downloads the certificate, and its QR code verifies', { timeout: 120_000 }, async () => {

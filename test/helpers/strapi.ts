@@ -89,3 +89,22 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
     },
   };
 }
+
+// Strapi allows 5 admin logins per e-mail in 5 minutes; the suites share one token per account.
+const adminTokens = new Map<string, Promise<string>>();
+
+/** An admin JWT for `email` on this app, logged in once and reused. */
+export function adminToken(app: Pick<TestApp, 'baseUrl'>, email: string, password = 'Test@12345'): Promise<string> {
+  const key = `${app.baseUrl} ${email}`;
+  if (!adminTokens.has(key)) {
+    const login = (async () => {
+      const res = await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const body = await res.json();
+      if (!body.data?.token) throw new Error(`admin login ${email}: ${res.status} ${JSON.stringify(body.error)}`);
+      return body.data.token as string;
+    })();
+    login.catch(() => adminTokens.delete(key));
+    adminTokens.set(key, login);
+  }
+  return adminTokens.get(key)!;
+}

@@ -5,6 +5,7 @@ import { NavLink } from 'react-router-dom';
 const tabs = [
   { to: '..', label: 'Đã công nhận', end: true },
   { to: '../dashboard', label: 'Bảng theo dõi' },
+  { to: '../appraisal', label: 'Thẩm định' },
   { to: '../approval', label: 'Hàng chờ phê duyệt' },
   { to: '../history', label: 'Nhật ký' },
   { to: '../import', label: 'Nhập đơn vị' },

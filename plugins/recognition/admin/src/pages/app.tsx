@@ -1,6 +1,7 @@
 // The plugin's pages under /admin/plugins/recognition.
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
+import { AppraisalPage } from './appraisal';
 import { ApprovalPage } from './approval';
 import { DashboardPage } from './dashboard';
 import { HistoryPage } from './history';
@@ -11,6 +12,7 @@ const App = () => (
   <Routes>
     <Route index element={<RecognitionsPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
+    <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />

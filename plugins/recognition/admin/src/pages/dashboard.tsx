@@ -6,6 +6,7 @@ import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
+import { stateLabels } from '../components/labels';
 import { Nav } from '../components/nav';
 
 type Overview = {
@@ -14,19 +15,6 @@ type Overview = {
   registrationsByState: Record<string, number>;
   registrations: number;
   upcomingDeadlines: { kind: string; label: string; date: string; clause: string }[];
-};
-
-const stateLabels: Record<string, string> = {
-  registered: 'Đã đăng ký',
-  self_assessed: 'Đã tự chấm',
-  submitted: 'Đã nộp hồ sơ',
-  under_appraisal: 'Đang thẩm định',
-  proposed: 'Được đề nghị',
-  not_proposed: 'Không đề nghị',
-  recognised: 'Đã công nhận',
-  maintained: 'Duy trì',
-  rejected: 'Không công nhận',
-  revoked: 'Đã thu hồi',
 };
 
 const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => {

@@ -43,6 +43,7 @@ export default {
       admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
       { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
+      admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),
       admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),
       admin('POST', '/meetings', 'appraisal.recordMeeting', 'appraisal.manage'),
       admin('POST', '/registrations/:id/start-appraisal', 'appraisal.startAppraisal', 'appraisal.manage'),

@@ -23,6 +23,44 @@ export type MeetingInput = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
   return {
+    /**
+     * The secretariat's view of a jurisdiction's year: the council, its meetings, and every
+     * registration from submission on with its totals, council scores and last vote.
+     */
+    async overview(jurisdiction: string, year: number) {
+      const council = await strapi.db.query(COUNCIL).findOne({ where: { jurisdiction: { slug: jurisdiction }, year } });
+      const meetings = council ? await strapi.db.query(MEETING).findMany({ where: { council: { id: council.id } }, orderBy: { startedAt: 'asc' } }) : [];
+      const regs = await strapi.db.query(REG).findMany({
+        where: { year, state: { $in: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] }, unit: { jurisdiction: { slug: jurisdiction } } },
+        populate: { unit: { select: ['name', 'code', 'kind'] } },
+        orderBy: { id: 'asc' },
+      });
+      const scores = regs.length
+        ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { registration: { id: { $in: regs.map((r: { id: number }) => r.id) } } }, select: ['memberEmail'], populate: { registration: { select: ['id'] } } })
+        : [];
+      const votes = meetings.flatMap((m: { votes: { registration: string; for: number; against: number; abstain: number }[] }) => m.votes ?? []);
+      return {
+        council: council
+          ? { documentId: council.documentId, name: council.name, members: council.members as { email: string; name: string }[], chairEmail: council.chairEmail, secretaryEmail: council.secretaryEmail }
+          : null,
+        meetings: meetings.map((m: { documentId: string; startedAt: string; place: string; votes: unknown[] }) => ({ documentId: m.documentId, startedAt: m.startedAt, place: m.place, votes: (m.votes ?? []).length })),
+        registrations: regs.map((r: any) => {
+          const vote = votes.filter((v) => v.registration === r.documentId).at(-1) ?? null;
+          return {
+            documentId: r.documentId,
+            unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
+            state: r.state,
+            stateReason: r.stateReason ?? null,
+            selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
+            councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),
+            councilScores: scores.filter((s: any) => s.registration?.id === r.id).length,
+            conflicts: (r.conflicts ?? []).length,
+            vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
+          };
+        }),
+      };
+    },
+
     async setUp(actor: Actor, input: CouncilInput) {
       return strapi.db.transaction(async () => {
         const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: input.jurisdiction } });

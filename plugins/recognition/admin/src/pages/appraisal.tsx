@@ -1,0 +1,393 @@
+// The secretariat's appraisal page for a jurisdiction's year: set up the council, start
+// appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
+// conclusion) and open its minutes, then propose or not propose each unit to the approver.
+import { Alert, Box, Button, Checkbox, Dialog, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
+import { stateLabels } from '../components/labels';
+import { Nav } from '../components/nav';
+
+type Member = { email: string; name: string };
+type Reg = {
+  documentId: string;
+  unit: { name: string; code: string; kind: string } | null;
+  state: string;
+  stateReason: string | null;
+  selfTotal: number | null;
+  councilTotal: number | null;
+  councilScores: number;
+  conflicts: number;
+  vote: { for: number; against: number; abstain: number } | null;
+};
+type Overview = {
+  council: { documentId: string; name: string; members: Member[]; chairEmail: string; secretaryEmail: string } | null;
+  meetings: { documentId: string; startedAt: string; place: string; votes: number }[];
+  registrations: Reg[];
+};
+type Notice = { kind: 'success' | 'danger'; text: string } | null;
+
+const errorText = (e: any) => e?.response?.data?.error?.message ?? e.message;
+const localNow = (hoursAhead = 0) => {
+  const d = new Date(Date.now() + hoursAhead * 3600_000 - new Date().getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+};
+/** "2026-12-01T08:00" typed in a Vietnamese office: sent as +07:00. */
+const vnIso = (local: string) => `${local}:00+07:00`;
+
+/** One member per line: "email, Họ và tên". */
+function parseMembers(text: string): Member[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [email, ...name] = l.split(',');
+      return { email: email.trim(), name: name.join(',').trim() };
+    });
+}
+
+const CouncilForm = ({ scope, council, onSaved, notify }: { scope: Scope; council: Overview['council']; onSaved: () => void; notify: (n: Notice) => void }) => {
+  const { post } = useFetchClient();
+  const [name, setName] = useState(council?.name ?? `Hội đồng thẩm định năm ${scope.year}`);
+  const [membersText, setMembersText] = useState((council?.members ?? []).map((m) => `${m.email}, ${m.name}`).join('\n'));
+  const [chair, setChair] = useState(council?.chairEmail ?? '');
+  const [secretary, setSecretary] = useState(council?.secretaryEmail ?? '');
+  const members = parseMembers(membersText);
+  const save = async () => {
+    try {
+      await post('/recognition/councils', { jurisdiction: scope.jurisdiction, year: scope.year, name, members, chairEmail: chair, secretaryEmail: secretary });
+      notify({ kind: 'success', text: `Đã lưu hội đồng "${name}" (${members.length} thành viên).` });
+      onSaved();
+    } catch (e) {
+      notify({ kind: 'danger', text: errorText(e) });
+    }
+  };
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Field.Root name="councilName">
+        <Field.Label>Tên hội đồng</Field.Label>
+        <TextInput value={name} onChange={(e: any) => setName(e.target.value)} />
+      </Field.Root>
+      <Field.Root name="members" hint='Mỗi dòng một thành viên: "thư điện tử, Họ và tên". Cần ít nhất 3.'>
+        <Field.Label>Thành viên</Field.Label>
+        <Textarea value={membersText} onChange={(e: any) => setMembersText(e.target.value)} />
+        <Field.Hint />
+      </Field.Root>
+      <Flex gap={4}>
+        {(
+          [
+            ['chair', 'Chủ tịch hội đồng', chair, setChair],
+            ['secretary', 'Thư ký hội đồng', secretary, setSecretary],
+          ] as const
+        ).map(([key, label, value, set]) => (
+          <Field.Root key={key} name={key}>
+            <Field.Label>{label}</Field.Label>
+            <SingleSelect value={value} onChange={(v: string | number) => set(String(v))} placeholder="Chọn thành viên">
+              {members.map((m) => (
+                <SingleSelectOption key={m.email} value={m.email}>
+                  {m.name || m.email}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        ))}
+      </Flex>
+      <Box>
+        <Button onClick={save}>Lưu hội đồng</Button>
+      </Box>
+    </Flex>
+  );
+};
+
+const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: Reg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
+  const { post } = useFetchClient();
+  const [startedAt, setStartedAt] = useState(localNow());
+  const [endedAt, setEndedAt] = useState(localNow(2));
+  const [place, setPlace] = useState('');
+  const [present, setPresent] = useState<Record<string, boolean>>(Object.fromEntries(council.members.map((m) => [m.email, true])));
+  const count = Object.values(present).filter(Boolean).length;
+  const [votes, setVotes] = useState<Record<string, { for: number; against: number; abstain: number }>>(Object.fromEntries(regs.map((r) => [r.documentId, { for: council.members.length, against: 0, abstain: 0 }])));
+  const [conclusion, setConclusion] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const save = async () => {
+    setConfirming(false);
+    try {
+      await post('/recognition/meetings', {
+        council: council.documentId,
+        startedAt: vnIso(startedAt),
+        endedAt: vnIso(endedAt),
+        place,
+        attendance: council.members.map((m) => ({ email: m.email, present: !!present[m.email] })),
+        votes: regs.map((r) => ({ registration: r.documentId, ...votes[r.documentId] })),
+        conclusion,
+      });
+      notify({ kind: 'success', text: `Đã ghi cuộc họp: ${count}/${council.members.length} thành viên có mặt, biểu quyết ${regs.length} hồ sơ.` });
+      onSaved();
+    } catch (e) {
+      notify({ kind: 'danger', text: errorText(e) });
+    }
+  };
+  const setVote = (id: string, key: 'for' | 'against' | 'abstain', n: number | undefined) => setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n ?? 0 } }));
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Flex gap={4}>
+        <Field.Root name="startedAt">
+          <Field.Label>Bắt đầu (giờ Việt Nam)</Field.Label>
+          <TextInput type="datetime-local" value={startedAt} onChange={(e: any) => setStartedAt(e.target.value)} />
+        </Field.Root>
+        <Field.Root name="endedAt">
+          <Field.Label>Kết thúc</Field.Label>
+          <TextInput type="datetime-local" value={endedAt} onChange={(e: any) => setEndedAt(e.target.value)} />
+        </Field.Root>
+        <Field.Root name="place">
+          <Field.Label>Địa điểm</Field.Label>
+          <TextInput value={place} onChange={(e: any) => setPlace(e.target.value)} placeholder="Hội trường Công an tỉnh" />
+        </Field.Root>
+      </Flex>
+      <Typography variant="sigma">Thành phần có mặt ({count}/{council.members.length})</Typography>
+      <Flex gap={4} wrap="wrap">
+        {council.members.map((m) => (
+          <Checkbox key={m.email} checked={!!present[m.email]} onCheckedChange={(c: boolean) => setPresent((p) => ({ ...p, [m.email]: !!c }))}>
+            {m.name}
+          </Checkbox>
+        ))}
+      </Flex>
+      <Typography variant="sigma">Biểu quyết</Typography>
+      {regs.map((r) => (
+        <Flex key={r.documentId} gap={4} alignItems="flex-end">
+          <Box minWidth="220px">
+            <Typography>{r.unit?.name}</Typography>
+          </Box>
+          {(['for', 'against', 'abstain'] as const).map((k) => (
+            <Field.Root key={k} name={`${r.documentId}-${k}`}>
+              <Field.Label>{k === 'for' ? 'Tán thành' : k === 'against' ? 'Không tán thành' : 'Không biểu quyết'}</Field.Label>
+              <NumberInput value={votes[r.documentId]?.[k] ?? 0} onValueChange={(n: number | undefined) => setVote(r.documentId, k, n)} />
+            </Field.Root>
+          ))}
+        </Flex>
+      ))}
+      <Field.Root name="conclusion">
+        <Field.Label>Kết luận</Field.Label>
+        <Textarea value={conclusion} onChange={(e: any) => setConclusion(e.target.value)} />
+      </Field.Root>
+      <Box>
+        <Button onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
+      </Box>
+      <Dialog.Root open={confirming} onOpenChange={(o: boolean) => setConfirming(o)}>
+        <Dialog.Content>
+          <Dialog.Header>Ghi cuộc họp hội đồng</Dialog.Header>
+          <Dialog.Body>Ghi cuộc họp với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).</Dialog.Body>
+          <Dialog.Footer>
+            <Dialog.Cancel>
+              <Button variant="tertiary">Hủy</Button>
+            </Dialog.Cancel>
+            <Button onClick={save}>Xác nhận ghi</Button>
+          </Dialog.Footer>
+        </Dialog.Content>
+      </Dialog.Root>
+    </Flex>
+  );
+};
+
+export const AppraisalPage = () => {
+  const { get, post } = useFetchClient();
+  const token = useAuth('AppraisalPage', (s: any) => s.token);
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
+  const [data, setData] = useState<Overview | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [editingCouncil, setEditingCouncil] = useState(false);
+  const [proposing, setProposing] = useState<Reg | null>(null);
+  const [declining, setDeclining] = useState<Reg | null>(null);
+  const [reason, setReason] = useState('');
+
+  const load = useCallback(() => {
+    if (!scope.jurisdiction) return;
+    get<{ data: Overview }>(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
+      .then((r) => setData(r.data.data))
+      .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
+  }, [get, scope]);
+  useEffect(load, [load]);
+
+  const act = async (path: string, body: unknown, done: string) => {
+    try {
+      await post(path, body);
+      setNotice({ kind: 'success', text: done });
+      load();
+    } catch (e) {
+      setNotice({ kind: 'danger', text: errorText(e) });
+    }
+  };
+  const openMinutes = async (id: string) => {
+    const res = await fetch(`/recognition/documents/minutes/${id}/pdf`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!res.ok) return setNotice({ kind: 'danger', text: (await res.json()).error?.message ?? String(res.status) });
+    window.open(URL.createObjectURL(await res.blob()), '_blank');
+  };
+
+  const appraising = data?.registrations.filter((r) => r.state === 'under_appraisal') ?? [];
+  return (
+    <Page.Main>
+      <Page.Title>Thẩm định</Page.Title>
+      <Layouts.Header title="Thẩm định" subtitle="Hội đồng thẩm định, cuộc họp và đề nghị công nhận của một tỉnh / thành phố trong năm" />
+      <Layouts.Content>
+        <Nav here="/plugins/recognition/appraisal" />
+        <Box paddingBottom={4}>
+          <JurisdictionYear value={scope} onChange={setScope} />
+        </Box>
+        {notice && (
+          <Box paddingBottom={4}>
+            <Alert variant={notice.kind} closeLabel="Đóng" onClose={() => setNotice(null)} title={notice.kind === 'success' ? 'Đã lưu' : 'Không thực hiện được'}>
+              {notice.text}
+            </Alert>
+          </Box>
+        )}
+        {!data && <Page.Loading />}
+        {data && (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
+              <Typography variant="delta" tag="h2">Hội đồng thẩm định</Typography>
+              {data.council && !editingCouncil ? (
+                <Box paddingTop={3}>
+                  <Typography fontWeight="bold">{data.council.name}</Typography>
+                  <Box paddingTop={2}>
+                    {data.council.members.map((m) => (
+                      <Typography key={m.email} tag="p">
+                        {m.name} ({m.email}){m.email === data.council!.chairEmail ? ' — Chủ tịch' : m.email === data.council!.secretaryEmail ? ' — Thư ký' : ''}
+                      </Typography>
+                    ))}
+                  </Box>
+                  <Box paddingTop={3}>
+                    <Button variant="secondary" onClick={() => setEditingCouncil(true)}>Sửa hội đồng</Button>
+                  </Box>
+                </Box>
+              ) : (
+                <Box paddingTop={3}>
+                  {!data.council && <Typography tag="p">Chưa lập hội đồng cho năm {scope.year}.</Typography>}
+                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} notify={setNotice} onSaved={() => { setEditingCouncil(false); load(); }} />
+                </Box>
+              )}
+            </Box>
+
+            <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
+              <Typography variant="delta" tag="h2">Hồ sơ</Typography>
+              {data.registrations.length === 0 ? (
+                <Typography tag="p">Chưa có hồ sơ nào được nộp năm {scope.year}.</Typography>
+              ) : (
+                <Table colCount={6} rowCount={data.registrations.length + 1}>
+                  <Thead>
+                    <Tr>
+                      <Th><Typography variant="sigma">Đơn vị</Typography></Th>
+                      <Th><Typography variant="sigma">Trạng thái</Typography></Th>
+                      <Th><Typography variant="sigma">Tự chấm</Typography></Th>
+                      <Th><Typography variant="sigma">Thẩm định</Typography></Th>
+                      <Th><Typography variant="sigma">Biểu quyết (tán thành · không · không biểu quyết)</Typography></Th>
+                      <Th><Typography variant="sigma">Thao tác</Typography></Th>
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {data.registrations.map((r) => (
+                      <Tr key={r.documentId}>
+                        <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
+                        <Td><Typography>{stateLabels[r.state] ?? r.state}{r.stateReason ? ` (${r.stateReason})` : ''}</Typography></Td>
+                        <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
+                        <Td><Typography>{r.councilTotal ?? '—'} ({r.councilScores} phiếu chấm{r.conflicts ? `, ${r.conflicts} xung đột lợi ích` : ''})</Typography></Td>
+                        <Td><Typography>{r.vote ? `${r.vote.for} · ${r.vote.against} · ${r.vote.abstain}` : '—'}</Typography></Td>
+                        <Td>
+                          <Flex gap={2}>
+                            {r.state === 'submitted' && (
+                              <Button size="S" variant="secondary" onClick={() => act(`/recognition/registrations/${r.documentId}/start-appraisal`, {}, `Đã bắt đầu thẩm định ${r.unit?.name}.`)}>
+                                Bắt đầu thẩm định
+                              </Button>
+                            )}
+                            {r.state === 'under_appraisal' && (
+                              <>
+                                <Button size="S" onClick={() => setProposing(r)}>Đề nghị công nhận</Button>
+                                <Button size="S" variant="danger-light" onClick={() => setDeclining(r)}>Không đề nghị</Button>
+                              </>
+                            )}
+                          </Flex>
+                        </Td>
+                      </Tr>
+                    ))}
+                  </Tbody>
+                </Table>
+              )}
+            </Box>
+
+            <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
+              <Typography variant="delta" tag="h2">Cuộc họp hội đồng</Typography>
+              {data.meetings.map((m) => (
+                <Flex key={m.documentId} gap={4} paddingTop={2}>
+                  <Typography>
+                    {new Date(m.startedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, {m.place} — {m.votes} hồ sơ được biểu quyết
+                  </Typography>
+                  <Button size="S" variant="tertiary" onClick={() => openMinutes(m.documentId)}>Xem biên bản (PDF)</Button>
+                </Flex>
+              ))}
+              <Box paddingTop={4}>
+                {!data.council ? (
+                  <Typography>Lập hội đồng trước khi ghi cuộc họp.</Typography>
+                ) : appraising.length === 0 ? (
+                  <Typography>Không có hồ sơ đang thẩm định để biểu quyết.</Typography>
+                ) : (
+                  <MeetingForm key={appraising.map((r) => r.documentId).join()} council={data.council} regs={appraising} notify={setNotice} onSaved={load} />
+                )}
+              </Box>
+            </Box>
+          </Flex>
+        )}
+
+        <Dialog.Root open={!!proposing} onOpenChange={(o: boolean) => !o && setProposing(null)}>
+          <Dialog.Content>
+            <Dialog.Header>Đề nghị công nhận</Dialog.Header>
+            <Dialog.Body>Đề nghị công nhận {proposing?.unit?.name}? Hồ sơ chuyển sang hàng chờ phê duyệt.</Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button variant="tertiary">Hủy</Button>
+              </Dialog.Cancel>
+              <Button
+                onClick={() => {
+                  const r = proposing!;
+                  setProposing(null);
+                  void act(`/recognition/registrations/${r.documentId}/propose`, {}, `Đã đề nghị công nhận ${r.unit?.name}.`);
+                }}
+              >
+                Xác nhận đề nghị
+              </Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Root>
+
+        <Dialog.Root open={!!declining} onOpenChange={(o: boolean) => !o && setDeclining(null)}>
+          <Dialog.Content>
+            <Dialog.Header>Không đề nghị {declining?.unit?.name}</Dialog.Header>
+            <Dialog.Body>
+              <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
+                <Field.Label>Lý do</Field.Label>
+                <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
+                <Field.Hint />
+              </Field.Root>
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button variant="tertiary">Hủy</Button>
+              </Dialog.Cancel>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  const r = declining!;
+                  setDeclining(null);
+                  void act(`/recognition/registrations/${r.documentId}/not-propose`, { reason }, `Đã ghi không đề nghị ${r.unit?.name}.`).then(() => setReason(''));
+                }}
+              >
+                Xác nhận không đề nghị
+              </Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
