@@ -2,16 +2,17 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 
-const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+/** A whole-number variable between min and max, with its default. */
+export const envInt = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
 export const pipelineConfigSchema = z.object({
   DIENHINH_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
-  DIENHINH_PDF_CONCURRENCY: int(2, 1, 32),
-  DIENHINH_PDF_QUEUE_MAX: int(200, 1, 100_000),
-  DIENHINH_PDF_TIMEOUT_MS: int(30_000, 100, 600_000),
-  DIENHINH_PDF_RESTART_AFTER: int(1000, 1, 1_000_000),
+  DIENHINH_PDF_CONCURRENCY: envInt(2, 1, 32),
+  DIENHINH_PDF_QUEUE_MAX: envInt(200, 1, 100_000),
+  DIENHINH_PDF_TIMEOUT_MS: envInt(30_000, 100, 600_000),
+  DIENHINH_PDF_RESTART_AFTER: envInt(1000, 1, 1_000_000),
   DIENHINH_PUBLIC_URL: z.url().default('http://localhost:1337'),
-  DIENHINH_PDF_BATCH_SIZE: int(50, 1, 500),
+  DIENHINH_PDF_BATCH_SIZE: envInt(50, 1, 500),
   DIENHINH_SIGN_P12: z.string().min(1).optional(),
   DIENHINH_SIGN_P12_PASSWORD: z.string().default(''),
 });

@@ -4,20 +4,11 @@ import { expect, it } from 'vitest';
 import { planTextLines } from '../../cms/src/lib/plan-text';
 import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
 import { referenceBody, words } from '../helpers/reference-plans';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PLAN = 'api::plan.plan';
 const SETS = 'api::criteria-set.criteria-set';
 const planPopulate = { sections: { populate: ['blocks'] }, signer: true, recipients: true, calendar: true, targets: true, eligibility: true, dossierParts: true, jurisdiction: true };
-
-async function adminToken(app: TestApp): Promise<string> {
-  const res = await fetch(`${app.baseUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@test.local', password: 'Test@12345' }),
-  });
-  return (await res.json()).data.token;
-}
 
 export function contentModelTests(getApp: () => TestApp) {
   it.each(['dong-thap-67-kh-ubnd', 'hue-487-kh-ubnd'] as const)('stores the %s plan so that its text, read in order, is the restored plan', async (slug) => {
@@ -81,7 +72,7 @@ export function contentModelTests(getApp: () => TestApp) {
 
   it('lets an editor edit a plan item through the admin API, save the draft, then publish it', async () => {
     const app = getApp();
-    const token = await adminToken(app);
+    const token = await adminToken(app, 'admin@test.local');
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const base = `${app.baseUrl}/content-manager/collection-types/${PLAN}`;
     const plan = await app.strapi.documents(PLAN).findFirst({ filters: { slug: 'dong-thap-67-kh-ubnd' } });
@@ -105,7 +96,7 @@ export function contentModelTests(getApp: () => TestApp) {
 
   it('lets an editor add a criterion to a sample set through the admin API', async () => {
     const app = getApp();
-    const token = await adminToken(app);
+    const token = await adminToken(app, 'admin@test.local');
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const set = await app.strapi.documents(SETS).findFirst({ filters: { code: 'MAU-XA-PHUONG' } });
     const base = `${app.baseUrl}/content-manager/collection-types/${SETS}/${set.documentId}`;

@@ -1,9 +1,10 @@
 // Issuing a year's certificates from the admin: one line per jurisdiction and year with how many
 // are issued, a button that asks for confirmation and starts the work in the background (on
 // the shared queue with PostgreSQL), and a progress bar that follows it until it is done.
-import { Alert, Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ConfirmDialog, errorText, type Notice } from './feedback';
 
 export type YearScope = { jurisdiction: string; name: string; year: number };
 type Status = { total: number; issued: number; pending: number; failed: number; lastError: string | null };
@@ -15,13 +16,11 @@ const Bar = ({ percent }: { percent: number }) => (
   </Box>
 );
 
-const errorText = (e: any) => e?.response?.data?.error?.message ?? e.message;
-
 function YearLine({ scope }: { scope: YearScope }) {
   const { get, post } = useFetchClient();
   const [status, setStatus] = useState<Status | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const query = `jurisdiction=${encodeURIComponent(scope.jurisdiction)}&year=${scope.year}`;
 
@@ -92,20 +91,9 @@ function YearLine({ scope }: { scope: YearScope }) {
           </Alert>
         </Box>
       )}
-      <Dialog.Root open={confirming} onOpenChange={(o: boolean) => setConfirming(o)}>
-        <Dialog.Content>
-          <Dialog.Header>Cấp giấy chứng nhận</Dialog.Header>
-          <Dialog.Body>
-            Cấp {status ? status.total - status.issued : ''} giấy chứng nhận năm {scope.year} của {scope.name}? Mỗi giấy được ký số và lưu một lần; không thể hoàn tác (chỉ có thể thu hồi công nhận kèm lý do).
-          </Dialog.Body>
-          <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button variant="tertiary">Hủy</Button>
-            </Dialog.Cancel>
-            <Button onClick={start}>Xác nhận cấp</Button>
-          </Dialog.Footer>
-        </Dialog.Content>
-      </Dialog.Root>
+      <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Cấp giấy chứng nhận" confirm="Xác nhận cấp" onConfirm={start}>
+        Cấp {status ? status.total - status.issued : ''} giấy chứng nhận năm {scope.year} của {scope.name}? Mỗi giấy được ký số và lưu một lần; không thể hoàn tác (chỉ có thể thu hồi công nhận kèm lý do).
+      </ConfirmDialog>
     </Box>
   );
 }

@@ -1,10 +1,11 @@
 // The secretariat's appraisal page for a jurisdiction's year: set up the council, start
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
-import { Alert, Box, Button, Checkbox, Dialog, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { stateLabels } from '../components/labels';
 import { Nav } from '../components/nav';
@@ -26,9 +27,6 @@ type Overview = {
   meetings: { documentId: string; startedAt: string; place: string; votes: number }[];
   registrations: Reg[];
 };
-type Notice = { kind: 'success' | 'danger'; text: string } | null;
-
-const errorText = (e: any) => e?.response?.data?.error?.message ?? e.message;
 const localNow = (hoursAhead = 0) => {
   const d = new Date(Date.now() + hoursAhead * 3600_000 - new Date().getTimezoneOffset() * 60_000);
   return d.toISOString().slice(0, 16);
@@ -175,18 +173,9 @@ const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<
       <Box>
         <Button onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
       </Box>
-      <Dialog.Root open={confirming} onOpenChange={(o: boolean) => setConfirming(o)}>
-        <Dialog.Content>
-          <Dialog.Header>Ghi cuộc họp hội đồng</Dialog.Header>
-          <Dialog.Body>Ghi cuộc họp với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).</Dialog.Body>
-          <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button variant="tertiary">Hủy</Button>
-            </Dialog.Cancel>
-            <Button onClick={save}>Xác nhận ghi</Button>
-          </Dialog.Footer>
-        </Dialog.Content>
-      </Dialog.Root>
+      <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Ghi cuộc họp hội đồng" confirm="Xác nhận ghi" onConfirm={save}>
+        Ghi cuộc họp với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).
+      </ConfirmDialog>
     </Flex>
   );
 };
@@ -339,54 +328,38 @@ export const AppraisalPage = () => {
           </Flex>
         )}
 
-        <Dialog.Root open={!!proposing} onOpenChange={(o: boolean) => !o && setProposing(null)}>
-          <Dialog.Content>
-            <Dialog.Header>Đề nghị công nhận</Dialog.Header>
-            <Dialog.Body>Đề nghị công nhận {proposing?.unit?.name}? Hồ sơ chuyển sang hàng chờ phê duyệt.</Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button variant="tertiary">Hủy</Button>
-              </Dialog.Cancel>
-              <Button
-                onClick={() => {
-                  const r = proposing!;
-                  setProposing(null);
-                  void act(`/recognition/registrations/${r.documentId}/propose`, {}, `Đã đề nghị công nhận ${r.unit?.name}.`);
-                }}
-              >
-                Xác nhận đề nghị
-              </Button>
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Root>
+        <ConfirmDialog
+          open={!!proposing}
+          onClose={() => setProposing(null)}
+          title="Đề nghị công nhận"
+          confirm="Xác nhận đề nghị"
+          onConfirm={() => {
+            const r = proposing!;
+            setProposing(null);
+            void act(`/recognition/registrations/${r.documentId}/propose`, {}, `Đã đề nghị công nhận ${r.unit?.name}.`);
+          }}
+        >
+          Đề nghị công nhận {proposing?.unit?.name}? Hồ sơ chuyển sang hàng chờ phê duyệt.
+        </ConfirmDialog>
 
-        <Dialog.Root open={!!declining} onOpenChange={(o: boolean) => !o && setDeclining(null)}>
-          <Dialog.Content>
-            <Dialog.Header>Không đề nghị {declining?.unit?.name}</Dialog.Header>
-            <Dialog.Body>
-              <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
-                <Field.Label>Lý do</Field.Label>
-                <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
-                <Field.Hint />
-              </Field.Root>
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button variant="tertiary">Hủy</Button>
-              </Dialog.Cancel>
-              <Button
-                variant="danger"
-                onClick={() => {
-                  const r = declining!;
-                  setDeclining(null);
-                  void act(`/recognition/registrations/${r.documentId}/not-propose`, { reason }, `Đã ghi không đề nghị ${r.unit?.name}.`).then(() => setReason(''));
-                }}
-              >
-                Xác nhận không đề nghị
-              </Button>
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Root>
+        <ConfirmDialog
+          open={!!declining}
+          onClose={() => setDeclining(null)}
+          title={`Không đề nghị ${declining?.unit?.name ?? ''}`}
+          confirm="Xác nhận không đề nghị"
+          variant="danger"
+          onConfirm={() => {
+            const r = declining!;
+            setDeclining(null);
+            void act(`/recognition/registrations/${r.documentId}/not-propose`, { reason }, `Đã ghi không đề nghị ${r.unit?.name}.`).then(() => setReason(''));
+          }}
+        >
+          <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
+            <Field.Label>Lý do</Field.Label>
+            <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+        </ConfirmDialog>
       </Layouts.Content>
     </Page.Main>
   );

@@ -1,9 +1,10 @@
 // Approvers' queue: proposed units with self and council totals, deltas and dossier links;
 // "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Dialog, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 
@@ -29,7 +30,7 @@ export const ApprovalPage = () => {
   const [confirm, setConfirm] = useState<{ ids: string[]; key: string } | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
   const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(() => {
@@ -39,7 +40,7 @@ export const ApprovalPage = () => {
         setRows(r.data.data);
         setSelected([]);
       })
-      .catch((e: any) => setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message }));
+      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
   }, [get, scope]);
   useEffect(load, [load]);
 
@@ -55,7 +56,7 @@ export const ApprovalPage = () => {
       setMessage({ kind: 'success', text: `Đã công nhận ${r.data.data.recognised.length} đơn vị theo Quyết định số ${r.data.data.decision.number}; giấy chứng nhận đã được xếp hàng.` });
       load();
     } catch (e: any) {
-      setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message });
+      setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
       setBusy(false);
       setConfirm(null);
@@ -69,7 +70,7 @@ export const ApprovalPage = () => {
       setMessage({ kind: 'success', text: `Đã ghi không công nhận ${rejecting.unit.name}.` });
       load();
     } catch (e: any) {
-      setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message });
+      setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
       setRejecting(null);
       setReason('');
@@ -153,38 +154,24 @@ export const ApprovalPage = () => {
           )}
         </Box>
 
-        <Dialog.Root open={!!confirm} onOpenChange={(o: boolean) => !o && setConfirm(null)}>
-          <Dialog.Content>
-            <Dialog.Header>Xác nhận công nhận</Dialog.Header>
-            <Dialog.Body>
-              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Hệ thống sẽ lập hoặc bổ sung quyết định công nhận của năm và xếp hàng cấp giấy chứng nhận. Không thể hoàn tác (chỉ có thể thu hồi kèm lý do).
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button variant="tertiary">Hủy</Button>
-              </Dialog.Cancel>
-              <Button onClick={recognise} loading={busy}>Xác nhận công nhận</Button>
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Root>
+        <ConfirmDialog open={!!confirm} onClose={() => setConfirm(null)} title="Xác nhận công nhận" confirm="Xác nhận công nhận" onConfirm={recognise} loading={busy}>
+          Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Hệ thống sẽ lập hoặc bổ sung quyết định công nhận của năm và xếp hàng cấp giấy chứng nhận. Không thể hoàn tác (chỉ có thể thu hồi kèm lý do).
+        </ConfirmDialog>
 
-        <Dialog.Root open={!!rejecting} onOpenChange={(o: boolean) => !o && setRejecting(null)}>
-          <Dialog.Content>
-            <Dialog.Header>Không công nhận {rejecting?.unit.name}</Dialog.Header>
-            <Dialog.Body>
-              <Field.Root name="reason" required style={{ width: '100%' }}>
-                <Field.Label>Lý do</Field.Label>
-                <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
-              </Field.Root>
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button variant="tertiary">Hủy</Button>
-              </Dialog.Cancel>
-              <Button variant="danger" disabled={reason.trim().length < 5} onClick={reject}>Ghi không công nhận</Button>
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Root>
+        <ConfirmDialog
+          open={!!rejecting}
+          onClose={() => setRejecting(null)}
+          title={`Không công nhận ${rejecting?.unit.name ?? ''}`}
+          confirm="Ghi không công nhận"
+          variant="danger"
+          disabled={reason.trim().length < 5}
+          onConfirm={reject}
+        >
+          <Field.Root name="reason" required style={{ width: '100%' }}>
+            <Field.Label>Lý do</Field.Label>
+            <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
+          </Field.Root>
+        </ConfirmDialog>
       </Layouts.Content>
     </Page.Main>
   );

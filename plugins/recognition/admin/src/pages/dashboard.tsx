@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { stateLabels } from '../components/labels';
+import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 
 type Overview = {
@@ -49,7 +50,7 @@ export const DashboardPage = () => {
     if (!scope.jurisdiction) return;
     get<{ data: Overview }>(`/recognition/dashboard?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
       .then((r) => setData(r.data.data))
-      .catch((e: any) => setError(e?.response?.data?.error?.message ?? e.message));
+      .catch((e: any) => setError(errorText(e)));
   }, [get, scope]);
 
   const download = async (period: 'six-month' | 'annual') => {

@@ -4,6 +4,7 @@ import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
 
 type Event = { seq: number; at: string; actor: string; actorRole: string; action: string; before: unknown; after: unknown; hash: string };
@@ -15,7 +16,7 @@ export const HistoryPage = () => {
   const [params, setParams] = useSearchParams();
   const [unit, setUnit] = useState(params.get('unit') ?? '');
   const [events, setEvents] = useState<Event[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
 
   const load = () =>
     get<{ data: Event[] }>(`/recognition/audit/history?unit=${encodeURIComponent(unit)}`)
@@ -23,7 +24,7 @@ export const HistoryPage = () => {
         setEvents(r.data.data);
         setParams({ unit });
       })
-      .catch((e: any) => setMessage({ kind: 'danger', text: e?.response?.data?.error?.message ?? e.message }));
+      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
 
   const verify = () =>
     get<{ data: { ok: boolean; count: number; problem?: { seq: number; problem: string } } }>('/recognition/audit/verify').then((r) =>

@@ -1,7 +1,8 @@
 // Admin page: import a jurisdiction's units from CSV or XLSX. "Kiểm tra" validates without
 // writing; "Nhập" asks for confirmation, then writes all rows or none.
-import { Alert, Box, Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
@@ -36,7 +37,7 @@ export const ImportUnitsPage = () => {
       const res = await post<{ data: Report }>('/recognition/units/import', form);
       setReport(res.data.data);
     } catch (e: any) {
-      setError(e?.response?.data?.error?.message ?? e.message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -78,22 +79,18 @@ export const ImportUnitsPage = () => {
           </Flex>
         </Box>
 
-        <Dialog.Root open={confirming} onOpenChange={setConfirming}>
-          <Dialog.Content>
-            <Dialog.Header>Xác nhận nhập đơn vị</Dialog.Header>
-            <Dialog.Body>
-              Ghi các đơn vị trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? Đơn vị đã có (cùng mã) sẽ được cập nhật.
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button variant="tertiary">Hủy</Button>
-              </Dialog.Cancel>
-              <Dialog.Action>
-                <Button onClick={() => send(false)}>Nhập</Button>
-              </Dialog.Action>
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Root>
+        <ConfirmDialog
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          title="Xác nhận nhập đơn vị"
+          confirm="Nhập"
+          onConfirm={() => {
+            setConfirming(false);
+            void send(false);
+          }}
+        >
+          Ghi các đơn vị trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? Đơn vị đã có (cùng mã) sẽ được cập nhật.
+        </ConfirmDialog>
 
         <Box paddingTop={6}>
           {error && <Alert closeLabel="Đóng" title="Không nhập được" variant="danger">{error}</Alert>}

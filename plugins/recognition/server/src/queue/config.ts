@@ -1,10 +1,8 @@
 // The work queue's settings, from DIENHINH_* variables (README, "Several nodes").
 import os from 'node:os';
 import { z } from 'zod';
-import { parseEnvConfig } from '../../../../../pipeline/src';
+import { envInt as int, parseEnvConfig } from '../../../../../pipeline/src';
 import type { RetryPolicy } from './types';
-
-const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
 export const queueConfigSchema = z.object({
   /** Whether this process takes jobs from the shared queue in the background (PostgreSQL). */

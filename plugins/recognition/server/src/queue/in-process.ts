@@ -35,6 +35,9 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
 
   const q = fastq.promise(run, 1);
   q.pause();
+  const inHandDone = async () => {
+    while (q.running() > 0) await new Promise((r) => setTimeout(r, 20));
+  };
 
   return {
     kind: 'in-process',
@@ -59,7 +62,7 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
     async stopWorking() {
       q.pause();
       // The job in hand, if any, finishes first.
-      while (q.running() > 0) await new Promise((r) => setTimeout(r, 20));
+      await inHandDone();
     },
     async failures(ids): Promise<JobFailure[]> {
       return ids.flatMap((id) => {
@@ -79,7 +82,7 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
       stopped = true;
       q.kill();
       q.pause();
-      while (q.running() > 0) await new Promise((r) => setTimeout(r, 20));
+      await inHandDone();
       for (const [id, s] of states) if (s.state === 'created') states.set(id, { ...s, state: 'failed', message: 'queue stopped' });
     },
   };

@@ -327,7 +327,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A year's certificates in a jurisdiction: how many there are, and the serials not yet issued. */
     async pendingCertificates(jurisdiction: string, year: number): Promise<{ total: number; todo: string[] }> {
       const recs = await strapi.db.query(RECOGNITION).findMany({
-        where: { year, status: { $ne: 'revoked' }, unit: { jurisdiction: { slug: jurisdiction } } },
+        where: yearCertificates(jurisdiction, year),
         select: ['id', 'serial', 'certificateStatus'],
         orderBy: { id: 'asc' },
       });
@@ -336,7 +336,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** How many of a year's certificates in a jurisdiction are issued. */
     async issuedCount(jurisdiction: string, year: number): Promise<number> {
-      return strapi.db.query(RECOGNITION).count({ where: { year, status: { $ne: 'revoked' }, certificateStatus: 'issued', unit: { jurisdiction: { slug: jurisdiction } } } });
+      return strapi.db.query(RECOGNITION).count({ where: { ...yearCertificates(jurisdiction, year), certificateStatus: 'issued' } });
     },
 
     /**
@@ -366,6 +366,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     sha256Of: (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex'),
   };
 };
+
+/** The certificates of a jurisdiction's year: every recognition not revoked. */
+function yearCertificates(jurisdiction: string, year: number) {
+  return { year, status: { $ne: 'revoked' }, unit: { jurisdiction: { slug: jurisdiction } } };
+}
 
 function stripNulls<T extends Record<string, unknown>>(o: T | null | undefined): T {
   return Object.fromEntries(Object.entries(o ?? {}).filter(([k, v]) => v != null && v !== '' && k !== 'id')) as T;

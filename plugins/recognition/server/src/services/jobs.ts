@@ -73,8 +73,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A year's certificates: how many, how many issued, jobs waiting, jobs that failed for good. */
     async yearStatus(jurisdiction: string, year: number) {
-      const [{ total }, issued, jobs] = await Promise.all([documents().pendingCertificates(jurisdiction, year), documents().issuedCount(jurisdiction, year), current().summary(jurisdiction, year)]);
-      return { jurisdiction, year, total, issued, ...jobs, queue: current().kind };
+      const [{ total, todo }, jobs] = await Promise.all([documents().pendingCertificates(jurisdiction, year), current().summary(jurisdiction, year)]);
+      return { jurisdiction, year, total, issued: total - todo.length, ...jobs, queue: current().kind };
     },
 
     /** Queues a year's unissued certificates in batches; returns the job ids. */
