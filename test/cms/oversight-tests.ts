@@ -47,7 +47,7 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     expect(String(ws.getRow(1).getCell(1).value)).toBe('Báo cáo năm 2027: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, Huế');
     expect(ws.getRow(3).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']);
     const rows = ws.getRows(4, ws.rowCount - 3)!.map((r) => [r.getCell(2).value, r.getCell(5).value]);
-    expect(rows).toEqual(expect.arrayContaining([['20044', 'đã đăng ký'], ['19815', 'duy trì điển hình']]));
+    expect(rows).toEqual(expect.arrayContaining([['20044', 'Đã đăng ký'], ['19815', 'Duy trì điển hình']]));
     const six = await get('/recognition/reports/six-month?jurisdiction=hue&year=2027', approver);
     expect(six.status).toBe(200);
     expect((await get('/recognition/reports/quarterly?jurisdiction=hue&year=2027', approver)).status).toBe(400);

@@ -91,7 +91,7 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     await createStrapiForTest(env, async (strapi: any) => {
       const ids = (await strapi.db.query('plugin::recognition.registration').findMany({ where: { state: 'proposed' } })).map((r: any) => r.documentId);
       strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-08T03:00:00Z');
-      await strapi.plugin('recognition').service('registrations').recognise({ id: 'pheduyet2@test.local', role: 'approver' }, ids, 'cli-test-recognise');
+      await strapi.plugin('recognition').service('approvals').recognise({ id: 'pheduyet2@test.local', role: 'approver' }, ids, 'cli-test-recognise');
     });
     const first = await node('certificates.js', '--jurisdiction', 'hue', '--year', '2026');
     expect(first.stdout).toMatch(/2 giấy chứng nhận năm 2026 \(hue\): cấp mới 2, đã có từ trước 0/);

@@ -30,7 +30,8 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
   if (existing > 0) return 0;
   const clock = plugin.service('clock');
   const actors = plugin.service('actors');
-  const registrations = plugin.service('registrations');
+  const workflow = plugin.service('workflow');
+  const scoring = plugin.service('council-scoring');
   const realNow = clock.now;
   const at = (iso: string) => (clock.now = () => new Date(iso));
   const user = (email: string) => strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
@@ -40,10 +41,10 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       const officerUser = await strapi.db.query('plugin::recognition.membership').findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
       const officer = await actors.officer(officerUser.user);
       at(`${DEMO_YEAR}-01-05T02:00:00Z`);
-      const { documentId } = await registrations.register(officer, DEMO_YEAR);
+      const { documentId } = await workflow.register(officer, DEMO_YEAR);
       at(`${DEMO_YEAR}-11-18T02:00:00Z`);
-      await registrations.saveSelfScores(officer, documentId, await fullMarks(strapi, documentId));
-      await registrations.submit(officer, documentId);
+      await workflow.saveSelfScores(officer, documentId, await fullMarks(strapi, documentId));
+      await workflow.submit(officer, documentId);
       ids.push(documentId);
     }
     const secretariat = actors.admin({ id: 0, email: 'thuky@dienhinh.local' }, 'secretariat');
@@ -56,11 +57,12 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       chairEmail: members[0],
       secretaryEmail: members[1],
     });
-    for (const id of ids) await registrations.startAppraisal(secretariat, id);
+    for (const id of ids) await workflow.startAppraisal(secretariat, id);
     at(`${DEMO_YEAR}-11-20T02:00:00Z`);
-    for (const email of members.slice(1)) {
+    // Every member scores: the council votes on a dossier only when all members without a conflict have.
+    for (const email of members) {
       const member = await actors.councilMember(await user(email));
-      for (const id of ids) await registrations.saveCouncilScores(member, id, await fullMarks(strapi, id));
+      for (const id of ids) await scoring.saveCouncilScores(member, id, await fullMarks(strapi, id));
     }
     await plugin.service('councils').recordMeeting(secretariat, {
       council: council.documentId,
@@ -71,7 +73,7 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       votes: ids.map((registration) => ({ registration, for: 3, against: 0, abstain: 0 })),
       conclusion: 'Hội đồng thống nhất đề nghị công nhận các đơn vị đạt điển hình (dữ liệu minh họa).',
     });
-    for (const id of ids) await registrations.propose(secretariat, id, true);
+    for (const id of ids) await workflow.propose(secretariat, id, true);
     return ids.length;
   } finally {
     clock.now = realNow;

@@ -4,6 +4,7 @@ import bootstrap from './bootstrap';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -17,6 +18,6 @@ export default {
   controllers,
   routes,
   services,
-  policies: {},
+  policies,
   middlewares: {},
 };

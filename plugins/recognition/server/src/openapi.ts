@@ -14,6 +14,8 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
+  { method: 'get', path: '/recognition/plans/outdated', summary: 'Số hồ sơ của một năm còn theo quy định của phiên bản kế hoạch cũ', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'post', path: '/recognition/plans/apply', summary: 'Áp dụng phiên bản kế hoạch đang ban hành cho mọi hồ sơ của một năm (ghi nhật ký)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
   { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },

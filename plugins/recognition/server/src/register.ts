@@ -7,6 +7,7 @@ import { registerVietnameseErrors } from './vietnamese-errors';
 export const permissionActions = [
   { section: 'plugins', displayName: 'Xem danh sách công nhận', uid: 'read', pluginName: 'recognition' },
   { section: 'plugins', displayName: 'Nhập danh sách đơn vị', uid: 'units.import', pluginName: 'recognition' },
+  { section: 'plugins', displayName: 'Áp dụng phiên bản kế hoạch cho cả năm', uid: 'plans.apply', pluginName: 'recognition' },
   { section: 'plugins', displayName: 'Hội đồng, thẩm định, đề nghị công nhận', uid: 'appraisal.manage', pluginName: 'recognition' },
   { section: 'plugins', displayName: 'Phê duyệt: công nhận, không công nhận, thu hồi, gia hạn', uid: 'approve', pluginName: 'recognition' },
   { section: 'plugins', displayName: 'Xem nhật ký', uid: 'audit.read', pluginName: 'recognition' },

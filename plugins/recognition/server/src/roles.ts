@@ -2,24 +2,25 @@
 // officers and council members (with exactly the content-API actions they may call), and
 // admin roles for the editor, the secretariat and the approver (with the plugin's actions).
 import type { Core } from '@strapi/strapi';
+import { contentApiActions, staffActions } from './routes';
 
 export const contentApiRoles = {
   'unit-officer': {
     name: 'Cán bộ đơn vị',
     description: 'Cán bộ của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: đăng ký, tự chấm điểm, nộp hồ sơ',
-    actions: ['officer.list', 'officer.register', 'officer.find', 'officer.selfScores', 'officer.evidence', 'officer.dossier', 'officer.submit', 'officer.deadlines', 'officer.certificate'],
+    actions: contentApiActions('officer'),
   },
   'council-member': {
     name: 'Thành viên hội đồng thẩm định',
     description: 'Khai báo xung đột lợi ích và chấm điểm thẩm định',
-    actions: ['council-member.conflict', 'council-member.scores'],
+    actions: contentApiActions('council-member'),
   },
-} as const;
+};
 
 export const adminRoles = {
-  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'dashboard.read'] },
-  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', 'appraisal.manage', 'audit.read', 'dashboard.read', 'reports.export'] },
-  approver: { code: 'dienhinh-approver', name: 'Người phê duyệt', description: 'Công nhận, không công nhận, thu hồi, gia hạn', actions: ['read', 'approve', 'audit.read', 'dashboard.read', 'reports.export'] },
+  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'dashboard.read', 'plans.apply'] },
+  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', staffActions.secretariat, 'audit.read', 'dashboard.read', 'reports.export'] },
+  approver: { code: 'dienhinh-approver', name: 'Người phê duyệt', description: 'Công nhận, không công nhận, thu hồi, gia hạn', actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'] },
 } as const;
 
 export async function ensureRoles(strapi: Core.Strapi): Promise<void> {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
-import { stateLabels } from '../components/labels';
+import { stateLabel, type EventType } from '../../../server/src/domain/states';
 import { Nav } from '../components/nav';
 
 type Member = { email: string; name: string };
@@ -15,6 +15,7 @@ type Reg = {
   documentId: string;
   unit: { name: string; code: string; kind: string } | null;
   state: string;
+  allowedEvents: EventType[];
   stateReason: string | null;
   selfTotal: number | null;
   councilTotal: number | null;
@@ -215,7 +216,8 @@ export const AppraisalPage = () => {
     window.open(URL.createObjectURL(await res.blob()), '_blank');
   };
 
-  const appraising = data?.registrations.filter((r) => r.state === 'under_appraisal') ?? [];
+  // The dossiers the council can vote on are those the machine lets the secretariat propose.
+  const appraising = data?.registrations.filter((r) => r.allowedEvents.includes('propose')) ?? [];
   return (
     <Page.Main>
       <Page.Title>Thẩm định</Page.Title>
@@ -279,22 +281,20 @@ export const AppraisalPage = () => {
                     {data.registrations.map((r) => (
                       <Tr key={r.documentId}>
                         <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
-                        <Td><Typography>{stateLabels[r.state] ?? r.state}{r.stateReason ? ` (${r.stateReason})` : ''}</Typography></Td>
+                        <Td><Typography>{stateLabel(r.state)}{r.stateReason ? ` (${r.stateReason})` : ''}</Typography></Td>
                         <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
                         <Td><Typography>{r.councilTotal ?? '—'} ({r.councilScores} phiếu chấm{r.conflicts ? `, ${r.conflicts} xung đột lợi ích` : ''})</Typography></Td>
                         <Td><Typography>{r.vote ? `${r.vote.for} · ${r.vote.against} · ${r.vote.abstain}` : '—'}</Typography></Td>
                         <Td>
                           <Flex gap={2}>
-                            {r.state === 'submitted' && (
+                            {r.allowedEvents.includes('start_appraisal') && (
                               <Button size="S" variant="secondary" onClick={() => act(`/recognition/registrations/${r.documentId}/start-appraisal`, {}, `Đã bắt đầu thẩm định ${r.unit?.name}.`)}>
                                 Bắt đầu thẩm định
                               </Button>
                             )}
-                            {r.state === 'under_appraisal' && (
-                              <>
-                                <Button size="S" onClick={() => setProposing(r)}>Đề nghị công nhận</Button>
-                                <Button size="S" variant="danger-light" onClick={() => setDeclining(r)}>Không đề nghị</Button>
-                              </>
+                            {r.allowedEvents.includes('propose') && <Button size="S" onClick={() => setProposing(r)}>Đề nghị công nhận</Button>}
+                            {r.allowedEvents.includes('not_propose') && (
+                              <Button size="S" variant="danger-light" onClick={() => setDeclining(r)}>Không đề nghị</Button>
                             )}
                           </Flex>
                         </Td>

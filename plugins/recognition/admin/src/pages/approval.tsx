@@ -7,10 +7,12 @@ import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import type { EventType } from '../../../server/src/domain/states';
 
 type Mark = { points?: number; passed?: boolean } | null;
 type Row = {
   documentId: string;
+  allowedEvents: EventType[];
   unit: { code: string; name: string; kind: string };
   selfTotal: number | null;
   councilTotal: number | null;
@@ -102,7 +104,7 @@ export const ApprovalPage = () => {
               <Thead>
                 <Tr>
                   <Th>
-                    <Checkbox aria-label="Chọn tất cả" checked={selected.length === rows.length} onCheckedChange={(c: boolean) => setSelected(c ? rows.map((r) => r.documentId) : [])} />
+                    <Checkbox aria-label="Chọn tất cả" checked={selected.length === rows.length} onCheckedChange={(c: boolean) => setSelected(c ? rows.filter((r) => r.allowedEvents.includes('recognise')).map((r) => r.documentId) : [])} />
                   </Th>
                   <Th><Typography variant="sigma">Đơn vị</Typography></Th>
                   <Th><Typography variant="sigma">Tự chấm</Typography></Th>
@@ -119,6 +121,7 @@ export const ApprovalPage = () => {
                       <Checkbox
                         aria-label={`Chọn ${r.unit.name}`}
                         checked={selected.includes(r.documentId)}
+                        disabled={!r.allowedEvents.includes('recognise')}
                         onCheckedChange={(c: boolean) => setSelected((s) => (c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId)))}
                       />
                     </Td>
@@ -143,8 +146,10 @@ export const ApprovalPage = () => {
                     </Td>
                     <Td>
                       <Flex gap={2}>
-                        <Button size="S" onClick={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}>Công nhận</Button>
-                        <Button size="S" variant="danger-light" onClick={() => setRejecting(r)}>Không công nhận</Button>
+                        {r.allowedEvents.includes('recognise') && <Button size="S" onClick={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}>Công nhận</Button>}
+                        {r.allowedEvents.includes('reject') && (
+                          <Button size="S" variant="danger-light" onClick={() => setRejecting(r)}>Không công nhận</Button>
+                        )}
                       </Flex>
                     </Td>
                   </Tr>

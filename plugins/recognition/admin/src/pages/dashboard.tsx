@@ -6,7 +6,7 @@ import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
-import { stateLabels } from '../components/labels';
+import { stateLabel } from '../../../server/src/domain/states';
 import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 
@@ -97,7 +97,7 @@ export const DashboardPage = () => {
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Typography variant="delta" tag="h2">Hồ sơ theo trạng thái ({data.registrations})</Typography>
                 <Box paddingTop={4}>
-                  {states.length ? <Bars rows={states.map(([s, n]) => ({ label: stateLabels[s] ?? s, value: n, max: maxState, color: '#4945ff' }))} /> : <Typography>Chưa có hồ sơ.</Typography>}
+                  {states.length ? <Bars rows={states.map(([s, n]) => ({ label: stateLabel(s), value: n, max: maxState, color: '#4945ff' }))} /> : <Typography>Chưa có hồ sơ.</Typography>}
                 </Box>
               </Box>
             </Grid.Item>

@@ -3,7 +3,7 @@ import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
-import { unitKindLabels as kindLabels } from '../../../server/src/domain/certificate-data';
+import { kindLabel } from '../../../server/src/domain/units';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { IssueYearPanel, type YearScope } from '../components/issue-year';
 import { Nav } from '../components/nav';
@@ -84,7 +84,7 @@ export const RecognitionsPage = () => {
                   <Tr key={r.documentId}>
                     <Td><Typography>{r.year}</Typography></Td>
                     <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.unit ? kindLabels[r.unit.kind] ?? r.unit.kind : '—'}</Typography></Td>
+                    <Td><Typography>{r.unit ? kindLabel(r.unit.kind) : '—'}</Typography></Td>
                     <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
                     <Td><Typography>{r.decisionNumber} ngày {displayDate(r.decisionDate)}</Typography></Td>
                     <Td><Typography>{statusLabels[r.status]}</Typography></Td>

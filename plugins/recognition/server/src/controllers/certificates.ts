@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { serialSchema } from '../domain/certificate-serial';
-import { handle, parseInput } from '../http';
+import { parseInput } from '../errors';
 import { getService } from '../utils';
 import { renderVerificationPage } from '../verify-page';
 
@@ -16,7 +16,7 @@ export async function sendCertificate(strapi: Core.Strapi, ctx: any, serial: str
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async download(ctx: any) {
-    await handle(ctx, async () => sendCertificate(strapi, ctx, parseInput(serialParams, ctx.params).serial));
+    ctx.body = await sendCertificate(strapi, ctx, parseInput(serialParams, ctx.params).serial);
   },
 
   /** The public verification page (no login): status, decision, hash, and the PDF. */

@@ -6,7 +6,8 @@ import councilMember from './council-member';
 import documents from './documents';
 import officer from './officer';
 import oversight from './oversight';
+import plans from './plans';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, plans, recognitions, 'unit-import': unitImport };

@@ -1,57 +1,57 @@
 // Content API of unit officers (users-permissions JWT): their own unit's registration only.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { handle, parseInput } from '../http';
+import { DomainFailure, parseInput } from '../errors';
 import { getService } from '../utils';
 import { criterionParams, idParams, partParams, registerBody, selfScoresBody } from '../validation';
 import { sendCertificate } from './certificates';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: any) => getService(strapi, 'actors').officer(ctx.state.user);
-  const registrations = () => getService(strapi, 'registrations');
+  const workflow = () => getService(strapi, 'workflow');
+  const reads = () => getService(strapi, 'read-models');
   const oneFile = (ctx: any) => {
     const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new errors.ValidationError('Trường "file" không hợp lệ: cần đúng một tệp.');
+    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp.');
     return file;
   };
 
   return {
-    register: (ctx: any) =>
-      handle(ctx, async () => {
-        const { year } = parseInput(registerBody, ctx.request.body);
-        return { data: await registrations().register(await officer(ctx), year) };
-      }),
-    list: (ctx: any) => handle(ctx, async () => ({ data: await registrations().listForOfficer(await officer(ctx)) })),
-    find: (ctx: any) =>
-      handle(ctx, async () => ({ data: await registrations().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id) })),
-    selfScores: (ctx: any) =>
-      handle(ctx, async () => {
-        const { id } = parseInput(idParams, ctx.params);
-        const { marks } = parseInput(selfScoresBody, ctx.request.body);
-        return { data: await registrations().saveSelfScores(await officer(ctx), id, marks) };
-      }),
-    evidence: (ctx: any) =>
-      handle(ctx, async () => {
-        const { id, criterion } = parseInput(criterionParams, ctx.params);
-        const actor = await officer(ctx);
-        await registrations().getForOfficer(actor, id); // another unit's registration: 403 before anything else
-        return { data: await registrations().attachFile(actor, id, { kind: 'evidence', criterion }, oneFile(ctx)) };
-      }),
-    dossier: (ctx: any) =>
-      handle(ctx, async () => {
-        const { id, part } = parseInput(partParams, ctx.params);
-        const actor = await officer(ctx);
-        await registrations().getForOfficer(actor, id);
-        return { data: await registrations().attachFile(actor, id, { kind: 'dossier', part }, oneFile(ctx)) };
-      }),
-    submit: (ctx: any) =>
-      handle(ctx, async () => ({ data: await registrations().submit(await officer(ctx), parseInput(idParams, ctx.params).id) })),
-    deadlines: (ctx: any) =>
-      handle(ctx, async () => ({ data: await registrations().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id) })),
-    certificate: (ctx: any) =>
-      handle(ctx, async () => {
-        const serial = await registrations().certificateSerial(await officer(ctx), parseInput(idParams, ctx.params).id);
-        return sendCertificate(strapi, ctx, serial);
-      }),
+    async register(ctx: any) {
+      const { year } = parseInput(registerBody, ctx.request.body);
+      ctx.body = { data: await workflow().register(await officer(ctx), year) };
+    },
+    async list(ctx: any) {
+      ctx.body = { data: await reads().listForOfficer(await officer(ctx)) };
+    },
+    async find(ctx: any) {
+      ctx.body = { data: await reads().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async selfScores(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { marks } = parseInput(selfScoresBody, ctx.request.body);
+      ctx.body = { data: await workflow().saveSelfScores(await officer(ctx), id, marks) };
+    },
+    async evidence(ctx: any) {
+      const { id, criterion } = parseInput(criterionParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'evidence', criterion }, oneFile(ctx)) };
+    },
+    async dossier(ctx: any) {
+      const { id, part } = parseInput(partParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+    },
+    async submit(ctx: any) {
+      ctx.body = { data: await workflow().submit(await officer(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async deadlines(ctx: any) {
+      ctx.body = { data: await reads().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async certificate(ctx: any) {
+      const actor = await officer(ctx);
+      const { id } = parseInput(idParams, ctx.params);
+      const reg = await reads().loadInScope(actor, id);
+      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: reg.id }, status: { $ne: 'revoked' } } });
+      if (!rec) throw new DomainFailure('not-found', 'Đơn vị chưa có giấy chứng nhận cho năm này.');
+      ctx.body = await sendCertificate(strapi, ctx, rec.serial);
+    },
   };
 };

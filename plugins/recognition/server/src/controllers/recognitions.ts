@@ -1,6 +1,6 @@
 // Admin routes for recognitions: the list, and issuing a year's certificates in the background.
 import type { Core } from '@strapi/strapi';
-import { handle, parseInput } from '../http';
+import { parseInput } from '../errors';
 import { getService } from '../utils';
 import { queueQuery } from '../validation';
 
@@ -8,16 +8,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'] }) };
   },
-  issueYear: (ctx: any) =>
-    handle(ctx, async () => {
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
-      const data = await getService(strapi, 'jobs').startIssuing(jurisdiction, year);
-      ctx.status = 202;
-      return { data };
-    }),
-  issueStatus: (ctx: any) =>
-    handle(ctx, async () => {
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      return { data: await getService(strapi, 'jobs').yearStatus(jurisdiction, year) };
-    }),
+  async issueYear(ctx: any) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
+    const data = await getService(strapi, 'jobs').startIssuing(jurisdiction, year);
+    ctx.status = 202;
+    ctx.body = { data };
+  },
+  async issueStatus(ctx: any) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+    ctx.body = { data: await getService(strapi, 'jobs').yearStatus(jurisdiction, year) };
+  },
 });

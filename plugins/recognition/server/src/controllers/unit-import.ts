@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { parseInput } from '../http';
+import { DomainFailure, parseInput } from '../errors';
 import { ImportInputError } from '../services/unit-import';
 import { getService } from '../utils';
 
@@ -15,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new errors.ValidationError('Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
     const buffer = await fs.readFile(file.filepath);
     try {
       ctx.body = {
@@ -27,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }),
       };
     } catch (err) {
-      if (err instanceof ImportInputError) throw new errors.ValidationError(err.message);
+      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
       throw err;
     }
   },

@@ -1,4 +1,7 @@
 // Maps a recognition, its unit and its jurisdiction to the certificate template's data.
+import { unitDisplayName } from './units';
+
+export { unitDisplayName } from './units';
 
 export type RecognitionView = {
   year: number;
@@ -16,21 +19,6 @@ export type RecognitionView = {
 
 /** The nationwide name of the title, as Quyết định 3554/QĐ-BCA-V05 calls it. */
 export const RECOGNITION_TITLE = 'Đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc';
-
-export const unitKindLabels: Record<string, string> = {
-  xa: 'Xã',
-  phuong: 'Phường',
-  dac_khu: 'Đặc khu',
-  co_quan: 'Cơ quan',
-  doanh_nghiep: 'Doanh nghiệp',
-  co_so_giao_duc: 'Cơ sở giáo dục',
-};
-
-/** "Phường An Cựu" for a commune-level unit; organisations carry their full name already. */
-export function unitDisplayName(unit: { name: string; kind: string }): string {
-  const prefix = ['xa', 'phuong', 'dac_khu'].includes(unit.kind) ? unitKindLabels[unit.kind] : undefined;
-  return prefix && !unit.name.startsWith(prefix) ? `${prefix} ${unit.name}` : unit.name;
-}
 
 export function certificateDataOf(r: RecognitionView, publicUrl: string) {
   const issuerLines = [r.jurisdiction.issuerLine1, r.jurisdiction.issuerLine2].filter((l): l is string => !!l);

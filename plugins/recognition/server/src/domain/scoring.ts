@@ -1,6 +1,7 @@
 // The scoring engine: marks against a criteria set, giving totals per group, knock-outs,
 // mandatory criteria, the recognition threshold, and the self-vs-council deltas.
 import { z } from 'zod';
+import { err, ok, type Result } from './errors';
 
 export type SubItemDef = { code: string; title: string; maxPoints?: number | null };
 export type CriterionDef = {
@@ -140,4 +141,37 @@ export function unjustifiedDeltas(set: CriteriaSetDef, self: Marks, council: Mar
   return compareScores(set, self, council, gap)
     .filter((d) => council[d.criterion] !== undefined && d.needsJustification && !d.justified)
     .map((d) => d.criterion);
+}
+
+/**
+ * Why these marks do not reach the set's recognition threshold: one Vietnamese reason per
+ * failed rule, each knock-out and mandatory criterion named with its title. Empty when they do.
+ */
+export function thresholdFailures(set: CriteriaSetDef, marks: Marks): string[] {
+  const result = scoreAssessment(set, marks);
+  const title = new Map(criteriaOf(set).map((c) => [c.code, c.title]));
+  const named = (codes: string[]) => codes.map((c) => `${c} "${title.get(c)}"`).join(', ');
+  const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
+  const out: string[] = [];
+  if (t.minTotal != null && result.total < t.minTotal) out.push(`tổng điểm ${result.total} thấp hơn ngưỡng công nhận ${t.minTotal}`);
+  if (t.requireAllKnockOutsPassed && result.knockOutsFailed.length) out.push(`không đạt tiêu chí loại trừ ${named(result.knockOutsFailed)}`);
+  if (t.requireAllMandatoryMet && result.mandatoryUnmet.length) out.push(`chưa đạt tiêu chí bắt buộc ${named(result.mandatoryUnmet)}`);
+  return out;
+}
+
+/** Marks as a client sends them (a record by criterion code), checked field by field and against the set. */
+export function parseMarks(input: unknown, set: CriteriaSetDef): Result<Marks> {
+  const record = (input ?? {}) as Record<string, unknown>;
+  const marks: Marks = {};
+  for (const [code, value] of Object.entries(record)) {
+    const r = markSchema.safeParse(value);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      return err('score-invalid', `Trường "marks.${code}.${issue.path.join('.')}" không hợp lệ: ${issue.message}`);
+    }
+    marks[code] = r.data;
+  }
+  const issues = validateMarks(set, marks);
+  if (issues.length) return err('score-invalid', `Điểm không hợp lệ: ${issues.map((i) => i.message).join('; ')}.`, { issues });
+  return ok(marks);
 }

@@ -2,9 +2,9 @@
 // every problem reported with its line, column and a Vietnamese reason.
 import { z } from 'zod';
 
-export const unitKinds = ['xa', 'phuong', 'dac_khu', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc'] as const;
-export type UnitKind = (typeof unitKinds)[number];
-export const communeKinds: readonly UnitKind[] = ['xa', 'phuong', 'dac_khu'];
+import { communeKinds, unitKinds, type UnitKind } from './units';
+
+export { communeKinds, unitKinds, type UnitKind } from './units';
 
 export const requiredColumns = ['kind', 'name', 'code'] as const;
 export const optionalColumns = ['formed_from', 'managing_commune_code', 'active'] as const;

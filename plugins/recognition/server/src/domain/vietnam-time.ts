@@ -11,3 +11,6 @@ export const vietnamIso = (d: Date): string => `${new Date(d.getTime() + OFFSET_
 
 /** "08/12/2026" from "2026-12-08". */
 export const displayDate = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('/');
+
+/** Whether `now` falls before 1 January of `year` in Vietnam. */
+export const beforeYear = (now: Date, year: number): boolean => vietnamDay(now) < `${year}-01-01`;

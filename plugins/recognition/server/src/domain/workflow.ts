@@ -1,17 +1,12 @@
-// The one state machine of a unit's registration in a year. applyEvent decides; allowedEvents
-// tells the admin buttons and the route policies what an actor may do. No other file decides
-// a registration's state.
-import { displayDate } from './vietnam-time';
-import { err, ok, type Result } from './errors';
+// The one state machine of a unit's registration in a year. applyEvent decides every step and
+// its guards; allowedEvents tells the admin, the portal and the route policies what an actor may
+// do. No other file decides a registration's state.
+import { err, ok, type Result, type WorkflowError } from './errors';
+import { beforeYear, displayDate } from './vietnam-time';
+import { voteCarries, type Vote } from './council';
+import { eventLabels, eventTypes, roleLabels, stateLabels, type EventType, type Role, type State } from './states';
 
-export const states = ['none', 'registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] as const;
-export type State = (typeof states)[number];
-
-export const eventTypes = ['register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'propose', 'not_propose', 'recognise', 'reject', 'revoke'] as const;
-export type EventType = (typeof eventTypes)[number];
-
-export const roles = ['unit_officer', 'council_member', 'secretariat', 'approver', 'editor'] as const;
-export type Role = (typeof roles)[number];
+export { eventLabels, eventTypes, roleLabels, roles, stateLabels, states, type EventType, type Role, type State } from './states';
 
 export type Actor = { id: string; role: Role; unitId?: string };
 
@@ -20,6 +15,7 @@ export type WorkflowEvent =
   | { type: 'self_assess' }
   | { type: 'submit' }
   | { type: 'start_appraisal' }
+  | { type: 'declare_conflict'; reason?: string }
   | { type: 'council_score' }
   | { type: 'propose' }
   | { type: 'not_propose'; reason?: string }
@@ -34,6 +30,8 @@ export type WorkflowContext = {
   now: Date;
   actor: Actor;
   unitId: string;
+  /** The year the registration is for: every step after registering waits for it to begin. */
+  year?: number;
   /** Deadline that applies to this event, if the plan sets one. */
   deadline?: DeadlineGate;
   /** Eligibility for registering (plan rule + previous-year result). */
@@ -48,6 +46,14 @@ export type WorkflowContext = {
   scorerUserIds?: string[];
   /** Whether the unit holds a recognition from an earlier year that was not revoked. */
   previouslyRecognised?: boolean;
+  /** Proposal: why the assessed marks (the council's, or the unit's own without a council) miss the threshold. */
+  thresholdFailures?: string[];
+  /** Proposal: whether the council must have voted (the plan uses one, or one was set up). */
+  councilRequired?: boolean;
+  /** Proposal: the council's last vote on this dossier. */
+  vote?: Vote | null;
+  /** Proposal: council members without a conflict who have not scored. */
+  membersYetToScore?: string[];
 };
 
 type Transition = { from: readonly State[]; to: State | 'same'; roles: readonly Role[] };
@@ -58,6 +64,7 @@ export const transitions: Record<EventType, Transition> = {
   self_assess: { from: ['registered', 'self_assessed'], to: 'self_assessed', roles: ['unit_officer'] },
   submit: { from: ['self_assessed'], to: 'submitted', roles: ['unit_officer'] },
   start_appraisal: { from: ['submitted'], to: 'under_appraisal', roles: ['secretariat'] },
+  declare_conflict: { from: ['submitted', 'under_appraisal'], to: 'same', roles: ['council_member'] },
   council_score: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
   propose: { from: ['under_appraisal'], to: 'proposed', roles: ['secretariat'] },
   not_propose: { from: ['under_appraisal'], to: 'not_proposed', roles: ['secretariat'] },
@@ -66,67 +73,44 @@ export const transitions: Record<EventType, Transition> = {
   revoke: { from: ['recognised', 'maintained'], to: 'revoked', roles: ['approver'] },
 };
 
-export const stateLabels: Record<State, string> = {
-  none: 'chưa đăng ký',
-  registered: 'đã đăng ký',
-  self_assessed: 'đã tự chấm điểm',
-  submitted: 'đã nộp hồ sơ',
-  under_appraisal: 'đang thẩm định',
-  proposed: 'được đề nghị công nhận',
-  not_proposed: 'không được đề nghị',
-  recognised: 'đã công nhận',
-  maintained: 'duy trì điển hình',
-  rejected: 'không công nhận',
-  revoked: 'đã thu hồi',
-};
+/** Roles that may perform an event: the one table the policies and the role set-up derive from. */
+export const rolesFor = (event: EventType): readonly Role[] => transitions[event].roles;
 
-export const eventLabels: Record<EventType, string> = {
-  register: 'đăng ký',
-  self_assess: 'tự chấm điểm',
-  submit: 'nộp hồ sơ',
-  start_appraisal: 'bắt đầu thẩm định',
-  council_score: 'chấm điểm thẩm định',
-  propose: 'đề nghị công nhận',
-  not_propose: 'không đề nghị',
-  recognise: 'công nhận',
-  reject: 'không công nhận',
-  revoke: 'thu hồi công nhận',
-};
-
-export const roleLabels: Record<Role, string> = {
-  unit_officer: 'cán bộ đơn vị',
-  council_member: 'thành viên hội đồng',
-  secretariat: 'thư ký (Công an)',
-  approver: 'người phê duyệt',
-  editor: 'biên tập viên',
-};
-
-/** Events this actor may apply to a registration in this state (role and state only). */
-export function allowedEvents(state: State, actor: Actor, unitId?: string): EventType[] {
-  return eventTypes.filter((type) => {
-    const t = transitions[type];
-    if (!t.from.includes(state) || !t.roles.includes(actor.role)) return false;
-    return actor.role !== 'unit_officer' || (unitId !== undefined && actor.unitId === unitId);
-  });
+/**
+ * Why this actor may not apply this event in this state, judged on role, own unit, state and
+ * own conflict only (the facts every list knows); null when the event is open to them.
+ */
+export function refusal(state: State, type: EventType, actor: Actor, unitId?: string, facts: { conflictedUserIds?: string[] } = {}): WorkflowError | null {
+  const t = transitions[type];
+  if (!t.roles.includes(actor.role)) return { code: 'forbidden-role', message: `Vai trò ${roleLabels[actor.role]} không được ${eventLabels[type]}.`, details: { allowed: [...t.roles] } };
+  if (actor.role === 'unit_officer' && (unitId === undefined || actor.unitId !== unitId)) return { code: 'not-own-unit', message: 'Cán bộ đơn vị chỉ thao tác trên hồ sơ của đơn vị mình.' };
+  if (!t.from.includes(state)) return { code: 'invalid-transition', message: `Không thể ${eventLabels[type]} khi hồ sơ ${lowerFirst(stateLabels[state])}.`, details: { state, event: type } };
+  if (type === 'council_score' && facts.conflictedUserIds?.includes(actor.id)) {
+    return { code: 'conflict-of-interest', message: 'Thành viên đã khai báo xung đột lợi ích với đơn vị này nên không được chấm điểm.' };
+  }
+  return null;
 }
 
+/** Events this actor may apply to a registration in this state: what buttons and policies show. */
+export function allowedEvents(state: State, actor: Actor, unitId?: string, facts: { conflictedUserIds?: string[] } = {}): EventType[] {
+  return eventTypes.filter((type) => refusal(state, type, actor, unitId, facts) === null);
+}
 
 /** End of the deadline's day in Vietnam (UTC+7): "trước ngày DD/MM" is read as "by the end of DD/MM". */
 export function deadlineEnd(date: string): Date {
   return new Date(`${date}T23:59:59.999+07:00`);
 }
 
-export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowContext): Result<State> {
-  const t = transitions[event.type];
-  const { actor } = ctx;
-  if (!t.roles.includes(actor.role)) {
-    return err('forbidden-role', `Vai trò ${roleLabels[actor.role]} không được ${eventLabels[event.type]}.`, { allowed: [...t.roles] });
-  }
-  if (actor.role === 'unit_officer' && actor.unitId !== ctx.unitId) {
-    return err('not-own-unit', 'Cán bộ đơn vị chỉ thao tác trên hồ sơ của đơn vị mình.');
-  }
-  if (!t.from.includes(state)) {
-    return err('invalid-transition', `Không thể ${eventLabels[event.type]} khi hồ sơ ${stateLabels[state]}.`, { state, event: event.type });
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
+const needsReason: readonly EventType[] = ['declare_conflict', 'not_propose', 'reject', 'revoke'];
+
+function checkCommon(state: State, event: WorkflowEvent, ctx: WorkflowContext): Result<true> {
+  const refused = refusal(state, event.type, ctx.actor, ctx.unitId, ctx);
+  if (refused) return { ok: false, error: refused };
+  // A unit may register ahead of its year; every later step belongs to the year itself, so
+  // nothing (and no decision) is dated before the year it is about.
+  if (event.type !== 'register' && ctx.year !== undefined && beforeYear(ctx.now, ctx.year)) {
+    return err('year-not-started', `Năm ${ctx.year} chưa bắt đầu: chỉ được ${eventLabels[event.type]} cho năm ${ctx.year} từ ngày 01/01/${ctx.year}.`, { year: ctx.year });
   }
   if (ctx.deadline) {
     const until = ctx.deadline.extendedUntil ?? ctx.deadline.date;
@@ -139,6 +123,33 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
       );
     }
   }
+  if (needsReason.includes(event.type)) {
+    const reason = (event as { reason?: string }).reason;
+    if (!reason || reason.trim().length < 5) return err('reason-required', `Cần ghi lý do ${eventLabels[event.type]} (ít nhất 5 ký tự).`);
+  }
+  return ok(true);
+}
+
+function checkProposal(ctx: WorkflowContext): Result<true> {
+  if (ctx.councilRequired) {
+    if (ctx.membersYetToScore?.length) {
+      return err('council-incomplete', `Chưa đủ thành viên hội đồng chấm điểm: ${ctx.membersYetToScore.join(', ')} chưa chấm.`, { members: ctx.membersYetToScore });
+    }
+    if (!voteCarries(ctx.vote)) {
+      return err('vote-required', 'Chỉ đề nghị công nhận khi hội đồng thẩm định đã họp và biểu quyết tán thành đơn vị này (số tán thành nhiều hơn không tán thành).');
+    }
+  }
+  if (ctx.thresholdFailures?.length) {
+    return err('threshold-not-met', `Đơn vị chưa đạt ngưỡng công nhận của bộ tiêu chí: ${ctx.thresholdFailures.join('; ')}.`, { reasons: ctx.thresholdFailures });
+  }
+  return ok(true);
+}
+
+export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowContext): Result<State> {
+  const common = checkCommon(state, event, ctx);
+  if (!common.ok) return common;
+  const t = transitions[event.type];
+  const { actor } = ctx;
   switch (event.type) {
     case 'register':
       if (ctx.eligibility && !ctx.eligibility.ok) {
@@ -153,23 +164,16 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
         return err('dossier-incomplete', `Hồ sơ còn thiếu: ${ctx.missingDossierParts.join('; ')}.`, { missing: ctx.missingDossierParts });
       }
       break;
-    case 'council_score':
-      if (ctx.conflictedUserIds?.includes(actor.id)) {
-        return err('conflict-of-interest', 'Thành viên đã khai báo xung đột lợi ích với đơn vị này nên không được chấm điểm.');
-      }
+    case 'propose': {
+      const gate = checkProposal(ctx);
+      if (!gate.ok) return gate;
       break;
+    }
     case 'recognise':
       if (ctx.scorerUserIds?.includes(actor.id)) {
         return err('four-eyes', 'Người đã chấm điểm thẩm định đơn vị này không được công nhận đơn vị (nguyên tắc bốn mắt).');
       }
       return ok(ctx.previouslyRecognised ? 'maintained' : 'recognised');
-    case 'not_propose':
-    case 'reject':
-    case 'revoke':
-      if (!event.reason || event.reason.trim().length < 5) {
-        return err('reason-required', `Cần ghi lý do ${eventLabels[event.type]} (ít nhất 5 ký tự).`);
-      }
-      break;
     default:
       break;
   }

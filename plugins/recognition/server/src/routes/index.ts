@@ -1,34 +1,64 @@
 // Content-API routes live under /api/recognition (users-permissions JWT, checked per action
 // against the user's role), admin routes under /recognition (admin JWT plus the plugin's
-// permission actions).
-const admin = (method: string, path: string, handler: string, action: string) => ({
+// permission actions). Every route that moves a registration also asks the machine first
+// (policy "allowed-event"), as the role the machine names for that event.
+import type { EventType, Role } from '../domain/states';
+import { rolesFor } from '../domain/workflow';
+import type { AllowedEventConfig } from '../policies/allowed-event';
+
+/** The admin permission action each staff role's workflow steps need. */
+export const staffActions = { secretariat: 'appraisal.manage', approver: 'approve' } as const;
+
+const machine = (event: EventType, as: AllowedEventConfig['as']) => {
+  if (!rolesFor(event).includes(as as Role)) throw new Error(`route for ${event} declared for ${as}, which the machine does not allow`);
+  return { name: 'plugin::recognition.allowed-event', config: { event, as } satisfies AllowedEventConfig };
+};
+
+const admin = (method: string, path: string, handler: string, action: string, event?: { event: EventType; as: 'secretariat' | 'approver' }) => ({
   method,
   path,
   handler,
-  config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::recognition.${action}`] } }] },
-});
-
-const api = (method: string, path: string, handler: string) => ({ method, path, handler, config: {} });
-
-export default {
-  'content-api': {
-    type: 'content-api',
-    routes: [
-      // Certificates are public documents: anyone holding one may fetch and check it.
-      { method: 'GET', path: '/certificates/:serial/pdf', handler: 'certificates.download', config: { auth: false } },
-      api('GET', '/registrations', 'officer.list'),
-      api('POST', '/registrations', 'officer.register'),
-      api('GET', '/registrations/:id', 'officer.find'),
-      api('PUT', '/registrations/:id/self-scores', 'officer.selfScores'),
-      api('POST', '/registrations/:id/evidence/:criterion', 'officer.evidence'),
-      api('POST', '/registrations/:id/dossier/:part', 'officer.dossier'),
-      api('POST', '/registrations/:id/submit', 'officer.submit'),
-      api('GET', '/registrations/:id/deadlines', 'officer.deadlines'),
-      api('GET', '/registrations/:id/certificate', 'officer.certificate'),
-      api('POST', '/registrations/:id/conflicts', 'council-member.conflict'),
-      api('PUT', '/registrations/:id/council-scores', 'council-member.scores'),
+  config: {
+    policies: [
+      'admin::isAuthenticatedAdmin',
+      { name: 'admin::hasPermissions', config: { actions: [`plugin::recognition.${action}`] } },
+      ...(event ? [machine(event.event, event.as)] : []),
     ],
   },
+});
+const step = (method: string, path: string, handler: string, event: EventType, as: 'secretariat' | 'approver') => admin(method, path, handler, staffActions[as], { event, as });
+
+const api = (method: string, path: string, handler: string, event?: { event: EventType; as: 'unit_officer' | 'council_member' }) => ({
+  method,
+  path,
+  handler,
+  config: event ? { policies: [machine(event.event, event.as)] } : {},
+});
+const officer = (event: EventType) => ({ event, as: 'unit_officer' as const });
+const member = (event: EventType) => ({ event, as: 'council_member' as const });
+
+export const contentApiRoutes = [
+  // Certificates are public documents: anyone holding one may fetch and check it.
+  { method: 'GET', path: '/certificates/:serial/pdf', handler: 'certificates.download', config: { auth: false } },
+  api('GET', '/registrations', 'officer.list'),
+  api('POST', '/registrations', 'officer.register'),
+  api('GET', '/registrations/:id', 'officer.find'),
+  api('PUT', '/registrations/:id/self-scores', 'officer.selfScores', officer('self_assess')),
+  api('POST', '/registrations/:id/evidence/:criterion', 'officer.evidence', officer('self_assess')),
+  api('POST', '/registrations/:id/dossier/:part', 'officer.dossier', officer('self_assess')),
+  api('POST', '/registrations/:id/submit', 'officer.submit', officer('submit')),
+  api('GET', '/registrations/:id/deadlines', 'officer.deadlines'),
+  api('GET', '/registrations/:id/certificate', 'officer.certificate'),
+  api('POST', '/registrations/:id/conflicts', 'council-member.conflict', member('declare_conflict')),
+  api('PUT', '/registrations/:id/council-scores', 'council-member.scores', member('council_score')),
+];
+
+/** The content-API actions each users-permissions role is granted: derived from the routes' handlers. */
+export const contentApiActions = (prefix: 'officer' | 'council-member') =>
+  contentApiRoutes.map((r) => r.handler).filter((h) => h.startsWith(`${prefix}.`));
+
+export default {
+  'content-api': { type: 'content-api', routes: contentApiRoutes },
   // The public verification page at the site root: the QR code on each certificate points here.
   public: {
     type: 'admin',
@@ -43,16 +73,18 @@ export default {
       admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
       { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
+      admin('GET', '/plans/outdated', 'plans.outdated', 'plans.apply'),
+      admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),
       admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),
       admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),
       admin('POST', '/meetings', 'appraisal.recordMeeting', 'appraisal.manage'),
-      admin('POST', '/registrations/:id/start-appraisal', 'appraisal.startAppraisal', 'appraisal.manage'),
-      admin('POST', '/registrations/:id/propose', 'appraisal.propose', 'appraisal.manage'),
-      admin('POST', '/registrations/:id/not-propose', 'appraisal.notPropose', 'appraisal.manage'),
+      step('POST', '/registrations/:id/start-appraisal', 'appraisal.startAppraisal', 'start_appraisal', 'secretariat'),
+      step('POST', '/registrations/:id/propose', 'appraisal.propose', 'propose', 'secretariat'),
+      step('POST', '/registrations/:id/not-propose', 'appraisal.notPropose', 'not_propose', 'secretariat'),
       admin('GET', '/approval-queue', 'approval.queue', 'approve'),
       admin('POST', '/recognise', 'approval.recognise', 'approve'),
-      admin('POST', '/registrations/:id/reject', 'approval.reject', 'approve'),
-      admin('POST', '/registrations/:id/revoke', 'approval.revoke', 'approve'),
+      step('POST', '/registrations/:id/reject', 'approval.reject', 'reject', 'approver'),
+      step('POST', '/registrations/:id/revoke', 'approval.revoke', 'revoke', 'approver'),
       admin('POST', '/extensions', 'approval.extension', 'approve'),
       admin('GET', '/audit/history', 'audit.history', 'audit.read'),
       admin('GET', '/audit/verify', 'audit.verify', 'audit.read'),

@@ -1,23 +1,46 @@
-// Certificates as people get them: the issued, signed PDF (issued on first request, then
-// served as stored), and what the public verification page shows.
+// Certificates as people get them, and the only writer of a certificate's status: queued when
+// its recognition is made (none for a plan that issues no certificates), issued once when its
+// signed PDF is stored; and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
 import { serialSchema } from '../domain/certificate-serial';
-import { unitDisplayName } from '../domain/certificate-data';
-import { DomainFailure } from '../http';
-import { getService } from '../utils';
+import { initialCertificateStatus, nextCertificateStatus } from '../domain/status-machines';
+import { unitDisplayName } from '../domain/units';
+import { DomainFailure } from '../errors';
+import { getService, lockKey } from '../utils';
+import { unwrap } from './workflow';
+
+const RECOGNITION = 'plugin::recognition.recognition';
+const notFound = () => new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async queue(recognitionId: number, issuesCertificates: boolean) {
+    await strapi.db.query(RECOGNITION).update({ where: { id: recognitionId }, data: { certificateStatus: initialCertificateStatus(issuesCertificates) } });
+  },
+
+  /** Records a certificate's stored PDF once: a concurrent issuer that lost the race leaves it as it is. */
+  async recordIssued(serial: string, store: () => Promise<{ id: number }>, sha256: string, at: Date): Promise<boolean> {
+    return strapi.db.transaction(async () => {
+      await lockKey(strapi, `recognition:certificate:${serial}`);
+      const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: ['pdf'] });
+      if (rec.pdf) return false;
+      const status = unwrap(nextCertificateStatus(rec.certificateStatus, 'issue'));
+      const uploaded = await store();
+      await strapi.db.query(RECOGNITION).update({ where: { id: rec.id }, data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status } });
+      return true;
+    });
+  },
+
   async pdfBySerial(serial: string): Promise<{ pdf: Buffer; filename: string }> {
-    if (!serialSchema.safeParse(serial).success) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
-    const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial } });
-    if (!rec || rec.status === 'revoked') throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
+    if (!serialSchema.safeParse(serial).success) throw notFound();
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial } });
+    if (!rec || rec.status === 'revoked' || rec.certificateStatus === 'none') throw notFound();
     const { pdf } = await getService(strapi, 'documents').certificatePdf(serial);
     return { pdf, filename: `giay-chung-nhan-${serial}.pdf` };
   },
 
   async verification(serial: string) {
     if (!serialSchema.safeParse(serial).success) return null;
-    const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
     if (!rec) return null;
     return {
       serial,

@@ -1,9 +1,13 @@
 // The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
+import { checkQuorum, checkVoteCount, membersYetToScore } from '../domain/council';
+import { submittedStates } from '../domain/states';
 import type { Actor } from '../domain/workflow';
-import { DomainFailure } from '../http';
+import { DomainFailure } from '../errors';
 import { getService } from '../utils';
+import { allowedFor } from './read-models';
+import { unwrap } from './workflow';
 
 const COUNCIL = 'plugin::recognition.council';
 const MEETING = 'plugin::recognition.meeting';
@@ -27,11 +31,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The secretariat's view of a jurisdiction's year: the council, its meetings, and every
      * registration from submission on with its totals, council scores and last vote.
      */
-    async overview(jurisdiction: string, year: number) {
+    async overview(actor: Actor, jurisdiction: string, year: number) {
       const council = await strapi.db.query(COUNCIL).findOne({ where: { jurisdiction: { slug: jurisdiction }, year } });
       const meetings = council ? await strapi.db.query(MEETING).findMany({ where: { council: { id: council.id } }, orderBy: { startedAt: 'asc' } }) : [];
       const regs = await strapi.db.query(REG).findMany({
-        where: { year, state: { $in: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] }, unit: { jurisdiction: { slug: jurisdiction } } },
+        where: { year, state: { $in: [...submittedStates] }, unit: { jurisdiction: { slug: jurisdiction } } },
         populate: { unit: { select: ['name', 'code', 'kind'] } },
         orderBy: { id: 'asc' },
       });
@@ -50,6 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             documentId: r.documentId,
             unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
             state: r.state,
+            allowedEvents: allowedFor(actor, r),
             stateReason: r.stateReason ?? null,
             selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),
@@ -67,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${input.jurisdiction}".`);
         const emails = input.members.map((m) => m.email.toLowerCase());
         for (const [role, email] of [['Chủ tịch hội đồng', input.chairEmail], ['Thư ký hội đồng', input.secretaryEmail]] as const) {
-          if (!emails.includes(email.toLowerCase())) throw new DomainFailure('score-invalid', `${role} (${email}) phải là một thành viên của hội đồng.`);
+          if (!emails.includes(email.toLowerCase())) throw new DomainFailure('invalid-input', `${role} (${email}) phải là một thành viên của hội đồng.`);
         }
         const uniqueKey = `${jurisdiction.documentId}:${input.year}`;
         const data = {
@@ -93,20 +98,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const council = await strapi.db.query(COUNCIL).findOne({ where: { documentId: input.council }, populate: ['jurisdiction'] });
         if (!council) throw new DomainFailure('not-found', 'Không tìm thấy hội đồng thẩm định.');
-        const members = new Set((council.members as { email: string }[]).map((m) => m.email));
+        const members = (council.members as { email: string }[]).map((m) => m.email.toLowerCase());
         const present = input.attendance.filter((a) => a.present).length;
         for (const a of input.attendance) {
-          if (!members.has(a.email.toLowerCase())) throw new DomainFailure('score-invalid', `"${a.email}" không phải thành viên hội đồng.`);
+          if (!members.includes(a.email.toLowerCase())) throw new DomainFailure('vote-invalid', `"${a.email}" không phải thành viên hội đồng.`);
         }
-        if (present * 2 <= members.size) throw new DomainFailure('score-invalid', `Cuộc họp cần quá nửa thành viên có mặt (${present}/${members.size}).`);
-        if (new Date(input.endedAt) <= new Date(input.startedAt)) throw new DomainFailure('score-invalid', 'Giờ kết thúc phải sau giờ bắt đầu.');
+        unwrap(checkQuorum(present, members.length));
+        if (new Date(input.endedAt) <= new Date(input.startedAt)) throw new DomainFailure('invalid-input', 'Giờ kết thúc phải sau giờ bắt đầu.');
         for (const v of input.votes) {
-          if (v.for + v.against + v.abstain > present) throw new DomainFailure('score-invalid', `Số phiếu cho hồ sơ ${v.registration} (${v.for + v.against + v.abstain}) nhiều hơn số thành viên có mặt (${present}).`);
           const reg = await strapi.db.query(REG).findOne({ where: { documentId: v.registration }, populate: { unit: { populate: ['jurisdiction'] } } });
           if (!reg || reg.unit?.jurisdiction?.id !== council.jurisdiction.id || reg.year !== council.year) {
-            throw new DomainFailure('score-invalid', `Hồ sơ ${v.registration} không thuộc hội đồng này (tỉnh / thành phố và năm).`);
+            throw new DomainFailure('vote-invalid', `Hồ sơ ${v.registration} không thuộc hội đồng này (tỉnh / thành phố và năm).`);
           }
+          unwrap(checkVoteCount(v, present, reg.unit.name));
           if (reg.state !== 'under_appraisal') throw new DomainFailure('invalid-transition', `Hồ sơ của ${reg.unit.name} không ở trạng thái đang thẩm định.`);
+          // The council votes on a dossier only once every member without a conflict has scored it.
+          const scorers = (await getService(strapi, 'repository').scoresOf(reg.documentId)).map((s) => s.member);
+          const missing = membersYetToScore(members, (reg.conflicts ?? []).map((c: { email: string }) => c.email), scorers);
+          if (missing.length) throw new DomainFailure('council-incomplete', `Chưa biểu quyết được hồ sơ của ${reg.unit.name}: ${missing.join(', ')} chưa chấm điểm.`, { members: missing });
         }
         const meeting = await strapi.db.query(MEETING).create({
           data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },

@@ -4,20 +4,14 @@ import { vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { evaluateTargets, type TargetDef } from '../domain/targets';
-import { DomainFailure } from '../http';
+import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(jurisdictionSlug: string, year: number) {
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdictionSlug } });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
-    const [plan] = await strapi.documents('api::plan.plan').findMany({
-      filters: { jurisdiction: { slug: jurisdictionSlug }, firstYear: { $lte: year } },
-      status: 'published',
-      sort: [{ firstYear: 'desc' }],
-      populate: { calendar: true, targets: true },
-      limit: 1,
-    });
+    const plan = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
     const regs = await strapi.db.query('plugin::recognition.registration').findMany({
       where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
       select: ['state'],

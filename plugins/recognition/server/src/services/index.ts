@@ -1,17 +1,51 @@
+import repository from '../repositories/registrations';
 import actors from './actors';
+import approvals from './approvals';
 import audit from './audit';
 import certificates from './certificates';
 import clock from './clock';
+import councilScoring from './council-scoring';
 import councils from './councils';
+import criteriaSets from './criteria-sets';
 import dashboard from './dashboard';
+import decisions from './decisions';
+import documentData from './document-data';
 import documents from './documents';
+import files from './files';
 import jobs from './jobs';
 import pdf from './pdf';
+import planVersions from './plan-versions';
+import readModels from './read-models';
 import recognitions from './recognitions';
-import registrations from './registrations';
 import reminders from './reminders';
 import reports from './reports';
 import signing from './signing';
 import unitImport from './unit-import';
+import workflow from './workflow';
 
-export default { actors, audit, certificates, clock, councils, dashboard, documents, jobs, pdf, recognitions, registrations, reminders, reports, signing, 'unit-import': unitImport };
+export default {
+  actors,
+  approvals,
+  audit,
+  certificates,
+  clock,
+  'council-scoring': councilScoring,
+  councils,
+  'criteria-sets': criteriaSets,
+  dashboard,
+  decisions,
+  'document-data': documentData,
+  documents,
+  files,
+  jobs,
+  pdf,
+  'plan-versions': planVersions,
+  'read-models': readModels,
+  recognitions,
+  reminders,
+  reports,
+  repository,
+  signing,
+  'unit-import': unitImport,
+  workflow,
+};

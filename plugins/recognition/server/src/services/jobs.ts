@@ -3,7 +3,7 @@
 // default for servers) and every `npm run worker` process takes its share. The database is the
 // record of progress: a certificate counts as done when it is issued, whoever issued it.
 import type { Core } from '@strapi/strapi';
-import { DomainFailure } from '../http';
+import { DomainFailure } from '../errors';
 import { loadQueueConfig, type QueueConfig } from '../queue/config';
 import { inProcessQueue } from '../queue/in-process';
 import { postgresQueue, type PgConnection } from '../queue/postgres';

@@ -1,6 +1,22 @@
-// The plugin's one adapter to the rendering pipeline: owns the Chromium pool for this process.
+// The plugin's one adapter to the rendering pipeline (the only service that imports it): owns
+// the Chromium pool for this process, and hands out rendering, batch printing, finishing
+// (metadata and signature), the seal and signature marks, and signing identities.
 import type { Core } from '@strapi/strapi';
-import { loadPipelineConfig, PdfPool, renderDocument, type PipelineConfig } from '../../../../../pipeline/src';
+import {
+  createDemoP12,
+  finishPdf,
+  loadPipelineConfig,
+  loadSigningIdentity,
+  PdfPool,
+  renderDocument,
+  renderOnePageBatch,
+  sha256,
+  signatureImages,
+  type PdfMetadata,
+  type PipelineConfig,
+} from '../../../../../pipeline/src';
+
+export type { PdfMetadata, SigningIdentity } from '../../../../../pipeline/src';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cfg: PipelineConfig | undefined;
@@ -15,6 +31,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     render(kind: string, data: unknown) {
       return renderDocument(this.pool(), kind, data);
     },
+    renderBatch(kind: string, data: unknown[], timeoutMs: number) {
+      return renderOnePageBatch(this.pool(), kind, data, timeoutMs);
+    },
+    finish: finishPdf,
+    sha256,
+    signatureImages,
+    loadIdentity: loadSigningIdentity,
+    createDemoIdentity: createDemoP12,
     async close(): Promise<void> {
       await pool?.close();
       pool = undefined;

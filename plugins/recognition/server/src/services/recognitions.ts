@@ -1,6 +1,13 @@
-// Reads recognitions with their unit and jurisdiction, shaped for the certificate and the admin.
+// Recognitions, and the only writer of a recognition's status: made when a unit is recognised
+// (or maintained) on a decision, revoked through the machine; and read with their unit and
+// jurisdiction, shaped for the certificate and the admin.
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../domain/certificate-data';
+import { makeSerial } from '../domain/certificate-serial';
+import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-machines';
+import { getService } from '../utils';
+import { unwrap } from './workflow';
 
 const UID = 'plugin::recognition.recognition';
 
@@ -10,6 +17,36 @@ type Row = Omit<RecognitionView, 'unit' | 'jurisdiction'> & {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The recognition of a registration on a decision; its certificate is queued when the plan issues them. */
+  async create(reg: { id: number; year: number; unit: { id: number } }, status: Extract<RecognitionStatus, 'recognised' | 'maintained'>, decision: any, issuesCertificates: boolean) {
+    const serial = makeSerial(reg.year, randomBytes(12));
+    const rec = await strapi.db.query(UID).create({
+      data: {
+        unit: reg.unit.id,
+        registration: reg.id,
+        decision: decision.id,
+        year: reg.year,
+        status,
+        serial,
+        decisionNumber: decision.number,
+        decisionDate: decision.date,
+        signerAuthority: decision.signerAuthority,
+        signerDelegation: decision.signerDelegation,
+        signerPosition: decision.signerPosition || 'CHỦ TỊCH',
+        signerName: decision.signerName || '',
+      },
+    });
+    await getService(strapi, 'certificates').queue(rec.id, issuesCertificates);
+    return { serial, certificate: issuesCertificates };
+  },
+
+  async revoke(registrationId: number, reason: string) {
+    const rec = await strapi.db.query(UID).findOne({ where: { registration: { id: registrationId } }, select: ['id', 'status'] });
+    if (!rec) return;
+    const status = unwrap(nextRecognitionStatus(rec.status, 'revoke'));
+    await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now() } });
+  },
+
   async list(filters: { status?: string[] } = {}) {
     const rows = (await strapi.documents(UID).findMany({
       filters: filters.status ? { status: { $in: filters.status } } : {},

@@ -6,8 +6,8 @@ import { displayDate, vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { dueReminders } from '../domain/reminders';
-import { communeKinds } from '../domain/unit-import';
-import type { State } from '../domain/workflow';
+import { closedStates, stateLabel, type State } from '../domain/states';
+import { familyOf } from '../domain/units';
 import { getService, lockKey } from '../utils';
 
 
@@ -39,18 +39,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const sent: { unit: string; kind: string; deadline: string; to: string[] }[] = [];
     for (const { unit, emails } of officersByUnit.values()) {
-      const [plan] = await strapi.documents('api::plan.plan').findMany({
-        filters: { jurisdiction: { documentId: unit.jurisdiction.documentId }, firstYear: { $lte: year } },
-        status: 'published',
-        sort: [{ firstYear: 'desc' }],
-        populate: { calendar: true },
-        limit: 1,
-      });
+      const plan = await getService(strapi, 'repository').planFor(unit.jurisdiction.documentId, year, { calendar: true });
       if (!plan) continue;
       const reg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { uniqueKey: `${unit.documentId}:${year}` } });
       const state: State = reg?.state ?? 'none';
-      if (['rejected', 'not_proposed', 'revoked'].includes(state)) continue;
-      const family = communeKinds.includes(unit.kind) ? 'commune' : 'organisation';
+      if (closedStates.includes(state)) continue;
+      const family = familyOf(unit.kind);
       const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
       for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore)) {
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
@@ -69,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
               '',
               `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
-              `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${reg ? reg.state : 'chưa đăng ký'}.`,
+              `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${stateLabel(state).toLocaleLowerCase('vi-VN')}.`,
               '',
               'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
             ].join('\n'),

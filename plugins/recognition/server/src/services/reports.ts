@@ -2,9 +2,9 @@
 // its unit, state, self and council totals, and recognition.
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { stateLabels, type State } from '../domain/workflow';
-import { unitKindLabels } from '../domain/certificate-data';
-import { DomainFailure } from '../http';
+import { stateLabel } from '../domain/states';
+import { kindLabel } from '../domain/units';
+import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 
 export type ReportPeriod = 'six-month' | 'annual';
@@ -37,8 +37,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         i + 1,
         r.unit?.code,
         r.unit?.name,
-        unitKindLabels[r.unit?.kind] ?? r.unit?.kind,
-        stateLabels[r.state as State] ?? r.state,
+        kindLabel(r.unit?.kind ?? ''),
+        stateLabel(r.state),
         r.selfTotal == null ? null : Number(r.selfTotal),
         r.councilTotal == null ? null : Number(r.councilTotal),
         rec?.decisionNumber ?? null,

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { createDemoP12, loadSigningIdentity, type SigningIdentity } from '../../../../../pipeline/src';
+import type { SigningIdentity } from './pdf';
 import { getService } from '../utils';
 
 export const DEMO_P12_PASSWORD = 'dienhinh-demo';
@@ -14,17 +14,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     demoKeyPath: () => path.join(strapi.dirs.app.root, '.tmp', 'demo-signing.p12'),
     identity(): SigningIdentity {
       if (identity) return identity;
-      const cfg = getService(strapi, 'pdf').config();
+      const pdf = getService(strapi, 'pdf');
+      const cfg = pdf.config();
       if (cfg.signP12) {
-        identity = loadSigningIdentity(cfg.signP12, cfg.signP12Password);
+        identity = pdf.loadIdentity(cfg.signP12, cfg.signP12Password);
         return identity;
       }
       const file = this.demoKeyPath();
       if (!fs.existsSync(file)) {
-        createDemoP12(file, DEMO_P12_PASSWORD, 'dienhinh DEMO (không có giá trị pháp lý)');
+        pdf.createDemoIdentity(file, DEMO_P12_PASSWORD, 'dienhinh DEMO (không có giá trị pháp lý)');
         strapi.log.warn(`recognition: DIENHINH_SIGN_P12 chưa đặt: đã tạo khóa ký DEMO tự ký tại ${file} (không có giá trị pháp lý).`);
       }
-      identity = loadSigningIdentity(file, DEMO_P12_PASSWORD);
+      identity = pdf.loadIdentity(file, DEMO_P12_PASSWORD);
       return identity;
     },
   };

@@ -23,6 +23,7 @@ const performer: Record<EventType, Actor> = {
   self_assess: officer,
   submit: officer,
   start_appraisal: secretariat,
+  declare_conflict: council,
   council_score: council,
   propose: secretariat,
   not_propose: secretariat,
@@ -39,8 +40,8 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
   none: { register: 'registered' },
   registered: { self_assess: 'self_assessed' },
   self_assessed: { self_assess: 'self_assessed', submit: 'submitted' },
-  submitted: { start_appraisal: 'under_appraisal' },
-  under_appraisal: { council_score: 'under_appraisal', propose: 'proposed', not_propose: 'not_proposed' },
+  submitted: { start_appraisal: 'under_appraisal', declare_conflict: 'submitted' },
+  under_appraisal: { declare_conflict: 'under_appraisal', council_score: 'under_appraisal', propose: 'proposed', not_propose: 'not_proposed' },
   proposed: { recognise: 'recognised', reject: 'rejected' },
   not_proposed: {},
   recognised: { revoke: 'revoked' },
@@ -51,7 +52,7 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
 
 describe('the registration state machine: every state × event', () => {
   const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
-  it('covers 11 states × 10 events', () => expect(cells).toHaveLength(110));
+  it('covers 11 states × 11 events', () => expect(cells).toHaveLength(121));
 
   it.each(cells)('%s + %s', (state, type) => {
     const result = applyEvent(state, eventOf(type), ctx(performer[type]));
@@ -151,8 +152,63 @@ describe('guards', () => {
     expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { previouslyRecognised: true }))).toEqual({ ok: true, value: 'maintained' });
   });
 
-  it.each(['revoke', 'reject', 'not_propose'] as const)('requires a reason to %s', (type) => {
+  it.each(['revoke', 'reject', 'not_propose', 'declare_conflict'] as const)('requires a reason to %s', (type) => {
     const from = (Object.keys(expected) as State[]).find((s) => expected[s][type])!;
     expect(applyEvent(from, { type, reason: '  ' }, ctx(performer[type]))).toMatchObject({ ok: false, error: { code: 'reason-required' } });
   });
 });
+
+describe('the year gate: nothing after registration before the year begins', () => {
+  const nov2026 = new Date('2026-11-28T03:00:00Z');
+  it('lets a unit register ahead of its year', () => {
+    expect(applyEvent('none', { type: 'register' }, ctx(officer, { now: nov2026, year: 2027 })).ok).toBe(true);
+  });
+  it.each([
+    ['registered', 'self_assess'],
+    ['self_assessed', 'submit'],
+    ['submitted', 'start_appraisal'],
+    ['under_appraisal', 'council_score'],
+    ['under_appraisal', 'propose'],
+    ['proposed', 'recognise'],
+    ['proposed', 'reject'],
+  ] as const)('refuses %s + %s for 2027 in November 2026, naming the year', (state, type) => {
+    const r = applyEvent(state, eventOf(type), ctx(performer[type], { now: nov2026, year: 2027 }));
+    expect(r).toMatchObject({ ok: false, error: { code: 'year-not-started', details: { year: 2027 } } });
+    if (!r.ok) expect(r.error.message).toContain('Năm 2027 chưa bắt đầu');
+  });
+  it('opens the year at midnight of 1 January, Vietnam time', () => {
+    const r = (iso: string) => applyEvent('proposed', { type: 'recognise' }, ctx(approver, { now: new Date(iso), year: 2027 })).ok;
+    expect(r('2026-12-31T16:59:59Z')).toBe(false);
+    expect(r('2026-12-31T17:00:00Z')).toBe(true);
+  });
+});
+
+describe('the proposal gate', () => {
+  const sec = (extra: Partial<WorkflowContext>) => applyEvent('under_appraisal', { type: 'propose' }, ctx(secretariat, extra));
+  it.each([
+    [{ councilRequired: true, vote: null }, 'vote-required'],
+    [{ councilRequired: true, vote: { for: 2, against: 2, abstain: 0 } }, 'vote-required'],
+    [{ councilRequired: true, vote: { for: 3, against: 0, abstain: 0 }, membersYetToScore: ['hd2@x'] }, 'council-incomplete'],
+    [{ councilRequired: true, vote: { for: 3, against: 0, abstain: 0 }, thresholdFailures: ['không đạt tiêu chí loại trừ 1.1 "An toàn"'] }, 'threshold-not-met'],
+    [{ councilRequired: false, thresholdFailures: ['tổng điểm 40 thấp hơn ngưỡng công nhận 80'] }, 'threshold-not-met'],
+  ] as [Partial<WorkflowContext>, string][])('refuses %o with %s', (extra, code) => {
+    expect(sec(extra)).toMatchObject({ ok: false, error: { code } });
+  });
+  it('names each failed criterion in the refusal', () => {
+    const r = sec({ thresholdFailures: ['không đạt tiêu chí loại trừ 1.1 "An toàn"', 'chưa đạt tiêu chí bắt buộc 2.3 "Mô hình"'] });
+    if (r.ok) throw new Error('expected a refusal');
+    expect(r.error.message).toContain('1.1 "An toàn"');
+    expect(r.error.message).toContain('2.3 "Mô hình"');
+  });
+  it('proposes with a carried vote, a complete council and the threshold met', () => {
+    expect(sec({ councilRequired: true, vote: { for: 3, against: 1, abstain: 0 }, membersYetToScore: [], thresholdFailures: [] })).toEqual({ ok: true, value: 'proposed' });
+  });
+});
+
+describe('allowedEvents', () => {
+  it('hides scoring from a member who declared a conflict, and keeps it for the others', () => {
+    expect(allowedEvents('under_appraisal', council, 'unit-A', { conflictedUserIds: ['c1'] })).toEqual(['declare_conflict']);
+    expect(allowedEvents('under_appraisal', council, 'unit-A', { conflictedUserIds: ['c9'] })).toEqual(['declare_conflict', 'council_score']);
+  });
+});
+

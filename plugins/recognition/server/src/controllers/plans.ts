@@ -1,0 +1,18 @@
+// Admin route of editors: binding a year's registrations to the plan version published now.
+import type { Core } from '@strapi/strapi';
+import { parseInput } from '../errors';
+import { getService } from '../utils';
+import { queueQuery } from '../validation';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async outdated(ctx: any) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+    const { plan, regs } = await getService(strapi, 'plan-versions').outdated(jurisdiction, year);
+    ctx.body = { data: { plan: plan.number, registrations: regs.length } };
+  },
+  async apply(ctx: any) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
+    const editor = getService(strapi, 'actors').admin(ctx.state.user, 'editor');
+    ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
+  },
+});

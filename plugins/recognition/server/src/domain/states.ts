@@ -1,0 +1,56 @@
+// The one vocabulary of a registration's year: states, events, roles, and their Vietnamese
+// labels (the admin and the documents import these; there is no second label table).
+
+export const states = ['none', 'registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] as const;
+export type State = (typeof states)[number];
+
+export const eventTypes = ['register', 'self_assess', 'submit', 'start_appraisal', 'declare_conflict', 'council_score', 'propose', 'not_propose', 'recognise', 'reject', 'revoke'] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const roles = ['unit_officer', 'council_member', 'secretariat', 'approver', 'editor'] as const;
+export type Role = (typeof roles)[number];
+
+/** States after which nothing more happens in the year, except revoking a recognition. */
+export const closedStates: readonly State[] = ['not_proposed', 'rejected', 'revoked'];
+/** States in which the unit holds the title for the year. */
+export const recognisedStates: readonly State[] = ['recognised', 'maintained'];
+/** States from submission on: the dossier is with the province. */
+export const submittedStates: readonly State[] = ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'];
+
+export const stateLabels: Record<State, string> = {
+  none: 'Chưa đăng ký',
+  registered: 'Đã đăng ký',
+  self_assessed: 'Đã tự chấm điểm',
+  submitted: 'Đã nộp hồ sơ',
+  under_appraisal: 'Đang thẩm định',
+  proposed: 'Được đề nghị công nhận',
+  not_proposed: 'Không được đề nghị',
+  recognised: 'Đã công nhận',
+  maintained: 'Duy trì điển hình',
+  rejected: 'Không công nhận',
+  revoked: 'Đã thu hồi',
+};
+
+export const stateLabel = (state: string): string => stateLabels[state as State] ?? state;
+
+export const eventLabels: Record<EventType, string> = {
+  register: 'đăng ký',
+  self_assess: 'tự chấm điểm',
+  submit: 'nộp hồ sơ',
+  start_appraisal: 'bắt đầu thẩm định',
+  declare_conflict: 'khai báo xung đột lợi ích',
+  council_score: 'chấm điểm thẩm định',
+  propose: 'đề nghị công nhận',
+  not_propose: 'không đề nghị',
+  recognise: 'công nhận',
+  reject: 'không công nhận',
+  revoke: 'thu hồi công nhận',
+};
+
+export const roleLabels: Record<Role, string> = {
+  unit_officer: 'cán bộ đơn vị',
+  council_member: 'thành viên hội đồng',
+  secretariat: 'thư ký (Công an)',
+  approver: 'người phê duyệt',
+  editor: 'biên tập viên',
+};

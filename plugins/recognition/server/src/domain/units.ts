@@ -1,0 +1,49 @@
+// The one vocabulary of unit kinds: the kinds, their family (commune-level or organisation),
+// their Vietnamese labels, and the flag a criteria set or a target uses to name them.
+
+export const unitKinds = ['xa', 'phuong', 'dac_khu', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export type UnitFamily = 'commune' | 'organisation';
+export const communeKinds: readonly UnitKind[] = ['xa', 'phuong', 'dac_khu'];
+
+export const unitKindLabels: Record<UnitKind, string> = {
+  xa: 'Xã',
+  phuong: 'Phường',
+  dac_khu: 'Đặc khu',
+  co_quan: 'Cơ quan',
+  doanh_nghiep: 'Doanh nghiệp',
+  co_so_giao_duc: 'Cơ sở giáo dục',
+};
+
+/** The boolean field a criteria set or a plan target sets to cover a kind. */
+export const kindFlags = {
+  xa: 'xa',
+  phuong: 'phuong',
+  dac_khu: 'dacKhu',
+  co_quan: 'coQuan',
+  doanh_nghiep: 'doanhNghiep',
+  co_so_giao_duc: 'coSoGiaoDuc',
+} as const satisfies Record<UnitKind, string>;
+export type KindFlag = (typeof kindFlags)[UnitKind];
+export type KindFlags = Partial<Record<KindFlag, boolean>>;
+
+export const isUnitKind = (kind: string): kind is UnitKind => (unitKinds as readonly string[]).includes(kind);
+
+export function isCommune(kind: string): boolean {
+  return communeKinds.includes(kind as UnitKind);
+}
+
+export function familyOf(kind: string): UnitFamily {
+  return isCommune(kind) ? 'commune' : 'organisation';
+}
+
+export function kindLabel(kind: string): string {
+  return isUnitKind(kind) ? unitKindLabels[kind] : kind;
+}
+
+/** "Phường An Cựu" for a commune-level unit; organisations carry their full name already. */
+export function unitDisplayName(unit: { name: string; kind: string }): string {
+  const prefix = isCommune(unit.kind) ? kindLabel(unit.kind) : undefined;
+  return prefix && !unit.name.startsWith(prefix) ? `${prefix} ${unit.name}` : unit.name;
+}

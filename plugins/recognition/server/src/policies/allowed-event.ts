@@ -1,0 +1,21 @@
+// Asks the machine before a transition route's controller runs: the caller, as the role the
+// route is for, must be allowed this event on this registration (role, own unit or council,
+// state, own conflict). The refusal carries the machine's own code and Vietnamese message.
+import type { Core } from '@strapi/strapi';
+import type { EventType, Role } from '../domain/states';
+import { refusal } from '../domain/workflow';
+import { DomainFailure, parseInput } from '../errors';
+import { getService } from '../utils';
+import { idParams } from '../validation';
+
+export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
+
+export default async (policyContext: any, config: AllowedEventConfig, { strapi }: { strapi: Core.Strapi }) => {
+  const actor = await getService(strapi, 'actors').as(policyContext.state.user, config.as);
+  const { id } = parseInput(idParams, policyContext.params);
+  const reg = await getService(strapi, 'repository').load(id);
+  await getService(strapi, 'workflow').checkScope(actor, reg);
+  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: (reg.conflicts ?? []).map((c) => c.email) });
+  if (refused) throw DomainFailure.of(refused);
+  return true;
+};

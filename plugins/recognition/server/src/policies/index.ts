@@ -1,0 +1,3 @@
+import allowedEvent from './allowed-event';
+
+export default { 'allowed-event': allowedEvent };

@@ -1,0 +1,131 @@
+// Loading what the workflow decides on, mapped to domain types: a registration with its unit,
+// criteria set and the plan rules it is bound to; the published plan that governs a year
+// (the one place that rule is written); the criteria set for a unit; extensions; council scores,
+// the council and its last vote on a dossier.
+import type { Core } from '@strapi/strapi';
+import type { MemberScore, Vote } from '../domain/council';
+import { deadlinesForYear, type DeadlineKind } from '../domain/deadlines';
+import { planRulesOf, type PlanRules } from '../domain/plan-rules';
+import type { CriteriaSetDef, Marks } from '../domain/scoring';
+import type { State } from '../domain/states';
+import { familyOf, kindFlags, isUnitKind } from '../domain/units';
+import type { DeadlineGate } from '../domain/workflow';
+import { DomainFailure } from '../errors';
+
+export const REG = 'plugin::recognition.registration';
+const SCORE = 'plugin::recognition.council-score';
+const EXTENSION = 'plugin::recognition.extension';
+const COUNCIL = 'plugin::recognition.council';
+const MEETING = 'plugin::recognition.meeting';
+const PLAN = 'api::plan.plan';
+
+export const planRulePopulate = { calendar: true, eligibility: true, dossierParts: true, signer: true } as const;
+const criteriaPopulate = { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } as const;
+
+export type FileRef = { id: number; name: string; url: string; at: string };
+export type Conflict = { email: string; reason: string; at: string };
+export type UnitRef = { id: number; documentId: string; code: string; name: string; kind: string; jurisdiction: { id: number; documentId: string; slug: string; name: string } };
+export type Registration = {
+  id: number;
+  documentId: string;
+  year: number;
+  state: Exclude<State, 'none'>;
+  selfMarks: Marks | null;
+  selfTotal: number | null;
+  councilTotal: number | null;
+  dossier: Record<string, FileRef> | null;
+  evidence: Record<string, FileRef[]> | null;
+  conflicts: Conflict[] | null;
+  stateReason: string | null;
+  submittedAt: string | null;
+  unit: UnitRef;
+  rules: PlanRules;
+  criteriaSet: CriteriaSetDef & { documentId: string; code: string; version: number; isSample?: boolean };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The published plan that governs a jurisdiction's year, with its rules populated. */
+  async function planFor(jurisdictionDocumentId: string, year: number, populate: Record<string, unknown> = planRulePopulate): Promise<any | undefined> {
+    const [plan] = await strapi.documents(PLAN).findMany({
+      filters: { jurisdiction: { documentId: jurisdictionDocumentId }, firstYear: { $lte: year } },
+      status: 'published',
+      sort: [{ firstYear: 'desc' }],
+      populate: populate as never,
+      limit: 1,
+    });
+    return plan;
+  }
+
+  /** The rules of the published version of one plan (registrations made before rules were snapshotted). */
+  async function publishedRules(planDocumentId: string): Promise<PlanRules | null> {
+    const plan = await strapi.documents(PLAN).findOne({ documentId: planDocumentId, status: 'published', populate: planRulePopulate as never });
+    return plan ? planRulesOf(plan as never) : null;
+  }
+
+  async function load(documentId: string): Promise<Registration> {
+    const row = (await strapi.documents(REG).findOne({
+      documentId,
+      populate: { unit: { populate: { jurisdiction: true } }, plan: { fields: ['documentId'] }, criteriaSet: { populate: criteriaPopulate } } as never,
+    })) as any;
+    if (!row) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    const rules = row.rules ?? (row.plan ? await publishedRules(row.plan.documentId) : null);
+    if (!rules || !row.criteriaSet || !row.unit?.jurisdiction) {
+      throw new DomainFailure('invalid-transition', 'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.');
+    }
+    const num = (v: unknown) => (v == null ? null : Number(v));
+    return { ...row, selfTotal: num(row.selfTotal), councilTotal: num(row.councilTotal), rules };
+  }
+
+  async function criteriaSetFor(unit: { kind: string; jurisdiction: { documentId: string } }, year: number) {
+    if (!isUnitKind(unit.kind)) return undefined;
+    const sets = await strapi.documents('api::criteria-set.criteria-set').findMany({
+      filters: {
+        [kindFlags[unit.kind]]: true,
+        effectiveFrom: { $lte: `${year}-12-31` },
+        $or: [{ effectiveTo: { $null: true } }, { effectiveTo: { $gte: `${year}-01-01` } }],
+      },
+      populate: { jurisdiction: true },
+      sort: [{ version: 'desc' }],
+    });
+    // A jurisdiction's own sets replace the national ones for its units.
+    const own = sets.filter((s: any) => s.jurisdiction?.documentId === unit.jurisdiction.documentId);
+    return (own.length ? own : sets.filter((s: any) => !s.jurisdiction))[0] as any;
+  }
+
+  async function extensionsOf(unitDocumentId: string, year: number): Promise<{ kind: string; until: string }[]> {
+    const rows = await strapi.db.query(EXTENSION).findMany({ where: { unit: { documentId: unitDocumentId }, year }, orderBy: { until: 'desc' } });
+    return rows.map((e: { kind: string; until: unknown }) => ({ kind: e.kind, until: String(e.until).slice(0, 10) }));
+  }
+
+  /** The first of `kinds` the plan dates for this unit's family, with the latest extension of it. */
+  async function deadlineFor(unit: { documentId: string; kind: string }, rules: PlanRules, year: number, kinds: readonly DeadlineKind[]): Promise<DeadlineGate | undefined> {
+    if (!kinds.length) return undefined;
+    const family = familyOf(unit.kind);
+    const dated = deadlinesForYear(rules.calendar, year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
+    const d = kinds.map((k) => dated.find((x) => x.kind === k)).find(Boolean);
+    if (!d) return undefined;
+    const ext = (await extensionsOf(unit.documentId, year)).find((e) => e.kind === d.kind);
+    return { label: d.label, clause: d.clause, date: d.date, ...(ext ? { extendedUntil: ext.until } : {}) };
+  }
+
+  /** Council scores of a registration, found by their key ("<registration>:<member>"). */
+  async function scoresOf(documentId: string): Promise<(MemberScore & { id: number; total: number })[]> {
+    const rows = await strapi.db.query(SCORE).findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` } } });
+    return rows.map((r: any) => ({ id: r.id, member: String(r.memberEmail).toLowerCase(), marks: (r.marks ?? {}) as Marks, total: Number(r.total) }));
+  }
+
+  async function councilOf(jurisdictionDocumentId: string, year: number) {
+    const council = await strapi.db.query(COUNCIL).findOne({ where: { jurisdiction: { documentId: jurisdictionDocumentId }, year } });
+    if (!council) return null;
+    return { ...council, memberEmails: ((council.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase()) };
+  }
+
+  /** The council's last vote on a dossier, across its meetings. */
+  async function lastVote(councilId: number, registrationDocumentId: string): Promise<Vote | null> {
+    const meetings = await strapi.db.query(MEETING).findMany({ where: { council: { id: councilId } }, orderBy: { id: 'asc' } });
+    const votes = meetings.flatMap((m: { votes: (Vote & { registration: string })[] }) => m.votes ?? []).filter((v: { registration: string }) => v.registration === registrationDocumentId);
+    return votes.at(-1) ?? null;
+  }
+
+  return { load, planFor, publishedRules, criteriaSetFor, extensionsOf, deadlineFor, scoresOf, councilOf, lastVote };
+};

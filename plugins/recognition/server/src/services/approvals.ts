@@ -1,0 +1,67 @@
+// The approver's acts on the year: "Công nhận" for a selection of proposed units (all or none,
+// idempotent per Idempotency-Key) on the jurisdiction's open decision, and deadline extensions.
+import type { Core } from '@strapi/strapi';
+import type { DeadlineKind } from '../domain/deadlines';
+import type { Actor } from '../domain/workflow';
+import { DomainFailure } from '../errors';
+import { getService, lockKey } from '../utils';
+import type { Signer } from './decisions';
+
+const IDEMPOTENCY = 'plugin::recognition.idempotency-record';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = () => getService(strapi, 'repository');
+  const clock = () => getService(strapi, 'clock').now();
+
+  return {
+    async recognise(actor: Actor, documentIds: string[], idempotencyKey: string, signer?: Signer) {
+      const stored = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key: idempotencyKey } });
+      if (stored) return { ...(stored.result as object), replayed: true };
+      return strapi.db.transaction(async () => {
+        await lockKey(strapi, `recognition:idempotency:${idempotencyKey}`);
+        const again = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key: idempotencyKey } });
+        if (again) return { ...(again.result as object), replayed: true };
+        const ids = [...new Set(documentIds)];
+        const first = await Promise.all(ids.map((id) => repo().load(id)));
+        if (new Set(first.map((r) => `${r.unit.jurisdiction.documentId}:${r.year}`)).size !== 1) {
+          throw new DomainFailure('invalid-transition', 'Mỗi lần công nhận chỉ cho các đơn vị của một tỉnh / thành phố trong một năm.');
+        }
+        const [{ unit, year, rules }] = first;
+        // The decision lock comes first, then each registration's, always in this order.
+        const decision = await getService(strapi, 'decisions').openFor(unit.jurisdiction, year, signer ?? rules.signer);
+        for (const id of ids) await lockKey(strapi, `recognition:registration:${id}`);
+        const recognised = [];
+        for (const id of ids) {
+          const reg = await repo().load(id);
+          const out = await getService(strapi, 'workflow').applyTo(reg, { type: 'recognise' }, actor, {
+            effect: async (r, state) => {
+              const made = await getService(strapi, 'recognitions').create(r, state === 'maintained' ? 'maintained' : 'recognised', decision, r.rules.issuesCertificates);
+              return {
+                data: { decidedAt: clock() },
+                audit: { after: { state, decision: decision.number, serial: made.serial, certificate: made.certificate } },
+                result: { documentId: r.documentId, unit: r.unit.code, state, serial: made.serial, certificate: made.certificate },
+              };
+            },
+          });
+          recognised.push(out);
+        }
+        const result = { decision: { number: decision.number, date: String(decision.date).slice(0, 10), sequence: decision.sequence }, recognised };
+        await strapi.db.query(IDEMPOTENCY).create({ data: { key: idempotencyKey, scope: 'recognise', result } });
+        return { ...result, replayed: false };
+      });
+    },
+
+    async grantExtension(actor: Actor, input: { unitCode: string; year: number; kind: DeadlineKind; until: string; reason: string }) {
+      return strapi.db.transaction(async () => {
+        const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: input.unitCode } });
+        if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${input.unitCode}".`);
+        await strapi.db.query('plugin::recognition.extension').create({ data: { unit: unit.id, year: input.year, kind: input.kind, until: input.until, reason: input.reason, grantedBy: actor.id } });
+        await getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },
+          clock(),
+        );
+        return { unit: unit.code, kind: input.kind, until: input.until };
+      });
+    },
+  };
+};

@@ -1,0 +1,78 @@
+// Council members' side of appraisal, through the workflow pipeline: declaring a conflict of
+// interest (which voids that member's earlier scores) and scoring with justified gaps. The
+// registration's council total is always recomputed from the scores that count.
+import type { Core } from '@strapi/strapi';
+import { councilMarks, councilTotal, countingScores } from '../domain/council';
+import { parseMarks, scoreAssessment, unjustifiedDeltas, type Marks } from '../domain/scoring';
+import { DomainFailure } from '../errors';
+import type { Registration } from '../repositories/registrations';
+import { getService } from '../utils';
+import type { CouncilActor } from './actors';
+import { unwrap } from './workflow';
+
+const SCORE = 'plugin::recognition.council-score';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = () => getService(strapi, 'repository');
+  const workflow = () => getService(strapi, 'workflow');
+  const clock = () => getService(strapi, 'clock').now();
+
+  /** The council total of the members without a conflict (null when none has scored). */
+  async function totalOf(reg: Registration, conflicted: string[]) {
+    return councilTotal(reg.criteriaSet, countingScores(await repo().scoresOf(reg.documentId), conflicted));
+  }
+
+  return {
+    /** The council's marks per criterion, from the members without a conflict. */
+    async councilMarksOf(reg: Registration): Promise<Marks> {
+      const conflicted = (reg.conflicts ?? []).map((c) => c.email);
+      return councilMarks(reg.criteriaSet, countingScores(await repo().scoresOf(reg.documentId), conflicted));
+    },
+
+    async declareConflict(actor: CouncilActor, documentId: string, reason: string) {
+      return workflow().apply(documentId, { type: 'declare_conflict', reason }, actor, {
+        effect: async (reg) => {
+          const conflicts = [...(reg.conflicts ?? []).filter((c) => c.email !== actor.id), { email: actor.id, reason, at: clock().toISOString() }];
+          // A member with a conflict must not weigh on the result: their earlier scores are voided.
+          const voided = (await repo().scoresOf(reg.documentId)).filter((s) => s.member === actor.id);
+          for (const s of voided) await strapi.db.query(SCORE).delete({ where: { id: s.id } });
+          const total = await totalOf(reg, conflicts.map((c) => c.email));
+          return {
+            data: { conflicts, councilTotal: total },
+            audit: { action: 'conflict.declare', before: voided.length ? { member: actor.id, marks: voided[0].marks } : null, after: { member: actor.id, reason, voidedScores: voided.length, councilTotal: total } },
+            result: { conflicts: conflicts.length, voidedScores: voided.length, councilTotal: total },
+          };
+        },
+      });
+    },
+
+    async saveCouncilScores(actor: CouncilActor, documentId: string, input: unknown) {
+      return workflow().apply(documentId, { type: 'council_score' }, actor, {
+        effect: async (reg) => {
+          const marks = unwrap(parseMarks(input, reg.criteriaSet));
+          const uniqueKey = `${reg.documentId}:${actor.id}`;
+          const existing = await strapi.db.query(SCORE).findOne({ where: { uniqueKey } });
+          const merged = { ...((existing?.marks as Marks) ?? {}), ...marks };
+          const gap = reg.rules.justificationGap;
+          const unjustified = unjustifiedDeltas(reg.criteriaSet, reg.selfMarks ?? {}, merged, gap);
+          if (unjustified.length) {
+            throw new DomainFailure(
+              'justification-required',
+              `Điểm thẩm định lệch quá ${gap} điểm so với điểm tự chấm ở tiêu chí ${unjustified.join(', ')}: cần ghi lý do (trường "note").`,
+              { criteria: unjustified, gap },
+            );
+          }
+          const total = scoreAssessment(reg.criteriaSet, merged).total;
+          if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total } });
+          else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, uniqueKey } });
+          const councilTotal = await totalOf(reg, (reg.conflicts ?? []).map((c) => c.email));
+          return {
+            data: { councilTotal },
+            audit: { before: { member: actor.id, marks: existing?.marks ?? null }, after: { member: actor.id, marks: merged, total } },
+            result: { total, councilTotal },
+          };
+        },
+      });
+    },
+  };
+};

@@ -1,0 +1,41 @@
+// Which plan version governs existing registrations. A registration keeps the rules of the
+// version published when it registered; an editor applies a newer published version to a
+// jurisdiction's year on purpose, and that act is audited with the rules before and after.
+import type { Core } from '@strapi/strapi';
+import { planRulesOf } from '../domain/plan-rules';
+import type { Actor } from '../domain/workflow';
+import { DomainFailure } from '../errors';
+import { REG } from '../repositories/registrations';
+import { getService, lockKey } from '../utils';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** How many registrations of the year are bound to rules other than the published plan's now. */
+  async outdated(jurisdiction: string, year: number) {
+    const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdiction } });
+    if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdiction}".`);
+    const plan = await getService(strapi, 'repository').planFor(j.documentId, year);
+    if (!plan) throw new DomainFailure('not-found', `Chưa có kế hoạch đã ban hành của ${j.name} áp dụng cho năm ${year}.`);
+    const rules = planRulesOf(plan);
+    const regs = await strapi.db.query(REG).findMany({ where: { year, unit: { jurisdiction: { id: j.id } } }, select: ['id', 'documentId', 'rules', 'uniqueKey'], populate: { unit: { select: ['code'] } } });
+    const same = (a: unknown) => JSON.stringify({ ...(a as object), publishedAt: null }) === JSON.stringify({ ...rules, publishedAt: null });
+    return { jurisdiction: j, plan, rules, regs: regs.filter((r: { rules: unknown }) => !same(r.rules)) };
+  },
+
+  /** Binds every registration of the year to the currently published plan's rules; audited per registration. */
+  async applyToYear(actor: Actor, jurisdiction: string, year: number) {
+    return strapi.db.transaction(async () => {
+      await lockKey(strapi, `recognition:plan-apply:${jurisdiction}:${year}`);
+      const { plan, rules, regs } = await this.outdated(jurisdiction, year);
+      const at = getService(strapi, 'clock').now();
+      for (const r of regs) {
+        await lockKey(strapi, `recognition:registration:${r.documentId}`);
+        await strapi.db.query(REG).update({ where: { id: r.id }, data: { rules, plan: plan.id } });
+        await getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, action: 'plan.apply', subjectType: 'registration', subjectId: r.documentId, unitCode: r.unit?.code ?? null, before: { rules: r.rules ?? null }, after: { rules } },
+          at,
+        );
+      }
+      return { plan: plan.number, publishedAt: rules.publishedAt, applied: regs.length };
+    });
+  },
+});

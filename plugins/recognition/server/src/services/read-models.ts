@@ -1,0 +1,97 @@
+// What people read about registrations: the officer's list, view and deadlines, and the
+// approver's queue. Every registration carries `allowedEvents` for the asking actor, so that
+// the admin and the portal show exactly the actions the machine would accept.
+import type { Core } from '@strapi/strapi';
+import { compareScores, criteriaOf, scoreAssessment } from '../domain/scoring';
+import { deadlinesForYear } from '../domain/deadlines';
+import type { State } from '../domain/states';
+import { familyOf } from '../domain/units';
+import { vietnamDay } from '../domain/vietnam-time';
+import { allowedEvents, type Actor } from '../domain/workflow';
+import { REG, type Registration } from '../repositories/registrations';
+import { getService } from '../utils';
+import type { OfficerActor } from './actors';
+
+export const allowedFor = (actor: Actor, r: { state: string; conflicts?: { email: string }[] | null }, unitId?: string) =>
+  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: (r.conflicts ?? []).map((c) => c.email) });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = () => getService(strapi, 'repository');
+
+  async function loadInScope(actor: Actor, documentId: string): Promise<Registration> {
+    const reg = await repo().load(documentId);
+    await getService(strapi, 'workflow').checkScope(actor, reg);
+    return reg;
+  }
+
+  function view(reg: Registration, actor: Actor) {
+    return {
+      documentId: reg.documentId,
+      year: reg.year,
+      state: reg.state,
+      allowedEvents: allowedFor(actor, reg, reg.unit.documentId),
+      unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+      plan: reg.rules.planNumber,
+      criteriaSet: { code: reg.criteriaSet.code, version: reg.criteriaSet.version },
+      selfMarks: reg.selfMarks ?? {},
+      selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
+      councilTotal: reg.councilTotal,
+      dossier: reg.dossier ?? {},
+      requiredDossierParts: reg.rules.dossierParts.filter((p) => p.required).map((p) => ({ code: p.code, label: p.label })),
+      evidence: reg.evidence ?? {},
+    };
+  }
+
+  return {
+    loadInScope,
+
+    async listForOfficer(actor: OfficerActor) {
+      const rows = await strapi.db.query(REG).findMany({ where: { unit: { documentId: actor.unitId } }, orderBy: { year: 'desc' }, select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'] });
+      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({ ...r, allowedEvents: allowedFor(actor, r as { state: string }, actor.unitId) }));
+    },
+
+    async getForOfficer(actor: Actor, documentId: string) {
+      return view(await loadInScope(actor, documentId), actor);
+    },
+
+    async deadlines(actor: OfficerActor, documentId: string) {
+      const reg = await loadInScope(actor, documentId);
+      const family = familyOf(reg.unit.kind);
+      const today = vietnamDay(getService(strapi, 'clock').now());
+      const extensions = await repo().extensionsOf(reg.unit.documentId, reg.year);
+      return deadlinesForYear(reg.rules.calendar, reg.year)
+        .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
+        .map((d) => {
+          const ext = extensions.find((e) => e.kind === d.kind)?.until;
+          return { ...d, extendedUntil: ext ?? null, passed: (ext ?? d.date) < today };
+        });
+    },
+
+    async approvalQueue(actor: Actor, jurisdiction: string, year: number) {
+      const rows = await strapi.db.query(REG).findMany({ where: { year, state: 'proposed', unit: { jurisdiction: { slug: jurisdiction } } }, select: ['documentId'], orderBy: { id: 'asc' } });
+      const out = [];
+      for (const { documentId } of rows) {
+        const reg = await repo().load(documentId);
+        const scores = await repo().scoresOf(reg.documentId);
+        const council = await getService(strapi, 'council-scoring').councilMarksOf(reg);
+        const self = reg.selfMarks ?? {};
+        const titles = new Map(criteriaOf(reg.criteriaSet).map((c) => [c.code, c.title]));
+        out.push({
+          documentId: reg.documentId,
+          state: reg.state,
+          allowedEvents: allowedFor(actor, reg),
+          unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+          selfTotal: reg.selfTotal,
+          councilTotal: reg.councilTotal,
+          scorers: scores.map((s) => s.member),
+          // Only the criteria where the council's mark really differs from the unit's own.
+          deltas: compareScores(reg.criteriaSet, self, council, reg.rules.justificationGap)
+            .filter((d) => council[d.criterion] && (d.delta !== 0 || self[d.criterion] === undefined))
+            .map((d) => ({ criterion: d.criterion, title: titles.get(d.criterion) ?? d.criterion, self: self[d.criterion] ?? null, council: council[d.criterion] ?? null })),
+          dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: f.url })),
+        });
+      }
+      return out;
+    },
+  };
+};

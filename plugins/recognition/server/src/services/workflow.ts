@@ -1,0 +1,199 @@
+// The one apply pipeline of a unit's year, and the only writer of a registration's state: load
+// the registration, check the actor's scope, build the context, ask applyEvent, perform the
+// event's effect, persist, append the audit event, all in one transaction.
+import type { Core } from '@strapi/strapi';
+import { membersYetToScore } from '../domain/council';
+import type { DeadlineKind } from '../domain/deadlines';
+import { checkEligibility } from '../domain/eligibility';
+import { planRulesOf } from '../domain/plan-rules';
+import { criteriaOf, parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
+import type { EventType, State } from '../domain/states';
+import { applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
+import type { Result } from '../domain/errors';
+import { DomainFailure } from '../errors';
+import { REG, type Registration } from '../repositories/registrations';
+import { getService, lockKey } from '../utils';
+import type { CouncilActor, OfficerActor } from './actors';
+
+/** Which plan deadline each event must meet. */
+const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = {
+  register: ['registration'],
+  self_assess: ['dossier', 'results_report'],
+  submit: ['dossier', 'results_report'],
+  recognise: ['recognition'],
+};
+
+export type Effect<T> = { data?: Record<string, unknown>; audit?: { action?: string; before?: unknown; after?: unknown }; result?: T };
+export type Step<T> = {
+  /** Runs after the machine has accepted the event, inside the transaction. */
+  effect?: (reg: Registration, next: State) => Promise<Effect<T> | void>;
+  /** The event is checked as a step of the year but does not move the state (files of a self-assessment). */
+  keepState?: boolean;
+};
+
+export const unwrap = <T>(r: Result<T>): T => {
+  if (!r.ok) throw DomainFailure.of(r.error);
+  return r.value;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const clock = () => getService(strapi, 'clock').now();
+  const repo = () => getService(strapi, 'repository');
+
+  /** An officer acts on their own unit only; a council member on their own council's dossiers only. */
+  async function checkScope(actor: Actor, reg: Registration) {
+    if (actor.role === 'unit_officer' && reg.unit.documentId !== actor.unitId) {
+      throw new DomainFailure('not-own-unit', 'Cán bộ đơn vị chỉ xem và thao tác trên hồ sơ của đơn vị mình.');
+    }
+    if (actor.role === 'council_member') {
+      const slugs = (actor as CouncilActor).jurisdictionSlugs ?? [];
+      if (!slugs.includes(reg.unit.jurisdiction.slug)) throw new DomainFailure('not-member', 'Thành viên hội đồng chỉ làm việc với hồ sơ của tỉnh / thành phố mình.');
+      const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
+      if (!council?.memberEmails.includes(actor.id)) throw new DomainFailure('not-member', `Tài khoản không có trong hội đồng thẩm định năm ${reg.year}.`);
+    }
+  }
+
+  /** The facts the machine needs for this event, and only those. */
+  async function contextFor(reg: Registration, event: WorkflowEvent, actor: Actor): Promise<WorkflowContext> {
+    const ctx: WorkflowContext = {
+      now: clock(),
+      actor,
+      unitId: reg.unit.documentId,
+      year: reg.year,
+      deadline: await repo().deadlineFor(reg.unit, reg.rules, reg.year, deadlineKinds[event.type] ?? []),
+      conflictedUserIds: (reg.conflicts ?? []).map((c) => c.email),
+    };
+    if (event.type === 'submit') {
+      const marks = reg.selfMarks ?? {};
+      ctx.missingSelfScores = criteriaOf(reg.criteriaSet).filter((c) => !marks[c.code]).map((c) => c.code);
+      ctx.missingDossierParts = reg.rules.dossierParts.filter((p) => p.required && !reg.dossier?.[p.code]).map((p) => p.label);
+    }
+    if (event.type === 'propose' || event.type === 'recognise') {
+      const scores = await repo().scoresOf(reg.documentId);
+      ctx.scorerUserIds = scores.map((s) => s.member);
+      if (event.type === 'propose') Object.assign(ctx, await proposalFacts(reg, scores.map((s) => s.member)));
+      if (event.type === 'recognise') {
+        const earlier = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year }, status: { $ne: 'revoked' } } });
+        ctx.previouslyRecognised = !!earlier;
+      }
+    }
+    return ctx;
+  }
+
+  async function proposalFacts(reg: Registration, scorers: string[]): Promise<Partial<WorkflowContext>> {
+    const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
+    const conflicted = (reg.conflicts ?? []).map((c) => c.email);
+    const assessed: Marks = council ? await getService(strapi, 'council-scoring').councilMarksOf(reg) : (reg.selfMarks ?? {});
+    return {
+      councilRequired: reg.rules.usesCouncil || !!council,
+      membersYetToScore: council ? membersYetToScore(council.memberEmails, conflicted, scorers) : [],
+      vote: council ? await repo().lastVote(council.id, reg.documentId) : null,
+      thresholdFailures: thresholdFailures(reg.criteriaSet, assessed),
+    };
+  }
+
+  async function audit(actor: Actor, action: string, reg: { documentId: string; unit: { code: string } }, before: unknown, after: unknown) {
+    await getService(strapi, 'audit').append({ actor: actor.id, actorRole: actor.role, action, subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, before, after }, clock());
+  }
+
+  /** The pipeline for a registration already loaded and locked in the caller's transaction. */
+  async function applyTo<T = { state: State }>(reg: Registration, event: WorkflowEvent, actor: Actor, step: Step<T> = {}): Promise<T> {
+    await checkScope(actor, reg);
+    const next = unwrap(applyEvent(reg.state, event, await contextFor(reg, event, actor)));
+    const effect = (await step.effect?.(reg, next)) ?? {};
+    const data = { ...(effect.data ?? {}), ...(step.keepState ? {} : { state: next }) };
+    if (Object.keys(data).length) await strapi.documents(REG).update({ documentId: reg.documentId, data: data as never });
+    await audit(actor, effect.audit?.action ?? event.type, reg, effect.audit?.before ?? { state: reg.state }, effect.audit?.after ?? { state: next });
+    return (effect.result ?? { state: next }) as T;
+  }
+
+  /** One event on one registration, in its own transaction. */
+  async function apply<T = { state: State }>(documentId: string, event: WorkflowEvent, actor: Actor, step: Step<T> = {}): Promise<T> {
+    return strapi.db.transaction(async () => {
+      await lockKey(strapi, `recognition:registration:${documentId}`);
+      return applyTo(await repo().load(documentId), event, actor, step);
+    });
+  }
+
+  return {
+    apply,
+    applyTo,
+    checkScope,
+
+    /** Registers the officer's unit for a year, binding it to the rules of the plan published now. */
+    async register(actor: OfficerActor, year: number) {
+      return strapi.db.transaction(async () => {
+        await lockKey(strapi, `recognition:register:${actor.unitId}:${year}`);
+        const unit = (await strapi.documents('api::unit.unit').findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
+        const plan = await repo().planFor(unit.jurisdiction.documentId, year);
+        if (!plan) throw new DomainFailure('ineligible', `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`);
+        const rules = planRulesOf(plan);
+        const set = await repo().criteriaSetFor(unit, year);
+        if (!set) throw new DomainFailure('ineligible', `Chưa có bộ tiêu chí hiệu lực năm ${year} cho loại đơn vị này.`);
+        const uniqueKey = `${unit.documentId}:${year}`;
+        const existing = await strapi.db.query(REG).findOne({ where: { uniqueKey } });
+        const previous = await strapi.db.query('api::unit-result.unit-result').findOne({ where: { unit: { documentId: unit.documentId }, year: year - 1 } });
+        const state = unwrap(
+          applyEvent(existing ? existing.state : 'none', { type: 'register' }, {
+            now: clock(),
+            actor,
+            unitId: unit.documentId,
+            year,
+            deadline: await repo().deadlineFor(unit, rules, year, deadlineKinds.register!),
+            eligibility: rules.eligibility ? checkEligibility(rules.eligibility, previous, year) : { ok: true },
+          }),
+        );
+        const created = await strapi.documents(REG).create({
+          data: { unit: unit.documentId, year, plan: plan.documentId, rules, criteriaSet: set.documentId, state, uniqueKey, registeredAt: clock(), selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } as never,
+        });
+        await getService(strapi, 'criteria-sets').lockForUse(set.documentId, year);
+        await audit(actor, 'register', { documentId: created.documentId, unit }, { state: 'none' }, { state, year, plan: plan.number, criteriaSet: `${set.code} v${set.version}` });
+        return { documentId: created.documentId, state, year };
+      });
+    },
+
+    async saveSelfScores(actor: OfficerActor, documentId: string, input: unknown) {
+      return apply(documentId, { type: 'self_assess' }, actor, {
+        effect: async (reg, state) => {
+          const merged = { ...(reg.selfMarks ?? {}), ...unwrap(parseMarks(input, reg.criteriaSet)) };
+          const score = scoreAssessment(reg.criteriaSet, merged);
+          return {
+            data: { selfMarks: merged, selfTotal: score.total },
+            audit: { before: { state: reg.state, marks: reg.selfMarks ?? {} }, after: { state, marks: merged, total: score.total } },
+            result: { state, selfScore: score },
+          };
+        },
+      });
+    },
+
+    async submit(actor: OfficerActor, documentId: string) {
+      return apply(documentId, { type: 'submit' }, actor, { effect: async () => ({ data: { submittedAt: clock() } }) });
+    },
+
+    async startAppraisal(actor: Actor, documentId: string) {
+      return apply(documentId, { type: 'start_appraisal' }, actor);
+    },
+
+    async propose(actor: Actor, documentId: string, proposeIt: boolean, reason?: string) {
+      const event: WorkflowEvent = proposeIt ? { type: 'propose' } : { type: 'not_propose', reason };
+      return apply(documentId, event, actor, {
+        effect: async (reg, state) => ({ data: { stateReason: reason ?? null }, audit: { after: { state, reason: reason ?? null } } }),
+      });
+    },
+
+    async reject(actor: Actor, documentId: string, reason: string) {
+      return apply(documentId, { type: 'reject', reason }, actor, {
+        effect: async (reg, state) => ({ data: { stateReason: reason, decidedAt: clock() }, audit: { after: { state, reason } } }),
+      });
+    },
+
+    async revoke(actor: Actor, documentId: string, reason: string) {
+      return apply(documentId, { type: 'revoke', reason }, actor, {
+        effect: async (reg, state) => {
+          await getService(strapi, 'recognitions').revoke(reg.id, reason);
+          return { data: { stateReason: reason }, audit: { after: { state, reason } } };
+        },
+      });
+    },
+  };
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuorum, checkVoteCount, councilMarks, councilTotal, countingScores, membersYetToScore, voteCarries } from '../../../../../../plugins/recognition/server/src/domain/council';
+import type { CriteriaSetDef } from '../../../../../../plugins/recognition/server/src/domain/scoring';
+
+const set: CriteriaSetDef = {
+  groups: [
+    { code: 'I', title: 'Nhóm I', criteria: [
+      { code: '1.1', title: 'An toàn', scoring: 'pass_fail', mandatory: false, knockOut: true },
+      { code: '1.2', title: 'Điểm', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false },
+    ] },
+  ],
+};
+
+describe('quorum and votes', () => {
+  it.each([
+    [2, 5, false],
+    [3, 5, true],
+    [2, 4, false],
+    [3, 4, true],
+    [3, 7, false],
+    [4, 7, true],
+    [1, 1, true],
+  ])('%i of %i present: quorum %s', (present, members, quorate) => {
+    expect(checkQuorum(present, members).ok).toBe(quorate);
+  });
+  it('names the count in the refusal', () => {
+    const r = checkQuorum(2, 5);
+    expect(r).toMatchObject({ ok: false, error: { code: 'quorum-not-met' } });
+    if (!r.ok) expect(r.error.message).toContain('2/5');
+  });
+  it.each([
+    [{ for: 3, against: 0, abstain: 0 }, true],
+    [{ for: 2, against: 2, abstain: 1 }, false],
+    [{ for: 1, against: 2, abstain: 0 }, false],
+    [null, false],
+  ])('vote %o carries: %s', (vote, carries) => expect(voteCarries(vote)).toBe(carries));
+  it('refuses more votes than members present', () => {
+    expect(checkVoteCount({ for: 3, against: 1, abstain: 0 }, 3, 'Xã A')).toMatchObject({ ok: false, error: { code: 'vote-invalid' } });
+    expect(checkVoteCount({ for: 2, against: 1, abstain: 0 }, 3, 'Xã A').ok).toBe(true);
+  });
+});
+
+describe('completeness and conflicts', () => {
+  it('lists the members without a conflict who have not scored', () => {
+    expect(membersYetToScore(['a', 'b', 'c', 'd'], ['b'], ['a'])).toEqual(['c', 'd']);
+    expect(membersYetToScore(['a', 'b'], ['b'], ['a'])).toEqual([]);
+  });
+  it('voids the scores of a member who declared a conflict after scoring', () => {
+    const scores = [
+      { member: 'a', marks: { '1.1': { passed: true }, '1.2': { points: 50 } } },
+      { member: 'b', marks: { '1.1': { passed: false }, '1.2': { points: 10 } } },
+    ];
+    expect(councilTotal(set, scores)).toBe(30);
+    const counting = countingScores(scores, ['b']);
+    expect(counting.map((s) => s.member)).toEqual(['a']);
+    expect(councilTotal(set, counting)).toBe(50);
+    expect(councilMarks(set, counting)).toEqual({ '1.1': { passed: true }, '1.2': { points: 50 } });
+    expect(councilMarks(set, scores)).toEqual({ '1.1': { passed: false }, '1.2': { points: 30 } });
+    expect(councilTotal(set, [])).toBeNull();
+  });
+});
