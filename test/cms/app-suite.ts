@@ -9,6 +9,7 @@ import { workflowTests } from './workflow-tests';
 import { oversightTests } from './oversight-tests';
 import { documentTests, issuedDocumentTests } from './document-tests';
 import { raceTests } from './race-tests';
+import { coreRulesTests } from './core-rules-tests';
 import { roleMatrixTests } from './role-matrix-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -116,6 +117,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     roleMatrixTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
+    coreRulesTests(() => app);
     fuzzTests(() => app, opts.fuzzRuns);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 

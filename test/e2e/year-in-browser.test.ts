@@ -102,7 +102,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const { strapi } = app;
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { jurisdiction: { slug: 'hue' }, kind: 'xa', code: { $notIn: ['20056'] } }, orderBy: { code: 'asc' } });
     const model = await strapi.db.query('plugin::recognition.registration').findOne({ where: { year: 2026 }, populate: ['plan', 'criteriaSet'] });
-    await strapi.db.query('plugin::recognition.registration').create({
+    const created = await strapi.db.query('plugin::recognition.registration').create({
       data: { unit: unit.id, year: 2026, plan: model.plan.id, criteriaSet: model.criteriaSet.id, state: 'submitted', uniqueKey: `${unit.documentId}:2026`, selfMarks: model.selfMarks, selfTotal: model.selfTotal, dossier: {}, evidence: {}, conflicts: [] },
     });
     const row = (text: string) => `::-p-xpath(//tr[.//*[normalize-space(.)="${unit.name}"]]//button[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`;
@@ -113,6 +113,12 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await shot(page, '04a-appraisal');
     await page.locator(row('Bắt đầu thẩm định')).setTimeout(15_000).click();
     await page.waitForSelector(`::-p-text(Đã bắt đầu thẩm định ${unit.name})`, { timeout: 15_000 });
+    // The council votes only once every member has scored: the three demo members score (their portal comes later).
+    const plugin = strapi.plugin('recognition');
+    for (const email of ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3@dienhinh.local']) {
+      const member = await plugin.service('actors').councilMember(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } }));
+      await plugin.service('council-scoring').saveCouncilScores(member, created.documentId, model.selfMarks);
+    }
 
     // The meeting: all three members present, three votes for, a place and a conclusion.
     await page.waitForSelector('input[name=place]', { visible: true });

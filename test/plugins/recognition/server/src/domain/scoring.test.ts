@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareScores, scoreAssessment, unjustifiedDeltas, validateMarks, type CriteriaSetDef, type Marks } from '../../../../../../plugins/recognition/server/src/domain/scoring';
+import { compareScores, scoreAssessment, thresholdFailures, unjustifiedDeltas, validateMarks, type CriteriaSetDef, type Marks } from '../../../../../../plugins/recognition/server/src/domain/scoring';
 
 const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../data/criteria/sample-commune.json'), 'utf8')) as CriteriaSetDef;
 
@@ -77,5 +77,31 @@ describe('self vs council', () => {
     expect(deltas.find((d) => d.criterion === '1.3')).toMatchObject({ delta: -2, needsJustification: false });
     expect(deltas.find((d) => d.criterion === '3.1')).toMatchObject({ self: true, council: false, needsJustification: true, justified: true });
     expect(unjustifiedDeltas(sample, full, council, 5)).toEqual(['3.2']);
+  });
+});
+
+describe('thresholdFailures: why marks miss the recognition threshold', () => {
+  const set: CriteriaSetDef = {
+    groups: [
+      {
+        code: 'I',
+        title: 'I',
+        criteria: [
+          { code: '1.1', title: 'Nghị quyết', scoring: 'points', maxPoints: 50, mandatory: true, knockOut: false },
+          { code: '3.1', title: 'Không để xảy ra vụ việc phức tạp', scoring: 'pass_fail', mandatory: true, knockOut: true },
+        ],
+      },
+    ],
+    threshold: { minTotal: 40, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true },
+  };
+  it('is empty when the marks pass', () => {
+    expect(thresholdFailures(set, { '1.1': { points: 45 }, '3.1': { passed: true } })).toEqual([]);
+  });
+  it('names the total, each knock-out and each mandatory criterion with its title', () => {
+    expect(thresholdFailures(set, { '1.1': { points: 0 }, '3.1': { passed: false } })).toEqual([
+      'tổng điểm 0 thấp hơn ngưỡng công nhận 40',
+      'không đạt tiêu chí loại trừ 3.1 "Không để xảy ra vụ việc phức tạp"',
+      'chưa đạt tiêu chí bắt buộc 1.1 "Nghị quyết", 3.1 "Không để xảy ra vụ việc phức tạp"',
+    ]);
   });
 });
