@@ -2,6 +2,7 @@
 // version published when it registered; an editor applies a newer published version to a
 // jurisdiction's year on purpose, and that act is audited with the rules before and after.
 import type { Core } from '@strapi/strapi';
+import { canonicalJson } from '../domain/audit-chain';
 import { planRulesOf } from '../domain/plan-rules';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
@@ -17,7 +18,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!plan) throw new DomainFailure('not-found', `Chưa có kế hoạch đã ban hành của ${j.name} áp dụng cho năm ${year}.`);
     const rules = planRulesOf(plan);
     const regs = await strapi.db.query(REG).findMany({ where: { year, unit: { jurisdiction: { id: j.id } } }, select: ['id', 'documentId', 'rules', 'uniqueKey'], populate: { unit: { select: ['code'] } } });
-    const same = (a: unknown) => JSON.stringify({ ...(a as object), publishedAt: null }) === JSON.stringify({ ...rules, publishedAt: null });
+    // Compared key-order-free: PostgreSQL's jsonb does not keep the order the rules were written in.
+    const same = (a: unknown) => canonicalJson({ ...(a as object), publishedAt: null }) === canonicalJson({ ...rules, publishedAt: null });
     return { jurisdiction: j, plan, rules, regs: regs.filter((r: { rules: unknown }) => !same(r.rules)) };
   },
 
