@@ -4,7 +4,7 @@
 // controller or service) with the Strapi error shape and the code in `details.code`.
 import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
-import type { WorkflowError, WorkflowErrorCode } from './domain/errors';
+import type { Result, WorkflowError, WorkflowErrorCode } from './domain/errors';
 
 export type FailureCode = WorkflowErrorCode | 'not-found' | 'render-failed' | 'unauthenticated' | 'invalid-input';
 
@@ -59,6 +59,12 @@ export class DomainFailure extends Error {
 }
 // Strapi's error middleware formats instances of http-errors' HttpError with their own status.
 Object.setPrototypeOf(DomainFailure.prototype, errors.HttpError.prototype);
+
+/** A domain result's value, or its refusal thrown as a DomainFailure. */
+export const unwrap = <T>(r: Result<T>): T => {
+  if (!r.ok) throw DomainFailure.of(r.error);
+  return r.value;
+};
 
 /** Parses input with a schema; a failure is a 400 whose Vietnamese message names the field. */
 export function parseInput<T>(schema: ZodType<T>, input: unknown): T {

@@ -46,12 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await reads().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id) };
     },
     async certificate(ctx: any) {
-      const actor = await officer(ctx);
-      const { id } = parseInput(idParams, ctx.params);
-      const reg = await reads().loadInScope(actor, id);
-      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: reg.id }, status: { $ne: 'revoked' } } });
-      if (!rec) throw new DomainFailure('not-found', 'Đơn vị chưa có giấy chứng nhận cho năm này.');
-      ctx.body = await sendCertificate(strapi, ctx, rec.serial);
+      const reg = await reads().loadInScope(await officer(ctx), parseInput(idParams, ctx.params).id);
+      ctx.body = await sendCertificate(strapi, ctx, await getService(strapi, 'certificates').serialOfRegistration(reg.id));
     },
   };
 };

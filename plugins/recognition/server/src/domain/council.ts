@@ -25,6 +25,9 @@ export function voteCarries(vote: Vote | null | undefined): boolean {
   return !!vote && vote.for > vote.against;
 }
 
+/** The members who declared a conflict of interest on a registration. */
+export const conflictedMembers = (conflicts: { email: string }[] | null | undefined): string[] => (conflicts ?? []).map((c) => c.email);
+
 /** Members who must still score before the council may vote on a dossier (conflicted members excluded). */
 export function membersYetToScore(members: string[], conflicted: string[], scorers: string[]): string[] {
   const done = new Set(scorers);

@@ -58,7 +58,7 @@ export function planRulesOf(plan: PlanRow): PlanRules {
   });
 }
 
-/** Which published plan governs a year: the jurisdiction's plan with the latest first year not after it. */
+/** Which published plan governs a year: the jurisdiction's plan with the latest first year not after it (the one place this rule is written). */
 export function planForYear<P extends { firstYear: number }>(plans: P[], year: number): P | undefined {
   return plans.filter((p) => p.firstYear <= year).sort((a, b) => b.firstYear - a.firstYear)[0];
 }

@@ -2,6 +2,7 @@
 // route is for, must be allowed this event on this registration (role, own unit or council,
 // state, own conflict). The refusal carries the machine's own code and Vietnamese message.
 import type { Core } from '@strapi/strapi';
+import { conflictedMembers } from '../domain/council';
 import type { EventType, Role } from '../domain/states';
 import { refusal } from '../domain/workflow';
 import { DomainFailure, parseInput } from '../errors';
@@ -15,7 +16,7 @@ export default async (policyContext: any, config: AllowedEventConfig, { strapi }
   const { id } = parseInput(idParams, policyContext.params);
   const reg = await getService(strapi, 'repository').load(id);
   await getService(strapi, 'workflow').checkScope(actor, reg);
-  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: (reg.conflicts ?? []).map((c) => c.email) });
+  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: conflictedMembers(reg.conflicts) });
   if (refused) throw DomainFailure.of(refused);
   return true;
 };

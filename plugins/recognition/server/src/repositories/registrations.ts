@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import type { MemberScore, Vote } from '../domain/council';
 import { deadlinesForYear, type DeadlineKind } from '../domain/deadlines';
-import { planRulesOf, type PlanRules } from '../domain/plan-rules';
+import { planForYear, planRulesOf, type PlanRules } from '../domain/plan-rules';
 import type { CriteriaSetDef, Marks } from '../domain/scoring';
 import type { State } from '../domain/states';
 import { familyOf, kindFlags, isUnitKind } from '../domain/units';
@@ -46,14 +46,9 @@ export type Registration = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The published plan that governs a jurisdiction's year, with its rules populated. */
   async function planFor(jurisdictionDocumentId: string, year: number, populate: Record<string, unknown> = planRulePopulate): Promise<any | undefined> {
-    const [plan] = await strapi.documents(PLAN).findMany({
-      filters: { jurisdiction: { documentId: jurisdictionDocumentId }, firstYear: { $lte: year } },
-      status: 'published',
-      sort: [{ firstYear: 'desc' }],
-      populate: populate as never,
-      limit: 1,
-    });
-    return plan;
+    const published = await strapi.documents(PLAN).findMany({ filters: { jurisdiction: { documentId: jurisdictionDocumentId } }, status: 'published', fields: ['firstYear'] });
+    const chosen = planForYear(published as unknown as { documentId: string; firstYear: number }[], year);
+    return chosen ? strapi.documents(PLAN).findOne({ documentId: chosen.documentId, status: 'published', populate: populate as never }) : undefined;
   }
 
   /** The rules of the published version of one plan (registrations made before rules were snapshotted). */

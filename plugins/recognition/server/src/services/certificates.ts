@@ -5,9 +5,8 @@ import type { Core } from '@strapi/strapi';
 import { serialSchema } from '../domain/certificate-serial';
 import { initialCertificateStatus, nextCertificateStatus } from '../domain/status-machines';
 import { unitDisplayName } from '../domain/units';
-import { DomainFailure } from '../errors';
+import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
-import { unwrap } from './workflow';
 
 const RECOGNITION = 'plugin::recognition.recognition';
 const notFound = () => new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
@@ -28,6 +27,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await strapi.db.query(RECOGNITION).update({ where: { id: rec.id }, data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status } });
       return true;
     });
+  },
+
+  /** The serial of a registration's certificate that is not revoked. */
+  async serialOfRegistration(registrationId: number): Promise<string> {
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { registration: { id: registrationId }, status: { $ne: 'revoked' } }, select: ['serial'] });
+    if (!rec) throw new DomainFailure('not-found', 'Đơn vị chưa có giấy chứng nhận cho năm này.');
+    return rec.serial;
   },
 
   async pdfBySerial(serial: string): Promise<{ pdf: Buffer; filename: string }> {

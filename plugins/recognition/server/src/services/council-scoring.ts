@@ -2,13 +2,12 @@
 // interest (which voids that member's earlier scores) and scoring with justified gaps. The
 // registration's council total is always recomputed from the scores that count.
 import type { Core } from '@strapi/strapi';
-import { councilMarks, councilTotal, countingScores } from '../domain/council';
+import { conflictedMembers, councilTotal, countingScores } from '../domain/council';
 import { parseMarks, scoreAssessment, unjustifiedDeltas, type Marks } from '../domain/scoring';
-import { DomainFailure } from '../errors';
+import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { CouncilActor } from './actors';
-import { unwrap } from './workflow';
 
 const SCORE = 'plugin::recognition.council-score';
 
@@ -23,12 +22,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** The council's marks per criterion, from the members without a conflict. */
-    async councilMarksOf(reg: Registration): Promise<Marks> {
-      const conflicted = (reg.conflicts ?? []).map((c) => c.email);
-      return councilMarks(reg.criteriaSet, countingScores(await repo().scoresOf(reg.documentId), conflicted));
-    },
-
     async declareConflict(actor: CouncilActor, documentId: string, reason: string) {
       return workflow().apply(documentId, { type: 'declare_conflict', reason }, actor, {
         effect: async (reg) => {
@@ -65,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const total = scoreAssessment(reg.criteriaSet, merged).total;
           if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total } });
           else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, uniqueKey } });
-          const councilTotal = await totalOf(reg, (reg.conflicts ?? []).map((c) => c.email));
+          const councilTotal = await totalOf(reg, conflictedMembers(reg.conflicts));
           return {
             data: { councilTotal },
             audit: { before: { member: actor.id, marks: existing?.marks ?? null }, after: { member: actor.id, marks: merged, total } },

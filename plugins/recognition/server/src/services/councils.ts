@@ -1,13 +1,12 @@
 // The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
-import { checkQuorum, checkVoteCount, membersYetToScore } from '../domain/council';
+import { checkQuorum, checkVoteCount, conflictedMembers, membersYetToScore } from '../domain/council';
 import { submittedStates } from '../domain/states';
-import type { Actor } from '../domain/workflow';
-import { DomainFailure } from '../errors';
+import { refusal, type Actor } from '../domain/workflow';
+import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 import { allowedFor } from './read-models';
-import { unwrap } from './workflow';
 
 const COUNCIL = 'plugin::recognition.council';
 const MEETING = 'plugin::recognition.meeting';
@@ -111,10 +110,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             throw new DomainFailure('vote-invalid', `Hồ sơ ${v.registration} không thuộc hội đồng này (tỉnh / thành phố và năm).`);
           }
           unwrap(checkVoteCount(v, present, reg.unit.name));
-          if (reg.state !== 'under_appraisal') throw new DomainFailure('invalid-transition', `Hồ sơ của ${reg.unit.name} không ở trạng thái đang thẩm định.`);
+          // A vote prepares a proposal: it is taken on dossiers the machine would let the secretariat propose.
+          if (refusal(reg.state, 'propose', actor)) throw new DomainFailure('invalid-transition', `Hồ sơ của ${reg.unit.name} không ở trạng thái đang thẩm định.`);
           // The council votes on a dossier only once every member without a conflict has scored it.
           const scorers = (await getService(strapi, 'repository').scoresOf(reg.documentId)).map((s) => s.member);
-          const missing = membersYetToScore(members, (reg.conflicts ?? []).map((c: { email: string }) => c.email), scorers);
+          const missing = membersYetToScore(members, conflictedMembers(reg.conflicts), scorers);
           if (missing.length) throw new DomainFailure('council-incomplete', `Chưa biểu quyết được hồ sơ của ${reg.unit.name}: ${missing.join(', ')} chưa chấm điểm.`, { members: missing });
         }
         const meeting = await strapi.db.query(MEETING).create({

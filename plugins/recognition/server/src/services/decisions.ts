@@ -4,9 +4,8 @@
 import type { Core } from '@strapi/strapi';
 import { decisionDate, decisionNumber } from '../domain/decision-number';
 import { nextDecisionStatus, type DecisionStatus } from '../domain/status-machines';
-import { lockKey } from '../utils';
-import { getService } from '../utils';
-import { unwrap } from './workflow';
+import { unwrap } from '../errors';
+import { getService, lockKey } from '../utils';
 
 const DECISION = 'plugin::recognition.decision';
 

@@ -14,8 +14,6 @@ export { documentKindsForCli, type DocKind } from './document-data';
 const RECOGNITION = 'plugin::recognition.recognition';
 const DECISION = 'plugin::recognition.decision';
 
-type DataFor = ReturnType<typeof import('./document-data').default>['dataFor'];
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pdf = () => getService(strapi, 'pdf');
   const data = () => getService(strapi, 'document-data');
@@ -42,7 +40,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    dataFor: (...args: Parameters<DataFor>) => data().dataFor(...args),
 
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];

@@ -2,6 +2,7 @@
 // approver's queue. Every registration carries `allowedEvents` for the asking actor, so that
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
+import { conflictedMembers, councilMarks, countingScores } from '../domain/council';
 import { compareScores, criteriaOf, scoreAssessment } from '../domain/scoring';
 import { deadlinesForYear } from '../domain/deadlines';
 import type { State } from '../domain/states';
@@ -13,7 +14,7 @@ import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 
 export const allowedFor = (actor: Actor, r: { state: string; conflicts?: { email: string }[] | null }, unitId?: string) =>
-  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: (r.conflicts ?? []).map((c) => c.email) });
+  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: conflictedMembers(r.conflicts) });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -73,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { documentId } of rows) {
         const reg = await repo().load(documentId);
         const scores = await repo().scoresOf(reg.documentId);
-        const council = await getService(strapi, 'council-scoring').councilMarksOf(reg);
+        const council = councilMarks(reg.criteriaSet, countingScores(scores, conflictedMembers(reg.conflicts)));
         const self = reg.selfMarks ?? {};
         const titles = new Map(criteriaOf(reg.criteriaSet).map((c) => [c.code, c.title]));
         out.push({

@@ -6,8 +6,8 @@ import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../domain/certificate-data';
 import { makeSerial } from '../domain/certificate-serial';
 import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-machines';
+import { unwrap } from '../errors';
 import { getService } from '../utils';
-import { unwrap } from './workflow';
 
 const UID = 'plugin::recognition.recognition';
 

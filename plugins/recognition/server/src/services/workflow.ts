@@ -2,15 +2,14 @@
 // the registration, check the actor's scope, build the context, ask applyEvent, perform the
 // event's effect, persist, append the audit event, all in one transaction.
 import type { Core } from '@strapi/strapi';
-import { membersYetToScore } from '../domain/council';
+import { conflictedMembers, councilMarks, countingScores, membersYetToScore, type MemberScore } from '../domain/council';
 import type { DeadlineKind } from '../domain/deadlines';
 import { checkEligibility } from '../domain/eligibility';
 import { planRulesOf } from '../domain/plan-rules';
 import { criteriaOf, parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
 import type { EventType, State } from '../domain/states';
 import { applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
-import type { Result } from '../domain/errors';
-import { DomainFailure } from '../errors';
+import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
 import type { CouncilActor, OfficerActor } from './actors';
@@ -29,11 +28,6 @@ export type Step<T> = {
   effect?: (reg: Registration, next: State) => Promise<Effect<T> | void>;
   /** The event is checked as a step of the year but does not move the state (files of a self-assessment). */
   keepState?: boolean;
-};
-
-export const unwrap = <T>(r: Result<T>): T => {
-  if (!r.ok) throw DomainFailure.of(r.error);
-  return r.value;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -61,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       unitId: reg.unit.documentId,
       year: reg.year,
       deadline: await repo().deadlineFor(reg.unit, reg.rules, reg.year, deadlineKinds[event.type] ?? []),
-      conflictedUserIds: (reg.conflicts ?? []).map((c) => c.email),
+      conflictedUserIds: conflictedMembers(reg.conflicts),
     };
     if (event.type === 'submit') {
       const marks = reg.selfMarks ?? {};
@@ -71,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (event.type === 'propose' || event.type === 'recognise') {
       const scores = await repo().scoresOf(reg.documentId);
       ctx.scorerUserIds = scores.map((s) => s.member);
-      if (event.type === 'propose') Object.assign(ctx, await proposalFacts(reg, scores.map((s) => s.member)));
+      if (event.type === 'propose') Object.assign(ctx, await proposalFacts(reg, scores));
       if (event.type === 'recognise') {
         const earlier = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year }, status: { $ne: 'revoked' } } });
         ctx.previouslyRecognised = !!earlier;
@@ -80,13 +74,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return ctx;
   }
 
-  async function proposalFacts(reg: Registration, scorers: string[]): Promise<Partial<WorkflowContext>> {
+  async function proposalFacts(reg: Registration, scores: MemberScore[]): Promise<Partial<WorkflowContext>> {
     const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
-    const conflicted = (reg.conflicts ?? []).map((c) => c.email);
-    const assessed: Marks = council ? await getService(strapi, 'council-scoring').councilMarksOf(reg) : (reg.selfMarks ?? {});
+    const conflicted = conflictedMembers(reg.conflicts);
+    // Judged on the council's marks (members without a conflict), or on the unit's own without a council.
+    const assessed: Marks = council ? councilMarks(reg.criteriaSet, countingScores(scores, conflicted)) : (reg.selfMarks ?? {});
     return {
       councilRequired: reg.rules.usesCouncil || !!council,
-      membersYetToScore: council ? membersYetToScore(council.memberEmails, conflicted, scorers) : [],
+      membersYetToScore: council ? membersYetToScore(council.memberEmails, conflicted, scores.map((s) => s.member)) : [],
       vote: council ? await repo().lastVote(council.id, reg.documentId) : null,
       thresholdFailures: thresholdFailures(reg.criteriaSet, assessed),
     };
