@@ -4,6 +4,8 @@
 // that fails a knock-out cannot be proposed; a conflict voids the member's earlier score; a plan
 // without certificates issues none.
 import { expect, it } from 'vitest';
+import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
+import * as schemas from '../../plugins/recognition/server/src/responses';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
@@ -189,5 +191,61 @@ export function coreRulesTests(getApp: () => TestApp) {
     expect((await call('GET', `/api/recognition/certificates/${rec.serial}/pdf`)).status).toBe(404);
     const pending = await strapi.plugin('recognition').service('documents').pendingCertificates('hue', 2026);
     expect(pending.todo).not.toContain(rec.serial);
+  });
+
+  it('answers the admin routes in the shapes the admin’s API client parses them with', async () => {
+    const secretariat = await adminToken(app(), 'thuky@dienhinh.local', PASSWORD);
+    const approver = await adminToken(app(), 'pheduyet@dienhinh.local', PASSWORD);
+    const editor = await adminToken(app(), 'bientap@dienhinh.local', PASSWORD);
+    const routes: [string, string, { safeParse(v: unknown): { success: boolean; error?: unknown } }][] = [
+      [approver, '/recognition/approval-queue?jurisdiction=hue&year=2026', schemas.approvalQueue],
+      [secretariat, '/recognition/appraisal?jurisdiction=hue&year=2026', schemas.appraisalOverview],
+      [approver, '/recognition/dashboard?jurisdiction=hue&year=2026', schemas.dashboard],
+      [approver, '/recognition/audit/history?unit=20056', schemas.auditHistory],
+      [approver, '/recognition/audit/verify', schemas.auditVerdict],
+      [approver, '/recognition/recognitions', schemas.recognitionList],
+      [approver, '/recognition/certificates/status?jurisdiction=hue&year=2026', schemas.issueStatus],
+      [editor, '/recognition/jurisdictions', schemas.jurisdictionList],
+    ];
+    for (const [token, path, schema] of routes) {
+      const res = await call('GET', path, token);
+      expect(res.status, path).toBe(200);
+      const parsed = schema.safeParse(res.body.data);
+      expect(parsed.success, `${path}: ${JSON.stringify(parsed.error)}`).toBe(true);
+    }
+    // The queue and the overview carry the machine's answer for the asking actor.
+    const overview = (await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026', secretariat)).body.data;
+    for (const r of overview.registrations) expect(Array.isArray(r.allowedEvents)).toBe(true);
+    expect(overview.registrations.some((r: { state: string; allowedEvents: string[] }) => r.state === 'under_appraisal' && r.allowedEvents.includes('propose'))).toBe(true);
+  });
+
+  it('lets each province keep its own criteria sets: a Huế registration locks Huế’s set only, and versions are numbered per province', async () => {
+    const { strapi } = app();
+    const SETS = 'api::criteria-set.criteria-set';
+    const national: any = await strapi.documents(SETS).findFirst({ filters: { code: 'MAU-XA-PHUONG' }, sort: [{ version: 'asc' }], populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } });
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(k)).map(([k, x]) => [k, strip(x)])) : v;
+    const own = async (jurisdiction: string) =>
+      strapi.documents(SETS).create({
+        data: { ...(strip({ groups: national.groups, threshold: national.threshold }) as object), code: 'RIENG-XA-PHUONG', version: 1, title: `Bộ tiêu chí riêng của ${jurisdiction}`, legalBasis: national.legalBasis, effectiveFrom: '2030-01-01', effectiveTo: '2030-12-31', isSample: true, xa: true, phuong: true, jurisdiction: (await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdiction } })).documentId } as never,
+      });
+    const hue: any = await own('hue');
+    const dongThap: any = await own('dong-thap');
+
+    setNow('2026-11-28T03:00:00Z');
+    const officer = await officerOf('19996', 2029);
+    const registered = await call('POST', '/api/recognition/registrations', officer, { year: 2030 });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200);
+    const detail = await call('GET', `/api/recognition/registrations/${registered.body.data.documentId}`, officer);
+    expect(detail.body.data.criteriaSet).toEqual({ code: 'RIENG-XA-PHUONG', version: 1 });
+
+    const lockOf = async (documentId: string) => (await strapi.db.query(SETS).findOne({ where: { documentId }, select: ['lockedAt'] })).lockedAt;
+    expect(await lockOf(hue.documentId)).toBeTruthy();
+    expect(await lockOf(dongThap.documentId)).toBeNull();
+    await expect(strapi.documents(SETS).update({ documentId: hue.documentId, data: { title: 'Sửa' } as never })).rejects.toThrow(/đã được dùng để chấm điểm/);
+    expect((await strapi.documents(SETS).update({ documentId: dongThap.documentId, data: { title: 'Bộ tiêu chí riêng của Đồng Tháp (sửa)' } as never })).title).toBe('Bộ tiêu chí riêng của Đồng Tháp (sửa)');
+
+    expect((await createCriteriaSetVersion(strapi, hue.documentId)).version).toBe(2);
+    expect((await createCriteriaSetVersion(strapi, dongThap.documentId)).version).toBe(2);
   });
 }

@@ -95,7 +95,9 @@ export function workflowTests(getApp: () => TestApp) {
     const otherOfficer = await apiLogin('canbo.aluoi2@test.local');
 
     // Anonymous and bad input.
-    expect((await call('POST', '/api/recognition/registrations', { body: { year: 2026 } })).status).toBe(403);
+    const anonymous = await call('POST', '/api/recognition/registrations', { body: { year: 2026 } });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.details.code).toBe('unauthenticated');
     const bad = await call('POST', '/api/recognition/registrations', { token: officer, body: { year: 'hai nghìn' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('Trường "year" không hợp lệ');

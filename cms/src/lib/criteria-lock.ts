@@ -31,7 +31,14 @@ export function registerCriteriaLock(strapi: Core.Strapi): void {
 export async function createCriteriaSetVersion(strapi: Core.Strapi, documentId: string) {
   const source = await strapi.documents(UID).findOne({ documentId, populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true, jurisdiction: true } });
   if (!source) throw new errors.NotFoundError('Không tìm thấy bộ tiêu chí.');
-  const latest = await strapi.db.query(UID).findOne({ where: { code: source.code }, orderBy: { version: 'desc' }, select: ['version'] });
+  // Versions are numbered within the set's owner: a province's own set and the national one (or
+  // another province's) with the same code keep their own lines of versions.
+  const owner = (source.jurisdiction as { documentId?: string } | null)?.documentId;
+  const latest = await strapi.db.query(UID).findOne({
+    where: { code: source.code, ...(owner ? { jurisdiction: { documentId: owner } } : { jurisdiction: { id: { $null: true } } }) },
+    orderBy: { version: 'desc' },
+    select: ['version'],
+  });
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {

@@ -1,5 +1,4 @@
 // The recognition plugin's server entry: scoring and approval of model units.
-import '../../../../pipeline/src/zod-vi';
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
 import controllers from './controllers';

@@ -22,6 +22,13 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
     await next();
     const ours = ctx.path.startsWith('/api/recognition') || ctx.path.startsWith('/recognition/') || ctx.path.startsWith('/verify/');
     const error = ctx.body?.error;
+    // users-permissions answers a caller without credentials with the public role's 403; on the
+    // plugin's content API that caller is unauthenticated, and is told so.
+    if (ours && ctx.status === 403 && error && !ctx.state?.user && !ctx.get('authorization') && ctx.path.startsWith('/api/recognition')) {
+      ctx.status = 401;
+      ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Cần đăng nhập.', details: { code: 'unauthenticated' } } };
+      return;
+    }
     if (!ours || ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
     const hit = translations.find(([re]) => re.test(error.message));
     error.message = hit ? hit[1] : `Yêu cầu không thực hiện được (${ctx.status}).`;

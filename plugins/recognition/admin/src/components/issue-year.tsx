@@ -2,12 +2,13 @@
 // are issued, a button that asks for confirmation and starts the work in the background (on
 // the shared queue with PostgreSQL), and a progress bar that follows it until it is done.
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { ConfirmDialog, errorText, type Notice } from './feedback';
 
 export type YearScope = { jurisdiction: string; name: string; year: number };
-type Status = { total: number; issued: number; pending: number; failed: number; lastError: string | null };
+type Status = z.infer<typeof schemas.issueStatus>;
 
 /** A plain progress bar, readable on the light admin background. */
 const Bar = ({ percent }: { percent: number }) => (
@@ -17,7 +18,7 @@ const Bar = ({ percent }: { percent: number }) => (
 );
 
 function YearLine({ scope }: { scope: YearScope }) {
-  const { get, post } = useFetchClient();
+  const api = useApi();
   const [status, setStatus] = useState<Status | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Notice>(null);
@@ -26,13 +27,13 @@ function YearLine({ scope }: { scope: YearScope }) {
 
   const poll = useCallback(async () => {
     try {
-      const s = (await get<{ data: Status }>(`/recognition/certificates/status?${query}`)).data.data;
+      const s = await api.get(`/recognition/certificates/status?${query}`, schemas.issueStatus);
       setStatus(s);
       if (s.pending > 0) timer.current = setTimeout(poll, 1000);
     } catch (e) {
       setMessage({ kind: 'danger', text: errorText(e) });
     }
-  }, [get, query]);
+  }, [api, query]);
 
   useEffect(() => {
     void poll();
@@ -43,7 +44,7 @@ function YearLine({ scope }: { scope: YearScope }) {
     setConfirming(false);
     setMessage(null);
     try {
-      const s = (await post<{ data: Status & { queued: number } }>('/recognition/certificates/issue', { jurisdiction: scope.jurisdiction, year: scope.year })).data.data;
+      const s = await api.post('/recognition/certificates/issue', { jurisdiction: scope.jurisdiction, year: scope.year }, schemas.issueStarted);
       setStatus(s);
       setMessage({ kind: 'success', text: s.queued > 0 ? `Đã bắt đầu cấp ${s.total - s.issued} giấy chứng nhận (${s.queued} lô).` : 'Việc cấp giấy của năm này đang chạy hoặc đã xong.' });
       clearTimeout(timer.current);

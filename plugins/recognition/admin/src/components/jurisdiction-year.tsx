@@ -1,19 +1,19 @@
 // Jurisdiction and year pickers shared by the dashboard and the approval queue.
 import { Field, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
+import { schemas, useApi } from '../api/client';
 
 export type Scope = { jurisdiction: string; year: number };
 
 export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: (s: Scope) => void }) => {
-  const { get } = useFetchClient();
+  const api = useApi();
   const [list, setList] = useState<{ name: string; slug: string }[]>([]);
   useEffect(() => {
-    get<{ data: { name: string; slug: string }[] }>('/recognition/jurisdictions').then((r) => {
-      setList(r.data.data);
-      if (!value.jurisdiction && r.data.data[0]) onChange({ ...value, jurisdiction: r.data.data[0].slug });
+    api.get('/recognition/jurisdictions', schemas.jurisdictionList).then((found) => {
+      setList(found);
+      if (!value.jurisdiction && found[0]) onChange({ ...value, jurisdiction: found[0].slug });
     });
-  }, [get]);
+  }, [api]);
   return (
     <Flex gap={4} alignItems="flex-end">
       <Field.Root name="jurisdiction">

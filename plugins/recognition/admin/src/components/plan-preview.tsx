@@ -1,11 +1,12 @@
 // "Xem trước PDF" on a plan's edit screen: renders the draft as the official document.
 import { Button } from '@strapi/design-system';
-import { unstable_useContentManagerContext as useContentManagerContext, useAuth } from '@strapi/strapi/admin';
+import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useApi } from '../api/client';
 
 export const PlanPreview = () => {
   const { model, form } = useContentManagerContext() as any;
-  const token = useAuth('PlanPreview', (s: any) => s.token);
+  const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (model !== 'api::plan.plan') return null;
@@ -14,9 +15,7 @@ export const PlanPreview = () => {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/recognition/documents/plan/${encodeURIComponent(slug)}/pdf?draft=true`, { headers: { Authorization: `Bearer ${token}` } });
-      if (!res.ok) throw new Error((await res.json()).error?.message ?? String(res.status));
-      window.open(URL.createObjectURL(await res.blob()), '_blank');
+      await api.openPdf(`/recognition/documents/plan/${encodeURIComponent(slug)}/pdf?draft=true`);
     } catch (e: any) {
       setError(e.message);
     } finally {

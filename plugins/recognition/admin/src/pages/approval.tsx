@@ -1,30 +1,22 @@
 // Approvers' queue: proposed units with self and council totals, deltas and dossier links;
 // "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
 import { Alert, Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
-import type { EventType } from '../../../server/src/domain/states';
 
-type Mark = { points?: number; passed?: boolean } | null;
-type Row = {
-  documentId: string;
-  allowedEvents: EventType[];
-  unit: { code: string; name: string; kind: string };
-  selfTotal: number | null;
-  councilTotal: number | null;
-  scorers: string[];
-  deltas: { criterion: string; title: string; self: Mark; council: Mark }[];
-  dossier: { part: string; name: string; url: string }[];
-};
+type Row = z.infer<typeof schemas.approvalQueue>[number];
+type Mark = Row['deltas'][number]['self'];
 
 const show = (m: Mark) => (m == null ? '—' : m.passed !== undefined ? (m.passed ? 'Đạt' : 'Không đạt') : String(m.points ?? '—'));
 
 export const ApprovalPage = () => {
-  const { get, post } = useFetchClient();
+  const api = useApi();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -37,25 +29,22 @@ export const ApprovalPage = () => {
 
   const load = useCallback(() => {
     if (!scope.jurisdiction) return;
-    get<{ data: Row[] }>(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
-      .then((r) => {
-        setRows(r.data.data);
+    api
+      .get(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.approvalQueue)
+      .then((data) => {
+        setRows(data);
         setSelected([]);
       })
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
-  }, [get, scope]);
+  }, [api, scope]);
   useEffect(load, [load]);
 
   const recognise = async () => {
     if (!confirm) return;
     setBusy(true);
     try {
-      const r = await post<{ data: { decision: { number: string }; recognised: { unit: string; serial: string }[] } }>(
-        '/recognition/recognise',
-        { registrations: confirm.ids },
-        { headers: { 'Idempotency-Key': confirm.key } },
-      );
-      setMessage({ kind: 'success', text: `Đã công nhận ${r.data.data.recognised.length} đơn vị theo Quyết định số ${r.data.data.decision.number}; giấy chứng nhận đã được xếp hàng.` });
+      const r = await api.post('/recognition/recognise', { registrations: confirm.ids }, schemas.recognised, { 'Idempotency-Key': confirm.key });
+      setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị theo Quyết định số ${r.decision.number}; giấy chứng nhận đã được xếp hàng.` });
       load();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
@@ -68,7 +57,7 @@ export const ApprovalPage = () => {
   const reject = async () => {
     if (!rejecting) return;
     try {
-      await post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
+      await api.post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
       setMessage({ kind: 'success', text: `Đã ghi không công nhận ${rejecting.unit.name}.` });
       load();
     } catch (e: any) {

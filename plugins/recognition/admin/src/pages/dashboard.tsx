@@ -2,7 +2,9 @@
 // state (bars), upcoming deadlines, and the XLSX reports.
 import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
-import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
@@ -10,13 +12,7 @@ import { stateLabel } from '../../../server/src/domain/states';
 import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 
-type Overview = {
-  plan: { number: string } | null;
-  targets: { label: string; minimum: number; achieved: number; met: boolean; clause: string | null }[];
-  registrationsByState: Record<string, number>;
-  registrations: number;
-  upcomingDeadlines: { kind: string; label: string; date: string; clause: string }[];
-};
+type Overview = z.infer<typeof schemas.dashboard>;
 
 const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => {
   const width = 520;
@@ -39,8 +35,7 @@ const Bars = ({ rows }: { rows: { label: string; value: number; max: number; col
 };
 
 export const DashboardPage = () => {
-  const { get } = useFetchClient();
-  const token = useAuth('DashboardPage', (s: any) => s.token);
+  const api = useApi();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [data, setData] = useState<Overview | null>(null);
@@ -48,21 +43,16 @@ export const DashboardPage = () => {
 
   useEffect(() => {
     if (!scope.jurisdiction) return;
-    get<{ data: Overview }>(`/recognition/dashboard?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
-      .then((r) => setData(r.data.data))
+    api
+      .get(`/recognition/dashboard?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.dashboard)
+      .then(setData)
       .catch((e: any) => setError(errorText(e)));
-  }, [get, scope]);
+  }, [api, scope]);
 
-  const download = async (period: 'six-month' | 'annual') => {
-    const res = await fetch(`/recognition/reports/${period}?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, { headers: { Authorization: `Bearer ${token}` } });
-    if (!res.ok) return setError(`Không xuất được báo cáo (${res.status}).`);
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${scope.jurisdiction}-${scope.year}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = (period: 'six-month' | 'annual') =>
+    api
+      .save(`/recognition/reports/${period}?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${scope.jurisdiction}-${scope.year}.xlsx`)
+      .catch((e: any) => setError(`Không xuất được báo cáo: ${errorText(e)}`));
 
   const states = Object.entries(data?.registrationsByState ?? {});
   const maxState = Math.max(1, ...states.map(([, n]) => n));

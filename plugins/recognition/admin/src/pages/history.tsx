@@ -1,37 +1,40 @@
 // A unit's history: every transition and score edit from the hash-chained audit log, and a
 // check of the whole chain.
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
 
-type Event = { seq: number; at: string; actor: string; actorRole: string; action: string; before: unknown; after: unknown; hash: string };
+type Event = z.infer<typeof schemas.auditHistory>[number];
 
 const short = (v: unknown) => (v == null ? '' : JSON.stringify(v).slice(0, 160));
 
 export const HistoryPage = () => {
-  const { get } = useFetchClient();
+  const api = useApi();
   const [params, setParams] = useSearchParams();
   const [unit, setUnit] = useState(params.get('unit') ?? '');
   const [events, setEvents] = useState<Event[] | null>(null);
   const [message, setMessage] = useState<Notice>(null);
 
   const load = () =>
-    get<{ data: Event[] }>(`/recognition/audit/history?unit=${encodeURIComponent(unit)}`)
-      .then((r) => {
-        setEvents(r.data.data);
+    api
+      .get(`/recognition/audit/history?unit=${encodeURIComponent(unit)}`, schemas.auditHistory)
+      .then((data) => {
+        setEvents(data);
         setParams({ unit });
       })
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
 
   const verify = () =>
-    get<{ data: { ok: boolean; count: number; problem?: { seq: number; problem: string } } }>('/recognition/audit/verify').then((r) =>
+    api.get('/recognition/audit/verify', schemas.auditVerdict).then((v) =>
       setMessage(
-        r.data.data.ok
-          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${r.data.data.count} sự kiện.` }
-          : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${r.data.data.problem?.seq}: ${r.data.data.problem?.problem}` },
+        v.ok
+          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện.` }
+          : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}` },
       ),
     );
 

@@ -1,17 +1,18 @@
 // Admin page: import a jurisdiction's units from CSV or XLSX. "Kiểm tra" validates without
 // writing; "Nhập" asks for confirmation, then writes all rows or none.
 import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
-type RowError = { line: number; column: string; value: string; reason: string };
-type Report = { ok: boolean; dryRun: boolean; total: number; created: number; updated: number; unchanged: number; errors: RowError[] };
-type Jurisdiction = { name: string; slug: string };
+type Report = z.infer<typeof schemas.importReport>;
+type Jurisdiction = z.infer<typeof schemas.jurisdictionList>[number];
 
 export const ImportUnitsPage = () => {
-  const { get, post } = useFetchClient();
+  const api = useApi();
   const [jurisdictions, setJurisdictions] = useState<Jurisdiction[]>([]);
   const [jurisdiction, setJurisdiction] = useState<string>('');
   const [file, setFile] = useState<File | null>(null);
@@ -21,8 +22,8 @@ export const ImportUnitsPage = () => {
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
-    get<{ data: Jurisdiction[] }>('/recognition/jurisdictions').then((r) => setJurisdictions(r.data.data));
-  }, [get]);
+    api.get('/recognition/jurisdictions', schemas.jurisdictionList).then(setJurisdictions);
+  }, [api]);
 
   const send = async (dryRun: boolean) => {
     if (!file || !jurisdiction) return;
@@ -34,8 +35,8 @@ export const ImportUnitsPage = () => {
     form.append('jurisdiction', jurisdiction);
     form.append('dryRun', String(dryRun));
     try {
-      const res = await post<{ data: Report }>('/recognition/units/import', form);
-      setReport(res.data.data);
+      const res = await api.post('/recognition/units/import', form, schemas.importReport);
+      setReport(res);
     } catch (e: any) {
       setError(errorText(e));
     } finally {

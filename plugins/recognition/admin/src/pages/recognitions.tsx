@@ -4,21 +4,14 @@ import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } 
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
 import { kindLabel } from '../../../server/src/domain/units';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import { schemas, useApi } from '../api/client';
 import { IssueYearPanel, type YearScope } from '../components/issue-year';
 import { Nav } from '../components/nav';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-type Row = {
-  documentId: string;
-  year: number;
-  status: 'recognised' | 'maintained' | 'revoked';
-  serial: string;
-  decisionNumber: string;
-  decisionDate: string;
-  unit: { name: string; kind: string; code?: string } | null;
-  jurisdiction: { name: string; slug: string } | null;
-};
+type Row = z.infer<typeof schemas.recognitionList>[number];
 
 
 const statusLabels: Record<Row['status'], string> = {
@@ -28,16 +21,17 @@ const statusLabels: Record<Row['status'], string> = {
 };
 
 export const RecognitionsPage = () => {
-  const { get } = useFetchClient();
+  const api = useApi();
   const navigate = useNavigate();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    get<{ data: Row[] }>('/recognition/recognitions')
-      .then((res) => setRows(res.data.data))
+    api
+      .get('/recognition/recognitions', schemas.recognitionList)
+      .then(setRows)
       .catch((e: Error) => setError(e.message));
-  }, [get]);
+  }, [api]);
   useEffect(load, [load]);
 
   // One line per jurisdiction and year that has recognitions, newest year first.

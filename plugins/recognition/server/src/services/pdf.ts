@@ -1,6 +1,8 @@
 // The plugin's one adapter to the rendering pipeline (the only service that imports it): owns
 // the Chromium pool for this process, and hands out rendering, batch printing, finishing
 // (metadata and signature), the seal and signature marks, and signing identities.
+// Vietnamese messages for every zod schema of the plugin, set once with the pipeline's map.
+import '../../../../../pipeline/src/zod-vi';
 import type { Core } from '@strapi/strapi';
 import {
   createDemoP12,
@@ -17,6 +19,8 @@ import {
 } from '../../../../../pipeline/src';
 
 export type { PdfMetadata, SigningIdentity } from '../../../../../pipeline/src';
+/** The pipeline's settings helpers, shared by the plugin's own settings (the job queue). */
+export { envInt, parseEnvConfig } from '../../../../../pipeline/src';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cfg: PipelineConfig | undefined;

@@ -1,7 +1,7 @@
 // The council of a jurisdiction's year: members (one per line), chair and secretary.
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useApi } from '../../api/client';
 import { errorText, type Notice } from '../../components/feedback';
 import type { Scope } from '../../components/jurisdiction-year';
 import type { Member, Overview } from './types';
@@ -19,7 +19,7 @@ function parseMembers(text: string): Member[] {
 
 
 export const CouncilForm = ({ scope, council, onSaved, notify }: { scope: Scope; council: Overview['council']; onSaved: () => void; notify: (n: Notice) => void }) => {
-  const { post } = useFetchClient();
+  const api = useApi();
   const [name, setName] = useState(council?.name ?? `Hội đồng thẩm định năm ${scope.year}`);
   const [membersText, setMembersText] = useState((council?.members ?? []).map((m) => `${m.email}, ${m.name}`).join('\n'));
   const [chair, setChair] = useState(council?.chairEmail ?? '');
@@ -27,7 +27,7 @@ export const CouncilForm = ({ scope, council, onSaved, notify }: { scope: Scope;
   const members = parseMembers(membersText);
   const save = async () => {
     try {
-      await post('/recognition/councils', { jurisdiction: scope.jurisdiction, year: scope.year, name, members, chairEmail: chair, secretaryEmail: secretary });
+      await api.post('/recognition/councils', { jurisdiction: scope.jurisdiction, year: scope.year, name, members, chairEmail: chair, secretaryEmail: secretary });
       notify({ kind: 'success', text: `Đã lưu hội đồng "${name}" (${members.length} thành viên).` });
       onSaved();
     } catch (e) {

@@ -2,7 +2,8 @@
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { schemas, useApi } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
@@ -14,8 +15,7 @@ import { MeetingForm } from './meeting-form';
 import type { Overview, Reg } from './types';
 
 export const AppraisalPage = () => {
-  const { get, post } = useFetchClient();
-  const token = useAuth('AppraisalPage', (s: any) => s.token);
+  const api = useApi();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [data, setData] = useState<Overview | null>(null);
@@ -27,26 +27,23 @@ export const AppraisalPage = () => {
 
   const load = useCallback(() => {
     if (!scope.jurisdiction) return;
-    get<{ data: Overview }>(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}`)
-      .then((r) => setData(r.data.data))
+    api
+      .get(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.appraisalOverview)
+      .then(setData)
       .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
-  }, [get, scope]);
+  }, [api, scope]);
   useEffect(load, [load]);
 
   const act = async (path: string, body: unknown, done: string) => {
     try {
-      await post(path, body);
+      await api.post(path, body);
       setNotice({ kind: 'success', text: done });
       load();
     } catch (e) {
       setNotice({ kind: 'danger', text: errorText(e) });
     }
   };
-  const openMinutes = async (id: string) => {
-    const res = await fetch(`/recognition/documents/minutes/${id}/pdf`, { headers: { Authorization: `Bearer ${token}` } });
-    if (!res.ok) return setNotice({ kind: 'danger', text: (await res.json()).error?.message ?? String(res.status) });
-    window.open(URL.createObjectURL(await res.blob()), '_blank');
-  };
+  const openMinutes = (id: string) => api.openPdf(`/recognition/documents/minutes/${id}/pdf`).catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
 
   // The dossiers the council can vote on are those the machine lets the secretariat propose.
   const appraising = data?.registrations.filter((r) => r.allowedEvents.includes('propose')) ?? [];

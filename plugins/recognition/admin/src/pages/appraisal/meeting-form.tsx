@@ -1,7 +1,7 @@
 // A council meeting: times, place, attendance, a vote per dossier under appraisal, conclusion.
 import { Box, Button, Checkbox, Field, Flex, NumberInput, TextInput, Textarea, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useApi } from '../../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
 import type { Overview, Reg } from './types';
 
@@ -15,7 +15,7 @@ const vnIso = (local: string) => `${local}:00+07:00`;
 /** One member per line: "email, Họ và tên". */
 
 export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: Reg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
-  const { post } = useFetchClient();
+  const api = useApi();
   const [startedAt, setStartedAt] = useState(localNow());
   const [endedAt, setEndedAt] = useState(localNow(2));
   const [place, setPlace] = useState('');
@@ -27,7 +27,7 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
   const save = async () => {
     setConfirming(false);
     try {
-      await post('/recognition/meetings', {
+      await api.post('/recognition/meetings', {
         council: council.documentId,
         startedAt: vnIso(startedAt),
         endedAt: vnIso(endedAt),

@@ -1,21 +1,7 @@
-// The shapes of the secretariat's appraisal overview, as GET /recognition/appraisal returns them.
-import type { EventType } from '../../../../server/src/domain/states';
+// The shapes of the secretariat's appraisal overview: the server's response schema, as types.
+import type { z } from 'zod';
+import type { appraisalOverview } from '../../../../server/src/responses';
 
-export type Member = { email: string; name: string };
-export type Reg = {
-  documentId: string;
-  unit: { name: string; code: string; kind: string } | null;
-  state: string;
-  allowedEvents: EventType[];
-  stateReason: string | null;
-  selfTotal: number | null;
-  councilTotal: number | null;
-  councilScores: number;
-  conflicts: number;
-  vote: { for: number; against: number; abstain: number } | null;
-};
-export type Overview = {
-  council: { documentId: string; name: string; members: Member[]; chairEmail: string; secretaryEmail: string } | null;
-  meetings: { documentId: string; startedAt: string; place: string; votes: number }[];
-  registrations: Reg[];
-};
+export type Overview = z.infer<typeof appraisalOverview>;
+export type Reg = Overview['registrations'][number];
+export type Member = NonNullable<Overview['council']>['members'][number];

@@ -1,0 +1,90 @@
+// The zod schemas of what the admin routes answer: the admin's one API client parses every
+// response with them, and the HTTP tests hold the server to them, so the two sides cannot drift.
+import { z } from 'zod';
+import { eventTypes } from './domain/states';
+
+const num = z.number();
+const mark = z.object({ points: num.optional(), passed: z.boolean().optional(), subItems: z.record(z.string(), num).optional(), note: z.string().optional() }).nullable();
+const unit = z.object({ code: z.string(), name: z.string(), kind: z.string() });
+const allowed = z.array(z.enum(eventTypes));
+
+export const jurisdictionList = z.array(z.object({ name: z.string(), slug: z.string() }));
+
+export const approvalQueue = z.array(
+  z.object({
+    documentId: z.string(),
+    state: z.string(),
+    allowedEvents: allowed,
+    unit,
+    selfTotal: num.nullable(),
+    councilTotal: num.nullable(),
+    scorers: z.array(z.string()),
+    deltas: z.array(z.object({ criterion: z.string(), title: z.string(), self: mark, council: mark })),
+    dossier: z.array(z.object({ part: z.string(), name: z.string(), url: z.string() })),
+  }),
+);
+
+export const recognised = z.object({
+  decision: z.object({ number: z.string(), date: z.string(), sequence: num }),
+  recognised: z.array(z.object({ documentId: z.string(), unit: z.string(), state: z.string(), serial: z.string(), certificate: z.boolean() })),
+  replayed: z.boolean(),
+});
+
+const member = z.object({ email: z.string(), name: z.string() });
+export const appraisalOverview = z.object({
+  council: z.object({ documentId: z.string(), name: z.string(), members: z.array(member), chairEmail: z.string(), secretaryEmail: z.string() }).nullable(),
+  meetings: z.array(z.object({ documentId: z.string(), startedAt: z.string(), place: z.string(), votes: num })),
+  registrations: z.array(
+    z.object({
+      documentId: z.string(),
+      unit: unit.nullable(),
+      state: z.string(),
+      allowedEvents: allowed,
+      stateReason: z.string().nullable(),
+      selfTotal: num.nullable(),
+      councilTotal: num.nullable(),
+      councilScores: num,
+      conflicts: num,
+      vote: z.object({ for: num, against: num, abstain: num }).nullable(),
+    }),
+  ),
+});
+
+export const dashboard = z.object({
+  plan: z.object({ number: z.string() }).nullable(),
+  targets: z.array(z.object({ label: z.string(), minimum: num, achieved: num, met: z.boolean(), clause: z.string().nullable() })),
+  registrationsByState: z.record(z.string(), num),
+  registrations: num,
+  upcomingDeadlines: z.array(z.object({ kind: z.string(), label: z.string(), date: z.string(), clause: z.string() })),
+});
+
+export const auditHistory = z.array(
+  z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), hash: z.string() }),
+);
+export const auditVerdict = z.object({ ok: z.boolean(), count: num, problem: z.object({ seq: num, problem: z.string() }).optional() });
+
+export const issueStatus = z.object({ total: num, issued: num, pending: num, failed: num, lastError: z.string().nullable() });
+
+export const recognitionList = z.array(
+  z.object({
+    documentId: z.string(),
+    year: num,
+    status: z.enum(['recognised', 'maintained', 'revoked']),
+    serial: z.string(),
+    decisionNumber: z.string(),
+    decisionDate: z.string(),
+    unit: z.object({ name: z.string(), kind: z.string(), code: z.string().optional() }).nullable(),
+    jurisdiction: z.object({ name: z.string(), slug: z.string() }).nullable(),
+  }),
+);
+
+export const importReport = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  total: num,
+  created: num,
+  updated: num,
+  unchanged: num,
+  errors: z.array(z.object({ line: num, column: z.string(), value: z.string(), reason: z.string() })),
+});
+export const issueStarted = issueStatus.extend({ queued: num });
