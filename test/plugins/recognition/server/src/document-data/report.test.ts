@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { reportData } from '../../../../../../templates/report/schema';
+import { reportDataOf } from '../../../../../../plugins/recognition/server/src/document-data/report';
+import { hue } from './fixtures';
+
+describe('reportDataOf', () => {
+  const data = reportDataOf({
+    jurisdiction: hue,
+    year: 2026,
+    period: 'annual',
+    date: '2026-12-15',
+    overview: { plan: { number: '487/KH-UBND' }, targets: [{ label: 'Tổng số đơn vị', minimum: 3, achieved: 2, met: false }], registrationsByState: { recognised: 2, registered: 1 } },
+    registrations: [
+      { state: 'recognised', selfTotal: '95.5', councilTotal: 91.666, unit: { name: 'A Lưới 1', kind: 'xa' } },
+      { state: 'registered', selfTotal: null, councilTotal: null, unit: { name: 'An Cựu', kind: 'phuong' } },
+    ],
+  });
+  it('fits the template’s schema', () => expect(reportData.safeParse(data).success).toBe(true));
+  it('labels states in Vietnamese and writes scores with a decimal comma', () => {
+    expect(data.states).toEqual([{ label: 'Đã công nhận', count: 2 }, { label: 'Đã đăng ký', count: 1 }]);
+    expect(data.units).toEqual([
+      { name: 'Xã A Lưới 1', state: 'Đã công nhận', selfTotal: '95,5', councilTotal: '91,67' },
+      { name: 'Phường An Cựu', state: 'Đã đăng ký', selfTotal: '', councilTotal: '' },
+    ]);
+    expect(data.issuer.lines).toEqual(['CÔNG AN THÀNH PHỐ HUẾ']);
+  });
+  it('says when no plan governs the year', () => {
+    const none = reportDataOf({ jurisdiction: hue, year: 2031, period: 'six-month', date: '2031-06-30', overview: { plan: null, targets: [], registrationsByState: {} }, registrations: [] });
+    expect(none.planNumber).toBe('(chưa có)');
+  });
+});
