@@ -76,6 +76,18 @@ export function coreRulesTests(getApp: () => TestApp) {
     expect(early.status).toBe(409);
     expect(early.body.error.details.code).toBe('year-not-started');
     expect(early.body.error.message).toContain('Năm 2027 chưa bắt đầu');
+    // Nor can a 2027 registration be recognised today: the refusal names the year.
+    const recognising = await fetch(`${app().baseUrl}/recognition/recognise`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await adminToken(app(), 'pheduyet@dienhinh.local', PASSWORD)}`, 'content-type': 'application/json', 'idempotency-key': 'core-2027-early-1' },
+      body: JSON.stringify({ registrations: [id] }),
+    });
+    const refusedEarly = await recognising.json();
+    expect(recognising.status).toBe(409);
+    expect(refusedEarly.error).toMatchObject({ details: { code: 'year-not-started', year: 2027 } });
+    expect(refusedEarly.error.message).toContain('Năm 2027 chưa bắt đầu: chỉ được công nhận');
+    // And the officer is offered no step of 2027 yet.
+    expect((await call('GET', `/api/recognition/registrations/${id}`, officer)).body.data.allowedEvents).toEqual([]);
 
     // Published: new registrations follow it; existing ones keep theirs until the editor applies it.
     await strapi.documents(PLAN).publish({ documentId: (await huePlan())!.documentId });

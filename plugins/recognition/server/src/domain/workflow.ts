@@ -76,14 +76,22 @@ export const transitions: Record<EventType, Transition> = {
 /** Roles that may perform an event: the one table the policies and the role set-up derive from. */
 export const rolesFor = (event: EventType): readonly Role[] => transitions[event].roles;
 
+/** What every list knows about a registration besides its state: enough to hide what the machine would refuse. */
+export type Facts = { conflictedUserIds?: string[]; now?: Date; year?: number };
+
 /**
- * Why this actor may not apply this event in this state, judged on role, own unit, state and
- * own conflict only (the facts every list knows); null when the event is open to them.
+ * Why this actor may not apply this event in this state, judged on role, own unit, the year
+ * having begun, state and own conflict (the facts every list knows); null when it is open to them.
  */
-export function refusal(state: State, type: EventType, actor: Actor, unitId?: string, facts: { conflictedUserIds?: string[] } = {}): WorkflowError | null {
+export function refusal(state: State, type: EventType, actor: Actor, unitId?: string, facts: Facts = {}): WorkflowError | null {
   const t = transitions[type];
   if (!t.roles.includes(actor.role)) return { code: 'forbidden-role', message: `Vai trò ${roleLabels[actor.role]} không được ${eventLabels[type]}.`, details: { allowed: [...t.roles] } };
   if (actor.role === 'unit_officer' && (unitId === undefined || actor.unitId !== unitId)) return { code: 'not-own-unit', message: 'Cán bộ đơn vị chỉ thao tác trên hồ sơ của đơn vị mình.' };
+  // A unit may register ahead of its year; every later step belongs to the year itself, so
+  // nothing (and no decision) is dated before the year it is about.
+  if (type !== 'register' && facts.now && facts.year !== undefined && beforeYear(facts.now, facts.year)) {
+    return { code: 'year-not-started', message: `Năm ${facts.year} chưa bắt đầu: chỉ được ${eventLabels[type]} cho năm ${facts.year} từ ngày 01/01/${facts.year}.`, details: { year: facts.year } };
+  }
   if (!t.from.includes(state)) return { code: 'invalid-transition', message: `Không thể ${eventLabels[type]} khi hồ sơ ${lowerFirst(stateLabels[state])}.`, details: { state, event: type } };
   if (type === 'council_score' && facts.conflictedUserIds?.includes(actor.id)) {
     return { code: 'conflict-of-interest', message: 'Thành viên đã khai báo xung đột lợi ích với đơn vị này nên không được chấm điểm.' };
@@ -92,7 +100,7 @@ export function refusal(state: State, type: EventType, actor: Actor, unitId?: st
 }
 
 /** Events this actor may apply to a registration in this state: what buttons and policies show. */
-export function allowedEvents(state: State, actor: Actor, unitId?: string, facts: { conflictedUserIds?: string[] } = {}): EventType[] {
+export function allowedEvents(state: State, actor: Actor, unitId?: string, facts: Facts = {}): EventType[] {
   return eventTypes.filter((type) => refusal(state, type, actor, unitId, facts) === null);
 }
 
@@ -107,11 +115,6 @@ const needsReason: readonly EventType[] = ['declare_conflict', 'not_propose', 'r
 function checkCommon(state: State, event: WorkflowEvent, ctx: WorkflowContext): Result<true> {
   const refused = refusal(state, event.type, ctx.actor, ctx.unitId, ctx);
   if (refused) return { ok: false, error: refused };
-  // A unit may register ahead of its year; every later step belongs to the year itself, so
-  // nothing (and no decision) is dated before the year it is about.
-  if (event.type !== 'register' && ctx.year !== undefined && beforeYear(ctx.now, ctx.year)) {
-    return err('year-not-started', `Năm ${ctx.year} chưa bắt đầu: chỉ được ${eventLabels[event.type]} cho năm ${ctx.year} từ ngày 01/01/${ctx.year}.`, { year: ctx.year });
-  }
   if (ctx.deadline) {
     const until = ctx.deadline.extendedUntil ?? ctx.deadline.date;
     if (ctx.now.getTime() > deadlineEnd(until).getTime()) {

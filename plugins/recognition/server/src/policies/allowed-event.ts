@@ -16,7 +16,8 @@ export default async (policyContext: any, config: AllowedEventConfig, { strapi }
   const { id } = parseInput(idParams, policyContext.params);
   const reg = await getService(strapi, 'repository').load(id);
   await getService(strapi, 'workflow').checkScope(actor, reg);
-  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: conflictedMembers(reg.conflicts) });
+  const now = getService(strapi, 'clock').now();
+  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: conflictedMembers(reg.conflicts), now, year: reg.year });
   if (refused) throw DomainFailure.of(refused);
   return true;
 };

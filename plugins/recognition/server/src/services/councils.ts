@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             documentId: r.documentId,
             unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
             state: r.state,
-            allowedEvents: allowedFor(actor, r),
+            allowedEvents: allowedFor(actor, r, now()),
             stateReason: r.stateReason ?? null,
             selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),

@@ -13,11 +13,12 @@ import { REG, type Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 
-export const allowedFor = (actor: Actor, r: { state: string; conflicts?: { email: string }[] | null }, unitId?: string) =>
-  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: conflictedMembers(r.conflicts) });
+export const allowedFor = (actor: Actor, r: { state: string; year: number; conflicts?: { email: string }[] | null }, now: Date, unitId?: string) =>
+  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: conflictedMembers(r.conflicts), now, year: r.year });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
+  const now = () => getService(strapi, 'clock').now();
 
   async function loadInScope(actor: Actor, documentId: string): Promise<Registration> {
     const reg = await repo().load(documentId);
@@ -30,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentId: reg.documentId,
       year: reg.year,
       state: reg.state,
-      allowedEvents: allowedFor(actor, reg, reg.unit.documentId),
+      allowedEvents: allowedFor(actor, reg, now(), reg.unit.documentId),
       unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
       plan: reg.rules.planNumber,
       criteriaSet: { code: reg.criteriaSet.code, version: reg.criteriaSet.version },
@@ -48,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async listForOfficer(actor: OfficerActor) {
       const rows = await strapi.db.query(REG).findMany({ where: { unit: { documentId: actor.unitId } }, orderBy: { year: 'desc' }, select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'] });
-      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({ ...r, allowedEvents: allowedFor(actor, r as { state: string }, actor.unitId) }));
+      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({ ...r, allowedEvents: allowedFor(actor, r as { state: string; year: number }, now(), actor.unitId) }));
     },
 
     async getForOfficer(actor: Actor, documentId: string) {
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async deadlines(actor: OfficerActor, documentId: string) {
       const reg = await loadInScope(actor, documentId);
       const family = familyOf(reg.unit.kind);
-      const today = vietnamDay(getService(strapi, 'clock').now());
+      const today = vietnamDay(now());
       const extensions = await repo().extensionsOf(reg.unit.documentId, reg.year);
       return deadlinesForYear(reg.rules.calendar, reg.year)
         .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
@@ -80,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         out.push({
           documentId: reg.documentId,
           state: reg.state,
-          allowedEvents: allowedFor(actor, reg),
+          allowedEvents: allowedFor(actor, reg, now()),
           unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
           selfTotal: reg.selfTotal,
           councilTotal: reg.councilTotal,

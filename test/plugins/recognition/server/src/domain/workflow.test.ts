@@ -176,6 +176,16 @@ describe('the year gate: nothing after registration before the year begins', () 
     expect(r).toMatchObject({ ok: false, error: { code: 'year-not-started', details: { year: 2027 } } });
     if (!r.ok) expect(r.error.message).toContain('Năm 2027 chưa bắt đầu');
   });
+  it('names the year before anything else: recognising a 2027 registration in 2026 says the year has not begun', () => {
+    const r = applyEvent('registered', { type: 'recognise' }, ctx(approver, { now: nov2026, year: 2027 }));
+    expect(r).toMatchObject({ ok: false, error: { code: 'year-not-started' } });
+    if (!r.ok) expect(r.error.message).toBe('Năm 2027 chưa bắt đầu: chỉ được công nhận cho năm 2027 từ ngày 01/01/2027.');
+  });
+  it('offers no step of a year before it begins, and every step once it has', () => {
+    expect(allowedEvents('registered', officer, 'unit-A', { now: nov2026, year: 2027 })).toEqual([]);
+    expect(allowedEvents('registered', officer, 'unit-A', { now: new Date('2027-01-02T03:00:00Z'), year: 2027 })).toEqual(['self_assess']);
+    expect(allowedEvents('none', officer, 'unit-A', { now: nov2026, year: 2027 })).toEqual(['register']);
+  });
   it('opens the year at midnight of 1 January, Vietnam time', () => {
     const r = (iso: string) => applyEvent('proposed', { type: 'recognise' }, ctx(approver, { now: new Date(iso), year: 2027 })).ok;
     expect(r('2026-12-31T16:59:59Z')).toBe(false);
