@@ -11,6 +11,7 @@ import { documentTests, issuedDocumentTests } from './document-tests';
 import { raceTests } from './race-tests';
 import { coreRulesTests } from './core-rules-tests';
 import { roleMatrixTests } from './role-matrix-tests';
+import { workflowGuardTests } from './workflow-guard-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -115,6 +116,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     workflowTests(() => app);
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);
+    workflowGuardTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

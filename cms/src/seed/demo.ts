@@ -145,10 +145,10 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
       if (existing) continue;
       const unit = await units.findFirst({ filters: { code: unitCode } });
       if (!unit) throw new Error(`demo recognition ${r.serial}: no unit with code ${unitCode}`);
-      const made = await strapi.documents('plugin::recognition.recognition').create({ data: { ...r, unit: unit.documentId } });
-      // The certificate's status has one writer: the certificates service queues it.
-      const row = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { documentId: made.documentId }, select: ['id'] });
-      await strapi.plugin('recognition').service('certificates').queue(row.id, true);
+      // Workflow records are written through the query layer (the document service refuses them);
+      // the certificate's status has one writer, the certificates service, which queues it.
+      const made = await strapi.db.query('plugin::recognition.recognition').create({ data: { ...r, unit: unit.id } });
+      await strapi.plugin('recognition').service('certificates').queue(made.id, true);
       created++;
     }
   });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { guardAuditLog } from './audit-guard';
+import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
 
@@ -17,7 +17,7 @@ export const permissionActions = [
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
-  guardAuditLog(strapi);
+  guardWorkflowRecords(strapi);
   registerOpenApi(strapi);
   registerVietnameseErrors(strapi);
 };

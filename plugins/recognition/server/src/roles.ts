@@ -39,6 +39,9 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   // Strapi makes its default roles (Super Admin, Editor, Author) only while no role exists; the
   // plugin may boot first, so it asks for them before adding its own.
   await roleService.createRolesIfNoneExist();
+  // Strapi's default Editor and Author get rights on every content type that exists when they
+  // are made, the plugin's workflow records included; those belong to the plugin's own roles.
+  await strapi.db.query('admin::permission').deleteMany({ where: { role: { code: { $in: ['strapi-editor', 'strapi-author'] } }, subject: { $startsWith: 'plugin::recognition.' } } });
   const ADMIN_PERMISSION = 'admin::permission';
   for (const def of Object.values(adminRoles)) {
     const role = (await strapi.db.query('admin::role').findOne({ where: { code: def.code } })) ?? (await roleService.create({ name: def.name, code: def.code, description: def.description }));

@@ -63,7 +63,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { unit: { populate: { jurisdiction: true } }, plan: { fields: ['documentId'] }, criteriaSet: { populate: criteriaPopulate } } as never,
     })) as any;
     if (!row) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
-    const rules = row.rules ?? (row.plan ? await publishedRules(row.plan.documentId) : null);
+    // Registrations made before rules were kept with them follow their plan's published version.
+    // The query layer finds the plan whichever of its versions the relation points at.
+    const plan = row.rules ? null : (row.plan ?? (await strapi.db.query(REG).findOne({ where: { id: row.id }, populate: { plan: { select: ['documentId'] } } }))?.plan);
+    const rules = row.rules ?? (plan ? await publishedRules(plan.documentId) : null);
     if (!rules || !row.criteriaSet || !row.unit?.jurisdiction) {
       throw new DomainFailure('invalid-transition', 'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.');
     }

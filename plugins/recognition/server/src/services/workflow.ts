@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const next = unwrap(applyEvent(reg.state, event, await contextFor(reg, event, actor)));
     const effect = (await step.effect?.(reg, next)) ?? {};
     const data = { ...(effect.data ?? {}), ...(step.keepState ? {} : { state: next }) };
-    if (Object.keys(data).length) await strapi.documents(REG).update({ documentId: reg.documentId, data: data as never });
+    if (Object.keys(data).length) await strapi.db.query(REG).update({ where: { id: reg.id }, data });
     await audit(actor, effect.audit?.action ?? event.type, reg, effect.audit?.before ?? { state: reg.state }, effect.audit?.after ?? { state: next });
     return (effect.result ?? { state: next }) as T;
   }
@@ -138,8 +138,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             eligibility: rules.eligibility ? checkEligibility(rules.eligibility, previous, year) : { ok: true },
           }),
         );
-        const created = await strapi.documents(REG).create({
-          data: { unit: unit.documentId, year, plan: plan.documentId, rules, criteriaSet: set.documentId, state, uniqueKey, registeredAt: clock(), selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } as never,
+        // Written through the query layer: the document service refuses workflow records to everyone (workflow-guard.ts).
+        const created = await strapi.db.query(REG).create({
+          data: { unit: unit.id, year, plan: plan.id, rules, criteriaSet: set.id, state, uniqueKey, registeredAt: clock(), selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] },
         });
         await getService(strapi, 'criteria-sets').lockForUse(set.documentId, year);
         await audit(actor, 'register', { documentId: created.documentId, unit }, { state: 'none' }, { state, year, plan: plan.number, criteriaSet: `${set.code} v${set.version}` });
