@@ -116,4 +116,14 @@ export function contentModelTests(getApp: () => TestApp) {
     const block = await cm.service('components').findConfiguration({ uid: 'plan.block' });
     expect(block.metadatas.text.edit.label).toBe('Nội dung');
   });
+
+  it('keeps names free of bidirectional-text controls, so none can display reversed on a certificate', async () => {
+    const { strapi } = getApp();
+    const hue = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'hue' } });
+    const unit = await strapi.documents('api::unit.unit').create({ data: { code: 'BIDI-TEST-1', kind: 'xa', name: '\u202Eiớưl A\u202C  Thử', active: true, jurisdiction: hue.documentId } as never });
+    expect(unit.name).toBe('iớưl A Thử');
+    const renamed = await strapi.documents('api::unit.unit').update({ documentId: unit.documentId, data: { name: 'Xã \u2067Thử\u2069' } as never });
+    expect(renamed.name).toBe('Xã Thử');
+    await strapi.db.query('api::unit.unit').delete({ where: { id: unit.id } });
+  });
 }

@@ -203,6 +203,24 @@ export function coreRulesTests(getApp: () => TestApp) {
     expect((await call('GET', `/api/recognition/certificates/${rec.serial}/pdf`)).status).toBe(404);
     const pending = await strapi.plugin('recognition').service('documents').pendingCertificates('hue', 2026);
     expect(pending.todo).not.toContain(rec.serial);
+
+    // The Idempotency-Key is the caller's own and bound to its request: the same request replays,
+    // another request under it is refused, and another approver's same key replays nothing.
+    const again = (token: string, registrations: string[]) =>
+      fetch(`${app().baseUrl}/recognition/recognise`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'core-no-certificate-1' }, body: JSON.stringify({ registrations }) });
+    const replayed = await again(approver2, [nId]);
+    expect(replayed.status).toBe(200);
+    expect((await replayed.json()).data).toMatchObject({ replayed: true, recognised: [{ serial: rec.serial }] });
+    const otherBody = await again(approver2, [kId]);
+    expect(otherBody.status).toBe(422);
+    expect((await otherBody.json()).error.details.code).toBe('idempotency-mismatch');
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
+    if (!(await strapi.db.query('admin::user').findOne({ where: { email: 'pheduyet3@test.local' } }))) {
+      await strapi.service('admin::user').create({ email: 'pheduyet3@test.local', firstname: 'Phê duyệt', lastname: 'Ba', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+    }
+    const otherUser = await again(await adminToken(app(), 'pheduyet3@test.local', PASSWORD), [nId]);
+    expect(otherUser.status).toBe(409);
+    expect(JSON.stringify(await otherUser.json())).not.toContain(rec.serial);
   });
 
   it('answers the admin routes in the shapes the admin’s API client parses them with', async () => {

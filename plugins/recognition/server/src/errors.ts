@@ -6,7 +6,7 @@ import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
 import type { Result, WorkflowError, WorkflowErrorCode } from './domain/errors';
 
-export type FailureCode = WorkflowErrorCode | 'not-found' | 'render-failed' | 'unauthenticated' | 'invalid-input';
+export type FailureCode = WorkflowErrorCode | 'not-found' | 'render-failed' | 'unauthenticated' | 'invalid-input' | 'idempotency-mismatch';
 
 const statusOf: Record<FailureCode, number> = {
   'invalid-transition': 409,
@@ -18,6 +18,7 @@ const statusOf: Record<FailureCode, number> = {
   'four-eyes': 403,
   unauthenticated: 401,
   'deadline-passed': 422,
+  'idempotency-mismatch': 422,
   ineligible: 422,
   'dossier-incomplete': 422,
   'scores-incomplete': 422,

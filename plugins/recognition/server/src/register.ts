@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerNameCleaning } from './clean-names';
 import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
@@ -18,6 +19,7 @@ export const permissionActions = [
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardWorkflowRecords(strapi);
+  registerNameCleaning(strapi);
   registerOpenApi(strapi);
   registerVietnameseErrors(strapi);
 };

@@ -1,6 +1,7 @@
 // The zod schemas of every route's input, with Vietnamese messages naming what is allowed.
 import { z } from 'zod';
 import { deadlineKinds } from './domain/deadlines';
+import { cleanName } from './domain/text';
 
 const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã hồ sơ (documentId) gồm chữ thường và số');
 const year = z.number({ message: 'năm phải là một số nguyên' }).int('năm phải là một số nguyên').min(2020, 'năm phải từ 2020').max(2100, 'năm phải đến 2100');
@@ -24,7 +25,7 @@ export const councilBody = z
     jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'),
     year,
     name: z.string().trim().min(3, 'tên hội đồng cần ít nhất 3 ký tự').max(300),
-    members: z.array(z.object({ email, name: z.string().trim().min(1, 'cần họ tên').max(200) })).min(3, 'hội đồng cần ít nhất 3 thành viên').max(50),
+    members: z.array(z.object({ email, name: z.string().max(200).transform(cleanName).pipe(z.string().min(1, 'cần họ tên')) })).min(3, 'hội đồng cần ít nhất 3 thành viên').max(50),
     chairEmail: email,
     secretaryEmail: email,
   })

@@ -2,6 +2,7 @@
 // every problem reported with its line, column and a Vietnamese reason.
 import { z } from 'zod';
 
+import { cleanName } from './text';
 import { communeKinds, unitKinds, type UnitKind } from './units';
 
 export { communeKinds, unitKinds, type UnitKind } from './units';
@@ -34,7 +35,7 @@ export type ImportRow = {
 
 export type RowError = { line: number; column: string; value: string; reason: string };
 
-const clean = (v: string | undefined) => (v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+const clean = cleanName;
 
 const codePattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
 

@@ -1,6 +1,7 @@
 // The approver's acts on the year: "Công nhận" for a selection of proposed units (all or none,
 // idempotent per Idempotency-Key) on the jurisdiction's open decision, and deadline extensions.
 import type { Core } from '@strapi/strapi';
+import { canonicalJson } from '../domain/audit-chain';
 import type { DeadlineKind } from '../domain/deadlines';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
@@ -12,15 +13,23 @@ const IDEMPOTENCY = 'plugin::recognition.idempotency-record';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
   const clock = () => getService(strapi, 'clock').now();
+  const sha256 = (s: string) => getService(strapi, 'pdf').sha256(s);
 
   return {
     async recognise(actor: Actor, documentIds: string[], idempotencyKey: string, signer?: Signer) {
-      const stored = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key: idempotencyKey } });
-      if (stored) return { ...(stored.result as object), replayed: true };
+      // A key is the caller's own, and is bound to what it was first sent with.
+      const key = sha256(`${actor.id}\u0000${idempotencyKey}`);
+      const bodyHash = sha256(canonicalJson({ registrations: documentIds, signer: signer ?? null }));
+      const replay = (stored: { result: unknown; bodyHash: string | null }) => {
+        if (stored.bodyHash !== bodyHash) throw new DomainFailure('idempotency-mismatch', 'Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới cho yêu cầu mới.');
+        return { ...(stored.result as object), replayed: true };
+      };
+      const stored = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key } });
+      if (stored) return replay(stored);
       return strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:idempotency:${idempotencyKey}`);
-        const again = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key: idempotencyKey } });
-        if (again) return { ...(again.result as object), replayed: true };
+        await lockKey(strapi, `recognition:idempotency:${key}`);
+        const again = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key } });
+        if (again) return replay(again);
         const ids = [...new Set(documentIds)];
         const first = await Promise.all(ids.map((id) => repo().load(id)));
         if (new Set(first.map((r) => `${r.unit.jurisdiction.documentId}:${r.year}`)).size !== 1) {
@@ -46,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           recognised.push(out);
         }
         const result = { decision: { number: decision.number, date: String(decision.date).slice(0, 10), sequence: decision.sequence }, recognised };
-        await strapi.db.query(IDEMPOTENCY).create({ data: { key: idempotencyKey, scope: 'recognise', result } });
+        await strapi.db.query(IDEMPOTENCY).create({ data: { key, bodyHash, scope: 'recognise', result } });
         return { ...result, replayed: false };
       });
     },
