@@ -52,12 +52,22 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
   });
   boss.on('error', (err: Error) => opts.log.error(`recognition: queue: ${err.message}`));
   await boss.start();
-  await boss.createQueue(CERTIFICATE_BATCH, {
-    name: CERTIFICATE_BATCH,
-    retryLimit: opts.policy.retryLimit,
-    retryDelay: opts.policy.retryDelaySeconds,
-    expireInSeconds: opts.policy.expireInSeconds,
-  });
+  // Nodes booting at the same moment can deadlock while creating the queue (seen in CI):
+  // PostgreSQL aborts one of them, which tries again and finds the queue made.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(CERTIFICATE_BATCH, {
+        name: CERTIFICATE_BATCH,
+        retryLimit: opts.policy.retryLimit,
+        retryDelay: opts.policy.retryDelaySeconds,
+        expireInSeconds: opts.policy.expireInSeconds,
+      });
+      break;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
   const db = boss.getDb();
   const table = `${opts.schema}.job`;
 
