@@ -36,7 +36,7 @@ done
 serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
 accounts=$(node -e '
   const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", unit_officer: "Cán bộ đơn vị", council_member: "Thành viên hội đồng" };
-  for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (API)")).padEnd(32)} ${a.email}`);
+  for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (API)")).padEnd(32)} ${a.email.padEnd(36)} ${a.jurisdictions ? "tỉnh: " + a.jurisdictions.join(", ") : ""}`);
 ' "$root/cms/.tmp/demo.json")
 cat <<BANNER
 

@@ -4,10 +4,11 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
-  // SQLite only: requests admitted a few at a time, in arrival order (src/middlewares/request-gate.ts).
-  'global::request-gate',
   'strapi::query',
   'strapi::body',
+  // SQLite only: requests admitted a few at a time, in arrival order (src/middlewares/request-gate.ts).
+  // After the body parser, so that a client trickling its body holds no slot while it does.
+  'global::request-gate',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

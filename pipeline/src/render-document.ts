@@ -1,15 +1,26 @@
-// A document from data to PDF: renderHtml, then the pool.
+// A document from data to PDF: renderHtml, then the pool. A preview carries a mark on every
+// page (a fixed element repeats on each printed page) so that it cannot pass for the issued act.
 import { ok, type Result } from './errors';
 import type { PdfPool } from './pool';
 import { renderHtml } from './render-html';
 
 export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number };
 
-export async function renderDocument(pool: PdfPool, kind: string, data: unknown): Promise<Result<RenderedDocument>> {
+export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ';
+
+const previewOverlay =
+  `<div class="dienhinh-preview-mark" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;pointer-events:none;z-index:2147483647">` +
+  `<div style="transform:rotate(-35deg);font-family:'Tinos',serif;font-weight:700;font-size:34pt;color:rgba(200,0,0,0.28);border:4px solid rgba(200,0,0,0.28);padding:8px 24px;white-space:nowrap">${PREVIEW_MARK}</div></div>`;
+
+export function withPreviewMark(html: string): string {
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + previewOverlay : html.slice(0, at) + previewOverlay + html.slice(at);
+}
+
+export async function renderDocument(pool: PdfPool, kind: string, data: unknown, opts: { preview?: boolean } = {}): Promise<Result<RenderedDocument>> {
   const html = renderHtml(kind, data);
   if (!html.ok) return html;
-  const pdf = await pool.render(html.value.html);
+  const pdf = await pool.render(opts.preview ? withPreviewMark(html.value.html) : html.value.html);
   if (!pdf.ok) return pdf;
   return ok({ ...pdf.value, title: html.value.title, subject: html.value.subject, templateVersion: html.value.templateVersion });
 }
-

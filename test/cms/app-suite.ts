@@ -12,6 +12,8 @@ import { raceTests } from './race-tests';
 import { coreRulesTests } from './core-rules-tests';
 import { roleMatrixTests } from './role-matrix-tests';
 import { workflowGuardTests } from './workflow-guard-tests';
+import { jurisdictionTests } from './jurisdiction-tests';
+import { slowClientTests } from './slow-client-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -117,6 +119,8 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);
     workflowGuardTests(() => app);
+    jurisdictionTests(() => app);
+    slowClientTests(() => app, SERIAL);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

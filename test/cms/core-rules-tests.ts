@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
 import * as schemas from '../../plugins/recognition/server/src/responses';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const PLAN = 'api::plan.plan';
@@ -214,10 +214,7 @@ export function coreRulesTests(getApp: () => TestApp) {
     const otherBody = await again(approver2, [kId]);
     expect(otherBody.status).toBe(422);
     expect((await otherBody.json()).error.details.code).toBe('idempotency-mismatch');
-    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
-    if (!(await strapi.db.query('admin::user').findOne({ where: { email: 'pheduyet3@test.local' } }))) {
-      await strapi.service('admin::user').create({ email: 'pheduyet3@test.local', firstname: 'Phê duyệt', lastname: 'Ba', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
-    }
+    await ensureStaff(strapi, { email: 'pheduyet3@test.local', roleCode: 'dienhinh-approver', jurisdictions: ['hue'], firstname: 'Phê duyệt', lastname: 'Ba', password: PASSWORD });
     const otherUser = await again(await adminToken(app(), 'pheduyet3@test.local', PASSWORD), [nId]);
     expect(otherUser.status).toBe(409);
     expect(JSON.stringify(await otherUser.json())).not.toContain(rec.serial);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { pdfSignatures } from '../helpers/poppler';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -58,7 +58,8 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     const app = getApp();
     const { strapi, baseUrl } = app;
     await makeRecognitions(app, 'thu-loi-d', 2034, 30);
-    const token = await adminToken(app, 'pheduyet@dienhinh.local');
+    await ensureStaff(strapi, { email: 'pheduyet.thuloi@test.local', roleCode: 'dienhinh-approver', jurisdictions: ['thu-loi-d'] });
+    const token = await adminToken(app, 'pheduyet.thuloi@test.local');
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const jobs = strapi.plugin('recognition').service('jobs');
     // On PostgreSQL the app under test runs with DIENHINH_WORKER=off: it takes jobs for this test only.

@@ -1,7 +1,7 @@
 // Races: fifty concurrent "Công nhận" for one registration, and fifty for fifty registrations of
 // one jurisdiction: one decision entry and one certificate per unit, decision numbers without gaps.
 import { expect, it } from 'vitest';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 export function raceTests(getApp: () => TestApp) {
   it('gives exactly one recognition per unit under 50 concurrent requests, with gap-free decision numbers', async () => {
@@ -16,7 +16,8 @@ export function raceTests(getApp: () => TestApp) {
       const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: u.id, year: 2029, plan: plan.id, criteriaSet: set.id, state: 'proposed', uniqueKey: `${u.documentId}:2029`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });
       ids.push(reg.documentId);
     }
-    const token = await adminToken(getApp(), 'pheduyet@dienhinh.local');
+    await ensureStaff(strapi, { email: 'pheduyet.race@test.local', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
+    const token = await adminToken(getApp(), 'pheduyet.race@test.local');
     const recognise = (registrations: string[], key: string) =>
       fetch(`${baseUrl}/recognition/recognise`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ registrations }) });
 

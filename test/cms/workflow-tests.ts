@@ -2,7 +2,7 @@
 // submit, council scores, meeting, recognise, certificate; and every refusal on the way.
 import { expect, it } from 'vitest';
 import { pdfText } from '../helpers/poppler';
-import type { TestApp } from '../helpers/strapi';
+import { ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const REG = 'plugin::recognition.registration';
@@ -52,8 +52,7 @@ export function workflowTests(getApp: () => TestApp) {
 
   async function makeApprover(email: string) {
     const { strapi } = app();
-    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
-    await strapi.service('admin::user').create({ email, firstname: 'Phê duyệt', lastname: 'Hai', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+    await ensureStaff(strapi, { email, roleCode: 'dienhinh-approver', jurisdictions: ['hue'], firstname: 'Phê duyệt', lastname: 'Hai', password: PASSWORD });
   }
 
   const stateOf = async (documentId: string) => (await app().strapi.documents(REG).findOne({ documentId })).state;

@@ -108,3 +108,18 @@ export function adminToken(app: Pick<TestApp, 'baseUrl'>, email: string, passwor
   }
   return adminTokens.get(key)!;
 }
+
+/** An admin user of one of the plugin's staff roles, with the person record that scopes them to provinces. */
+export async function ensureStaff(strapi: any, input: { email: string; roleCode: string; jurisdictions: string[]; firstname?: string; lastname?: string; password?: string }): Promise<number> {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: input.roleCode } });
+  let user = await strapi.db.query('admin::user').findOne({ where: { email: input.email } });
+  user ??= await strapi.service('admin::user').create({
+    email: input.email, firstname: input.firstname ?? 'Cán bộ', lastname: input.lastname ?? 'Thử', password: input.password ?? 'Test@12345', isActive: true, registrationToken: null, roles: [role.id],
+  });
+  const jurisdictions = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: { slug: { $in: input.jurisdictions } } });
+  const person = await strapi.db.query('plugin::recognition.person').findOne({ where: { adminUser: { id: user.id } } });
+  const data = { fullName: `${input.firstname ?? 'Cán bộ'} ${input.lastname ?? 'Thử'}`, adminUser: user.id, jurisdictions: jurisdictions.map((j: { id: number }) => j.id) };
+  if (person) await strapi.db.query('plugin::recognition.person').update({ where: { id: person.id }, data });
+  else await strapi.db.query('plugin::recognition.person').create({ data });
+  return user.id;
+}

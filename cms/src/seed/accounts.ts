@@ -7,13 +7,25 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 const accountsSeed = z.object({
-  admins: z.array(z.object({ role: z.string(), email: z.string(), firstname: z.string(), lastname: z.string(), roleCodes: z.array(z.string()) })),
+  admins: z.array(z.object({ role: z.string(), email: z.string(), firstname: z.string(), lastname: z.string(), roleCodes: z.array(z.string()), jurisdictions: z.array(z.string()).min(1) })),
   users: z.array(
     z.object({ role: z.enum(['unit_officer', 'council_member']), email: z.string(), username: z.string(), unitCode: z.string().optional(), jurisdiction: z.string().optional() }),
   ),
 });
 
-export type DemoAccount = { role: string; email: string; kind: 'admin' | 'api' };
+export type DemoAccount = { role: string; email: string; kind: 'admin' | 'api'; jurisdictions?: string[] };
+
+/** The person behind an account, with the provinces a staff member works on. */
+async function ensurePerson(strapi: Core.Strapi, fullName: string, account: { adminUser?: number; user?: number }, slugs: string[]): Promise<void> {
+  const PERSON = 'plugin::recognition.person';
+  const jurisdictions = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: { slug: { $in: slugs } } });
+  if (jurisdictions.length !== slugs.length) throw new Error(`demo account ${fullName}: unknown jurisdiction in ${slugs.join(', ')}`);
+  const where = account.adminUser ? { adminUser: { id: account.adminUser } } : { user: { id: account.user } };
+  const existing = await strapi.db.query(PERSON).findOne({ where });
+  const data = { fullName, ...account, jurisdictions: jurisdictions.map((j: { id: number }) => j.id) };
+  if (existing) await strapi.db.query(PERSON).update({ where: { id: existing.id }, data });
+  else await strapi.db.query(PERSON).create({ data });
+}
 
 const roleTypes = { unit_officer: 'unit-officer', council_member: 'council-member' } as const;
 
@@ -24,9 +36,9 @@ export async function ensureDemoAccounts(strapi: Core.Strapi, dataDir: string, p
     const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: a.roleCodes } } });
     const existing = await strapi.db.query('admin::user').findOne({ where: { email: a.email } });
     const data = { email: a.email, firstname: a.firstname, lastname: a.lastname, password, isActive: true, blocked: false, preferedLanguage: 'vi', roles: roles.map((r: { id: number }) => r.id) };
-    if (existing) await strapi.service('admin::user').updateById(existing.id, data);
-    else await strapi.service('admin::user').create({ ...data, registrationToken: null });
-    out.push({ role: a.role, email: a.email, kind: 'admin' });
+    const user = existing ? await strapi.service('admin::user').updateById(existing.id, data) : await strapi.service('admin::user').create({ ...data, registrationToken: null });
+    await ensurePerson(strapi, `${a.firstname} ${a.lastname}`, { adminUser: user.id }, a.jurisdictions);
+    out.push({ role: a.role, email: a.email, kind: 'admin', jurisdictions: a.jurisdictions });
   }
   const users = strapi.plugin('users-permissions').service('user');
   for (const u of seed.users) {

@@ -16,6 +16,7 @@ const statusOf: Record<FailureCode, number> = {
   'not-member': 403,
   'conflict-of-interest': 403,
   'four-eyes': 403,
+  'out-of-jurisdiction': 403,
   unauthenticated: 401,
   'deadline-passed': 422,
   'idempotency-mismatch': 422,

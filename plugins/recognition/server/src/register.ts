@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerNameCleaning } from './clean-names';
+import { guardJurisdictionWrites } from './jurisdiction-scope';
 import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
@@ -19,6 +20,7 @@ export const permissionActions = [
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardWorkflowRecords(strapi);
+  guardJurisdictionWrites(strapi);
   registerNameCleaning(strapi);
   registerOpenApi(strapi);
   registerVietnameseErrors(strapi);

@@ -2,6 +2,7 @@
 // officers and council members (with exactly the content-API actions they may call), and
 // admin roles for the editor, the secretariat and the approver (with the plugin's actions).
 import type { Core } from '@strapi/strapi';
+import { CONDITION, ensureScopeConditions } from './jurisdiction-scope';
 import { contentApiActions, staffActions } from './routes';
 
 export const contentApiRoles = {
@@ -48,5 +49,20 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     const have = new Set((await strapi.db.query(ADMIN_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
     const missing = def.actions.map((a) => `plugin::recognition.${a}`).filter((a) => !have.has(a));
     if (missing.length) await roleService.addPermissions(role.id, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+    if (def.code === adminRoles.editor.code) await ensureEditorContent(strapi, role.id);
   }
+  await ensureScopeConditions(strapi);
+}
+
+/** The types an editor keeps in the Content Manager (their own provinces' records only), and jurisdictions to read. */
+export const editorContentTypes = ['api::plan.plan', 'api::criteria-set.criteria-set', 'api::unit.unit', 'api::unit-result.unit-result'];
+
+async function ensureEditorContent(strapi: Core.Strapi, roleId: number): Promise<void> {
+  const cmActions = strapi.service('admin::permission').actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
+  const wanted = (strapi.service('admin::content-type').getPermissionsWithNestedFields(cmActions) as { action: string; subject: string; properties: unknown }[]).filter(
+    (p) => editorContentTypes.includes(p.subject) || (p.subject === 'api::jurisdiction.jurisdiction' && p.action === 'plugin::content-manager.explorer.read'),
+  );
+  const have = new Set((await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } } })).map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`));
+  const missing = wanted.filter((p) => !have.has(`${p.action} ${p.subject}`));
+  if (missing.length) await strapi.service('admin::role').addPermissions(roleId, missing.map((p) => ({ ...p, conditions: [CONDITION] })));
 }

@@ -6,6 +6,7 @@ import extension from './extension/schema.json';
 import idempotencyRecord from './idempotency-record/schema.json';
 import meeting from './meeting/schema.json';
 import membership from './membership/schema.json';
+import person from './person/schema.json';
 import recognition from './recognition/schema.json';
 import registration from './registration/schema.json';
 import reminder from './reminder/schema.json';
@@ -20,6 +21,7 @@ export default {
   extension: { schema: extension },
   'audit-event': { schema: auditEvent },
   membership: { schema: membership },
+  person: { schema: person },
   'idempotency-record': { schema: idempotencyRecord },
   reminder: { schema: reminder },
 };

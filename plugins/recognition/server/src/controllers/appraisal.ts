@@ -5,7 +5,7 @@ import { getService } from '../utils';
 import { councilBody, idParams, meetingBody, queueQuery, reasonBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state.user, 'secretariat');
+  const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
   const councils = () => getService(strapi, 'councils');
   const workflow = () => getService(strapi, 'workflow');
   return {

@@ -5,7 +5,7 @@ import { getService } from '../utils';
 import { extensionBody, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state.user, 'approver');
+  const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
   const workflow = () => getService(strapi, 'workflow');
   return {
     async queue(ctx: any) {

@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
       const { kind, ref } = parseInput(params, ctx.params);
       const { draft } = parseInput(query, ctx.query);
-      const { pdf } = await getService(strapi, 'documents').render(kind, ref, { draft: draft === 'true' });
+      const staff = getService(strapi, 'actors').staff(ctx.state);
+      const { pdf } = await getService(strapi, 'documents').preview(staff, kind, ref, { draft: draft === 'true' });
       ctx.set('Content-Type', 'application/pdf');
       ctx.set('Content-Disposition', `inline; filename="${kind}-${ref.replace(/[^\w-]+/g, '-')}.pdf"`);
       ctx.body = pdf;

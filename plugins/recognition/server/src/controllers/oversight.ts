@@ -1,7 +1,9 @@
 // Admin routes for oversight: the dashboard, the XLSX reports, and sending reminders now.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { parseInput } from '../errors';
+import { listScope } from '../domain/scope';
+import { parseInput, unwrap } from '../errors';
+import { reminderDays } from '../services/reminders';
 import { getService } from '../utils';
 import { queueQuery } from '../validation';
 
@@ -21,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = buffer;
   },
   async runReminders(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'reminders').run() };
+    // A scoped secretariat sends its own provinces' reminders only.
+    ctx.body = { data: await getService(strapi, 'reminders').run(reminderDays(), unwrap(listScope(ctx.state.staffScope, undefined))) };
   },
 });

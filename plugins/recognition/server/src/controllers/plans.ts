@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async apply(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
-    const editor = getService(strapi, 'actors').admin(ctx.state.user, 'editor');
+    const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
     ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
   },
 });

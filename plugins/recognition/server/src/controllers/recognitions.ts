@@ -1,12 +1,14 @@
 // Admin routes for recognitions: the list, and issuing a year's certificates in the background.
 import type { Core } from '@strapi/strapi';
-import { parseInput } from '../errors';
+import { listScope } from '../domain/scope';
+import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
 import { queueQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'] }) };
+    const jurisdictions = unwrap(listScope(ctx.state.staffScope, undefined));
+    ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions }) };
   },
   async issueYear(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});

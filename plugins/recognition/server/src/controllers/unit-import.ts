@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { DomainFailure, parseInput } from '../errors';
+import { listScope } from '../domain/scope';
+import { DomainFailure, parseInput, unwrap } from '../errors';
 import { ImportInputError } from '../services/unit-import';
 import { getService } from '../utils';
 
@@ -32,7 +33,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async jurisdictions(ctx: any) {
-    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({ fields: ['name', 'slug'], sort: 'name' });
+    const scope = unwrap(listScope(ctx.state.staffScope, undefined));
+    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({ fields: ['name', 'slug'], sort: 'name', filters: scope === 'all' ? {} : { slug: { $in: scope } } });
     ctx.body = { data: rows.map((j) => ({ name: String(j.name), slug: String(j.slug) })) };
   },
 });

@@ -17,6 +17,7 @@ export const workflowErrorCodes = [
   'vote-invalid',
   'conflict-of-interest',
   'four-eyes',
+  'out-of-jurisdiction',
   'reason-required',
   'justification-required',
 ] as const;

@@ -12,7 +12,7 @@ import { idParams } from '../validation';
 export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
 
 export default async (policyContext: any, config: AllowedEventConfig, { strapi }: { strapi: Core.Strapi }) => {
-  const actor = await getService(strapi, 'actors').as(policyContext.state.user, config.as);
+  const actor = await getService(strapi, 'actors').as(policyContext.state, config.as);
   const { id } = parseInput(idParams, policyContext.params);
   const reg = await getService(strapi, 'repository').load(id);
   await getService(strapi, 'workflow').checkScope(actor, reg);

@@ -1,3 +1,4 @@
 import allowedEvent from './allowed-event';
+import inJurisdiction from './in-jurisdiction';
 
-export default { 'allowed-event': allowedEvent };
+export default { 'allowed-event': allowedEvent, 'in-jurisdiction': inJurisdiction };

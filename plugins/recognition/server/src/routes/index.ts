@@ -1,6 +1,6 @@
 // Content-API routes live under /api/recognition (users-permissions JWT, checked per action
 // against the user's role), admin routes under /recognition (admin JWT plus the plugin's
-// permission actions). Every route that moves a registration also asks the machine first
+// permission actions, then the caller's jurisdiction scope). Every route that moves a registration also asks the machine first
 // (policy "allowed-event"), as the role the machine names for that event.
 import type { EventType, Role } from '../domain/states';
 import { rolesFor } from '../domain/workflow';
@@ -22,6 +22,7 @@ const admin = (method: string, path: string, handler: string, action: string, ev
     policies: [
       'admin::isAuthenticatedAdmin',
       { name: 'admin::hasPermissions', config: { actions: [`plugin::recognition.${action}`] } },
+      'plugin::recognition.in-jurisdiction',
       ...(event ? [machine(event.event, event.as)] : []),
     ],
   },
@@ -71,7 +72,7 @@ export default {
       admin('GET', '/recognitions', 'recognitions.list', 'read'),
       admin('POST', '/certificates/issue', 'recognitions.issueYear', 'approve'),
       admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
-      { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::recognition.in-jurisdiction'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
       admin('GET', '/plans/outdated', 'plans.outdated', 'plans.apply'),
       admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),

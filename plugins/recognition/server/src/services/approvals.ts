@@ -4,7 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
 import type { DeadlineKind } from '../domain/deadlines';
 import type { Actor } from '../domain/workflow';
-import { DomainFailure } from '../errors';
+import { checkActorScope } from '../domain/scope';
+import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 import type { Signer } from './decisions';
 
@@ -62,8 +63,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async grantExtension(actor: Actor, input: { unitCode: string; year: number; kind: DeadlineKind; until: string; reason: string }) {
       return strapi.db.transaction(async () => {
-        const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: input.unitCode } });
+        const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: input.unitCode }, populate: ['jurisdiction'] });
         if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${input.unitCode}".`);
+        unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
         await strapi.db.query('plugin::recognition.extension').create({ data: { unit: unit.id, year: input.year, kind: input.kind, until: input.until, reason: input.reason, grantedBy: actor.id } });
         await getService(strapi, 'audit').append(
           { actor: actor.id, actorRole: actor.role, action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },

@@ -7,6 +7,7 @@ import { refusal, type Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 import { allowedFor } from './read-models';
+import { checkActorScope } from '../domain/scope';
 
 const COUNCIL = 'plugin::recognition.council';
 const MEETING = 'plugin::recognition.meeting';
@@ -97,6 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const council = await strapi.db.query(COUNCIL).findOne({ where: { documentId: input.council }, populate: ['jurisdiction'] });
         if (!council) throw new DomainFailure('not-found', 'Không tìm thấy hội đồng thẩm định.');
+        unwrap(checkActorScope(actor, council.jurisdiction?.slug, 'Hội đồng thẩm định'));
         const members = (council.members as { email: string }[]).map((m) => m.email.toLowerCase());
         const present = input.attendance.filter((a) => a.present).length;
         for (const a of input.attendance) {

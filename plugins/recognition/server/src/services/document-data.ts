@@ -108,5 +108,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { dataFor, certificateData, decisionData };
+  /** The province a document belongs to, so that staff may open only their own provinces' documents. */
+  async function jurisdictionSlugOf(kind: DocKind, ref: string): Promise<string | null> {
+    const slugOf = (row: any, ...path: string[]) => path.reduce((r, k) => r?.[k], row)?.slug ?? null;
+    switch (kind) {
+      case 'plan': {
+        const [p] = await strapi.db.query('api::plan.plan').findMany({ where: { slug: ref }, populate: ['jurisdiction'], limit: 1 });
+        return slugOf(p, 'jurisdiction');
+      }
+      case 'decision':
+        return slugOf(await strapi.db.query(DECISION).findOne({ where: { documentId: ref }, populate: ['jurisdiction'] }), 'jurisdiction');
+      case 'certificate':
+        return slugOf(await strapi.db.query(RECOGNITION).findOne({ where: { serial: ref }, populate: { unit: { populate: ['jurisdiction'] } } }), 'unit', 'jurisdiction');
+      case 'minutes':
+        return slugOf(await strapi.db.query(MEETING).findOne({ where: { documentId: ref }, populate: { council: { populate: ['jurisdiction'] } } }), 'council', 'jurisdiction');
+      case 'dossier-report':
+        return slugOf(await strapi.db.query(REG).findOne({ where: { documentId: ref }, populate: { unit: { populate: ['jurisdiction'] } } }), 'unit', 'jurisdiction');
+      case 'report':
+        return /^([a-z0-9-]+):/.exec(ref)?.[1] ?? null;
+    }
+  }
+
+  return { dataFor, certificateData, decisionData, jurisdictionSlugOf };
 };

@@ -4,7 +4,9 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
 import { unitDisplayName } from '../domain/units';
-import { DomainFailure } from '../errors';
+import { checkScope } from '../domain/scope';
+import { DomainFailure, unwrap } from '../errors';
+import type { StaffActor } from './actors';
 import { getService, lockKey } from '../utils';
 import type { DocKind } from './document-data';
 import type { PdfMetadata } from './pdf';
@@ -30,8 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { title: rendered.title, subject: rendered.subject, templateVersion: rendered.templateVersion, dataHash: pdf().sha256(canonicalJson(rendered.data)), author: 'dienhinh' };
   }
 
-  async function renderFinished(kind: DocKind, data: unknown, signingTime: Date | null, location: string) {
-    const rendered = await pdf().render(kind, data);
+  async function renderFinished(kind: DocKind, data: unknown, signingTime: Date | null, location: string, preview = false) {
+    const rendered = await pdf().render(kind, data, { preview });
     if (!rendered.ok) throw new DomainFailure('render-failed', rendered.error.message, { renderCode: rendered.error.code });
     const meta = metadata({ ...rendered.value, data });
     const identity = signingTime ? getService(strapi, 'signing').identity() : undefined;
@@ -57,7 +59,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
-    /** Renders any document from the database; decisions and certificates come signed. */
+    /**
+     * A staff preview: any document of the caller's provinces, marked "BẢN XEM TRƯỚC" on every
+     * page, never signed (a preview is not the act), and audited with the hash of what was shown.
+     */
+    async preview(actor: StaffActor, kind: DocKind, ref: string, opts: { draft?: boolean } = {}) {
+      const slug = await data().jurisdictionSlugOf(kind, ref);
+      if (!slug) throw new DomainFailure('not-found', 'Không tìm thấy văn bản.');
+      unwrap(checkScope(actor.scope, slug, 'Văn bản'));
+      const doc: any = await data().dataFor(kind, ref, { signingTime: null, draft: opts.draft });
+      const out = await renderFinished(kind, doc, null, doc.place ?? '', true);
+      await strapi.db.transaction(() =>
+        getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, action: 'document.preview', subjectType: kind, subjectId: ref, before: null, after: { draft: !!opts.draft, sha256: pdf().sha256(out.pdf), jurisdiction: slug } },
+          clock(),
+        ),
+      );
+      return out;
+    },
+
+    /** Renders any document from the database for the operator's CLI; decisions and certificates come signed. */
     async render(kind: DocKind, ref: string, opts: { draft?: boolean } = {}) {
       const signingTime = signedKinds.includes(kind) ? clock() : null;
       const doc: any = await data().dataFor(kind, ref, { signingTime, draft: opts.draft });

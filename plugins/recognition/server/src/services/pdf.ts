@@ -32,8 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pool ??= new PdfPool(config());
       return pool;
     },
-    render(kind: string, data: unknown) {
-      return renderDocument(this.pool(), kind, data);
+    render(kind: string, data: unknown, opts: { preview?: boolean } = {}) {
+      return renderDocument(this.pool(), kind, data, opts);
     },
     renderBatch(kind: string, data: unknown[], timeoutMs: number) {
       return renderOnePageBatch(this.pool(), kind, data, timeoutMs);

@@ -47,9 +47,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now() } });
   },
 
-  async list(filters: { status?: string[] } = {}) {
+  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all' } = {}) {
     const rows = (await strapi.documents(UID).findMany({
-      filters: filters.status ? { status: { $in: filters.status } } : {},
+      filters: {
+        ...(filters.status ? { status: { $in: filters.status } } : {}),
+        ...(Array.isArray(filters.jurisdictions) ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } } : {}),
+      },
       populate: { unit: { populate: { jurisdiction: true } } },
       sort: [{ year: 'desc' }, { id: 'asc' }],
     })) as unknown as Row[];

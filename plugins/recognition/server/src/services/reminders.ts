@@ -22,12 +22,12 @@ export function reminderDays(env: Record<string, string | undefined> = process.e
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today; returns what was sent. */
-  async run(daysBefore = reminderDays()) {
+  async run(daysBefore = reminderDays(), jurisdictions: string[] | 'all' = 'all') {
     const now = getService(strapi, 'clock').now();
     const today = vietnamDay(now);
     const year = Number(today.slice(0, 4));
     const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
-      where: { role: 'unit_officer', unit: { id: { $notNull: true } } },
+      where: { role: 'unit_officer', unit: Array.isArray(jurisdictions) ? { jurisdiction: { slug: { $in: jurisdictions } } } : { id: { $notNull: true } } },
       populate: { user: { select: ['email', 'blocked'] }, unit: { populate: ['jurisdiction'] } },
     });
     const officersByUnit = new Map<string, { unit: any; emails: string[] }>();

@@ -12,7 +12,8 @@ import { applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from
 import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
-import type { CouncilActor, OfficerActor } from './actors';
+import { checkScope as scopeCheck } from '../domain/scope';
+import type { CouncilActor, OfficerActor, StaffActor } from './actors';
 
 /** Which plan deadline each event must meet. */
 const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = {
@@ -36,6 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** An officer acts on their own unit only; a council member on their own council's dossiers only. */
   async function checkScope(actor: Actor, reg: Registration) {
+    if ('scope' in actor) unwrap(scopeCheck((actor as StaffActor).scope, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
     if (actor.role === 'unit_officer' && reg.unit.documentId !== actor.unitId) {
       throw new DomainFailure('not-own-unit', 'Cán bộ đơn vị chỉ xem và thao tác trên hồ sơ của đơn vị mình.');
     }

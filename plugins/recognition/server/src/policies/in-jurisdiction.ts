@@ -1,0 +1,17 @@
+// Every admin route of the plugin runs this first: it loads the caller's jurisdiction scope
+// (for the controllers and the services, on ctx.state.staffScope) and refuses a request that
+// names another province in its query or body. Records reached by id are checked where they
+// are loaded (workflow, services), against the same scope.
+import type { Core } from '@strapi/strapi';
+import { checkScope } from '../domain/scope';
+import { unwrap } from '../errors';
+import { getService } from '../utils';
+
+export default async (policyContext: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const scope = await getService(strapi, 'actors').staffScope(policyContext.state.user);
+  policyContext.state.staffScope = scope;
+  for (const asked of [policyContext.request?.query?.jurisdiction, policyContext.request?.body?.jurisdiction]) {
+    if (asked !== undefined) unwrap(checkScope(scope, String(asked), 'Yêu cầu'));
+  }
+  return true;
+};
