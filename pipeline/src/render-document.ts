@@ -10,7 +10,7 @@ export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP 
 
 const previewOverlay =
   `<div class="dienhinh-preview-mark" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;pointer-events:none;z-index:2147483647">` +
-  `<div style="transform:rotate(-35deg);font-family:'Tinos',serif;font-weight:700;font-size:34pt;color:rgba(200,0,0,0.28);border:4px solid rgba(200,0,0,0.28);padding:8px 24px;white-space:nowrap">${PREVIEW_MARK}</div></div>`;
+  `<div style="font-family:'Tinos',serif;font-weight:700;font-size:22pt;color:rgba(200,0,0,0.28);border:4px solid rgba(200,0,0,0.28);padding:8px 24px;white-space:nowrap">${PREVIEW_MARK}</div></div>`;
 
 export function withPreviewMark(html: string): string {
   const at = html.lastIndexOf('</body>');

@@ -34,7 +34,23 @@ export function documentTests(getApp: () => TestApp) {
     const res = await fetch(`${app.baseUrl}/recognition/documents/plan/hue-487-kh-ubnd/pdf?draft=true`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(pdfText(Buffer.from(await res.arrayBuffer()))).toContain('Số: 487/KH-UBND');
+    const previewPdf = Buffer.from(await res.arrayBuffer());
+    expect(pdfText(previewPdf)).toContain('Số: 487/KH-UBND');
+    // Every page of a preview says what it is (the mark overlays the text, so it is read word by word).
+    // (pdftotext splits "BẢN" and "LÝ" of the translucent overlay into letters and marks; the other words come whole.)
+    const mark = ['XEM', 'TRƯỚC', 'KHÔNG', 'GIÁ', 'TRỊ', 'PHÁP'];
+    const pages = pdfWords(previewPdf);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages) expect(mark.filter((w) => !p.words.some((x) => x.text === w))).toEqual([]);
+    // A certificate previewed by staff is not signed, and the preview is audited with its hash.
+    const serial = (await app.strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { jurisdiction: { slug: 'hue' } } } })).serial;
+    const cert = await fetch(`${app.baseUrl}/recognition/documents/certificate/${serial}/pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const certPdf = Buffer.from(await cert.arrayBuffer());
+    expect(pdfSignatures(certPdf)).toEqual([]);
+    expect(mark.filter((w) => !pdfWords(certPdf)[0].words.some((x) => x.text === w))).toEqual([]);
+    const audited = await app.strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'document.preview', subjectId: serial }, orderBy: { seq: 'desc' } });
+    expect(audited).toMatchObject({ actor: 'admin@test.local', subjectType: 'certificate' });
+    expect(audited.after.sha256).toBe(app.strapi.plugin('recognition').service('pdf').sha256(certPdf));
     expect((await fetch(`${app.baseUrl}/recognition/documents/plan/hue-487-kh-ubnd/pdf`)).status).toBe(401);
     const bad = await fetch(`${app.baseUrl}/recognition/documents/bang-khen/x/pdf`, { headers: { authorization: `Bearer ${token}` } });
     expect(bad.status).toBe(400);
