@@ -14,6 +14,8 @@ import { roleMatrixTests } from './role-matrix-tests';
 import { workflowGuardTests } from './workflow-guard-tests';
 import { jurisdictionTests } from './jurisdiction-tests';
 import { slowClientTests } from './slow-client-tests';
+import { uploadTests } from './upload-tests';
+import { contentAuditTests } from './content-audit-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -121,6 +123,8 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     workflowGuardTests(() => app);
     jurisdictionTests(() => app);
     slowClientTests(() => app, SERIAL);
+    uploadTests(() => app);
+    contentAuditTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

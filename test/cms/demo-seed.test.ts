@@ -39,6 +39,6 @@ describe('demo seed with its demonstration year (SQLite)', () => {
     expect(pdfText(cert.body as Buffer)).toContain('Xã A Lưới 1');
 
     const history = await json('/recognition/audit/history?unit=HUE-GD-001', { headers: auth });
-    expect(history.body.data.map((e: { action: string }) => e.action)).toEqual(['register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
+    expect(history.body.data.map((e: { action: string }) => e.action)).toEqual(['unit.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
   });
 });

@@ -40,6 +40,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: `/api/recognition/registrations/${regA}/evidence/1.1`, allowed: O },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/dossier/request`, allowed: O },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/submit`, allowed: O },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/deadlines`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/certificate`, allowed: O },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/conflicts`, allowed: C, body: { reason: 'Thử ma trận quyền' } },
@@ -68,6 +69,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/dashboard?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/reports/annual?jurisdiction=hue&year=2026', allowed: SA },
       { method: 'GET', path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf', allowed: ANY_ADMIN },
+      { method: 'GET', path: `/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: ANY_ADMIN },
     ];
     const wrong: string[] = [];
     const bodies: string[] = [];

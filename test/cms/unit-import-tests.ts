@@ -1,6 +1,7 @@
 // Unit import against the real database: CSV and XLSX, all-or-nothing, idempotent re-import,
 // references to managing communes, and the admin route the import page uses.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { expect, it } from 'vitest';
 import type { TestApp } from '../helpers/strapi';
 
@@ -76,6 +77,21 @@ export function unitImportTests(getApp: () => TestApp) {
     await expect(service().importUnits({ buffer: Buffer.from('x'), filename: 'units.pdf', jurisdiction: 'hue' })).rejects.toThrow('Chỉ nhận tệp .csv hoặc .xlsx.');
     await expect(service().importUnits({ buffer: Buffer.from('x'), filename: 'units.xlsx', jurisdiction: 'hue' })).rejects.toThrow('Không đọc được tệp XLSX');
     await expect(service().importUnits({ buffer: csv(['kind,name,code']), filename: 'u.csv', jurisdiction: 'khong-co' })).rejects.toThrow('Không có tỉnh / thành phố');
+  });
+
+  it('refuses an XLSX that would expand past the limit, a sheet wider than allowed and a binary file named .csv, before reading them', async () => {
+    // 200 MB of zeros compress to a few hundred kilobytes: the central directory gives it away.
+    const bomb = new JSZip();
+    bomb.file('[Content_Types].xml', '<Types/>');
+    bomb.file('xl/workbook.xml', '<workbook/>');
+    bomb.file('xl/worksheets/sheet1.xml', Buffer.alloc(200 * 1024 * 1024));
+    const bombBytes = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bombBytes.length).toBeLessThan(1024 * 1024);
+    await expect(service().importUnits({ buffer: bombBytes, filename: 'units.xlsx', jurisdiction: 'hue' })).rejects.toThrow('khi giải nén lớn hơn 60 MB');
+    const wide = new ExcelJS.Workbook();
+    wide.addWorksheet('Đơn vị').getCell(1, 200).value = 'x';
+    await expect(service().importUnits({ buffer: Buffer.from(await wide.xlsx.writeBuffer()), filename: 'units.xlsx', jurisdiction: 'hue' })).rejects.toThrow('vượt giới hạn');
+    await expect(service().importUnits({ buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), filename: 'units.csv', jurisdiction: 'hue' })).rejects.toThrow('không phải văn bản');
   });
 
   it('serves the import to the admin page: dry run, import, errors, and 401 without a login', async () => {

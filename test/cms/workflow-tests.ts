@@ -147,7 +147,9 @@ export function workflowTests(getApp: () => TestApp) {
 
     const evidence = await call('POST', `/api/recognition/registrations/${id}/evidence/1.1`, { token: officer, form: file('nghi-quyet.pdf', '%PDF-1.4 minh chứng') });
     expect(evidence.status, JSON.stringify(evidence.body)).toBe(200);
-    expect(evidence.body.data.url).toMatch(/^\/uploads\//);
+    // Kept in the private store (a random id, no public URL), opened only through the file routes.
+    expect(evidence.body.data.id).toMatch(/^[a-f0-9]{32}$/);
+    expect(evidence.body.data.url).toBeUndefined();
 
     // Incomplete dossier: the required request is missing.
     const incomplete = await call('POST', `/api/recognition/registrations/${id}/submit`, { token: officer });
@@ -260,7 +262,9 @@ export function workflowTests(getApp: () => TestApp) {
     // The audit trail, in order, and an intact chain.
     const history = await call('GET', '/recognition/audit/history?unit=20056', { token: approver });
     expect(history.status).toBe(200);
+    // The unit's own record comes first: its creation by the seed is audited like any content change.
     expect(history.body.data.map((e: { action: string }) => e.action)).toEqual([
+      'unit.create',
       'register',
       'self_assess',
       'evidence.add',
@@ -274,7 +278,7 @@ export function workflowTests(getApp: () => TestApp) {
       'propose',
       'recognise',
     ]);
-    expect(history.body.data[0]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
+    expect(history.body.data[1]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
     expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
 
     // Anyone can check the certificate on the public page its QR code points to.
@@ -309,5 +313,40 @@ export function workflowTests(getApp: () => TestApp) {
     expect(verdict).toMatchObject({ ok: false, problem: { seq: 1 } });
     await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: first.id }, data: { actor: first.actor } });
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+  });
+
+  it('detects a forged append and a cut-off tail of the audit log, naming the first bad event', async () => {
+    const { strapi } = app();
+    const UID = 'plugin::recognition.audit-event';
+    const audit = strapi.plugin('recognition').service('audit');
+    const verdict = await audit.verify();
+    expect(verdict).toMatchObject({ ok: true, keyed: verdict.count, legacy: 0, anchoredSeq: verdict.count });
+    const last = await strapi.db.query(UID).findOne({ where: { seq: verdict.count } });
+    const { createHash, createHmac } = await import('node:crypto');
+    const { canonicalJson } = await import('../../plugins/recognition/server/src/domain/audit-chain');
+    // An intruder with database access appends a well-formed event: they can hash it, not key it.
+    const forged = { seq: last.seq + 1, at: new Date().toISOString(), actor: 'ke-gian@example.com', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: 'x', unitCode: null, before: null, after: { state: 'recognised' }, prevHash: last.hash };
+    for (const hash of [createHash('sha256').update(canonicalJson(forged)).digest('hex'), createHmac('sha256', 'khoa-doan-bua').update(canonicalJson(forged)).digest('hex')]) {
+      const row = await strapi.db.query(UID).create({ data: { ...forged, hash } });
+      expect(await audit.verify()).toMatchObject({ ok: false, problem: { seq: last.seq + 1 } });
+      await strapi.db.connection('recognition_audit_events').where({ id: row.id }).del();
+    }
+    expect((await audit.verify()).ok).toBe(true);
+    // Cutting off the tail leaves a chain that is whole in itself; the anchor outside the database tells.
+    await strapi.db.connection('recognition_audit_events').where({ id: last.id }).del();
+    const cut = await audit.verify();
+    expect(cut).toMatchObject({ ok: false, problem: { seq: last.seq } });
+    expect(cut.problem.problem).toContain('nhật ký bị cắt');
+    await strapi.db.connection('recognition_audit_events').insert(await (async () => {
+      const { id: _id, ...rest } = last;
+      const cols = await strapi.db.connection('recognition_audit_events').columnInfo();
+      const row: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(rest)) {
+        const col = k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+        if (col in cols) row[col] = v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v;
+      }
+      return row;
+    })());
+    expect((await audit.verify()).ok).toBe(true);
   });
 }

@@ -51,6 +51,10 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    // Each app its own audit key, anchor and private file store.
+    DIENHINH_AUDIT_KEY: secret() + secret(),
+    DIENHINH_AUDIT_ANCHOR: path.join(tmp, 'audit-anchor.json'),
+    DIENHINH_PRIVATE_DIR: path.join(tmp, 'private'),
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: 'warn',
     DIENHINH_DEMO_SEED: 'true',

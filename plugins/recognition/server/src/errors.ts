@@ -17,6 +17,8 @@ const statusOf: Record<FailureCode, number> = {
   'conflict-of-interest': 403,
   'four-eyes': 403,
   'out-of-jurisdiction': 403,
+  'file-type-refused': 415,
+  'file-too-large': 413,
   unauthenticated: 401,
   'deadline-passed': 422,
   'idempotency-mismatch': 422,
@@ -37,7 +39,7 @@ const statusOf: Record<FailureCode, number> = {
 };
 
 const nameOf = (status: number) =>
-  ({ 400: 'ValidationError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError', 422: 'UnprocessableEntityError', 503: 'ServiceUnavailableError' })[status] ?? 'ApplicationError';
+  ({ 400: 'ValidationError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError', 413: 'PayloadTooLargeError', 415: 'UnsupportedMediaTypeError', 422: 'UnprocessableEntityError', 503: 'ServiceUnavailableError' })[status] ?? 'ApplicationError';
 
 /** A domain refusal carried out of a service (and out of its transaction, which rolls back). */
 export class DomainFailure extends Error {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerNameCleaning } from './clean-names';
+import { auditContentChanges } from './content-audit';
 import { guardJurisdictionWrites } from './jurisdiction-scope';
 import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
@@ -21,6 +22,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardWorkflowRecords(strapi);
   guardJurisdictionWrites(strapi);
+  // After the guards: only writes they let through are recorded.
+  auditContentChanges(strapi);
   registerNameCleaning(strapi);
   registerOpenApi(strapi);
   registerVietnameseErrors(strapi);

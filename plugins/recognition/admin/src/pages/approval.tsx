@@ -128,9 +128,10 @@ export const ApprovalPage = () => {
                     </Td>
                     <Td>
                       {r.dossier.map((f) => (
-                        <a key={f.part} href={f.url} target="_blank" rel="noreferrer" style={{ display: 'block' }}>
+                        // Files come through the authorised route as downloads (never from /uploads).
+                        <Button key={f.part} variant="tertiary" size="S" onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))} style={{ display: 'block' }}>
                           {f.part}: {f.name}
-                        </a>
+                        </Button>
                       ))}
                     </Td>
                     <Td>

@@ -1,9 +1,12 @@
-// Admin preview of any document as PDF (the plan's edit screen uses it for its draft).
+// Admin preview of any document as PDF (the plan's edit screen uses it for its draft), and the
+// files attached to a dossier, opened by staff of its province.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { parseInput } from '../errors';
 import { documentKindsForCli } from '../services/document-data';
 import { getService } from '../utils';
+import { fileParams } from '../validation';
+import { sendAttachment } from './send-file';
 
 const params = z.object({
   kind: z.enum(documentKindsForCli, { message: `là một trong: ${documentKindsForCli.join(', ')}` }),
@@ -12,6 +15,11 @@ const params = z.object({
 const query = z.object({ draft: z.enum(['true', 'false']).default('false') });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async file(ctx: any) {
+    const { id, fileId } = parseInput(fileParams, ctx.params);
+    const { ref, stream } = await getService(strapi, 'files').open(getService(strapi, 'actors').staff(ctx.state), id, fileId);
+    sendAttachment(ctx, ref, stream);
+  },
   async preview(ctx: any) {
       const { kind, ref } = parseInput(params, ctx.params);
       const { draft } = parseInput(query, ctx.query);

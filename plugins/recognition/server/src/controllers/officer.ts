@@ -2,8 +2,9 @@
 import type { Core } from '@strapi/strapi';
 import { DomainFailure, parseInput } from '../errors';
 import { getService } from '../utils';
-import { criterionParams, idParams, partParams, registerBody, selfScoresBody } from '../validation';
+import { criterionParams, fileParams, idParams, partParams, registerBody, selfScoresBody } from '../validation';
 import { sendCertificate } from './certificates';
+import { sendAttachment } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: any) => getService(strapi, 'actors').officer(ctx.state.user);
@@ -38,6 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dossier(ctx: any) {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+    },
+    async file(ctx: any) {
+      const { id, fileId } = parseInput(fileParams, ctx.params);
+      const { ref, stream } = await getService(strapi, 'files').open(await officer(ctx), id, fileId);
+      sendAttachment(ctx, ref, stream);
     },
     async submit(ctx: any) {
       ctx.body = { data: await workflow().submit(await officer(ctx), parseInput(idParams, ctx.params).id) };

@@ -1,6 +1,9 @@
-// The audit log's hash chain: each event's hash covers its content and the previous hash, so
-// that any edit, removal or reordering of past events is detected by walking the chain.
-import { createHash } from 'node:crypto';
+// The audit log's hash chain: each event's hash is an HMAC, under a secret key the database does
+// not hold, of its content and the previous hash, so that any edit, removal, reordering or forged
+// append of events is detected by walking the chain; a head kept outside the database (the
+// anchor) also reveals a cut-off tail. Events written before the key existed (plain SHA-256) are
+// accepted only as a leading run: once a keyed event appears, every later one must be keyed.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type AuditContent = {
   seq: number;
@@ -11,6 +14,8 @@ export type AuditContent = {
   subjectType: string;
   subjectId: string;
   unitCode?: string | null;
+  /** The province the event belongs to (events written before it was recorded have none). */
+  jurisdiction?: string | null;
   before?: unknown;
   after?: unknown;
   prevHash: string;
@@ -29,25 +34,51 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function hashEvent(e: AuditContent): string {
-  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, before, after, prevHash } = e;
-  return createHash('sha256')
-    .update(canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, before: before ?? null, after: after ?? null, prevHash }))
-    .digest('hex');
+function contentOf(e: AuditContent): string {
+  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, before, after, prevHash } = e;
+  // The province joins the hashed content only when present, so that older events keep their hash.
+  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), before: before ?? null, after: after ?? null, prevHash });
 }
 
+/** The event's hash: HMAC-SHA256 under the audit key, or plain SHA-256 without one (legacy events). */
+export function hashEvent(e: AuditContent, key?: string): string {
+  return key ? createHmac('sha256', key).update(contentOf(e)).digest('hex') : createHash('sha256').update(contentOf(e)).digest('hex');
+}
+
+const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** The head of the chain as last written, kept where an edit of the log's rows cannot reach it. */
+export type Anchor = { seq: number; hash: string; at: string; mac: string };
+
+const anchorContent = (a: Omit<Anchor, 'mac'>) => canonicalJson({ seq: a.seq, hash: a.hash, at: a.at });
+export const signAnchor = (a: Omit<Anchor, 'mac'>, key: string): Anchor => ({ ...a, mac: createHmac('sha256', key).update(anchorContent(a)).digest('hex') });
+export const anchorValid = (a: Anchor, key: string) => same(signAnchor(a, key).mac, a.mac);
+
 export type ChainProblem = { seq: number; problem: string };
+export type ChainVerdict = { ok: boolean; count: number; keyed: number; legacy: number; anchoredSeq: number | null; problem?: ChainProblem };
 
 /** Walks events in seq order and reports the first break, if any. */
-export function verifyChain(events: (AuditContent & { hash: string })[]): { ok: true; count: number } | { ok: false; count: number; problem: ChainProblem } {
+export function verifyChain(events: (AuditContent & { hash: string })[], opts: { key?: string; anchor?: Anchor | null } = {}): ChainVerdict {
   let prev = GENESIS;
   let expectedSeq = 1;
+  let keyed = 0;
+  let legacy = 0;
+  const verdict = (problem?: ChainProblem): ChainVerdict => ({ ok: !problem, count: events.length, keyed, legacy, anchoredSeq: opts.anchor?.seq ?? null, ...(problem ? { problem } : {}) });
   for (const e of events) {
-    if (e.seq !== expectedSeq) return { ok: false, count: events.length, problem: { seq: e.seq, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${expectedSeq}, gặp ${e.seq}` } };
-    if (e.prevHash !== prev) return { ok: false, count: events.length, problem: { seq: e.seq, problem: 'mã băm trước không khớp sự kiện liền trước' } };
-    if (hashEvent(e) !== e.hash) return { ok: false, count: events.length, problem: { seq: e.seq, problem: 'nội dung sự kiện đã bị thay đổi (mã băm không khớp)' } };
+    if (e.seq !== expectedSeq) return verdict({ seq: expectedSeq, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${expectedSeq}, gặp ${e.seq}` });
+    if (e.prevHash !== prev) return verdict({ seq: e.seq, problem: 'mã băm trước không khớp sự kiện liền trước' });
+    if (opts.key && same(hashEvent(e, opts.key), e.hash)) keyed++;
+    else if (!keyed && same(hashEvent(e), e.hash)) legacy++;
+    else if (keyed && same(hashEvent(e), e.hash)) return verdict({ seq: e.seq, problem: 'sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)' });
+    else return verdict({ seq: e.seq, problem: 'nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)' });
     prev = e.hash;
     expectedSeq++;
   }
-  return { ok: true, count: events.length };
+  const anchor = opts.anchor;
+  if (anchor) {
+    if (!opts.key || !anchorValid(anchor, opts.key)) return verdict({ seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' });
+    if (anchor.seq > events.length) return verdict({ seq: events.length + 1, problem: `nhật ký bị cắt: mốc neo ghi đến sự kiện số ${anchor.seq}, nhật ký chỉ còn đến số ${events.length}` });
+    if (anchor.seq > 0 && !same(events[anchor.seq - 1].hash, anchor.hash)) return verdict({ seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' });
+  }
+  return verdict();
 }

@@ -18,6 +18,8 @@ export const workflowErrorCodes = [
   'conflict-of-interest',
   'four-eyes',
   'out-of-jurisdiction',
+  'file-type-refused',
+  'file-too-large',
   'reason-required',
   'justification-required',
 ] as const;

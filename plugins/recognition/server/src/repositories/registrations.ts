@@ -22,7 +22,8 @@ const PLAN = 'api::plan.plan';
 export const planRulePopulate = { calendar: true, eligibility: true, dossierParts: true, signer: true } as const;
 const criteriaPopulate = { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } as const;
 
-export type FileRef = { id: number; name: string; url: string; at: string };
+/** An attached file: kept privately (string id) or, in records older than the private store, an upload (number id, url). */
+export type FileRef = { id: string | number; name: string; at: string; size?: number; mime?: string; sha256?: string; url?: string };
 export type Conflict = { email: string; reason: string; at: string };
 export type UnitRef = { id: number; documentId: string; code: string; name: string; kind: string; jurisdiction: { id: number; documentId: string; slug: string; name: string } };
 export type Registration = {

@@ -47,6 +47,7 @@ export const contentApiRoutes = [
   api('PUT', '/registrations/:id/self-scores', 'officer.selfScores', officer('self_assess')),
   api('POST', '/registrations/:id/evidence/:criterion', 'officer.evidence', officer('self_assess')),
   api('POST', '/registrations/:id/dossier/:part', 'officer.dossier', officer('self_assess')),
+  api('GET', '/registrations/:id/files/:fileId', 'officer.file'),
   api('POST', '/registrations/:id/submit', 'officer.submit', officer('submit')),
   api('GET', '/registrations/:id/deadlines', 'officer.deadlines'),
   api('GET', '/registrations/:id/certificate', 'officer.certificate'),
@@ -93,6 +94,7 @@ export default {
       admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
       admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
       admin('GET', '/documents/:kind/:ref/pdf', 'documents.preview', 'read'),
+      admin('GET', '/registrations/:id/files/:fileId', 'documents.file', 'read'),
     ],
   },
 };

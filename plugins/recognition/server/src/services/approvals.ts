@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
         await strapi.db.query('plugin::recognition.extension').create({ data: { unit: unit.id, year: input.year, kind: input.kind, until: input.until, reason: input.reason, grantedBy: actor.id } });
         await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },
+          { actor: actor.id, actorRole: actor.role, action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, jurisdiction: unit.jurisdiction?.slug ?? null, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },
           clock(),
         );
         return { unit: unit.code, kind: input.kind, until: input.until };

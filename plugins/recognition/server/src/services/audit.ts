@@ -1,40 +1,87 @@
-// The append-only, hash-chained audit log: one event per transition or score edit, written in
-// the caller's transaction under a lock so that the chain stays a single line.
+// The append-only audit log: one event per transition, score edit, content change or issued
+// document, written in the caller's transaction under a lock so that the chain stays a single
+// line. Each event is keyed with DIENHINH_AUDIT_KEY (cms/.env); after each commit the head of the
+// chain is written, signed with the same key, to the anchor file (DIENHINH_AUDIT_ANCHOR), which
+// a row edit in the database cannot reach, so that a cut-off tail is detected too.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { GENESIS, hashEvent, verifyChain, type AuditContent } from '../domain/audit-chain';
+import { anchorValid, GENESIS, hashEvent, signAnchor, verifyChain, type Anchor, type AuditContent } from '../domain/audit-chain';
 import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
 
 export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash'>;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Appends one event; call inside the transaction that made the change. */
-  async append(input: AuditInput, at: Date) {
-    await lockKey(strapi, 'recognition:audit');
-    const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq', 'hash'] });
-    const content: AuditContent = {
-      seq: (last?.seq ?? 0) + 1,
-      at: at.toISOString(),
-      ...input,
-      unitCode: input.unitCode ?? null,
-      before: input.before ?? null,
-      after: input.after ?? null,
-      prevHash: last?.hash ?? GENESIS,
-    };
-    const hash = hashEvent(content);
-    await strapi.db.query(UID).create({ data: { ...content, at: content.at, hash } });
-    return { seq: content.seq, hash };
-  },
+export function auditKey(env: Record<string, string | undefined> = process.env): string {
+  const key = env.DIENHINH_AUDIT_KEY;
+  if (!key || key.length < 16) {
+    throw new Error('DIENHINH_AUDIT_KEY chưa đặt (hoặc ngắn hơn 16 ký tự): khóa xác thực nhật ký nằm trong cms/.env; chạy "npm run setup" để tạo (audit key missing).');
+  }
+  return key;
+}
 
-  async history(filter: { subjectId?: string; unitCode?: string }) {
-    const where = filter.unitCode ? { unitCode: filter.unitCode } : { subjectId: filter.subjectId };
-    const rows = await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' } });
-    return rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => e);
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const key = auditKey();
+  const anchorFile = path.resolve(process.env.DIENHINH_AUDIT_ANCHOR || path.join(strapi.dirs.app.root, 'private', 'audit-anchor.json'));
 
-  async verify() {
-    const rows = (await strapi.db.query(UID).findMany({ orderBy: { seq: 'asc' } })) as (AuditContent & { hash: string; at: string | Date })[];
-    return verifyChain(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })));
-  },
-});
+  function readAnchor(): Anchor | null {
+    try {
+      return JSON.parse(fs.readFileSync(anchorFile, 'utf8')) as Anchor;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      return { seq: 0, hash: '', at: '', mac: 'unreadable' };
+    }
+  }
+
+  /** Moves the anchor forward (never back): several commits may finish in any order. */
+  function writeAnchor(seq: number, hash: string) {
+    const current = readAnchor();
+    if (current && anchorValid(current, key) && current.seq >= seq) return;
+    fs.mkdirSync(path.dirname(anchorFile), { recursive: true, mode: 0o700 });
+    const tmp = `${anchorFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(signAnchor({ seq, hash, at: new Date().toISOString() }, key)), { mode: 0o600 });
+    fs.renameSync(tmp, anchorFile);
+  }
+
+  return {
+    /** Appends one event; call inside the transaction that made the change. */
+    async append(input: AuditInput, at: Date) {
+      return strapi.db.transaction(async ({ onCommit }) => {
+        await lockKey(strapi, 'recognition:audit');
+        const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq', 'hash'] });
+        const content: AuditContent = {
+          seq: (last?.seq ?? 0) + 1,
+          at: at.toISOString(),
+          ...input,
+          unitCode: input.unitCode ?? null,
+          jurisdiction: input.jurisdiction ?? null,
+          before: input.before ?? null,
+          after: input.after ?? null,
+          prevHash: last?.hash ?? GENESIS,
+        };
+        const hash = hashEvent(content, key);
+        await strapi.db.query(UID).create({ data: { ...content, at: content.at, hash } });
+        // Only a committed event moves the anchor; a rolled-back one never existed.
+        onCommit(() => writeAnchor(content.seq, hash));
+        return { seq: content.seq, hash };
+      });
+    },
+
+    async history(filter: { subjectId?: string; unitCode?: string }) {
+      const where = filter.unitCode ? { unitCode: filter.unitCode } : { subjectId: filter.subjectId };
+      const rows = await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' } });
+      return rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => e);
+    },
+
+    async verify() {
+      const rows = (await strapi.db.query(UID).findMany({ orderBy: { seq: 'asc' } })) as (AuditContent & { hash: string; at: string | Date })[];
+      return verifyChain(
+        rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
+        { key, anchor: readAnchor() },
+      );
+    },
+
+    anchorFile: () => anchorFile,
+  };
+};

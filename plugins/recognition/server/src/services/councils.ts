@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = await strapi.db.query(COUNCIL).findOne({ where: { uniqueKey } });
         const saved = existing ? await strapi.db.query(COUNCIL).update({ where: { id: existing.id }, data }) : await strapi.db.query(COUNCIL).create({ data });
         await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: existing ? 'council.update' : 'council.create', subjectType: 'council', subjectId: saved.documentId, before: existing ? { members: existing.members } : null, after: { members: data.members, chair: data.chairEmail, secretary: data.secretaryEmail } },
+          { actor: actor.id, actorRole: actor.role, action: existing ? 'council.update' : 'council.create', subjectType: 'council', subjectId: saved.documentId, jurisdiction: jurisdiction.slug ?? null, before: existing ? { members: existing.members } : null, after: { members: data.members, chair: data.chairEmail, secretary: data.secretaryEmail } },
           now(),
         );
         return { documentId: saved.documentId, members: data.members.length };
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },
         });
         await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
+          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, jurisdiction: council.jurisdiction?.slug ?? null, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
           now(),
         );
         return { documentId: meeting.documentId, present };

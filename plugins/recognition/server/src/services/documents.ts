@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const out = await renderFinished(kind, doc, null, doc.place ?? '', true);
       await strapi.db.transaction(() =>
         getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'document.preview', subjectType: kind, subjectId: ref, before: null, after: { draft: !!opts.draft, sha256: pdf().sha256(out.pdf), jurisdiction: slug } },
+          { actor: actor.id, actorRole: actor.role, action: 'document.preview', subjectType: kind, subjectId: ref, jurisdiction: slug, before: null, after: { draft: !!opts.draft, sha256: pdf().sha256(out.pdf), jurisdiction: slug } },
           clock(),
         ),
       );

@@ -1,14 +1,18 @@
 // Files of a registration and issued documents: evidence and dossier parts attached through the
-// workflow (allowed exactly when self-scoring is), and PDFs stored and read back as issued.
+// workflow (allowed exactly when self-scoring is), kept in the private store and opened only by
+// those the workflow lets see the registration; and PDFs stored and read back as issued.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { criteriaOf } from '../domain/scoring';
-import { DomainFailure } from '../errors';
-import type { FileRef } from '../repositories/registrations';
+import { checkQuota } from '../domain/uploads';
+import type { Actor } from '../domain/workflow';
+import { DomainFailure, unwrap } from '../errors';
+import type { FileRef, Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
+import type { StoredFile } from './private-files';
 
 export type UploadedFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
 export type FileTarget = { kind: 'evidence'; criterion: string } | { kind: 'dossier'; part: string };
@@ -24,34 +28,65 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return uploaded as { id: number; name: string; url: string };
   }
 
+  const store = () => getService(strapi, 'private-files');
+  const filesOf = (reg: Registration): FileRef[] => [...Object.values(reg.evidence ?? {}).flat(), ...Object.values(reg.dossier ?? {})];
+
   return {
     async attach(actor: OfficerActor, documentId: string, target: FileTarget, file: UploadedFile): Promise<FileRef> {
-      // Files belong to the self-assessment: checked as that step, without moving the state.
-      return getService(strapi, 'workflow').apply<FileRef>(documentId, { type: 'self_assess' }, actor, {
-        keepState: true,
-        effect: async (reg) => {
-          if (target.kind === 'evidence' && !criteriaOf(reg.criteriaSet).some((c) => c.code === target.criterion)) {
-            throw new DomainFailure('score-invalid', `Không có tiêu chí "${target.criterion}" trong bộ tiêu chí ${reg.criteriaSet.code}.`);
-          }
-          const parts = reg.rules.dossierParts;
-          if (target.kind === 'dossier' && !parts.some((p) => p.code === target.part)) {
-            throw new DomainFailure('score-invalid', `Kế hoạch không có thành phần hồ sơ "${target.part}"; các thành phần: ${parts.map((p) => p.code).join(', ') || '(không có)'}.`);
-          }
-          const caption = target.kind === 'evidence' ? `Minh chứng tiêu chí ${target.criterion}, ${reg.unit.code} ${reg.year}` : `Hồ sơ ${target.part}, ${reg.unit.code} ${reg.year}`;
-          const u = await upload(file, caption);
-          const ref: FileRef = { id: u.id, name: u.name, url: u.url, at: clock().toISOString() };
-          if (target.kind === 'evidence') {
-            const evidence = { ...(reg.evidence ?? {}) };
-            evidence[target.criterion] = [...(evidence[target.criterion] ?? []), ref];
-            return { data: { evidence }, audit: { action: 'evidence.add', before: null, after: { criterion: target.criterion, file: ref } }, result: ref };
-          }
-          return {
-            data: { dossier: { ...(reg.dossier ?? {}), [target.part]: ref } },
-            audit: { action: 'dossier.add', before: { part: target.part, file: reg.dossier?.[target.part] ?? null }, after: { part: target.part, file: ref } },
-            result: ref,
-          };
-        },
-      });
+      // Checked by content before anything is kept; refused files never reach the store.
+      const kind = await store().inspect(file.filepath, file.originalFilename ?? 'tep');
+      let kept: StoredFile | undefined;
+      try {
+        // Files belong to the self-assessment: checked as that step, without moving the state.
+        return await getService(strapi, 'workflow').apply<FileRef>(documentId, { type: 'self_assess' }, actor, {
+          keepState: true,
+          effect: async (reg) => {
+            if (target.kind === 'evidence' && !criteriaOf(reg.criteriaSet).some((c) => c.code === target.criterion)) {
+              throw new DomainFailure('score-invalid', `Không có tiêu chí "${target.criterion}" trong bộ tiêu chí ${reg.criteriaSet.code}.`);
+            }
+            const parts = reg.rules.dossierParts;
+            if (target.kind === 'dossier' && !parts.some((p) => p.code === target.part)) {
+              throw new DomainFailure('score-invalid', `Kế hoạch không có thành phần hồ sơ "${target.part}"; các thành phần: ${parts.map((p) => p.code).join(', ') || '(không có)'}.`);
+            }
+            const current = filesOf(reg).filter((f) => !(target.kind === 'dossier' && reg.dossier?.[target.part]?.id === f.id));
+            unwrap(checkQuota(current, file.size, store().limits(), kind.name));
+            kept = await store().keep(file.filepath, kind);
+            const ref: FileRef = { id: kept.id, name: kept.name, size: kept.size, mime: kept.mime, sha256: kept.sha256, at: clock().toISOString() };
+            if (target.kind === 'evidence') {
+              const evidence = { ...(reg.evidence ?? {}) };
+              evidence[target.criterion] = [...(evidence[target.criterion] ?? []), ref];
+              return { data: { evidence }, audit: { action: 'evidence.add', before: null, after: { criterion: target.criterion, file: ref } }, result: ref };
+            }
+            return {
+              data: { dossier: { ...(reg.dossier ?? {}), [target.part]: ref } },
+              audit: { action: 'dossier.add', before: { part: target.part, file: reg.dossier?.[target.part] ?? null }, after: { part: target.part, file: ref } },
+              result: ref,
+            };
+          },
+        });
+      } catch (e) {
+        // Nothing half-written: a file kept for a step that did not commit is removed.
+        if (kept) await store().remove(kept.id);
+        throw e;
+      }
+    },
+
+    /** One attached file of a registration, for a caller the workflow lets see the registration. */
+    async open(actor: Actor, documentId: string, fileId: string) {
+      const reg = await getService(strapi, 'repository').load(documentId);
+      await getService(strapi, 'workflow').checkScope(actor, reg);
+      const ref = filesOf(reg).find((f) => String(f.id) === fileId);
+      if (!ref || typeof ref.id !== 'string') throw new DomainFailure('not-found', 'Hồ sơ không có tệp này.');
+      if ('scope' in actor) {
+        // What staff open from a dossier is on the record.
+        await strapi.db.transaction(() =>
+          getService(strapi, 'audit').append(
+            { actor: actor.id, actorRole: actor.role, action: 'file.download', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, before: null, after: { file: ref.id, name: ref.name, sha256: ref.sha256 ?? null } },
+            clock(),
+          ),
+        );
+      }
+      return { ref, stream: store().read(ref.id) };
     },
 
     /** Stores an issued PDF through the upload plugin. */

@@ -12,6 +12,7 @@ import decisions from './decisions';
 import documentData from './document-data';
 import documents from './documents';
 import files from './files';
+import privateFiles from './private-files';
 import jobs from './jobs';
 import pdf from './pdf';
 import planVersions from './plan-versions';
@@ -37,6 +38,7 @@ export default {
   'document-data': documentData,
   documents,
   files,
+  'private-files': privateFiles,
   jobs,
   pdf,
   'plan-versions': planVersions,

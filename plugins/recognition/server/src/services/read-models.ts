@@ -90,7 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           deltas: compareScores(reg.criteriaSet, self, council, reg.rules.justificationGap)
             .filter((d) => council[d.criterion] && (d.delta !== 0 || self[d.criterion] === undefined))
             .map((d) => ({ criterion: d.criterion, title: titles.get(d.criterion) ?? d.criterion, self: self[d.criterion] ?? null, council: council[d.criterion] ?? null })),
-          dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: f.url })),
+          // Files are opened through the authorised route, never from /uploads.
+          dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
         });
       }
       return out;

@@ -3,6 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { checkCsvText, checkXlsxArchive, ImportLimitError, importLimits } from '../import-limits';
 import { checkHeader, communeKinds, validateUnitRows, type ImportRow, type RawRow, type RowError } from '../domain/unit-import';
 
 const UNIT = 'api::unit.unit';
@@ -36,6 +37,9 @@ async function readRows(buffer: Buffer, filename: string): Promise<{ columns: st
   const lower = filename.toLowerCase();
   let table: { line: number; values: string[] }[];
   if (lower.endsWith('.xlsx')) {
+    await checkXlsxArchive(buffer).catch((e) => {
+      throw new ImportInputError(e instanceof ImportLimitError ? e.message : 'Không đọc được tệp XLSX.');
+    });
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -44,6 +48,10 @@ async function readRows(buffer: Buffer, filename: string): Promise<{ columns: st
     }
     const ws = wb.worksheets[0];
     if (!ws) throw new ImportInputError('Tệp XLSX không có trang tính nào.');
+    // The sheet's used range, before any row is read.
+    if (ws.rowCount > MAX_ROWS + 1 || ws.columnCount > importLimits.maxColumns) {
+      throw new ImportInputError(`Trang tính dùng ${ws.rowCount} dòng × ${ws.columnCount} cột, vượt giới hạn ${MAX_ROWS + 1} dòng × ${importLimits.maxColumns} cột.`);
+    }
     table = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: string[] = [];
@@ -51,6 +59,11 @@ async function readRows(buffer: Buffer, filename: string): Promise<{ columns: st
       table.push({ line: rowNumber, values });
     });
   } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
+    try {
+      checkCsvText(buffer);
+    } catch (e) {
+      throw new ImportInputError((e as Error).message);
+    }
     let records: { record: string[]; info: { lines: number } }[];
     try {
       records = parse(buffer, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }) as never;

@@ -1,0 +1,45 @@
+// Everything is audited: a plan edited and published in the Content Manager, a unit renamed, and
+// an admin user's roles changed each append an event with the changed fields before and after,
+// by the person who did it, and the chain still verifies.
+import { expect, it } from 'vitest';
+import { adminToken, type TestApp } from '../helpers/strapi';
+
+const PASSWORD = 'Test@12345';
+
+export function contentAuditTests(getApp: () => TestApp) {
+  it('audits Content Manager edits of plans and units and changes of admin roles, with the fields before and after', async () => {
+    const { strapi, baseUrl } = getApp();
+    const UID = 'plugin::recognition.audit-event';
+    const since = (await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' } })).seq as number;
+    const editor = await adminToken(getApp(), 'bientap@dienhinh.local', PASSWORD);
+    const headers = { authorization: `Bearer ${editor}`, 'content-type': 'application/json' };
+    const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $null: true } } });
+    const cm = `${baseUrl}/content-manager/collection-types/api::plan.plan/${plan.documentId}`;
+    const saved = await fetch(cm, { method: 'PUT', headers, body: JSON.stringify({ place: 'Thành phố Huế' }) });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    expect((await fetch(`${cm}/actions/publish`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '19909' } });
+    const renamed = await fetch(`${baseUrl}/content-manager/collection-types/api::unit.unit/${unit.documentId}`, { method: 'PUT', headers, body: JSON.stringify({ name: 'Dương Nỗ Mới' }) });
+    expect(renamed.status).toBe(200);
+    const super_ = await adminToken(getApp(), 'admin@test.local', PASSWORD);
+    const approver = await strapi.db.query('admin::user').findOne({ where: { email: 'pheduyet@dienhinh.local' }, populate: ['roles'] });
+    const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-editor' } });
+    const roles = [...approver.roles.map((r: { id: number }) => r.id), editorRole.id];
+    const changed = await fetch(`${baseUrl}/admin/users/${approver.id}`, { method: 'PUT', headers: { authorization: `Bearer ${super_}`, 'content-type': 'application/json' }, body: JSON.stringify({ roles }) });
+    expect(changed.status).toBe(200);
+
+    const events = await strapi.db.query(UID).findMany({ where: { seq: { $gt: since } }, orderBy: { seq: 'asc' } });
+    const byAction = (a: string) => events.filter((e: { action: string }) => e.action === a);
+    expect(byAction('plan.update')[0]).toMatchObject({ actor: 'bientap@dienhinh.local', subjectId: plan.documentId, jurisdiction: 'hue', before: { place: 'Huế' }, after: { place: 'Thành phố Huế' } });
+    expect(byAction('plan.publish')[0]).toMatchObject({ actor: 'bientap@dienhinh.local', before: { place: 'Huế' }, after: { place: 'Thành phố Huế' } });
+    expect(byAction('unit.update')[0]).toMatchObject({ unitCode: '19909', jurisdiction: 'hue', before: { name: 'Dương Nỗ' }, after: { name: 'Dương Nỗ Mới' } });
+    expect(byAction('admin-user.update')[0]).toMatchObject({ actor: 'admin@test.local', subjectId: 'pheduyet@dienhinh.local', after: { roles: expect.arrayContaining(['dienhinh-approver', 'dienhinh-editor']) } });
+    expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+
+    // Put things back as the later tests expect them.
+    await fetch(`${baseUrl}/admin/users/${approver.id}`, { method: 'PUT', headers: { authorization: `Bearer ${super_}`, 'content-type': 'application/json' }, body: JSON.stringify({ roles: approver.roles.map((r: { id: number }) => r.id) }) });
+    await fetch(`${baseUrl}/content-manager/collection-types/api::unit.unit/${unit.documentId}`, { method: 'PUT', headers, body: JSON.stringify({ name: 'Dương Nỗ' }) });
+    await fetch(cm, { method: 'PUT', headers, body: JSON.stringify({ place: 'Huế' }) });
+    await fetch(`${cm}/actions/publish`, { method: 'POST', headers, body: '{}' });
+  });
+}
