@@ -20,6 +20,8 @@ base="http://localhost:$port"
 export DIENHINH_PUBLIC_URL=${DIENHINH_PUBLIC_URL:-$base}
 export DIENHINH_DEMO_SEED=true
 export NODE_ENV=${NODE_ENV:-production}
+# The demo signs with its self-signed demo key on purpose; npm start refuses it (README, Signing).
+export DIENHINH_ALLOW_DEMO_KEY=${DIENHINH_ALLOW_DEMO_KEY:-true}
 export STRAPI_TELEMETRY_DISABLED=true
 rm -f cms/.tmp/demo.json
 say "starting Strapi on $base"

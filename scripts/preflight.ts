@@ -1,11 +1,13 @@
 // Checks before the server starts, each failure one clear message naming the problem and the
-// fix: the pipeline's configuration, Chromium, the port, and the database.
+// fix: the pipeline's configuration, Chromium, the port, and the database; for npm start also
+// the signing key and the demo accounts' passwords (lib/production-checks.ts).
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromiumProblem, loadPipelineConfig } from '../pipeline/src/config';
 import { loadQueueConfig } from '../plugins/recognition/server/src/queue/config';
+import { checkDemoPasswords, checkSigningKey } from './lib/production-checks';
 
 type Check = () => Promise<string | undefined>;
 
@@ -101,8 +103,9 @@ export async function preflight(checks: Check[]): Promise<string[]> {
 
 if (require.main === module) {
   const wanted = process.argv.slice(2);
-  const all: Record<string, Check> = { pipeline: checkPipeline, port: checkPort, database: checkDatabase };
-  const checks = (wanted.length ? wanted : Object.keys(all)).map((name) => all[name]).filter(Boolean);
+  const all: Record<string, Check> = { pipeline: checkPipeline, port: checkPort, database: checkDatabase, signing: checkSigningKey, 'demo-passwords': checkDemoPasswords };
+  // The production checks run when asked for (npm start asks), not for the demo.
+  const checks = (wanted.length ? wanted : ['pipeline', 'port', 'database']).map((name) => all[name]).filter(Boolean);
   void preflight(checks).then((problems) => {
     for (const p of problems) console.error(`✗ ${p}`);
     process.exit(problems.length ? 1 : 0);

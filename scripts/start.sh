@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 node scripts/lib/ensure-env.mjs
-node_modules/.bin/tsx scripts/preflight.ts || exit 1
+node_modules/.bin/tsx scripts/preflight.ts pipeline port database signing demo-passwords || exit 1
 bash scripts/build-admin.sh
 export NODE_ENV=${NODE_ENV:-production}
 export STRAPI_TELEMETRY_DISABLED=true

@@ -1,4 +1,4 @@
-
+import { smtpOptions } from '../src/lib/smtp-options';
 export default ({ env }) => ({
   'users-permissions': {
     // Plain JWTs ("legacy-support"): refresh-token sessions need secure cookies, which plain
@@ -10,13 +10,8 @@ export default ({ env }) => ({
     ? {
         config: {
           provider: 'nodemailer',
-          providerOptions: {
-            host: env('SMTP_HOST'),
-            port: env.int('SMTP_PORT', 587),
-            secure: env.bool('SMTP_SECURE', false),
-            ignoreTLS: !env.bool('SMTP_SECURE', false) && !env.bool('SMTP_STARTTLS', false),
-            ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
-          },
+          // STARTTLS when offered, and required before any credentials are sent (src/lib/smtp-options.ts).
+          providerOptions: smtpOptions(process.env),
           settings: { defaultFrom: env('MAIL_FROM', 'dienhinh@localhost'), defaultReplyTo: env('MAIL_FROM', 'dienhinh@localhost') },
         },
       }

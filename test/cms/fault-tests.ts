@@ -103,7 +103,7 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     it('resumes after the issuing process is killed mid-batch and restarted, losing and duplicating nothing', { timeout: 400_000 }, async () => {
       const app = getApp();
       await makeRecognitions(app, 'thu-loi-b', 2032, 300);
-      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production' } as Record<string, string>;
+      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production', DIENHINH_ALLOW_DEMO_KEY: 'true' } as Record<string, string>;
       const run = () => spawn('node', [path.join(root, 'scripts/dist/certificates.js'), '--jurisdiction', 'thu-loi-b', '--year', '2032'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       const first = run();
       // Kill it without warning once part of the year is issued.
@@ -131,7 +131,7 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
     it('splits a year between two worker processes on the shared PostgreSQL queue, each certificate issued once', { timeout: 400_000 }, async () => {
       const app = getApp();
       await makeRecognitions(app, 'thu-loi-c', 2033, 200);
-      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production', DIENHINH_QUEUE_POLL_MS: '200' } as Record<string, string>;
+      const env = { ...process.env, DIENHINH_DEMO_SEED: 'false', NODE_ENV: 'production', DIENHINH_ALLOW_DEMO_KEY: 'true', DIENHINH_QUEUE_POLL_MS: '200' } as Record<string, string>;
       const workers = ['nut-a', 'nut-b'].map((name) => {
         const child = spawn('node', [path.join(root, 'scripts/dist/worker.js')], { cwd: root, env: { ...env, DIENHINH_NODE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';

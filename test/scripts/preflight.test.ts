@@ -81,3 +81,36 @@ describe('preflight', () => {
     expect(r.out).toContain('DATABASE_CLIENT=mysql không được hỗ trợ');
   });
 });
+
+describe('preflight for npm start', () => {
+  it('refuses the demo signing key in production unless it is allowed on purpose', async () => {
+    const refused = await preflight(['signing'], { NODE_ENV: 'production', DIENHINH_SIGN_P12: '', DIENHINH_ALLOW_DEMO_KEY: '' });
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('✗ DIENHINH_SIGN_P12 chưa đặt: ở chế độ production');
+    expect(refused.out).toContain('DIENHINH_ALLOW_DEMO_KEY=true');
+    expect(await preflight(['signing'], { NODE_ENV: 'production', DIENHINH_SIGN_P12: '', DIENHINH_ALLOW_DEMO_KEY: 'true' })).toEqual({ code: 0, out: '' });
+  });
+
+  it('refuses to start while a demo account still has the demo password, naming it and how to change it', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const bcrypt = (await import('bcryptjs')).default;
+    const Database = (await import('better-sqlite3')).default;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-demo-pw-')), 'data.db');
+    const db = new Database(file);
+    db.exec('create table admin_users (id integer primary key, email text, password text, blocked boolean, is_active boolean); create table up_users (id integer primary key, email text, password text, blocked boolean)');
+    db.prepare('insert into admin_users (email, password, blocked, is_active) values (?, ?, 0, 1)').run('pheduyet@dienhinh.local', bcrypt.hashSync('DienHinh@2026', 4));
+    db.prepare('insert into up_users (email, password, blocked) values (?, ?, 0)').run('hoidong1@dienhinh.local', bcrypt.hashSync('Mat-khau-rieng-1', 4));
+    db.close();
+    const env = { DATABASE_FILENAME: file, DEMO_PASSWORD: '', DEMO_ADMIN_PASSWORD: '' };
+    const r = await preflight(['demo-passwords'], env);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('vẫn dùng mật khẩu demo công khai: pheduyet@dienhinh.local');
+    expect(r.out).not.toContain('hoidong1');
+    expect(r.out).toContain('Đổi mật khẩu');
+    const again = new Database(file);
+    again.prepare('update admin_users set password = ?').run(bcrypt.hashSync('Mat-khau-moi-2026', 4));
+    again.close();
+    expect(await preflight(['demo-passwords'], env)).toEqual({ code: 0, out: '' });
+  });
+});

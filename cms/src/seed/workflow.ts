@@ -47,7 +47,8 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       await workflow.submit(officer, documentId);
       ids.push(documentId);
     }
-    const secretariat = actors.admin({ id: 0, email: 'thuky@dienhinh.local' }, 'secretariat');
+    // The demo secretariat works for Huế, as the account seeded for it does.
+    const secretariat = actors.admin({ user: { id: 0, email: 'thuky@dienhinh.local' }, staffScope: { all: false, slugs: ['hue'] } }, 'secretariat');
     at(`${DEMO_YEAR}-11-19T02:00:00Z`);
     const council = await plugin.service('councils').setUp(secretariat, {
       jurisdiction: 'hue',

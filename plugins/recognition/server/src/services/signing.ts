@@ -1,17 +1,44 @@
 // The signing key: the PKCS#12 file named by DIENHINH_SIGN_P12, or else a self-signed demo key
-// made once in cms/.tmp and announced as such (it has no legal value).
+// made once in cms/.tmp and announced as such (it has no legal value). In production the demo key
+// is refused unless DIENHINH_ALLOW_DEMO_KEY=true says it is wanted; its password is random, from
+// DIENHINH_DEMO_KEY_PASSWORD (cms/.env) or a file beside the key, never in the source.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { SigningIdentity } from './pdf';
 import { getService } from '../utils';
 
-export const DEMO_P12_PASSWORD = 'dienhinh-demo';
+/** Why this configuration may not sign with the demo key, or null when it may. */
+export function demoKeyRefusal(env: Record<string, string | undefined>): string | null {
+  if (env.DIENHINH_SIGN_P12 || env.NODE_ENV !== 'production' || env.DIENHINH_ALLOW_DEMO_KEY === 'true') return null;
+  return (
+    'DIENHINH_SIGN_P12 chưa đặt: ở chế độ production, quyết định và giấy chứng nhận không được ký bằng khóa demo (no signing key in production). ' +
+    'Đặt DIENHINH_SIGN_P12 (tệp .p12 của cơ quan) và DIENHINH_SIGN_P12_PASSWORD trong cms/.env; chỉ khi cố ý chạy thử bằng khóa demo mới đặt DIENHINH_ALLOW_DEMO_KEY=true.'
+  );
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let identity: SigningIdentity | undefined;
+  const demoKeyPath = () => path.join(strapi.dirs.app.root, '.tmp', 'demo-signing.p12');
+
+  function demoPassword(file: string): string {
+    if (process.env.DIENHINH_DEMO_KEY_PASSWORD) return process.env.DIENHINH_DEMO_KEY_PASSWORD;
+    const passFile = `${file}.pass`;
+    if (!fs.existsSync(passFile)) {
+      fs.mkdirSync(path.dirname(passFile), { recursive: true });
+      try {
+        fs.writeFileSync(passFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600, flag: 'wx' });
+      } catch (e) {
+        // Another process starting at the same moment wrote it first: theirs is used.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+    return fs.readFileSync(passFile, 'utf8').trim();
+  }
+
   return {
-    demoKeyPath: () => path.join(strapi.dirs.app.root, '.tmp', 'demo-signing.p12'),
+    demoKeyPath,
     identity(): SigningIdentity {
       if (identity) return identity;
       const pdf = getService(strapi, 'pdf');
@@ -20,12 +47,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         identity = pdf.loadIdentity(cfg.signP12, cfg.signP12Password);
         return identity;
       }
-      const file = this.demoKeyPath();
-      if (!fs.existsSync(file)) {
-        pdf.createDemoIdentity(file, DEMO_P12_PASSWORD, 'dienhinh DEMO (không có giá trị pháp lý)');
+      const refused = demoKeyRefusal(process.env);
+      if (refused) throw new Error(refused);
+      const file = demoKeyPath();
+      const password = demoPassword(file);
+      const make = () => {
+        pdf.createDemoIdentity(file, password, 'dienhinh DEMO (không có giá trị pháp lý)');
         strapi.log.warn(`recognition: DIENHINH_SIGN_P12 chưa đặt: đã tạo khóa ký DEMO tự ký tại ${file} (không có giá trị pháp lý).`);
+      };
+      if (!fs.existsSync(file)) make();
+      try {
+        identity = pdf.loadIdentity(file, password);
+      } catch {
+        // A demo key made under another password (an older version's fixed one): made anew.
+        fs.rmSync(file, { force: true });
+        make();
+        identity = pdf.loadIdentity(file, password);
       }
-      identity = pdf.loadIdentity(file, DEMO_P12_PASSWORD);
       return identity;
     },
   };
