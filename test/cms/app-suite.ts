@@ -16,6 +16,7 @@ import { jurisdictionTests } from './jurisdiction-tests';
 import { slowClientTests } from './slow-client-tests';
 import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
+import { dutiesTests } from './duties-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -125,6 +126,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     slowClientTests(() => app, SERIAL);
     uploadTests(() => app);
     contentAuditTests(() => app);
+    dutiesTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

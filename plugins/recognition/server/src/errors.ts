@@ -16,6 +16,7 @@ const statusOf: Record<FailureCode, number> = {
   'not-member': 403,
   'conflict-of-interest': 403,
   'four-eyes': 403,
+  'separation-of-duties': 403,
   'out-of-jurisdiction': 403,
   'file-type-refused': 415,
   'file-too-large': 413,

@@ -16,6 +16,8 @@ export type AuditContent = {
   unitCode?: string | null;
   /** The province the event belongs to (events written before it was recorded have none). */
   jurisdiction?: string | null;
+  /** The person behind the acting account (stable when an e-mail changes). */
+  personId?: string | null;
   before?: unknown;
   after?: unknown;
   prevHash: string;
@@ -35,9 +37,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 function contentOf(e: AuditContent): string {
-  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, before, after, prevHash } = e;
+  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, personId, before, after, prevHash } = e;
   // The province joins the hashed content only when present, so that older events keep their hash.
-  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), before: before ?? null, after: after ?? null, prevHash });
+  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), ...(personId ? { personId } : {}), before: before ?? null, after: after ?? null, prevHash });
 }
 
 /** The event's hash: HMAC-SHA256 under the audit key, or plain SHA-256 without one (legacy events). */

@@ -17,6 +17,7 @@ export const workflowErrorCodes = [
   'vote-invalid',
   'conflict-of-interest',
   'four-eyes',
+  'separation-of-duties',
   'out-of-jurisdiction',
   'file-type-refused',
   'file-too-large',

@@ -8,7 +8,12 @@ import { eventLabels, eventTypes, roleLabels, stateLabels, type EventType, type 
 
 export { eventLabels, eventTypes, roleLabels, roles, stateLabels, states, type EventType, type Role, type State } from './states';
 
-export type Actor = { id: string; role: Role; unitId?: string };
+/** Who acts: `id` names the account (its e-mail); `personId` the person behind every account they hold. */
+export type Actor = { id: string; role: Role; unitId?: string; personId?: string };
+
+/** What a person already did on a registration, which bars them from recognising it. */
+export type PriorDuty = { personId: string; duty: 'scored' | 'voted' | 'proposed' };
+const dutyLabels: Record<PriorDuty['duty'], string> = { scored: 'chấm điểm thẩm định', voted: 'ghi biểu quyết của hội đồng về', proposed: 'đề nghị công nhận' };
 
 export type WorkflowEvent =
   | { type: 'register' }
@@ -44,6 +49,8 @@ export type WorkflowContext = {
   conflictedUserIds?: string[];
   /** Users who recorded council scores for this registration. */
   scorerUserIds?: string[];
+  /** Recognition: the people who scored, recorded the vote on or proposed this registration. */
+  priorDuties?: PriorDuty[];
   /** Whether the unit holds a recognition from an earlier year that was not revoked. */
   previouslyRecognised?: boolean;
   /** Proposal: why the assessed marks (the council's, or the unit's own without a council) miss the threshold. */
@@ -173,8 +180,13 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
       break;
     }
     case 'recognise':
-      if (ctx.scorerUserIds?.includes(actor.id)) {
+      if (ctx.scorerUserIds?.includes(actor.id) || ctx.priorDuties?.some((d) => d.duty === 'scored' && d.personId === actor.personId)) {
         return err('four-eyes', 'Người đã chấm điểm thẩm định đơn vị này không được công nhận đơn vị (nguyên tắc bốn mắt).');
+      }
+      {
+        // Separation of duties: one person, whichever of their accounts or roles they use, does one step.
+        const prior = actor.personId ? ctx.priorDuties?.find((d) => d.personId === actor.personId) : undefined;
+        if (prior) return err('separation-of-duties', `Người đã ${dutyLabels[prior.duty]} hồ sơ này không được công nhận đơn vị (tách bạch nhiệm vụ: mỗi người chỉ làm một bước).`, { duty: prior.duty });
       }
       return ok(ctx.previouslyRecognised ? 'maintained' : 'recognised');
     default:

@@ -8,8 +8,9 @@ import { unwrap } from '../errors';
 import { getService } from '../utils';
 
 export default async (policyContext: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const scope = await getService(strapi, 'actors').staffScope(policyContext.state.user);
+  const { scope, personId } = await getService(strapi, 'actors').staffOf(policyContext.state.user);
   policyContext.state.staffScope = scope;
+  policyContext.state.staffPersonId = personId;
   for (const asked of [policyContext.request?.query?.jurisdiction, policyContext.request?.body?.jurisdiction]) {
     if (asked !== undefined) unwrap(checkScope(scope, String(asked), 'Yêu cầu'));
   }

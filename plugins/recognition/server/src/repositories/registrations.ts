@@ -9,7 +9,7 @@ import { planForYear, planRulesOf, type PlanRules } from '../domain/plan-rules';
 import type { CriteriaSetDef, Marks } from '../domain/scoring';
 import type { State } from '../domain/states';
 import { familyOf, kindFlags, isUnitKind } from '../domain/units';
-import type { DeadlineGate } from '../domain/workflow';
+import type { DeadlineGate, PriorDuty } from '../domain/workflow';
 import { DomainFailure } from '../errors';
 
 export const REG = 'plugin::recognition.registration';
@@ -126,5 +126,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return votes.at(-1) ?? null;
   }
 
-  return { load, planFor, publishedRules, criteriaSetFor, extensionsOf, deadlineFor, scoresOf, councilOf, lastVote };
+  /**
+   * Who already did a step on this registration, by person, from the audit log (which is keyed, so
+   * nobody can write themselves out of it): scorers, the secretariat who proposed it, and whoever
+   * recorded a council vote on it.
+   */
+  async function priorDutiesOf(reg: { documentId: string; unit: { jurisdiction?: { slug: string } | null } }): Promise<PriorDuty[]> {
+    const AUDIT = 'plugin::recognition.audit-event';
+    const own = await strapi.db.query(AUDIT).findMany({ where: { subjectId: reg.documentId, action: { $in: ['council_score', 'propose'] }, personId: { $notNull: true } }, select: ['action', 'personId'] });
+    const meetings = await strapi.db.query(AUDIT).findMany({ where: { action: 'meeting.record', jurisdiction: reg.unit.jurisdiction?.slug ?? '', personId: { $notNull: true } }, select: ['after', 'personId'] });
+    const voted = meetings.filter((m: any) => ((m.after?.votes ?? []) as { registration: string }[]).some((v) => v.registration === reg.documentId));
+    return [
+      ...own.map((e: any) => ({ personId: e.personId, duty: e.action === 'propose' ? ('proposed' as const) : ('scored' as const) })),
+      ...voted.map((m: any) => ({ personId: m.personId, duty: 'voted' as const })),
+    ];
+  }
+
+  return { load, planFor, publishedRules, criteriaSetFor, extensionsOf, deadlineFor, scoresOf, councilOf, lastVote, priorDutiesOf };
 };

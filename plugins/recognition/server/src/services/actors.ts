@@ -1,10 +1,13 @@
 // Who is acting: a users-permissions user (unit officer or council member, through their
-// memberships) or an admin user (secretariat, approver). People are identified by e-mail across
-// both, so that four-eyes holds when one person has both kinds of account.
+// memberships) or an admin user (editor, secretariat, approver). Behind every account is one
+// person record (made on first use when a super admin has not made it); the person, not the
+// e-mail, is who four-eyes and separation of duties compare, so a changed e-mail changes nothing
+// and one person's admin and portal accounts count as one.
 import type { Core } from '@strapi/strapi';
 import { everywhere, only, type Scope } from '../domain/scope';
 import type { Actor, Role } from '../domain/workflow';
 import { DomainFailure } from '../errors';
+import { lockKey } from '../utils';
 
 const MEMBERSHIP = 'plugin::recognition.membership';
 const PERSON = 'plugin::recognition.person';
@@ -13,8 +16,22 @@ export type OfficerActor = Actor & { role: 'unit_officer'; unitId: string; unitC
 export type CouncilActor = Actor & { role: 'council_member'; jurisdictionSlugs: string[] };
 export type StaffActor = Actor & { role: 'secretariat' | 'approver' | 'editor'; scope: Scope };
 type AdminUser = { id: number; email: string; roles?: { code: string }[] };
+/** What the in-jurisdiction policy leaves on ctx.state for the controllers. */
+export type StaffState = { user?: AdminUser; staffScope?: Scope; staffPersonId?: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The person behind an account: found, or made once (under a lock, so never twice). */
+  async personOf(account: { adminUser: number } | { user: number }, fullName: string): Promise<{ documentId: string; jurisdictions?: { slug: string }[] }> {
+    const where = 'adminUser' in account ? { adminUser: { id: account.adminUser } } : { user: { id: account.user } };
+    const find = () => strapi.db.query(PERSON).findOne({ where, populate: ['jurisdictions'] });
+    const found = await find();
+    if (found) return found;
+    return strapi.db.transaction(async () => {
+      await lockKey(strapi, `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`);
+      return (await find()) ?? strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate: ['jurisdictions'] });
+    });
+  },
+
   async officer(user: { id: number; email: string } | undefined): Promise<OfficerActor> {
     if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
     const m = await strapi.db.query(MEMBERSHIP).findOne({
@@ -22,18 +39,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { unit: { populate: ['jurisdiction'] } },
     });
     if (!m?.unit) throw new DomainFailure('not-member', 'Tài khoản chưa được phân công làm cán bộ của đơn vị nào.');
-    return { id: user.email.toLowerCase(), role: 'unit_officer', unitId: m.unit.documentId, unitCode: m.unit.code, jurisdictionSlug: m.unit.jurisdiction?.slug };
+    const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
+    return { id: user.email.toLowerCase(), personId: person.documentId, role: 'unit_officer', unitId: m.unit.documentId, unitCode: m.unit.code, jurisdictionSlug: m.unit.jurisdiction?.slug };
   },
 
   async councilMember(user: { id: number; email: string } | undefined): Promise<CouncilActor> {
     if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
     const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { user: { id: user.id }, role: 'council_member' }, populate: ['jurisdiction'] });
     if (!rows.length) throw new DomainFailure('not-member', 'Tài khoản không phải thành viên hội đồng thẩm định.');
-    return { id: user.email.toLowerCase(), role: 'council_member', jurisdictionSlugs: rows.map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug).filter((s: string | undefined): s is string => !!s) };
+    const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
+    return { id: user.email.toLowerCase(), personId: person.documentId, role: 'council_member', jurisdictionSlugs: rows.map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug).filter((s: string | undefined): s is string => !!s) };
   },
 
   /** The caller as the role a route is for; staff need the scope the route's policy loaded. */
-  async as(state: { user?: AdminUser; staffScope?: Scope }, role: Exclude<Role, 'editor'>): Promise<Actor> {
+  async as(state: StaffState, role: Exclude<Role, 'editor'>): Promise<Actor> {
     if (role === 'unit_officer') return this.officer(state.user);
     if (role === 'council_member') return this.councilMember(state.user);
     return this.admin(state, role);
@@ -41,23 +60,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The provinces an admin user may work on: all for a super admin, else their person record's. */
   async staffScope(user: AdminUser | undefined): Promise<Scope> {
+    return (await this.staffOf(user)).scope;
+  },
+
+  /** An admin user's person and the provinces they may work on (a super admin: all). */
+  async staffOf(user: AdminUser | undefined): Promise<{ scope: Scope; personId: string }> {
     if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
-    if (user.roles?.some((r) => r.code === 'strapi-super-admin')) return everywhere;
-    const person = await strapi.db.query(PERSON).findOne({ where: { adminUser: { id: user.id } }, populate: ['jurisdictions'] });
-    return only((person?.jurisdictions ?? []).map((j: { slug: string }) => j.slug));
+    const u = user as AdminUser & { firstname?: string; lastname?: string };
+    const person = await this.personOf({ adminUser: user.id }, [u.firstname, u.lastname].filter(Boolean).join(' ') || user.email);
+    if (user.roles?.some((r) => r.code === 'strapi-super-admin')) return { scope: everywhere, personId: person.documentId };
+    return { scope: only((person.jurisdictions ?? []).map((j) => j.slug)), personId: person.documentId };
   },
 
   /** A staff caller in whichever staff role they hold (for acts open to every staff role, e.g. previews). */
-  staff(state: { user?: AdminUser; staffScope?: Scope }): StaffActor {
+  staff(state: StaffState): StaffActor {
     const codes = (state.user?.roles ?? []).map((r) => r.code);
     const role = codes.includes('dienhinh-approver') ? 'approver' : codes.includes('dienhinh-secretariat') ? 'secretariat' : 'editor';
     return this.admin(state, role);
   },
 
   /** A staff caller; `state.staffScope` is set by the in-jurisdiction policy on every admin route. */
-  admin(state: { user?: AdminUser; staffScope?: Scope }, role: StaffActor['role']): StaffActor {
+  admin(state: StaffState, role: StaffActor['role']): StaffActor {
     if (!state.user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
     if (!state.staffScope) throw new Error('admin route without the in-jurisdiction policy');
-    return { id: state.user.email.toLowerCase(), role, scope: state.staffScope };
+    return { id: state.user.email.toLowerCase(), role, scope: state.staffScope, ...(state.staffPersonId ? { personId: state.staffPersonId } : {}) };
   },
 });

@@ -56,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...input,
           unitCode: input.unitCode ?? null,
           jurisdiction: input.jurisdiction ?? null,
+          personId: input.personId ?? null,
           before: input.before ?? null,
           after: input.after ?? null,
           prevHash: last?.hash ?? GENESIS,

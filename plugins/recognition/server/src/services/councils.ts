@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },
         });
         await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, jurisdiction: council.jurisdiction?.slug ?? null, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
+          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, jurisdiction: council.jurisdiction?.slug ?? null, personId: actor.personId ?? null, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
           now(),
         );
         return { documentId: meeting.documentId, present };

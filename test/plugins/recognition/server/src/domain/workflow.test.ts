@@ -148,6 +148,17 @@ describe('guards', () => {
     expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { scorerUserIds: ['a1'] }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
   });
 
+  it('separates duties by person: whoever scored, recorded the vote or proposed cannot recognise, through any account', () => {
+    const p = { ...approver, personId: 'person-1' };
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx(p, { priorDuties: [{ personId: 'person-1', duty: 'scored' }] }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
+    for (const duty of ['voted', 'proposed'] as const) {
+      expect(applyEvent('proposed', { type: 'recognise' }, ctx(p, { priorDuties: [{ personId: 'person-1', duty }] }))).toMatchObject({ ok: false, error: { code: 'separation-of-duties', details: { duty } } });
+    }
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx(p, { priorDuties: [{ personId: 'person-2', duty: 'proposed' }] })).ok).toBe(true);
+    // An actor without a person record is not mistaken for anyone.
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { priorDuties: [{ personId: 'person-2', duty: 'scored' }] })).ok).toBe(true);
+  });
+
   it('recognises a unit already recognised in an earlier year as maintained', () => {
     expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { previouslyRecognised: true }))).toEqual({ ok: true, value: 'maintained' });
   });
