@@ -3,7 +3,10 @@ export default ({ env }) => ({
   'users-permissions': {
     // Plain JWTs ("legacy-support"): refresh-token sessions need secure cookies, which plain
     // HTTP on localhost cannot carry.
-    config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support' },
+    // Its in-memory limiter counts every request per address on one node; a provincial office
+    // logs in from behind one address, so it only stops floods. Failed logins are throttled per
+    // account and per address across nodes by the recognition plugin (login-throttle).
+    config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support', ratelimit: { interval: 60_000, max: env.int('DIENHINH_LOGIN_REQUESTS_PER_MINUTE', 60) } },
   },
   // Mail leaves through an SMTP relay when SMTP_HOST is set (reminders to unit officers).
   email: env('SMTP_HOST')

@@ -17,6 +17,7 @@ import { slowClientTests } from './slow-client-tests';
 import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
+import { loginThrottleTests } from './login-throttle-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -127,6 +128,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     uploadTests(() => app);
     contentAuditTests(() => app);
     dutiesTests(() => app);
+    loginThrottleTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

@@ -5,6 +5,7 @@ import decision from './decision/schema.json';
 import extension from './extension/schema.json';
 import idempotencyRecord from './idempotency-record/schema.json';
 import meeting from './meeting/schema.json';
+import loginAttempt from './login-attempt/schema.json';
 import membership from './membership/schema.json';
 import person from './person/schema.json';
 import recognition from './recognition/schema.json';
@@ -21,6 +22,7 @@ export default {
   extension: { schema: extension },
   'audit-event': { schema: auditEvent },
   membership: { schema: membership },
+  'login-attempt': { schema: loginAttempt },
   person: { schema: person },
   'idempotency-record': { schema: idempotencyRecord },
   reminder: { schema: reminder },

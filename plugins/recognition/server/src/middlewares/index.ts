@@ -1,0 +1,3 @@
+import loginThrottle from './login-throttle';
+
+export default { 'login-throttle': loginThrottle };

@@ -1,0 +1,77 @@
+// Throttles the two login routes (admin and portal) with counters kept in the database
+// (domain/login-throttle.ts decides): one per account, one per address. A locked key answers
+// 429 before the password is even checked; a failure counts against both; a success clears the
+// account's counter. Runs after the body parser, so it can read the account name.
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { afterFailure, defaultLimits, lockedMessage, lockedMinutes, type Counter, type Limit } from '../domain/login-throttle';
+import { envInt, parseEnvConfig } from '../services/pdf';
+import { lockKey } from '../utils';
+import { z } from 'zod';
+
+const UID = 'plugin::recognition.login-attempt';
+const routes: Record<string, (body: any) => unknown> = { '/admin/login': (b) => b?.email, '/api/auth/local': (b) => b?.identifier };
+
+const configSchema = z.object({
+  DIENHINH_LOGIN_MAX_FAILURES: envInt(defaultLimits.account.failures, 1, 1000),
+  DIENHINH_LOGIN_MAX_FAILURES_PER_ADDRESS: envInt(defaultLimits.address.failures, 1, 100_000),
+  DIENHINH_LOGIN_LOCK_MINUTES: envInt(defaultLimits.account.lockMinutes, 1, 1440),
+});
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const cfg = parseEnvConfig(configSchema);
+  const limits: Record<'account' | 'address', Limit> = {
+    account: { failures: cfg.DIENHINH_LOGIN_MAX_FAILURES, windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES, lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES },
+    address: { failures: cfg.DIENHINH_LOGIN_MAX_FAILURES_PER_ADDRESS, windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES, lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES },
+  };
+  const toCounter = (r: any): Counter | null => (r ? { failures: r.failures, windowStart: new Date(r.windowStart), lockedUntil: r.lockedUntil ? new Date(r.lockedUntil) : null } : null);
+
+  return async (ctx: any, next: () => Promise<void>) => {
+    const nameOf = ctx.method === 'POST' ? routes[ctx.path] : undefined;
+    if (!nameOf) return next();
+    const name = String(nameOf(ctx.request.body) ?? '').trim().toLowerCase();
+    const keys = { account: name ? `acct:${createHash('sha256').update(name).digest('hex').slice(0, 40)}` : null, address: `ip:${ctx.request.ip}`.slice(0, 100) };
+    const now = new Date();
+    const rows = await strapi.db.query(UID).findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
+    const locked = Math.max(0, ...rows.map((r: any) => lockedMinutes(toCounter(r), now)));
+    if (locked) {
+      ctx.status = 429;
+      ctx.set('Retry-After', String(locked * 60));
+      ctx.body = { data: null, error: { status: 429, name: 'TooManyRequestsError', message: lockedMessage(locked), details: { code: 'login-locked', minutes: locked } } };
+      return;
+    }
+    // A refused login leaves as an exception (Strapi's error middleware renders it further out).
+    let status: number;
+    try {
+      await next();
+      status = ctx.status;
+    } catch (err) {
+      // Strapi's ApplicationErrors carry no status; their names say it.
+      const e = err as { status?: number; statusCode?: number; name?: string };
+      await record(e.status ?? e.statusCode ?? ({ ValidationError: 400, UnauthorizedError: 401 } as Record<string, number>)[e.name ?? ''] ?? 500, keys);
+      throw err;
+    }
+    await record(status, keys);
+  };
+
+  async function record(status: number, keys: Record<'account' | 'address', string | null>) {
+    const failed = status === 400 || status === 401;
+    if (!failed && status !== 200) return;
+    const now = new Date();
+    await strapi.db.transaction(async () => {
+      for (const [kind, key] of Object.entries(keys) as ['account' | 'address', string | null][]) {
+        if (!key) continue;
+        await lockKey(strapi, `recognition:login:${key}`);
+        const row = await strapi.db.query(UID).findOne({ where: { key } });
+        if (!failed) {
+          if (kind === 'account' && row) await strapi.db.query(UID).delete({ where: { id: row.id } });
+          continue;
+        }
+        const c = afterFailure(toCounter(row), now, limits[kind]);
+        const data = { failures: c.failures, windowStart: c.windowStart, lockedUntil: c.lockedUntil };
+        if (row) await strapi.db.query(UID).update({ where: { id: row.id }, data });
+        else await strapi.db.query(UID).create({ data: { key, ...data } });
+      }
+    });
+  }
+};
