@@ -1,6 +1,7 @@
 // The registry of documents: for each kind, its data schema, its template folder, its title,
 // and the markup fragments the code produces itself (never from user data).
 import type { ZodType } from 'zod';
+import { auditAnnexData } from './audit-annex/schema';
 import { certificateData } from './certificate/schema';
 import { decisionData } from './decision/schema';
 import { dossierReportData } from './dossier-report/schema';
@@ -8,7 +9,7 @@ import { minutesData } from './minutes/schema';
 import { planData } from './plan/schema';
 import { reportData } from './report/schema';
 
-export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report'] as const;
+export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report', 'audit-annex'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export type FragmentContext = { qrSvg: (text: string) => string };
@@ -83,6 +84,14 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Báo cáo định kỳ',
     title: (d) => `Báo cáo ${d.period === 'annual' ? 'năm' : '06 tháng'} ${d.year}`,
+  },
+  'audit-annex': {
+    folder: 'audit-annex',
+    schema: auditAnnexData,
+    version: 'audit-annex@1',
+    official: true,
+    subject: 'Phụ lục nhật ký thao tác',
+    title: (d) => `Phụ lục nhật ký năm ${d.year}: ${d.jurisdictionName}`,
   },
 };
 

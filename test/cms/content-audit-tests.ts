@@ -2,6 +2,7 @@
 // an admin user's roles changed each append an event with the changed fields before and after,
 // by the person who did it, and the chain still verifies.
 import { expect, it } from 'vitest';
+import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
@@ -35,6 +36,34 @@ export function contentAuditTests(getApp: () => TestApp) {
     expect(byAction('unit.update')[0]).toMatchObject({ unitCode: '19909', jurisdiction: 'hue', before: { name: 'Dương Nỗ' }, after: { name: 'Dương Nỗ Mới' } });
     expect(byAction('admin-user.update')[0]).toMatchObject({ actor: 'admin@test.local', subjectId: 'pheduyet@dienhinh.local', after: { roles: expect.arrayContaining(['dienhinh-approver', 'dienhinh-editor']) } });
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+
+    // The province's year exported for inspection: every event as XLSX, and a signed PDF annex; both exports audited.
+    const approverToken = await adminToken(getApp(), 'pheduyet@dienhinh.local', PASSWORD);
+    const year = new Date(events[0].at).getUTCFullYear();
+    const xlsx = await fetch(`${baseUrl}/recognition/audit/export?jurisdiction=hue&year=${year}&format=xlsx`, { headers: { authorization: `Bearer ${approverToken}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain(`nhat-ky-hue-${year}.xlsx`);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const actions: string[] = [];
+    sheet.eachRow((row, n) => n > 1 && actions.push(String(row.getCell(6).value ?? '')));
+    expect(actions).toEqual(expect.arrayContaining(['plan.update', 'plan.publish', 'unit.update']));
+    const subjects: string[] = [];
+    sheet.eachRow((row, n) => n > 1 && subjects.push(String(row.getCell(9).value ?? '')));
+    // Nothing of Đồng Tháp's.
+    const dongThap = new Set((await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { slug: 'dong-thap' } }, select: ['code'] })).map((u: { code: string }) => u.code));
+    expect(subjects.filter((c) => dongThap.has(c))).toEqual([]);
+    expect(subjects.filter((c) => c).length).toBeGreaterThan(0);
+    const annex = await fetch(`${baseUrl}/recognition/audit/export?jurisdiction=hue&year=${year}&format=pdf`, { headers: { authorization: `Bearer ${approverToken}` } });
+    expect(annex.status).toBe(200);
+    const pdf = Buffer.from(await annex.arrayBuffer());
+    expect(pdfSignatures(pdf)).toEqual([expect.objectContaining({ valid: true })]);
+    expect(pdfText(pdf)).toContain('PHỤ LỤC');
+    expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('Kiểm tra chuỗi nhật ký: nguyên vẹn');
+    const exports = await strapi.db.query(UID).findMany({ where: { action: 'audit.export', subjectId: `hue:${year}` } });
+    expect(exports.map((e: { after: { format: string } }) => e.after.format).sort()).toEqual(['pdf', 'xlsx']);
 
     // Put things back as the later tests expect them.
     await fetch(`${baseUrl}/admin/users/${approver.id}`, { method: 'PUT', headers: { authorization: `Bearer ${super_}`, 'content-type': 'application/json' }, body: JSON.stringify({ roles: approver.roles.map((r: { id: number }) => r.id) }) });

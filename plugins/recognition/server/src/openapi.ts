@@ -28,7 +28,9 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận (kèm lý do)', body: reasonBody, admin: true },
   { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },
   { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },
-  { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi băm của nhật ký', admin: true },
+  { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi nhật ký (mã xác thực HMAC và mốc neo): số sự kiện hỏng đầu tiên', admin: true },
+  { method: 'get', path: '/recognition/audit/export', summary: 'Xuất nhật ký của một tỉnh / thành phố trong một năm: XLSX hoặc phụ lục PDF có chữ ký số (format=xlsx|pdf)', query: ['jurisdiction', 'year', 'format'], admin: true, binary: 'application/octet-stream' },
+  { method: 'get', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Tải một tệp minh chứng / hồ sơ (cán bộ của đơn vị; cán bộ tỉnh ở trang quản trị), luôn dạng tệp đính kèm', admin: false, binary: 'application/octet-stream' },
   { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
   { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month) hoặc năm (annual), XLSX', query: ['jurisdiction', 'year'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { method: 'get', path: '/recognition/documents/{kind}/{ref}/pdf', summary: 'Xem trước văn bản (PDF); draft=true cho bản nháp kế hoạch', query: ['draft'], admin: true, binary: 'application/pdf' },
@@ -41,7 +43,7 @@ export function openApiOverride() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: !['unit', 'registration', 'draft'].includes(q), schema: { type: 'string' } });
+    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: !['unit', 'registration', 'draft', 'format'].includes(q), schema: { type: 'string' } });
     if (op.header) params.push({ name: op.header, in: 'header', required: true, schema: { type: 'string' } });
     const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : op.root ? { servers: [{ url: '/', description: 'Trang công khai' }] } : {});
     item[op.method] = {

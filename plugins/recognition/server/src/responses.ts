@@ -61,7 +61,7 @@ export const dashboard = z.object({
 export const auditHistory = z.array(
   z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), hash: z.string() }),
 );
-export const auditVerdict = z.object({ ok: z.boolean(), count: num, problem: z.object({ seq: num, problem: z.string() }).optional() });
+export const auditVerdict = z.object({ ok: z.boolean(), count: num, keyed: num.optional(), legacy: num.optional(), anchoredSeq: num.nullable().optional(), problem: z.object({ seq: num, problem: z.string() }).optional() });
 
 export const issueStatus = z.object({ total: num, issued: num, pending: num, failed: num, lastError: z.string().nullable() });
 

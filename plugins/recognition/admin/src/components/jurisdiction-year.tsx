@@ -16,7 +16,7 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
   }, [api]);
   return (
     <Flex gap={4} alignItems="flex-end">
-      <Field.Root name="jurisdiction">
+      <Field.Root name="jurisdiction" hint="Chỉ có các tỉnh / thành phố được giao cho tài khoản này.">
         <Field.Label>Tỉnh / thành phố</Field.Label>
         <SingleSelect value={value.jurisdiction} onChange={(v: string | number) => onChange({ ...value, jurisdiction: String(v) })}>
           {list.map((j) => (
@@ -25,6 +25,7 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
             </SingleSelectOption>
           ))}
         </SingleSelect>
+        <Field.Hint />
       </Field.Root>
       <Field.Root name="year">
         <Field.Label>Năm</Field.Label>

@@ -1,5 +1,5 @@
-// A unit's history: every transition and score edit from the hash-chained audit log, and a
-// check of the whole chain.
+// A unit's history: every transition, score edit and content change from the keyed audit log;
+// a check of the whole chain; and the export of a province's year (XLSX, signed PDF annex).
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
+import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
 type Event = z.infer<typeof schemas.auditHistory>[number];
 
@@ -19,6 +20,15 @@ export const HistoryPage = () => {
   const [unit, setUnit] = useState(params.get('unit') ?? '');
   const [events, setEvents] = useState<Event[] | null>(null);
   const [message, setMessage] = useState<Notice>(null);
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
+  const [exporting, setExporting] = useState(false);
+  const exportLog = (format: 'xlsx' | 'pdf') => {
+    setExporting(true);
+    api
+      .save(`/recognition/audit/export?jurisdiction=${scope.jurisdiction}&year=${scope.year}&format=${format}`, `${format === 'pdf' ? 'phu-luc-' : ''}nhat-ky-${scope.jurisdiction}-${scope.year}.${format}`)
+      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
+      .finally(() => setExporting(false));
+  };
 
   const load = () =>
     api
@@ -33,7 +43,7 @@ export const HistoryPage = () => {
     api.get('/recognition/audit/verify', schemas.auditVerdict).then((v) =>
       setMessage(
         v.ok
-          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện.` }
+          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện${v.anchoredSeq ? `, khớp mốc neo đến sự kiện số ${v.anchoredSeq}` : ''}.` }
           : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}` },
       ),
     );
@@ -41,7 +51,7 @@ export const HistoryPage = () => {
   return (
     <Page.Main>
       <Page.Title>Nhật ký</Page.Title>
-      <Layouts.Header title="Nhật ký" subtitle="Lịch sử của một đơn vị: ai, lúc nào, làm gì, trước và sau" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi băm</Button>} />
+      <Layouts.Header title="Nhật ký" subtitle="Lịch sử của một đơn vị: ai, lúc nào, làm gì, trước và sau" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi nhật ký</Button>} />
       <Layouts.Content>
         <Nav here="/plugins/recognition/history" />
         <Flex gap={2} alignItems="flex-end">
@@ -51,6 +61,14 @@ export const HistoryPage = () => {
           </Field.Root>
           <Button disabled={!unit} onClick={load}>Xem</Button>
         </Flex>
+        <Box paddingTop={6}>
+          <Typography variant="delta" tag="h2">Xuất nhật ký của một năm</Typography>
+          <Flex gap={2} alignItems="flex-end" paddingTop={2}>
+            <JurisdictionYear value={scope} onChange={setScope} />
+            <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('xlsx')}>Xuất XLSX</Button>
+            <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('pdf')}>Xuất phụ lục PDF (ký số)</Button>
+          </Flex>
+        </Box>
         <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
         {events && (
           <Box paddingTop={4}>

@@ -3,7 +3,10 @@ import type { Core } from '@strapi/strapi';
 import { checkScope } from '../domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
-import { historyQuery } from '../validation';
+import { historyQuery, queueQuery } from '../validation';
+import { z } from 'zod';
+
+const exportQuery = queueQuery.extend({ format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx') });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async history(ctx: any) {
@@ -16,6 +19,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!unit) throw new DomainFailure('not-found', q.unit ? `Không có đơn vị mã "${q.unit}".` : 'Không tìm thấy hồ sơ.');
     unwrap(checkScope(ctx.state.staffScope, unit.jurisdiction?.slug, `Lịch sử của ${unit.name}`));
     ctx.body = { data: await getService(strapi, 'audit').history(q.unit ? { unitCode: q.unit } : { subjectId: q.registration }) };
+  },
+  /** The log of a jurisdiction's year, as XLSX or as a signed PDF annex (the export is audited). */
+  async export(ctx: any) {
+    const { jurisdiction, year, format } = parseInput(exportQuery, ctx.query);
+    const out = await getService(strapi, 'audit-export')[format](getService(strapi, 'actors').staff(ctx.state), jurisdiction, year);
+    ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    ctx.set('Content-Disposition', `attachment; filename="${out.filename}"`);
+    ctx.body = out.buffer;
   },
   async verify(ctx: any) {
     ctx.body = { data: await getService(strapi, 'audit').verify() };

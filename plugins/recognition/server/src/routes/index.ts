@@ -90,6 +90,7 @@ export default {
       admin('POST', '/extensions', 'approval.extension', 'approve'),
       admin('GET', '/audit/history', 'audit.history', 'audit.read'),
       admin('GET', '/audit/verify', 'audit.verify', 'audit.read'),
+      admin('GET', '/audit/export', 'audit.export', 'audit.read'),
       admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
       admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
       admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),

@@ -42,6 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** Renders and signs a document whose data the caller built (the audit annex). */
+    async renderSigned(kind: string, data: unknown, signingTime: Date, location: string): Promise<Buffer> {
+      return (await renderFinished(kind as DocKind, data, signingTime, location)).pdf;
+    },
 
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];

@@ -11,6 +11,7 @@ import dashboard from './dashboard';
 import decisions from './decisions';
 import documentData from './document-data';
 import documents from './documents';
+import auditExport from './audit-export';
 import files from './files';
 import privateFiles from './private-files';
 import jobs from './jobs';
@@ -38,6 +39,7 @@ export default {
   'document-data': documentData,
   documents,
   files,
+  'audit-export': auditExport,
   'private-files': privateFiles,
   jobs,
   pdf,
