@@ -39,7 +39,10 @@ export function workflowGuardTests(getApp: () => TestApp) {
           const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
           // A super admin passes Strapi's permissions and is stopped by the plugin's guard (403); the
           // other roles hold no right on these types at all (403 as well).
-          if (res.status !== 403) wrong.push(`${email} ${method} ${uid}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+          const text = await res.text();
+          if (res.status !== 403) wrong.push(`${email} ${method} ${uid}: ${res.status} ${text.slice(0, 200)}`);
+          // Every refusal reads in Vietnamese.
+          else if (!/quyền|quy trình|Nhật ký/.test(JSON.parse(text).error?.message ?? '')) wrong.push(`${email} ${method} ${uid}: English refusal ${text.slice(0, 120)}`);
         }
       }
     }

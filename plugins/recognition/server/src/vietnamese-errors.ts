@@ -1,5 +1,6 @@
 // Errors that Strapi or its middlewares answer in English (body parsing, authentication) are
-// given their Vietnamese wording on the plugin's routes, so that every refusal reads the same.
+// given their Vietnamese wording on the plugin's routes, and the Content Manager's and the login
+// routes' refusals too, so that every refusal reads the same.
 import type { Core } from '@strapi/strapi';
 
 const translations: [RegExp, string][] = [
@@ -29,7 +30,10 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
       ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Cần đăng nhập.', details: { code: 'unauthenticated' } } };
       return;
     }
-    if (!ours || ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
+    // The Content Manager's and the login routes' refusals too (their validation messages keep
+    // their field details, which the admin shows itself).
+    const refusal = (ctx.path.startsWith('/content-manager/') || ctx.path.startsWith('/api/auth/') || ctx.path === '/admin/login') && [401, 403, 429].includes(ctx.status);
+    if ((!ours && !refusal) || ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
     const hit = translations.find(([re]) => re.test(error.message));
     error.message = hit ? hit[1] : `Yêu cầu không thực hiện được (${ctx.status}).`;
   });
