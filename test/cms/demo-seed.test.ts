@@ -39,6 +39,7 @@ describe('demo seed with its demonstration year (SQLite)', () => {
     expect(pdfText(cert.body as Buffer)).toContain('Xã A Lưới 1');
 
     const history = await json('/recognition/audit/history?unit=HUE-GD-001', { headers: auth });
-    expect(history.body.data.map((e: { action: string }) => e.action)).toEqual(['unit.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
+    // (The certificate is issued in the background, before or after this read: its event is left out.)
+    expect(history.body.data.map((e: { action: string }) => e.action).filter((a: string) => a !== 'certificate.issue')).toEqual(['unit.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
   });
 });

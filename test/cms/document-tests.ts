@@ -81,6 +81,11 @@ export function issuedDocumentTests(getApp: () => TestApp) {
     const stored = await strapi.db.query('plugin::recognition.decision').findOne({ where: { id: decision.id } });
     expect(stored.status).toBe('issued');
     expect(stored.pdfSha256).toBe(documents().sha256Of(first));
+    // Issuing is on the record, with the hash of what was issued.
+    const issued = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'decision.issue', subjectId: decision.documentId } });
+    expect(issued).toMatchObject({ jurisdiction: 'hue', after: { status: 'issued', sha256: stored.pdfSha256 } });
+    const certificate = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { pdfSha256: { $notNull: true } } });
+    expect(await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'certificate.issue', subjectId: certificate.serial } })).toMatchObject({ after: { sha256: certificate.pdfSha256 } });
     const again = await documents().decisionPdf(decision.documentId);
     expect(again.equals(first)).toBe(true);
     expect(pdfInfo(first).title).toBe('Quyết định số 01/QĐ-UBND: công nhận đơn vị điển hình năm 2026');

@@ -41,6 +41,7 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     const res = await get('/recognition/reports/annual?jurisdiction=hue&year=2027', approver);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('bao-cao-nam-hue-2027.xlsx');
+    expect(await app().strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'report.export', subjectId: 'hue:2027:annual' } })).toMatchObject({ actor: 'pheduyet@dienhinh.local', jurisdiction: 'hue' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Đơn vị')!;

@@ -277,6 +277,8 @@ export function workflowTests(getApp: () => TestApp) {
       'council_score',
       'propose',
       'recognise',
+      // The officer's download above issued the certificate, which is on the record too.
+      'certificate.issue',
     ]);
     expect(history.body.data[1]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
     expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });

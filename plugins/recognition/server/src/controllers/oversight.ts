@@ -17,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: any) {
       const { period } = parseInput(reportParams, ctx.params);
       const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      const { buffer, filename } = await getService(strapi, 'reports').xlsx(jurisdiction, year, period);
+      const { buffer, filename } = await getService(strapi, 'reports').xlsx(jurisdiction, year, period, getService(strapi, 'actors').staff(ctx.state));
       ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.body = buffer;

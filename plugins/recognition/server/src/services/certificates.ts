@@ -20,11 +20,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordIssued(serial: string, store: () => Promise<{ id: number }>, sha256: string, at: Date): Promise<boolean> {
     return strapi.db.transaction(async () => {
       await lockKey(strapi, `recognition:certificate:${serial}`);
-      const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: ['pdf'] });
+      const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { pdf: true, unit: { populate: ['jurisdiction'] } } });
       if (rec.pdf) return false;
       const status = unwrap(nextCertificateStatus(rec.certificateStatus, 'issue'));
       const uploaded = await store();
       await strapi.db.query(RECOGNITION).update({ where: { id: rec.id }, data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status } });
+      // An issued document is on the record with the hash of what was issued.
+      await getService(strapi, 'audit').append(
+        { actor: 'system', actorRole: 'system', action: 'certificate.issue', subjectType: 'certificate', subjectId: serial, unitCode: rec.unit?.code ?? null, jurisdiction: rec.unit?.jurisdiction?.slug ?? null, before: { certificateStatus: rec.certificateStatus }, after: { certificateStatus: status, sha256 } },
+        at,
+      );
       return true;
     });
   },

@@ -40,8 +40,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Records a decision as issued with its stored PDF; the machine refuses a second issue. */
   async markIssued(id: number, fields: { pdf: number; pdfSha256: string; issuedAt: Date }) {
-    const d = await strapi.db.query(DECISION).findOne({ where: { id }, select: ['status'] });
+    const d = await strapi.db.query(DECISION).findOne({ where: { id }, populate: ['jurisdiction'] });
     const status = unwrap(nextDecisionStatus(d.status, 'issue'));
     await strapi.db.query(DECISION).update({ where: { id }, data: { ...fields, status } });
+    await getService(strapi, 'audit').append(
+      { actor: 'system', actorRole: 'system', action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction?.slug ?? null, before: { status: d.status }, after: { status, number: d.number, sha256: fields.pdfSha256 } },
+      fields.issuedAt,
+    );
   },
 });

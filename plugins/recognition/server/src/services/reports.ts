@@ -2,6 +2,7 @@
 // its unit, state, self and council totals, and recognition.
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
+import type { Actor } from '../domain/workflow';
 import { stateLabel } from '../domain/states';
 import { kindLabel } from '../domain/units';
 import { DomainFailure } from '../errors';
@@ -10,7 +11,7 @@ import { getService } from '../utils';
 export type ReportPeriod = 'six-month' | 'annual';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async xlsx(jurisdictionSlug: string, year: number, period: ReportPeriod): Promise<{ buffer: Buffer; filename: string }> {
+  async xlsx(jurisdictionSlug: string, year: number, period: ReportPeriod, actor?: Actor): Promise<{ buffer: Buffer; filename: string }> {
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdictionSlug } });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
     const regs = await strapi.db.query('plugin::recognition.registration').findMany({
@@ -52,6 +53,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const t of overview.targets) ts.addRow([t.label, t.minimum, t.achieved, t.met ? 'Có' : 'Chưa', t.clause]);
     ts.getColumn(1).width = 48;
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    // What staff take out of the system is on the record, with its hash.
+    if (actor) {
+      await strapi.db.transaction(() =>
+        getService(strapi, 'audit').append(
+          { actor: actor.id, actorRole: actor.role, personId: actor.personId ?? null, action: 'report.export', subjectType: 'report', subjectId: `${jurisdictionSlug}:${year}:${period}`, jurisdiction: jurisdictionSlug, before: null, after: { format: 'xlsx', sha256: getService(strapi, 'pdf').sha256(buffer) } },
+          getService(strapi, 'clock').now(),
+        ),
+      );
+    }
     return { buffer, filename: `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${jurisdictionSlug}-${year}.xlsx` };
   },
 });
