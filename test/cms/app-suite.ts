@@ -18,6 +18,7 @@ import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { loginThrottleTests } from './login-throttle-tests';
+import { portalApiTests } from './portal-api-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -126,6 +127,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     jurisdictionTests(() => app);
     slowClientTests(() => app, SERIAL);
     uploadTests(() => app);
+    portalApiTests(() => app);
     contentAuditTests(() => app);
     dutiesTests(() => app);
     loginThrottleTests(() => app);

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import { councilBody, extensionBody, meetingBody, queueQuery, reasonBody, recogniseBody } from './validation';
 
-type Op = { method: 'get' | 'post'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean };
+type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean };
 
 const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, binary: 'application/pdf' },
@@ -30,6 +30,7 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },
   { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi nhật ký (mã xác thực HMAC và mốc neo): số sự kiện hỏng đầu tiên', admin: true },
   { method: 'get', path: '/recognition/audit/export', summary: 'Xuất nhật ký của một tỉnh / thành phố trong một năm: XLSX hoặc phụ lục PDF có chữ ký số (format=xlsx|pdf)', query: ['jurisdiction', 'year', 'format'], admin: true, binary: 'application/octet-stream' },
+  { method: 'delete', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Gỡ một tệp minh chứng / hồ sơ trước khi nộp (cán bộ của đơn vị; ghi nhật ký)', admin: false },
   { method: 'get', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Tải một tệp minh chứng / hồ sơ (cán bộ của đơn vị; cán bộ tỉnh ở trang quản trị), luôn dạng tệp đính kèm', admin: false, binary: 'application/octet-stream' },
   { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
   { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month) hoặc năm (annual), XLSX', query: ['jurisdiction', 'year'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
+import { actionLabel, roleLabels, type Role } from '../../../server/src/domain/states';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
 type Event = z.infer<typeof schemas.auditHistory>[number];
@@ -88,8 +89,8 @@ export const HistoryPage = () => {
                   <Tr key={e.seq}>
                     <Td><Typography>{e.seq}</Typography></Td>
                     <Td><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Typography></Td>
-                    <Td><Typography>{e.actor} ({e.actorRole})</Typography></Td>
-                    <Td><Typography fontWeight="bold">{e.action}</Typography></Td>
+                    <Td><Typography>{e.actor} ({e.actorRole.split(',').map((r) => roleLabels[r as Role] ?? r).join(', ')})</Typography></Td>
+                    <Td><Typography fontWeight="bold">{actionLabel(e.action)}</Typography></Td>
                     <Td><Typography textColor="neutral600">{short(e.before)}</Typography></Td>
                     <Td><Typography>{short(e.after)}</Typography></Td>
                   </Tr>

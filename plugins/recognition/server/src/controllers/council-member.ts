@@ -1,13 +1,31 @@
-// Content API of council members: conflicts of interest and scores.
+// Content API of council members: the units under appraisal in their councils, each dossier
+// and its files, conflicts of interest and scores.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { conflictBody, councilScoresBody, idParams } from '../validation';
+import { conflictBody, councilScoresBody, fileParams, idParams } from '../validation';
+import { sendAttachment } from './send-file';
+import { z } from 'zod';
+
+const listQuery = z.object({ year: z.coerce.number().int().min(2020).max(2100).optional() });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const member = (ctx: any) => getService(strapi, 'actors').councilMember(ctx.state.user);
   const scoring = () => getService(strapi, 'council-scoring');
+  const reads = () => getService(strapi, 'portal-reads');
   return {
+    async list(ctx: any) {
+      const { year } = parseInput(listQuery, ctx.query);
+      ctx.body = { data: await reads().councilList(await member(ctx), year) };
+    },
+    async find(ctx: any) {
+      ctx.body = { data: await reads().councilDossier(await member(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async file(ctx: any) {
+      const { id, fileId } = parseInput(fileParams, ctx.params);
+      const { ref, stream } = await getService(strapi, 'files').open(await member(ctx), id, fileId);
+      sendAttachment(ctx, ref, stream);
+    },
     async conflict(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       const { reason } = parseInput(conflictBody, ctx.request.body);

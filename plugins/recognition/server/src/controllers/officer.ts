@@ -40,6 +40,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
     },
+    async criteria(ctx: any) {
+      ctx.body = { data: await getService(strapi, 'portal-reads').criteria(await officer(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async timeline(ctx: any) {
+      ctx.body = { data: await getService(strapi, 'portal-reads').timeline(await officer(ctx), parseInput(idParams, ctx.params).id) };
+    },
+    async removeFile(ctx: any) {
+      const { id, fileId } = parseInput(fileParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'files').remove(await officer(ctx), id, fileId) };
+    },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
       const { ref, stream } = await getService(strapi, 'files').open(await officer(ctx), id, fileId);

@@ -1,6 +1,6 @@
 // The audit log's annex for a jurisdiction's year: each event with its time in Vietnam, who,
 // what (in words where the workflow names it), on what, and the first characters of its MAC.
-import { eventLabels, roleLabels, type EventType, type Role } from '../domain/states';
+import { actionLabel, roleLabels, type Role } from '../domain/states';
 import { vietnamIso } from '../domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from './common';
 
@@ -17,7 +17,7 @@ const at = (d: string | Date) => {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 };
 const role = (r: string) => r.split(',').map((x) => roleLabels[x as Role] ?? x).join(', ');
-const action = (a: string) => eventLabels[a as EventType] ?? a;
+const action = (a: string) => actionLabel(a);
 
 export function auditAnnexDataOf(input: { jurisdiction: JurisdictionRow; year: number; date: string; events: AnnexEvent[]; verdict: AnnexVerdict; exporter: string }, signature: Signature) {
   const j = input.jurisdiction;

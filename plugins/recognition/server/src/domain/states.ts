@@ -47,6 +47,29 @@ export const eventLabels: Record<EventType, string> = {
   revoke: 'thu hồi công nhận',
 };
 
+/** Audit actions that are not workflow events, in words (content changes read "<type>.<action>"). */
+const otherActionLabels: Record<string, string> = {
+  'evidence.add': 'thêm minh chứng',
+  'evidence.remove': 'gỡ minh chứng',
+  'dossier.add': 'thêm thành phần hồ sơ',
+  'dossier.remove': 'gỡ thành phần hồ sơ',
+  'conflict.declare': 'khai báo xung đột lợi ích',
+  'plan.apply': 'áp dụng phiên bản kế hoạch',
+  'extension.grant': 'gia hạn',
+  'council.create': 'lập hội đồng thẩm định',
+  'council.update': 'sửa hội đồng thẩm định',
+  'meeting.record': 'ghi cuộc họp hội đồng',
+  'certificate.issue': 'cấp giấy chứng nhận',
+  'decision.issue': 'ban hành quyết định',
+  'document.preview': 'xem trước văn bản',
+  'file.download': 'cán bộ tỉnh tải tệp',
+  'report.export': 'xuất báo cáo',
+  'audit.export': 'xuất nhật ký',
+};
+
+/** Any audit action in words: workflow events, other named actions, else the code itself. */
+export const actionLabel = (action: string): string => eventLabels[action as EventType] ?? otherActionLabels[action] ?? action;
+
 export const roleLabels: Record<Role, string> = {
   unit_officer: 'cán bộ đơn vị',
   council_member: 'thành viên hội đồng',

@@ -71,6 +71,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** Takes a file off a registration while the self-assessment is open (before submission); audited. */
+    async remove(actor: OfficerActor, documentId: string, fileId: string): Promise<{ removed: string }> {
+      const out = await getService(strapi, 'workflow').apply<{ removed: string }>(documentId, { type: 'self_assess' }, actor, {
+        keepState: true,
+        effect: async (reg) => {
+          const part = Object.entries(reg.dossier ?? {}).find(([, f]) => String(f.id) === fileId);
+          if (part) {
+            const dossier = { ...(reg.dossier ?? {}) };
+            delete dossier[part[0]];
+            return { data: { dossier }, audit: { action: 'dossier.remove', before: { part: part[0], file: part[1] }, after: null }, result: { removed: fileId } };
+          }
+          const criterion = Object.entries(reg.evidence ?? {}).find(([, list]) => list.some((f) => String(f.id) === fileId));
+          if (!criterion) throw new DomainFailure('not-found', 'Hồ sơ không có tệp này.');
+          const evidence = { ...(reg.evidence ?? {}), [criterion[0]]: criterion[1].filter((f) => String(f.id) !== fileId) };
+          const file = criterion[1].find((f) => String(f.id) === fileId);
+          return { data: { evidence }, audit: { action: 'evidence.remove', before: { criterion: criterion[0], file }, after: null }, result: { removed: fileId } };
+        },
+      });
+      // The stored bytes go once the registration no longer names them (the audit keeps the hash).
+      if (/^[a-f0-9]{32}$/.test(fileId)) await store().remove(fileId);
+      return out;
+    },
+
     /** One attached file of a registration, for a caller the workflow lets see the registration. */
     async open(actor: Actor, documentId: string, fileId: string) {
       const reg = await getService(strapi, 'repository').load(documentId);

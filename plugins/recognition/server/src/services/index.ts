@@ -13,6 +13,7 @@ import documentData from './document-data';
 import documents from './documents';
 import auditExport from './audit-export';
 import files from './files';
+import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
 import pdf from './pdf';
@@ -39,6 +40,7 @@ export default {
   'document-data': documentData,
   documents,
   files,
+  'portal-reads': portalReads,
   'audit-export': auditExport,
   'private-files': privateFiles,
   jobs,

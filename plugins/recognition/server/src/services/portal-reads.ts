@@ -1,0 +1,117 @@
+// What the portal reads: the criteria a registration is judged by, its timeline, and the council
+// member's units under appraisal with their dossiers. Each answer is scoped through the workflow's
+// own check (own unit; own council), and carries `allowedEvents` where there is something to do.
+import type { Core } from '@strapi/strapi';
+import { conflictedMembers } from '../domain/council';
+import { scoreAssessment } from '../domain/scoring';
+import { actionLabel, stateLabel, submittedStates } from '../domain/states';
+import type { Actor } from '../domain/workflow';
+import type { FileRef, Registration } from '../repositories/registrations';
+import { REG } from '../repositories/registrations';
+import { getService } from '../utils';
+import type { CouncilActor } from './actors';
+import { allowedFor } from './read-models';
+
+const AUDIT = 'plugin::recognition.audit-event';
+const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice(1) : s);
+
+/** Files as the portal lists them: name, size, type, and the route that serves them to this caller. */
+const filesOf = (reg: Registration, route: string) => ({
+  dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, ...fileView(f, route) })),
+  evidence: Object.fromEntries(Object.entries(reg.evidence ?? {}).map(([criterion, list]) => [criterion, list.map((f) => fileView(f, route))])),
+});
+const fileView = (f: FileRef, route: string) => ({ id: String(f.id), name: f.name, size: f.size ?? null, mime: f.mime ?? null, at: f.at, url: typeof f.id === 'string' ? `${route}/${f.id}` : null });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const now = () => getService(strapi, 'clock').now();
+  const load = (actor: Actor, id: string) => getService(strapi, 'read-models').loadInScope(actor, id);
+
+  return {
+    /** The criteria set exactly as the registration will be judged by it. */
+    async criteria(actor: Actor, documentId: string) {
+      const reg = await load(actor, documentId);
+      const set = reg.criteriaSet as Registration['criteriaSet'] & { name?: string; groups: { criteria: { evidenceGuidance?: string | null }[] }[] };
+      return {
+        code: set.code,
+        version: set.version,
+        name: set.name ?? set.code,
+        threshold: set.threshold ?? null,
+        groups: set.groups.map((g) => ({
+          code: g.code,
+          title: g.title,
+          criteria: g.criteria.map((c: any) => ({
+            code: c.code,
+            title: c.title,
+            scoring: c.scoring,
+            maxPoints: c.maxPoints == null ? null : Number(c.maxPoints),
+            mandatory: !!c.mandatory,
+            knockOut: !!c.knockOut,
+            evidenceGuidance: c.evidenceGuidance ?? null,
+            subItems: (c.subItems ?? []).map((i: any) => ({ code: i.code, title: i.title, maxPoints: i.maxPoints == null ? null : Number(i.maxPoints) })),
+          })),
+        })),
+      };
+    },
+
+    /** The registration's events, oldest first, in words. */
+    async timeline(actor: Actor, documentId: string) {
+      const reg = await load(actor, documentId);
+      const events = await strapi.db.query(AUDIT).findMany({ where: { subjectId: reg.documentId }, orderBy: { seq: 'asc' }, select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'] });
+      return events.map((e: any) => ({
+        seq: e.seq,
+        at: new Date(e.at).toISOString(),
+        action: e.action,
+        label: upperFirst(actionLabel(e.action)),
+        byRole: e.actorRole,
+        state: typeof e.after?.state === 'string' ? { from: e.before?.state ?? null, to: e.after.state, label: stateLabel(e.after.state) } : null,
+      }));
+    },
+
+    /** The units under appraisal in the member's councils, with what the member may do on each. */
+    async councilList(actor: CouncilActor, year?: number) {
+      const rows = await strapi.db.query(REG).findMany({
+        where: { state: { $in: submittedStates }, unit: { jurisdiction: { slug: { $in: actor.jurisdictionSlugs } } }, ...(year ? { year } : {}) },
+        select: ['documentId', 'year', 'state', 'selfTotal', 'conflicts'],
+        populate: { unit: { select: ['code', 'name', 'kind'], populate: { jurisdiction: { select: ['slug', 'documentId'] } } } },
+        orderBy: [{ year: 'desc' }, { id: 'asc' }],
+      });
+      const out = [];
+      for (const r of rows as any[]) {
+        const council = await getService(strapi, 'repository').councilOf(r.unit.jurisdiction.documentId, r.year);
+        if (!council?.memberEmails.includes(actor.id)) continue;
+        const mine = await strapi.db.query('plugin::recognition.council-score').findOne({ where: { uniqueKey: `${r.documentId}:${actor.id}` }, select: ['total'] });
+        out.push({
+          documentId: r.documentId,
+          year: r.year,
+          state: r.state,
+          stateLabel: stateLabel(r.state),
+          unit: { code: r.unit.code, name: r.unit.name, kind: r.unit.kind },
+          selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
+          myTotal: mine ? Number(mine.total) : null,
+          conflicted: conflictedMembers(r.conflicts).includes(actor.id),
+          allowedEvents: allowedFor(actor, r, now(), r.unit.documentId),
+        });
+      }
+      return out;
+    },
+
+    /** One dossier as the council reads it: parts and evidence, the unit's own scores, and the member's. */
+    async councilDossier(actor: CouncilActor, documentId: string) {
+      const reg = await load(actor, documentId);
+      const mine = (await getService(strapi, 'repository').scoresOf(reg.documentId)).find((s) => s.member === actor.id);
+      return {
+        documentId: reg.documentId,
+        year: reg.year,
+        state: reg.state,
+        allowedEvents: allowedFor(actor, reg, now(), reg.unit.documentId),
+        unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+        justificationGap: reg.rules.justificationGap,
+        selfMarks: reg.selfMarks ?? {},
+        selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
+        myMarks: mine?.marks ?? null,
+        conflicted: conflictedMembers(reg.conflicts).includes(actor.id),
+        ...filesOf(reg, `/api/recognition/council/registrations/${reg.documentId}/files`),
+      };
+    },
+  };
+};
