@@ -23,7 +23,15 @@ export default ({ env }) => ({
     enabled: true,
     config: {
       openapi: '3.0.0',
-      info: { version: '1.0.0', title: 'dienhinh API', description: 'Content API của dienhinh: đăng ký, tự chấm điểm, hồ sơ, thẩm định và giấy chứng nhận.' },
+      info: {
+        version: '1.0.0',
+        title: 'dienhinh API',
+        description: 'Content API của dienhinh (cán bộ đơn vị, thành viên hội đồng: /api) và API quản trị (cán bộ tỉnh: /recognition): đăng ký, tự chấm điểm, hồ sơ, thẩm định, công nhận và giấy chứng nhận.',
+        contact: { name: 'dienhinh', email: env('MAIL_FROM', 'dienhinh@localhost') },
+        license: { name: 'Dùng nội bộ cơ quan nhà nước (UNLICENSED)' },
+      },
+      // The configured public address, not the port a server happened to listen on.
+      servers: [{ url: `${env('DIENHINH_PUBLIC_URL', 'http://localhost:1337').replace(/\/$/, '')}/api`, description: 'Content API' }],
       'x-strapi-config': { plugins: ['recognition', 'users-permissions'] },
     },
   },

@@ -66,6 +66,10 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
       list.filter((r) => r.path !== '/jurisdictions').map((r) => `${r.method} ${prefix === '' ? '' : '/recognition'}${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     expect(expected.length).toBeGreaterThan(25);
+    // A document a client can use: the configured public address, admin routes under their own prefix, real metadata.
+    expect(doc.servers).toEqual([expect.objectContaining({ url: `${process.env.DIENHINH_PUBLIC_URL}/api` })]);
+    expect(doc.paths['/recognition/approval-queue'].servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(doc.info).toMatchObject({ title: 'dienhinh API', license: { name: expect.stringContaining('UNLICENSED') }, contact: { name: 'dienhinh' } });
     expect(expected.filter((r) => !documented.has(r))).toEqual([]);
     const recognise = doc.paths['/recognition/recognise'].post;
     expect(recognise.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]));

@@ -2,6 +2,7 @@
 // removing a file before submission, and the council member's units, dossiers and files; each
 // refused outside its scope (another unit, another council, after submission).
 import { expect, it } from 'vitest';
+import { pdfText } from '../helpers/poppler';
 import type { TestApp } from '../helpers/strapi';
 
 export function portalApiTests(getApp: () => TestApp) {
@@ -27,6 +28,12 @@ export function portalApiTests(getApp: () => TestApp) {
     expect(all.some((c: { scoring: string }) => c.scoring === 'pass_fail')).toBe(true);
     expect(all.some((c: { subItems: unknown[] }) => c.subItems.length > 0)).toBe(true);
     expect((await call(other, 'GET', `/registrations/${id}/criteria`)).status).toBe(403);
+    // The unit's dossier report, generated for it, and for nobody else.
+    const report = await fetch(`${baseUrl}/api/recognition/registrations/${id}/documents/dossier-report`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-disposition')).toMatch(/^attachment; filename="bao-cao-tu-cham-19815-2026.pdf"/);
+    expect(pdfText(Buffer.from(await report.arrayBuffer()))).toContain('An Cựu');
+    expect((await call(other, 'GET', `/registrations/${id}/documents/dossier-report`)).status).toBe(403);
 
     // A file removed before submission, audited, and gone from the store.
     const clock = strapi.plugin('recognition').service('clock');

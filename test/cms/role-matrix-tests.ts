@@ -44,6 +44,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'DELETE', path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/criteria`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/timeline`, allowed: O },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/dossier-report`, allowed: O },
       { method: 'GET', path: '/api/recognition/council/registrations', allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}`, allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: C },

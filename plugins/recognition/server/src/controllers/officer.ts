@@ -43,6 +43,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async criteria(ctx: any) {
       ctx.body = { data: await getService(strapi, 'portal-reads').criteria(await officer(ctx), parseInput(idParams, ctx.params).id) };
     },
+    /** The unit's own dossier report (its self-score table) as a PDF, generated from the registration. */
+    async dossierReport(ctx: any) {
+      const reg = await reads().loadInScope(await officer(ctx), parseInput(idParams, ctx.params).id);
+      const { pdf } = await getService(strapi, 'documents').render('dossier-report', reg.documentId);
+      ctx.set('Content-Type', 'application/pdf');
+      ctx.set('Content-Disposition', `attachment; filename="bao-cao-tu-cham-${reg.unit.code}-${reg.year}.pdf"`);
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      ctx.body = pdf;
+    },
     async timeline(ctx: any) {
       ctx.body = { data: await getService(strapi, 'portal-reads').timeline(await officer(ctx), parseInput(idParams, ctx.params).id) };
     },
