@@ -11,6 +11,13 @@ import type { StaffActor } from './actors';
 
 const AUDIT = 'plugin::recognition.audit-event';
 
+/** The XLSX's columns: header, event field, width. */
+const columns: [string, string, number][] = [
+  ['Số', 'seq', 8], ['Thời điểm (giờ Việt Nam)', 'at', 26], ['Người thực hiện', 'actor', 32], ['Vai trò', 'actorRole', 18],
+  ['Mã người', 'personId', 26], ['Thao tác', 'action', 22], ['Loại đối tượng', 'subjectType', 16], ['Đối tượng', 'subjectId', 28],
+  ['Mã đơn vị', 'unitCode', 12], ['Trước', 'before', 50], ['Sau', 'after', 50], ['Mã xác thực (HMAC)', 'hash', 66],
+];
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'clock').now();
 
@@ -42,20 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { events, verdict } = await load(slug, year);
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet(`Nhật ký ${year}`);
-      ws.columns = [
-        { header: 'Số', key: 'seq', width: 8 },
-        { header: 'Thời điểm (giờ Việt Nam)', key: 'at', width: 26 },
-        { header: 'Người thực hiện', key: 'actor', width: 32 },
-        { header: 'Vai trò', key: 'actorRole', width: 18 },
-        { header: 'Mã người', key: 'personId', width: 26 },
-        { header: 'Thao tác', key: 'action', width: 22 },
-        { header: 'Loại đối tượng', key: 'subjectType', width: 16 },
-        { header: 'Đối tượng', key: 'subjectId', width: 28 },
-        { header: 'Mã đơn vị', key: 'unitCode', width: 12 },
-        { header: 'Trước', key: 'before', width: 50 },
-        { header: 'Sau', key: 'after', width: 50 },
-        { header: 'Mã xác thực (HMAC)', key: 'hash', width: 66 },
-      ];
+      ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
       ws.getRow(1).font = { bold: true };
       for (const e of events) {
         ws.addRow({ ...e, at: vietnamIso(new Date(e.at)), before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) });

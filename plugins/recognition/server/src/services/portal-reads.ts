@@ -10,7 +10,7 @@ import type { FileRef, Registration } from '../repositories/registrations';
 import { REG } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { CouncilActor } from './actors';
-import { allowedFor } from './read-models';
+import { allowedFor, registrationHead } from './read-models';
 
 const AUDIT = 'plugin::recognition.audit-event';
 const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice(1) : s);
@@ -100,11 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reg = await load(actor, documentId);
       const mine = (await getService(strapi, 'repository').scoresOf(reg.documentId)).find((s) => s.member === actor.id);
       return {
-        documentId: reg.documentId,
-        year: reg.year,
-        state: reg.state,
-        allowedEvents: allowedFor(actor, reg, now(), reg.unit.documentId),
-        unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+        ...registrationHead(reg, actor, now()),
         justificationGap: reg.rules.justificationGap,
         selfMarks: reg.selfMarks ?? {},
         selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),

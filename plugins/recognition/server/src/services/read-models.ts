@@ -16,6 +16,15 @@ import type { OfficerActor } from './actors';
 export const allowedFor = (actor: Actor, r: { state: string; year: number; conflicts?: { email: string }[] | null }, now: Date, unitId?: string) =>
   allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: conflictedMembers(r.conflicts), now, year: r.year });
 
+/** What every view of one registration starts with: who, which year, where it stands, what the actor may do. */
+export const registrationHead = (reg: Registration, actor: Actor, now: Date) => ({
+  documentId: reg.documentId,
+  year: reg.year,
+  state: reg.state,
+  allowedEvents: allowedFor(actor, reg, now, reg.unit.documentId),
+  unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
   const now = () => getService(strapi, 'clock').now();
@@ -28,11 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function view(reg: Registration, actor: Actor) {
     return {
-      documentId: reg.documentId,
-      year: reg.year,
-      state: reg.state,
-      allowedEvents: allowedFor(actor, reg, now(), reg.unit.documentId),
-      unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
+      ...registrationHead(reg, actor, now()),
       plan: reg.rules.planNumber,
       criteriaSet: { code: reg.criteriaSet.code, version: reg.criteriaSet.version },
       selfMarks: reg.selfMarks ?? {},
