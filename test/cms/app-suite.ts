@@ -19,6 +19,7 @@ import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
+import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
@@ -128,6 +129,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     slowClientTests(() => app, SERIAL);
     uploadTests(() => app);
     portalApiTests(() => app);
+    accountImportTests(() => app, () => mailbox);
     contentAuditTests(() => app);
     dutiesTests(() => app);
     loginThrottleTests(() => app);

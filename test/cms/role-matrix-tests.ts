@@ -57,6 +57,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/certificates/status?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
+      { method: 'POST', path: '/recognition/accounts/import', allowed: ['editor', 'secretariat'] },
       { method: 'GET', path: '/recognition/plans/outdated?jurisdiction=hue&year=2026', allowed: ['editor'] },
       { method: 'POST', path: '/recognition/plans/apply', allowed: ['editor'], body: {} },
       { method: 'GET', path: '/recognition/appraisal?jurisdiction=hue&year=2026', allowed: S },

@@ -14,6 +14,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
+  { method: 'post', path: '/recognition/accounts/import', summary: 'Nhập tài khoản cán bộ đơn vị và thành viên hội đồng (multipart: file, jurisdiction, dryRun); mỗi tài khoản mới nhận thư mời đặt mật khẩu', admin: true },
   { method: 'get', path: '/recognition/plans/outdated', summary: 'Số hồ sơ của một năm còn theo quy định của phiên bản kế hoạch cũ', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/plans/apply', summary: 'Áp dụng phiên bản kế hoạch đang ban hành cho mọi hồ sơ của một năm (ghi nhật ký)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết', query: ['jurisdiction', 'year'], admin: true },

@@ -87,4 +87,5 @@ export const importReport = z.object({
   unchanged: num,
   errors: z.array(z.object({ line: num, column: z.string(), value: z.string(), reason: z.string() })),
 });
+export const accountImportReport = importReport.omit({ updated: true }).extend({ invited: num });
 export const issueStarted = issueStatus.extend({ queued: num });

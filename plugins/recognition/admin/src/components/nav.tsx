@@ -8,7 +8,7 @@ const tabs = [
   { to: '../appraisal', label: 'Thẩm định' },
   { to: '../approval', label: 'Hàng chờ phê duyệt' },
   { to: '../history', label: 'Nhật ký' },
-  { to: '../import', label: 'Nhập đơn vị' },
+  { to: '../import', label: 'Nhập danh sách' },
 ];
 
 export const Nav = ({ here }: { here: string }) => (

@@ -1,5 +1,6 @@
-// Admin page: import a jurisdiction's units from CSV or XLSX. "Kiểm tra" validates without
-// writing; "Nhập" asks for confirmation, then writes all rows or none.
+// Admin page: import a jurisdiction's units, or its officers' and council members' accounts
+// (each new person invited by e-mail), from CSV or XLSX. "Kiểm tra" validates without writing;
+// "Nhập" asks for confirmation, then writes all rows or none.
 import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
@@ -8,7 +9,21 @@ import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
-type Report = z.infer<typeof schemas.importReport>;
+type Report = z.infer<typeof schemas.importReport> | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
+type What = 'units' | 'accounts';
+
+const kinds: Record<What, { label: string; subtitle: string; confirm: string }> = {
+  units: {
+    label: 'Đơn vị',
+    subtitle: 'Cột: kind, name, code (tùy chọn: formed_from, managing_commune_code, active).',
+    confirm: 'Đơn vị đã có (cùng mã) sẽ được cập nhật.',
+  },
+  accounts: {
+    label: 'Tài khoản cán bộ đơn vị và thành viên hội đồng',
+    subtitle: 'Cột: full_name, email, role (cán bộ đơn vị / thành viên hội đồng), unit_code (bắt buộc với cán bộ đơn vị). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
+    confirm: 'Mỗi tài khoản mới sẽ nhận thư mời đặt mật khẩu; tài khoản đã có được giữ nguyên.',
+  },
+};
 type Jurisdiction = z.infer<typeof schemas.jurisdictionList>[number];
 
 export const ImportUnitsPage = () => {
@@ -20,6 +35,7 @@ export const ImportUnitsPage = () => {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [what, setWhat] = useState<What>('units');
 
   useEffect(() => {
     api.get('/recognition/jurisdictions', schemas.jurisdictionList).then(setJurisdictions);
@@ -35,8 +51,7 @@ export const ImportUnitsPage = () => {
     form.append('jurisdiction', jurisdiction);
     form.append('dryRun', String(dryRun));
     try {
-      const res = await api.post('/recognition/units/import', form, schemas.importReport);
-      setReport(res);
+      setReport(what === 'units' ? await api.post('/recognition/units/import', form, schemas.importReport) : await api.post('/recognition/accounts/import', form, schemas.accountImportReport));
     } catch (e: any) {
       setError(errorText(e));
     } finally {
@@ -46,15 +61,22 @@ export const ImportUnitsPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>Nhập danh sách đơn vị</Page.Title>
-      <Layouts.Header
-        title="Nhập danh sách đơn vị"
-        subtitle="Tệp CSV hoặc XLSX, dòng đầu là tiêu đề: kind, name, code (tùy chọn: formed_from, managing_commune_code, active). Có lỗi ở bất kỳ dòng nào thì không nhập gì."
-      />
+      <Page.Title>Nhập danh sách</Page.Title>
+      <Layouts.Header title="Nhập danh sách" subtitle={`Tệp CSV hoặc XLSX, dòng đầu là tiêu đề. ${kinds[what].subtitle} Có lỗi ở bất kỳ dòng nào thì không nhập gì.`} />
       <Layouts.Content>
         <Nav here="/plugins/recognition/import" />
         <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
           <Flex direction="column" alignItems="stretch" gap={4}>
+            <Field.Root name="what" required>
+              <Field.Label>Danh sách</Field.Label>
+              <SingleSelect value={what} onChange={(v: string | number) => { setWhat(v as What); setReport(null); }}>
+                {(Object.keys(kinds) as What[]).map((k) => (
+                  <SingleSelectOption key={k} value={k}>
+                    {kinds[k].label}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
             <Field.Root name="jurisdiction" required>
               <Field.Label>Tỉnh / thành phố</Field.Label>
               <SingleSelect value={jurisdiction} onChange={(v: string | number) => setJurisdiction(String(v))} placeholder="Chọn tỉnh / thành phố">
@@ -83,21 +105,23 @@ export const ImportUnitsPage = () => {
         <ConfirmDialog
           open={confirming}
           onClose={() => setConfirming(false)}
-          title="Xác nhận nhập đơn vị"
+          title={`Xác nhận nhập: ${kinds[what].label.toLocaleLowerCase('vi-VN')}`}
           confirm="Nhập"
           onConfirm={() => {
             setConfirming(false);
             void send(false);
           }}
         >
-          Ghi các đơn vị trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? Đơn vị đã có (cùng mã) sẽ được cập nhật.
+          Ghi danh sách trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? {kinds[what].confirm}
         </ConfirmDialog>
 
         <Box paddingTop={6}>
           {error && <Alert closeLabel="Đóng" title="Không nhập được" variant="danger">{error}</Alert>}
           {report && report.ok && (
             <Alert closeLabel="Đóng" title={report.dryRun ? 'Tệp hợp lệ (chưa ghi gì)' : 'Đã nhập'} variant="success">
-              {report.total} dòng: thêm mới {report.created}, cập nhật {report.updated}, không đổi {report.unchanged}.
+              {'invited' in report
+                ? `${report.total} dòng: tài khoản mới ${report.created}, đã có ${report.unchanged}, đã gửi thư mời ${report.invited}.`
+                : `${report.total} dòng: thêm mới ${report.created}, cập nhật ${report.updated}, không đổi ${report.unchanged}.`}
             </Alert>
           )}
           {report && !report.ok && (

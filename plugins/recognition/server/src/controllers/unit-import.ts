@@ -32,6 +32,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
+  /** Officers and council members of one province in bulk, each invited by e-mail to set a password. */
+  async importAccounts(ctx: any) {
+    const body = parseInput(importBody, ctx.request.body ?? {});
+    const file = ctx.request.files?.file;
+    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    try {
+      ctx.body = {
+        data: await getService(strapi, 'account-import').importAccounts({ buffer: await fs.readFile(file.filepath), filename: file.originalFilename ?? 'accounts.csv', jurisdiction: body.jurisdiction, dryRun: body.dryRun === 'true' }),
+      };
+    } catch (err) {
+      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
+      throw err;
+    }
+  },
+
   async jurisdictions(ctx: any) {
     const scope = unwrap(listScope(ctx.state.staffScope, undefined));
     const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({ fields: ['name', 'slug'], sort: 'name', filters: scope === 'all' ? {} : { slug: { $in: scope } } });

@@ -82,6 +82,7 @@ export default {
       admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
       { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::recognition.in-jurisdiction'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
+      admin('POST', '/accounts/import', 'unit-import.importAccounts', 'accounts.import'),
       admin('GET', '/plans/outdated', 'plans.outdated', 'plans.apply'),
       admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),
       admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),

@@ -13,6 +13,7 @@ import documentData from './document-data';
 import documents from './documents';
 import auditExport from './audit-export';
 import files from './files';
+import accountImport from './account-import';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
@@ -40,6 +41,7 @@ export default {
   'document-data': documentData,
   documents,
   files,
+  'account-import': accountImport,
   'portal-reads': portalReads,
   'audit-export': auditExport,
   'private-files': privateFiles,

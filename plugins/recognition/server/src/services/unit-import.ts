@@ -32,7 +32,8 @@ export class ImportInputError extends Error {}
 
 type Existing = { documentId: string; code: string; kind: string; name: string; formedFrom: string | null; active: boolean; jurisdiction?: { slug: string } | null; managingCommune?: { code: string } | null };
 
-async function readRows(buffer: Buffer, filename: string): Promise<{ columns: string[]; rows: RawRow[] }> {
+/** A CSV or XLSX file as a header and rows of cells (checked by content and size first). */
+export async function readRows(buffer: Buffer, filename: string): Promise<{ columns: string[]; rows: RawRow[] }> {
   if (buffer.length > MAX_BYTES) throw new ImportInputError(`Tệp lớn quá ${MAX_BYTES / 1024 / 1024} MB.`);
   const lower = filename.toLowerCase();
   let table: { line: number; values: string[] }[];
