@@ -65,6 +65,31 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     expect(bad.out).toContain('Dòng 3, cột "code" (giá trị "99804"): mã đơn vị trùng với dòng 2');
   });
 
+  it('makes officers\' and council members\' accounts from a list, refusing a list with a bad row', async () => {
+    const run1 = async (file: string, ...extra: string[]) => {
+      try {
+        // SMTP points at a closed loopback port: the invitations are tried and fail at once.
+        const { stdout, stderr } = await run('node', [path.join(root, 'scripts/dist/import-accounts.js'), file, '--jurisdiction', 'dong-thap', ...extra], { cwd: root, env: { ...env, SMTP_HOST: '127.0.0.1', SMTP_PORT: '9' }, timeout: 120_000 });
+        return { code: 0, out: stdout + stderr };
+      } catch (err) {
+        const e = err as { code: number; stdout: string; stderr: string };
+        return { code: e.code, out: e.stdout + e.stderr };
+      }
+    };
+    fs.writeFileSync(path.join(dir, 'people.csv'), 'full_name,email,role,unit_code\nPhạm Văn Một,mot@cli.test,cán bộ đơn vị,99801\nĐỗ Thị Hai,hai@cli.test,thành viên hội đồng,\n');
+    fs.writeFileSync(path.join(dir, 'people-bad.csv'), 'full_name,email,role,unit_code\nPhạm Văn Ba,ba@cli.test,cán bộ đơn vị,\n');
+    const bad = await run1(path.join(dir, 'people-bad.csv'));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('✗ Không tạo tài khoản nào: 1 lỗi trong 1 dòng.');
+    expect(bad.out).toContain('cán bộ đơn vị cần mã đơn vị');
+    const ok = await run1(path.join(dir, 'people.csv'));
+    // The accounts are made even when the invitations cannot leave; the log says which failed.
+    expect(ok.out).toContain('✓ Đã nhập: 2 dòng — tài khoản mới 2, đã có 0, đã gửi thư mời 0.');
+    expect(ok.out).toContain('không gửi được thư mời đến mot@cli.test');
+    expect(ok.code).toBe(0);
+    expect((await run1(path.join(dir, 'people.csv'))).out).toContain('tài khoản mới 0, đã có 2, đã gửi thư mời 0.');
+  });
+
   it('verifies the audit chain from the command line, and names a tampered event', async () => {
     const ok = await run('node', [path.join(root, 'scripts/dist/audit-verify.js')], { cwd: root, env, timeout: 120_000 });
     expect(ok.stdout).toMatch(/✓ Nhật ký nguyên vẹn: \d+ sự kiện/);
