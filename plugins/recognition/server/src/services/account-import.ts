@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { checkAccountHeader, validateAccountRows, type AccountRow } from '../domain/account-import';
 import type { RowError } from '../domain/unit-import';
 import { getService } from '../utils';
-import { ImportInputError, readRows } from './unit-import';
+import { ImportInputError, readTable } from './unit-import';
 
 export type AccountImportReport = { ok: boolean; dryRun: boolean; total: number; created: number; unchanged: number; invited: number; errors: RowError[] };
 
@@ -20,11 +20,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const report = (errors: RowError[], total: number, counts = { created: 0, unchanged: 0, invited: 0 }) => ({ ok: !errors.length, dryRun: !!input.dryRun, total, ...counts, errors });
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: input.jurisdiction } });
     if (!jurisdiction) throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
-    const { columns, rows: raw } = await readRows(input.buffer, input.filename);
-    const header = checkAccountHeader(columns);
-    if (header.length) return report(header, raw.length);
-    const { rows, errors } = validateAccountRows(raw);
-    if (errors.length) return report(errors, raw.length);
+    const table = await readTable(input.buffer, input.filename, checkAccountHeader, validateAccountRows);
+    if ('errors' in table) return report(table.errors, table.total);
+    const { rows } = table;
 
     // Against the database: units of this province, and what each e-mail already is.
     const units = new Map<string, { id: number }>();

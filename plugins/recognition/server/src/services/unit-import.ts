@@ -32,6 +32,15 @@ export class ImportInputError extends Error {}
 
 type Existing = { documentId: string; code: string; kind: string; name: string; formedFrom: string | null; active: boolean; jurisdiction?: { slug: string } | null; managingCommune?: { code: string } | null };
 
+/** A list file read and checked row by row: its valid rows, or every problem with the number of rows. */
+export async function readTable<T>(buffer: Buffer, filename: string, checkHeader: (columns: string[]) => RowError[], validate: (rows: RawRow[]) => { rows: T[]; errors: RowError[] }): Promise<{ rows: T[] } | { errors: RowError[]; total: number }> {
+  const { columns, rows: raw } = await readRows(buffer, filename);
+  const header = checkHeader(columns);
+  if (header.length) return { errors: header, total: raw.length };
+  const { rows, errors } = validate(raw);
+  return errors.length ? { errors, total: raw.length } : { rows };
+}
+
 /** A CSV or XLSX file as a header and rows of cells (checked by content and size first). */
 export async function readRows(buffer: Buffer, filename: string): Promise<{ columns: string[]; rows: RawRow[] }> {
   if (buffer.length > MAX_BYTES) throw new ImportInputError(`Tệp lớn quá ${MAX_BYTES / 1024 / 1024} MB.`);
@@ -97,11 +106,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const jurisdiction = await strapi.documents('api::jurisdiction.jurisdiction').findFirst({ filters: { slug: input.jurisdiction } });
     if (!jurisdiction) throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
 
-    const { columns, rows: raw } = await readRows(input.buffer, input.filename);
-    const headerErrors = checkHeader(columns);
-    if (headerErrors.length) return report(headerErrors, raw.length);
-    const { rows, errors } = validateUnitRows(raw);
-    if (errors.length) return report(errors, raw.length);
+    const table = await readTable(input.buffer, input.filename, checkHeader, validateUnitRows);
+    if ('errors' in table) return report(table.errors, table.total);
+    const { rows } = table;
 
     const codes = [...new Set(rows.flatMap((r) => [r.code, r.managingCommuneCode].filter((c): c is string => !!c)))];
     const existing = new Map<string, Existing>();
