@@ -67,8 +67,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${input.unitCode}".`);
         unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
         await strapi.db.query('plugin::recognition.extension').create({ data: { unit: unit.id, year: input.year, kind: input.kind, until: input.until, reason: input.reason, grantedBy: actor.id } });
-        await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, jurisdiction: unit.jurisdiction?.slug ?? null, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: 'extension.grant', subjectType: 'unit', subjectId: unit.documentId, unitCode: unit.code, jurisdiction: unit.jurisdiction?.slug ?? null, before: null, after: { year: input.year, kind: input.kind, until: input.until, reason: input.reason } },
           clock(),
         );
         return { unit: unit.code, kind: input.kind, until: input.until };

@@ -36,12 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function recordExport(actor: StaffActor, slug: string, year: number, format: string, count: number, sha256: string) {
-    await strapi.db.transaction(() =>
-      getService(strapi, 'audit').append(
-        { actor: actor.id, actorRole: actor.role, personId: actor.personId ?? null, action: 'audit.export', subjectType: 'audit-log', subjectId: `${slug}:${year}`, jurisdiction: slug, before: null, after: { format, events: count, sha256 } },
-        clock(),
-      ),
-    );
+    await getService(strapi, 'audit').appendBy(actor, { action: 'audit.export', subjectType: 'audit-log', subjectId: `${slug}:${year}`, jurisdiction: slug, before: null, after: { format, events: count, sha256 } }, clock());
   }
 
   return {

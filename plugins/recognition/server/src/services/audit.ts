@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { anchorValid, GENESIS, hashEvent, signAnchor, verifyChain, type Anchor, type AuditContent } from '../domain/audit-chain';
+import type { Actor } from '../domain/workflow';
 import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
@@ -67,6 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => writeAnchor(content.seq, hash));
         return { seq: content.seq, hash };
       });
+    },
+
+    /** Appends an event done by an actor: their account, role and the person behind them. */
+    async appendBy(actor: Actor, input: Omit<AuditInput, 'actor' | 'actorRole' | 'personId'>, at: Date) {
+      return this.append({ actor: actor.id, actorRole: actor.role, personId: actor.personId ?? null, ...input }, at);
     },
 
     async history(filter: { subjectId?: string; unitCode?: string }) {

@@ -86,8 +86,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         const existing = await strapi.db.query(COUNCIL).findOne({ where: { uniqueKey } });
         const saved = existing ? await strapi.db.query(COUNCIL).update({ where: { id: existing.id }, data }) : await strapi.db.query(COUNCIL).create({ data });
-        await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: existing ? 'council.update' : 'council.create', subjectType: 'council', subjectId: saved.documentId, jurisdiction: jurisdiction.slug ?? null, before: existing ? { members: existing.members } : null, after: { members: data.members, chair: data.chairEmail, secretary: data.secretaryEmail } },
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: existing ? 'council.update' : 'council.create', subjectType: 'council', subjectId: saved.documentId, jurisdiction: jurisdiction.slug ?? null, before: existing ? { members: existing.members } : null, after: { members: data.members, chair: data.chairEmail, secretary: data.secretaryEmail } },
           now(),
         );
         return { documentId: saved.documentId, members: data.members.length };
@@ -122,8 +123,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const meeting = await strapi.db.query(MEETING).create({
           data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },
         });
-        await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, jurisdiction: council.jurisdiction?.slug ?? null, personId: actor.personId ?? null, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: 'meeting.record', subjectType: 'meeting', subjectId: meeting.documentId, jurisdiction: council.jurisdiction?.slug ?? null, before: null, after: { votes: input.votes, present, conclusion: input.conclusion } },
           now(),
         );
         return { documentId: meeting.documentId, present };

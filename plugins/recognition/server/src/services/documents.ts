@@ -73,12 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       unwrap(checkScope(actor.scope, slug, 'Văn bản'));
       const doc: any = await data().dataFor(kind, ref, { signingTime: null, draft: opts.draft });
       const out = await renderFinished(kind, doc, null, doc.place ?? '', true);
-      await strapi.db.transaction(() =>
-        getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'document.preview', subjectType: kind, subjectId: ref, jurisdiction: slug, before: null, after: { draft: !!opts.draft, sha256: pdf().sha256(out.pdf), jurisdiction: slug } },
-          clock(),
-        ),
-      );
+      await getService(strapi, 'audit').appendBy(actor, { action: 'document.preview', subjectType: kind, subjectId: ref, jurisdiction: slug, before: null, after: { draft: !!opts.draft, sha256: pdf().sha256(out.pdf), jurisdiction: slug } }, clock());
       return out;
     },
 

@@ -102,11 +102,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!ref || typeof ref.id !== 'string') throw new DomainFailure('not-found', 'Hồ sơ không có tệp này.');
       if ('scope' in actor) {
         // What staff open from a dossier is on the record.
-        await strapi.db.transaction(() =>
-          getService(strapi, 'audit').append(
-            { actor: actor.id, actorRole: actor.role, action: 'file.download', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, before: null, after: { file: ref.id, name: ref.name, sha256: ref.sha256 ?? null } },
-            clock(),
-          ),
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: 'file.download', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, before: null, after: { file: ref.id, name: ref.name, sha256: ref.sha256 ?? null } },
+          clock(),
         );
       }
       return { ref, stream: store().read(ref.id) };

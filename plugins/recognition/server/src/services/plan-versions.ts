@@ -32,8 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const r of regs) {
         await lockKey(strapi, `recognition:registration:${r.documentId}`);
         await strapi.db.query(REG).update({ where: { id: r.id }, data: { rules, plan: plan.id } });
-        await getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, action: 'plan.apply', subjectType: 'registration', subjectId: r.documentId, unitCode: r.unit?.code ?? null, jurisdiction, before: { rules: r.rules ?? null }, after: { rules } },
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: 'plan.apply', subjectType: 'registration', subjectId: r.documentId, unitCode: r.unit?.code ?? null, jurisdiction, before: { rules: r.rules ?? null }, after: { rules } },
           at,
         );
       }

@@ -55,11 +55,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     // What staff take out of the system is on the record, with its hash.
     if (actor) {
-      await strapi.db.transaction(() =>
-        getService(strapi, 'audit').append(
-          { actor: actor.id, actorRole: actor.role, personId: actor.personId ?? null, action: 'report.export', subjectType: 'report', subjectId: `${jurisdictionSlug}:${year}:${period}`, jurisdiction: jurisdictionSlug, before: null, after: { format: 'xlsx', sha256: getService(strapi, 'pdf').sha256(buffer) } },
-          getService(strapi, 'clock').now(),
-        ),
+      await getService(strapi, 'audit').appendBy(
+        actor,
+        { action: 'report.export', subjectType: 'report', subjectId: `${jurisdictionSlug}:${year}:${period}`, jurisdiction: jurisdictionSlug, before: null, after: { format: 'xlsx', sha256: getService(strapi, 'pdf').sha256(buffer) } },
+        getService(strapi, 'clock').now(),
       );
     }
     return { buffer, filename: `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${jurisdictionSlug}-${year}.xlsx` };

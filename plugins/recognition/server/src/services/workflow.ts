@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function audit(actor: Actor, action: string, reg: { documentId: string; unit: { code: string; jurisdiction?: { slug: string } | null } }, before: unknown, after: unknown) {
-    await getService(strapi, 'audit').append({ actor: actor.id, actorRole: actor.role, action, subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, personId: actor.personId ?? null, before, after }, clock());
+    await getService(strapi, 'audit').appendBy(actor, { action, subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, before, after }, clock());
   }
 
   /** The pipeline for a registration already loaded and locked in the caller's transaction. */
