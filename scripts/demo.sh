@@ -38,12 +38,13 @@ done
 serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
 accounts=$(node -e '
   const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", unit_officer: "Cán bộ đơn vị", council_member: "Thành viên hội đồng" };
-  for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (API)")).padEnd(32)} ${a.email.padEnd(36)} ${a.jurisdictions ? "tỉnh: " + a.jurisdictions.join(", ") : ""}`);
+  for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (portal)")).padEnd(32)} ${a.email.padEnd(36)} ${a.jurisdictions ? "tỉnh: " + a.jurisdictions.join(", ") : ""}`);
 ' "$root/cms/.tmp/demo.json")
 cat <<BANNER
 
   dienhinh đang chạy (ready in $((SECONDS - started)) s)
   Admin:    $base/admin
+  Portal:   $base/portal   (cán bộ đơn vị, thành viên hội đồng: canbo.ancuu@dienhinh.local tự chấm và nộp; hoidong1@dienhinh.local chấm Dương Nỗ)
   Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
   Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):
 $accounts

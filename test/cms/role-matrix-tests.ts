@@ -33,6 +33,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
     const routes: { method: string; path: string; allowed: Role[]; body?: unknown }[] = [
       { method: 'GET', path: `/api/recognition/certificates/${serial}/pdf`, allowed: roles },
       { method: 'GET', path: `/verify/${serial}`, allowed: roles },
+      { method: 'GET', path: '/api/recognition/me', allowed: ['officerA', 'officerB', 'council'] },
+      { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },
       { method: 'GET', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'] },
       { method: 'POST', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'], body: { year: 2031 } },
       { method: 'GET', path: `/api/recognition/registrations/${regA}`, allowed: O },
@@ -47,6 +49,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/dossier-report`, allowed: O },
       { method: 'GET', path: '/api/recognition/council/registrations', allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}`, allowed: C },
+      { method: 'GET', path: `/api/recognition/council/registrations/${regA}/criteria`, allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: C },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/deadlines`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/certificate`, allowed: O },

@@ -1,13 +1,18 @@
 // A demonstration year: two Huế units of 2026 taken through registration, self-scoring,
 // submission, council scoring and the council's meeting to "proposed", through the plugin's
 // own services (so every rule and the audit trail apply), with the clock set to the day each
-// step would have happened. The approver then finds them in the approval queue.
+// step would have happened. The approver then finds them in the approval queue. Two more are
+// left for the portal: Dương Nỗ submitted and under appraisal, which no member has scored yet,
+// and An Cựu registered with its dossier deadline extended, for its officer to self-score and submit.
 import type { Core } from '@strapi/strapi';
 
 type Marks = Record<string, { points?: number; passed?: boolean; subItems?: Record<string, number> }>;
 
 export const DEMO_YEAR = 2026;
 const units = ['20056', 'HUE-GD-001'];
+const underAppraisal = '19909';
+const open = '19815';
+const DAY = 86_400_000;
 const members = ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3@dienhinh.local'];
 
 async function fullMarks(strapi: Core.Strapi, registrationId: string): Promise<Marks> {
@@ -36,16 +41,22 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
   const at = (iso: string) => (clock.now = () => new Date(iso));
   const user = (email: string) => strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
   try {
+    const officerOf = async (code: string) => {
+      const m = await strapi.db.query('plugin::recognition.membership').findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
+      return actors.officer(m.user);
+    };
     const ids: string[] = [];
-    for (const code of units) {
-      const officerUser = await strapi.db.query('plugin::recognition.membership').findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
-      const officer = await actors.officer(officerUser.user);
+    let waiting = '';
+    for (const code of [...units, underAppraisal, open]) {
+      const officer = await officerOf(code);
       at(`${DEMO_YEAR}-01-05T02:00:00Z`);
       const { documentId } = await workflow.register(officer, DEMO_YEAR);
+      if (code === open) break;
       at(`${DEMO_YEAR}-11-18T02:00:00Z`);
       await workflow.saveSelfScores(officer, documentId, await fullMarks(strapi, documentId));
       await workflow.submit(officer, documentId);
-      ids.push(documentId);
+      if (code === underAppraisal) waiting = documentId;
+      else ids.push(documentId);
     }
     // The demo secretariat works for Huế, as the account seeded for it does.
     const secretariat = actors.admin({ user: { id: 0, email: 'thuky@dienhinh.local' }, staffScope: { all: false, slugs: ['hue'] } }, 'secretariat');
@@ -58,7 +69,7 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       chairEmail: members[0],
       secretaryEmail: members[1],
     });
-    for (const id of ids) await workflow.startAppraisal(secretariat, id);
+    for (const id of [...ids, waiting]) await workflow.startAppraisal(secretariat, id);
     at(`${DEMO_YEAR}-11-20T02:00:00Z`);
     // Every member scores: the council votes on a dossier only when all members without a conflict have.
     for (const email of members) {
@@ -75,6 +86,12 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       conclusion: 'Hội đồng thống nhất đề nghị công nhận các đơn vị đạt điển hình (dữ liệu minh họa).',
     });
     for (const id of ids) await workflow.propose(secretariat, id, true);
+    // The open unit's year stays open whatever day the demo is started: its dossier deadline is
+    // extended, by the demo approver, to the end of the year or 60 days from now, whichever is later.
+    at(realNow().toISOString());
+    const until = new Date(Math.max(Date.parse(`${DEMO_YEAR}-12-31`), realNow().getTime() + 60 * DAY)).toISOString().slice(0, 10);
+    const approver = actors.admin({ user: { id: 0, email: 'pheduyet@dienhinh.local' }, staffScope: { all: false, slugs: ['hue'] } }, 'approver');
+    await plugin.service('approvals').grantExtension(approver, { unitCode: open, year: DEMO_YEAR, kind: 'dossier', until, reason: 'Dữ liệu minh họa: để cán bộ đơn vị thử tự chấm và nộp hồ sơ trên cổng.' });
     return ids.length;
   } finally {
     clock.now = realNow;

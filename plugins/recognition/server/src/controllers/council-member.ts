@@ -21,6 +21,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: any) {
       ctx.body = { data: await reads().councilDossier(await member(ctx), parseInput(idParams, ctx.params).id) };
     },
+    async criteria(ctx: any) {
+      ctx.body = { data: await reads().criteria(await member(ctx), parseInput(idParams, ctx.params).id) };
+    },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
       const { ref, stream } = await getService(strapi, 'files').open(await member(ctx), id, fileId);

@@ -21,6 +21,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { year } = parseInput(registerBody, ctx.request.body);
       ctx.body = { data: await workflow().register(await officer(ctx), year) };
     },
+    async home(ctx: any) {
+      ctx.body = { data: await getService(strapi, 'portal-home').officerHome(await officer(ctx)) };
+    },
     async list(ctx: any) {
       ctx.body = { data: await reads().listForOfficer(await officer(ctx)) };
     },

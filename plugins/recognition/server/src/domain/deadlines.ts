@@ -65,3 +65,11 @@ export function deadlinesForYear(calendar: CalendarEntry[], year: number): Dated
 export function deadlineOf(calendar: CalendarEntry[], year: number, kind: DeadlineKind): DatedDeadline | undefined {
   return deadlinesForYear(calendar, year).find((d) => d.kind === kind);
 }
+
+/** Which plan deadlines each workflow event must meet (an event not listed meets none). */
+export const eventDeadlines: Partial<Record<'register' | 'self_assess' | 'submit' | 'recognise', readonly DeadlineKind[]>> = {
+  register: ['registration'],
+  self_assess: ['dossier', 'results_report'],
+  submit: ['dossier', 'results_report'],
+  recognise: ['recognition'],
+};

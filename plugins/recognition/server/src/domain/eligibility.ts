@@ -27,3 +27,12 @@ export function checkEligibility(rule: EligibilityRule, previous: YearResult, re
   }
   return reasons.length ? { ok: false, reasons } : { ok: true };
 }
+
+/** The rule in words, as the plan states it, for the unit reading it before registering. */
+export function eligibilityRuleText(rule: EligibilityRule): string {
+  const parts: string[] = [];
+  if (rule.requireAnttSafe) parts.push('năm trước đạt tiêu chuẩn "An toàn về an ninh, trật tự"');
+  if (rule.minimumClassification !== 'none') parts.push(`phong trào năm trước xếp loại từ ${classificationLabels[rule.minimumClassification]} trở lên`);
+  const text = parts.length ? `Đơn vị đăng ký khi ${parts.join(' và ')}` : 'Mọi đơn vị đều được đăng ký';
+  return rule.clause ? `${text} (mục ${rule.clause} của kế hoạch).` : `${text}.`;
+}

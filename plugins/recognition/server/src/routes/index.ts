@@ -41,6 +41,8 @@ const member = (event: EventType) => ({ event, as: 'council_member' as const });
 export const contentApiRoutes = [
   // Certificates are public documents: anyone holding one may fetch and check it.
   { method: 'GET', path: '/certificates/:serial/pdf', handler: 'certificates.download', config: { auth: false } },
+  api('GET', '/me', 'portal.me'),
+  api('GET', '/home', 'officer.home'),
   api('GET', '/registrations', 'officer.list'),
   api('POST', '/registrations', 'officer.register'),
   api('GET', '/registrations/:id', 'officer.find'),
@@ -57,14 +59,15 @@ export const contentApiRoutes = [
   api('GET', '/registrations/:id/certificate', 'officer.certificate'),
   api('GET', '/council/registrations', 'council-member.list'),
   api('GET', '/council/registrations/:id', 'council-member.find'),
+  api('GET', '/council/registrations/:id/criteria', 'council-member.criteria'),
   api('GET', '/council/registrations/:id/files/:fileId', 'council-member.file'),
   api('POST', '/registrations/:id/conflicts', 'council-member.conflict', member('declare_conflict')),
   api('PUT', '/registrations/:id/council-scores', 'council-member.scores', member('council_score')),
 ];
 
-/** The content-API actions each users-permissions role is granted: derived from the routes' handlers. */
+/** The content-API actions each users-permissions role is granted: derived from the routes' handlers ("portal." ones are every portal user's). */
 export const contentApiActions = (prefix: 'officer' | 'council-member') =>
-  contentApiRoutes.map((r) => r.handler).filter((h) => h.startsWith(`${prefix}.`));
+  contentApiRoutes.map((r) => r.handler).filter((h) => h.startsWith(`${prefix}.`) || h.startsWith('portal.'));
 
 export default {
   'content-api': { type: 'content-api', routes: contentApiRoutes },
@@ -72,7 +75,12 @@ export default {
   public: {
     type: 'admin',
     prefix: '',
-    routes: [{ method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } }],
+    routes: [
+      { method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } },
+      // The portal's page and assets; what it shows comes from the content API, each route checked there.
+      { method: 'GET', path: '/portal', handler: 'portal-static.serve', config: { auth: false } },
+      { method: 'GET', path: '/portal/(.*)', handler: 'portal-static.serve', config: { auth: false } },
+    ],
   },
   admin: {
     type: 'admin',

@@ -14,6 +14,7 @@ import documents from './documents';
 import auditExport from './audit-export';
 import files from './files';
 import accountImport from './account-import';
+import portalHome from './portal-home';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
@@ -42,6 +43,7 @@ export default {
   documents,
   files,
   'account-import': accountImport,
+  'portal-home': portalHome,
   'portal-reads': portalReads,
   'audit-export': auditExport,
   'private-files': privateFiles,

@@ -6,21 +6,14 @@ import { conflictedMembers } from '../domain/council';
 import { scoreAssessment } from '../domain/scoring';
 import { actionLabel, stateLabel, submittedStates } from '../domain/states';
 import type { Actor } from '../domain/workflow';
-import type { FileRef, Registration } from '../repositories/registrations';
+import type { Registration } from '../repositories/registrations';
 import { REG } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { CouncilActor } from './actors';
-import { allowedFor, registrationHead } from './read-models';
+import { allowedFor, filesOf, registrationHead } from './read-models';
 
 const AUDIT = 'plugin::recognition.audit-event';
 const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice(1) : s);
-
-/** Files as the portal lists them: name, size, type, and the route that serves them to this caller. */
-const filesOf = (reg: Registration, route: string) => ({
-  dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, ...fileView(f, route) })),
-  evidence: Object.fromEntries(Object.entries(reg.evidence ?? {}).map(([criterion, list]) => [criterion, list.map((f) => fileView(f, route))])),
-});
-const fileView = (f: FileRef, route: string) => ({ id: String(f.id), name: f.name, size: f.size ?? null, mime: f.mime ?? null, at: f.at, url: typeof f.id === 'string' ? `${route}/${f.id}` : null });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
@@ -30,12 +23,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The criteria set exactly as the registration will be judged by it. */
     async criteria(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
-      const set = reg.criteriaSet as Registration['criteriaSet'] & { name?: string; groups: { criteria: { evidenceGuidance?: string | null }[] }[] };
+      const set = reg.criteriaSet as Registration['criteriaSet'] & { title?: string; groups: { criteria: { evidenceGuidance?: string | null }[] }[] };
       return {
         code: set.code,
         version: set.version,
-        name: set.name ?? set.code,
-        threshold: set.threshold ?? null,
+        name: set.title ?? set.code,
+        threshold: set.threshold
+          ? { minTotal: set.threshold.minTotal == null ? null : Number(set.threshold.minTotal), requireAllKnockOutsPassed: !!set.threshold.requireAllKnockOutsPassed, requireAllMandatoryMet: !!set.threshold.requireAllMandatoryMet }
+          : null,
         groups: set.groups.map((g) => ({
           code: g.code,
           title: g.title,

@@ -5,11 +5,12 @@ import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilMarks, countingScores } from '../domain/council';
 import { compareScores, criteriaOf, scoreAssessment } from '../domain/scoring';
 import { deadlinesForYear } from '../domain/deadlines';
-import type { State } from '../domain/states';
+import { stateLabel, type State } from '../domain/states';
+import { submissionGaps } from '../domain/submission';
 import { familyOf } from '../domain/units';
 import { vietnamDay } from '../domain/vietnam-time';
 import { allowedEvents, type Actor } from '../domain/workflow';
-import { REG, type Registration } from '../repositories/registrations';
+import { REG, type FileRef, type Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 
@@ -24,6 +25,13 @@ export const registrationHead = (reg: Registration, actor: Actor, now: Date) => 
   allowedEvents: allowedFor(actor, reg, now, reg.unit.documentId),
   unit: { code: reg.unit.code, name: reg.unit.name, kind: reg.unit.kind },
 });
+
+/** Files as the portal lists them: name, size, type, and the route that serves them to this caller. */
+export const filesOf = (reg: Registration, route: string) => ({
+  dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, ...fileView(f, route) })),
+  evidence: Object.fromEntries(Object.entries(reg.evidence ?? {}).map(([criterion, list]) => [criterion, list.map((f) => fileView(f, route))])),
+});
+const fileView = (f: FileRef, route: string) => ({ id: String(f.id), name: f.name, size: f.size ?? null, mime: f.mime ?? null, at: f.at, url: typeof f.id === 'string' ? `${route}/${f.id}` : null });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -46,6 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dossier: reg.dossier ?? {},
       requiredDossierParts: reg.rules.dossierParts.filter((p) => p.required).map((p) => ({ code: p.code, label: p.label })),
       evidence: reg.evidence ?? {},
+      stateLabel: stateLabel(reg.state),
+      dossierParts: reg.rules.dossierParts,
+      files: filesOf(reg, `/api/recognition/registrations/${reg.documentId}/files`),
+      gaps: submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier),
+      justificationGap: reg.rules.justificationGap,
     };
   }
 

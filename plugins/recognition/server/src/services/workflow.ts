@@ -3,10 +3,11 @@
 // event's effect, persist, append the audit event, all in one transaction.
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilMarks, countingScores, membersYetToScore, type MemberScore } from '../domain/council';
-import type { DeadlineKind } from '../domain/deadlines';
+import { eventDeadlines, type DeadlineKind } from '../domain/deadlines';
 import { checkEligibility } from '../domain/eligibility';
+import { submissionGaps } from '../domain/submission';
 import { planRulesOf } from '../domain/plan-rules';
-import { criteriaOf, parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
+import { parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
 import type { EventType, State } from '../domain/states';
 import { applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -15,13 +16,7 @@ import { getService, lockKey } from '../utils';
 import { checkScope as scopeCheck } from '../domain/scope';
 import type { CouncilActor, OfficerActor, StaffActor } from './actors';
 
-/** Which plan deadline each event must meet. */
-const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = {
-  register: ['registration'],
-  self_assess: ['dossier', 'results_report'],
-  submit: ['dossier', 'results_report'],
-  recognise: ['recognition'],
-};
+const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = eventDeadlines;
 
 export type Effect<T> = { data?: Record<string, unknown>; audit?: { action?: string; before?: unknown; after?: unknown }; result?: T };
 export type Step<T> = {
@@ -60,9 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       conflictedUserIds: conflictedMembers(reg.conflicts),
     };
     if (event.type === 'submit') {
-      const marks = reg.selfMarks ?? {};
-      ctx.missingSelfScores = criteriaOf(reg.criteriaSet).filter((c) => !marks[c.code]).map((c) => c.code);
-      ctx.missingDossierParts = reg.rules.dossierParts.filter((p) => p.required && !reg.dossier?.[p.code]).map((p) => p.label);
+      const gaps = submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier);
+      ctx.missingSelfScores = gaps.missingSelfScores;
+      ctx.missingDossierParts = gaps.missingDossierParts.map((p) => p.label);
     }
     if (event.type === 'propose' || event.type === 'recognise') {
       const scores = await repo().scoresOf(reg.documentId);

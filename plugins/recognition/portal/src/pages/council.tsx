@@ -1,0 +1,76 @@
+// A council member's work: the units under appraisal in their councils, and for each the dossier
+// (viewable in the page), the unit's own scores, a conflict declaration, and the scoring grid.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { stateLabel } from '../../../server/src/domain/states';
+import { api, schemas } from '../api';
+import { FileList, openInPage, Viewer, type FileItem } from '../components/files';
+import { Loading, Notice, StateBadge } from '../components/ui';
+import { points, unitName } from '../format';
+import type { Me } from '../session';
+import { useLoad } from '../use-load';
+import { ScoringGrid } from './scoring-grid';
+
+export function CouncilList({ me }: { me: Me }) {
+  const list = useLoad(() => api.get('/api/recognition/council/registrations', schemas.councilList), []);
+  if (list.error) return <Notice kind="error">{list.error}</Notice>;
+  if (!list.data) return <Loading what="danh sách đơn vị" />;
+  return (
+    <>
+      <p className="lead">Thành viên hội đồng thẩm định · {me.jurisdictions.map((j) => j.name).join(', ')}</p>
+      {list.data.length === 0 && <p>Chưa có đơn vị nào được đưa ra thẩm định trong hội đồng của Anh/Chị.</p>}
+      <ul className="cards">
+        {list.data.map((r) => (
+          <li key={r.documentId} className="card">
+            <h2>
+              <Link to={`/tham-dinh/${r.documentId}`}>{unitName(r.unit)}</Link>
+            </h2>
+            <p>
+              Năm {r.year} <StateBadge state={r.state} label={r.stateLabel} />
+            </p>
+            <p>
+              Điểm tự chấm: {points(r.selfTotal)} · điểm của tôi: {r.conflicted ? 'đã khai báo xung đột lợi ích' : r.myTotal == null ? 'chưa chấm' : points(r.myTotal)}
+            </p>
+            {r.allowedEvents.includes('council_score') && r.myTotal == null && <p className="bad">Chờ Anh/Chị chấm điểm.</p>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function CouncilDossier() {
+  const { id = '' } = useParams();
+  const dossier = useLoad(() => api.get(`/api/recognition/council/registrations/${id}`, schemas.councilDossier), [id]);
+  const criteria = useLoad(() => api.get(`/api/recognition/council/registrations/${id}/criteria`, schemas.criteria), [id]);
+  const [viewing, setViewing] = useState<(FileItem & { blobUrl: string }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const view = (f: FileItem) => openInPage(f).then(setViewing, (e) => setError((e as Error).message));
+  if (dossier.error || criteria.error) return <Notice kind="error">{dossier.error ?? criteria.error}</Notice>;
+  if (!dossier.data || !criteria.data) return <Loading what="hồ sơ" />;
+  const d = dossier.data;
+  const evidence = Object.entries(d.evidence);
+  return (
+    <>
+      <p className="lead">
+        {unitName(d.unit)} ({d.unit.code}) · năm {d.year} <StateBadge state={d.state} label={stateLabel(d.state)} />
+      </p>
+      <Notice kind="error">{error}</Notice>
+      <section aria-labelledby="dossier">
+        <h2 id="dossier">Hồ sơ của đơn vị</h2>
+        <h3>Thành phần hồ sơ</h3>
+        <FileList files={d.dossier} onView={view} />
+        <h3>Minh chứng theo tiêu chí</h3>
+        {evidence.length === 0 && <p className="muted">Đơn vị không đính kèm minh chứng.</p>}
+        {evidence.map(([criterion, files]) => (
+          <div key={criterion}>
+            <h4>Tiêu chí {criterion}</h4>
+            <FileList files={files} onView={view} />
+          </div>
+        ))}
+        {viewing && <Viewer file={viewing} onClose={() => (URL.revokeObjectURL(viewing.blobUrl), setViewing(null))} />}
+      </section>
+      <ScoringGrid dossier={d} criteria={criteria.data} reload={dossier.reload} />
+    </>
+  );
+}

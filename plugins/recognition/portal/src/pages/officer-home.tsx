@@ -1,0 +1,113 @@
+// An officer's home: each year's registration with where it stands, the next deadline and what
+// to do next (from the server's allowedEvents), and the years the unit may still register for,
+// with the plan's rule and last year's result shown before the officer confirms.
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
+import { eventLabels } from '../../../server/src/domain/states';
+import { api, schemas } from '../api';
+import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
+import { date, daysLeft, points, unitName } from '../format';
+import type { Me } from '../session';
+import { useLoad } from '../use-load';
+
+type Option = z.infer<typeof schemas.officerHome>['options'][number];
+
+const nextStep: Record<string, string> = {
+  self_assess: 'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng',
+  submit: 'Nộp hồ sơ cho tỉnh / thành phố',
+};
+
+export function OfficerHome({ me }: { me: Me }) {
+  const home = useLoad(() => api.get('/api/recognition/home', schemas.officerHome), []);
+  const [asking, setAsking] = useState<Option | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const navigate = useNavigate();
+
+  async function register(year: number) {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.send('POST', '/api/recognition/registrations', { year }, schemas.registered);
+      navigate(`/ho-so/${r.documentId}`);
+    } catch (e) {
+      setError((e as Error).message);
+      setAsking(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (home.error) return <Notice kind="error">{home.error}</Notice>;
+  if (!home.data) return <Loading what="hồ sơ của đơn vị" />;
+  const { registrations, options } = home.data;
+  return (
+    <>
+      <p className="lead">
+        {me.unit && unitName(me.unit)} ({me.unit?.code}) · {me.unit?.jurisdiction.name}
+      </p>
+      <Notice kind="error">{error}</Notice>
+      <section aria-labelledby="years">
+        <h2 id="years">Hồ sơ theo năm</h2>
+        {registrations.length === 0 && <p>Đơn vị chưa đăng ký năm nào.</p>}
+        <ul className="cards">
+          {registrations.map((r) => (
+            <li key={r.documentId} className="card">
+              <h3>
+                <Link to={`/ho-so/${r.documentId}`}>Năm {r.year}</Link> <StateBadge state={r.state} label={r.stateLabel} />
+              </h3>
+              {r.nextDeadline && (
+                <p>
+                  Hạn tiếp theo: <strong>{date(r.nextDeadline.date)}</strong> ({daysLeft(r.nextDeadline.daysLeft)}) – {r.nextDeadline.label}
+                </p>
+              )}
+              <p>
+                Việc cần làm:{' '}
+                {r.allowedEvents.filter((e) => nextStep[e]).map((e) => nextStep[e]).join('; ') || 'không có việc nào chờ đơn vị; theo dõi kết quả thẩm định.'}
+              </p>
+              {r.selfTotal != null && <p className="muted">Điểm tự chấm: {points(r.selfTotal)}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {options.length > 0 && (
+        <section aria-labelledby="register">
+          <h2 id="register">Đăng ký xây dựng điển hình</h2>
+          <ul className="cards">
+            {options.map((o) => (
+              <li key={o.year} className="card">
+                <h3>Năm {o.year}</h3>
+                {o.plan && <p>Theo Kế hoạch số {o.plan}.</p>}
+                {o.rule && <p>Điều kiện: {o.rule}</p>}
+                <p>
+                  Kết quả năm {o.year - 1} của đơn vị:{' '}
+                  {o.previous ? `${o.previous.anttSafe ? 'đạt' : 'chưa đạt'} "An toàn về an ninh, trật tự"; phong trào xếp loại ${o.previous.classificationLabel ?? 'chưa xếp loại'}` : 'chưa có trong hệ thống'}
+                </p>
+                {o.deadline && (
+                  <p>
+                    Hạn đăng ký: <strong>{date(o.deadline.date)}</strong> ({daysLeft(o.deadline.daysLeft)})
+                  </p>
+                )}
+                {o.eligible.ok ? (
+                  <button type="button" onClick={() => setAsking(o)}>
+                    {capital(eventLabels.register)} năm {o.year}
+                  </button>
+                ) : (
+                  <Notice kind="info">Chưa đăng ký được: {o.eligible.reasons.join('; ')}.</Notice>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Confirm open={!!asking} title={`Đăng ký năm ${asking?.year ?? ''}?`} confirm="Đăng ký" busy={busy} onCancel={() => setAsking(null)} onConfirm={() => asking && register(asking.year)}>
+        <p>
+          {me.unit && unitName(me.unit)} đăng ký xây dựng điển hình năm {asking?.year} theo Kế hoạch số {asking?.plan}. Hồ sơ sẽ chấm theo bộ tiêu chí hiệu lực của năm đó.
+        </p>
+      </Confirm>
+    </>
+  );
+}
+
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);

@@ -1,0 +1,180 @@
+// One registration of the officer's unit: an overview (state, deadlines, documents, certificate),
+// the criteria with the self-score form, the dossier parts, the submit step with its checklist,
+// and the timeline. Which of these can change is what the server's allowedEvents say.
+import { useState } from 'react';
+import { NavLink, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { api, saveFile, schemas } from '../api';
+import { FileList, Upload } from '../components/files';
+import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
+import { date, moment, points, unitName } from '../format';
+import { useLoad } from '../use-load';
+import { removeFile, SelfScore } from './self-score';
+
+type View = z.infer<typeof schemas.registrationView>;
+const tabs = [
+  ['', 'Tổng quan'],
+  ['tieu-chi', 'Tiêu chí và tự chấm'],
+  ['thanh-phan', 'Thành phần hồ sơ'],
+  ['nop', 'Nộp hồ sơ'],
+  ['lich-su', 'Lịch sử'],
+] as const;
+
+export function Registration() {
+  const { id = '', tab = '' } = useParams();
+  const view = useLoad(() => api.get(`/api/recognition/registrations/${id}`, schemas.registrationView), [id]);
+  if (view.error) return <Notice kind="error">{view.error}</Notice>;
+  if (!view.data) return <Loading what="hồ sơ" />;
+  const v = view.data;
+  return (
+    <>
+      <p className="lead">
+        {unitName(v.unit)} · năm {v.year} <StateBadge state={v.state} label={v.stateLabel} />
+      </p>
+      <nav className="tabs" aria-label="Các phần của hồ sơ">
+        {tabs.map(([slug, label]) => (
+          <NavLink key={slug} to={`/ho-so/${id}${slug ? `/${slug}` : ''}`} end>
+            {label}
+          </NavLink>
+        ))}
+      </nav>
+      {tab === '' && <Overview v={v} />}
+      {tab === 'tieu-chi' && <SelfScore view={v} reload={view.reload} />}
+      {tab === 'thanh-phan' && <DossierParts v={v} reload={view.reload} />}
+      {tab === 'nop' && <Submit v={v} reload={view.reload} />}
+      {tab === 'lich-su' && <Timeline id={id} />}
+    </>
+  );
+}
+
+function Overview({ v }: { v: View }) {
+  const deadlines = useLoad(() => api.get(`/api/recognition/registrations/${v.documentId}/deadlines`, schemas.deadlines), [v.documentId]);
+  const [error, setError] = useState<string | null>(null);
+  const recognised = v.state === 'recognised' || v.state === 'maintained';
+  const download = (path: string, name: string) => saveFile(path, name).catch((e) => setError((e as Error).message));
+  return (
+    <>
+      <p>
+        Kế hoạch số {v.plan}; bộ tiêu chí {v.criteriaSet.code} phiên bản {v.criteriaSet.version}. Điểm tự chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
+        {v.councilTotal != null && <> · điểm thẩm định: {points(v.councilTotal)}</>}.
+      </p>
+      {recognised && (
+        <section className="card ok" aria-labelledby="cert">
+          <h2 id="cert">Giấy chứng nhận</h2>
+          <p>Đơn vị đã được công nhận {v.state === 'maintained' ? 'duy trì ' : ''}điển hình năm {v.year}.</p>
+          <button type="button" onClick={() => download(`/api/recognition/registrations/${v.documentId}/certificate`, `giay-chung-nhan-${v.unit.code}-${v.year}.pdf`)}>
+            Tải giấy chứng nhận (PDF)
+          </button>
+        </section>
+      )}
+      <h2>Thời hạn</h2>
+      {deadlines.data ? (
+        <ul className="deadlines">
+          {deadlines.data.map((d) => (
+            <li key={d.kind} className={d.passed ? 'muted' : ''}>
+              <strong>{date(d.extendedUntil ?? d.date)}</strong> – {d.label} (mục {d.clause}){d.extendedUntil && ' (đã gia hạn)'}
+              {d.passed && ' – đã qua'}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Loading what="thời hạn" />
+      )}
+      <h2>Văn bản</h2>
+      <p>
+        <button type="button" className="secondary" onClick={() => download(`/api/recognition/registrations/${v.documentId}/documents/dossier-report`, `bao-cao-tu-cham-${v.unit.code}-${v.year}.pdf`)}>
+          Tải báo cáo tự chấm điểm (PDF)
+        </button>
+      </p>
+      <Notice kind="error">{error}</Notice>
+    </>
+  );
+}
+
+function DossierParts({ v, reload }: { v: View; reload: () => Promise<void> }) {
+  const editable = v.allowedEvents.includes('self_assess');
+  const [error, setError] = useState<string | null>(null);
+  if (!v.dossierParts.length) return <p>Kế hoạch không yêu cầu thành phần hồ sơ riêng; minh chứng đính kèm theo từng tiêu chí.</p>;
+  return (
+    <>
+      <Notice kind="error">{error}</Notice>
+      {v.dossierParts.map((p) => {
+        const files = v.files.dossier.filter((f) => f.part === p.code);
+        return (
+          <section key={p.code} className="card" aria-labelledby={`p-${p.code}`}>
+            <h2 id={`p-${p.code}`}>
+              {p.label} {p.required ? <span className="tag">Bắt buộc</span> : <span className="tag muted">Không bắt buộc</span>}
+            </h2>
+            <FileList files={files} onRemove={editable ? (f) => removeFile(v.documentId, f.id, reload).catch((e) => setError((e as Error).message)) : undefined} />
+            {editable && <Upload label={files.length ? `Thay tệp "${p.label}"` : `Tải lên "${p.label}"`} path={`/api/recognition/registrations/${v.documentId}/dossier/${p.code}`} onDone={reload} />}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { missingSelfScores, missingDossierParts } = v.gaps;
+  const complete = !missingSelfScores.length && !missingDossierParts.length;
+  if (!v.allowedEvents.includes('submit') && v.state !== 'registered') {
+    return <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>;
+  }
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.send('POST', `/api/recognition/registrations/${v.documentId}/submit`, {}, schemas.uploaded);
+      setAsking(false);
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+      setAsking(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <h2>Kiểm tra trước khi nộp</h2>
+      <ul className="checklist">
+        <li className={missingSelfScores.length ? 'bad' : 'ok'}>
+          {missingSelfScores.length ? `Chưa tự chấm ${missingSelfScores.length} tiêu chí: ${missingSelfScores.join(', ')}` : 'Đã tự chấm mọi tiêu chí'}
+        </li>
+        {v.dossierParts.some((p) => p.required) && (
+          <li className={missingDossierParts.length ? 'bad' : 'ok'}>
+            {missingDossierParts.length ? `Còn thiếu: ${missingDossierParts.map((p) => p.label).join('; ')}` : 'Đủ các thành phần hồ sơ bắt buộc'}
+          </li>
+        )}
+        <li className={v.selfScore.meetsThreshold ? 'ok' : 'bad'}>{v.selfScore.meetsThreshold ? 'Điểm tự chấm đạt ngưỡng công nhận' : `Điểm tự chấm chưa đạt ngưỡng: ${v.selfScore.reasons.join('; ')}`}</li>
+      </ul>
+      <Notice kind="error">{error}</Notice>
+      <button type="button" disabled={!complete || !v.allowedEvents.includes('submit')} onClick={() => setAsking(true)}>
+        Nộp hồ sơ
+      </button>
+      {!complete && <p className="muted">Hoàn thành các mục còn thiếu ở trên để nộp.</p>}
+      <Confirm open={asking} title="Nộp hồ sơ?" confirm="Nộp hồ sơ" busy={busy} onCancel={() => setAsking(false)} onConfirm={submit}>
+        <p>Sau khi nộp, đơn vị không sửa được điểm tự chấm, minh chứng và thành phần hồ sơ nữa. Tổng điểm tự chấm: {points(v.selfScore.total)}.</p>
+      </Confirm>
+    </>
+  );
+}
+
+function Timeline({ id }: { id: string }) {
+  const events = useLoad(() => api.get(`/api/recognition/registrations/${id}/timeline`, schemas.timeline), [id]);
+  if (events.error) return <Notice kind="error">{events.error}</Notice>;
+  if (!events.data) return <Loading what="lịch sử" />;
+  return (
+    <ol className="timeline">
+      {events.data.map((e) => (
+        <li key={e.seq}>
+          <time dateTime={e.at}>{moment(e.at)}</time> {e.label}
+          {e.state && <> → {e.state.label}</>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,140 @@
+// The council member's part: declare a conflict of interest (which hides scoring), or score each
+// criterion beside the unit's own mark, with the difference worked out by the domain and a
+// justification asked for wherever it exceeds the plan's gap. Sent scores are shown read-only.
+import { useMemo, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
+import { api, schemas } from '../api';
+import { CriterionFacts, MarkInput, type Mark } from '../components/mark-input';
+import { Confirm, Notice } from '../components/ui';
+import { points } from '../format';
+
+type Dossier = z.infer<typeof schemas.councilDossier>;
+type Criteria = z.infer<typeof schemas.criteria>;
+
+/** Marks with one criterion's mark replaced (its justification kept) or removed. */
+function withMark(all: Record<string, Mark>, code: string, m: Mark | undefined): Record<string, Mark> {
+  const next = { ...all };
+  if (!m) delete next[code];
+  else next[code] = all[code]?.note ? { ...m, note: all[code].note } : m;
+  return next;
+}
+
+const shown = (v: number | boolean | null) => (v === null ? '—' : typeof v === 'boolean' ? (v ? 'Đạt' : 'Không đạt') : points(v));
+
+export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier; criteria: Criteria; reload: () => Promise<void> }) {
+  const [marks, setMarks] = useState<Record<string, Mark>>(d.myMarks ?? {});
+  const [asking, setAsking] = useState<'scores' | 'conflict' | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const set = criteria as CriteriaSetDef;
+  const deltas = useMemo(() => new Map(compareScores(set, d.selfMarks, marks, d.justificationGap).map((x) => [x.criterion, x])), [set, d, marks]);
+  const total = useMemo(() => scoreAssessment(set, marks).total, [set, marks]);
+  const all = criteria.groups.flatMap((g) => g.criteria);
+  const missing = all.filter((c) => !marks[c.code]);
+  const unjustified = [...deltas.values()].filter((x) => marks[x.criterion] && x.needsJustification && !x.justified);
+  const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
+
+  async function act(what: 'scores' | 'conflict') {
+    setBusy(true);
+    setError(null);
+    try {
+      if (what === 'scores') await api.send('PUT', `/api/recognition/registrations/${d.documentId}/council-scores`, { marks }, schemas.uploaded);
+      else await api.send('POST', `/api/recognition/registrations/${d.documentId}/conflicts`, { reason: reason.trim() }, schemas.uploaded);
+      setAsking(null);
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+      setAsking(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (d.conflicted) return <Notice kind="info">Anh/Chị đã khai báo xung đột lợi ích với đơn vị này nên không chấm điểm hồ sơ.</Notice>;
+  const note = (code: string, text: string) => setMarks((m) => ({ ...m, [code]: { ...m[code], note: text || undefined } }));
+  return (
+    <section aria-labelledby="scoring">
+      <h2 id="scoring">{d.myMarks ? 'Điểm thẩm định của tôi (đã gửi)' : 'Chấm điểm thẩm định'}</h2>
+      <Notice kind="error">{error}</Notice>
+      {d.allowedEvents.includes('declare_conflict') && !d.myMarks && (
+        <details className="card">
+          <summary>Khai báo xung đột lợi ích với đơn vị này</summary>
+          <form
+            className="stack"
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              setAsking('conflict');
+            }}
+          >
+            <label>
+              Lý do (ít nhất 5 ký tự)
+              <textarea value={reason} onChange={(e) => setReason(e.currentTarget.value)} minLength={5} maxLength={2000} required rows={3} />
+            </label>
+            <button type="submit" className="secondary">
+              Khai báo xung đột lợi ích
+            </button>
+          </form>
+        </details>
+      )}
+      {!canScore && !d.myMarks && <Notice kind="info">Hồ sơ chưa ở bước chấm điểm thẩm định.</Notice>}
+      <p aria-live="polite">
+        Tổng điểm thẩm định: <strong>{points(total)}</strong> · điểm tự chấm của đơn vị: {points(d.selfScore.total)} · lệch quá {points(d.justificationGap)} điểm ở một tiêu chí cần ghi lý do.
+      </p>
+      {criteria.groups.map((g) => (
+        <section key={g.code} className="group" aria-labelledby={`sg-${g.code}`}>
+          <h3 id={`sg-${g.code}`}>
+            {g.code}. {g.title}
+          </h3>
+          {g.criteria.map((c) => {
+            const x = deltas.get(c.code)!;
+            return (
+              <article key={c.code} className={`criterion grid${x.needsJustification ? ' differs' : ''}`} aria-labelledby={`sc-${c.code}`}>
+                <h4 id={`sc-${c.code}`}>
+                  {c.code}. {c.title}
+                </h4>
+                <CriterionFacts c={c} />
+                <p>
+                  Đơn vị tự chấm: <strong>{shown(x.self)}</strong>
+                  {marks[c.code] && (
+                    <>
+                      {' '}
+                      · chênh lệch: <strong>{c.scoring === 'pass_fail' ? (x.delta ? 'khác kết quả' : 'không') : (x.delta > 0 ? '+' : '') + points(x.delta)}</strong>
+                    </>
+                  )}
+                </p>
+                <MarkInput c={c} mark={marks[c.code]} onChange={(m) => setMarks((all) => withMark(all, c.code, m))} disabled={!canScore} idPrefix="council" />
+                {(x.needsJustification || marks[c.code]?.note) && (
+                  <label>
+                    Lý do chênh lệch{x.needsJustification ? ' (bắt buộc)' : ''}
+                    <textarea rows={2} value={marks[c.code]?.note ?? ''} disabled={!canScore} required={x.needsJustification} onChange={(e) => note(c.code, e.currentTarget.value)} />
+                  </label>
+                )}
+              </article>
+            );
+          })}
+        </section>
+      ))}
+      {canScore && (
+        <>
+          {missing.length > 0 && <p className="muted">Còn {missing.length} tiêu chí chưa chấm: {missing.map((c) => c.code).join(', ')}.</p>}
+          {unjustified.length > 0 && <p className="bad">Cần ghi lý do chênh lệch ở tiêu chí {unjustified.map((x) => x.criterion).join(', ')}.</p>}
+          <button type="button" disabled={missing.length > 0 || unjustified.length > 0} onClick={() => setAsking('scores')}>
+            Gửi điểm thẩm định
+          </button>
+        </>
+      )}
+      <Confirm
+        open={asking !== null}
+        title={asking === 'conflict' ? 'Khai báo xung đột lợi ích?' : 'Gửi điểm thẩm định?'}
+        confirm={asking === 'conflict' ? 'Khai báo' : 'Gửi điểm'}
+        busy={busy}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking && act(asking)}
+      >
+        <p>{asking === 'conflict' ? 'Sau khi khai báo, Anh/Chị không chấm điểm đơn vị này; điểm đã chấm (nếu có) bị huỷ.' : `Tổng điểm thẩm định ${points(total)}. Sau khi gửi, điểm được ghi vào hồ sơ thẩm định.`}</p>
+      </Confirm>
+    </section>
+  );
+}
