@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global.ts'],
     // Threads, not forks: strapi.destroy() removes a forked worker's IPC listeners (EPIPE).
     pool: 'threads',
@@ -12,5 +11,11 @@ export default defineConfig({
     reporters: ['default'],
     // Strapi's request and lifecycle log lines drown the report; warnings and errors stay.
     onConsoleLog: (log) => !/\] (\S*)(http|info)(\S*): /.test(log),
+    projects: [
+      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },
+      // Each browser file drives its own app and Chromium: two at once on a 2-core machine make
+      // the admin panel too slow to answer in time, so they take turns (beside the other files).
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
+    ],
   },
 });

@@ -19,6 +19,10 @@ import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
+import { portalHomeTests } from './portal-home-tests';
+import { typedClientTests } from './typed-client-tests';
+import { paperPathTests } from './paper-path-tests';
+import { portalRefusalTests } from './portal-refusal-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -137,6 +141,10 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     raceTests(() => app);
     coreRulesTests(() => app);
     fuzzTests(() => app, opts.fuzzRuns);
+    portalHomeTests(() => app, () => mailbox);
+    typedClientTests(() => app);
+    paperPathTests(() => app);
+    portalRefusalTests(() => app);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {

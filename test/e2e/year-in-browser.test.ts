@@ -120,7 +120,9 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
       await plugin.service('council-scoring').saveCouncilScores(member, created.documentId, model.selfMarks);
     }
 
-    // The meeting: all three members present, three votes for, a place and a conclusion.
+    // The meeting: all three members present, three votes for, a place and a conclusion. The page,
+    // opened again now that every member has scored, offers the dossier for the vote.
+    await page.reload({ waitUntil: 'networkidle0' });
     await page.waitForSelector('input[name=place]', { visible: true });
     await page.type('input[name=place]', 'Hội trường Công an thành phố Huế');
     await page.type('textarea[name=conclusion]', `Hội đồng thống nhất đề nghị công nhận ${unit.name}.`);

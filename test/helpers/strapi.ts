@@ -127,3 +127,39 @@ export async function ensureStaff(strapi: any, input: { email: string; roleCode:
   else await strapi.db.query('plugin::recognition.person').create({ data });
   return user.id;
 }
+
+/** A portal user's JWT from the users-permissions JWT service (the suite's many logins would meet the login rate limit). */
+export async function portalToken(strapi: any, email: string): Promise<string> {
+  const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  if (!user) throw new Error(`no portal account ${email}`);
+  return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
+}
+
+/** A unit officer's account for a unit (made once), as the province would make it. */
+export async function ensureOfficer(strapi: any, email: string, unitCode: string, password = 'Test@12345'): Promise<string> {
+  if (!(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } }))) {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
+    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: unitCode } });
+    const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+    await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
+  }
+  return portalToken(strapi, email);
+}
+
+/** A council member's account for a province (made once). */
+export async function ensureCouncilMember(strapi: any, email: string, jurisdiction: string, password = 'Test@12345'): Promise<void> {
+  if (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) return;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
+  const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdiction } });
+  const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+  await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'council_member', jurisdiction: j.id } });
+}
+
+type CriteriaLike = { groups: { criteria: { code: string; scoring: string; maxPoints: number | null; subItems: { code: string; maxPoints: number | null }[] }[] }[] };
+/** Every criterion at its maximum (pass/fail ones passed): the marks of a unit that meets everything. */
+export const fullMarksOf = (criteria: CriteriaLike) =>
+  Object.fromEntries(
+    criteria.groups
+      .flatMap((g) => g.criteria)
+      .map((c) => [c.code, c.scoring === 'pass_fail' ? { passed: true } : c.subItems.length ? { subItems: Object.fromEntries(c.subItems.map((i) => [i.code, i.maxPoints ?? 0])) } : { points: c.maxPoints ?? 0 }]),
+  );

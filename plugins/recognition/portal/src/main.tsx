@@ -11,15 +11,23 @@ import { CouncilDossier, CouncilList } from './pages/council';
 import { OfficerHome } from './pages/officer-home';
 import { Registration } from './pages/registration';
 import { currentUser, type Me } from './session';
+import { Notifications } from './pages/notifications';
+import { api, schemas } from './api';
 import './styles.css';
 
-const titles: Record<string, string> = { '/': 'Trang chính', '/ho-so': 'Hồ sơ điển hình', '/tham-dinh': 'Thẩm định hồ sơ' };
+const titles: Record<string, string> = { '/': 'Trang chính', '/ho-so': 'Hồ sơ điển hình', '/tham-dinh': 'Thẩm định hồ sơ', '/thong-bao': 'Thông báo' };
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(session.token() ? undefined : null);
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
   const location = useLocation();
+  const [unread, setUnread] = useState<number | null>(null);
+  const countUnread = () => void api.get('/api/recognition/notifications', schemas.notifications).then((n) => setUnread(n.unread), () => setUnread(null));
+  // The unread count is read again on every page change, so the header stays current.
+  useEffect(() => {
+    if (me) countUnread();
+  }, [me, location.pathname]);
 
   useEffect(() => {
     whenSignedOut(() => setMe(null));
@@ -53,7 +61,7 @@ function App() {
   const signOut = () => (session.clear(), setMe(null), navigate('/dang-nhap'));
   const officer = me.role === 'unit_officer';
   const page = (title: string, el: JSX.Element) => (
-    <Layout me={me} onSignOut={signOut} title={title}>
+    <Layout me={me} onSignOut={signOut} title={title} unread={unread}>
       {el}
     </Layout>
   );
@@ -62,6 +70,7 @@ function App() {
       <Route path="/" element={page(officer ? 'Hồ sơ điển hình của đơn vị' : 'Đơn vị đang thẩm định', officer ? <OfficerHome me={me} /> : <CouncilList me={me} />)} />
       {officer && <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />}
       {!officer && <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />}
+      <Route path="/thong-bao" element={page('Thông báo', <Notifications onChange={countUnread} />)} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

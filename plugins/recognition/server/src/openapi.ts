@@ -3,13 +3,29 @@
 // validate with, so the document cannot drift from the code.
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
-import { councilBody, extensionBody, meetingBody, queueQuery, reasonBody, recogniseBody } from './validation';
+import * as portal from './portal-responses';
+import { councilBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, selfScoresBody } from './validation';
 
-type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; body?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean };
+type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean };
 
 const ops: Op[] = [
-  { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, binary: 'application/pdf' },
-  { method: 'get', path: '/verify/{serial}', summary: 'Trang kiểm tra giấy chứng nhận (công khai, HTML)', admin: false, binary: 'text/html', root: true },
+  { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, open: true, binary: 'application/pdf' },
+  { method: 'get', path: '/verify/{serial}', summary: 'Trang kiểm tra giấy chứng nhận (công khai, HTML)', admin: false, open: true, binary: 'text/html', root: true },
+  // The portal's routes, with the response schemas the portal parses: a typed client can be
+  // generated from them (the documentation plugin's own entries for these paths are replaced).
+  { method: 'get', path: '/recognition/me', summary: 'Người đang đăng nhập cổng: vai trò, đơn vị hoặc các tỉnh / thành phố của hội đồng', admin: false, response: portal.me },
+  { method: 'get', path: '/recognition/home', summary: 'Trang chính của cán bộ đơn vị: hồ sơ theo năm (hạn tiếp theo, việc cần làm) và các năm còn đăng ký được', admin: false, response: portal.officerHome },
+  { method: 'get', path: '/recognition/registrations', summary: 'Hồ sơ các năm của đơn vị (cán bộ đơn vị)', admin: false, response: portal.registrationList },
+  { method: 'post', path: '/recognition/registrations', summary: 'Đăng ký xây dựng điển hình cho một năm (cán bộ đơn vị)', body: registerBody, admin: false, response: portal.registered },
+  { method: 'get', path: '/recognition/registrations/{id}', summary: 'Một hồ sơ: trạng thái, việc được làm, điểm tự chấm, tệp, những gì còn thiếu để nộp', admin: false, response: portal.registrationView },
+  { method: 'get', path: '/recognition/registrations/{id}/criteria', summary: 'Bộ tiêu chí đúng như hồ sơ được chấm', admin: false, response: portal.criteria },
+  { method: 'put', path: '/recognition/registrations/{id}/self-scores', summary: 'Lưu điểm tự chấm (bản nháp; gộp với điểm đã lưu)', body: selfScoresBody, admin: false, response: portal.selfScoresSaved },
+  { method: 'get', path: '/recognition/registrations/{id}/timeline', summary: 'Diễn biến của hồ sơ', admin: false, response: portal.timeline },
+  { method: 'get', path: '/recognition/registrations/{id}/deadlines', summary: 'Các thời hạn của năm áp dụng cho đơn vị, kể cả gia hạn', admin: false, response: portal.deadlines },
+  { method: 'post', path: '/recognition/registrations/{id}/submit', summary: 'Nộp hồ sơ (khi đã tự chấm mọi tiêu chí và đủ thành phần hồ sơ)', admin: false, response: portal.stateChange },
+  { method: 'get', path: '/recognition/notifications', summary: 'Thông báo của người đang đăng nhập cổng (50 mới nhất) và số chưa đọc', admin: false, response: portal.notifications },
+  { method: 'post', path: '/recognition/notifications/read', summary: 'Đánh dấu đã đọc: các thông báo nêu trong ids, hoặc tất cả', body: notificationsReadBody, admin: false, response: portal.notificationsRead },
+  { method: 'post', path: '/recognition/registrations/{id}/requests', summary: 'Thư ký yêu cầu đơn vị bổ sung, giải trình (gửi thông báo và thư điện tử cho cán bộ đơn vị; ghi nhật ký)', body: requestBody, admin: true },
   { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận', admin: true },
   { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
@@ -20,6 +36,13 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
   { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },
+  { method: 'get', path: '/recognition/paper/units', summary: 'Hồ sơ giấy: các đơn vị của tỉnh / thành phố và hồ sơ năm của từng đơn vị', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'post', path: '/recognition/paper/units/{code}/registrations', summary: 'Hồ sơ giấy: thư ký đăng ký thay đơn vị (ghi nhật ký là làm thay đơn vị)', body: registerBody, admin: true },
+  { method: 'get', path: '/recognition/paper/registrations/{id}', summary: 'Hồ sơ giấy: hồ sơ và bộ tiêu chí để thư ký nhập', admin: true },
+  { method: 'put', path: '/recognition/paper/registrations/{id}/self-scores', summary: 'Hồ sơ giấy: nhập điểm tự chấm của đơn vị', body: selfScoresBody, admin: true },
+  { method: 'post', path: '/recognition/paper/registrations/{id}/evidence/{criterion}', summary: 'Hồ sơ giấy: tải lên minh chứng của một tiêu chí (multipart: file)', admin: true },
+  { method: 'post', path: '/recognition/paper/registrations/{id}/dossier/{part}', summary: 'Hồ sơ giấy: tải lên một thành phần hồ sơ (multipart: file)', admin: true },
+  { method: 'post', path: '/recognition/paper/registrations/{id}/submit', summary: 'Hồ sơ giấy: nộp hồ sơ thay đơn vị', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/start-appraisal', summary: 'Bắt đầu thẩm định hồ sơ', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/propose', summary: 'Đề nghị công nhận', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/not-propose', summary: 'Không đề nghị (kèm lý do)', body: reasonBody, admin: true },
@@ -39,6 +62,9 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/reminders/run', summary: 'Gửi ngay các thư nhắc hạn đến hạn hôm nay', admin: true },
 ];
 
+/** A response schema as OpenAPI 3.0 reads it, wrapped as the routes answer: { data }. */
+const dataOf = (schema: ZodType) => ({ type: 'object', required: ['data'], properties: { data: z.toJSONSchema(schema, { io: 'output', target: 'openapi-3.0', unrepresentable: 'any' }) } });
+
 const errorResponse = { description: 'Lỗi, với thông báo tiếng Việt nêu trường và giá trị cho phép', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
 export function openApiOverride() {
@@ -51,11 +77,12 @@ export function openApiOverride() {
     item[op.method] = {
       tags: [op.admin ? 'Recognition (admin)' : 'Recognition'],
       summary: op.summary,
-      ...(op.admin ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+      // Admin routes take the admin's JWT, the content API the portal user's; only public pages take none.
+      security: op.open ? [] : [{ bearerAuth: [] }],
       parameters: params,
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', target: 'openapi-3.0', unrepresentable: 'any' }) } } } } : {}),
       responses: {
-        200: op.binary ? { description: 'Tệp', content: { [op.binary]: { schema: { type: 'string', format: 'binary' } } } } : { description: 'Thành công', content: { 'application/json': { schema: { type: 'object' } } } },
+        200: op.binary ? { description: 'Tệp', content: { [op.binary]: { schema: { type: 'string', format: 'binary' } } } } : { description: 'Thành công', content: { 'application/json': { schema: op.response ? dataOf(op.response) : { type: 'object' } } } },
         400: errorResponse,
         401: errorResponse,
         403: errorResponse,

@@ -50,6 +50,8 @@ export const officerHome = z.object({
 });
 
 export const registered = z.object({ documentId: z.string(), state: z.string(), year: num });
+export const stateChange = z.object({ state: z.enum(states) });
+export const registrationList = z.array(z.object({ documentId: z.string(), year: num, state: z.enum(states), selfTotal: num.nullable(), councilTotal: num.nullable(), allowedEvents: allowed }));
 
 export const registrationView = z.object({
   documentId: z.string(),
@@ -67,6 +69,7 @@ export const registrationView = z.object({
   files,
   gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })) }),
   justificationGap: num,
+  recognition: z.object({ serial: z.string(), status: z.enum(['recognised', 'maintained', 'revoked']), decisionNumber: z.string(), decisionDate: z.string(), certificate: z.boolean(), verifyUrl: z.string().nullable() }).nullable(),
 });
 
 export const selfScoresSaved = z.object({ state: z.string(), selfScore: scoreResult });
@@ -97,7 +100,7 @@ export const criteria = z.object({
 });
 
 export const timeline = z.array(
-  z.object({ seq: num, at: z.string(), action: z.string(), label: z.string(), byRole: z.string().nullable(), state: z.object({ from: z.string().nullable(), to: z.string(), label: z.string() }).nullable() }),
+  z.object({ seq: num, at: z.string(), action: z.string(), label: z.string(), onBehalf: z.boolean(), byRole: z.string().nullable(), state: z.object({ from: z.string().nullable(), to: z.string(), label: z.string() }).nullable() }),
 );
 
 export const deadlines = z.array(z.object({ kind: z.string(), label: z.string(), date: z.string(), clause: z.string(), extendedUntil: z.string().nullable(), passed: z.boolean() }).passthrough());
@@ -113,6 +116,7 @@ export const councilDossier = z.object({
   allowedEvents: allowed,
   unit,
   justificationGap: num,
+  dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
   selfMarks: marks,
   selfScore: scoreResult,
   myMarks: marks.nullable(),
@@ -121,3 +125,11 @@ export const councilDossier = z.object({
 });
 
 export const uploaded = z.unknown();
+
+export const notifications = z.object({
+  unread: num,
+  items: z.array(
+    z.object({ documentId: z.string(), kind: z.enum(['state', 'request', 'deadline', 'appraisal']), title: z.string(), body: z.string().nullable(), link: z.string().nullable(), registration: z.string().nullable(), readAt: z.string().nullable(), createdAt: z.string() }),
+  ),
+});
+export const notificationsRead = z.object({ read: num });

@@ -2,6 +2,7 @@
 // response with them, and the HTTP tests hold the server to them, so the two sides cannot drift.
 import { z } from 'zod';
 import { eventTypes } from './domain/states';
+import * as portal from './portal-responses';
 
 const num = z.number();
 const mark = z.object({ points: num.optional(), passed: z.boolean().optional(), subItems: z.record(z.string(), num).optional(), note: z.string().optional() }).nullable();
@@ -45,6 +46,7 @@ export const appraisalOverview = z.object({
       councilTotal: num.nullable(),
       councilScores: num,
       conflicts: num,
+      yetToScore: z.array(z.string()),
       vote: z.object({ for: num, against: num, abstain: num }).nullable(),
     }),
   ),
@@ -89,3 +91,9 @@ export const importReport = z.object({
 });
 export const accountImportReport = importReport.omit({ updated: true }).extend({ invited: num });
 export const issueStarted = issueStatus.extend({ queued: num });
+
+/** The paper path: a province's units with their registration of the year, and one registration to fill in. */
+export const paperUnits = z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), registration: z.object({ documentId: z.string(), state: z.string(), stateLabel: z.string() }).nullable() }));
+export const paperView = z.object({ registration: portal.registrationView, criteria: portal.criteria });
+export const paperRegistered = portal.registered;
+export const paperSaved = portal.selfScoresSaved;

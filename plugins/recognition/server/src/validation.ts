@@ -11,6 +11,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-
 const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00' });
 
 export const idParams = z.object({ id: documentId });
+export const unitParams = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'là mã đơn vị, ví dụ "19815"') });
 export const fileParams = z.object({ id: documentId, fileId: z.string().regex(/^[a-f0-9]{32}$/, 'là mã tệp (32 ký tự 0-9, a-f)') });
 export const criterionParams = z.object({ id: documentId, criterion: z.string().regex(/^[A-Za-z0-9.]{1,20}$/, 'là mã tiêu chí, ví dụ "1.1"') });
 export const partParams = z.object({ id: documentId, part: z.enum(['report', 'request', 'minutes', 'registration_form', 'other'], { message: 'là một trong: report, request, minutes, registration_form, other' }) });
@@ -20,6 +21,8 @@ export const selfScoresBody = z.object({ marks: z.record(z.string(), z.unknown()
 export const councilScoresBody = selfScoresBody;
 export const conflictBody = z.object({ reason }).strict();
 export const reasonBody = z.object({ reason }).strict();
+export const notificationsReadBody = z.object({ ids: z.array(z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã thông báo')).max(200, 'tối đa 200 thông báo một lần').optional() }).strict();
+export const requestBody = z.object({ message: z.string({ message: 'cần nội dung yêu cầu' }).trim().min(10, 'nội dung yêu cầu cần ít nhất 10 ký tự').max(4000, 'nội dung yêu cầu dài quá 4000 ký tự') }).strict();
 
 export const councilBody = z
   .object({

@@ -16,6 +16,17 @@ const translations: [RegExp, string][] = [
   [/^Internal Server Error$/i, 'Lỗi máy chủ; đã ghi nhật ký để xử lý.'],
 ];
 
+/** users-permissions' own answers on /api/auth (sign-in, reset, self-registration), as the portal shows them. */
+const authTranslations: [RegExp, string][] = [
+  [/^Invalid identifier or password$/i, 'Sai thư điện tử (tên đăng nhập) hoặc mật khẩu.'],
+  [/^Register action is currently disabled$/i, 'Không tự đăng ký tài khoản được: tài khoản do tỉnh / thành phố cấp và gửi thư mời.'],
+  [/^Incorrect code provided$/i, 'Mã đặt mật khẩu không đúng hoặc đã được dùng; yêu cầu gửi lại đường dẫn ở trang Quên mật khẩu.'],
+  [/^Passwords do not match$/i, 'Hai lần nhập mật khẩu không khớp nhau.'],
+  [/blocked/i, 'Tài khoản đã bị khoá; liên hệ cơ quan Công an cấp tài khoản.'],
+  [/email is not confirmed/i, 'Tài khoản chưa xác nhận thư điện tử.'],
+  [/password must be at least (\d+) characters/i, 'Mật khẩu cần ít nhất $1 ký tự.'],
+];
+
 const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 export function registerVietnameseErrors(strapi: Core.Strapi): void {
@@ -33,7 +44,13 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
     // The Content Manager's and the login routes' refusals too (their validation messages keep
     // their field details, which the admin shows itself).
     const refusal = (ctx.path.startsWith('/content-manager/') || ctx.path.startsWith('/api/auth/') || ctx.path === '/admin/login') && [401, 403, 429].includes(ctx.status);
-    if ((!ours && !refusal) || ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
+    if (ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
+    const auth = ctx.path.startsWith('/api/auth/') && authTranslations.find(([re]) => re.test(error.message));
+    if (auth) {
+      error.message = error.message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
+      return;
+    }
+    if (!ours && !refusal) return;
     const hit = translations.find(([re]) => re.test(error.message));
     error.message = hit ? hit[1] : `Yêu cầu không thực hiện được (${ctx.status}).`;
   });

@@ -37,6 +37,9 @@ export function useApi() {
         const res = await fetchClient.post(path, body, headers ? { headers } : undefined);
         return (schema ? dataOf(schema, res.data, path) : (res.data as { data?: T })?.data) as T;
       },
+      async put<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T> {
+        return dataOf(schema, (await fetchClient.put(path, body)).data, path);
+      },
       /** Opens a PDF the server renders in a new tab. */
       async openPdf(path: string): Promise<void> {
         window.open(URL.createObjectURL(await file(path)), '_blank');
@@ -51,5 +54,5 @@ export function useApi() {
         URL.revokeObjectURL(url);
       },
     };
-  }, [fetchClient.get, fetchClient.post, token]);
+  }, [fetchClient.get, fetchClient.post, fetchClient.put, token]);
 }

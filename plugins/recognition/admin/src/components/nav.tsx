@@ -6,6 +6,7 @@ const tabs = [
   { to: '..', label: 'Đã công nhận', end: true },
   { to: '../dashboard', label: 'Bảng theo dõi' },
   { to: '../appraisal', label: 'Thẩm định' },
+  { to: '../paper', label: 'Hồ sơ giấy' },
   { to: '../approval', label: 'Hàng chờ phê duyệt' },
   { to: '../history', label: 'Nhật ký' },
   { to: '../import', label: 'Nhập danh sách' },

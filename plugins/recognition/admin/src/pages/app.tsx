@@ -1,6 +1,7 @@
 // The plugin's pages under /admin/plugins/recognition.
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
+import { PaperPage } from './paper';
 import { AppraisalPage } from './appraisal';
 import { ApprovalPage } from './approval';
 import { DashboardPage } from './dashboard';
@@ -16,6 +17,7 @@ const App = () => (
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
+    <Route path="paper" element={<PaperPage />} />
     <Route path="*" element={<Page.Error />} />
   </Routes>
 );

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { unitName } from '../format';
 import type { Me } from '../session';
 
-export function Layout({ me, onSignOut, title, children }: { me: Me; onSignOut: () => void; title: string; children: ReactNode }) {
+export function Layout({ me, onSignOut, title, unread, children }: { me: Me; onSignOut: () => void; title: string; unread: number | null; children: ReactNode }) {
   return (
     <>
       <a className="skip" href="#main">
@@ -19,6 +19,9 @@ export function Layout({ me, onSignOut, title, children }: { me: Me; onSignOut: 
           <span>
             {me.unit ? unitName(me.unit) : me.roleLabel} · <span className="muted">{me.email}</span>
           </span>
+          <Link to="/thong-bao" className="bell">
+            Thông báo{unread ? ` (${unread} chưa đọc)` : ''}
+          </Link>
           <button type="button" className="link" onClick={onSignOut}>
             Đăng xuất
           </button>

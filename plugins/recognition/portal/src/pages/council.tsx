@@ -59,7 +59,13 @@ export function CouncilDossier() {
       <section aria-labelledby="dossier">
         <h2 id="dossier">Hồ sơ của đơn vị</h2>
         <h3>Thành phần hồ sơ</h3>
-        <FileList files={d.dossier} onView={view} />
+        {d.dossierParts.length === 0 && <p className="muted">Kế hoạch không yêu cầu thành phần hồ sơ riêng.</p>}
+        {d.dossierParts.map((p) => (
+          <div key={p.code}>
+            <h4>{p.label}</h4>
+            <FileList files={d.dossier.filter((f) => f.part === p.code)} onView={view} />
+          </div>
+        ))}
         <h3>Minh chứng theo tiêu chí</h3>
         {evidence.length === 0 && <p className="muted">Đơn vị không đính kèm minh chứng.</p>}
         {evidence.map(([criterion, files]) => (

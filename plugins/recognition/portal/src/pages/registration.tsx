@@ -50,7 +50,6 @@ export function Registration() {
 function Overview({ v }: { v: View }) {
   const deadlines = useLoad(() => api.get(`/api/recognition/registrations/${v.documentId}/deadlines`, schemas.deadlines), [v.documentId]);
   const [error, setError] = useState<string | null>(null);
-  const recognised = v.state === 'recognised' || v.state === 'maintained';
   const download = (path: string, name: string) => saveFile(path, name).catch((e) => setError((e as Error).message));
   return (
     <>
@@ -58,13 +57,26 @@ function Overview({ v }: { v: View }) {
         Kế hoạch số {v.plan}; bộ tiêu chí {v.criteriaSet.code} phiên bản {v.criteriaSet.version}. Điểm tự chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
         {v.councilTotal != null && <> · điểm thẩm định: {points(v.councilTotal)}</>}.
       </p>
-      {recognised && (
-        <section className="card ok" aria-labelledby="cert">
-          <h2 id="cert">Giấy chứng nhận</h2>
-          <p>Đơn vị đã được công nhận {v.state === 'maintained' ? 'duy trì ' : ''}điển hình năm {v.year}.</p>
-          <button type="button" onClick={() => download(`/api/recognition/registrations/${v.documentId}/certificate`, `giay-chung-nhan-${v.unit.code}-${v.year}.pdf`)}>
-            Tải giấy chứng nhận (PDF)
-          </button>
+      {v.recognition && (
+        <section className={`card ${v.recognition.status === 'revoked' ? 'bad' : 'ok'}`} aria-labelledby="cert">
+          <h2 id="cert">{v.recognition.status === 'revoked' ? 'Công nhận đã bị thu hồi' : 'Đơn vị đã được công nhận'}</h2>
+          <p>
+            {v.recognition.status === 'maintained' ? 'Duy trì điển hình' : 'Điển hình'} năm {v.year} theo Quyết định số {v.recognition.decisionNumber} ngày {date(v.recognition.decisionDate)}.
+          </p>
+          {v.recognition.certificate ? (
+            <>
+              <p>
+                <button type="button" onClick={() => download(`/api/recognition/registrations/${v.documentId}/certificate`, `giay-chung-nhan-${v.unit.code}-${v.year}.pdf`)}>
+                  Tải giấy chứng nhận (PDF)
+                </button>
+              </p>
+              <p>
+                Giấy chứng nhận số {v.recognition.serial}; ai cũng kiểm tra được tại <a href={v.recognition.verifyUrl!}>{v.recognition.verifyUrl}</a> (mã QR trên giấy dẫn tới trang này).
+              </p>
+            </>
+          ) : (
+            v.recognition.status !== 'revoked' && <p className="muted">Kế hoạch của tỉnh / thành phố không cấp giấy chứng nhận riêng: quyết định công nhận là văn bản của đơn vị.</p>
+          )}
         </section>
       )}
       <h2>Thời hạn</h2>

@@ -5,6 +5,7 @@ import decision from './decision/schema.json';
 import extension from './extension/schema.json';
 import idempotencyRecord from './idempotency-record/schema.json';
 import meeting from './meeting/schema.json';
+import notification from './notification/schema.json';
 import loginAttempt from './login-attempt/schema.json';
 import membership from './membership/schema.json';
 import person from './person/schema.json';
@@ -26,4 +27,5 @@ export default {
   person: { schema: person },
   'idempotency-record': { schema: idempotencyRecord },
   reminder: { schema: reminder },
+  notification: { schema: notification },
 };

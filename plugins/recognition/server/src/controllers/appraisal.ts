@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { councilBody, idParams, meetingBody, queueQuery, reasonBody } from '../validation';
+import { councilBody, idParams, meetingBody, queueQuery, reasonBody, requestBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
@@ -18,6 +18,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async recordMeeting(ctx: any) {
       ctx.body = { data: await councils().recordMeeting(secretariat(ctx), parseInput(meetingBody, ctx.request.body)) };
+    },
+    /** The secretariat asks the unit for something (a missing paper, an explanation): told in the portal and by e-mail. */
+    async request(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { message } = parseInput(requestBody, ctx.request.body);
+      ctx.body = { data: await getService(strapi, 'notifications').ask(secretariat(ctx), id, message) };
     },
     async startAppraisal(ctx: any) {
       ctx.body = { data: await workflow().startAppraisal(secretariat(ctx), parseInput(idParams, ctx.params).id) };

@@ -6,10 +6,11 @@ import councilMember from './council-member';
 import documents from './documents';
 import officer from './officer';
 import oversight from './oversight';
+import paper from './paper';
 import plans from './plans';
 import portal from './portal';
 import portalStatic from './portal-static';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, plans, portal, 'portal-static': portalStatic, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, recognitions, 'unit-import': unitImport };

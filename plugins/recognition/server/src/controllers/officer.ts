@@ -1,20 +1,15 @@
 // Content API of unit officers (users-permissions JWT): their own unit's registration only.
 import type { Core } from '@strapi/strapi';
-import { DomainFailure, parseInput } from '../errors';
+import { parseInput } from '../errors';
 import { getService } from '../utils';
 import { criterionParams, fileParams, idParams, partParams, registerBody, selfScoresBody } from '../validation';
 import { sendCertificate } from './certificates';
-import { sendAttachment } from './send-file';
+import { oneFile, sendAttachment } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: any) => getService(strapi, 'actors').officer(ctx.state.user);
   const workflow = () => getService(strapi, 'workflow');
   const reads = () => getService(strapi, 'read-models');
-  const oneFile = (ctx: any) => {
-    const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp.');
-    return file;
-  };
 
   return {
     async register(ctx: any) {

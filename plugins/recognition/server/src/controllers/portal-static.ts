@@ -42,10 +42,12 @@ export default () => ({
     const wanted = path.resolve(root, rel);
     // A path that climbs out of the portal's folder is answered with the portal's page, never the file.
     const inside = wanted.startsWith(root + path.sep);
-    const asset = inside && path.extname(wanted) !== '' && isFile(wanted);
+    // A name with an extension is a file: served if it is there, else 404 (a page would only confuse a browser expecting a script).
+    const named = inside && path.extname(wanted) !== '';
+    const asset = named && isFile(wanted);
     const file = asset ? wanted : path.join(root, 'index.html');
-    if (!isFile(file)) {
-      ctx.status = inside && path.extname(wanted) !== '' ? 404 : 503;
+    if ((named && !asset) || !isFile(file)) {
+      ctx.status = named ? 404 : 503;
       ctx.type = 'text/plain; charset=utf-8';
       ctx.body = ctx.status === 404 ? 'Không có tệp này.' : 'Cổng thông tin chưa được dựng (chạy npm run demo hoặc npm run setup).';
       return;

@@ -1,9 +1,19 @@
-// What every portal user may ask, officer or council member: who they are in the programme.
+// What every portal user may ask, officer or council member: who they are in the programme, and
+// their notices.
 import type { Core } from '@strapi/strapi';
+import { parseInput } from '../errors';
 import { getService } from '../utils';
+import { notificationsReadBody as readBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async me(ctx: any) {
     ctx.body = { data: await getService(strapi, 'portal-home').me(ctx.state.user) };
+  },
+  async notifications(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'notifications').listFor(ctx.state.user) };
+  },
+  async readNotifications(ctx: any) {
+    const { ids } = parseInput(readBody, ctx.request.body ?? {});
+    ctx.body = { data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids) };
   },
 });

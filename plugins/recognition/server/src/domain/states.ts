@@ -65,6 +65,7 @@ const otherActionLabels: Record<string, string> = {
   'file.download': 'cán bộ tỉnh tải tệp',
   'report.export': 'xuất báo cáo',
   'audit.export': 'xuất nhật ký',
+  'request.send': 'thư ký yêu cầu bổ sung',
 };
 
 /** Any audit action in words: workflow events, other named actions, else the code itself. */

@@ -68,8 +68,9 @@ type Transition = { from: readonly State[]; to: State | 'same'; roles: readonly 
 /** Every transition the machine knows: the table the tests walk through. */
 export const transitions: Record<EventType, Transition> = {
   register: { from: ['none'], to: 'registered', roles: ['unit_officer', 'secretariat'] },
-  self_assess: { from: ['registered', 'self_assessed'], to: 'self_assessed', roles: ['unit_officer'] },
-  submit: { from: ['self_assessed'], to: 'submitted', roles: ['unit_officer'] },
+  // The secretariat may take a unit's own steps for it, from the papers the unit sent (the paper path).
+  self_assess: { from: ['registered', 'self_assessed'], to: 'self_assessed', roles: ['unit_officer', 'secretariat'] },
+  submit: { from: ['self_assessed'], to: 'submitted', roles: ['unit_officer', 'secretariat'] },
   start_appraisal: { from: ['submitted'], to: 'under_appraisal', roles: ['secretariat'] },
   declare_conflict: { from: ['submitted', 'under_appraisal'], to: 'same', roles: ['council_member'] },
   council_score: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
@@ -79,6 +80,10 @@ export const transitions: Record<EventType, Transition> = {
   reject: { from: ['proposed'], to: 'rejected', roles: ['approver'] },
   revoke: { from: ['recognised', 'maintained'], to: 'revoked', roles: ['approver'] },
 };
+
+/** A unit's own steps taken by the secretariat for it: recorded in the audit log as done on the unit's behalf. */
+export const unitSteps: readonly EventType[] = ['register', 'self_assess', 'submit'];
+export const actsOnBehalf = (actor: Actor, event: EventType) => actor.role === 'secretariat' && unitSteps.includes(event);
 
 /** Roles that may perform an event: the one table the policies and the role set-up derive from. */
 export const rolesFor = (event: EventType): readonly Role[] => transitions[event].roles;

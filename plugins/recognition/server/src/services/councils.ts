@@ -60,6 +60,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),
             councilScores: scores.filter((s: any) => s.registration?.id === r.id).length,
             conflicts: (r.conflicts ?? []).length,
+            // Members without a conflict who have not scored: the council votes on a dossier only when none are left.
+            yetToScore: council ? membersYetToScore(((council.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase()), conflictedMembers(r.conflicts), scores.filter((s: any) => s.registration?.id === r.id).map((s: any) => String(s.memberEmail).toLowerCase())) : [],
             vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
           };
         }),

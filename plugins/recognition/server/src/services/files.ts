@@ -11,7 +11,7 @@ import type { Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import type { FileRef, Registration } from '../repositories/registrations';
 import { getService } from '../utils';
-import type { OfficerActor } from './actors';
+import type { OfficerActor, StaffActor } from './actors';
 import type { StoredFile } from './private-files';
 
 export type UploadedFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const filesOf = (reg: Registration): FileRef[] => [...Object.values(reg.evidence ?? {}).flat(), ...Object.values(reg.dossier ?? {})];
 
   return {
-    async attach(actor: OfficerActor, documentId: string, target: FileTarget, file: UploadedFile): Promise<FileRef> {
+    async attach(actor: OfficerActor | StaffActor, documentId: string, target: FileTarget, file: UploadedFile): Promise<FileRef> {
       // Checked by content before anything is kept; refused files never reach the store.
       const kind = await store().inspect(file.filepath, file.originalFilename ?? 'tep');
       let kept: StoredFile | undefined;
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Takes a file off a registration while the self-assessment is open (before submission); audited. */
-    async remove(actor: OfficerActor, documentId: string, fileId: string): Promise<{ removed: string }> {
+    async remove(actor: OfficerActor | StaffActor, documentId: string, fileId: string): Promise<{ removed: string }> {
       const out = await getService(strapi, 'workflow').apply<{ removed: string }>(documentId, { type: 'self_assess' }, actor, {
         keepState: true,
         effect: async (reg) => {

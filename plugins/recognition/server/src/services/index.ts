@@ -18,6 +18,8 @@ import portalHome from './portal-home';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
+import notifications from './notifications';
+import paper from './paper';
 import pdf from './pdf';
 import planVersions from './plan-versions';
 import readModels from './read-models';
@@ -48,6 +50,8 @@ export default {
   'audit-export': auditExport,
   'private-files': privateFiles,
   jobs,
+  notifications,
+  paper,
   pdf,
   'plan-versions': planVersions,
   'read-models': readModels,

@@ -56,7 +56,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         seq: e.seq,
         at: new Date(e.at).toISOString(),
         action: e.action,
-        label: upperFirst(actionLabel(e.action)),
+        label: upperFirst(actionLabel(e.action)) + (e.after?.onBehalf ? ' (thư ký nhập thay đơn vị từ hồ sơ giấy)' : ''),
+        onBehalf: !!e.after?.onBehalf,
         byRole: e.actorRole,
         state: typeof e.after?.state === 'string' ? { from: e.before?.state ?? null, to: e.after.state, label: stateLabel(e.after.state) } : null,
       }));
@@ -97,6 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...registrationHead(reg, actor, now()),
         justificationGap: reg.rules.justificationGap,
+        dossierParts: reg.rules.dossierParts,
         selfMarks: reg.selfMarks ?? {},
         selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
         myMarks: mine?.marks ?? null,

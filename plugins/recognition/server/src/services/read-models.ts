@@ -71,7 +71,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async getForOfficer(actor: Actor, documentId: string) {
-      return view(await loadInScope(actor, documentId), actor);
+      const reg = await loadInScope(actor, documentId);
+      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: reg.id } }, select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'] });
+      // The act the unit holds: its decision, and its certificate with the page that verifies it (when the plan issues one).
+      const certificate = !!rec && rec.certificateStatus !== 'none' && rec.status !== 'revoked';
+      const recognition = rec
+        ? { serial: rec.serial, status: rec.status, decisionNumber: rec.decisionNumber, decisionDate: String(rec.decisionDate).slice(0, 10), certificate, verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null }
+        : null;
+      return { ...view(reg, actor), recognition };
     },
 
     async deadlines(actor: OfficerActor, documentId: string) {

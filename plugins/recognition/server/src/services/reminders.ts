@@ -73,6 +73,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           await strapi.db.query('plugin::recognition.reminder').delete({ where: { id: claimed.id } });
           throw err;
         }
+        // The same reminder in the portal (its e-mail has just gone).
+        await getService(strapi, 'notifications').send(await getService(strapi, 'notifications').officersOf(unit.documentId), {
+          kind: 'deadline',
+          title: `Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
+          body: `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
+          link: reg ? `/portal/ho-so/${reg.documentId}` : '/portal/',
+          ...(reg ? { registration: reg.documentId } : {}),
+        }, false);
         sent.push({ unit: unit.code, kind: deadline.kind, deadline: deadline.date, to: emails });
       }
     }

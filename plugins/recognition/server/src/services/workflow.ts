@@ -9,7 +9,7 @@ import { submissionGaps } from '../domain/submission';
 import { planRulesOf } from '../domain/plan-rules';
 import { parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
 import type { EventType, State } from '../domain/states';
-import { applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
+import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
@@ -85,6 +85,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** A unit's step taken by the secretariat says so in the audit log: done on the unit's behalf. */
+  const onBehalf = (actor: Actor, event: EventType, after: unknown) => (actsOnBehalf(actor, event) ? { ...(after as object), onBehalf: true } : after);
+
   async function audit(actor: Actor, action: string, reg: { documentId: string; unit: { code: string; jurisdiction?: { slug: string } | null } }, before: unknown, after: unknown) {
     await getService(strapi, 'audit').appendBy(actor, { action, subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction?.slug ?? null, before, after }, clock());
   }
@@ -96,7 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const effect = (await step.effect?.(reg, next)) ?? {};
     const data = { ...(effect.data ?? {}), ...(step.keepState ? {} : { state: next }) };
     if (Object.keys(data).length) await strapi.db.query(REG).update({ where: { id: reg.id }, data });
-    await audit(actor, effect.audit?.action ?? event.type, reg, effect.audit?.before ?? { state: reg.state }, effect.audit?.after ?? { state: next });
+    await audit(actor, effect.audit?.action ?? event.type, reg, effect.audit?.before ?? { state: reg.state }, onBehalf(actor, event.type, effect.audit?.after ?? { state: next }));
+    await getService(strapi, 'notifications').afterStep(reg, actor, reg.state, step.keepState ? reg.state : next, (event as { reason?: string }).reason);
     return (effect.result ?? { state: next }) as T;
   }
 
@@ -113,11 +117,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     applyTo,
     checkScope,
 
-    /** Registers the officer's unit for a year, binding it to the rules of the plan published now. */
-    async register(actor: OfficerActor, year: number) {
+    /** Registers a unit for a year (the officer's own, or one the secretariat registers for it), binding it to the rules of the plan published now. */
+    async register(actor: OfficerActor | StaffActor, year: number, unitId: string = (actor as OfficerActor).unitId) {
       return strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:register:${actor.unitId}:${year}`);
-        const unit = (await strapi.documents('api::unit.unit').findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
+        await lockKey(strapi, `recognition:register:${unitId}:${year}`);
+        const unit = (await strapi.documents('api::unit.unit').findOne({ documentId: unitId, populate: { jurisdiction: true } })) as any;
+        if (!unit) throw new DomainFailure('not-found', 'Không có đơn vị này.');
+        if ('scope' in actor) unwrap(scopeCheck(actor.scope, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
         const plan = await repo().planFor(unit.jurisdiction.documentId, year);
         if (!plan) throw new DomainFailure('ineligible', `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`);
         const rules = planRulesOf(plan);
@@ -141,12 +147,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: { unit: unit.id, year, plan: plan.id, rules, criteriaSet: set.id, state, uniqueKey, registeredAt: clock(), selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] },
         });
         await getService(strapi, 'criteria-sets').lockForUse(set.documentId, year);
-        await audit(actor, 'register', { documentId: created.documentId, unit }, { state: 'none' }, { state, year, plan: plan.number, criteriaSet: `${set.code} v${set.version}` });
+        await audit(actor, 'register', { documentId: created.documentId, unit }, { state: 'none' }, onBehalf(actor, 'register', { state, year, plan: plan.number, criteriaSet: `${set.code} v${set.version}` }));
         return { documentId: created.documentId, state, year };
       });
     },
 
-    async saveSelfScores(actor: OfficerActor, documentId: string, input: unknown) {
+    async saveSelfScores(actor: OfficerActor | StaffActor, documentId: string, input: unknown) {
       return apply(documentId, { type: 'self_assess' }, actor, {
         effect: async (reg, state) => {
           const merged = { ...(reg.selfMarks ?? {}), ...unwrap(parseMarks(input, reg.criteriaSet)) };
@@ -160,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async submit(actor: OfficerActor, documentId: string) {
+    async submit(actor: OfficerActor | StaffActor, documentId: string) {
       return apply(documentId, { type: 'submit' }, actor, { effect: async () => ({ data: { submittedAt: clock() } }) });
     },
 

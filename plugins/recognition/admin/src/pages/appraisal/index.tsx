@@ -46,7 +46,10 @@ export const AppraisalPage = () => {
   const openMinutes = (id: string) => api.openPdf(`/recognition/documents/minutes/${id}/pdf`).catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
 
   // The dossiers the council can vote on are those the machine lets the secretariat propose.
-  const appraising = data?.registrations.filter((r) => r.allowedEvents.includes('propose')) ?? [];
+  const underAppraisal = data?.registrations.filter((r) => r.allowedEvents.includes('propose')) ?? [];
+  // The council votes on a dossier once every member without a conflict has scored it (the server names who has not).
+  const appraising = underAppraisal.filter((r) => r.yetToScore.length === 0);
+  const waiting = underAppraisal.filter((r) => r.yetToScore.length > 0);
   return (
     <Page.Main>
       <Page.Title>Thẩm định</Page.Title>
@@ -148,10 +151,15 @@ export const AppraisalPage = () => {
                 {!data.council ? (
                   <Typography>Lập hội đồng trước khi ghi cuộc họp.</Typography>
                 ) : appraising.length === 0 ? (
-                  <Typography>Không có hồ sơ đang thẩm định để biểu quyết.</Typography>
+                  <Typography>Không có hồ sơ đủ điểm thẩm định để biểu quyết.</Typography>
                 ) : (
                   <MeetingForm key={appraising.map((r) => r.documentId).join()} council={data.council} regs={appraising} notify={setNotice} onSaved={load} />
                 )}
+                {waiting.map((r) => (
+                  <Typography key={r.documentId} tag="p" textColor="neutral600">
+                    Chờ chấm điểm, chưa biểu quyết: {r.unit?.name} ({r.yetToScore.length} thành viên chưa chấm: {r.yetToScore.join(', ')})
+                  </Typography>
+                ))}
               </Box>
             </Box>
           </Flex>

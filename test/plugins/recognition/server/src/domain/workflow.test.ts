@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actsOnBehalf,
   allowedEvents,
   applyEvent,
   eventTypes,
@@ -71,7 +72,8 @@ describe('the registration state machine: every state × event', () => {
 describe('roles', () => {
   it.each([
     ['register', council],
-    ['self_assess', secretariat],
+    ['self_assess', council],
+    ['submit', council],
     ['submit', approver],
     ['start_appraisal', officer],
     ['council_score', approver],
@@ -90,6 +92,14 @@ describe('roles', () => {
     expect(applyEvent('registered', { type: 'self_assess' }, ctx(other))).toMatchObject({ ok: false, error: { code: 'not-own-unit' } });
     expect(allowedEvents('registered', other, 'unit-A')).toEqual([]);
     expect(allowedEvents('registered', officer, 'unit-A')).toEqual(['self_assess']);
+  });
+
+  it('lets the secretariat take a unit’s own steps on its behalf (the paper path), and no council or approver step of the unit', () => {
+    expect(applyEvent('registered', { type: 'self_assess' }, ctx(secretariat))).toEqual({ ok: true, value: 'self_assessed' });
+    expect(applyEvent('self_assessed', { type: 'submit' }, ctx(secretariat))).toEqual({ ok: true, value: 'submitted' });
+    expect(actsOnBehalf(secretariat, 'submit')).toBe(true);
+    expect(actsOnBehalf(secretariat, 'start_appraisal')).toBe(false);
+    expect(actsOnBehalf(officer, 'submit')).toBe(false);
   });
 
   it('gives the editor no workflow event', () => {

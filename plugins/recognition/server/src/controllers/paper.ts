@@ -1,0 +1,45 @@
+// The paper path, in the admin: the secretariat registers a unit, enters its self-scores and
+// uploads its dossier as received on paper, and submits it; each step goes through the same
+// workflow as the unit's own and is recorded as done on the unit's behalf by that staff member.
+import type { Core } from '@strapi/strapi';
+import { parseInput } from '../errors';
+import { oneFile } from './send-file';
+import { getService } from '../utils';
+import { criterionParams, idParams, partParams, queueQuery, registerBody, selfScoresBody, unitParams } from '../validation';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
+  const workflow = () => getService(strapi, 'workflow');
+  return {
+    async units(ctx: any) {
+      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+      ctx.body = { data: await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year) };
+    },
+    async register(ctx: any) {
+      const { code } = parseInput(unitParams, ctx.params);
+      const { year } = parseInput(registerBody, ctx.request.body);
+      ctx.body = { data: await getService(strapi, 'paper').register(secretariat(ctx), code, year) };
+    },
+    async view(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      const actor = secretariat(ctx);
+      ctx.body = { data: { registration: await getService(strapi, 'read-models').getForOfficer(actor, id), criteria: await getService(strapi, 'portal-reads').criteria(actor, id) } };
+    },
+    async selfScores(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { marks } = parseInput(selfScoresBody, ctx.request.body);
+      ctx.body = { data: await workflow().saveSelfScores(secretariat(ctx), id, marks) };
+    },
+    async evidence(ctx: any) {
+      const { id, criterion } = parseInput(criterionParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'files').attach(secretariat(ctx), id, { kind: 'evidence', criterion }, oneFile(ctx)) };
+    },
+    async dossier(ctx: any) {
+      const { id, part } = parseInput(partParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'files').attach(secretariat(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+    },
+    async submit(ctx: any) {
+      ctx.body = { data: await workflow().submit(secretariat(ctx), parseInput(idParams, ctx.params).id) };
+    },
+  };
+};

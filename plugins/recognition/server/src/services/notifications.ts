@@ -1,0 +1,124 @@
+// Notices to the people in the portal: written in the caller's transaction (so a rolled-back step
+// tells nobody), e-mailed once it has committed, listed with an unread count, marked read.
+// Who is told what is decided here and nowhere else:
+// - a unit's officers, when someone else moves their registration, and when the secretariat asks for something;
+// - a unit's officers, on each deadline reminder (the e-mail itself is the reminders service's);
+// - the council's members, when a unit of their province is put under appraisal.
+import type { Core } from '@strapi/strapi';
+import { closedStates, stateLabel, type State } from '../domain/states';
+import { DomainFailure } from '../errors';
+import { unitDisplayName } from '../domain/units';
+import type { Actor } from '../domain/workflow';
+import { getService } from '../utils';
+
+const NOTE = 'plugin::recognition.notification';
+const MEMBERSHIP = 'plugin::recognition.membership';
+const USER = 'plugin::users-permissions.user';
+
+export type Notice = { kind: 'state' | 'request' | 'deadline' | 'appraisal'; title: string; body: string; link: string; registration?: string };
+type Recipient = { id: number; email: string };
+type RegLike = { documentId: string; year: number; unit: { documentId: string; code: string; name: string; kind: string; jurisdiction: { documentId: string; slug: string } } };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const clock = () => getService(strapi, 'clock').now();
+  const base = () => getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '');
+
+  async function officersOf(unitDocumentId: string): Promise<Recipient[]> {
+    const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { role: 'unit_officer', unit: { documentId: unitDocumentId } }, populate: { user: { select: ['id', 'email', 'blocked'] } } });
+    return rows.map((r: any) => r.user).filter((u: any) => u && !u.blocked);
+  }
+
+  async function councilMembersOf(jurisdictionDocumentId: string, year: number): Promise<Recipient[]> {
+    const council = await getService(strapi, 'repository').councilOf(jurisdictionDocumentId, year);
+    if (!council?.memberEmails.length) return [];
+    const users = await strapi.db.query(USER).findMany({ where: { email: { $in: council.memberEmails }, blocked: false }, select: ['id', 'email'] });
+    const members = await strapi.db.query(MEMBERSHIP).findMany({ where: { role: 'council_member', user: { id: { $in: users.map((u: any) => u.id) } }, jurisdiction: { documentId: jurisdictionDocumentId } }, populate: { user: { select: ['id'] } } });
+    const allowed = new Set(members.map((m: any) => m.user?.id));
+    return users.filter((u: any) => allowed.has(u.id));
+  }
+
+  /** Writes one notice per recipient now, and e-mails them after the transaction commits. */
+  async function send(to: Recipient[], notice: Notice, email = true) {
+    if (!to.length) return;
+    const at = clock();
+    // Inside the caller's transaction when there is one (Strapi joins it), so onCommit waits for its commit.
+    await strapi.db.transaction(async ({ onCommit }) => {
+      const rows: { id: number }[] = [];
+      for (const r of to) rows.push(await strapi.db.query(NOTE).create({ data: { user: r.id, ...notice } }));
+      if (email) onCommit(() => void deliver(rows));
+    });
+    async function deliver(rows: { id: number }[]) {
+      for (const [i, r] of to.entries()) {
+        try {
+          await strapi.plugin('email').service('email').send({
+            to: r.email,
+            subject: `[Điển hình] ${notice.title}`,
+            text: `${notice.body}\n\nXem trên cổng: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
+          });
+          await strapi.db.query(NOTE).update({ where: { id: rows[i].id }, data: { emailedAt: at } });
+        } catch (err) {
+          // The notice stays in the portal; only the e-mail is missing, and the log says so.
+          strapi.log.error(`recognition: không gửi được thư thông báo đến ${r.email}: ${(err as Error).message}`);
+        }
+      }
+    }
+  }
+
+  return {
+    officersOf,
+    councilMembersOf,
+    send,
+
+    /** After a step of the machine: who must hear of it. */
+    async afterStep(reg: RegLike, actor: Actor, from: State, to: State, reason?: string | null) {
+      const unit = unitDisplayName(reg.unit);
+      if (to !== from && actor.role !== 'unit_officer') {
+        await send(await officersOf(reg.unit.documentId), {
+          kind: 'state',
+          title: `Hồ sơ năm ${reg.year} của ${unit}: ${stateLabel(to)}`,
+          body: `Hồ sơ điển hình năm ${reg.year} của ${unit} chuyển từ "${stateLabel(from)}" sang "${stateLabel(to)}".${reason ? ` Lý do: ${reason}` : ''}`,
+          link: `/portal/ho-so/${reg.documentId}/lich-su`,
+          registration: reg.documentId,
+        });
+      }
+      if (to === 'under_appraisal' && from !== to) {
+        await send(await councilMembersOf(reg.unit.jurisdiction.documentId, reg.year), {
+          kind: 'appraisal',
+          title: `${unit} đưa ra thẩm định (năm ${reg.year})`,
+          body: `Hồ sơ điển hình năm ${reg.year} của ${unit} (${reg.unit.code}) đã được đưa ra thẩm định. Mời Anh/Chị xem hồ sơ và chấm điểm, hoặc khai báo xung đột lợi ích.`,
+          link: `/portal/tham-dinh/${reg.documentId}`,
+          registration: reg.documentId,
+        });
+      }
+    },
+
+    /** The secretariat's request to a unit: audited, then sent to the unit's officers (refused once the year is closed). */
+    async ask(actor: Actor, documentId: string, message: string) {
+      return strapi.db.transaction(async () => {
+        const reg = await getService(strapi, 'read-models').loadInScope(actor, documentId);
+        if (closedStates.includes(reg.state)) throw new DomainFailure('invalid-transition', `Hồ sơ đã kết thúc (${stateLabel(reg.state).toLocaleLowerCase('vi-VN')}): không gửi yêu cầu được.`);
+        await getService(strapi, 'audit').appendBy(actor, { action: 'request.send', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction.slug, before: null, after: { message } }, clock());
+        const to = await officersOf(reg.unit.documentId);
+        await send(to, { kind: 'request', title: `Yêu cầu của thư ký về hồ sơ năm ${reg.year}`, body: message, link: `/portal/ho-so/${reg.documentId}`, registration: reg.documentId });
+        return { sent: to.length };
+      });
+    },
+
+    async listFor(user: { id: number }) {
+      const where = { user: { id: user.id } };
+      const rows = await strapi.db.query(NOTE).findMany({ where, orderBy: { id: 'desc' }, limit: 50, select: ['documentId', 'kind', 'title', 'body', 'link', 'registration', 'readAt', 'createdAt'] });
+      const unread = await strapi.db.query(NOTE).count({ where: { ...where, readAt: { $null: true } } });
+      return { unread, items: rows.map(({ id: _id, ...r }: any) => ({ ...r, readAt: r.readAt ? new Date(r.readAt).toISOString() : null, createdAt: new Date(r.createdAt).toISOString() })) };
+    },
+
+    /** Marks the caller's own notices read: the ones named, or all. */
+    async markRead(user: { id: number }, ids?: string[]) {
+      const where = { user: { id: user.id }, readAt: { $null: true }, ...(ids ? { documentId: { $in: ids } } : {}) };
+      // updateMany cannot filter through a relation: the caller's own unread rows are found first.
+      const mine = await strapi.db.query(NOTE).findMany({ where, select: ['id'] });
+      if (!mine.length) return { read: 0 };
+      const { count } = await strapi.db.query(NOTE).updateMany({ where: { id: { $in: mine.map((r: { id: number }) => r.id) } }, data: { readAt: clock() } });
+      return { read: count };
+    },
+  };
+};
