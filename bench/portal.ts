@@ -55,6 +55,12 @@ async function main() {
       // Signed in as the demo officer: the token is where the portal keeps it, in every document.
       if (signedIn) await page.evaluateOnNewDocument((t) => sessionStorage.setItem('dienhinh.portal.jwt', t), jwt);
       rows.push([label, await lighthouseRun(page, url)]);
+      // The self-score page is measured signed in, with its criteria on screen, not a redirect to the login.
+      if (signedIn) {
+        const shown = await page.$$eval('.criterion', (l) => l.length);
+        if (!shown) throw new Error('the self-score page showed no criterion: the run did not measure it signed in');
+        console.log(`  (${label}: ${shown} criteria on screen)`);
+      }
       await context.close();
     }
     const ref = rows[0][1];
