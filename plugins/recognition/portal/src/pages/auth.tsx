@@ -6,23 +6,15 @@ import { api, session } from '../api';
 import { Plain } from '../components/layout';
 import { Notice } from '../components/ui';
 import { signIn, type Me } from '../session';
+import { useAction } from '../use-action';
 
 export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await signIn(String(form.get('identifier')).trim(), String(form.get('password'))));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void run(async () => onSignedIn(await signIn(String(form.get('identifier')).trim(), String(form.get('password')))));
   }
   return (
     <Plain title="Đăng nhập">
@@ -51,21 +43,11 @@ export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
 
 export function Forgot() {
   const [sent, setSent] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  const { busy, error, run } = useAction();
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const email = String(new FormData(e.currentTarget).get('email')).trim();
-    setBusy(true);
-    setError(null);
-    try {
-      await api.raw('POST', '/api/auth/forgot-password', { email });
-      setSent(email);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void run(async () => (await api.raw('POST', '/api/auth/forgot-password', { email }), setSent(email)));
   }
   return (
     <Plain title="Quên mật khẩu">
@@ -95,25 +77,18 @@ export function Forgot() {
 export function ResetPassword() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const code = params.get('code') ?? '';
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const password = String(form.get('password'));
     if (password !== String(form.get('passwordConfirmation'))) return setError('Hai lần nhập mật khẩu không khớp nhau.');
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await api.raw('POST', '/api/auth/reset-password', { code, password, passwordConfirmation: password });
       session.clear();
       navigate('/dang-nhap', { replace: true, state: { notice: 'Đã đặt mật khẩu. Mời đăng nhập bằng mật khẩu mới.' } });
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Plain title="Đặt mật khẩu">

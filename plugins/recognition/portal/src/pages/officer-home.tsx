@@ -9,6 +9,7 @@ import { api, schemas } from '../api';
 import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
 import { date, daysLeft, points, unitName } from '../format';
 import type { Me } from '../session';
+import { useAction } from '../use-action';
 import { useLoad } from '../use-load';
 
 type Option = z.infer<typeof schemas.officerHome>['options'][number];
@@ -21,22 +22,12 @@ const nextStep: Record<string, string> = {
 export function OfficerHome({ me }: { me: Me }) {
   const home = useLoad(() => api.get('/api/recognition/home', schemas.officerHome), []);
   const [asking, setAsking] = useState<Option | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const navigate = useNavigate();
 
   async function register(year: number) {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.send('POST', '/api/recognition/registrations', { year }, schemas.registered);
-      navigate(`/ho-so/${r.documentId}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setAsking(null);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(async () => navigate(`/ho-so/${(await api.send('POST', '/api/recognition/registrations', { year }, schemas.registered)).documentId}`));
+    if (!done) setAsking(null);
   }
 
   if (home.error) return <Notice kind="error">{home.error}</Notice>;

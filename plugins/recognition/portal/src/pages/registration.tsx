@@ -8,6 +8,7 @@ import { api, saveFile, schemas } from '../api';
 import { FileList, Upload } from '../components/files';
 import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
 import { date, moment, points, unitName } from '../format';
+import { useAction } from '../use-action';
 import { useLoad } from '../use-load';
 import { removeFile, SelfScore } from './self-score';
 
@@ -128,26 +129,15 @@ function DossierParts({ v, reload }: { v: View; reload: () => Promise<void> }) {
 
 function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const { missingSelfScores, missingDossierParts } = v.gaps;
   const complete = !missingSelfScores.length && !missingDossierParts.length;
   if (!v.allowedEvents.includes('submit') && v.state !== 'registered') {
     return <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>;
   }
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.send('POST', `/api/recognition/registrations/${v.documentId}/submit`, {}, schemas.uploaded);
-      setAsking(false);
-      await reload();
-    } catch (e) {
-      setError((e as Error).message);
-      setAsking(false);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => api.send('POST', `/api/recognition/registrations/${v.documentId}/submit`, {}, schemas.stateChange))) await reload();
+    setAsking(false);
   }
   return (
     <>

@@ -8,6 +8,7 @@ import { api, schemas } from '../api';
 import { CriterionFacts, MarkInput, type Mark } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';
 import { points } from '../format';
+import { useAction } from '../use-action';
 
 type Dossier = z.infer<typeof schemas.councilDossier>;
 type Criteria = z.infer<typeof schemas.criteria>;
@@ -26,8 +27,7 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
   const [marks, setMarks] = useState<Record<string, Mark>>(d.myMarks ?? {});
   const [asking, setAsking] = useState<'scores' | 'conflict' | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const set = criteria as CriteriaSetDef;
   const deltas = useMemo(() => new Map(compareScores(set, d.selfMarks, marks, d.justificationGap).map((x) => [x.criterion, x])), [set, d, marks]);
   const total = useMemo(() => scoreAssessment(set, marks).total, [set, marks]);
@@ -37,19 +37,13 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
   const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
 
   async function act(what: 'scores' | 'conflict') {
-    setBusy(true);
-    setError(null);
-    try {
-      if (what === 'scores') await api.send('PUT', `/api/recognition/registrations/${d.documentId}/council-scores`, { marks }, schemas.uploaded);
-      else await api.send('POST', `/api/recognition/registrations/${d.documentId}/conflicts`, { reason: reason.trim() }, schemas.uploaded);
-      setAsking(null);
-      await reload();
-    } catch (e) {
-      setError((e as Error).message);
-      setAsking(null);
-    } finally {
-      setBusy(false);
-    }
+    const sent = await run(() =>
+      what === 'scores'
+        ? api.send('PUT', `/api/recognition/registrations/${d.documentId}/council-scores`, { marks }, schemas.uploaded)
+        : api.send('POST', `/api/recognition/registrations/${d.documentId}/conflicts`, { reason: reason.trim() }, schemas.uploaded),
+    );
+    setAsking(null);
+    if (sent) await reload();
   }
 
   if (d.conflicted) return <Notice kind="info">Anh/Chị đã khai báo xung đột lợi ích với đơn vị này nên không chấm điểm hồ sơ.</Notice>;
