@@ -22,6 +22,15 @@ type RegLike = { documentId: string; year: number; unit: { documentId: string; c
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'clock').now();
   const base = () => getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '');
+  // Without a relay (SMTP_HOST), Strapi's fallback would try each recipient's own mail server:
+  // notices then stay in the portal only, as the log says once.
+  let told = false;
+  const mailConfigured = () => {
+    const relay = strapi.config.get('plugin::email.provider', 'sendmail') !== 'sendmail';
+    if (!relay && !told) strapi.log.warn('recognition: chưa cấu hình thư điện tử (SMTP_HOST): thông báo chỉ hiện trên cổng, không gửi thư.');
+    told = true;
+    return relay;
+  };
 
   async function officersOf(unitDocumentId: string): Promise<Recipient[]> {
     const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { role: 'unit_officer', unit: { documentId: unitDocumentId } }, populate: { user: { select: ['id', 'email', 'blocked'] } } });
@@ -45,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.transaction(async ({ onCommit }) => {
       const rows: { id: number }[] = [];
       for (const r of to) rows.push(await strapi.db.query(NOTE).create({ data: { user: r.id, ...notice } }));
-      if (email) onCommit(() => void deliver(rows));
+      if (email && mailConfigured()) onCommit(() => void deliver(rows));
     });
     async function deliver(rows: { id: number }[]) {
       for (const [i, r] of to.entries()) {
