@@ -7,9 +7,10 @@ import { decisionData } from './decision/schema';
 import { dossierReportData } from './dossier-report/schema';
 import { minutesData } from './minutes/schema';
 import { planData } from './plan/schema';
+import { registrationFormData } from './registration-form/schema';
 import { reportData } from './report/schema';
 
-export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report', 'audit-annex'] as const;
+export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export type FragmentContext = { qrSvg: (text: string) => string };
@@ -76,6 +77,14 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Báo cáo kết quả tự chấm điểm',
     title: (d) => `Báo cáo tự chấm điểm năm ${d.year}: ${d.unitName}`,
+  },
+  'registration-form': {
+    folder: 'registration-form',
+    schema: registrationFormData,
+    version: 'registration-form@1',
+    official: true,
+    subject: 'Bản đăng ký xây dựng điển hình',
+    title: (d) => `Bản đăng ký xây dựng điển hình năm ${d.year}: ${d.unitName}`,
   },
   report: {
     folder: 'report',

@@ -34,6 +34,14 @@ export function portalApiTests(getApp: () => TestApp) {
     expect(report.headers.get('content-disposition')).toMatch(/^attachment; filename="bao-cao-tu-cham-19815-2026.pdf"/);
     expect(pdfText(Buffer.from(await report.arrayBuffer()))).toContain('An Cựu');
     expect((await call(other, 'GET', `/registrations/${id}/documents/dossier-report`)).status).toBe(403);
+    // And its registration form, generated from the registration with last year's result.
+    const form = await fetch(`${baseUrl}/api/recognition/registrations/${id}/documents/registration-form`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(form.headers.get('content-disposition')).toMatch(/^attachment; filename="ban-dang-ky-19815-2026.pdf"/);
+    const formText = pdfText(Buffer.from(await form.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(formText).toContain('BẢN ĐĂNG KÝ');
+    expect(formText).toContain('Ủy ban nhân dân phường An Cựu đăng ký xây dựng phường điển hình');
+    expect(formText).toContain('Kết quả năm 2025 của đơn vị: đạt tiêu chuẩn');
+    expect((await call(officer, 'GET', `/registrations/${id}/documents/plan`)).status).toBe(400);
 
     // A file removed before submission, audited, and gone from the store.
     const clock = strapi.plugin('recognition').service('clock');

@@ -6,6 +6,7 @@
 // is served at /portal with its own policy, deep links and compressed assets.
 import { expect, it } from 'vitest';
 import * as schemas from '../../plugins/recognition/server/src/portal-responses';
+import * as adminSchemas from '../../plugins/recognition/server/src/responses';
 import type { Mailbox } from '../helpers/smtp';
 import { adminToken, ensureOfficer, ensureStaff, fullMarksOf, portalToken, type TestApp } from '../helpers/strapi';
 
@@ -95,6 +96,9 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
       const res = await fetch(`${baseUrl}/recognition${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
       return { status: res.status, body: await res.json() };
     };
+    // The appraisal page offers the request on the dossier (the server says so).
+    const overview = await (await fetch(`${baseUrl}/recognition/appraisal?jurisdiction=hue&year=2026`, { headers: { authorization: `Bearer ${await adminToken(getApp(), 'thuky@dienhinh.local')}` } })).json();
+    expect(adminSchemas.appraisalOverview.parse(overview.data).registrations.find((r) => r.documentId === submitted)?.canRequest).toBe(true);
     const mails = getMailbox().messages.length;
     const message = 'Đề nghị bổ sung biên bản họp dân về phong trào năm 2026.';
     expect((await admin('thuky@dienhinh.local', `/registrations/${submitted}/requests`, { message: 'ngắn' })).status).toBe(400);

@@ -23,14 +23,14 @@ export function portalRefusalTests(getApp: () => TestApp) {
     // Another unit's officer: 403 not-own-unit on every officer route of that registration.
     const officerRoutes: [string, string, unknown?][] = [
       ['GET', `/registrations/${submitted}`], ['GET', `/registrations/${submitted}/criteria`], ['GET', `/registrations/${submitted}/timeline`], ['GET', `/registrations/${submitted}/deadlines`],
-      ['GET', `/registrations/${submitted}/documents/dossier-report`], ['GET', `/registrations/${submitted}/certificate`], ['GET', `/registrations/${submitted}/files/${fileId}`],
+      ['GET', `/registrations/${submitted}/documents/dossier-report`], ['GET', `/registrations/${submitted}/documents/registration-form`], ['GET', `/registrations/${submitted}/certificate`], ['GET', `/registrations/${submitted}/files/${fileId}`],
       ['PUT', `/registrations/${submitted}/self-scores`, { marks: {} }], ['POST', `/registrations/${submitted}/evidence/1.1`, 'file'], ['POST', `/registrations/${submitted}/dossier/request`, 'file'],
       ['DELETE', `/registrations/${submitted}/files/${fileId}`], ['POST', `/registrations/${submitted}/submit`],
     ];
     for (const [method, path, body] of officerRoutes) expect(await call(other, method, path, body), `${method} ${path}`).toBe('403 not-own-unit');
 
     // After submission: the unit's own officer can read but no longer change anything.
-    for (const [method, path, body] of officerRoutes.slice(7)) expect(await call(duongNo, method, path, body), `${method} ${path}`).toMatch(/^409 invalid-transition$/);
+    for (const [method, path, body] of officerRoutes.slice(8)) expect(await call(duongNo, method, path, body), `${method} ${path}`).toMatch(/^409 invalid-transition$/);
 
     // After the deadline (Huế's dossier deadline is 05/12): an open dossier can no longer be changed or submitted.
     const clock = strapi.plugin('recognition').service('clock');

@@ -49,6 +49,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: `/api/recognition/registrations/${regA}/criteria`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/timeline`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/dossier-report`, allowed: O },
+      { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/registration-form`, allowed: O },
       { method: 'GET', path: '/api/recognition/council/registrations', allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}`, allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}/criteria`, allowed: C },

@@ -108,7 +108,7 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     const list = await node('render.js', '--list');
     const lines = list.stdout.trim().split('\n');
     expect(lines).toContain('plan hue-487-kh-ubnd Kế hoạch số 487/KH-UBND');
-    expect(lines.every((l) => /^(plan|decision|certificate|minutes|dossier-report|report) \S+ .+$/.test(l))).toBe(true);
+    expect(lines.every((l) => /^(plan|decision|certificate|minutes|dossier-report|registration-form|report) \S+ .+$/.test(l))).toBe(true);
     const out = path.join(dir, 'plan.pdf');
     const rendered = await node('render.js', 'plan', 'dong-thap-67-kh-ubnd', '--out', out);
     expect(rendered.stdout).toContain('✓ KẾ HOẠCH số 67/KH-UBND');

@@ -13,7 +13,7 @@ import { signatureImages } from '../../pipeline/src/stamps';
 import { pageNumbers, pdfFonts, pdfInfo, pdfSignatures, pdfText, pdfWords, wordsOutsideMargins } from '../helpers/poppler';
 
 const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'));
-const official = ['plan', 'decision', 'minutes', 'dossier-report', 'report', 'audit-annex'] as const;
+const official = ['plan', 'decision', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
 
 describe('document templates in Chromium', () => {
   let pool: PdfPool;

@@ -47,6 +47,7 @@ export const appraisalOverview = z.object({
       councilScores: num,
       conflicts: num,
       yetToScore: z.array(z.string()),
+      canRequest: z.boolean(),
       vote: z.object({ for: num, against: num, abstain: num }).nullable(),
     }),
   ),

@@ -17,6 +17,9 @@ export const criterionParams = z.object({ id: documentId, criterion: z.string().
 export const partParams = z.object({ id: documentId, part: z.enum(['report', 'request', 'minutes', 'registration_form', 'other'], { message: 'là một trong: report, request, minutes, registration_form, other' }) });
 
 export const registerBody = z.object({ year }).strict();
+/** The documents a unit's officer downloads, generated from the registration, and their file names. */
+export const officerDocumentFiles = { 'registration-form': 'ban-dang-ky', 'dossier-report': 'bao-cao-tu-cham' } as const;
+export const officerDocumentParams = z.object({ id: documentId, document: z.enum(['registration-form', 'dossier-report'], { message: 'là registration-form hoặc dossier-report' }) });
 export const selfScoresBody = z.object({ marks: z.record(z.string(), z.unknown(), { message: 'là bảng điểm theo mã tiêu chí' }) }).strict();
 export const councilScoresBody = selfScoresBody;
 export const conflictBody = z.object({ reason }).strict();

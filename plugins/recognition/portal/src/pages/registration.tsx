@@ -94,11 +94,15 @@ function Overview({ v }: { v: View }) {
         <Loading what="thời hạn" />
       )}
       <h2>Văn bản</h2>
-      <p>
+      <p className="actions">
+        <button type="button" className="secondary" onClick={() => download(`/api/recognition/registrations/${v.documentId}/documents/registration-form`, `ban-dang-ky-${v.unit.code}-${v.year}.pdf`)}>
+          Tải bản đăng ký (PDF)
+        </button>{' '}
         <button type="button" className="secondary" onClick={() => download(`/api/recognition/registrations/${v.documentId}/documents/dossier-report`, `bao-cao-tu-cham-${v.unit.code}-${v.year}.pdf`)}>
           Tải báo cáo tự chấm điểm (PDF)
         </button>
       </p>
+      <p className="muted">Hai văn bản được lập từ hồ sơ trên hệ thống; in, ký, đóng dấu rồi tải lên ở mục Thành phần hồ sơ nếu kế hoạch yêu cầu.</p>
       <Notice kind="error">{error}</Notice>
     </>
   );

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { criterionParams, fileParams, idParams, partParams, registerBody, selfScoresBody } from '../validation';
+import { criterionParams, fileParams, idParams, officerDocumentFiles, officerDocumentParams, partParams, registerBody, selfScoresBody } from '../validation';
 import { sendCertificate } from './certificates';
 import { oneFile, sendAttachment } from './send-file';
 
@@ -41,12 +41,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async criteria(ctx: any) {
       ctx.body = { data: await getService(strapi, 'portal-reads').criteria(await officer(ctx), parseInput(idParams, ctx.params).id) };
     },
-    /** The unit's own dossier report (its self-score table) as a PDF, generated from the registration. */
-    async dossierReport(ctx: any) {
-      const reg = await reads().loadInScope(await officer(ctx), parseInput(idParams, ctx.params).id);
-      const { pdf } = await getService(strapi, 'documents').render('dossier-report', reg.documentId);
+    /** The unit's own documents, generated from the registration: the registration form, the dossier report (its self-score table). */
+    async document(ctx: any) {
+      const { id, document } = parseInput(officerDocumentParams, ctx.params);
+      const reg = await reads().loadInScope(await officer(ctx), id);
+      const { pdf } = await getService(strapi, 'documents').render(document, reg.documentId);
       ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `attachment; filename="bao-cao-tu-cham-${reg.unit.code}-${reg.year}.pdf"`);
+      ctx.set('Content-Disposition', `attachment; filename="${officerDocumentFiles[document]}-${reg.unit.code}-${reg.year}.pdf"`);
       ctx.set('X-Content-Type-Options', 'nosniff');
       ctx.body = pdf;
     },

@@ -12,6 +12,8 @@ export type Role = (typeof roles)[number];
 
 /** States after which nothing more happens in the year, except revoking a recognition. */
 export const closedStates: readonly State[] = ['not_proposed', 'rejected', 'revoked'];
+/** Whether the secretariat may still ask the unit for something (a paper, an explanation) about its dossier. */
+export const requestsOpen = (state: string): boolean => !closedStates.includes(state as State);
 /** States in which the unit holds the title for the year. */
 export const recognisedStates: readonly State[] = ['recognised', 'maintained'];
 /** States from submission on: the dossier is with the province. */

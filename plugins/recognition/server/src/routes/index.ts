@@ -55,7 +55,7 @@ export const contentApiRoutes = [
   api('DELETE', '/registrations/:id/files/:fileId', 'officer.removeFile', officer('self_assess')),
   api('GET', '/registrations/:id/criteria', 'officer.criteria'),
   api('GET', '/registrations/:id/timeline', 'officer.timeline'),
-  api('GET', '/registrations/:id/documents/dossier-report', 'officer.dossierReport'),
+  api('GET', '/registrations/:id/documents/:document', 'officer.document'),
   api('POST', '/registrations/:id/submit', 'officer.submit', officer('submit')),
   api('GET', '/registrations/:id/deadlines', 'officer.deadlines'),
   api('GET', '/registrations/:id/certificate', 'officer.certificate'),

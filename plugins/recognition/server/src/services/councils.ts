@@ -2,7 +2,7 @@
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
 import { checkQuorum, checkVoteCount, conflictedMembers, membersYetToScore } from '../domain/council';
-import { submittedStates } from '../domain/states';
+import { requestsOpen, submittedStates } from '../domain/states';
 import { refusal, type Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
@@ -55,6 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
             state: r.state,
             allowedEvents: allowedFor(actor, r, now()),
+            canRequest: requestsOpen(r.state),
             stateReason: r.stateReason ?? null,
             selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),

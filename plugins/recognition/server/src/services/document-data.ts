@@ -9,6 +9,7 @@ import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from '../document-data/common';
 import { decisionDataOf } from '../document-data/decision';
 import { dossierReportDataOf } from '../document-data/dossier-report';
+import { registrationFormDataOf } from '../document-data/registration-form';
 import { minutesDataOf } from '../document-data/minutes';
 import { planDataOf } from '../document-data/plan';
 import { reportDataOf } from '../document-data/report';
@@ -20,7 +21,7 @@ const DECISION = 'plugin::recognition.decision';
 const MEETING = 'plugin::recognition.meeting';
 const REG = 'plugin::recognition.registration';
 
-export const documentKindsForCli = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'report'] as const;
+export const documentKindsForCli = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report'] as const;
 export type DocKind = (typeof documentKindsForCli)[number];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -79,6 +80,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return dossierReportDataOf({ ...reg, jurisdiction, date: vietnamDay(reg.submittedAt ? new Date(reg.submittedAt) : clock()) });
   }
 
+  async function registrationFormData(documentId: string) {
+    const reg = await getService(strapi, 'repository').load(documentId);
+    const row = await strapi.db.query(REG).findOne({ where: { documentId }, select: ['registeredAt'] });
+    const jurisdiction = await jurisdictionOf({ documentId: reg.unit.jurisdiction.documentId });
+    const previous = await strapi.db.query('api::unit-result.unit-result').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year - 1 } });
+    return registrationFormDataOf({ ...reg, planNumber: reg.rules.planNumber, previous, jurisdiction, date: vietnamDay(row?.registeredAt ? new Date(row.registeredAt) : clock()) });
+  }
+
   async function reportData(ref: string) {
     const m = /^([a-z0-9-]+):(\d{4}):(six-month|annual)$/.exec(ref);
     if (!m) throw new DomainFailure('not-found', 'Báo cáo ghi dạng <tỉnh>:<năm>:<six-month|annual>, ví dụ hue:2026:annual.');
@@ -103,6 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return minutesData(ref);
       case 'dossier-report':
         return dossierReportData(ref);
+      case 'registration-form':
+        return registrationFormData(ref);
       case 'report':
         return reportData(ref);
     }
@@ -123,6 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       case 'minutes':
         return slugOf(await strapi.db.query(MEETING).findOne({ where: { documentId: ref }, populate: { council: { populate: ['jurisdiction'] } } }), 'council', 'jurisdiction');
       case 'dossier-report':
+      case 'registration-form':
         return slugOf(await strapi.db.query(REG).findOne({ where: { documentId: ref }, populate: { unit: { populate: ['jurisdiction'] } } }), 'unit', 'jurisdiction');
       case 'report':
         return /^([a-z0-9-]+):/.exec(ref)?.[1] ?? null;

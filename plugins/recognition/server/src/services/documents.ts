@@ -53,7 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const d of await strapi.db.query(DECISION).findMany({ populate: ['jurisdiction'], orderBy: { id: 'asc' } })) out.push({ kind: 'decision', ref: d.documentId, title: `Quyết định số ${d.number} (${d.jurisdiction?.name}, ${d.year})` });
       for (const r of await strapi.db.query(RECOGNITION).findMany({ where: { status: { $ne: 'revoked' } }, populate: ['unit'], orderBy: { id: 'asc' } })) out.push({ kind: 'certificate', ref: r.serial, title: `Giấy chứng nhận ${unitDisplayName(r.unit)} năm ${r.year}` });
       for (const m of await strapi.db.query('plugin::recognition.meeting').findMany({ populate: ['council'], orderBy: { id: 'asc' } })) out.push({ kind: 'minutes', ref: m.documentId, title: `Biên bản họp ${m.council?.name}` });
-      for (const r of await strapi.db.query('plugin::recognition.registration').findMany({ where: { state: { $notIn: ['registered'] } }, populate: ['unit'], orderBy: { id: 'asc' } })) out.push({ kind: 'dossier-report', ref: r.documentId, title: `Báo cáo tự chấm điểm ${unitDisplayName(r.unit)} năm ${r.year}` });
+      for (const r of await strapi.db.query('plugin::recognition.registration').findMany({ populate: ['unit'], orderBy: { id: 'asc' } })) {
+        out.push({ kind: 'registration-form', ref: r.documentId, title: `Bản đăng ký ${unitDisplayName(r.unit)} năm ${r.year}` });
+        if (r.state !== 'registered') out.push({ kind: 'dossier-report', ref: r.documentId, title: `Báo cáo tự chấm điểm ${unitDisplayName(r.unit)} năm ${r.year}` });
+      }
       const years = new Map<string, Set<number>>();
       for (const r of await strapi.db.query('plugin::recognition.registration').findMany({ populate: { unit: { populate: ['jurisdiction'] } } })) {
         const slug = r.unit?.jurisdiction?.slug;

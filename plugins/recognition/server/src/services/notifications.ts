@@ -5,7 +5,7 @@
 // - a unit's officers, on each deadline reminder (the e-mail itself is the reminders service's);
 // - the council's members, when a unit of their province is put under appraisal.
 import type { Core } from '@strapi/strapi';
-import { closedStates, stateLabel, type State } from '../domain/states';
+import { requestsOpen, stateLabel, type State } from '../domain/states';
 import { DomainFailure } from '../errors';
 import { unitDisplayName } from '../domain/units';
 import type { Actor } from '../domain/workflow';
@@ -105,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ask(actor: Actor, documentId: string, message: string) {
       return strapi.db.transaction(async () => {
         const reg = await getService(strapi, 'read-models').loadInScope(actor, documentId);
-        if (closedStates.includes(reg.state)) throw new DomainFailure('invalid-transition', `Hồ sơ đã kết thúc (${stateLabel(reg.state).toLocaleLowerCase('vi-VN')}): không gửi yêu cầu được.`);
+        if (!requestsOpen(reg.state)) throw new DomainFailure('invalid-transition', `Hồ sơ đã kết thúc (${stateLabel(reg.state).toLocaleLowerCase('vi-VN')}): không gửi yêu cầu được.`);
         await getService(strapi, 'audit').appendBy(actor, { action: 'request.send', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction.slug, before: null, after: { message } }, clock());
         const to = await officersOf(reg.unit.documentId);
         await send(to, { kind: 'request', title: `Yêu cầu của thư ký về hồ sơ năm ${reg.year}`, body: message, link: `/portal/ho-so/${reg.documentId}`, registration: reg.documentId });

@@ -24,6 +24,8 @@ export const AppraisalPage = () => {
   const [proposing, setProposing] = useState<Reg | null>(null);
   const [declining, setDeclining] = useState<Reg | null>(null);
   const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState<Reg | null>(null);
+  const [request, setRequest] = useState('');
 
   const load = useCallback(() => {
     if (!scope.jurisdiction) return;
@@ -128,6 +130,9 @@ export const AppraisalPage = () => {
                             {r.allowedEvents.includes('not_propose') && (
                               <Button size="S" variant="danger-light" onClick={() => setDeclining(r)}>Không đề nghị</Button>
                             )}
+                            {r.canRequest && (
+                              <Button size="S" variant="tertiary" onClick={() => setAsking(r)}>Yêu cầu bổ sung</Button>
+                            )}
                           </Flex>
                         </Td>
                       </Tr>
@@ -194,6 +199,24 @@ export const AppraisalPage = () => {
           <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
             <Field.Label>Lý do</Field.Label>
             <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+        </ConfirmDialog>
+
+        <ConfirmDialog
+          open={!!asking}
+          onClose={() => setAsking(null)}
+          title={`Yêu cầu ${asking?.unit?.name ?? ''} bổ sung`}
+          confirm="Gửi yêu cầu"
+          onConfirm={() => {
+            const r = asking!;
+            setAsking(null);
+            void act(`/recognition/registrations/${r.documentId}/requests`, { message: request }, `Đã gửi yêu cầu đến cán bộ của ${r.unit?.name} (trên cổng và qua thư điện tử).`).then(() => setRequest(''));
+          }}
+        >
+          <Field.Root name="request" hint="Cán bộ đơn vị nhận trên cổng và qua thư điện tử; nhật ký ghi lại (ít nhất 10 ký tự).">
+            <Field.Label>Nội dung yêu cầu</Field.Label>
+            <Textarea value={request} onChange={(e: any) => setRequest(e.target.value)} />
             <Field.Hint />
           </Field.Root>
         </ConfirmDialog>
