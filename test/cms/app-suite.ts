@@ -23,6 +23,7 @@ import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
 import { portalRefusalTests } from './portal-refusal-tests';
+import { publicRegisterTests } from './public-register-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -145,6 +146,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     typedClientTests(() => app);
     paperPathTests(() => app);
     portalRefusalTests(() => app);
+    publicRegisterTests(() => app);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {

@@ -33,6 +33,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
     const routes: { method: string; path: string; allowed: Role[]; body?: unknown }[] = [
       { method: 'GET', path: `/api/recognition/certificates/${serial}/pdf`, allowed: roles },
       { method: 'GET', path: `/verify/${serial}`, allowed: roles },
+      { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
       { method: 'GET', path: '/api/recognition/me', allowed: ['officerA', 'officerB', 'council'] },
       { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },
       { method: 'GET', path: '/api/recognition/notifications', allowed: ['officerA', 'officerB', 'council'] },

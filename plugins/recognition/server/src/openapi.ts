@@ -10,6 +10,7 @@ type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: st
 
 const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, open: true, binary: 'application/pdf' },
+  { method: 'get', path: '/cong-nhan/{jurisdiction}/{file}', summary: 'Danh sách công khai đơn vị điển hình của một tỉnh / thành phố trong năm: {file} là năm (trang HTML), năm.csv hoặc năm.json', admin: false, open: true, binary: 'text/html', root: true },
   { method: 'get', path: '/verify/{serial}', summary: 'Trang kiểm tra giấy chứng nhận (công khai, HTML)', admin: false, open: true, binary: 'text/html', root: true },
   // The portal's routes, with the response schemas the portal parses: a typed client can be
   // generated from them (the documentation plugin's own entries for these paths are replaced).

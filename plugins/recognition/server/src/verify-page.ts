@@ -5,6 +5,7 @@ type Info = {
   serial: string;
   unit: string;
   jurisdiction: string;
+  jurisdictionSlug?: string | null;
   year: number;
   decisionNumber: string;
   decisionDate: string;
@@ -29,7 +30,8 @@ ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</
 <tr><th>Quyết định</th><td>Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate))}</td></tr>
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
 </table>
-${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}`;
+${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}
+${info.jurisdictionSlug ? `<p><a href="/cong-nhan/${esc(info.jurisdictionSlug)}/${esc(info.year)}">Danh sách đơn vị điển hình năm ${esc(info.year)} của ${esc(info.jurisdiction)}</a></p>` : ''}`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Kiểm tra giấy chứng nhận ${esc(serial)}</title>
 <style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}

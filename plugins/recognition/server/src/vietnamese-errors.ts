@@ -32,7 +32,7 @@ const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽ�
 export function registerVietnameseErrors(strapi: Core.Strapi): void {
   strapi.server.use(async (ctx: any, next: () => Promise<void>) => {
     await next();
-    const ours = ctx.path.startsWith('/api/recognition') || ctx.path.startsWith('/recognition/') || ctx.path.startsWith('/verify/');
+    const ours = ctx.path.startsWith('/api/recognition') || ctx.path.startsWith('/recognition/') || ctx.path.startsWith('/verify/') || ctx.path.startsWith('/cong-nhan/');
     const error = ctx.body?.error;
     // users-permissions answers a caller without credentials with the public role's 403; on the
     // plugin's content API that caller is unauthenticated, and is told so.

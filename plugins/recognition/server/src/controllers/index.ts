@@ -10,7 +10,8 @@ import paper from './paper';
 import plans from './plans';
 import portal from './portal';
 import portalStatic from './portal-static';
+import publicRegister from './public-register';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };

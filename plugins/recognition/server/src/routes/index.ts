@@ -79,6 +79,8 @@ export default {
     prefix: '',
     routes: [
       { method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } },
+      // The public register of a province's year: a page, and the same as .csv and .json.
+      { method: 'GET', path: '/cong-nhan/:jurisdiction/:file', handler: 'public-register.year', config: { auth: false } },
       // The portal's page and assets; what it shows comes from the content API, each route checked there.
       { method: 'GET', path: '/portal', handler: 'portal-static.serve', config: { auth: false } },
       { method: 'GET', path: '/portal/(.*)', handler: 'portal-static.serve', config: { auth: false } },

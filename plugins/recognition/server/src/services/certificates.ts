@@ -57,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       serial,
       unit: unitDisplayName(rec.unit),
       jurisdiction: rec.unit?.jurisdiction?.name ?? '',
+      jurisdictionSlug: rec.unit?.jurisdiction?.slug ?? null,
       year: rec.year,
       decisionNumber: rec.decisionNumber,
       decisionDate: String(rec.decisionDate).slice(0, 10),

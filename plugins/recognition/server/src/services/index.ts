@@ -15,6 +15,7 @@ import auditExport from './audit-export';
 import files from './files';
 import accountImport from './account-import';
 import portalHome from './portal-home';
+import publicRegister from './public-register';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
@@ -46,6 +47,7 @@ export default {
   files,
   'account-import': accountImport,
   'portal-home': portalHome,
+  'public-register': publicRegister,
   'portal-reads': portalReads,
   'audit-export': auditExport,
   'private-files': privateFiles,

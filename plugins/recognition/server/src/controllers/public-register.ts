@@ -1,0 +1,35 @@
+// The public register (no login): /cong-nhan/<tỉnh>/<năm> as a page, .csv and .json.
+import type { Core } from '@strapi/strapi';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { registerColumns } from '../domain/public-register';
+import { parseInput } from '../errors';
+import { renderRegisterPage } from '../public-register-page';
+import { getService } from '../utils';
+
+const params = z.object({
+  jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố, ví dụ "hue"'),
+  file: z.string().regex(/^\d{4}(\.(csv|json))?$/, 'là năm, có thể kèm .csv hoặc .json, ví dụ "2026.csv"'),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async year(ctx: any) {
+    const { jurisdiction, file } = parseInput(params, ctx.params);
+    const [yearText, format = 'html'] = file.split('.');
+    const register = await getService(strapi, 'public-register').year(jurisdiction, Number(yearText));
+    // Public and the same for everyone: caches may keep it a few minutes.
+    ctx.set('Cache-Control', 'public, max-age=300');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    if (format === 'json') {
+      ctx.body = register;
+    } else if (format === 'csv') {
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`);
+      // A byte-order mark so that spreadsheet programs read the Vietnamese text as UTF-8.
+      ctx.body = '\ufeff' + stringify(register.units.map((u) => registerColumns.map(([k]) => u[k] ?? '')), { header: true, columns: registerColumns.map(([, h]) => h) });
+    } else {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = renderRegisterPage(register);
+    }
+  },
+});

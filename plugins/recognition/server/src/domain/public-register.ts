@@ -1,0 +1,49 @@
+// The public register of a province's year ("công khai" in both plans): what anyone may read of
+// each recognised unit — name, kind, status, the decision and the certificate's verification
+// link — and nothing else (no scores, no people).
+import { kindLabel } from './units';
+
+export type RegisterRecord = {
+  unit: string;
+  kind: string;
+  status: 'recognised' | 'maintained' | 'revoked';
+  decisionNumber: string;
+  decisionDate: string;
+  serial: string;
+  revokedAt: string | null;
+};
+
+export const registerStatusLabels: Record<RegisterRecord['status'], string> = {
+  recognised: 'Đạt điển hình',
+  maintained: 'Duy trì điển hình',
+  revoked: 'Đã thu hồi công nhận',
+};
+
+/** One row of the register, with the address that verifies it. */
+export function registerRow(r: RegisterRecord, publicUrl: string) {
+  return {
+    unit: r.unit,
+    kind: kindLabel(r.kind),
+    status: r.status,
+    statusLabel: registerStatusLabels[r.status],
+    decisionNumber: r.decisionNumber,
+    decisionDate: r.decisionDate,
+    serial: r.serial,
+    verifyUrl: `${publicUrl.replace(/\/$/, '')}/verify/${r.serial}`,
+    revokedAt: r.revokedAt,
+  };
+}
+export type RegisterRow = ReturnType<typeof registerRow>;
+
+/** The columns of the CSV and JSON forms, in order, with their Vietnamese headings for the CSV. */
+export const registerColumns: [keyof RegisterRow, string][] = [
+  ['unit', 'Đơn vị'],
+  ['kind', 'Loại'],
+  ['status', 'Mã trạng thái'],
+  ['statusLabel', 'Trạng thái'],
+  ['decisionNumber', 'Số quyết định'],
+  ['decisionDate', 'Ngày quyết định'],
+  ['serial', 'Số giấy chứng nhận'],
+  ['verifyUrl', 'Địa chỉ kiểm tra'],
+  ['revokedAt', 'Ngày thu hồi'],
+];

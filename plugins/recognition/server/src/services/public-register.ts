@@ -1,0 +1,33 @@
+// Reads the public register of a province's year from the recognitions.
+import type { Core } from '@strapi/strapi';
+import { registerRow, type RegisterRecord } from '../domain/public-register';
+import { unitDisplayName } from '../domain/units';
+import { DomainFailure } from '../errors';
+import { getService } from '../utils';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async year(slug: string, year: number) {
+    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, select: ['slug', 'name'] });
+    if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
+    const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+      where: { year, unit: { jurisdiction: { slug } } },
+      select: ['status', 'serial', 'decisionNumber', 'decisionDate', 'revokedAt'],
+      populate: { unit: { select: ['name', 'kind', 'code'] } },
+      orderBy: { id: 'asc' },
+    });
+    const publicUrl = getService(strapi, 'pdf').config().publicUrl;
+    const rows = recs
+      .map((r: any): RegisterRecord => ({
+        unit: unitDisplayName(r.unit),
+        kind: r.unit.kind,
+        status: r.status,
+        decisionNumber: r.decisionNumber,
+        decisionDate: String(r.decisionDate).slice(0, 10),
+        serial: r.serial,
+        revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString().slice(0, 10) : null,
+      }))
+      .sort((a: RegisterRecord, b: RegisterRecord) => a.unit.localeCompare(b.unit, 'vi'))
+      .map((r: RegisterRecord) => registerRow(r, publicUrl));
+    return { jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name }, year, units: rows };
+  },
+});

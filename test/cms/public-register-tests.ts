@@ -1,0 +1,48 @@
+// The public register of a province's year: a page anyone can open, and the same as CSV and
+// JSON, with the demo's recognised unit, revoked recognitions marked, and nothing private.
+import { expect, it } from 'vitest';
+import type { TestApp } from '../helpers/strapi';
+
+export function publicRegisterTests(getApp: () => TestApp) {
+  it('publishes each province’s recognised units of a year as a page, CSV and JSON, without login and without anything private', async () => {
+    const { strapi, baseUrl } = getApp();
+    const page = await fetch(`${baseUrl}/cong-nhan/hue/2025`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('Phường An Cựu');
+    expect(html).toContain('href="http://127.0.0.1:');
+    expect(html).toContain('/verify/DEMO-2025-HUE-0001');
+
+    const json = await (await fetch(`${baseUrl}/cong-nhan/hue/2025.json`)).json();
+    expect(json.jurisdiction).toEqual({ slug: 'hue', name: expect.any(String) });
+    const demo = json.units.find((u: { serial: string }) => u.serial === 'DEMO-2025-HUE-0001');
+    expect(demo).toEqual({
+      unit: 'Phường An Cựu', kind: 'Phường', status: 'recognised', statusLabel: 'Đạt điển hình', decisionNumber: '01/QĐ-UBND', decisionDate: '2025-12-09', serial: 'DEMO-2025-HUE-0001', verifyUrl: expect.stringMatching(/\/verify\/DEMO-2025-HUE-0001$/), revokedAt: null,
+    });
+    const csv = await fetch(`${baseUrl}/cong-nhan/hue/2025.csv`);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="cong-nhan-hue-2025.csv"');
+    const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Đơn vị,Loại,Mã trạng thái,Trạng thái,Số quyết định,Ngày quyết định,Số giấy chứng nhận,Địa chỉ kiểm tra,Ngày thu hồi');
+    expect(lines).toHaveLength(json.units.length + 1);
+    expect(lines.some((l) => l.startsWith('Phường An Cựu,Phường,recognised,Đạt điển hình,01/QĐ-UBND,2025-12-09,DEMO-2025-HUE-0001,'))).toBe(true);
+
+    // Every recognition of the suite's years is listed where it belongs, revoked ones marked so.
+    const all = await strapi.db.query('plugin::recognition.recognition').findMany({ populate: { unit: { populate: ['jurisdiction'] } } });
+    for (const rec of all) {
+      const listed = (await (await fetch(`${baseUrl}/cong-nhan/${rec.unit.jurisdiction.slug}/${rec.year}.json`)).json()).units.find((u: { serial: string }) => u.serial === rec.serial);
+      expect(listed, rec.serial).toMatchObject({ status: rec.status, ...(rec.status === 'revoked' ? { statusLabel: 'Đã thu hồi công nhận', revokedAt: expect.any(String) } : {}) });
+    }
+    // Nothing private: no scores, no e-mail addresses, no internal ids.
+    for (const body of [html, JSON.stringify(json)]) expect(body).not.toMatch(/@|selfTotal|councilTotal|documentId|"id"/);
+
+    // The verification page links to its year's register; unknown provinces and malformed years are refused in Vietnamese.
+    expect(await (await fetch(`${baseUrl}/verify/DEMO-2025-HUE-0001`)).text()).toContain('href="/cong-nhan/hue/2025"');
+    const unknown = await fetch(`${baseUrl}/cong-nhan/khong-co/2025`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toContain('Không có tỉnh / thành phố "khong-co"');
+    expect((await fetch(`${baseUrl}/cong-nhan/hue/2025.xml`)).status).toBe(400);
+    expect((await (await fetch(`${baseUrl}/cong-nhan/hue/2031`)).text())).toContain('Chưa có đơn vị nào được công nhận trong năm này.');
+  });
+}
