@@ -24,6 +24,7 @@ import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
 import { portalRefusalTests } from './portal-refusal-tests';
 import { publicRegisterTests } from './public-register-tests';
+import { carryForwardTests } from './carry-forward-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -147,6 +148,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     paperPathTests(() => app);
     portalRefusalTests(() => app);
     publicRegisterTests(() => app);
+    carryForwardTests(() => app);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {

@@ -40,6 +40,6 @@ describe('demo seed with its demonstration year (SQLite)', () => {
 
     const history = await json('/recognition/audit/history?unit=HUE-GD-001', { headers: auth });
     // (The certificate is issued in the background, before or after this read: its event is left out.)
-    expect(history.body.data.map((e: { action: string }) => e.action).filter((a: string) => a !== 'certificate.issue')).toEqual(['unit.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
+    expect(history.body.data.map((e: { action: string }) => e.action).filter((a: string) => a !== 'certificate.issue')).toEqual(['unit.create', 'unit-result.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
   });
 });

@@ -262,9 +262,10 @@ export function workflowTests(getApp: () => TestApp) {
     // The audit trail, in order, and an intact chain.
     const history = await call('GET', '/recognition/audit/history?unit=20056', { token: approver });
     expect(history.status).toBe(200);
-    // The unit's own record comes first: its creation by the seed is audited like any content change.
+    // The unit's own records come first: its creation and its 2025 result by the seed are audited like any content change.
     expect(history.body.data.map((e: { action: string }) => e.action)).toEqual([
       'unit.create',
+      'unit-result.create',
       'register',
       'self_assess',
       'evidence.add',
@@ -280,7 +281,7 @@ export function workflowTests(getApp: () => TestApp) {
       // The officer's download above issued the certificate, which is on the record too.
       'certificate.issue',
     ]);
-    expect(history.body.data[1]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
+    expect(history.body.data[2]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });
     expect((await call('GET', '/recognition/audit/verify', { token: approver })).body.data).toMatchObject({ ok: true });
 
     // Anyone can check the certificate on the public page its QR code points to.

@@ -27,7 +27,8 @@ function populateOf(strapi: Core.Strapi, uid: string, depth = 3): Record<string,
   for (const [name, attr] of Object.entries<any>(schema?.attributes ?? {})) {
     if (noise.has(name)) continue;
     if (attr.type === 'component' && depth > 0) out[name] = { populate: populateOf(strapi, attr.component, depth - 1) };
-    else if (attr.type === 'relation' && !String(attr.target).startsWith('admin::')) out[name] = { fields: ['documentId'] };
+    // A unit is read with its code, which the event carries (unitCode) for the unit's history.
+    else if (attr.type === 'relation' && !String(attr.target).startsWith('admin::')) out[name] = { fields: attr.target === 'api::unit.unit' ? ['documentId', 'code'] : ['documentId'] };
   }
   return out;
 }
@@ -96,7 +97,8 @@ export function auditContentChanges(strapi: Core.Strapi): void {
           action: `${type}.${ctx.action}`,
           subjectType: type,
           subjectId: String(documentId ?? ''),
-          unitCode: type === 'unit' ? (row?.code ?? null) : null,
+          // A unit's own records (its results, its officers) are found in the history by the unit's code too.
+          unitCode: type === 'unit' ? (row?.code ?? null) : (row?.unit?.code ?? null),
           jurisdiction: await jurisdictionOf(strapi, ctx.uid, row),
           before: diff.before,
           after: diff.after,

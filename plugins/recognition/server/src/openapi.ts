@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import * as portal from './portal-responses';
-import { councilBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, selfScoresBody } from './validation';
+import { councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, selfScoresBody } from './validation';
 
 type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean };
 
@@ -32,10 +32,13 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
   { method: 'post', path: '/recognition/accounts/import', summary: 'Nhập tài khoản cán bộ đơn vị và thành viên hội đồng (multipart: file, jurisdiction, dryRun); mỗi tài khoản mới nhận thư mời đặt mật khẩu', admin: true },
+  { method: 'post', path: '/recognition/results/import', summary: 'Nhập kết quả năm của các đơn vị một tỉnh / thành phố (multipart: file, jurisdiction, year, dryRun): An toàn về ANTT, xếp loại phong trào; tất cả hoặc không, báo cáo từng dòng', admin: true },
   { method: 'get', path: '/recognition/plans/outdated', summary: 'Số hồ sơ của một năm còn theo quy định của phiên bản kế hoạch cũ', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'post', path: '/recognition/plans/copy', summary: 'Sao chép một kế hoạch đã ban hành sang năm khác thành bản nháp (quy định và văn bản), để biên tập viên sửa rồi ban hành', body: planCopyBody, admin: true },
   { method: 'post', path: '/recognition/plans/apply', summary: 'Áp dụng phiên bản kế hoạch đang ban hành cho mọi hồ sơ của một năm (ghi nhật ký)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
+  { method: 'post', path: '/recognition/councils/copy', summary: 'Sao chép hội đồng thẩm định sang năm khác (cùng thành viên, chủ tịch, thư ký; ghi nhật ký)', body: councilCopyBody, admin: true },
   { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },
   { method: 'get', path: '/recognition/paper/units', summary: 'Hồ sơ giấy: các đơn vị của tỉnh / thành phố và hồ sơ năm của từng đơn vị', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/paper/units/{code}/registrations', summary: 'Hồ sơ giấy: thư ký đăng ký thay đơn vị (ghi nhật ký là làm thay đơn vị)', body: registerBody, admin: true },

@@ -98,3 +98,5 @@ export const paperUnits = z.array(z.object({ code: z.string(), name: z.string(),
 export const paperView = z.object({ registration: portal.registrationView, criteria: portal.criteria });
 export const paperRegistered = portal.registered;
 export const paperSaved = portal.selfScoresSaved;
+
+export const resultImportReport = z.object({ ok: z.boolean(), dryRun: z.boolean(), year: num, total: num, created: num, updated: num, unchanged: num, errors: z.array(z.object({ line: num, column: z.string(), value: z.string(), reason: z.string() })) });

@@ -19,8 +19,8 @@ export const contentApiRoles = {
 };
 
 export const adminRoles = {
-  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'accounts.import', 'dashboard.read', 'plans.apply'] },
-  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', staffActions.secretariat, 'accounts.import', 'audit.read', 'dashboard.read', 'reports.export'] },
+  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'accounts.import', 'results.import', 'dashboard.read', 'plans.apply'] },
+  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', staffActions.secretariat, 'accounts.import', 'results.import', 'audit.read', 'dashboard.read', 'reports.export'] },
   approver: { code: 'dienhinh-approver', name: 'Người phê duyệt', description: 'Công nhận, không công nhận, thu hồi, gia hạn', actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'] },
 } as const;
 

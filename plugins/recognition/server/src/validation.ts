@@ -38,6 +38,13 @@ export const councilBody = z
   })
   .strict();
 
+export const planCopyBody = z.object({ plan: z.string().regex(/^[a-z0-9-]{1,80}$/, 'là mã (slug) của kế hoạch, ví dụ "hue-487-kh-ubnd"'), toYear: year }).strict();
+
+export const councilCopyBody = z
+  .object({ jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'), fromYear: year, toYear: year })
+  .strict()
+  .refine((b) => b.fromYear !== b.toYear, { message: 'năm sao chép đến phải khác năm sao chép từ', path: ['toYear'] });
+
 export const meetingBody = z
   .object({
     council: documentId,

@@ -1,5 +1,5 @@
-// Admin page: import a jurisdiction's units, or its officers' and council members' accounts
-// (each new person invited by e-mail), from CSV or XLSX. "Kiểm tra" validates without writing;
+// Admin page: import a jurisdiction's units, its officers' and council members' accounts (each
+// new person invited by e-mail), or its units' results of a year, from CSV or XLSX. "Kiểm tra" validates without writing;
 // "Nhập" asks for confirmation, then writes all rows or none.
 import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -9,8 +9,9 @@ import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
-type Report = z.infer<typeof schemas.importReport> | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
-type What = 'units' | 'accounts';
+type Report = z.infer<typeof schemas.importReport> | z.infer<typeof schemas.resultImportReport> | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
+type What = 'units' | 'accounts' | 'results';
+const routes: Record<What, string> = { units: '/recognition/units/import', accounts: '/recognition/accounts/import', results: '/recognition/results/import' };
 
 const kinds: Record<What, { label: string; subtitle: string; confirm: string }> = {
   units: {
@@ -22,6 +23,11 @@ const kinds: Record<What, { label: string; subtitle: string; confirm: string }> 
     label: 'Tài khoản cán bộ đơn vị và thành viên hội đồng',
     subtitle: 'Cột: full_name, email, role (cán bộ đơn vị / thành viên hội đồng), unit_code (bắt buộc với cán bộ đơn vị). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
     confirm: 'Mỗi tài khoản mới sẽ nhận thư mời đặt mật khẩu; tài khoản đã có được giữ nguyên.',
+  },
+  results: {
+    label: 'Kết quả năm của đơn vị',
+    subtitle: 'Cột: unit_code, antt_safe (có / không: đạt "An toàn về an ninh, trật tự"), tùy chọn: antt_decision_ref, classification (xuất sắc, khá, trung bình, yếu), classification_ref. Điều kiện đăng ký năm sau đọc kết quả này.',
+    confirm: 'Kết quả đã có của đơn vị trong năm sẽ được cập nhật.',
   },
 };
 type Jurisdiction = z.infer<typeof schemas.jurisdictionList>[number];
@@ -36,6 +42,7 @@ export const ImportUnitsPage = () => {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [what, setWhat] = useState<What>('units');
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
 
   useEffect(() => {
     api.get('/recognition/jurisdictions', schemas.jurisdictionList).then(setJurisdictions);
@@ -50,8 +57,10 @@ export const ImportUnitsPage = () => {
     form.append('file', file);
     form.append('jurisdiction', jurisdiction);
     form.append('dryRun', String(dryRun));
+    if (what === 'results') form.append('year', year);
     try {
-      setReport(what === 'units' ? await api.post('/recognition/units/import', form, schemas.importReport) : await api.post('/recognition/accounts/import', form, schemas.accountImportReport));
+      const schema = what === 'units' ? schemas.importReport : what === 'accounts' ? schemas.accountImportReport : schemas.resultImportReport;
+      setReport((await api.post(routes[what], form, schema as never)) as Report);
     } catch (e: any) {
       setError(errorText(e));
     } finally {
@@ -87,6 +96,13 @@ export const ImportUnitsPage = () => {
                 ))}
               </SingleSelect>
             </Field.Root>
+            {what === 'results' && (
+              <Field.Root name="year" required hint="Năm của kết quả (năm trước năm đăng ký).">
+                <Field.Label>Năm</Field.Label>
+                <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} aria-label="Năm của kết quả" />
+                <Field.Hint />
+              </Field.Root>
+            )}
             <Field.Root name="file" required>
               <Field.Label>Tệp danh sách</Field.Label>
               <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { councilBody, idParams, meetingBody, queueQuery, reasonBody, requestBody } from '../validation';
+import { councilBody, councilCopyBody, idParams, meetingBody, queueQuery, reasonBody, requestBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
@@ -15,6 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async setUpCouncil(ctx: any) {
       ctx.body = { data: await councils().setUp(secretariat(ctx), parseInput(councilBody, ctx.request.body)) };
+    },
+    async copyCouncil(ctx: any) {
+      ctx.body = { data: await councils().copy(secretariat(ctx), parseInput(councilCopyBody, ctx.request.body)) };
     },
     async recordMeeting(ctx: any) {
       ctx.body = { data: await councils().recordMeeting(secretariat(ctx), parseInput(meetingBody, ctx.request.body)) };

@@ -1,8 +1,9 @@
-// Admin route of editors: binding a year's registrations to the plan version published now.
+// Admin routes of editors: binding a year's registrations to the plan version published now, and
+// carrying a plan to another year as a new draft.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { queueQuery } from '../validation';
+import { planCopyBody, queueQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async outdated(ctx: any) {
@@ -14,5 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
     const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
     ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
+  },
+  async copy(ctx: any) {
+    const { plan, toYear } = parseInput(planCopyBody, ctx.request.body ?? {});
+    ctx.body = { data: await getService(strapi, 'plan-versions').copyToYear(getService(strapi, 'actors').admin(ctx.state, 'editor'), plan, toYear) };
   },
 });

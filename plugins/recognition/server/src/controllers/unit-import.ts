@@ -11,6 +11,8 @@ const importBody = z.object({
   dryRun: z.enum(['true', 'false']).default('false'),
 });
 
+const resultImportBody = importBody.extend({ year: z.coerce.number({ message: 'năm phải là một số' }).int('năm phải là một số nguyên').min(2000, 'năm phải từ 2000').max(2100, 'năm phải đến 2100') });
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
@@ -40,6 +42,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       ctx.body = {
         data: await getService(strapi, 'account-import').importAccounts({ buffer: await fs.readFile(file.filepath), filename: file.originalFilename ?? 'accounts.csv', jurisdiction: body.jurisdiction, dryRun: body.dryRun === 'true' }),
+      };
+    } catch (err) {
+      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
+      throw err;
+    }
+  },
+
+  /** A year's results of a province's units (the next year's eligibility reads them). */
+  async importResults(ctx: any) {
+    const body = parseInput(resultImportBody, ctx.request.body ?? {});
+    const file = ctx.request.files?.file;
+    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    try {
+      ctx.body = {
+        data: await getService(strapi, 'result-import').importResults({ buffer: await fs.readFile(file.filepath), filename: file.originalFilename ?? 'ket-qua.csv', jurisdiction: body.jurisdiction, year: body.year, dryRun: body.dryRun === 'true' }),
       };
     } catch (err) {
       if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);

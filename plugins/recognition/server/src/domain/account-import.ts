@@ -2,7 +2,7 @@
 // is written: every row checked, every problem reported with its line, column and reason.
 import { z } from 'zod';
 import { cleanName } from './text';
-import type { RawRow, RowError } from './unit-import';
+import { headerCheck, type RawRow, type RowError } from './unit-import';
 
 export const accountColumns = { required: ['full_name', 'email', 'role'], optional: ['unit_code'] } as const;
 export type AccountRole = 'unit_officer' | 'council_member';
@@ -28,12 +28,7 @@ const rowSchema = z
     if (r.role === 'unit_officer' && !r.unit_code) ctx.addIssue({ code: 'custom', path: ['unit_code'], message: 'cán bộ đơn vị cần mã đơn vị' });
   });
 
-export function checkAccountHeader(columns: string[]): RowError[] {
-  const have = new Set(columns);
-  return accountColumns.required
-    .filter((c) => !have.has(c))
-    .map((c) => ({ line: 1, column: c, value: '', reason: `thiếu cột "${c}" ở dòng tiêu đề; các cột: ${accountColumns.required.join(', ')} (tùy chọn: ${accountColumns.optional.join(', ')})` }));
-}
+export const checkAccountHeader = headerCheck(accountColumns.required, accountColumns.optional);
 
 export function validateAccountRows(rows: RawRow[]): { rows: AccountRow[]; errors: RowError[] } {
   const out: AccountRow[] = [];

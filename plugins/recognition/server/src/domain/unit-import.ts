@@ -52,18 +52,16 @@ function parseActive(value: string): boolean | undefined {
   return undefined;
 }
 
-/** Checks the header: returns an error for every required column that is missing. */
-export function checkHeader(columns: string[]): RowError[] {
+/** A header check for a list with these columns: an error for every required column that is missing. */
+export const headerCheck = (required: readonly string[], optional: readonly string[]) => (columns: string[]): RowError[] => {
   const have = new Set(columns.map((c) => clean(c).toLowerCase()));
-  return requiredColumns
+  return required
     .filter((c) => !have.has(c))
-    .map((c) => ({
-      line: 1,
-      column: c,
-      value: '',
-      reason: `thiếu cột "${c}" ở dòng tiêu đề; các cột cần có: ${requiredColumns.join(', ')} (tùy chọn: ${optionalColumns.join(', ')})`,
-    }));
-}
+    .map((c) => ({ line: 1, column: c, value: '', reason: `thiếu cột "${c}" ở dòng tiêu đề; các cột cần có: ${required.join(', ')} (tùy chọn: ${optional.join(', ')})` }));
+};
+
+/** Checks the header of a unit list. */
+export const checkHeader = headerCheck(requiredColumns, optionalColumns);
 
 const kindMessage = `loại đơn vị phải là một trong: ${unitKinds.join(', ')} (hoặc Xã, Phường, Đặc khu, Cơ quan, Doanh nghiệp, Cơ sở giáo dục)`;
 

@@ -95,10 +95,13 @@ export default {
       { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::recognition.in-jurisdiction'] } },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
       admin('POST', '/accounts/import', 'unit-import.importAccounts', 'accounts.import'),
+      admin('POST', '/results/import', 'unit-import.importResults', 'results.import'),
       admin('GET', '/plans/outdated', 'plans.outdated', 'plans.apply'),
       admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),
+      admin('POST', '/plans/copy', 'plans.copy', 'plans.apply'),
       admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),
       admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),
+      admin('POST', '/councils/copy', 'appraisal.copyCouncil', 'appraisal.manage'),
       admin('POST', '/meetings', 'appraisal.recordMeeting', 'appraisal.manage'),
       admin('POST', '/registrations/:id/requests', 'appraisal.request', 'appraisal.manage'),
       // The paper path: a unit's own steps taken by the secretariat for it.

@@ -98,6 +98,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** Carries a council into another year: the same members, chair and secretary, the name's year changed; audited as set-up. */
+    async copy(actor: Actor, input: { jurisdiction: string; fromYear: number; toYear: number }) {
+      unwrap(checkActorScope(actor, input.jurisdiction, 'Hội đồng thẩm định'));
+      const from = await strapi.db.query(COUNCIL).findOne({ where: { year: input.fromYear, jurisdiction: { slug: input.jurisdiction } } });
+      if (!from) throw new DomainFailure('not-found', `Chưa có hội đồng thẩm định năm ${input.fromYear} của "${input.jurisdiction}" để sao chép.`);
+      if (await strapi.db.query(COUNCIL).findOne({ where: { year: input.toYear, jurisdiction: { slug: input.jurisdiction } } })) {
+        throw new DomainFailure('invalid-input', `Đã có hội đồng thẩm định năm ${input.toYear}; sửa hội đồng đó thay vì sao chép.`);
+      }
+      return this.setUp(actor, {
+        jurisdiction: input.jurisdiction,
+        year: input.toYear,
+        name: String(from.name).replace(String(input.fromYear), String(input.toYear)),
+        members: from.members,
+        chairEmail: from.chairEmail,
+        secretaryEmail: from.secretaryEmail,
+      });
+    },
+
     async recordMeeting(actor: Actor, input: MeetingInput) {
       return strapi.db.transaction(async () => {
         const council = await strapi.db.query(COUNCIL).findOne({ where: { documentId: input.council }, populate: ['jurisdiction'] });

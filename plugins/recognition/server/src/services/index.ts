@@ -25,6 +25,7 @@ import pdf from './pdf';
 import planVersions from './plan-versions';
 import readModels from './read-models';
 import recognitions from './recognitions';
+import resultImport from './result-import';
 import reminders from './reminders';
 import reports from './reports';
 import signing from './signing';
@@ -58,6 +59,7 @@ export default {
   'plan-versions': planVersions,
   'read-models': readModels,
   recognitions,
+  'result-import': resultImport,
   reminders,
   reports,
   repository,

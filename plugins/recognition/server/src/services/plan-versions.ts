@@ -5,7 +5,8 @@ import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
 import { planRulesOf } from '../domain/plan-rules';
 import type { Actor } from '../domain/workflow';
-import { DomainFailure } from '../errors';
+import { checkActorScope } from '../domain/scope';
+import { DomainFailure, unwrap } from '../errors';
 import { REG } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
 
@@ -40,5 +41,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       return { plan: plan.number, publishedAt: rules.publishedAt, applied: regs.length };
     });
+  },
+
+  /**
+   * A published plan carried to another year as a new draft (rules and text), for the editor to
+   * change what changed and publish: from then on it governs that year and the years after. The
+   * copy is written through the document service, so the province guard and the audit log apply.
+   */
+  async copyToYear(actor: Actor, slug: string, toYear: number) {
+    const PLAN = 'api::plan.plan';
+    const [src] = (await strapi.documents(PLAN).findMany({ filters: { slug }, status: 'published', limit: 1, populate: { jurisdiction: true, sections: { populate: ['blocks'] }, signer: true, recipients: true, legalBases: true, calendar: true, targets: true, eligibility: true, dossierParts: true } as never })) as any[];
+    if (!src) throw new DomainFailure('not-found', `Không có kế hoạch đã ban hành với mã "${slug}".`);
+    unwrap(checkActorScope(actor, src.jurisdiction?.slug, `Kế hoạch ${src.number}`));
+    if (toYear <= src.firstYear) throw new DomainFailure('invalid-input', `Năm áp dụng của bản sao phải sau năm ${src.firstYear} của kế hoạch gốc.`);
+    const newSlug = `${slug.replace(/-\d{4}$/, '')}-${toYear}`;
+    if ((await strapi.documents(PLAN).findMany({ filters: { slug: newSlug }, limit: 1 })).length) throw new DomainFailure('invalid-input', `Đã có kế hoạch "${newSlug}"; sửa bản đó thay vì sao chép lại.`);
+    // Components are copied as values: their ids belong to the original.
+    const strip = (v: any): any => (Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id').map(([k, x]) => [k, strip(x)])) : v);
+    const { id: _id, documentId: _doc, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, localizations: _z, createdBy: _cb, updatedBy: _ub, jurisdiction, ...fields } = src;
+    const created = await strapi.documents(PLAN).create({ data: { ...strip(fields), slug: newSlug, firstYear: toYear, jurisdiction: jurisdiction.documentId } as never });
+    return { documentId: created.documentId, slug: newSlug, firstYear: toYear, status: 'draft' as const };
   },
 });

@@ -89,7 +89,14 @@ export const AppraisalPage = () => {
                 </Box>
               ) : (
                 <Box paddingTop={3}>
-                  {!data.council && <Typography tag="p">Chưa lập hội đồng cho năm {scope.year}.</Typography>}
+                  {!data.council && (
+                    <Flex gap={4} alignItems="center" wrap="wrap">
+                      <Typography tag="p">Chưa lập hội đồng cho năm {scope.year}.</Typography>
+                      <Button variant="secondary" onClick={() => act('/recognition/councils/copy', { jurisdiction: scope.jurisdiction, fromYear: scope.year - 1, toYear: scope.year }, `Đã sao chép hội đồng năm ${scope.year - 1} sang năm ${scope.year}.`)}>
+                        Sao chép hội đồng năm {scope.year - 1}
+                      </Button>
+                    </Flex>
+                  )}
                   <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} notify={setNotice} onSaved={() => { setEditingCouncil(false); load(); }} />
                 </Box>
               )}
