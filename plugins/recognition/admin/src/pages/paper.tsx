@@ -4,7 +4,7 @@
 // unit's behalf by the signed-in staff member.
 import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -112,6 +112,12 @@ const PaperDossier = ({ id, onChanged, onMessage }: { id: string; onChanged: () 
   const [view, setView] = useState<View | null>(null);
   const [marks, setMarks] = useState<Record<string, Mark>>({});
   const [confirming, setConfirming] = useState(false);
+  // Opened from a row far down the list: the dossier is brought into view above it.
+  const top = useRef<HTMLDivElement>(null);
+  const shown = !!view;
+  useEffect(() => {
+    if (shown) top.current?.scrollIntoView({ block: 'start' });
+  }, [id, shown]);
   const load = useCallback(() => {
     api.get(`/recognition/paper/registrations/${id}`, schemas.paperView).then((v) => (setView(v), setMarks(v.registration.selfMarks)), (e: any) => onMessage({ kind: 'danger', text: errorText(e) }));
   }, [api, id]);
@@ -136,6 +142,7 @@ const PaperDossier = ({ id, onChanged, onMessage }: { id: string; onChanged: () 
     void act(() => api.post(path, form), `Đã tải lên "${file.name}" cho ${label}.`);
   };
   return (
+    <div ref={top}>
     <Box padding={4} marginBottom={6} background="neutral0" hasRadius shadow="tableShadow">
       <Typography variant="beta" tag="h2">
         {r.unit.name} ({r.unit.code}) · năm {r.year} · {r.stateLabel} · tự chấm {r.selfScore.total}/{r.selfScore.max}
@@ -202,6 +209,7 @@ const PaperDossier = ({ id, onChanged, onMessage }: { id: string; onChanged: () 
         <Typography>Sau khi nộp, điểm tự chấm và hồ sơ không sửa được nữa. Nhật ký ghi bước này là thư ký làm thay đơn vị.</Typography>
       </ConfirmDialog>
     </Box>
+    </div>
   );
 };
 
