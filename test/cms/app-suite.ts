@@ -25,6 +25,7 @@ import { paperPathTests } from './paper-path-tests';
 import { portalRefusalTests } from './portal-refusal-tests';
 import { publicRegisterTests } from './public-register-tests';
 import { carryForwardTests } from './carry-forward-tests';
+import { extensionTests } from './extension-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -149,6 +150,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     portalRefusalTests(() => app);
     publicRegisterTests(() => app);
     carryForwardTests(() => app);
+    extensionTests(() => app);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {

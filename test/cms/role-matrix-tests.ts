@@ -89,6 +89,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: '/recognition/recognise', allowed: A, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/reject`, allowed: A, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/revoke`, allowed: A, body: {} },
+      { method: 'GET', path: '/recognition/extensions?unitCode=20056&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/extensions', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/audit/history?unit=20056', allowed: SA },
       { method: 'GET', path: '/recognition/audit/verify', allowed: SA },

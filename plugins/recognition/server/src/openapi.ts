@@ -54,6 +54,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
   { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'get', path: '/recognition/extensions', summary: 'Các thời hạn của một đơn vị trong năm, kèm gia hạn đã cấp', query: ['unitCode', 'year'], admin: true },
   { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },
   { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },
   { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi nhật ký (mã xác thực HMAC và mốc neo): số sự kiện hỏng đầu tiên', admin: true },

@@ -100,3 +100,5 @@ export const paperRegistered = portal.registered;
 export const paperSaved = portal.selfScoresSaved;
 
 export const resultImportReport = z.object({ ok: z.boolean(), dryRun: z.boolean(), year: num, total: num, created: num, updated: num, unchanged: num, errors: z.array(z.object({ line: num, column: z.string(), value: z.string(), reason: z.string() })) });
+
+export const unitDeadlines = z.object({ unit: z.object({ code: z.string(), name: z.string() }), year: num, deadlines: z.array(z.object({ kind: z.string(), label: z.string(), clause: z.string(), date: z.string(), extendedUntil: z.string().nullable(), passed: z.boolean() })) });

@@ -68,6 +68,8 @@ export const recogniseBody = z
 
 export const idempotencyHeader = z.string({ message: 'cần tiêu đề Idempotency-Key (8–200 ký tự)' }).min(8, 'Idempotency-Key cần 8–200 ký tự').max(200, 'Idempotency-Key cần 8–200 ký tự');
 
+export const unitDeadlinesQuery = z.object({ unitCode: z.string().min(1, 'cần mã đơn vị').max(40), year: z.coerce.number({ message: 'năm phải là một số' }).int().min(2020, 'năm phải từ 2020').max(2100, 'năm phải đến 2100') });
+
 export const extensionBody = z
   .object({ unitCode: z.string().min(1).max(40), year, kind: z.enum(deadlineKinds, { message: `là một trong: ${deadlineKinds.join(', ')}` }), until: isoDate, reason })
   .strict();

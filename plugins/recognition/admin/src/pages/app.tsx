@@ -2,6 +2,7 @@
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { PaperPage } from './paper';
+import { ExtensionsPage } from './extensions';
 import { AppraisalPage } from './appraisal';
 import { ApprovalPage } from './approval';
 import { DashboardPage } from './dashboard';
@@ -18,6 +19,7 @@ const App = () => (
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="paper" element={<PaperPage />} />
+    <Route path="extensions" element={<ExtensionsPage />} />
     <Route path="*" element={<Page.Error />} />
   </Routes>
 );

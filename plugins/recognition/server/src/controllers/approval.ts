@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { extensionBody, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody } from '../validation';
+import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
@@ -24,6 +24,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async revoke(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = { data: await workflow().revoke(approver(ctx), id, parseInput(reasonBody, ctx.request.body).reason) };
+    },
+    async unitDeadlines(ctx: any) {
+      const { unitCode, year } = parseInput(unitDeadlinesQuery, ctx.query);
+      ctx.body = { data: await getService(strapi, 'portal-home').unitDeadlines(approver(ctx), unitCode, year) };
     },
     async extension(ctx: any) {
       ctx.body = { data: await getService(strapi, 'approvals').grantExtension(approver(ctx), parseInput(extensionBody, ctx.request.body)) };

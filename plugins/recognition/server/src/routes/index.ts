@@ -119,6 +119,7 @@ export default {
       admin('POST', '/recognise', 'approval.recognise', 'approve'),
       step('POST', '/registrations/:id/reject', 'approval.reject', 'reject', 'approver'),
       step('POST', '/registrations/:id/revoke', 'approval.revoke', 'revoke', 'approver'),
+      admin('GET', '/extensions', 'approval.unitDeadlines', 'approve'),
       admin('POST', '/extensions', 'approval.extension', 'approve'),
       admin('GET', '/audit/history', 'audit.history', 'audit.read'),
       admin('GET', '/audit/verify', 'audit.verify', 'audit.read'),

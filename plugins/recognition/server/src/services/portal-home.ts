@@ -8,9 +8,11 @@ import { checkEligibility, classificationLabels, eligibilityRuleText, type Class
 import { planRulesOf } from '../domain/plan-rules';
 import { nextDeadline } from '../domain/submission';
 import { roleLabels, stateLabel, type EventType } from '../domain/states';
-import { familyOf } from '../domain/units';
+import { familyOf, unitDisplayName } from '../domain/units';
+import { checkActorScope } from '../domain/scope';
+import type { Actor } from '../domain/workflow';
 import { vietnamDay } from '../domain/vietnam-time';
-import { DomainFailure } from '../errors';
+import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
@@ -36,6 +38,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     datedDeadlines,
+
+    /** A unit's deadlines of a year with their extensions, for the approver granting one (the unit's rules, else the plan's). */
+    async unitDeadlines(actor: Actor, code: string, year: number) {
+      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code }, populate: ['jurisdiction'] });
+      if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
+      unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
+      const reg = await strapi.db.query(REG).findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });
+      const plan = reg ? null : await repo().planFor(unit.jurisdiction.documentId, year);
+      const rules = reg ? (await repo().load(reg.documentId)).rules : plan ? planRulesOf(plan) : null;
+      if (!rules) throw new DomainFailure('not-found', `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`);
+      const today = vietnamDay(now());
+      const deadlines = (await datedDeadlines({ rules, year, unit })).map((d) => ({ kind: d.kind, label: d.label, clause: d.clause, date: d.date, extendedUntil: d.extendedUntil, passed: (d.extendedUntil ?? d.date) < today }));
+      return { unit: { code: unit.code, name: unitDisplayName(unit) }, year, deadlines };
+    },
 
     /** Who is signed in, as the portal needs to know: role, unit or provinces. */
     async me(user: { id: number; email: string; username?: string } | undefined) {
