@@ -1,13 +1,13 @@
 // How the portal writes dates, numbers and sizes: Vietnamese conventions, one place.
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "20/01/2026" from "2026-01-20" or an ISO time (read in Vietnam's time zone). */
+/** A day as dd/mm/yyyy, from an ISO day or an ISO time (read in Vietnam's time zone). */
 export function date(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso.split('-').reverse().join('/');
   return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
 }
 
-/** "08:05 20/01/2026": a moment, in Vietnam's time. */
+/** A moment as hh:mm dd/mm/yyyy, in Vietnam's time. */
 export function moment(iso: string): string {
   const d = new Date(new Date(iso).getTime() + 7 * 3600_000);
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} ${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;

@@ -136,7 +136,8 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const { busy, error, run } = useAction();
   const { missingSelfScores, missingDossierParts } = v.gaps;
   const complete = !missingSelfScores.length && !missingDossierParts.length;
-  if (!v.allowedEvents.includes('submit') && v.state !== 'registered') {
+  // Nothing left to submit once neither self-scoring nor submitting is open to this officer (the server says which).
+  if (!v.allowedEvents.includes('submit') && !v.allowedEvents.includes('self_assess')) {
     return <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>;
   }
   async function submit() {

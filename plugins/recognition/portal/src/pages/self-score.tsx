@@ -20,7 +20,7 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
   const [marks, setMarks] = useState<Record<string, Mark>>(view.selfMarks);
   const pending = useRef<Record<string, Mark>>({});
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [saving, setSaving] = useState<{ state: 'idle' | 'saving' | 'saved' | 'error'; text?: string }>({ state: 'idle' });
+  const [saving, setSaving] = useState<{ status: 'idle' | 'saving' | 'saved' | 'error'; text?: string }>({ status: 'idle' });
 
   const score = useMemo(() => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, marks) : null), [criteria.data, marks]);
 
@@ -28,12 +28,12 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
     const batch = pending.current;
     if (!Object.keys(batch).length) return;
     pending.current = {};
-    setSaving({ state: 'saving' });
+    setSaving({ status: 'saving' });
     try {
       await api.send('PUT', `/api/recognition/registrations/${view.documentId}/self-scores`, { marks: batch }, schemas.selfScoresSaved);
-      setSaving({ state: 'saved', text: `Đã lưu nháp lúc ${moment(new Date().toISOString()).slice(0, 5)}` });
+      setSaving({ status: 'saved', text: `Đã lưu nháp lúc ${moment(new Date().toISOString()).slice(0, 5)}` });
     } catch (e) {
-      setSaving({ state: 'error', text: (e as Error).message });
+      setSaving({ status: 'error', text: (e as Error).message });
     }
   }
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -71,8 +71,8 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
           {score.meetsThreshold ? <span className="ok">đạt ngưỡng công nhận</span> : <span className="bad">chưa đạt ngưỡng</span>}
         </p>
         {editable && (
-          <p className={`save ${saving.state}`} role={saving.state === 'error' ? 'alert' : undefined}>
-            {saving.state === 'saving' ? 'Đang lưu nháp…' : saving.text ?? 'Điểm được lưu nháp tự động khi nhập.'}
+          <p className={`save ${saving.status}`} role={saving.status === 'error' ? 'alert' : undefined}>
+            {saving.status === 'saving' ? 'Đang lưu nháp…' : saving.text ?? 'Điểm được lưu nháp tự động khi nhập.'}
           </p>
         )}
       </div>
