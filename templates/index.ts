@@ -9,8 +9,9 @@ import { minutesData } from './minutes/schema';
 import { planData } from './plan/schema';
 import { registrationFormData } from './registration-form/schema';
 import { reportData } from './report/schema';
+import { revocationData } from './revocation/schema';
 
-export const documentKinds = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
+export const documentKinds = ['plan', 'decision', 'revocation', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export type FragmentContext = { qrSvg: (text: string) => string };
@@ -52,6 +53,15 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     subject: 'Quyết định công nhận đơn vị điển hình',
     title: (d) => `Quyết định số ${d.number}: công nhận đơn vị điển hình năm ${d.year}`,
     fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer), __unitCount: String(d.units.length).padStart(2, '0') }),
+  },
+  revocation: {
+    folder: 'revocation',
+    schema: revocationData,
+    version: 'revocation@1',
+    official: true,
+    subject: 'Quyết định thu hồi công nhận đơn vị điển hình',
+    title: (d) => `Quyết định số ${d.number}: thu hồi công nhận ${d.unit.name} năm ${d.year}`,
+    fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer) }),
   },
   certificate: {
     folder: 'certificate',

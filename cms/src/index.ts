@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './lib/admin-labels';
 import { registerCriteriaLock } from './lib/criteria-lock';
 import { ensureDemoAccounts } from './seed/accounts';
-import { ensureAdmin, seedDemo } from './seed/demo';
+import { ensureAdmin, issueSeededDecisions, seedDemo } from './seed/demo';
 import { seedDemoWorkflow } from './seed/workflow';
 
 export default {
@@ -18,6 +18,7 @@ export default {
     if (process.env.DIENHINH_DEMO_SEED !== 'true') return;
     const dataDir = path.resolve(strapi.dirs.app.root, '..', 'data');
     const seeded = await seedDemo(strapi, dataDir);
+    await issueSeededDecisions(strapi, seeded.toIssue);
     const account = {
       email: process.env.DEMO_ADMIN_EMAIL || 'admin@dienhinh.local',
       password: process.env.DEMO_ADMIN_PASSWORD || 'DienHinh@2026',

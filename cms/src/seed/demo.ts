@@ -17,6 +17,8 @@ const jurisdictionSeed = z.object({
   placeName: z.string(),
   policeBodyName: z.string().nullable(),
   contactEmail: z.string().nullable(),
+  decisionNumbering: z.enum(['manual', 'automatic']).optional(),
+  signers: z.array(z.object({ authority: z.string().nullable(), delegation: z.string().nullable(), position: z.string(), name: z.string() })).optional(),
   unitsFile: z.string(),
 });
 
@@ -69,6 +71,8 @@ export type DemoSeedResult = {
   recognitions: number;
   created: number;
   serials: string[];
+  /** Draft decisions the seed made, to be issued as recorded (see issueSeededDecisions). */
+  toIssue: { documentId: string; number: string; date: string; signerName: string }[];
 };
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -80,6 +84,7 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
   const criteriaFiles = fs.readdirSync(path.join(dataDir, 'criteria')).filter((f) => f.endsWith('.json')).sort();
   let created = 0;
   let unitCount = 0;
+  const toIssue: DemoSeedResult['toIssue'] = [];
   const jurisdictionIds = new Map<string, string>();
   const units = strapi.documents('api::unit.unit');
 
@@ -140,15 +145,18 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
       created++;
     }
 
-    for (const { unitCode, ...r } of recognitions) {
+    for (const { unitCode, decisionNumber, decisionDate, signerName, signerAuthority: _a, signerDelegation: _d, signerPosition: _p, ...r } of recognitions) {
       const existing = await strapi.documents('plugin::recognition.recognition').findFirst({ filters: { serial: r.serial } });
       if (existing) continue;
-      const unit = await units.findFirst({ filters: { code: unitCode } });
+      const unit: any = await units.findFirst({ filters: { code: unitCode }, populate: ['jurisdiction'] });
       if (!unit) throw new Error(`demo recognition ${r.serial}: no unit with code ${unitCode}`);
-      // Workflow records are written through the query layer (the document service refuses them);
-      // the certificate's status has one writer, the certificates service, which queues it.
-      const made = await strapi.db.query('plugin::recognition.recognition').create({ data: { ...r, unit: unit.id } });
+      // Workflow records are written through the query layer (the document service refuses them).
+      // The recognition joins a draft decision that is issued after the seed, as the approver
+      // would issue it: number, date and signer as recorded, signed, certificates then issued.
+      const decision = await strapi.plugin('recognition').service('decisions').draftFor(unit.jurisdiction, r.year, { fresh: true });
+      const made = await strapi.db.query('plugin::recognition.recognition').create({ data: { ...r, unit: unit.id, decision: decision.id } });
       await strapi.plugin('recognition').service('certificates').queue(made.id, true);
+      toIssue.push({ documentId: decision.documentId, number: decisionNumber, date: decisionDate, signerName });
       created++;
     }
   });
@@ -161,7 +169,20 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
     recognitions: recognitions.length,
     created,
     serials: recognitions.map((r) => r.serial),
+    toIssue,
   };
+}
+
+/** Issues the decisions the seed drafted, as an approver would: rendered, signed, stored; certificates follow. */
+export async function issueSeededDecisions(strapi: Core.Strapi, drafts: DemoSeedResult['toIssue']): Promise<void> {
+  const decisions = strapi.plugin('recognition').service('decisions');
+  const seeder = { id: 'seed@dienhinh.local', role: 'approver', scope: { all: true } };
+  for (const d of drafts) {
+    const draft = await strapi.db.query('plugin::recognition.decision').findOne({ where: { documentId: d.documentId }, populate: ['jurisdiction'] });
+    const { signers, recipients } = await decisions.issueContext(draft.jurisdiction.documentId, draft.year);
+    const signer = Math.max(0, signers.findIndex((s: { name: string }) => s.name === d.signerName));
+    await decisions.issue(seeder, d.documentId, { number: d.number, date: d.date, signer, recipients });
+  }
 }
 
 export type AdminAccount = { email: string; password: string; firstname: string; lastname: string };

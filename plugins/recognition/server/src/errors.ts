@@ -35,6 +35,8 @@ const statusOf: Record<FailureCode, number> = {
   'invalid-input': 400,
   'reason-required': 400,
   'justification-required': 400,
+  'decision-invalid': 400,
+  'number-taken': 409,
   'not-found': 404,
   'render-failed': 503,
 };

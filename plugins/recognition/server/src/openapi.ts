@@ -4,7 +4,8 @@
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import * as portal from './portal-responses';
-import { councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, selfScoresBody } from './validation';
+import { issueInput } from './domain/decision-issue';
+import { councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, revokeBody, selfScoresBody } from './validation';
 
 type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean };
 
@@ -53,7 +54,10 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/approval-queue', summary: 'Hàng chờ phê duyệt: đơn vị được đề nghị, điểm tự chấm, điểm thẩm định, chênh lệch', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
   { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
-  { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận: lý do và quyết định thu hồi (số, ngày, người ký), được lập, ký số và lưu', body: revokeBody, admin: true },
+  { method: 'get', path: '/recognition/decisions', summary: 'Các quyết định của một năm (dự thảo, đã ban hành), kèm cách đánh số, người ký và nơi nhận', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'get', path: '/recognition/decisions/{id}/pdf', summary: 'Bản PDF đã ký số của một quyết định đã ban hành', admin: true },
+  { method: 'post', path: '/recognition/decisions/{id}/issue', summary: 'Ban hành một dự thảo quyết định: số, ngày, người ký, nơi nhận; lập, ký số, lưu; cấp giấy chứng nhận', body: issueInput, admin: true },
   { method: 'get', path: '/recognition/extensions', summary: 'Các thời hạn của một đơn vị trong năm, kèm gia hạn đã cấp', query: ['unitCode', 'year'], admin: true },
   { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },
   { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },

@@ -62,7 +62,23 @@ export const queueQuery = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{
 export const recogniseBody = z
   .object({
     registrations: z.array(documentId).min(1, 'cần chọn ít nhất một hồ sơ').max(500),
-    signer: z.object({ authority: z.string().max(100).optional(), delegation: z.string().max(100).optional(), position: z.string().min(1).max(100), name: z.string().min(1).max(100) }).optional(),
+    /** The draft decision the units join; by default the year's latest draft. */
+    decision: documentId.optional(),
+    /** Starts a new draft decision for these units instead. */
+    newDecision: z.boolean().optional(),
+  })
+  .strict();
+
+export const decisionsQuery = z.object({ jurisdiction: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) }).strict();
+
+/** Revoking a recognition: the reason, and the revoking decision's number, date, signer and recipients. */
+export const revokeBody = z
+  .object({
+    reason,
+    number: z.string().trim().max(60).optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+    signer: z.number().int().min(0),
+    recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30).optional(),
   })
   .strict();
 

@@ -7,9 +7,10 @@ type Info = {
   jurisdiction: string;
   jurisdictionSlug?: string | null;
   year: number;
-  decisionNumber: string;
-  decisionDate: string;
-  status: 'valid' | 'revoked';
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  status: 'valid' | 'revoked' | 'pending';
+  revokedBy?: { number: string; date: string } | null;
   maintained: boolean;
   revokedReason: string | null;
   sha256: string | null;
@@ -21,13 +22,15 @@ export function renderVerificationPage(serial: string, info: Info): string {
   const body = !info
     ? `<h1>Không tìm thấy giấy chứng nhận</h1><p>Không có giấy chứng nhận số <b>${esc(serial)}</b> trong hệ thống. Giấy chứng nhận mang số này không do hệ thống cấp.</p>`
     : `<h1>Giấy chứng nhận số ${esc(info.serial)}</h1>
-<p class="status ${info.status}">${info.status === 'valid' ? 'CÒN HIỆU LỰC' : 'ĐÃ BỊ THU HỒI'}</p>
+<p class="status ${info.status}">${{ valid: 'CÒN HIỆU LỰC', revoked: 'ĐÃ BỊ THU HỒI', pending: 'CHƯA CÓ HIỆU LỰC' }[info.status]}</p>
+${info.status === 'pending' ? '<p>Quyết định công nhận chưa được ban hành.</p>' : ''}
+${info.status === 'revoked' && info.revokedBy ? `<p>Thu hồi theo Quyết định số ${esc(info.revokedBy.number)} ngày ${esc(displayDate(info.revokedBy.date))}.</p>` : ''}
 ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</p>` : ''}
 <table>
 <tr><th>Đơn vị</th><td>${esc(info.unit)}</td></tr>
 <tr><th>Tỉnh / thành phố</th><td>${esc(info.jurisdiction)}</td></tr>
 <tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
-<tr><th>Quyết định</th><td>Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate))}</td></tr>
+<tr><th>Quyết định</th><td>${info.decisionNumber ? `Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate ?? ''))}` : 'chưa ban hành'}</td></tr>
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
 </table>
 ${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}
@@ -36,7 +39,7 @@ ${info.jurisdictionSlug ? `<p><a href="/cong-nhan/${esc(info.jurisdictionSlug)}/
 <title>Kiểm tra giấy chứng nhận ${esc(serial)}</title>
 <style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.5rem;text-align:left;vertical-align:top}th{width:34%;background:#f6f6f6}
-.status{font-weight:700;font-size:1.3rem;padding:.5rem 1rem;display:inline-block;border-radius:4px}.valid{background:#e6f4ea;color:#1e6b34}.revoked{background:#fde8e8;color:#a61b1b}
+.status{font-weight:700;font-size:1.3rem;padding:.5rem 1rem;display:inline-block;border-radius:4px}.valid{background:#e6f4ea;color:#1e6b34}.revoked{background:#fde8e8;color:#a61b1b}.pending{background:#fff4d6;color:#7a5200}
 code{word-break:break-all}</style></head><body>
 <p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc</p>
 ${body}

@@ -1,8 +1,8 @@
-// Admin routes of approvers: the queue, "Công nhận", rejection, revocation, extensions.
+// Admin routes of approvers: the queue, "Công nhận", rejection, revocation (with its decision), extensions.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody } from '../validation';
+import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody, revokeBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async recognise(ctx: any) {
       const key = parseInput(idempotencyHeader, ctx.get('idempotency-key') || undefined);
       const body = parseInput(recogniseBody, ctx.request.body);
-      ctx.body = { data: await getService(strapi, 'approvals').recognise(approver(ctx), body.registrations, key, body.signer) };
+      ctx.body = { data: await getService(strapi, 'approvals').recognise(approver(ctx), body.registrations, key, { decision: body.decision, newDecision: body.newDecision }) };
     },
     async reject(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async revoke(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: await workflow().revoke(approver(ctx), id, parseInput(reasonBody, ctx.request.body).reason) };
+      ctx.body = { data: await getService(strapi, 'revocations').revoke(approver(ctx), id, parseInput(revokeBody, ctx.request.body)) };
     },
     async unitDeadlines(ctx: any) {
       const { unitCode, year } = parseInput(unitDeadlinesQuery, ctx.query);

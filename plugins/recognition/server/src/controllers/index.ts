@@ -3,6 +3,7 @@ import approval from './approval';
 import audit from './audit';
 import certificates from './certificates';
 import councilMember from './council-member';
+import decisions from './decisions';
 import documents from './documents';
 import officer from './officer';
 import oversight from './oversight';
@@ -14,4 +15,4 @@ import publicRegister from './public-register';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'council-member': councilMember, decisions, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };

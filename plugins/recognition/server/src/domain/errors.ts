@@ -23,6 +23,8 @@ export const workflowErrorCodes = [
   'file-too-large',
   'reason-required',
   'justification-required',
+  'decision-invalid',
+  'number-taken',
 ] as const;
 
 export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];

@@ -11,6 +11,9 @@ export type RegisterRecord = {
   decisionDate: string;
   serial: string;
   revokedAt: string | null;
+  /** The decision that revoked it. */
+  revocationNumber: string | null;
+  revocationDate: string | null;
 };
 
 export const registerStatusLabels: Record<RegisterRecord['status'], string> = {
@@ -31,6 +34,8 @@ export function registerRow(r: RegisterRecord, publicUrl: string) {
     serial: r.serial,
     verifyUrl: `${publicUrl.replace(/\/$/, '')}/verify/${r.serial}`,
     revokedAt: r.revokedAt,
+    revocationNumber: r.revocationNumber,
+    revocationDate: r.revocationDate,
   };
 }
 export type RegisterRow = ReturnType<typeof registerRow>;
@@ -46,4 +51,6 @@ export const registerColumns: [keyof RegisterRow, string][] = [
   ['serial', 'Số giấy chứng nhận'],
   ['verifyUrl', 'Địa chỉ kiểm tra'],
   ['revokedAt', 'Ngày thu hồi'],
+  ['revocationNumber', 'Số quyết định thu hồi'],
+  ['revocationDate', 'Ngày quyết định thu hồi'],
 ];

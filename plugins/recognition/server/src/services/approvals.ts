@@ -1,5 +1,6 @@
 // The approver's acts on the year: "Công nhận" for a selection of proposed units (all or none,
-// idempotent per Idempotency-Key) on the jurisdiction's open decision, and deadline extensions.
+// idempotent per Idempotency-Key) on a draft decision of the jurisdiction's year, and deadline
+// extensions.
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
 import type { DeadlineKind } from '../domain/deadlines';
@@ -7,7 +8,6 @@ import type { Actor } from '../domain/workflow';
 import { checkActorScope } from '../domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
-import type { Signer } from './decisions';
 
 const IDEMPOTENCY = 'plugin::recognition.idempotency-record';
 
@@ -17,10 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sha256 = (s: string) => getService(strapi, 'pdf').sha256(s);
 
   return {
-    async recognise(actor: Actor, documentIds: string[], idempotencyKey: string, signer?: Signer) {
+    async recognise(actor: Actor, documentIds: string[], idempotencyKey: string, choice: { decision?: string; newDecision?: boolean } = {}) {
       // A key is the caller's own, and is bound to what it was first sent with.
       const key = sha256(`${actor.id}\u0000${idempotencyKey}`);
-      const bodyHash = sha256(canonicalJson({ registrations: documentIds, signer: signer ?? null }));
+      const bodyHash = sha256(canonicalJson({ registrations: documentIds, decision: choice.decision ?? null, newDecision: !!choice.newDecision }));
       const replay = (stored: { result: unknown; bodyHash: string | null }) => {
         if (stored.bodyHash !== bodyHash) throw new DomainFailure('idempotency-mismatch', 'Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới cho yêu cầu mới.');
         return { ...(stored.result as object), replayed: true };
@@ -36,9 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (new Set(first.map((r) => `${r.unit.jurisdiction.documentId}:${r.year}`)).size !== 1) {
           throw new DomainFailure('invalid-transition', 'Mỗi lần công nhận chỉ cho các đơn vị của một tỉnh / thành phố trong một năm.');
         }
-        const [{ unit, year, rules }] = first;
+        const [{ unit, year }] = first;
         // The decision lock comes first, then each registration's, always in this order.
-        const decision = await getService(strapi, 'decisions').openFor(unit.jurisdiction, year, signer ?? rules.signer);
+        const decision = await getService(strapi, 'decisions').draftFor(unit.jurisdiction, year, { decision: choice.decision, fresh: choice.newDecision });
         for (const id of ids) await lockKey(strapi, `recognition:registration:${id}`);
         const recognised = [];
         for (const id of ids) {
@@ -48,14 +48,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               const made = await getService(strapi, 'recognitions').create(r, state === 'maintained' ? 'maintained' : 'recognised', decision, r.rules.issuesCertificates);
               return {
                 data: { decidedAt: clock() },
-                audit: { after: { state, decision: decision.number, serial: made.serial, certificate: made.certificate } },
+                audit: { after: { state, decision: decision.documentId, serial: made.serial, certificate: made.certificate } },
                 result: { documentId: r.documentId, unit: r.unit.code, state, serial: made.serial, certificate: made.certificate },
               };
             },
           });
           recognised.push(out);
         }
-        const result = { decision: { number: decision.number, date: String(decision.date).slice(0, 10), sequence: decision.sequence }, recognised };
+        const units = await strapi.db.query('plugin::recognition.recognition').count({ where: { decision: { id: decision.id } } });
+        const result = { decision: { documentId: decision.documentId, status: decision.status, units }, recognised };
         await strapi.db.query(IDEMPOTENCY).create({ data: { key, bodyHash, scope: 'recognise', result } });
         return { ...result, replayed: false };
       });

@@ -16,6 +16,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await strapi.db.query(RECOGNITION).update({ where: { id: recognitionId }, data: { certificateStatus: initialCertificateStatus(issuesCertificates) } });
   },
 
+  /** Releases certificates awaiting their decision, now issued, for issuing; returns how many. */
+  async release(recognitionIds: number[]): Promise<number> {
+    const recs = await strapi.db.query(RECOGNITION).findMany({ where: { id: { $in: recognitionIds }, certificateStatus: 'awaiting' }, select: ['id', 'certificateStatus'] });
+    for (const r of recs) await strapi.db.query(RECOGNITION).update({ where: { id: r.id }, data: { certificateStatus: unwrap(nextCertificateStatus(r.certificateStatus, 'release')) } });
+    return recs.length;
+  },
+
   /** Records a certificate's stored PDF once: a concurrent issuer that lost the race leaves it as it is. */
   async recordIssued(serial: string, store: () => Promise<{ id: number }>, sha256: string, at: Date): Promise<boolean> {
     return strapi.db.transaction(async () => {
@@ -51,8 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async verification(serial: string) {
     if (!serialSchema.safeParse(serial).success) return null;
-    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true } });
     if (!rec) return null;
+    const revokedBy = rec.revocationDecision ? { number: rec.revocationDecision.number as string, date: String(rec.revocationDecision.date).slice(0, 10) } : null;
     return {
       serial,
       unit: unitDisplayName(rec.unit),
@@ -60,8 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       jurisdictionSlug: rec.unit?.jurisdiction?.slug ?? null,
       year: rec.year,
       decisionNumber: rec.decisionNumber,
-      decisionDate: String(rec.decisionDate).slice(0, 10),
-      status: rec.status === 'revoked' ? ('revoked' as const) : ('valid' as const),
+      decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
+      // A recognition on a decision not yet issued has no effect yet.
+      status: rec.status === 'revoked' ? ('revoked' as const) : rec.decisionNumber ? ('valid' as const) : ('pending' as const),
+      revokedBy,
       maintained: rec.status === 'maintained',
       revokedReason: rec.revokedReason ?? null,
       revokedAt: rec.revokedAt ?? null,

@@ -1,51 +1,160 @@
-// A year's recognition decisions, and the only writer of a decision's status: the open
-// decision units join as they are recognised (numbered gap-free per jurisdiction and year under
-// a lock), and its issuing once rendered, signed and stored.
+// A year's decisions, and the only writer of a decision: the draft that recognitions join (the
+// year's latest, or one the approver chose or started), and issuing it: number and date from the
+// committee's register (or the next number, gap-free, for automatic numbering), the signer and
+// recipients chosen, rendered with its list, signed and stored with its hash, after which nothing
+// on it changes and the certificates it grants are released for issuing.
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { decisionDate, decisionNumber } from '../domain/decision-number';
+import { issueInput, planIssue, type IssueInput, type Numbering } from '../domain/decision-issue';
+import { checkActorScope } from '../domain/scope';
 import { nextDecisionStatus, type DecisionStatus } from '../domain/status-machines';
-import { unwrap } from '../errors';
+import type { Actor } from '../domain/workflow';
+import { recipientsOf } from '../document-data/decision';
+import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 
 const DECISION = 'plugin::recognition.decision';
+const RECOGNITION = 'plugin::recognition.recognition';
+const JURISDICTION = 'api::jurisdiction.jurisdiction';
 
 export type Signer = { authority?: string | null; delegation?: string | null; position: string; name: string };
+type Scope = { documentId: string };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The jurisdiction's open decision for the year, made (with the next number) when there is none. */
-  async openFor(jurisdiction: { documentId: string }, year: number, signer: Signer | null) {
-    await lockKey(strapi, `recognition:decision:${jurisdiction.documentId}:${year}`);
-    const open = await strapi.db.query(DECISION).findOne({ where: { jurisdiction: { documentId: jurisdiction.documentId }, year, status: 'open' } });
-    if (open) return open;
-    const last = await strapi.db.query(DECISION).findOne({ where: { jurisdiction: { documentId: jurisdiction.documentId }, year }, orderBy: { sequence: 'desc' } });
-    const sequence = (last?.sequence ?? 0) + 1;
-    const s = signer ?? { position: 'CHỦ TỊCH', name: '' };
-    const row = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { documentId: jurisdiction.documentId } });
-    return strapi.db.query(DECISION).create({
-      data: {
-        jurisdiction: row.id,
-        year,
-        sequence,
-        number: decisionNumber(sequence),
-        date: decisionDate(getService(strapi, 'clock').now(), year),
-        status: 'open' satisfies DecisionStatus,
-        signerAuthority: s.authority ?? null,
-        signerDelegation: s.delegation ?? null,
-        signerPosition: s.position,
-        signerName: s.name,
-        uniqueKey: `${jurisdiction.documentId}:${year}:${sequence}`,
-      },
-    });
-  },
+const yearLock = (jurisdiction: string, year: number) => `recognition:decision:${jurisdiction}:${year}`;
 
-  /** Records a decision as issued with its stored PDF; the machine refuses a second issue. */
-  async markIssued(id: number, fields: { pdf: number; pdfSha256: string; issuedAt: Date }) {
-    const d = await strapi.db.query(DECISION).findOne({ where: { id }, populate: ['jurisdiction'] });
-    const status = unwrap(nextDecisionStatus(d.status, 'issue'));
-    await strapi.db.query(DECISION).update({ where: { id }, data: { ...fields, status } });
-    await getService(strapi, 'audit').append(
-      { actor: 'system', actorRole: 'system', action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction?.slug ?? null, before: { status: d.status }, after: { status, number: d.number, sha256: fields.pdfSha256 } },
-      fields.issuedAt,
-    );
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const clock = () => getService(strapi, 'clock').now();
+
+  /** The jurisdiction with its signers (the plan's signer when it has none) and numbering. */
+  async function jurisdictionOf(documentId: string, year: number) {
+    const j: any = await strapi.db.query(JURISDICTION).findOne({ where: { documentId }, populate: { signers: { populate: ['signature'] }, seal: true } });
+    if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
+    let signers: Signer[] = (j.signers ?? []).map((s: any) => ({ authority: s.authority ?? null, delegation: s.delegation ?? null, position: s.position, name: s.name }));
+    if (!signers.length) {
+      const plan = await getService(strapi, 'repository').planFor(documentId, year);
+      const rules = plan ? (plan as any).rules : null;
+      if (rules?.signer) signers = [rules.signer];
+    }
+    return { row: j, signers, numbering: (j.decisionNumbering ?? 'manual') as Numbering, suffix: (j.decisionSuffix as string) || 'QĐ-UBND' };
+  }
+
+  /** Numbers already issued by the jurisdiction in the year, and its highest automatic sequence. */
+  async function register(jurisdictionId: number, year: number) {
+    const issued = await strapi.db.query(DECISION).findMany({ where: { jurisdiction: { id: jurisdictionId }, year, status: 'issued' }, select: ['number', 'sequence'] });
+    return { usedNumbers: issued.map((d: any) => d.number as string), lastSequence: Math.max(0, ...issued.map((d: any) => d.sequence ?? 0)) };
+  }
+
+  async function load(documentId: string) {
+    const d: any = await strapi.db.query(DECISION).findOne({ where: { documentId }, populate: ['jurisdiction', 'pdf'] });
+    if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
+    return d;
+  }
+
+  return {
+    jurisdictionOf,
+
+    /**
+     * The draft a recognition joins (call inside the caller's transaction): the one chosen, a new
+     * one when asked, otherwise the year's latest draft, made when there is none.
+     */
+    async draftFor(jurisdiction: Scope, year: number, choice: { decision?: string; fresh?: boolean } = {}) {
+      await lockKey(strapi, yearLock(jurisdiction.documentId, year));
+      const where = { jurisdiction: { documentId: jurisdiction.documentId }, year, kind: 'recognition', status: 'draft' satisfies DecisionStatus };
+      if (choice.decision) {
+        const chosen = await strapi.db.query(DECISION).findOne({ where: { ...where, documentId: choice.decision } });
+        if (!chosen) throw new DomainFailure('decision-invalid', `Quyết định được chọn không phải dự thảo quyết định công nhận năm ${year} của tỉnh / thành phố này.`, { field: 'decision' });
+        return chosen;
+      }
+      if (!choice.fresh) {
+        const latest = await strapi.db.query(DECISION).findOne({ where, orderBy: { id: 'desc' } });
+        if (latest) return latest;
+      }
+      const row = await strapi.db.query(JURISDICTION).findOne({ where: { documentId: jurisdiction.documentId }, select: ['id'] });
+      return strapi.db.query(DECISION).create({ data: { jurisdiction: row.id, year, kind: 'recognition', status: 'draft', uniqueKey: `draft:${randomUUID()}` } });
+    },
+
+    /** What issuing needs in the jurisdiction and year: numbering, signers, recipients offered, the register so far. */
+    async issueContext(jurisdictionDocumentId: string, year: number) {
+      const j = await jurisdictionOf(jurisdictionDocumentId, year);
+      return { ...j, ...(await register(j.row.id, year)), recipients: recipientsOf(j.row) };
+    },
+
+    /**
+     * Issues a draft: checks the number, date and signer, renders and signs the decision with
+     * them, then, under the year's lock, stores it and releases its certificates. Nothing is
+     * written when any step fails, and a number taken meanwhile is refused, never reused.
+     */
+    async issue(actor: Actor, documentId: string, body: unknown) {
+      const input: IssueInput = parseInput(issueInput, body);
+      const d = await load(documentId);
+      unwrap(checkActorScope(actor, d.jurisdiction?.slug, `Quyết định của ${d.jurisdiction?.name}`));
+      unwrap(nextDecisionStatus(d.status, 'issue'));
+      if (d.kind !== 'recognition') throw new DomainFailure('invalid-transition', 'Quyết định thu hồi được ban hành cùng lúc với việc thu hồi.');
+      const units = await strapi.db.query(RECOGNITION).count({ where: { decision: { id: d.id } } });
+      if (!units) throw new DomainFailure('decision-invalid', 'Dự thảo chưa có đơn vị nào được công nhận; không ban hành được.');
+      const ctx = await this.issueContext(d.jurisdiction.documentId, d.year);
+      const at = clock();
+      const planned = unwrap(planIssue(input, { ...ctx, year: d.year, now: at, signers: ctx.signers.length }));
+      const signer = ctx.signers[input.signer];
+      const fields = {
+        number: planned.number,
+        date: planned.date,
+        signerAuthority: signer.authority ?? null,
+        signerDelegation: signer.delegation ?? null,
+        signerPosition: signer.position,
+        signerName: signer.name,
+        recipients: input.recipients,
+      };
+      const documents = getService(strapi, 'documents');
+      const bytes = await documents.renderDecision(documentId, fields, at);
+      const sha256 = documents.sha256Of(bytes);
+      const released = await strapi.db.transaction(async () => {
+        await lockKey(strapi, yearLock(d.jurisdiction.documentId, d.year));
+        const again = await load(documentId);
+        unwrap(nextDecisionStatus(again.status, 'issue'));
+        // The number printed in the PDF must still be free: another decision may have taken it.
+        const now = await register(ctx.row.id, d.year);
+        unwrap(planIssue(input, { ...ctx, ...now, year: d.year, now: at, signers: ctx.signers.length }));
+        if (planned.sequence != null && now.lastSequence + 1 !== planned.sequence) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.');
+        if ((await strapi.db.query(RECOGNITION).count({ where: { decision: { id: d.id } } })) !== units) throw new DomainFailure('invalid-transition', 'Danh sách đơn vị của dự thảo vừa thay đổi; hãy xem lại và ban hành lại.');
+        const stored = await getService(strapi, 'files').storePdf(bytes, `quyet-dinh-${planned.number.replace(/\W+/g, '-')}-${d.year}.pdf`, `Quyết định số ${planned.number}`);
+        const status = unwrap(nextDecisionStatus(again.status, 'issue'));
+        await strapi.db.query(DECISION).update({
+          where: { id: d.id },
+          data: { ...fields, sequence: planned.sequence, status, pdf: stored.id, pdfSha256: sha256, issuedAt: at, issuedBy: actor.id, uniqueKey: `${d.jurisdiction.documentId}:${d.year}:${planned.number}` },
+        });
+        const recs = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, select: ['id'] });
+        const { recipients: _r, ...onRecognition } = fields;
+        await strapi.db.query(RECOGNITION).updateMany({ where: { id: { $in: recs.map((r: any) => r.id) } }, data: { decisionNumber: onRecognition.number, decisionDate: onRecognition.date, ...pick(onRecognition) } });
+        const count = await getService(strapi, 'certificates').release(recs.map((r: any) => r.id));
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          { action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction.slug, before: { status: again.status }, after: { status, number: planned.number, date: planned.date, signer: signer.name, units, sha256 } },
+          at,
+        );
+        return count;
+      });
+      // Certificates are issued now, in the background, not at someone's first download.
+      if (released) await getService(strapi, 'jobs').startIssuing(d.jurisdiction.slug, d.year).catch((e: Error) => strapi.log.error(`recognition: certificates of ${planned.number} not queued: ${e.message}`));
+      return { documentId, number: planned.number, date: planned.date, status: 'issued' as const, sha256, units, certificates: released };
+    },
+
+    /** The stored PDF of an issued decision; a draft is previewed instead (unsigned, marked). */
+    async pdf(actor: Actor, documentId: string) {
+      const d = await load(documentId);
+      unwrap(checkActorScope(actor, d.jurisdiction?.slug, `Quyết định của ${d.jurisdiction?.name}`));
+      if (d.status !== 'issued' || !d.pdf) throw new DomainFailure('not-found', 'Quyết định chưa ban hành: chỉ có bản xem trước.');
+      return { pdf: await getService(strapi, 'files').read(d.pdf), filename: `quyet-dinh-${d.number.replace(/\W+/g, '-')}-${d.year}.pdf` };
+    },
+
+    load,
+    yearLock,
+  };
+};
+
+const pick = (f: { signerAuthority: string | null; signerDelegation: string | null; signerPosition: string; signerName: string }) => ({
+  signerAuthority: f.signerAuthority,
+  signerDelegation: f.signerDelegation,
+  signerPosition: f.signerPosition,
+  signerName: f.signerName,
 });

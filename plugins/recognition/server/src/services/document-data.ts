@@ -8,6 +8,7 @@ import { unitDisplayName } from '../domain/units';
 import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from '../document-data/common';
 import { decisionDataOf } from '../document-data/decision';
+import { revocationDataOf, type RevocationInput } from '../document-data/revocation';
 import { dossierReportDataOf } from '../document-data/dossier-report';
 import { registrationFormDataOf } from '../document-data/registration-form';
 import { minutesDataOf } from '../document-data/minutes';
@@ -45,13 +46,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return planDataOf(plan);
   }
 
-  async function decisionData(documentId: string, signingTime: Date | null) {
+  /** A decision's data; `override` carries what issuing adds (number, date, signer, recipients) before it is stored. */
+  async function decisionData(documentId: string, signingTime: Date | null, override: Record<string, unknown> = {}) {
     const d: any = await strapi.db.query(DECISION).findOne({ where: { documentId }, populate: ['jurisdiction'] });
     if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
     const recognitions = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
     const plan = await getService(strapi, 'repository').planFor(d.jurisdiction.documentId, d.year, { legalBases: true });
-    const signature = await signatureAt(signingTime, issuerLines(d.jurisdiction).join(' '), d.signerName || ' ');
-    return decisionDataOf({ decision: d, jurisdiction: d.jurisdiction, recognitions, plan: plan ?? null }, signature);
+    const decision = { ...d, ...override };
+    const signature = await signatureAt(signingTime, issuerLines(d.jurisdiction).join(' '), decision.signerName || ' ');
+    return decisionDataOf({ decision, jurisdiction: d.jurisdiction, recognitions, plan: plan ?? null, today: vietnamDay(clock()) }, signature);
+  }
+
+  /** A revocation decision's data, from the recognition it revokes and what the approver entered. */
+  async function revocationData(serial: string, decision: RevocationInput['decision'], reason: string, signingTime: Date) {
+    const r: any = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+    if (!r) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
+    const j = r.unit.jurisdiction;
+    const plan = await getService(strapi, 'repository').planFor(j.documentId, r.year, { legalBases: true });
+    const signature = await signatureAt(signingTime, issuerLines(j).join(' '), decision.signerName);
+    return revocationDataOf({ decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason }, signature);
   }
 
   async function certificateData(serial: string, signingTime: Date | null) {
@@ -141,5 +154,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { dataFor, certificateData, decisionData, jurisdictionSlugOf };
+  return { dataFor, certificateData, decisionData, revocationData, jurisdictionSlugOf };
 };

@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];
       for (const p of (await strapi.documents('api::plan.plan').findMany({ status: 'published', sort: ['slug'] })) as any[]) out.push({ kind: 'plan', ref: p.slug, title: `Kế hoạch số ${p.number}` });
-      for (const d of await strapi.db.query(DECISION).findMany({ populate: ['jurisdiction'], orderBy: { id: 'asc' } })) out.push({ kind: 'decision', ref: d.documentId, title: `Quyết định số ${d.number} (${d.jurisdiction?.name}, ${d.year})` });
+      for (const d of await strapi.db.query(DECISION).findMany({ populate: ['jurisdiction'], orderBy: { id: 'asc' } })) out.push({ kind: 'decision', ref: d.documentId, title: `${d.number ? `Quyết định số ${d.number}` : 'Dự thảo quyết định'} (${d.jurisdiction?.name}, ${d.year})` });
       for (const r of await strapi.db.query(RECOGNITION).findMany({ where: { status: { $ne: 'revoked' } }, populate: ['unit'], orderBy: { id: 'asc' } })) out.push({ kind: 'certificate', ref: r.serial, title: `Giấy chứng nhận ${unitDisplayName(r.unit)} năm ${r.year}` });
       for (const m of await strapi.db.query('plugin::recognition.meeting').findMany({ populate: ['council'], orderBy: { id: 'asc' } })) out.push({ kind: 'minutes', ref: m.documentId, title: `Biên bản họp ${m.council?.name}` });
       for (const r of await strapi.db.query('plugin::recognition.registration').findMany({ populate: ['unit'], orderBy: { id: 'asc' } })) {
@@ -87,10 +87,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return renderFinished(kind, doc, signingTime, doc.place ?? '');
     },
 
-    /** The certificate as issued: stored on first request, served as stored afterwards. */
+    /**
+     * The certificate as issued. Its decision's issuing queued it; when the queue has not reached
+     * it yet, it is issued now rather than made to wait. One still awaiting its decision has none.
+     */
     async certificatePdf(serial: string): Promise<{ pdf: Buffer; sha256: string; title: string }> {
       let rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: ['pdf'] });
       if (!rec) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
+      if (rec.certificateStatus === 'awaiting') throw new DomainFailure('not-found', 'Giấy chứng nhận chưa được cấp: quyết định công nhận chưa ban hành.');
       if (!rec.pdf) {
         const at = clock();
         const doc: any = await data().certificateData(serial, at);
@@ -102,23 +106,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { pdf: bytes, sha256: rec.pdfSha256, title: `Giấy chứng nhận ${serial}` };
     },
 
-    /** Issues a decision once: render, sign, store; later calls return the stored PDF. */
-    async decisionPdf(documentId: string): Promise<Buffer> {
-      const d = await strapi.db.query(DECISION).findOne({ where: { documentId }, populate: ['pdf', 'jurisdiction'] });
-      if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-      if (d.pdf) return files().read(d.pdf);
-      const at = clock();
-      const doc: any = await data().decisionData(documentId, at);
-      const { pdf: bytes } = await renderFinished('decision', doc, at, doc.place);
-      await strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:decision-pdf:${documentId}`);
-        const again = await strapi.db.query(DECISION).findOne({ where: { id: d.id }, populate: ['pdf'] });
-        if (again.pdf) return;
-        const uploaded = await files().storePdf(bytes, `quyet-dinh-${d.number.replace(/\W+/g, '-')}-${d.year}.pdf`, `Quyết định số ${d.number}`);
-        await getService(strapi, 'decisions').markIssued(d.id, { pdf: uploaded.id, pdfSha256: pdf().sha256(bytes), issuedAt: at });
-      });
-      const stored = await strapi.db.query(DECISION).findOne({ where: { id: d.id }, populate: ['pdf'] });
-      return files().read(stored.pdf);
+    /** Renders and signs a decision with what issuing adds to it; the decisions service stores it. */
+    async renderDecision(documentId: string, fields: Record<string, unknown>, at: Date): Promise<Buffer> {
+      const doc: any = await data().decisionData(documentId, at, fields);
+      return (await renderFinished('decision', doc, at, doc.place)).pdf;
+    },
+
+    /** Renders and signs a revocation decision; the revocations service stores it. */
+    async renderRevocation(serial: string, decision: Parameters<ReturnType<typeof data>['revocationData']>[1], reason: string, at: Date): Promise<Buffer> {
+      const doc: any = await data().revocationData(serial, decision, reason, at);
+      return (await renderFinished('revocation' as DocKind, doc, at, doc.place)).pdf;
     },
 
     sha256Of: (bytes: Buffer) => pdf().sha256(bytes),

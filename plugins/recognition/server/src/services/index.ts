@@ -9,6 +9,7 @@ import councils from './councils';
 import criteriaSets from './criteria-sets';
 import dashboard from './dashboard';
 import decisions from './decisions';
+import decisionReads from './decision-reads';
 import documentData from './document-data';
 import documents from './documents';
 import auditExport from './audit-export';
@@ -26,6 +27,7 @@ import planVersions from './plan-versions';
 import readModels from './read-models';
 import recognitions from './recognitions';
 import resultImport from './result-import';
+import revocations from './revocations';
 import reminders from './reminders';
 import reports from './reports';
 import signing from './signing';
@@ -43,6 +45,7 @@ export default {
   'criteria-sets': criteriaSets,
   dashboard,
   decisions,
+  'decision-reads': decisionReads,
   'document-data': documentData,
   documents,
   files,
@@ -60,6 +63,7 @@ export default {
   'read-models': readModels,
   recognitions,
   'result-import': resultImport,
+  revocations,
   reminders,
   reports,
   repository,

@@ -10,9 +10,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, select: ['slug', 'name'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
-      where: { year, unit: { jurisdiction: { slug } } },
+      // Only what an issued decision recognised: a draft decision's units are not public yet.
+      where: { year, unit: { jurisdiction: { slug } }, decisionNumber: { $notNull: true } },
       select: ['status', 'serial', 'decisionNumber', 'decisionDate', 'revokedAt'],
-      populate: { unit: { select: ['name', 'kind', 'code'] } },
+      populate: { unit: { select: ['name', 'kind', 'code'] }, revocationDecision: { select: ['number', 'date'] } },
       orderBy: { id: 'asc' },
     });
     const publicUrl = getService(strapi, 'pdf').config().publicUrl;
@@ -25,6 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         decisionDate: String(r.decisionDate).slice(0, 10),
         serial: r.serial,
         revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString().slice(0, 10) : null,
+        revocationNumber: r.revocationDecision?.number ?? null,
+        revocationDate: r.revocationDecision?.date ? String(r.revocationDecision.date).slice(0, 10) : null,
       }))
       .sort((a: RegisterRecord, b: RegisterRecord) => a.unit.localeCompare(b.unit, 'vi'))
       .map((r: RegisterRecord) => registerRow(r, publicUrl));

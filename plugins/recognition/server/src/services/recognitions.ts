@@ -17,7 +17,11 @@ type Row = Omit<RecognitionView, 'unit' | 'jurisdiction'> & {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The recognition of a registration on a decision; its certificate is queued when the plan issues them. */
+  /**
+   * The recognition of a registration on a draft decision: its number, date and signer are
+   * written when the decision is issued, and its certificate (for a plan that issues them)
+   * waits for that.
+   */
   async create(reg: { id: number; year: number; unit: { id: number } }, status: Extract<RecognitionStatus, 'recognised' | 'maintained'>, decision: any, issuesCertificates: boolean) {
     const serial = makeSerial(reg.year, randomBytes(12));
     const rec = await strapi.db.query(UID).create({
@@ -28,23 +32,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         year: reg.year,
         status,
         serial,
-        decisionNumber: decision.number,
-        decisionDate: decision.date,
-        signerAuthority: decision.signerAuthority,
-        signerDelegation: decision.signerDelegation,
-        signerPosition: decision.signerPosition || 'CHỦ TỊCH',
-        signerName: decision.signerName || '',
       },
     });
     await getService(strapi, 'certificates').queue(rec.id, issuesCertificates);
     return { serial, certificate: issuesCertificates };
   },
 
-  async revoke(registrationId: number, reason: string) {
+  /** Revokes a registration's recognition on the revoking decision. */
+  async revoke(registrationId: number, reason: string, decisionId: number) {
     const rec = await strapi.db.query(UID).findOne({ where: { registration: { id: registrationId } }, select: ['id', 'status'] });
     if (!rec) return;
     const status = unwrap(nextRecognitionStatus(rec.status, 'revoke'));
-    await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now() } });
+    await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now(), revocationDecision: decisionId } });
   },
 
   async list(filters: { status?: string[]; jurisdictions?: string[] | 'all' } = {}) {

@@ -187,13 +187,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async revoke(actor: Actor, documentId: string, reason: string) {
-      return apply(documentId, { type: 'revoke', reason }, actor, {
-        effect: async (reg, state) => {
-          await getService(strapi, 'recognitions').revoke(reg.id, reason);
-          return { data: { stateReason: reason }, audit: { after: { state, reason } } };
-        },
-      });
-    },
   };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionData } from '../../../../../../templates/decision/schema';
-import { decisionDataOf, LOCAL_GOVERNMENT_LAW } from '../../../../../../plugins/recognition/server/src/document-data/decision';
+import { decisionDataOf, defaultRecipients, LOCAL_GOVERNMENT_LAW } from '../../../../../../plugins/recognition/server/src/document-data/decision';
 import { hue } from './fixtures';
 
 const input = {
@@ -10,7 +10,8 @@ const input = {
     { status: 'recognised', serial: 'DH-2026-AAAA', unit: { name: 'A Lưới 1', kind: 'xa' } },
     { status: 'maintained', serial: 'DH-2026-BBBB', unit: { name: 'Trường THPT Hai Bà Trưng', kind: 'co_so_giao_duc' } },
   ],
-  plan: { number: '487/KH-UBND', issueDay: 2, issueMonth: 12, issueYear: 2025, legalBases: [{ reference: 'Quyết định số 3554/QĐ-BCA-V05', description: 'Của Bộ trưởng Bộ Công an' }, { reference: 'Nghị quyết 12', description: 'khác' }] },
+  plan: { number: '487/KH-UBND', issueDay: 2, issueMonth: 12, issueYear: 2025, legalBases: [{ reference: 'Quyết định số 3554/QĐ-BCA-V05', description: 'Của Bộ trưởng Bộ Công an', inDecision: true }, { reference: 'Nghị quyết 12', description: 'khác' }] },
+  today: '2026-12-10',
 };
 
 describe('decisionDataOf', () => {
@@ -25,7 +26,7 @@ describe('decisionDataOf', () => {
     ]);
     expect(data.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', delegation: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phương' });
   });
-  it('cites the national law, the 3554 decision only among the plan’s bases, and the plan with its date', () => {
+  it('cites the national law, only the plan’s bases marked for decisions, and the plan with its date', () => {
     expect(decisionDataOf(input, null).bases).toEqual([
       LOCAL_GOVERNMENT_LAW,
       'Căn cứ Quyết định số 3554/QĐ-BCA-V05 của Bộ trưởng Bộ Công an',
@@ -36,5 +37,27 @@ describe('decisionDataOf', () => {
     const data = decisionDataOf({ ...input, decision: { number: '01/QĐ-UBND', date: '2026-12-08', year: 2026 }, plan: null }, null);
     expect(data.signer).toEqual({ position: 'CHỦ TỊCH', name: ' ' });
     expect(data.bases).toEqual([LOCAL_GOVERNMENT_LAW]);
+  });
+  it('shows a draft with a blank register number and today’s date', () => {
+    const data = decisionDataOf({ ...input, decision: { year: 2026 } }, null);
+    expect(data.number).toBe('\u00a0\u00a0\u00a0\u00a0\u00a0/QĐ-UBND');
+    expect(data.date).toBe('2026-12-10');
+    expect(decisionData.safeParse(data).success).toBe(true);
+  });
+  it('takes bases, executors and recipients from the jurisdiction, one per line, with the defaults where it wrote none', () => {
+    expect(decisionDataOf(input, null).recipients).toEqual(defaultRecipients);
+    const worded = {
+      ...hue,
+      decisionBases: 'Căn cứ Luật A\n\n  Căn cứ Nghị định B  ',
+      decisionExecutors: 'Chánh Văn phòng\nGiám đốc Sở Nội vụ',
+      decisionRecipients: 'Như Điều 3;\nLưu: VT, NC.',
+    };
+    const data = decisionDataOf({ ...input, jurisdiction: worded }, null);
+    expect(data.bases.slice(0, 2)).toEqual(['Căn cứ Luật A', 'Căn cứ Nghị định B']);
+    expect(data.bases).not.toContain(LOCAL_GOVERNMENT_LAW);
+    expect(data.executors).toEqual(['Chánh Văn phòng', 'Giám đốc Sở Nội vụ']);
+    expect(data.recipients).toEqual(['Như Điều 3;', 'Lưu: VT, NC.']);
+    // What the approver chose when issuing wins over the jurisdiction's list.
+    expect(decisionDataOf({ ...input, decision: { ...input.decision, recipients: ['Như Điều 3;'] } }, null).recipients).toEqual(['Như Điều 3;']);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { decisionDate, decisionNumber } from '../../../../../../plugins/recognition/server/src/domain/decision-number';
 
 describe('the small machines: every status × event', () => {
-  it.each(decisionStatuses.map((s) => [s, s === 'open' ? 'issued' : null] as const))('decision %s + issue → %s', (from, to) => {
+  it.each(decisionStatuses.map((s) => [s, s === 'draft' ? 'issued' : null] as const))('decision %s + issue → %s', (from, to) => {
     const r = nextDecisionStatus(from, 'issue');
     expect(r.ok ? r.value : null).toBe(to);
   });
@@ -23,8 +23,12 @@ describe('the small machines: every status × event', () => {
     const r = nextCertificateStatus(from, 'issue');
     expect(r.ok ? r.value : null).toBe(to);
   });
-  it('queues a certificate only when the plan issues them', () => {
-    expect(initialCertificateStatus(true)).toBe('queued');
+  it.each(certificateStatuses.map((s) => [s, s === 'awaiting' ? 'queued' : null] as const))('certificate %s + release → %s', (from, to) => {
+    const r = nextCertificateStatus(from, 'release');
+    expect(r.ok ? r.value : null).toBe(to);
+  });
+  it('makes a certificate wait for its decision only when the plan issues them', () => {
+    expect(initialCertificateStatus(true)).toBe('awaiting');
     expect(initialCertificateStatus(false)).toBe('none');
   });
 });

@@ -1,0 +1,54 @@
+// A jurisdiction's year of decisions as the Quyết định page shows them: each decision with its
+// status, units and certificates, what the caller may do with it, and what issuing offers
+// (numbering, signers, default recipients).
+import type { Core } from '@strapi/strapi';
+import { decisionNumber } from '../domain/decision-number';
+import { checkActorScope } from '../domain/scope';
+import { decisionTable } from '../domain/status-machines';
+import { unitDisplayName } from '../domain/units';
+import type { Actor } from '../domain/workflow';
+import { DomainFailure, unwrap } from '../errors';
+import { getService } from '../utils';
+
+const DECISION = 'plugin::recognition.decision';
+const RECOGNITION = 'plugin::recognition.recognition';
+
+const day = (d: unknown) => (d ? String(d instanceof Date ? d.toISOString() : d).slice(0, 10) : null);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async year(actor: Actor, slug: string, year: number, canIssue: boolean) {
+    unwrap(checkActorScope(actor, slug, 'Tỉnh / thành phố'));
+    const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, select: ['id', 'documentId', 'name'] });
+    if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
+    const ctx = await getService(strapi, 'decisions').issueContext(j.documentId, year);
+    const rows = await strapi.db.query(DECISION).findMany({ where: { jurisdiction: { id: j.id }, year }, populate: ['corrects'], orderBy: { id: 'asc' } });
+    const decisions = [];
+    for (const d of rows as any[]) {
+      const onIt = await strapi.db.query(RECOGNITION).findMany({ where: d.kind === 'revocation' ? { revocationDecision: { id: d.id } } : { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
+      decisions.push({
+        documentId: d.documentId,
+        kind: d.kind as 'recognition' | 'revocation',
+        status: d.status as 'draft' | 'issued',
+        number: d.number ?? null,
+        date: day(d.date),
+        signer: d.signerName ? [d.signerDelegation, d.signerPosition, d.signerName].filter(Boolean).join(' ') : null,
+        issuedAt: d.issuedAt ?? null,
+        sha256: d.pdfSha256 ?? null,
+        reason: d.reason ?? null,
+        units: onIt.map((r: any) => ({ serial: r.serial, name: unitDisplayName(r.unit), maintained: r.status === 'maintained', revoked: r.status === 'revoked', certificate: r.certificateStatus })),
+        // What the machine allows from here, for a caller who may issue.
+        allowedEvents: canIssue && d.kind === 'recognition' && decisionTable.issue.from.includes(d.status) && onIt.length > 0 ? ['issue'] : [],
+      });
+    }
+    return {
+      jurisdiction: { slug, name: j.name },
+      year,
+      numbering: ctx.numbering,
+      suffix: ctx.suffix,
+      nextNumber: ctx.numbering === 'automatic' ? decisionNumber(ctx.lastSequence + 1, ctx.suffix) : null,
+      signers: ctx.signers.map((s, index) => ({ index, label: [s.authority, s.delegation, s.position, s.name].filter(Boolean).join(' · ') })),
+      recipients: ctx.recipients,
+      decisions,
+    };
+  },
+});
