@@ -6,6 +6,7 @@ import { pdfFonts, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
 import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
+import { decisionTests } from './decision-tests';
 import { oversightTests } from './oversight-tests';
 import { documentTests, issuedDocumentTests } from './document-tests';
 import { raceTests } from './race-tests';
@@ -129,6 +130,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     contentModelTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
+    decisionTests(() => app);
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);
     workflowGuardTests(() => app);

@@ -69,28 +69,6 @@ export function issuedDocumentTests(getApp: () => TestApp) {
   const app = () => getApp();
   const documents = () => app().strapi.plugin('recognition').service('documents');
 
-  it('issues the year’s decision signed, stores it with its hash, and serves the stored file', async () => {
-    const { strapi } = app();
-    const decision = await strapi.db.query('plugin::recognition.decision').findOne({ where: { year: 2026 } });
-    const first = await documents().decisionPdf(decision.documentId);
-    expect(pdfSignatures(first)).toEqual([expect.objectContaining({ valid: true })]);
-    const text = pdfText(first).replace(/\s+/g, ' ');
-    expect(text).toContain('Số: 01/QĐ-UBND');
-    expect(text).toContain('Xã A Lưới 1');
-    expect(text).toMatch(/Ký số: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00/);
-    const stored = await strapi.db.query('plugin::recognition.decision').findOne({ where: { id: decision.id } });
-    expect(stored.status).toBe('issued');
-    expect(stored.pdfSha256).toBe(documents().sha256Of(first));
-    // Issuing is on the record, with the hash of what was issued.
-    const issued = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'decision.issue', subjectId: decision.documentId } });
-    expect(issued).toMatchObject({ jurisdiction: 'hue', after: { status: 'issued', sha256: stored.pdfSha256 } });
-    const certificate = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { pdfSha256: { $notNull: true } } });
-    expect(await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'certificate.issue', subjectId: certificate.serial } })).toMatchObject({ after: { sha256: certificate.pdfSha256 } });
-    const again = await documents().decisionPdf(decision.documentId);
-    expect(again.equals(first)).toBe(true);
-    expect(pdfInfo(first).title).toBe('Quyết định số 01/QĐ-UBND: công nhận đơn vị điển hình năm 2026');
-  });
-
   it('renders the minutes, the dossier report and the annual report from the database', async () => {
     const { strapi } = app();
     const meeting = await strapi.db.query('plugin::recognition.meeting').findOne({});

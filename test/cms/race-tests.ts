@@ -35,9 +35,21 @@ export function raceTests(getApp: () => TestApp) {
     expect(recs).toHaveLength(50);
     expect(new Set(recs.map((r: any) => r.unit.code)).size).toBe(50);
     expect(new Set(recs.map((r: any) => r.serial)).size).toBe(50);
-    const decisions = await strapi.db.query('plugin::recognition.decision').findMany({ where: { year: 2029 }, orderBy: { sequence: 'asc' } });
-    expect(decisions.map((d: any) => d.sequence)).toEqual(decisions.map((_: unknown, i: number) => i + 1));
+    // Every unit joined the year's one draft decision.
+    const decisions = await strapi.db.query('plugin::recognition.decision').findMany({ where: { year: 2029 } });
+    expect(decisions.map((d: any) => d.status)).toEqual(['draft']);
     expect(recs.every((r: any) => r.decision?.id === decisions[0].id)).toBe(true);
+
+    // Two decisions issued at the same moment under automatic numbering take 01 and 02, no gap, no twice.
+    const dongThap = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
+    const second = await strapi.db.transaction(() => strapi.plugin('recognition').service('decisions').draftFor(dongThap, 2029, { fresh: true }));
+    await strapi.db.query('plugin::recognition.recognition').update({ where: { id: recs[0].id }, data: { decision: second.id } });
+    const issue = (documentId: string) =>
+      fetch(`${baseUrl}/recognition/decisions/${documentId}/issue`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ signer: 0, recipients: ['Lưu: VT.'] }) });
+    const both = await Promise.all([issue(decisions[0].documentId), issue(second.documentId)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const numbers = (await Promise.all(both.map((r) => r.json()))).map((b: any) => b.data.number).sort();
+    expect(numbers).toEqual(['01/QĐ-UBND', '02/QĐ-UBND']);
     const states = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year: 2029 }, select: ['state'] });
     expect(states.every((s: any) => s.state === 'recognised')).toBe(true);
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);

@@ -26,10 +26,39 @@ export const approvalQueue = z.array(
 );
 
 export const recognised = z.object({
-  decision: z.object({ number: z.string(), date: z.string(), sequence: num }),
+  decision: z.object({ documentId: z.string(), status: z.enum(['draft', 'issued']), units: z.number() }),
   recognised: z.array(z.object({ documentId: z.string(), unit: z.string(), state: z.string(), serial: z.string(), certificate: z.boolean() })),
   replayed: z.boolean(),
 });
+
+/** A jurisdiction's year of decisions (GET /recognition/decisions). */
+export const decisionYear = z.object({
+  jurisdiction: z.object({ slug: z.string(), name: z.string() }),
+  year: z.number(),
+  numbering: z.enum(['manual', 'automatic']),
+  suffix: z.string(),
+  nextNumber: z.string().nullable(),
+  signers: z.array(z.object({ index: z.number(), label: z.string() })),
+  recipients: z.array(z.string()),
+  decisions: z.array(
+    z.object({
+      documentId: z.string(),
+      kind: z.enum(['recognition', 'revocation']),
+      status: z.enum(['draft', 'issued']),
+      number: z.string().nullable(),
+      date: z.string().nullable(),
+      signer: z.string().nullable(),
+      issuedAt: z.string().nullable(),
+      sha256: z.string().nullable(),
+      reason: z.string().nullable(),
+      units: z.array(z.object({ serial: z.string(), name: z.string(), maintained: z.boolean(), revoked: z.boolean(), certificate: z.enum(['none', 'awaiting', 'queued', 'issued']) })),
+      allowedEvents: z.array(z.literal('issue')),
+    }),
+  ),
+});
+
+export const decisionIssued = z.object({ documentId: z.string(), number: z.string(), date: z.string(), status: z.literal('issued'), sha256: z.string(), units: z.number(), certificates: z.number() });
+
 
 const member = z.object({ email: z.string(), name: z.string() });
 export const appraisalOverview = z.object({
@@ -74,10 +103,11 @@ export const recognitionList = z.array(
     year: num,
     status: z.enum(['recognised', 'maintained', 'revoked']),
     serial: z.string(),
-    decisionNumber: z.string(),
-    decisionDate: z.string(),
+    decisionNumber: z.string().nullable(),
+    decisionDate: z.string().nullable(),
     unit: z.object({ name: z.string(), kind: z.string(), code: z.string().optional() }).nullable(),
     jurisdiction: z.object({ name: z.string(), slug: z.string() }).nullable(),
+    registration: z.object({ documentId: z.string(), allowedEvents: z.array(z.string()) }).nullable(),
   }),
 );
 

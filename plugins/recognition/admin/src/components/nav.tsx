@@ -8,6 +8,7 @@ const tabs = [
   { to: '../appraisal', label: 'Thẩm định' },
   { to: '../paper', label: 'Hồ sơ giấy' },
   { to: '../approval', label: 'Hàng chờ phê duyệt' },
+  { to: '../decisions', label: 'Quyết định' },
   { to: '../extensions', label: 'Gia hạn' },
   { to: '../history', label: 'Nhật ký' },
   { to: '../import', label: 'Nhập danh sách' },

@@ -6,6 +6,7 @@ import { ExtensionsPage } from './extensions';
 import { AppraisalPage } from './appraisal';
 import { ApprovalPage } from './approval';
 import { DashboardPage } from './dashboard';
+import { DecisionsPage } from './decisions';
 import { HistoryPage } from './history';
 import { ImportUnitsPage } from './import-units';
 import { RecognitionsPage } from './recognitions';
@@ -16,6 +17,7 @@ const App = () => (
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
+    <Route path="decisions" element={<DecisionsPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="paper" element={<PaperPage />} />

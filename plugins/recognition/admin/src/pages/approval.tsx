@@ -44,7 +44,7 @@ export const ApprovalPage = () => {
     setBusy(true);
     try {
       const r = await api.post('/recognition/recognise', { registrations: confirm.ids }, schemas.recognised, { 'Idempotency-Key': confirm.key });
-      setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị theo Quyết định số ${r.decision.number}; giấy chứng nhận đã được xếp hàng.` });
+      setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.` });
       load();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
@@ -150,7 +150,7 @@ export const ApprovalPage = () => {
         </Box>
 
         <ConfirmDialog open={!!confirm} onClose={() => setConfirm(null)} title="Xác nhận công nhận" confirm="Xác nhận công nhận" onConfirm={recognise} loading={busy}>
-          Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Hệ thống sẽ lập hoặc bổ sung quyết định công nhận của năm và xếp hàng cấp giấy chứng nhận. Không thể hoàn tác (chỉ có thể thu hồi kèm lý do).
+          Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày, người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định thu hồi).
         </ConfirmDialog>
 
         <ConfirmDialog

@@ -1,6 +1,6 @@
 // Admin page: the recognised units, newest year first, each with its certificate PDF.
 import { displayDate } from '../../../server/src/domain/vietnam-time';
-import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate } from 'react-router-dom';
 import { kindLabel } from '../../../server/src/domain/units';
@@ -8,6 +8,8 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
 import { IssueYearPanel, type YearScope } from '../components/issue-year';
+import { errorText, type Notice } from '../components/feedback';
+import { RevokeDialog, type RevokeForm } from '../components/revoke-dialog';
 import { Nav } from '../components/nav';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
@@ -25,6 +27,9 @@ export const RecognitionsPage = () => {
   const navigate = useNavigate();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<Row | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Notice>(null);
 
   const load = useCallback(() => {
     api
@@ -33,6 +38,21 @@ export const RecognitionsPage = () => {
       .catch((e: Error) => setError(e.message));
   }, [api]);
   useEffect(load, [load]);
+
+  const revoke = async (form: RevokeForm) => {
+    if (!revoking?.registration) return;
+    setBusy(true);
+    try {
+      const r: any = await api.post(`/recognition/registrations/${revoking.registration.documentId}/revoke`, form);
+      setMessage({ kind: 'success', text: `Đã thu hồi công nhận ${revoking.unit?.name ?? ''} theo Quyết định số ${r?.decision?.number ?? ''}, đã ký số và lưu.` });
+      setRevoking(null);
+      load();
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   // One line per jurisdiction and year that has recognitions, newest year first.
   const scopes = useMemo<YearScope[]>(() => {
@@ -56,6 +76,7 @@ export const RecognitionsPage = () => {
       <Layouts.Content>
         <Nav here="/plugins/recognition" />
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
+        {message && <Box paddingBottom={4}><Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert></Box>}
         {!rows && !error && <Page.Loading />}
         {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}
         {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
@@ -80,13 +101,20 @@ export const RecognitionsPage = () => {
                     <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
                     <Td><Typography>{r.unit ? kindLabel(r.unit.kind) : '—'}</Typography></Td>
                     <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.decisionNumber} ngày {displayDate(r.decisionDate)}</Typography></Td>
+                    <Td><Typography>{r.decisionNumber && r.decisionDate ? `${r.decisionNumber} ngày ${displayDate(r.decisionDate)}` : 'Dự thảo, chưa ban hành'}</Typography></Td>
                     <Td><Typography>{statusLabels[r.status]}</Typography></Td>
                     <Td>
                       <Flex gap={2}>
-                        <Link href={`/api/recognition/certificates/${r.serial}/pdf`} isExternal>
-                          Tải PDF ({r.serial})
-                        </Link>
+                        {r.decisionNumber ? (
+                          <Link href={`/api/recognition/certificates/${r.serial}/pdf`} isExternal>
+                            Tải PDF ({r.serial})
+                          </Link>
+                        ) : (
+                          <Typography textColor="neutral600">Cấp sau khi quyết định ban hành</Typography>
+                        )}
+                        {r.registration?.allowedEvents.includes('revoke') && (
+                          <Button size="S" variant="danger-light" onClick={() => setRevoking(r)}>Thu hồi</Button>
+                        )}
                       </Flex>
                     </Td>
                   </Tr>
@@ -95,6 +123,7 @@ export const RecognitionsPage = () => {
             </Table>
           </Box>
         )}
+        {revoking && <RevokeDialog row={revoking} busy={busy} onClose={() => setRevoking(null)} onRevoke={revoke} />}
       </Layouts.Content>
     </Page.Main>
   );

@@ -8,7 +8,7 @@ import { queueQuery } from '../validation';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     const jurisdictions = unwrap(listScope(ctx.state.staffScope, undefined));
-    ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions }) };
+    ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions }, getService(strapi, 'actors').staff(ctx.state)) };
   },
   async issueYear(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});

@@ -86,6 +86,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async issue(actor: Actor, documentId: string, body: unknown) {
       const input: IssueInput = parseInput(issueInput, body);
+      // An automatic number taken by a decision issued meanwhile is re-planned, never reused or skipped.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.issueOnce(actor, documentId, input);
+        } catch (e) {
+          if (!(e instanceof DomainFailure) || e.code !== 'number-taken' || !e.details.automatic || attempt >= 5) throw e;
+        }
+      }
+    },
+
+    async issueOnce(actor: Actor, documentId: string, input: IssueInput) {
       const d = await load(documentId);
       unwrap(checkActorScope(actor, d.jurisdiction?.slug, `Quyết định của ${d.jurisdiction?.name}`));
       unwrap(nextDecisionStatus(d.status, 'issue'));
@@ -115,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // The number printed in the PDF must still be free: another decision may have taken it.
         const now = await register(ctx.row.id, d.year);
         unwrap(planIssue(input, { ...ctx, ...now, year: d.year, now: at, signers: ctx.signers.length }));
-        if (planned.sequence != null && now.lastSequence + 1 !== planned.sequence) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.');
+        if (planned.sequence != null && now.lastSequence + 1 !== planned.sequence) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.', { automatic: true });
         if ((await strapi.db.query(RECOGNITION).count({ where: { decision: { id: d.id } } })) !== units) throw new DomainFailure('invalid-transition', 'Danh sách đơn vị của dự thảo vừa thay đổi; hãy xem lại và ban hành lại.');
         const stored = await getService(strapi, 'files').storePdf(bytes, `quyet-dinh-${planned.number.replace(/\W+/g, '-')}-${d.year}.pdf`, `Quyết định số ${planned.number}`);
         const status = unwrap(nextDecisionStatus(again.status, 'issue'));

@@ -6,7 +6,9 @@ import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../domain/certificate-data';
 import { makeSerial } from '../domain/certificate-serial';
 import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-machines';
+import type { Actor } from '../domain/workflow';
 import { unwrap } from '../errors';
+import { allowedFor } from './read-models';
 import { getService } from '../utils';
 
 const UID = 'plugin::recognition.recognition';
@@ -46,15 +48,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now(), revocationDecision: decisionId } });
   },
 
-  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all' } = {}) {
+  /** Recognitions of the caller's provinces; with an actor, each says what it may do with the registration (revoke). */
+  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all' } = {}, actor?: Actor) {
     const rows = (await strapi.documents(UID).findMany({
       filters: {
         ...(filters.status ? { status: { $in: filters.status } } : {}),
         ...(Array.isArray(filters.jurisdictions) ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } } : {}),
       },
-      populate: { unit: { populate: { jurisdiction: true } } },
+      populate: { unit: { populate: { jurisdiction: true } }, registration: true },
       sort: [{ year: 'desc' }, { id: 'asc' }],
-    })) as unknown as Row[];
+    })) as unknown as (Row & { registration?: { documentId: string; state: string; year: number; conflicts?: { email: string }[] | null } | null })[];
+    const now = getService(strapi, 'clock').now();
     return rows.map((r) => ({
       documentId: r.documentId,
       year: r.year,
@@ -64,6 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       decisionDate: r.decisionDate,
       unit: r.unit ? { name: r.unit.name, kind: r.unit.kind, code: r.unit.code } : null,
       jurisdiction: r.unit?.jurisdiction ? { name: r.unit.jurisdiction.name, slug: r.unit.jurisdiction.slug } : null,
+      // Revoking needs an issued decision to revoke (a recognition on a draft has no effect yet).
+      registration: r.registration
+        ? { documentId: r.registration.documentId, allowedEvents: actor && r.decisionNumber ? allowedFor(actor, r.registration, now).filter((e) => e === 'revoke') : [] }
+        : null,
     }));
   },
 
