@@ -22,6 +22,8 @@ export const signature = z
     time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)'),
     seal: pngDataUrl,
     hand: pngDataUrl,
+    /** The marks are generated samples (the body has uploaded no seal or signature image). */
+    sample: z.boolean().default(false),
   })
   .nullable()
   .default(null);

@@ -7,4 +7,4 @@ export { documentKinds, isDocumentKind, type DocumentKind } from '../../template
 export { renderDocument, type RenderedDocument } from './render-document';
 export { renderOnePageBatch, combineHtml, type BatchItem } from './batch';
 export { finishPdf, loadSigningIdentity, createDemoP12, sha256, P12FastSigner, type SigningIdentity, type PdfMetadata, type SignOptions } from './signing';
-export { signatureImages } from './stamps';
+export { imageFacts, signatureImages } from './stamps';

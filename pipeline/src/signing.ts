@@ -9,7 +9,8 @@ import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 
-export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string };
+/** `marks: 'sample'` when the seal and signature drawn on the page are generated samples, not the body's own. */
+export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string; marks?: 'uploaded' | 'sample' };
 
 export type SigningIdentity = {
   signer: P12FastSigner;
@@ -158,7 +159,7 @@ export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, si
   const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
-  doc.setKeywords([`template=${meta.templateVersion}`, `data-sha256=${meta.dataHash}`]);
+  doc.setKeywords([`template=${meta.templateVersion}`, `data-sha256=${meta.dataHash}`, ...(meta.marks ? [`marks=${meta.marks}`] : [])]);
   doc.setProducer('dienhinh');
   doc.setCreator('dienhinh (Chromium, pdf-lib, @signpdf)');
   if (meta.author) doc.setAuthor(meta.author);

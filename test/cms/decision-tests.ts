@@ -6,7 +6,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { makeSerial } from '../../plugins/recognition/server/src/domain/certificate-serial';
 import { expect, it } from 'vitest';
-import { pdfSignatures, pdfText } from '../helpers/poppler';
+import sharp from 'sharp';
+import { pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
 import { ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
@@ -37,6 +38,23 @@ export function decisionTests(getApp: () => TestApp) {
     throw new Error(`certificates ${serials.join(', ')} not issued within 60 s`);
   }
   const huePath = '/recognition/decisions?jurisdiction=hue&year=2026';
+
+  /** Uploads an image through the upload plugin, as the media library does. */
+  async function uploadImage(name: string, bytes: Buffer, mimetype: string) {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const file = `${fs.mkdtempSync(`${os.tmpdir()}/dienhinh-mark-`)}/${name}`;
+    fs.writeFileSync(file, bytes);
+    const [up] = await app().strapi.plugin('upload').service('upload').upload({ data: { fileInfo: { name } }, files: { filepath: file, originalFilename: name, mimetype, size: bytes.length } });
+    return up.id as number;
+  }
+  const drawing = (svg: string, w: number, h: number) => sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${svg}</svg>`));
+  /** Sets Huế's seal and its first signer's signature image. */
+  async function setHueMarks(seal: number, signature: number) {
+    const j: any = await app().strapi.documents('api::jurisdiction.jurisdiction').findFirst({ filters: { slug: 'hue' }, populate: ['signers'] });
+    const signers = j.signers.map(({ id: _id, ...s }: any, i: number) => ({ ...s, signature: i === 0 ? signature : null }));
+    await app().strapi.documents('api::jurisdiction.jurisdiction').update({ documentId: j.documentId, data: { seal, signers } as never });
+  }
 
   it('issues the Huế decision with the number and signer the approver enters: signed, stored, immutable; certificates follow with its number', async () => {
     const { strapi } = app();
@@ -73,7 +91,16 @@ export function decisionTests(getApp: () => TestApp) {
     }
     expect((await call('POST', issuePath, approver, { ...good, recipients: [] })).status).toBe(400);
     expect((await call('GET', `/recognition/decisions/${draft.documentId}/pdf`, approver)).status).toBe(404);
-    expect(await strapi.db.query(DECISION).findOne({ where: { documentId: draft.documentId } })).toMatchObject({ status: 'draft', number: null, pdf: null });
+    expect(await strapi.db.query(DECISION).findOne({ where: { documentId: draft.documentId } })).toMatchObject({ status: 'draft', number: null, pdfSha256: null, issuedAt: null });
+
+    // The province's own seal and signer's signature are used once uploaded; a JPEG is refused by name, and nothing is issued.
+    const signature = await uploadImage('chu-ky.png', await drawing('<path d="M10 100 C 80 10, 160 140, 380 40" stroke="#1a3c9c" stroke-width="6" fill="none"/>', 400, 150).png().toBuffer(), 'image/png');
+    await setHueMarks(await uploadImage('con-dau.jpg', await drawing('<circle cx="150" cy="150" r="140" fill="#c00"/>', 300, 300).jpeg().toBuffer(), 'image/jpeg'), signature);
+    const refused = await call('POST', issuePath, approver, good);
+    expect(refused.status).toBe(415);
+    expect(refused.body.error.message).toContain('Hình con dấu: chỉ nhận ảnh PNG');
+    expect(await strapi.db.query(DECISION).findOne({ where: { documentId: draft.documentId } })).toMatchObject({ status: 'draft', number: null });
+    await setHueMarks(await uploadImage('con-dau.png', await drawing('<circle cx="150" cy="150" r="140" fill="none" stroke="#c00" stroke-width="12"/>', 300, 300).png().toBuffer(), 'image/png'), signature);
 
     const issued = await call('POST', issuePath, approver, good);
     expect(issued.status, JSON.stringify(issued.body)).toBe(200);
@@ -87,6 +114,9 @@ export function decisionTests(getApp: () => TestApp) {
     expect(pdfSignatures(pdf.body)).toEqual([expect.objectContaining({ valid: true })]);
     const text = pdfText(pdf.body).replace(/\s+/g, ' ');
     for (const s of ['Số: 2788/QĐ-UBND', 'Xã A Lưới 1', 'Nguyễn Thanh Bình', 'PHÓ CHỦ TỊCH', 'Công an thành phố;', 'Lưu: VT, NC.', 'Bộ Công an ban hành Bộ Tiêu chí']) expect(text).toContain(s);
+    // Signed with the uploaded marks: no sample note on the page or in the metadata.
+    expect(text).not.toContain('mẫu minh họa');
+    expect(pdfInfo(pdf.body).keywords).toContain('marks=uploaded');
     const stored = await strapi.db.query(DECISION).findOne({ where: { documentId: draft.documentId } });
     expect(stored).toMatchObject({ status: 'issued', number: '2788/QĐ-UBND', signerName: 'Nguyễn Thanh Bình', pdfSha256: createHash('sha256').update(pdf.body).digest('hex') });
     expect(await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'decision.issue', subjectId: draft.documentId } })).toMatchObject({
@@ -131,6 +161,9 @@ export function decisionTests(getApp: () => TestApp) {
     expect(pdfSignatures(decisionPdf.body)).toEqual([expect.objectContaining({ valid: true })]);
     const text = pdfText(decisionPdf.body).replace(/\s+/g, ' ');
     for (const s of ['Số: 15/QĐ-UBND', 'thu hồi Quyết định công nhận Xã A Lưới 1', 'Quyết định số 2788/QĐ-UBND', rec.serial, reason, 'Chủ tịch Ủy ban (mẫu)']) expect(text).toContain(s);
+    // This signer has no uploaded signature: the generated marks are used and said to be samples.
+    expect(text).toContain('Hình dấu và chữ ký là mẫu minh họa');
+    expect(pdfInfo(decisionPdf.body).keywords).toContain('marks=sample');
     expect((await call('GET', huePath, approver)).body.data.decisions.map((d: { kind: string; number: string }) => `${d.kind} ${d.number}`)).toEqual(['recognition 2788/QĐ-UBND', 'revocation 15/QĐ-UBND']);
 
     expect((await call('GET', `/api/recognition/certificates/${rec.serial}/pdf`)).status).toBe(404);

@@ -50,8 +50,9 @@ export function raceTests(getApp: () => TestApp) {
     expect(both.map((r) => r.status)).toEqual([200, 200]);
     const numbers = (await Promise.all(both.map((r) => r.json()))).map((b: any) => b.data.number).sort();
     expect(numbers).toEqual(['01/QĐ-UBND', '02/QĐ-UBND']);
-    const states = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year: 2029 }, select: ['state'] });
-    expect(states.every((s: any) => s.state === 'recognised')).toBe(true);
+    const states = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year: 2029, unit: { jurisdiction: { slug: 'dong-thap' } } }, select: ['state', 'documentId'] });
+    // A unit recognised in an earlier year (by decision-tests) is maintained rather than recognised.
+    expect(states.filter((s: any) => !['recognised', 'maintained'].includes(s.state)).map((s: any) => `${s.documentId} ${s.state}`)).toEqual([]);
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
   });
 }

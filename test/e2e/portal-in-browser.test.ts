@@ -12,8 +12,8 @@ import { PDFDocument } from 'pdf-lib';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../pipeline/src/pool';
-import { recogniseInAdmin } from '../helpers/browser';
-import { pdfText } from '../helpers/poppler';
+import { issueInAdmin, recogniseInAdmin } from '../helpers/browser';
+import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, ensureCouncilMember, ensureOfficer, portalToken, projectRoot, type TestApp } from '../helpers/strapi';
 
 const artifacts = path.join(projectRoot, 'test-artifacts', 'portal');
@@ -228,6 +228,10 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await plugin.service('workflow').propose(secretariat, id, true);
 
     await recogniseInAdmin(browser, app.baseUrl, { email: 'pheduyet.dongthap@dienhinh.local', password: PASSWORD, jurisdiction: 'dong-thap', unit: 'Bình Xuân', shot: path.join(artifacts, 'approver-dong-thap.png') });
+    // The approver issues the year's decision from its page (Đồng Tháp numbers automatically) and downloads it signed.
+    const dtDecision = await issueInAdmin(browser, app.baseUrl, { email: 'pheduyet.dongthap@dienhinh.local', password: PASSWORD, jurisdiction: 'dong-thap', shot: path.join(artifacts, 'decision-dong-thap.png') });
+    expect(pdfSignatures(dtDecision)).toEqual([expect.objectContaining({ valid: true })]);
+    expect(pdfText(dtDecision)).toContain('Bình Xuân');
     // Đồng Tháp's plan recognises by decision and issues no certificate: the officer sees the decision.
     const dt = await portal(`canbo.${units.desktop}@dongthap.test`, desktop, 'recognised');
     await dt.locator('::-p-xpath(//a[normalize-space(.)="Năm 2026"])').click();
@@ -239,6 +243,10 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     // Huế's does: the demo's A Lưới 1, proposed by the seeded year, is recognised, and its officer
     // downloads the certificate on a phone.
     await recogniseInAdmin(browser, app.baseUrl, { email: 'pheduyet@dienhinh.local', password: PASSWORD, jurisdiction: 'hue', unit: 'A Lưới 1', shot: path.join(artifacts, 'approver-hue.png') });
+    // Huế numbers from the committee's register: the approver types the number.
+    const hueDecision = await issueInAdmin(browser, app.baseUrl, { email: 'pheduyet@dienhinh.local', password: PASSWORD, jurisdiction: 'hue', number: '2790/QĐ-UBND', shot: path.join(artifacts, 'decision-hue.png') });
+    expect(pdfSignatures(hueDecision)).toEqual([expect.objectContaining({ valid: true })]);
+    expect(pdfText(hueDecision)).toContain('2790/QĐ-UBND');
     const page = await portal('canbo.aluoi1@dienhinh.local', phone, 'certificate');
     await page.locator('::-p-xpath(//a[normalize-space(.)="Năm 2026"])').click();
     await text(page, 'Tải giấy chứng nhận (PDF)');
@@ -254,7 +262,9 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     // The same route with the officer's token gives the certificate of A Lưới 1.
     const jwt = await portalToken(app.strapi, 'canbo.aluoi1@dienhinh.local');
     const pdf = await fetch(res.url(), { headers: { authorization: `Bearer ${jwt}` } });
-    expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('A Lưới 1');
+    const certText = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(certText).toContain('A Lưới 1');
+    expect(certText).toContain('2790/QĐ-UBND');
     await page.browserContext().close();
   });
 

@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../pipeline/src/pool';
-import { pdfText } from '../helpers/poppler';
+import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 
 const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e');
@@ -175,22 +175,29 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.waitForSelector('::-p-text(Đã công nhận 1 đơn vị)', { timeout: 20_000 });
     await shot(page, '06-recognised');
 
+    // The unit is on the year's draft decision: the approver issues it from the Quyết định page
+    // with the number from the committee's register, after a confirmation, and downloads it signed.
+    await page.goto(`${app.baseUrl}/admin/plugins/recognition/decisions?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('::-p-text(Dự thảo quyết định)', { timeout: 15_000 });
+    await shot(page, '06a-draft-decision');
+    await clickText(page, 'Ban hành');
+    await page.waitForSelector('::-p-text(Ký số và ban hành)', { visible: true });
+    await page.type('input[name=number]', '2791/QĐ-UBND');
+    await shot(page, '06b-issue-form');
+    await clickText(page, 'Ký số và ban hành');
+    await page.waitForSelector('::-p-text(Đã ban hành Quyết định số 2791/QĐ-UBND)', { timeout: 60_000 });
+    await shot(page, '06c-issued');
+    const decisionAnswer = page.waitForResponse((r) => /\/recognition\/decisions\/[a-z0-9]+\/pdf$/.test(r.url()), { timeout: 30_000 });
+    await clickText(page, 'Tải PDF đã ký');
+    const decisionPdf = Buffer.from(await (await decisionAnswer).buffer());
+    expect(pdfSignatures(decisionPdf)).toEqual([expect.objectContaining({ valid: true })]);
+    expect(pdfText(decisionPdf)).toContain('Số: 2791/QĐ-UBND');
+
+    // Its certificate is issued in the background right after: the year's line reaches 1/1 by itself.
     await page.goto(`${app.baseUrl}/admin/plugins/recognition`, { waitUntil: 'networkidle0' });
     const href = await page.waitForSelector('::-p-xpath(//a[contains(., "Tải PDF")])').then((a) => a!.evaluate((el) => (el as HTMLAnchorElement).getAttribute('href')));
     await shot(page, '07-recognised-list');
-    // Issue the year's certificates from the page: confirmation, then the progress line reaches 1/1.
     await page.waitForSelector('::-p-text(Huế năm 2026)', { timeout: 15_000 });
-    await page.waitForFunction(() => {
-      const line = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Cấp giấy chứng nhận' && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026'));
-      return line && !line.disabled;
-    }, { timeout: 15_000 });
-    await page.evaluate(() => {
-      const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Cấp giấy chứng nhận' && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026')) as HTMLButtonElement;
-      button.click();
-    });
-    await page.waitForSelector('::-p-text(Xác nhận cấp)', { visible: true });
-    await shot(page, '07a-issue-confirm');
-    await clickText(page, 'Xác nhận cấp');
     await page.waitForFunction(
       () => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Đã cấp đủ' && b.disabled && b.parentElement?.parentElement?.textContent?.includes('Huế năm 2026') && b.parentElement.parentElement.textContent.includes('Đã cấp 1/1')),
       { timeout: 60_000 },

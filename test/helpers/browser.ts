@@ -22,3 +22,34 @@ export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { e
   if (o.shot) await admin.screenshot({ path: o.shot, fullPage: true });
   await context.close();
 }
+
+/**
+ * Issues the year's draft decision from the Quyết định page as the approver does: "Ban hành",
+ * the register's number (when the province numbers by hand), confirmation; then downloads the
+ * signed PDF from the page and returns its bytes.
+ */
+export async function issueInAdmin(browser: Browser, baseUrl: string, o: { email: string; password: string; jurisdiction: string; number?: string; shot?: string }): Promise<Buffer> {
+  const context = await browser.createBrowserContext();
+  const admin = await context.newPage();
+  await admin.setViewport({ width: 1366, height: 900 });
+  await admin.goto(`${baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
+  await admin.type('input[name=email]', o.email);
+  await admin.type('input[name=password]', o.password);
+  await Promise.all([admin.waitForNavigation({ waitUntil: 'networkidle0' }), admin.keyboard.press('Enter')]);
+  await admin.goto(`${baseUrl}/admin/plugins/recognition/decisions?jurisdiction=${o.jurisdiction}&year=2026`, { waitUntil: 'networkidle0' });
+  await admin.waitForSelector('::-p-text(Dự thảo quyết định)', { timeout: 15_000 });
+  await admin.locator('::-p-xpath(//button[normalize-space(.)="Ban hành" or .//*[normalize-space(.)="Ban hành"]])').click();
+  await admin.waitForSelector('::-p-text(Ký số và ban hành)', { timeout: 15_000 });
+  if (o.number) await admin.type('input[name=number]', o.number);
+  await admin.locator('::-p-xpath(//button[normalize-space(.)="Ký số và ban hành" or .//*[normalize-space(.)="Ký số và ban hành"]])').click();
+  await admin.waitForSelector('::-p-text(Đã ban hành Quyết định số)', { timeout: 60_000 });
+  if (o.shot) await admin.screenshot({ path: o.shot, fullPage: true });
+  // The page's download button fetches the stored, signed PDF with the admin's token.
+  const answer = admin.waitForResponse((r) => /\/recognition\/decisions\/[a-z0-9]+\/pdf$/.test(r.url()), { timeout: 30_000 });
+  await admin.locator('::-p-xpath(//button[normalize-space(.)="Tải PDF đã ký" or .//*[normalize-space(.)="Tải PDF đã ký"]])').click();
+  const res = await answer;
+  if (res.status() !== 200) throw new Error(`decision download answered ${res.status()}`);
+  const bytes = Buffer.from(await res.buffer());
+  await context.close();
+  return bytes;
+}

@@ -19,7 +19,7 @@ export function pdfText(pdf: Buffer, layout = false): string {
   return withFile(pdf, (f) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }));
 }
 
-export type PdfInfo = { pages: number; widthPt: number; heightPt: number; pageSizeName: string; title: string };
+export type PdfInfo = { pages: number; widthPt: number; heightPt: number; pageSizeName: string; title: string; keywords: string };
 
 export function pdfInfo(pdf: Buffer): PdfInfo {
   const out = withFile(pdf, (f) => execFileSync('pdfinfo', ['-enc', 'UTF-8', f], { encoding: 'utf8' }));
@@ -31,6 +31,7 @@ export function pdfInfo(pdf: Buffer): PdfInfo {
     heightPt: Number(size?.[2]),
     pageSizeName: size?.[3] ?? '',
     title: field('Title'),
+    keywords: field('Keywords'),
   };
 }
 

@@ -69,7 +69,7 @@ export const registrationView = z.object({
   files,
   gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })) }),
   justificationGap: num,
-  recognition: z.object({ serial: z.string(), status: z.enum(['recognised', 'maintained', 'revoked']), decisionNumber: z.string(), decisionDate: z.string(), certificate: z.boolean(), verifyUrl: z.string().nullable() }).nullable(),
+  recognition: z.object({ serial: z.string(), status: z.enum(['recognised', 'maintained', 'revoked']), decisionNumber: z.string().nullable(), decisionDate: z.string().nullable(), issuesCertificate: z.boolean(), certificate: z.boolean(), verifyUrl: z.string().nullable() }).nullable(),
 });
 
 export const selfScoresSaved = z.object({ state: z.string(), selfScore: scoreResult });

@@ -62,7 +62,10 @@ function Overview({ v }: { v: View }) {
         <section className={`card ${v.recognition.status === 'revoked' ? 'bad' : 'ok'}`} aria-labelledby="cert">
           <h2 id="cert">{v.recognition.status === 'revoked' ? 'Công nhận đã bị thu hồi' : 'Đơn vị đã được công nhận'}</h2>
           <p>
-            {v.recognition.status === 'maintained' ? 'Duy trì điển hình' : 'Điển hình'} năm {v.year} theo Quyết định số {v.recognition.decisionNumber} ngày {date(v.recognition.decisionDate)}.
+            {v.recognition.status === 'maintained' ? 'Duy trì điển hình' : 'Điển hình'} năm {v.year}
+            {v.recognition.decisionNumber && v.recognition.decisionDate
+              ? ` theo Quyết định số ${v.recognition.decisionNumber} ngày ${date(v.recognition.decisionDate)}.`
+              : ': quyết định công nhận đang chờ Ủy ban ban hành.'}
           </p>
           {v.recognition.certificate ? (
             <>
@@ -76,7 +79,12 @@ function Overview({ v }: { v: View }) {
               </p>
             </>
           ) : (
-            v.recognition.status !== 'revoked' && <p className="muted">Kế hoạch của tỉnh / thành phố không cấp giấy chứng nhận riêng: quyết định công nhận là văn bản của đơn vị.</p>
+            v.recognition.status !== 'revoked' &&
+            (v.recognition.issuesCertificate ? (
+              <p className="muted">Giấy chứng nhận được cấp ngay sau khi quyết định công nhận được ban hành.</p>
+            ) : (
+              <p className="muted">Kế hoạch của tỉnh / thành phố không cấp giấy chứng nhận riêng: quyết định công nhận là văn bản của đơn vị.</p>
+            ))
           )}
         </section>
       )}

@@ -4,7 +4,7 @@ import { vietnamIso } from '../domain/vietnam-time';
 
 export type JurisdictionRow = { documentId: string; slug: string; name: string; issuerLine1: string; issuerLine2?: string | null; issuerName: string; placeName: string; policeBodyName?: string | null };
 /** The seal and hand-signature images and the signing time, when the document is signed. */
-export type Signature = { time: string; seal: string; hand: string } | null;
+export type Signature = { time: string; seal: string; hand: string; sample?: boolean } | null;
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 export const issuerLines = (j: JurisdictionRow) => [j.issuerLine1, j.issuerLine2].filter((l): l is string => !!l);

@@ -36,8 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The seal and signature marks at the signing time, or none for an unsigned document. */
-  async function signatureAt(signingTime: Date | null, body: string, signer: string): Promise<Signature> {
-    return signingTime ? { time: vietnamIso(signingTime), ...(await pdf().signatureImages(body, signer)) } : null;
+  async function signatureAt(signingTime: Date | null, jurisdiction: string | undefined, body: string, signer: string): Promise<Signature> {
+    return signingTime ? { time: vietnamIso(signingTime), ...(await getService(strapi, 'marks').for(jurisdiction, body, signer)) } : null;
   }
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const recognitions = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
     const plan = await getService(strapi, 'repository').planFor(d.jurisdiction.documentId, d.year, { legalBases: true });
     const decision = { ...d, ...override };
-    const signature = await signatureAt(signingTime, issuerLines(d.jurisdiction).join(' '), decision.signerName || ' ');
+    const signature = await signatureAt(signingTime, d.jurisdiction.documentId, issuerLines(d.jurisdiction).join(' '), decision.signerName || ' ');
     return decisionDataOf({ decision, jurisdiction: d.jurisdiction, recognitions, plan: plan ?? null, today: vietnamDay(clock()) }, signature);
   }
 
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!r) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const j = r.unit.jurisdiction;
     const plan = await getService(strapi, 'repository').planFor(j.documentId, r.year, { legalBases: true });
-    const signature = await signatureAt(signingTime, issuerLines(j).join(' '), decision.signerName);
+    const signature = await signatureAt(signingTime, j.documentId, issuerLines(j).join(' '), decision.signerName);
     return revocationDataOf({ decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason }, signature);
   }
 
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const view = (await getService(strapi, 'recognitions').findViewBySerial(serial)) as RecognitionView | null;
     if (!view) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const data = certificateDataOf(view, pdf().config().publicUrl);
-    return { ...data, signature: await signatureAt(signingTime, data.issuer.lines.join(' '), data.signer.name) };
+    return { ...data, signature: await signatureAt(signingTime, (view.jurisdiction as { documentId?: string }).documentId, data.issuer.lines.join(' '), data.signer.name) };
   }
 
   async function minutesData(documentId: string) {

@@ -29,7 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const signedKinds: DocKind[] = ['decision', 'certificate'];
 
   function metadata(rendered: { title: string; subject: string; templateVersion: string; data: unknown }): PdfMetadata {
-    return { title: rendered.title, subject: rendered.subject, templateVersion: rendered.templateVersion, dataHash: pdf().sha256(canonicalJson(rendered.data)), author: 'dienhinh' };
+    const signature = (rendered.data as { signature?: { sample?: boolean } | null })?.signature;
+    const marks = signature ? (signature.sample ? ('sample' as const) : ('uploaded' as const)) : undefined;
+    return { title: rendered.title, subject: rendered.subject, templateVersion: rendered.templateVersion, dataHash: pdf().sha256(canonicalJson(rendered.data)), author: 'dienhinh', marks };
   }
 
   async function renderFinished(kind: DocKind, data: unknown, signingTime: Date | null, location: string, preview = false) {
@@ -80,9 +82,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
-    /** Renders any document from the database for the operator's CLI; decisions and certificates come signed. */
+    /**
+     * Renders any document from the database for the operator's CLI. An issued decision is the
+     * stored one; a draft is rendered unsigned (it is not the act); certificates come signed.
+     */
     async render(kind: DocKind, ref: string, opts: { draft?: boolean } = {}) {
-      const signingTime = signedKinds.includes(kind) ? clock() : null;
+      if (kind === 'decision') {
+        const d = await strapi.db.query(DECISION).findOne({ where: { documentId: ref }, populate: ['pdf'] });
+        if (d?.pdf) return { pdf: await files().read(d.pdf), title: `Quyết định số ${d.number}` };
+      }
+      const signingTime = signedKinds.includes(kind) && kind !== 'decision' ? clock() : null;
       const doc: any = await data().dataFor(kind, ref, { signingTime, draft: opts.draft });
       return renderFinished(kind, doc, signingTime, doc.place ?? '');
     },
@@ -162,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-/** The certificates of a jurisdiction's year: every recognition not revoked. */
+/** The certificates of a jurisdiction's year that may be issued: not revoked, their decision issued. */
 function yearCertificates(jurisdiction: string, year: number) {
-  return { year, status: { $ne: 'revoked' }, certificateStatus: { $ne: 'none' }, unit: { jurisdiction: { slug: jurisdiction } } };
+  return { year, status: { $ne: 'revoked' }, certificateStatus: { $in: ['queued', 'issued'] }, unit: { jurisdiction: { slug: jurisdiction } } };
 }

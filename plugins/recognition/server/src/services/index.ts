@@ -20,6 +20,7 @@ import publicRegister from './public-register';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
+import marks from './marks';
 import notifications from './notifications';
 import paper from './paper';
 import pdf from './pdf';
@@ -56,6 +57,7 @@ export default {
   'audit-export': auditExport,
   'private-files': privateFiles,
   jobs,
+  marks,
   notifications,
   paper,
   pdf,

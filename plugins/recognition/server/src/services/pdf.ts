@@ -14,6 +14,7 @@ import {
   renderOnePageBatch,
   sha256,
   signatureImages,
+  imageFacts,
   type PdfMetadata,
   type PipelineConfig,
 } from '../../../../../pipeline/src';
@@ -41,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     finish: finishPdf,
     sha256,
     signatureImages,
+    imageFacts,
     loadIdentity: loadSigningIdentity,
     createDemoIdentity: createDemoP12,
     async close(): Promise<void> {

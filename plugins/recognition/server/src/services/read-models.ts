@@ -74,9 +74,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reg = await loadInScope(actor, documentId);
       const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: reg.id } }, select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'] });
       // The act the unit holds: its decision, and its certificate with the page that verifies it (when the plan issues one).
-      const certificate = !!rec && rec.certificateStatus !== 'none' && rec.status !== 'revoked';
+      // Until its decision is issued the recognition has no number, and the certificate waits for it.
+      const certificate = !!rec && ['queued', 'issued'].includes(rec.certificateStatus) && rec.status !== 'revoked';
       const recognition = rec
-        ? { serial: rec.serial, status: rec.status, decisionNumber: rec.decisionNumber, decisionDate: String(rec.decisionDate).slice(0, 10), certificate, verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null }
+        ? {
+            serial: rec.serial,
+            status: rec.status,
+            decisionNumber: rec.decisionNumber ?? null,
+            decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
+            issuesCertificate: rec.certificateStatus !== 'none',
+            certificate,
+            verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null,
+          }
         : null;
       return { ...view(reg, actor), recognition };
     },
