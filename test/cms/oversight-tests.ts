@@ -120,4 +120,46 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     expect(new Set(subjects).size).toBe(subjects.length);
     expect(subjects).toHaveLength(all.length);
   });
+
+  it('reminds on the days the plan names, not on fixed ones', async () => {
+    const { strapi } = app();
+    const reminders = strapi.plugin('recognition').service('reminders');
+    // Huế's plan says 5 days: on 05/01/2028 the registration deadline (10/01) is 5 days away.
+    await strapi.db.query('api::plan.plan').updateMany({ where: { slug: 'hue-487-kh-ubnd' }, data: { reminderDays: '5' } });
+    strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-05T01:00:00Z');
+    try {
+      expect((await reminders.run()).map((s: { unit: string; kind: string }) => `${s.unit} ${s.kind}`)).toContain('20056 registration');
+      // With the default 7 and 1 the same day would send nothing.
+      await strapi.db.query('api::plan.plan').updateMany({ where: { slug: 'hue-487-kh-ubnd' }, data: { reminderDays: null } });
+      strapi.plugin('recognition').service('clock').now = () => new Date('2028-01-06T01:00:00Z');
+      expect(await reminders.run()).toEqual([]);
+    } finally {
+      await strapi.db.query('api::plan.plan').updateMany({ where: { slug: 'hue-487-kh-ubnd' }, data: { reminderDays: '7,1' } });
+    }
+  });
+
+  it('tells the secretariat when dossiers arrive and when a deadline passes with units missing, and approvers when units are proposed', async () => {
+    const { strapi } = app();
+    const secretariat = await token('thuky@dienhinh.local');
+    const approver = await token('pheduyet2@test.local');
+    const elsewhere = await token('pheduyet.dt@test.local');
+    const notices = async (t: string) => (await (await get('/recognition/notices', t)).json()).data;
+    // The Huế commune workflow-tests drove through its year: its dossier arrived, it was proposed.
+    expect((await notices(secretariat)).items.map((n: { kind: string; title: string }) => `${n.kind} ${n.title}`)).toContain('dossier Xã A Lưới 1 đã nộp hồ sơ năm 2026');
+    expect((await notices(approver)).items.map((n: { kind: string; title: string }) => `${n.kind} ${n.title}`)).toContain('proposed Xã A Lưới 1 được đề nghị công nhận năm 2026');
+    expect(JSON.stringify(await notices(elsewhere))).not.toContain('A Lưới 1');
+    // The day after Huế's dossier deadline of 2027, one registered unit (from the dashboard test) has not submitted.
+    strapi.plugin('recognition').service('clock').now = () => new Date('2027-12-06T01:00:00Z');
+    await strapi.plugin('recognition').service('reminders').run();
+    await strapi.plugin('recognition').service('reminders').run();
+    const overdue = (await notices(secretariat)).items.filter((n: { kind: string }) => n.kind === 'overdue');
+    expect(overdue.map((n: { title: string }) => n.title)).toEqual(['Quá hạn "Báo cáo kết quả thực hiện, hoàn thiện hồ sơ đề nghị xét công nhận điển hình (đối với các đơn vị đạt)": 1 đơn vị chưa hoàn thành (Huế, 2027)']);
+    expect(overdue[0].link).toBe('/admin/plugins/recognition/dashboard?jurisdiction=hue&year=2027');
+    // Marking read is one's own: the approver's notices stay unread.
+    const before = (await notices(approver)).unread;
+    const read = await fetch(`${app().baseUrl}/recognition/notices/read`, { method: 'POST', headers: { authorization: `Bearer ${secretariat}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(read.status).toBe(200);
+    expect((await notices(secretariat)).unread).toBe(0);
+    expect((await notices(approver)).unread).toBe(before);
+  });
 }

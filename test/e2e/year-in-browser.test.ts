@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../pipeline/src/pool';
+import { downloadAsAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 
@@ -189,7 +190,10 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await shot(page, '06c-issued');
     const decisionAnswer = page.waitForResponse((r) => /\/recognition\/decisions\/[a-z0-9]+\/pdf$/.test(r.url()), { timeout: 30_000 });
     await clickText(page, 'Tải PDF đã ký');
-    const decisionPdf = Buffer.from(await (await decisionAnswer).buffer());
+    const served = await decisionAnswer;
+    expect([served.status(), served.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    // The page saved the blob; the test reads the same route with the approver's own token.
+    const decisionPdf = await downloadAsAdmin(app.baseUrl, served.url(), 'pheduyet@dienhinh.local', PASSWORD);
     expect(pdfSignatures(decisionPdf)).toEqual([expect.objectContaining({ valid: true })]);
     expect(pdfText(decisionPdf)).toContain('Số: 2791/QĐ-UBND');
 

@@ -25,8 +25,9 @@ export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { e
 
 /**
  * Issues the year's draft decision from the Quyết định page as the approver does: "Ban hành",
- * the register's number (when the province numbers by hand), confirmation; then downloads the
- * signed PDF from the page and returns its bytes.
+ * the register's number (when the province numbers by hand), confirmation; then clicks the page's
+ * download button and returns the bytes the server sent it (fetched again with the same
+ * approver's token: the browser hands a blob's body to the page, not to the test).
  */
 export async function issueInAdmin(browser: Browser, baseUrl: string, o: { email: string; password: string; jurisdiction: string; number?: string; shot?: string }): Promise<Buffer> {
   const context = await browser.createBrowserContext();
@@ -48,8 +49,16 @@ export async function issueInAdmin(browser: Browser, baseUrl: string, o: { email
   const answer = admin.waitForResponse((r) => /\/recognition\/decisions\/[a-z0-9]+\/pdf$/.test(r.url()), { timeout: 30_000 });
   await admin.locator('::-p-xpath(//button[normalize-space(.)="Tải PDF đã ký" or .//*[normalize-space(.)="Tải PDF đã ký"]])').click();
   const res = await answer;
-  if (res.status() !== 200) throw new Error(`decision download answered ${res.status()}`);
-  const bytes = Buffer.from(await res.buffer());
+  if (res.status() !== 200 || res.headers()['content-type'] !== 'application/pdf') throw new Error(`decision download answered ${res.status()} ${res.headers()['content-type']}`);
   await context.close();
-  return bytes;
+  return downloadAsAdmin(baseUrl, res.url(), o.email, o.password);
+}
+
+/** A file from an admin route, fetched with the account's own token. */
+export async function downloadAsAdmin(baseUrl: string, url: string, email: string, password: string): Promise<Buffer> {
+  const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const token = (await login.json()).data.token as string;
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }

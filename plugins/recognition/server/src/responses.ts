@@ -35,6 +35,7 @@ export const recognised = z.object({
 export const decisionYear = z.object({
   jurisdiction: z.object({ slug: z.string(), name: z.string() }),
   year: z.number(),
+  today: z.string(),
   numbering: z.enum(['manual', 'automatic']),
   suffix: z.string(),
   nextNumber: z.string().nullable(),
@@ -132,3 +133,21 @@ export const paperSaved = portal.selfScoresSaved;
 export const resultImportReport = z.object({ ok: z.boolean(), dryRun: z.boolean(), year: num, total: num, created: num, updated: num, unchanged: num, errors: z.array(z.object({ line: num, column: z.string(), value: z.string(), reason: z.string() })) });
 
 export const unitDeadlines = z.object({ unit: z.object({ code: z.string(), name: z.string() }), year: num, deadlines: z.array(z.object({ kind: z.string(), label: z.string(), clause: z.string(), date: z.string(), extendedUntil: z.string().nullable(), passed: z.boolean() })) });
+
+/** A staff member's own notices (GET /recognition/notices). */
+export const staffNotices = z.object({
+  unread: num,
+  items: z.array(
+    z.object({
+      documentId: z.string(),
+      kind: z.enum(['state', 'request', 'deadline', 'appraisal', 'dossier', 'proposed', 'overdue']),
+      title: z.string(),
+      body: z.string().nullable(),
+      link: z.string().nullable(),
+      registration: z.string().nullable(),
+      readAt: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export const noticesRead = z.object({ read: num });

@@ -10,12 +10,10 @@ import { ConfirmDialog } from './feedback';
 type Year = z.infer<typeof schemas.decisionYear>;
 export type IssueForm = { number?: string; date?: string; signer: number; recipients: string[] };
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-
 export const IssueDecisionDialog = ({ year, units, onClose, onIssue, busy }: { year: Year; units: string[]; onClose: () => void; onIssue: (f: IssueForm) => void; busy: boolean }) => {
   const manual = year.numbering === 'manual';
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(year.today);
   const [signer, setSigner] = useState(year.signers[0]?.index ?? -1);
   const [recipients, setRecipients] = useState(year.recipients.join('\n'));
   const lines = recipients.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -10,18 +10,19 @@ import { ConfirmDialog, errorText } from './feedback';
 type Row = z.infer<typeof schemas.recognitionList>[number];
 export type RevokeForm = { reason: string; number?: string; date: string; signer: number };
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-
 export const RevokeDialog = ({ row, onClose, onRevoke, busy }: { row: Row; onClose: () => void; onRevoke: (f: RevokeForm) => void; busy: boolean }) => {
   const api = useApi();
   const [year, setYear] = useState<z.infer<typeof schemas.decisionYear> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState('');
   const [signer, setSigner] = useState(0);
   useEffect(() => {
-    api.get(`/recognition/decisions?jurisdiction=${row.jurisdiction?.slug}&year=${row.year}`, schemas.decisionYear).then(setYear).catch((e: any) => setFailure(errorText(e)));
+    api.get(`/recognition/decisions?jurisdiction=${row.jurisdiction?.slug}&year=${row.year}`, schemas.decisionYear).then((y) => {
+      setYear(y);
+      setDate((d) => d || y.today);
+    }).catch((e: any) => setFailure(errorText(e)));
   }, [api, row]);
   const manual = year?.numbering === 'manual';
   const ready = !!year && year.signers.length > 0 && reason.trim().length >= 5 && !!date && (!manual || number.trim().length > 0);

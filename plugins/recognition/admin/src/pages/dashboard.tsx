@@ -1,5 +1,5 @@
 // Dashboard of a jurisdiction's year: targets against achievements (bars), registrations by
-// state (bars), upcoming deadlines, and the XLSX reports.
+// state (bars), upcoming deadlines, the XLSX reports, and the staff member's work waiting.
 import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -11,6 +11,7 @@ import { JurisdictionYear, initialScope, type Scope } from '../components/jurisd
 import { stateLabel } from '../../../server/src/domain/states';
 import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
+import { NoticesPanel } from '../components/notices';
 
 type Overview = z.infer<typeof schemas.dashboard>;
 
@@ -72,6 +73,7 @@ export const DashboardPage = () => {
       <Layouts.Content>
         <Nav here="/plugins/recognition/dashboard" />
         <JurisdictionYear value={scope} onChange={setScope} />
+        <NoticesPanel />
         {error && <Typography textColor="danger600">{error}</Typography>}
         {data && (
           <Grid.Root gap={6} paddingTop={6}>

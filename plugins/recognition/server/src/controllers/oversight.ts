@@ -1,11 +1,11 @@
-// Admin routes for oversight: the dashboard, the XLSX reports, and sending reminders now.
+// Admin routes for oversight: the dashboard, the XLSX reports, sending reminders now, and the
+// staff member's own notices (work waiting: dossiers arrived, units proposed, deadlines passed).
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { listScope } from '../domain/scope';
 import { parseInput, unwrap } from '../errors';
-import { reminderDays } from '../services/reminders';
 import { getService } from '../utils';
-import { queueQuery } from '../validation';
+import { notificationsReadBody, queueQuery } from '../validation';
 
 const reportParams = z.object({ period: z.enum(['six-month', 'annual'], { message: 'là "six-month" (06 tháng) hoặc "annual" (năm)' }) });
 
@@ -22,8 +22,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.body = buffer;
   },
+  async notices(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'notifications').listFor(ctx.state.user, true) };
+  },
+  async readNotices(ctx: any) {
+    const { ids } = parseInput(notificationsReadBody, ctx.request.body ?? {});
+    ctx.body = { data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids, true) };
+  },
   async runReminders(ctx: any) {
     // A scoped secretariat sends its own provinces' reminders only.
-    ctx.body = { data: await getService(strapi, 'reminders').run(reminderDays(), unwrap(listScope(ctx.state.staffScope, undefined))) };
+    ctx.body = { data: await getService(strapi, 'reminders').run(undefined, unwrap(listScope(ctx.state.staffScope, undefined))) };
   },
 });

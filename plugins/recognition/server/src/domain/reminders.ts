@@ -29,3 +29,10 @@ export function dueReminders(deadlines: DatedDeadline[], state: State, today: st
     return daysBefore.includes(days) ? [{ deadline: d, days }] : [];
   });
 }
+
+/** The days before a deadline on which reminders go, as a plan writes them ("7,1"); 7 and 1 when it writes none. */
+export function reminderDaysOf(raw: string | null | undefined): number[] {
+  const days = (raw ?? '').split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+  const good = days.filter((d) => Number.isInteger(d) && d >= 0 && d <= 90);
+  return good.length ? [...new Set(good)].sort((a, b) => b - a) : [7, 1];
+}

@@ -130,6 +130,9 @@ export default {
       admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
       admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
       admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
+      // Each staff member's own notices: nothing but their own rows is read or marked.
+      admin('GET', '/notices', 'oversight.notices', 'read'),
+      admin('POST', '/notices/read', 'oversight.readNotices', 'read'),
       admin('GET', '/documents/:kind/:ref/pdf', 'documents.preview', 'read'),
       admin('GET', '/registrations/:id/files/:fileId', 'documents.file', 'read'),
     ],

@@ -6,6 +6,7 @@ import { decisionNumber } from '../domain/decision-number';
 import { checkActorScope } from '../domain/scope';
 import { decisionTable } from '../domain/status-machines';
 import { unitDisplayName } from '../domain/units';
+import { vietnamDay } from '../domain/vietnam-time';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
@@ -43,6 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       jurisdiction: { slug, name: j.name },
       year,
+      // The server's day: the issuing form's default date (never the browser's own clock).
+      today: vietnamDay(getService(strapi, 'clock').now()),
       numbering: ctx.numbering,
       suffix: ctx.suffix,
       nextNumber: ctx.numbering === 'automatic' ? decisionNumber(ctx.lastSequence + 1, ctx.suffix) : null,

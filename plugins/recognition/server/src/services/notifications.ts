@@ -15,8 +15,9 @@ const NOTE = 'plugin::recognition.notification';
 const MEMBERSHIP = 'plugin::recognition.membership';
 const USER = 'plugin::users-permissions.user';
 
-export type Notice = { kind: 'state' | 'request' | 'deadline' | 'appraisal'; title: string; body: string; link: string; registration?: string };
-type Recipient = { id: number; email: string };
+export type Notice = { kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue'; title: string; body: string; link: string; registration?: string };
+/** A portal user, or (admin: true) a staff member's admin account. */
+type Recipient = { id: number; email: string; admin?: boolean };
 type RegLike = { documentId: string; year: number; unit: { documentId: string; code: string; name: string; kind: string; jurisdiction: { documentId: string; slug: string } } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -46,6 +47,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return users.filter((u: any) => allowed.has(u.id));
   }
 
+  /** The active admin accounts of a province's staff in one role ("dienhinh-secretariat", "dienhinh-approver"). */
+  async function staffOf(jurisdictionSlug: string, roleCode: string): Promise<Recipient[]> {
+    const people = await strapi.db.query('plugin::recognition.person').findMany({
+      where: { jurisdictions: { slug: jurisdictionSlug }, adminUser: { id: { $notNull: true } } },
+      populate: { adminUser: { select: ['id', 'email', 'isActive'], populate: { roles: { select: ['code'] } } } },
+    });
+    return people
+      .map((p: any) => p.adminUser)
+      .filter((u: any) => u?.isActive && (u.roles ?? []).some((r: { code: string }) => r.code === roleCode))
+      .map((u: any) => ({ id: u.id, email: u.email, admin: true }));
+  }
+
   /** Writes one notice per recipient now, and e-mails them after the transaction commits. */
   async function send(to: Recipient[], notice: Notice, email = true) {
     if (!to.length) return;
@@ -53,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Inside the caller's transaction when there is one (Strapi joins it), so onCommit waits for its commit.
     await strapi.db.transaction(async ({ onCommit }) => {
       const rows: { id: number }[] = [];
-      for (const r of to) rows.push(await strapi.db.query(NOTE).create({ data: { user: r.id, ...notice } }));
+      for (const r of to) rows.push(await strapi.db.query(NOTE).create({ data: { ...(r.admin ? { adminUser: r.id } : { user: r.id }), ...notice } }));
       if (email && mailConfigured()) onCommit(() => void deliver(rows));
     });
     async function deliver(rows: { id: number }[]) {
@@ -62,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.plugin('email').service('email').send({
             to: r.email,
             subject: `[Điển hình] ${notice.title}`,
-            text: `${notice.body}\n\nXem trên cổng: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
+            text: `${notice.body}\n\n${r.admin ? 'Xem trong trang quản trị' : 'Xem trên cổng'}: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
           });
           await strapi.db.query(NOTE).update({ where: { id: rows[i].id }, data: { emailedAt: at } });
         } catch (err) {
@@ -76,6 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     officersOf,
     councilMembersOf,
+    staffOf,
     send,
 
     /** After a step of the machine: who must hear of it. */
@@ -87,6 +101,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: `Hồ sơ năm ${reg.year} của ${unit}: ${stateLabel(to)}`,
           body: `Hồ sơ điển hình năm ${reg.year} của ${unit} chuyển từ "${stateLabel(from)}" sang "${stateLabel(to)}".${reason ? ` Lý do: ${reason}` : ''}`,
           link: `/portal/ho-so/${reg.documentId}/lich-su`,
+          registration: reg.documentId,
+        });
+      }
+      // Work waiting for the staff: a dossier to appraise, a unit to approve.
+      const year = `jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`;
+      if (to === 'submitted' && from !== to) {
+        await send(await staffOf(reg.unit.jurisdiction.slug, 'dienhinh-secretariat'), {
+          kind: 'dossier',
+          title: `${unit} đã nộp hồ sơ năm ${reg.year}`,
+          body: `${unit} (${reg.unit.code}) đã nộp hồ sơ điển hình năm ${reg.year}. Hồ sơ chờ đưa ra thẩm định.`,
+          link: `/admin/plugins/recognition/appraisal?${year}`,
+          registration: reg.documentId,
+        });
+      }
+      if (to === 'proposed' && from !== to) {
+        await send(await staffOf(reg.unit.jurisdiction.slug, 'dienhinh-approver'), {
+          kind: 'proposed',
+          title: `${unit} được đề nghị công nhận năm ${reg.year}`,
+          body: `${unit} (${reg.unit.code}) được đề nghị công nhận điển hình năm ${reg.year}. Đơn vị chờ phê duyệt.`,
+          link: `/admin/plugins/recognition/approval?${year}`,
           registration: reg.documentId,
         });
       }
@@ -113,16 +147,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async listFor(user: { id: number }) {
-      const where = { user: { id: user.id } };
+    /** The newest notices of a portal user, or (admin) of a staff member. */
+    async listFor(user: { id: number }, admin = false) {
+      const where = admin ? { adminUser: { id: user.id } } : { user: { id: user.id } };
       const rows = await strapi.db.query(NOTE).findMany({ where, orderBy: { id: 'desc' }, limit: 50, select: ['documentId', 'kind', 'title', 'body', 'link', 'registration', 'readAt', 'createdAt'] });
       const unread = await strapi.db.query(NOTE).count({ where: { ...where, readAt: { $null: true } } });
       return { unread, items: rows.map(({ id: _id, ...r }: any) => ({ ...r, readAt: r.readAt ? new Date(r.readAt).toISOString() : null, createdAt: new Date(r.createdAt).toISOString() })) };
     },
 
     /** Marks the caller's own notices read: the ones named, or all. */
-    async markRead(user: { id: number }, ids?: string[]) {
-      const where = { user: { id: user.id }, readAt: { $null: true }, ...(ids ? { documentId: { $in: ids } } : {}) };
+    async markRead(user: { id: number }, ids?: string[], admin = false) {
+      const where = { ...(admin ? { adminUser: { id: user.id } } : { user: { id: user.id } }), readAt: { $null: true }, ...(ids ? { documentId: { $in: ids } } : {}) };
       // updateMany cannot filter through a relation: the caller's own unread rows are found first.
       const mine = await strapi.db.query(NOTE).findMany({ where, select: ['id'] });
       if (!mine.length) return { read: 0 };

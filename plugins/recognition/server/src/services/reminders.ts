@@ -1,28 +1,19 @@
-// Reminder e-mails to unit officers a configurable number of days before each deadline of
-// theirs not yet met, sent through Strapi's email plugin; each one at most once, even when
+// Reminder e-mails to unit officers on the days before each deadline of theirs not yet met that
+// their plan names (7 and 1 by default), sent through Strapi's email plugin; each one at most once, even when
 // several nodes run the daily schedule at the same minute: a reminder is claimed (recorded
 // under a lock) before it is sent, and the claim is withdrawn if sending fails.
 import { displayDate, vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
-import { dueReminders } from '../domain/reminders';
+import { daysUntil, dueReminders, officerDuties, reminderDaysOf } from '../domain/reminders';
 import { closedStates, stateLabel, type State } from '../domain/states';
 import { familyOf } from '../domain/units';
 import { getService, lockKey } from '../utils';
 
 
-export function reminderDays(env: Record<string, string | undefined> = process.env): number[] {
-  const raw = env.DIENHINH_REMINDER_DAYS ?? '7,1';
-  const days = raw.split(',').map((s) => Number(s.trim()));
-  if (days.some((d) => !Number.isInteger(d) || d < 0 || d > 90)) {
-    throw new Error(`DIENHINH_REMINDER_DAYS="${raw}" không hợp lệ: cần các số ngày 0–90, cách nhau bằng dấu phẩy, ví dụ "7,1".`);
-  }
-  return days;
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Sends the reminders due today; returns what was sent. */
-  async run(daysBefore = reminderDays(), jurisdictions: string[] | 'all' = 'all') {
+  /** Sends the reminders due today (on the days each unit's plan names, unless given); returns what was sent. */
+  async run(daysBefore?: number[], jurisdictions: string[] | 'all' = 'all') {
     const now = getService(strapi, 'clock').now();
     const today = vietnamDay(now);
     const year = Number(today.slice(0, 4));
@@ -46,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (closedStates.includes(state)) continue;
       const family = familyOf(unit.kind);
       const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
-      for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore)) {
+      for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore ?? reminderDaysOf((plan as { reminderDays?: string }).reminderDays))) {
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
         const claimed = await strapi.db.transaction(async () => {
           await lockKey(strapi, `recognition:reminder:${key}`);
@@ -84,7 +75,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         sent.push({ unit: unit.code, kind: deadline.kind, deadline: deadline.date, to: emails });
       }
     }
+    await this.overdue(today, year, jurisdictions, now);
     strapi.log.info(`recognition: ${sent.length} reminder(s) sent`);
     return sent;
+  },
+
+  /**
+   * The day after a unit deadline of the plan, the province's secretariat is told how many
+   * registered units have not met it (once per province, year and deadline).
+   */
+  async overdue(today: string, year: number, jurisdictions: string[] | 'all', now: Date) {
+    const list = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: Array.isArray(jurisdictions) ? { slug: { $in: jurisdictions } } : {}, select: ['documentId', 'slug', 'name'] });
+    const notices = getService(strapi, 'notifications');
+    for (const j of list) {
+      const plan = await getService(strapi, 'repository').planFor(j.documentId, year, { calendar: true });
+      if (!plan) continue;
+      for (const d of deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year)) {
+        const metIn = officerDuties[d.kind];
+        // Registration has no list of who should have registered: only later duties are counted.
+        if (!metIn || d.kind === 'registration' || daysUntil(today, d.date) !== -1) continue;
+        const regs = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year, unit: { jurisdiction: { slug: j.slug } } }, select: ['state'], populate: { unit: { select: ['kind'] } } });
+        const missing = regs.filter((r: any) => (d.appliesTo === 'all' || d.appliesTo === familyOf(r.unit.kind)) && !metIn.includes(r.state) && !closedStates.includes(r.state)).length;
+        if (!missing) continue;
+        const key = `overdue:${j.slug}:${year}:${d.kind}:${d.appliesTo}`;
+        const to = await notices.staffOf(j.slug, 'dienhinh-secretariat');
+        const claimed = await strapi.db.transaction(async () => {
+          await lockKey(strapi, `recognition:reminder:${key}`);
+          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) return false;
+          await strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: `(${j.slug})`, year, kind: d.kind, deadline: d.date, recipients: to.map((r) => r.email), sentAt: now } });
+          await notices.send(to, {
+            kind: 'overdue',
+            title: `Quá hạn "${d.label}": ${missing} đơn vị chưa hoàn thành (${j.name}, ${year})`,
+            body: `Thời hạn "${d.label}" (mục ${d.clause} của Kế hoạch số ${plan.number}) là ngày ${displayDate(d.date)}; ${missing} đơn vị đã đăng ký năm ${year} chưa hoàn thành.`,
+            link: `/admin/plugins/recognition/dashboard?jurisdiction=${j.slug}&year=${year}`,
+          });
+          return true;
+        });
+        if (claimed) strapi.log.info(`recognition: secretariat of ${j.slug} told of ${missing} unit(s) past "${d.kind}"`);
+      }
+    }
   },
 });
