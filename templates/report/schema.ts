@@ -1,10 +1,12 @@
 // Data of the six-month or annual report of a jurisdiction's year.
 import { z } from 'zod';
-import { official } from '../shared-schema';
+import { isoDate, official } from '../shared-schema';
 
 export const reportData = z.object({
   ...official,
-  period: z.enum(['six-month', 'annual']),
+  period: z.enum(['six-month', 'annual', 'implementation']),
+  /** The last day the report counts. */
+  cutOff: isoDate,
   year: z.number().int(),
   recipient: z.string().min(1),
   planNumber: z.string().min(1),

@@ -37,6 +37,7 @@ const statusOf: Record<FailureCode, number> = {
   'justification-required': 400,
   'decision-invalid': 400,
   'number-taken': 409,
+  'report-invalid': 400,
   'not-found': 404,
   'render-failed': 503,
 };

@@ -1,19 +1,24 @@
-// The six-month or annual report of a jurisdiction's year: targets, states, every unit.
+// A periodic report of a jurisdiction's year (six-month, annual, implementation of the plan):
+// targets, states, every unit, as they stood at the report's cut-off.
 import { stateLabel } from '../domain/states';
+import type { ReportPeriod } from '../domain/report-period';
 import { unitDisplayName } from '../domain/units';
 import { num, policeBody, upper, type JurisdictionRow } from './common';
 
 export type ReportInput = {
   jurisdiction: JurisdictionRow;
   year: number;
-  period: 'six-month' | 'annual';
-  /** ISO day of the report. */
+  period: ReportPeriod;
+  /** ISO day of the report, and the last day it counts. */
   date: string;
-  overview: { plan: { number: string } | null; targets: { label: string; minimum: number; achieved: number; met: boolean }[]; registrationsByState: Record<string, number> };
-  registrations: { state: string; selfTotal: unknown; councilTotal: unknown; unit: { name: string; kind: string } }[];
+  cutOff: string;
+  plan: { number: string } | null;
+  targets: { label: string; minimum: number; achieved: number; met: boolean }[];
+  byState: Record<string, number>;
+  rows: { state: string; selfTotal: unknown; councilTotal: unknown; unit: { name: string; kind: string } }[];
 };
 
-export function reportDataOf({ jurisdiction: j, year, period, date, overview, registrations }: ReportInput) {
+export function reportDataOf({ jurisdiction: j, year, period, date, cutOff, plan, targets, byState, rows }: ReportInput) {
   return {
     issuer: { lines: [upper(policeBody(j))] },
     number: '      /BC',
@@ -21,11 +26,12 @@ export function reportDataOf({ jurisdiction: j, year, period, date, overview, re
     date,
     period,
     year,
+    cutOff,
     recipient: j.issuerName,
-    planNumber: overview.plan?.number ?? '(chưa có)',
-    targets: overview.targets.map((t) => ({ label: t.label, minimum: t.minimum, achieved: t.achieved, met: t.met })),
-    states: Object.entries(overview.registrationsByState).map(([s, count]) => ({ label: stateLabel(s), count })),
-    units: registrations.map((r) => ({ name: unitDisplayName(r.unit), state: stateLabel(r.state), selfTotal: num(r.selfTotal), councilTotal: num(r.councilTotal) })),
+    planNumber: plan?.number ?? '(chưa có)',
+    targets: targets.map((t) => ({ label: t.label, minimum: t.minimum, achieved: t.achieved, met: t.met })),
+    states: Object.entries(byState).map(([s, count]) => ({ label: stateLabel(s), count })),
+    units: rows.map((r) => ({ name: unitDisplayName(r.unit), state: stateLabel(r.state), selfTotal: num(r.selfTotal), councilTotal: num(r.councilTotal) })),
     signer: { position: 'GIÁM ĐỐC', name: ' ' },
     recipients: [`${j.issuerName};`, 'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);', 'Lưu: VT.'],
     signature: null,

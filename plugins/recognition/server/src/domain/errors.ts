@@ -25,6 +25,7 @@ export const workflowErrorCodes = [
   'justification-required',
   'decision-invalid',
   'number-taken',
+  'report-invalid',
 ] as const;
 
 export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];

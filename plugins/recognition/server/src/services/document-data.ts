@@ -14,6 +14,7 @@ import { registrationFormDataOf } from '../document-data/registration-form';
 import { minutesDataOf } from '../document-data/minutes';
 import { planDataOf } from '../document-data/plan';
 import { reportDataOf } from '../document-data/report';
+import type { ReportPeriod } from '../domain/report-period';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 
@@ -102,14 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function reportData(ref: string) {
-    const m = /^([a-z0-9-]+):(\d{4}):(six-month|annual)$/.exec(ref);
-    if (!m) throw new DomainFailure('not-found', 'Báo cáo ghi dạng <tỉnh>:<năm>:<six-month|annual>, ví dụ hue:2026:annual.');
-    const [, slug, yearText, period] = m;
-    const year = Number(yearText);
-    const jurisdiction = await jurisdictionOf({ slug });
-    const overview = await getService(strapi, 'dashboard').overview(slug, year);
-    const registrations = await strapi.db.query(REG).findMany({ where: { year, unit: { jurisdiction: { id: jurisdiction.id } } }, populate: ['unit'], orderBy: { id: 'asc' } });
-    return reportDataOf({ jurisdiction, year, period: period as 'six-month' | 'annual', date: vietnamDay(clock()), overview, registrations });
+    const m = /^([a-z0-9-]+):(\d{4}):(six-month|annual|implementation)(?::(\d{4}-\d{2}-\d{2}))?$/.exec(ref);
+    if (!m) throw new DomainFailure('not-found', 'Báo cáo ghi dạng <tỉnh>:<năm>:<six-month|annual|implementation>[:<ngày tính số liệu>], ví dụ hue:2026:annual.');
+    const [, slug, yearText, period, cutOff] = m;
+    const snapshot = await getService(strapi, 'report-snapshot').of(slug, Number(yearText), period as ReportPeriod, cutOff);
+    return reportDataOf({ ...snapshot, jurisdiction: snapshot.jurisdiction.row, date: vietnamDay(clock()) });
   }
 
   async function dataFor(kind: DocKind, ref: string, opts: { signingTime?: Date | null; draft?: boolean } = {}) {

@@ -31,6 +31,7 @@ import resultImport from './result-import';
 import revocations from './revocations';
 import reminders from './reminders';
 import reports from './reports';
+import reportSnapshot from './report-snapshot';
 import signing from './signing';
 import unitImport from './unit-import';
 import workflow from './workflow';
@@ -68,6 +69,7 @@ export default {
   revocations,
   reminders,
   reports,
+  'report-snapshot': reportSnapshot,
   repository,
   signing,
   'unit-import': unitImport,

@@ -9,8 +9,11 @@ describe('reportDataOf', () => {
     year: 2026,
     period: 'annual',
     date: '2026-12-15',
-    overview: { plan: { number: '487/KH-UBND' }, targets: [{ label: 'Tổng số đơn vị', minimum: 3, achieved: 2, met: false }], registrationsByState: { recognised: 2, registered: 1 } },
-    registrations: [
+    cutOff: '2026-12-31',
+    plan: { number: '487/KH-UBND' },
+    targets: [{ label: 'Tổng số đơn vị', minimum: 3, achieved: 2, met: false }],
+    byState: { recognised: 2, registered: 1 },
+    rows: [
       { state: 'recognised', selfTotal: '95.5', councilTotal: 91.666, unit: { name: 'A Lưới 1', kind: 'xa' } },
       { state: 'registered', selfTotal: null, councilTotal: null, unit: { name: 'An Cựu', kind: 'phuong' } },
     ],
@@ -24,8 +27,10 @@ describe('reportDataOf', () => {
     ]);
     expect(data.issuer.lines).toEqual(['CÔNG AN THÀNH PHỐ HUẾ']);
   });
-  it('says when no plan governs the year', () => {
-    const none = reportDataOf({ jurisdiction: hue, year: 2031, period: 'six-month', date: '2031-06-30', overview: { plan: null, targets: [], registrationsByState: {} }, registrations: [] });
+  it('says when no plan governs the year, and carries the cut-off', () => {
+    const none = reportDataOf({ jurisdiction: hue, year: 2031, period: 'six-month', date: '2031-06-30', cutOff: '2031-06-10', plan: null, targets: [], byState: {}, rows: [] });
     expect(none.planNumber).toBe('(chưa có)');
+    expect(none.cutOff).toBe('2031-06-10');
+    expect(reportData.safeParse(none).success).toBe(true);
   });
 });

@@ -1,0 +1,84 @@
+// A jurisdiction's year as a periodic report counts it: each registration in the state it was in
+// at the end of the cut-off day (read from its audit trail), the recognitions whose decision was
+// issued by then (revoked if revoked by then), and the plan's targets against those.
+import type { Core } from '@strapi/strapi';
+import type { CalendarEntry } from '../domain/deadlines';
+import { endOfVietnamDay, reportCutOff, stateAsOf, type ReportPeriod } from '../domain/report-period';
+import { evaluateTargets, type TargetDef } from '../domain/targets';
+import { DomainFailure, unwrap } from '../errors';
+import { getService } from '../utils';
+
+export type SnapshotRow = {
+  code: string;
+  unit: { name: string; kind: string };
+  state: string;
+  selfTotal: number | null;
+  councilTotal: number | null;
+  decisionNumber: string | null;
+  serial: string | null;
+  recognition: 'recognised' | 'maintained' | 'revoked' | null;
+};
+
+const n = (x: unknown) => (x == null ? null : Number(x));
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async of(slug: string, year: number, period: ReportPeriod, picked?: string) {
+    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } });
+    if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
+    const plan: any = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
+    const cutOff = unwrap(reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked));
+    const end = endOfVietnamDay(cutOff);
+    const regs = await strapi.db.query('plugin::recognition.registration').findMany({
+      where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
+      select: ['documentId', 'selfTotal', 'councilTotal'],
+      populate: { unit: { select: ['code', 'name', 'kind'] } },
+      orderBy: { id: 'asc' },
+    });
+    const events = await strapi.db.query('plugin::recognition.audit-event').findMany({
+      where: { subjectType: 'registration', subjectId: { $in: regs.map((r: any) => r.documentId) }, at: { $lte: end } },
+      select: ['subjectId', 'at', 'after'],
+      orderBy: { seq: 'asc' },
+    });
+    const trail = new Map<string, { at: string; after: unknown }[]>();
+    for (const e of events as any[]) trail.set(e.subjectId, [...(trail.get(e.subjectId) ?? []), e]);
+    const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+      where: { year, unit: { jurisdiction: { id: jurisdiction.id } }, decisionDate: { $lte: cutOff } },
+      select: ['status', 'serial', 'decisionNumber', 'revokedAt'],
+      populate: { unit: { select: ['code'] } },
+    });
+    const recOf = new Map(recs.map((r: any) => [r.unit?.code, r]));
+    const rows: SnapshotRow[] = [];
+    for (const r of regs as any[]) {
+      const state = stateAsOf(trail.get(r.documentId) ?? [], cutOff);
+      if (!state) continue;
+      const rec: any = recOf.get(r.unit.code);
+      const revoked = rec?.revokedAt && new Date(rec.revokedAt) <= end;
+      rows.push({
+        code: r.unit.code,
+        unit: { name: r.unit.name, kind: r.unit.kind },
+        state,
+        selfTotal: n(r.selfTotal),
+        councilTotal: n(r.councilTotal),
+        decisionNumber: rec?.decisionNumber ?? null,
+        serial: rec?.serial ?? null,
+        recognition: rec ? (revoked ? 'revoked' : rec.status === 'revoked' ? 'recognised' : rec.status) : null,
+      });
+    }
+    const byState: Record<string, number> = {};
+    const achieved: Record<string, number> = {};
+    for (const r of rows) {
+      byState[r.state] = (byState[r.state] ?? 0) + 1;
+      if (r.recognition === 'recognised' || r.recognition === 'maintained') achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
+    }
+    return {
+      jurisdiction: { slug, name: jurisdiction.name as string, row: jurisdiction },
+      plan: plan ? { number: plan.number as string } : null,
+      period,
+      year,
+      cutOff,
+      rows,
+      byState,
+      targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
+    };
+  },
+});
