@@ -46,12 +46,47 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Đơn vị')!;
     expect(String(ws.getRow(1).getCell(1).value)).toBe('Báo cáo năm 2027: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, Huế');
-    expect(ws.getRow(3).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']);
-    const rows = ws.getRows(4, ws.rowCount - 3)!.map((r) => [r.getCell(2).value, r.getCell(5).value]);
+    expect(String(ws.getRow(2).getCell(1).value)).toBe('Số liệu tính đến hết ngày 31/12/2027, theo Kế hoạch số 487/KH-UBND');
+    expect(ws.getRow(4).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']);
+    const rows = ws.getRows(5, ws.rowCount - 4)!.map((r) => [r.getCell(2).value, r.getCell(5).value]);
     expect(rows).toEqual(expect.arrayContaining([['20044', 'Đã đăng ký'], ['19815', 'Duy trì điển hình']]));
     const six = await get('/recognition/reports/six-month?jurisdiction=hue&year=2027', approver);
     expect(six.status).toBe(200);
     expect((await get('/recognition/reports/quarterly?jurisdiction=hue&year=2027', approver)).status).toBe(400);
+  });
+
+  it('counts each report up to its cut-off from the audit trail, as XLSX and as PDF, with the implementation report only where the plan has one', async () => {
+    const approver = await token('pheduyet@dienhinh.local');
+    const sheet = async (path: string) => {
+      const res = await get(path, approver);
+      expect(res.status, path).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('Đơn vị')!;
+      return { cut: String(ws.getRow(2).getCell(1).value), row: (code: string) => ws.getRows(5, ws.rowCount - 4)!.find((r) => r.getCell(2).value === code)?.values as unknown[] | undefined };
+    };
+    // A Lưới 1 (20056) was recognised on 2788/QĐ-UBND in December 2026 and revoked in February 2027.
+    const annual = await sheet('/recognition/reports/annual?jurisdiction=hue&year=2026');
+    expect(annual.cut).toContain('31/12/2026');
+    expect(annual.row('20056')?.slice(5)).toEqual(['Đã công nhận', expect.anything(), expect.anything(), '2788/QĐ-UBND', expect.any(String), 'Công nhận']);
+    const july = await sheet('/recognition/reports/annual?jurisdiction=hue&year=2026&cutOff=2026-07-01');
+    expect(july.cut).toContain('01/07/2026');
+    expect(july.row('20056')?.[5]).not.toBe('Đã công nhận');
+    expect(july.row('20056')?.[8]).toBeFalsy();
+    // Huế's plan has no six-month date of its own: the half-year ends on 30/06; no implementation report.
+    expect((await sheet('/recognition/reports/six-month?jurisdiction=hue&year=2026')).cut).toContain('30/06/2026');
+    const none = await get('/recognition/reports/implementation?jurisdiction=hue&year=2026', approver);
+    expect(none.status).toBe(400);
+    expect((await none.json()).error.message).toContain('không có báo cáo kết quả triển khai');
+    expect((await get('/recognition/reports/annual?jurisdiction=hue&year=2026&cutOff=2025-12-31', approver)).status).toBe(400);
+    // Đồng Tháp's one-off implementation report, as the official-format PDF.
+    const pdf = await get('/recognition/reports/implementation?jurisdiction=dong-thap&year=2026&format=pdf', await token('pheduyet.dongthap@dienhinh.local'));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const { pdfText } = await import('../helpers/poppler');
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(text).toContain('Kết quả triển khai Kế hoạch số 67/KH-UBND');
+    expect(text).toContain('tính đến hết ngày 30 tháng 01 năm 2026');
   });
 
   it('documents every route of the plugin in the OpenAPI document', async () => {

@@ -68,7 +68,7 @@ const ops: Op[] = [
   { method: 'delete', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Gỡ một tệp minh chứng / hồ sơ trước khi nộp (cán bộ của đơn vị; ghi nhật ký)', admin: false },
   { method: 'get', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Tải một tệp minh chứng / hồ sơ (cán bộ của đơn vị; cán bộ tỉnh ở trang quản trị), luôn dạng tệp đính kèm', admin: false, binary: 'application/octet-stream' },
   { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
-  { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month) hoặc năm (annual), XLSX', query: ['jurisdiction', 'year'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month), năm (annual) hoặc kết quả triển khai Kế hoạch (implementation), tính đến ngày cutOff; XLSX hoặc PDF (format)', query: ['jurisdiction', 'year', 'cutOff', 'format'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { method: 'get', path: '/recognition/documents/{kind}/{ref}/pdf', summary: 'Xem trước văn bản (PDF); draft=true cho bản nháp kế hoạch', query: ['draft'], admin: true, binary: 'application/pdf' },
   { method: 'post', path: '/recognition/reminders/run', summary: 'Gửi ngay các thư nhắc hạn đến hạn hôm nay', admin: true },
 ];

@@ -89,6 +89,7 @@ export const dashboard = z.object({
   registrationsByState: z.record(z.string(), num),
   registrations: num,
   upcomingDeadlines: z.array(z.object({ kind: z.string(), label: z.string(), date: z.string(), clause: z.string() })),
+  reports: z.array(z.object({ period: z.enum(['six-month', 'annual', 'implementation']), label: z.string(), cutOff: z.string() })),
 });
 
 export const auditHistory = z.array(

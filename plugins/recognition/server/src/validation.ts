@@ -59,6 +59,12 @@ export const meetingBody = z
 
 export const queueQuery = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'), year: z.coerce.number().int().min(2020).max(2100) });
 
+/** A periodic report: the jurisdiction and year, the day it counts up to (its default when absent), and the format. */
+export const reportQuery = queueQuery.extend({
+  cutOff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+  format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx'),
+});
+
 export const recogniseBody = z
   .object({
     registrations: z.array(documentId).min(1, 'cần chọn ít nhất một hồ sơ').max(500),

@@ -1,7 +1,7 @@
 // Dashboard of a jurisdiction's year: targets against achievements (bars), registrations by
 // state (bars), upcoming deadlines, the XLSX reports, and the staff member's work waiting.
 import { displayDate } from '../../../server/src/domain/vietnam-time';
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -12,6 +12,7 @@ import { stateLabel } from '../../../server/src/domain/states';
 import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { NoticesPanel } from '../components/notices';
+import { ReportsPanel } from '../components/reports-panel';
 
 type Overview = z.infer<typeof schemas.dashboard>;
 
@@ -50,11 +51,6 @@ export const DashboardPage = () => {
       .catch((e: any) => setError(errorText(e)));
   }, [api, scope]);
 
-  const download = (period: 'six-month' | 'annual') =>
-    api
-      .save(`/recognition/reports/${period}?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, `bao-cao-${period === 'six-month' ? '6-thang' : 'nam'}-${scope.jurisdiction}-${scope.year}.xlsx`)
-      .catch((e: any) => setError(`Không xuất được báo cáo: ${errorText(e)}`));
-
   const states = Object.entries(data?.registrationsByState ?? {});
   const maxState = Math.max(1, ...states.map(([, n]) => n));
   return (
@@ -63,12 +59,6 @@ export const DashboardPage = () => {
       <Layouts.Header
         title="Bảng theo dõi"
         subtitle={data?.plan ? `Theo Kế hoạch số ${data.plan.number}` : 'Chỉ tiêu, tiến độ và thời hạn'}
-        primaryAction={
-          <Flex gap={2}>
-            <Button variant="secondary" onClick={() => download('six-month')}>Báo cáo 06 tháng (XLSX)</Button>
-            <Button variant="secondary" onClick={() => download('annual')}>Báo cáo năm (XLSX)</Button>
-          </Flex>
-        }
       />
       <Layouts.Content>
         <Nav here="/plugins/recognition/dashboard" />
@@ -104,6 +94,11 @@ export const DashboardPage = () => {
                 {!data.upcomingDeadlines.length && <Typography>Không còn thời hạn nào trong năm.</Typography>}
               </Box>
             </Grid.Item>
+            {data.reports.length > 0 && (
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                <ReportsPanel scope={scope} reports={data.reports} onError={setError} />
+              </Grid.Item>
+            )}
           </Grid.Root>
         )}
       </Layouts.Content>

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { listScope } from '../domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
-import { notificationsReadBody, queueQuery } from '../validation';
+import { reportPeriods } from '../domain/report-period';
+import { notificationsReadBody, queueQuery, reportQuery } from '../validation';
 
-const reportParams = z.object({ period: z.enum(['six-month', 'annual'], { message: 'là "six-month" (06 tháng) hoặc "annual" (năm)' }) });
+const reportParams = z.object({ period: z.enum(reportPeriods, { message: 'là "six-month" (06 tháng), "annual" (năm) hoặc "implementation" (kết quả triển khai Kế hoạch)' }) });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(ctx: any) {
@@ -16,9 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async report(ctx: any) {
       const { period } = parseInput(reportParams, ctx.params);
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      const { buffer, filename } = await getService(strapi, 'reports').xlsx(jurisdiction, year, period, getService(strapi, 'actors').staff(ctx.state));
-      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const { jurisdiction, year, cutOff, format } = parseInput(reportQuery, ctx.query);
+      const reports = getService(strapi, 'reports');
+      const { buffer, filename } = await reports[format](jurisdiction, year, period, getService(strapi, 'actors').staff(ctx.state), cutOff);
+      ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.body = buffer;
   },

@@ -41,14 +41,15 @@ export function availableReports(year: number, calendar: CalendarEntry[]): { per
 export const endOfVietnamDay = (day: string) => new Date(`${day}T23:59:59.999+07:00`);
 
 /**
- * A registration's state at the end of the cut-off day, from its audit trail (events in order,
- * each with the state it left the registration in); null when it was not registered by then.
+ * A registration's state at the end of the cut-off day, from its audit trail (events in the
+ * order they were appended, each with the state it left the registration in): the state of the
+ * last event up to then; null when it was not registered by then.
  */
 export function stateAsOf(events: { at: string | Date; after: unknown }[], cutOff: string): string | null {
   const end = endOfVietnamDay(cutOff).getTime();
   let state: string | null = null;
   for (const e of events) {
-    if (new Date(e.at).getTime() > end) break;
+    if (new Date(e.at).getTime() > end) continue;
     const s = (e.after as { state?: unknown } | null)?.state;
     if (typeof s === 'string') state = s;
   }

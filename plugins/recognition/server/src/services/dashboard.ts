@@ -3,6 +3,7 @@
 import { vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
+import { availableReports } from '../domain/report-period';
 import { evaluateTargets, type TargetDef } from '../domain/targets';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
@@ -33,6 +34,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       registrationsByState: byState,
       registrations: regs.length,
       upcomingDeadlines: plan ? deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.date >= today) : [],
+      // The periodic reports of the year, each with the day it counts up to by default.
+      reports: availableReports(year, (plan?.calendar ?? []) as CalendarEntry[]),
     };
   },
 });

@@ -30,12 +30,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const end = endOfVietnamDay(cutOff);
     const regs = await strapi.db.query('plugin::recognition.registration').findMany({
       where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
-      select: ['documentId', 'selfTotal', 'councilTotal'],
+      select: ['documentId', 'state', 'selfTotal', 'councilTotal', 'registeredAt', 'createdAt'],
       populate: { unit: { select: ['code', 'name', 'kind'] } },
       orderBy: { id: 'asc' },
     });
     const events = await strapi.db.query('plugin::recognition.audit-event').findMany({
-      where: { subjectType: 'registration', subjectId: { $in: regs.map((r: any) => r.documentId) }, at: { $lte: end } },
+      // Compared in code, not in SQL: the same on SQLite's and PostgreSQL's datetime columns.
+      where: { subjectType: 'registration', subjectId: { $in: regs.map((r: any) => r.documentId) } },
       select: ['subjectId', 'at', 'after'],
       orderBy: { seq: 'asc' },
     });
@@ -49,7 +50,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const recOf = new Map(recs.map((r: any) => [r.unit?.code, r]));
     const rows: SnapshotRow[] = [];
     for (const r of regs as any[]) {
-      const state = stateAsOf(trail.get(r.documentId) ?? [], cutOff);
+      const events = trail.get(r.documentId);
+      // A registration without any audit trail (written before the log existed) counts as it is now, from its registration day.
+      const since = new Date(r.registeredAt ?? r.createdAt);
+      const state = events ? stateAsOf(events, cutOff) : since <= end ? (r.state as string) : null;
       if (!state) continue;
       const rec: any = recOf.get(r.unit.code);
       const revoked = rec?.revokedAt && new Date(rec.revokedAt) <= end;
