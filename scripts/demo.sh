@@ -50,7 +50,8 @@ cat <<BANNER
 $accounts
   API docs: $base/documentation/v1.0.0
   Signing:  ${DIENHINH_SIGN_P12:-self-signed DEMO key cms/.tmp/demo-signing.p12 (no legal value; set DIENHINH_SIGN_P12 for a real one)}
-Demo certificate: $base/api/recognition/certificates/$serial/pdf
+Demo certificate: $base/api/recognition/certificates/$serial/pdf   (kiểm tra: $base/verify/$serial)
+  Decisions:        $base/admin/plugins/recognition/decisions?jurisdiction=hue&year=2025   (quyết định đã ban hành, ký số)
   Public register:  $base/cong-nhan/hue/2025   (also .csv, .json)
 
   Ctrl+C để dừng (to stop).

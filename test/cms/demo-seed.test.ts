@@ -1,5 +1,5 @@
 // The demo as a new user meets it: the seeded year leaves two Huế units in the approval queue;
-// the demo approver recognises them and the demo officer downloads the certificate.
+// the demo approver recognises them, issues the decision, and the demo officer downloads the certificate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../helpers/poppler';
 import { bootApp, type TestApp } from '../helpers/strapi';
@@ -32,11 +32,19 @@ describe('demo seed with its demonstration year (SQLite)', () => {
     // The school was not recognised before; An Cựu's demo recognition is for another unit.
     expect(school.state).toBe('recognised');
 
+    // The demo approver issues the year's decision with the register's number; certificates follow.
+    const year = await json('/recognition/decisions?jurisdiction=hue&year=2026', { headers: auth });
+    const draft = year.body.data.decisions.find((d: { status: string }) => d.status === 'draft');
+    const issued = await json(`/recognition/decisions/${draft.documentId}/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ number: '2788/QĐ-UBND', date: '2026-12-08', signer: 0, recipients: year.body.data.recipients }) });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    expect(issued.body.data).toMatchObject({ number: '2788/QĐ-UBND', units: 2, certificates: 2 });
+
     const officer = await json('/api/auth/local', { method: 'POST', body: JSON.stringify({ identifier: 'canbo.aluoi1@dienhinh.local', password: 'DienHinh@2026' }) });
     const id = done.body.data.recognised.find((r: { unit: string }) => r.unit === '20056').documentId;
     const cert = await json(`/api/recognition/registrations/${id}/certificate`, { headers: { authorization: `Bearer ${officer.body.jwt}` } });
     expect(cert.status).toBe(200);
     expect(pdfText(cert.body as Buffer)).toContain('Xã A Lưới 1');
+    expect(pdfText(cert.body as Buffer)).toContain('2788/QĐ-UBND');
 
     const history = await json('/recognition/audit/history?unit=HUE-GD-001', { headers: auth });
     // (The certificate is issued in the background, before or after this read: its event is left out.)

@@ -14,7 +14,7 @@ async function makeRecognitions(app: TestApp, slug: string, year: number, count:
     data: { name: `Thử lỗi ${slug}`, slug, issuerLine1: 'ỦY BAN NHÂN DÂN', issuerLine2: 'TỈNH THỬ LỖI', issuerName: 'Ủy ban nhân dân tỉnh Thử Lỗi', placeName: 'Thử Lỗi', policeBodyName: 'Công an tỉnh Thử Lỗi' },
   });
   const decision = await strapi.db.query('plugin::recognition.decision').create({
-    data: { jurisdiction: j.id, year, sequence: 1, number: '01/QĐ-UBND', date: `${year}-12-08`, status: 'open', signerPosition: 'CHỦ TỊCH', signerName: 'Nguyễn Văn Thử', uniqueKey: `${slug}:${year}:1` },
+    data: { jurisdiction: j.id, year, sequence: 1, number: '01/QĐ-UBND', date: `${year}-12-08`, status: 'issued', signerPosition: 'CHỦ TỊCH', signerName: 'Nguyễn Văn Thử', uniqueKey: `${slug}:${year}:1` },
   });
   for (let i = 0; i < count; i++) {
     const unit = await strapi.db.query('api::unit.unit').create({ data: { kind: 'xa', name: `Thử ${i + 1}`, code: `${slug}-${i + 1}`, active: true, jurisdiction: j.id } });

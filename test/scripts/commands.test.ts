@@ -114,12 +114,16 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     expect(rendered.stdout).toContain('✓ KẾ HOẠCH số 67/KH-UBND');
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // The demo year left two Huế units proposed: recognise them, then issue their certificates.
+    // The demo year left two Huế units proposed: recognise them and issue their decision, then
+    // issue their certificates with the command (this process leaves them to it).
     const { createStrapiForTest } = await import('../helpers/cli-strapi');
     await createStrapiForTest(env, async (strapi: any) => {
       const ids = (await strapi.db.query('plugin::recognition.registration').findMany({ where: { state: 'proposed' } })).map((r: any) => r.documentId);
       strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-08T03:00:00Z');
-      await strapi.plugin('recognition').service('approvals').recognise({ id: 'pheduyet2@test.local', role: 'approver' }, ids, 'cli-test-recognise');
+      const approver = { id: 'pheduyet2@test.local', role: 'approver', scope: { all: true } };
+      const { decision } = await strapi.plugin('recognition').service('approvals').recognise(approver, ids, 'cli-test-recognise');
+      strapi.plugin('recognition').service('jobs').startIssuing = async () => ({ queued: 0 });
+      await strapi.plugin('recognition').service('decisions').issue(approver, decision.documentId, { number: '2788/QĐ-UBND', date: '2026-12-08', signer: 0, recipients: ['Lưu: VT.'] });
     });
     const first = await node('certificates.js', '--jurisdiction', 'hue', '--year', '2026');
     expect(first.stdout).toMatch(/2 giấy chứng nhận năm 2026 \(hue\): cấp mới 2, đã có từ trước 0/);
