@@ -34,7 +34,8 @@ export function jurisdictionTests(getApp: () => TestApp) {
     const hueReg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { unit: { jurisdiction: { slug: 'hue' } } }, orderBy: { id: 'asc' } });
     const hueRec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { jurisdiction: { slug: 'hue' } } } });
     const hueCouncil = await strapi.db.query('plugin::recognition.council').findOne({ where: { jurisdiction: { slug: 'hue' } } });
-    expect(hueReg && hueRec && hueCouncil).toBeTruthy();
+    const hueDecision = await strapi.db.query('plugin::recognition.decision').findOne({ where: { jurisdiction: { slug: 'hue' } } });
+    expect(hueReg && hueRec && hueCouncil && hueDecision).toBeTruthy();
     const when = { startedAt: '2026-03-01T08:00:00+07:00', endedAt: '2026-03-01T10:00:00+07:00' };
     const routes: [keyof typeof staff, string, string, unknown?][] = [
       ['approver', 'POST', '/recognition/certificates/issue', { jurisdiction: 'hue', year: 2026 }],
@@ -50,7 +51,11 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['approver', 'GET', '/recognition/approval-queue?jurisdiction=hue&year=2026'],
       ['approver', 'POST', '/recognition/recognise', { registrations: [hueReg.documentId] }],
       ['approver', 'POST', `/recognition/registrations/${hueReg.documentId}/reject`, { reason: 'Thử phạm vi tỉnh' }],
-      ['approver', 'POST', `/recognition/registrations/${hueReg.documentId}/revoke`, { reason: 'Thử phạm vi tỉnh' }],
+      ['approver', 'POST', `/recognition/registrations/${hueReg.documentId}/revoke`, { reason: 'Thử phạm vi tỉnh', number: '99/QĐ-UBND', date: '2026-12-20', signer: 0 }],
+      ['approver', 'GET', '/recognition/decisions?jurisdiction=hue&year=2026'],
+      ['approver', 'GET', `/recognition/decisions/${hueDecision.documentId}/pdf`],
+      ['approver', 'POST', `/recognition/decisions/${hueDecision.documentId}/issue`, { number: '99/QĐ-UBND', date: '2026-12-20', signer: 0, recipients: ['Lưu: VT.'] }],
+      ['approver', 'GET', '/recognition/reports/six-month?jurisdiction=hue&year=2026&cutOff=2026-06-30&format=pdf'],
       ['approver', 'POST', '/recognition/extensions', { unitCode: '20056', year: 2026, kind: 'registration', until: '2026-12-31', reason: 'Thử phạm vi tỉnh' }],
       ['approver', 'GET', '/recognition/audit/history?unit=20056'],
       ['approver', 'GET', `/recognition/audit/history?registration=${hueReg.documentId}`],

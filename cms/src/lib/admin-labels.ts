@@ -30,6 +30,7 @@ export const adminLabels: Labels = {
     decisionBases: 'Căn cứ của quyết định (mỗi dòng một căn cứ; để trống: Luật Tổ chức chính quyền địa phương)',
     decisionExecutors: 'Cơ quan thi hành (Điều 3), mỗi dòng một cơ quan',
     decisionRecipients: 'Nơi nhận mặc định của quyết định, mỗi dòng một nơi',
+    reportSigner: 'Người ký báo cáo (Công an tỉnh / thành phố)',
     units: 'Đơn vị',
   },
   'api::unit.unit': {

@@ -1,6 +1,6 @@
 // Approvers' queue: proposed units with self and council totals, deltas and dossier links;
 // "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -26,6 +26,9 @@ export const ApprovalPage = () => {
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  // The draft decision the units join: the year's latest by default, another draft, or a new one.
+  const [drafts, setDrafts] = useState<{ documentId: string; units: number }[]>([]);
+  const [target, setTarget] = useState<string>('latest');
 
   const load = useCallback(() => {
     if (!scope.jurisdiction) return;
@@ -39,11 +42,24 @@ export const ApprovalPage = () => {
   }, [api, scope]);
   useEffect(load, [load]);
 
+  useEffect(() => {
+    if (!confirm || !scope.jurisdiction) return;
+    api
+      .get(`/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.decisionYear)
+      .then((y) => {
+        const list = y.decisions.filter((d) => d.kind === 'recognition' && d.status === 'draft').map((d) => ({ documentId: d.documentId, units: d.units.length }));
+        setDrafts(list);
+        setTarget(list.length ? list[list.length - 1].documentId : 'new');
+      })
+      .catch(() => setDrafts([]));
+  }, [api, confirm, scope]);
+
   const recognise = async () => {
     if (!confirm) return;
     setBusy(true);
     try {
-      const r = await api.post('/recognition/recognise', { registrations: confirm.ids }, schemas.recognised, { 'Idempotency-Key': confirm.key });
+      const choice = target === 'new' ? { newDecision: true } : target === 'latest' ? {} : { decision: target };
+      const r = await api.post('/recognition/recognise', { registrations: confirm.ids, ...choice }, schemas.recognised, { 'Idempotency-Key': confirm.key });
       setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.` });
       load();
     } catch (e: any) {
@@ -150,7 +166,22 @@ export const ApprovalPage = () => {
         </Box>
 
         <ConfirmDialog open={!!confirm} onClose={() => setConfirm(null)} title="Xác nhận công nhận" confirm="Xác nhận công nhận" onConfirm={recognise} loading={busy}>
-          Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày, người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định thu hồi).
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Typography>
+              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày, người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định thu hồi).
+            </Typography>
+            <Field.Root name="decision">
+              <Field.Label>Thêm vào</Field.Label>
+              <SingleSelect value={target} onChange={(v: string | number) => setTarget(String(v))}>
+                {drafts.map((d, i) => (
+                  <SingleSelectOption key={d.documentId} value={d.documentId}>
+                    {`Dự thảo quyết định ${drafts.length > 1 ? `thứ ${i + 1} ` : ''}(đang có ${d.units} đơn vị)`}
+                  </SingleSelectOption>
+                ))}
+                <SingleSelectOption value="new">Dự thảo quyết định mới</SingleSelectOption>
+              </SingleSelect>
+            </Field.Root>
+          </Flex>
         </ConfirmDialog>
 
         <ConfirmDialog

@@ -3,10 +3,13 @@
 import { stateLabel } from '../domain/states';
 import type { ReportPeriod } from '../domain/report-period';
 import { unitDisplayName } from '../domain/units';
-import { num, policeBody, upper, type JurisdictionRow } from './common';
+import { num, policeBody, stripNulls, upper, type JurisdictionRow } from './common';
+
+type Signer = { authority?: string | null; delegation?: string | null; position: string; name: string };
 
 export type ReportInput = {
-  jurisdiction: JurisdictionRow;
+  /** With the signer of its reports, when the jurisdiction has set one. */
+  jurisdiction: JurisdictionRow & { reportSigner?: Signer | null };
   year: number;
   period: ReportPeriod;
   /** ISO day of the report, and the last day it counts. */
@@ -32,7 +35,7 @@ export function reportDataOf({ jurisdiction: j, year, period, date, cutOff, plan
     targets: targets.map((t) => ({ label: t.label, minimum: t.minimum, achieved: t.achieved, met: t.met })),
     states: Object.entries(byState).map(([s, count]) => ({ label: stateLabel(s), count })),
     units: rows.map((r) => ({ name: unitDisplayName(r.unit), state: stateLabel(r.state), selfTotal: num(r.selfTotal), councilTotal: num(r.councilTotal) })),
-    signer: { position: 'GIÁM ĐỐC', name: ' ' },
+    signer: j.reportSigner?.position ? stripNulls({ authority: j.reportSigner.authority, delegation: j.reportSigner.delegation, position: j.reportSigner.position, name: j.reportSigner.name || ' ' }) : { position: 'GIÁM ĐỐC', name: ' ' },
     recipients: [`${j.issuerName};`, 'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);', 'Lưu: VT.'],
     signature: null,
   };

@@ -23,7 +23,7 @@ const n = (x: unknown) => (x == null ? null : Number(x));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(slug: string, year: number, period: ReportPeriod, picked?: string) {
-    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } });
+    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, populate: ['reportSigner'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const plan: any = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
     const cutOff = unwrap(reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked));

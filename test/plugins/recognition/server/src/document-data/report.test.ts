@@ -33,4 +33,10 @@ describe('reportDataOf', () => {
     expect(none.cutOff).toBe('2031-06-10');
     expect(reportData.safeParse(none).success).toBe(true);
   });
+  it('is signed by the jurisdiction’s report signer when it has one, else by the director with the name left to write', () => {
+    expect(data.signer).toEqual({ position: 'GIÁM ĐỐC', name: ' ' });
+    const signed = reportDataOf({ jurisdiction: { ...hue, reportSigner: { authority: null, delegation: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Văn Báo' } }, year: 2026, period: 'annual', date: '2026-12-15', cutOff: '2026-12-31', plan: null, targets: [], byState: {}, rows: [] });
+    expect(signed.signer).toEqual({ delegation: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Văn Báo' });
+    expect(reportData.safeParse(signed).success).toBe(true);
+  });
 });
