@@ -37,3 +37,15 @@ export const official = {
   recipients: z.array(z.string().min(1).max(300)).max(40).default([]),
   signature,
 };
+
+/** What every decision of a People's Committee states before its articles (recognition, revocation). */
+export const decisionPreamble = {
+  /** Who decides, in caps: "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ" or "CHỦ TỊCH ỦY BAN NHÂN DÂN ...". */
+  authority: z.string().min(1).max(300),
+  year: z.number().int().min(2000).max(2100),
+  /** "Căn cứ ..." lines, each without its final punctuation. */
+  bases: z.array(z.string().min(1)).min(1),
+  proposer: z.string().min(1).max(300),
+  issuerName: z.string().min(1).max(200),
+  executors: z.array(z.string().min(1)).min(1),
+};

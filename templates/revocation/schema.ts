@@ -1,17 +1,11 @@
 // Data of a revocation decision (quyết định thu hồi công nhận): the unit, the recognising decision
 // it revokes, and the reason.
 import { z } from 'zod';
-import { isoDate, official } from '../shared-schema';
+import { decisionPreamble, isoDate, official } from '../shared-schema';
 
 export const revocationData = z.object({
   ...official,
-  authority: z.string().min(1).max(300),
-  /** The year of the recognition revoked. */
-  year: z.number().int().min(2000).max(2100),
-  bases: z.array(z.string().min(1)).min(1),
-  proposer: z.string().min(1).max(300),
-  issuerName: z.string().min(1).max(200),
-  executors: z.array(z.string().min(1)).min(1),
+  ...decisionPreamble,
   unit: z.object({ name: z.string().min(1).max(200), kindLabel: z.string().min(1).max(60) }),
   /** The recognising decision and the certificate this one revokes. */
   revoked: z.object({ number: z.string().min(1).max(60), date: isoDate, serial: z.string().min(1).max(40), maintained: z.boolean() }),

@@ -1,15 +1,21 @@
 // Steps in the admin panel that end-to-end tests share.
 import type { Browser } from 'puppeteer';
 
-/** The approver's own step, in the admin: the unit's row in the queue, "Công nhận", the confirmation. */
-export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { email: string; password: string; jurisdiction: string; unit: string; shot?: string }) {
+/** A fresh browser context signed in to the admin panel as this account. */
+async function adminPage(browser: Browser, baseUrl: string, email: string, password: string) {
   const context = await browser.createBrowserContext();
   const admin = await context.newPage();
   await admin.setViewport({ width: 1366, height: 900 });
   await admin.goto(`${baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
-  await admin.type('input[name=email]', o.email);
-  await admin.type('input[name=password]', o.password);
+  await admin.type('input[name=email]', email);
+  await admin.type('input[name=password]', password);
   await Promise.all([admin.waitForNavigation({ waitUntil: 'networkidle0' }), admin.keyboard.press('Enter')]);
+  return { context, admin };
+}
+
+/** The approver's own step, in the admin: the unit's row in the queue, "Công nhận", the confirmation. */
+export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { email: string; password: string; jurisdiction: string; unit: string; shot?: string }) {
+  const { context, admin } = await adminPage(browser, baseUrl, o.email, o.password);
   await admin.goto(`${baseUrl}/admin/plugins/recognition/approval?jurisdiction=${o.jurisdiction}&year=2026`, { waitUntil: 'networkidle0' });
   await admin.waitForSelector(`::-p-text(${o.unit})`, { timeout: 15_000 });
   await admin.evaluate((name) => {
@@ -30,13 +36,7 @@ export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { e
  * approver's token: the browser hands a blob's body to the page, not to the test).
  */
 export async function issueInAdmin(browser: Browser, baseUrl: string, o: { email: string; password: string; jurisdiction: string; number?: string; shot?: string }): Promise<Buffer> {
-  const context = await browser.createBrowserContext();
-  const admin = await context.newPage();
-  await admin.setViewport({ width: 1366, height: 900 });
-  await admin.goto(`${baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
-  await admin.type('input[name=email]', o.email);
-  await admin.type('input[name=password]', o.password);
-  await Promise.all([admin.waitForNavigation({ waitUntil: 'networkidle0' }), admin.keyboard.press('Enter')]);
+  const { context, admin } = await adminPage(browser, baseUrl, o.email, o.password);
   await admin.goto(`${baseUrl}/admin/plugins/recognition/decisions?jurisdiction=${o.jurisdiction}&year=2026`, { waitUntil: 'networkidle0' });
   await admin.waitForSelector('::-p-text(Dự thảo quyết định)', { timeout: 15_000 });
   await admin.locator('::-p-xpath(//button[normalize-space(.)="Ban hành" or .//*[normalize-space(.)="Ban hành"]])').click();
