@@ -126,7 +126,14 @@ export function decisionTests(getApp: () => TestApp) {
     });
 
     // The certificate is issued now, in the background, with the decision's number, not at a download.
-    await certificatesIssued([serial]);
+    // (On PostgreSQL the app under test runs with DIENHINH_WORKER=off: it takes jobs for this wait only.)
+    const jobs = strapi.plugin('recognition').service('jobs');
+    if (app().db === 'postgres') await jobs.startWorking();
+    try {
+      await certificatesIssued([serial]);
+    } finally {
+      if (app().db === 'postgres') await jobs.stopWorking();
+    }
     const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial } });
     expect(rec).toMatchObject({ decisionNumber: '2788/QĐ-UBND', signerName: 'Nguyễn Thanh Bình' });
     expect(new Date(rec.issuedAt).getTime()).toBeGreaterThanOrEqual(new Date(stored.issuedAt).getTime());
@@ -207,7 +214,7 @@ export function decisionTests(getApp: () => TestApp) {
     expect(rows.map((d: { sequence: number }) => d.sequence)).toEqual([1, 2]);
     for (const d of rows) expect(pdfSignatures((await call('GET', `/recognition/decisions/${d.documentId}/pdf`, approver)).body)).toEqual([expect.objectContaining({ valid: true })]);
     // No certificate for a plan that issues none: nothing to download, nothing stored.
-    const recs = await strapi.db.query(RECOGNITION).findMany({ where: { serial: { $in: serials } }, populate: ['pdf'] });
+    const recs = await strapi.db.query(RECOGNITION).findMany({ where: { serial: { $in: serials } }, populate: ['pdf'], orderBy: { id: 'asc' } });
     expect(recs.map((r: any) => [r.certificateStatus, r.pdf, r.decisionNumber])).toEqual([['none', null, '02/QĐ-UBND'], ['none', null, '01/QĐ-UBND']]);
     expect((await call('GET', `/api/recognition/certificates/${serials[0]}/pdf`)).status).toBe(404);
   });
