@@ -10,8 +10,9 @@ import { planData } from './plan/schema';
 import { registrationFormData } from './registration-form/schema';
 import { reportData } from './report/schema';
 import { revocationData } from './revocation/schema';
+import { amendmentData } from './amendment/schema';
 
-export const documentKinds = ['plan', 'decision', 'revocation', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
+export const documentKinds = ['plan', 'decision', 'revocation', 'amendment', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export type FragmentContext = { qrSvg: (text: string) => string };
@@ -61,6 +62,15 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Quyết định thu hồi công nhận đơn vị điển hình',
     title: (d) => `Quyết định số ${d.number}: thu hồi công nhận ${d.unit.name} năm ${d.year}`,
+    fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer) }),
+  },
+  amendment: {
+    folder: 'amendment',
+    schema: amendmentData,
+    version: 'amendment@1',
+    official: true,
+    subject: 'Quyết định sửa đổi, bổ sung quyết định công nhận đơn vị điển hình',
+    title: (d) => `Quyết định số ${d.number}: sửa đổi, bổ sung Quyết định số ${d.amended.number}`,
     fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer) }),
   },
   certificate: {

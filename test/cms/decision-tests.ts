@@ -185,6 +185,37 @@ export function decisionTests(getApp: () => TestApp) {
     expect((await call('GET', '/recognition/audit/verify', approver)).body.data).toMatchObject({ ok: true });
   });
 
+  it('corrects an issued decision only by a new signed decision that amends it, linked to it', async () => {
+    const { strapi, baseUrl } = app();
+    const approver = await login('pheduyet2@test.local');
+    setNow('2027-03-01T02:00:00Z');
+    const decisions = (await call('GET', huePath, approver)).body.data.decisions;
+    const original = decisions.find((d: { number: string }) => d.number === '2788/QĐ-UBND');
+    const revocation = decisions.find((d: { kind: string }) => d.kind === 'revocation');
+    expect(original.allowedEvents).toEqual(['amend']);
+    expect(revocation.allowedEvents).toEqual([]);
+    const change = 'Tại số thứ tự 1 của Danh sách kèm theo, sửa "Xã A Lưới 1" thành "Xã A Lưới 1, thành phố Huế".';
+    const body = { changes: [change], number: '31/QĐ-UBND', date: '2027-03-01', signer: 0 };
+    expect((await call('POST', `/recognition/decisions/${original.documentId}/amend`, await login('thuky@dienhinh.local'), body)).status).toBe(403);
+    expect((await call('POST', `/recognition/decisions/${revocation.documentId}/amend`, approver, body)).status).toBe(409);
+    expect((await call('POST', `/recognition/decisions/${original.documentId}/amend`, approver, { ...body, changes: [] })).status).toBe(400);
+    expect((await call('POST', `/recognition/decisions/${original.documentId}/amend`, approver, { ...body, number: '15/QĐ-UBND' })).status).toBe(409);
+
+    const amended = await call('POST', `/recognition/decisions/${original.documentId}/amend`, approver, body);
+    expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+    expect(amended.body.data).toMatchObject({ number: '31/QĐ-UBND', date: '2027-03-01', amends: '2788/QĐ-UBND' });
+    const pdf = await call('GET', `/recognition/decisions/${amended.body.data.documentId}/pdf`, approver);
+    expect(pdfSignatures(pdf.body)).toEqual([expect.objectContaining({ valid: true })]);
+    const text = pdfText(pdf.body).replace(/\s+/g, ' ');
+    for (const s of ['Số: 31/QĐ-UBND', 'Sửa đổi, bổ sung Quyết định số 2788/QĐ-UBND', change, 'giữ nguyên']) expect(text).toContain(s);
+    // The original is unchanged, and names the decision that amends it.
+    const after = (await call('GET', huePath, approver)).body.data.decisions;
+    expect(after.find((d: { number: string }) => d.number === '2788/QĐ-UBND')).toMatchObject({ sha256: original.sha256, later: expect.arrayContaining([{ kind: 'amendment', number: '31/QĐ-UBND', date: '2027-03-01' }]) });
+    expect(after.find((d: { number: string }) => d.number === '31/QĐ-UBND')).toMatchObject({ kind: 'amendment', corrects: { number: '2788/QĐ-UBND' } });
+    const serial = (await strapi.db.query(RECOGNITION).findOne({ where: { decisionNumber: '2788/QĐ-UBND' } })).serial;
+    expect(await (await fetch(`${baseUrl}/verify/${serial}`)).text()).toContain('sửa đổi, bổ sung bởi Quyết định số 31/QĐ-UBND ngày 01/03/2027');
+  });
+
   it('numbers gap-free where the province numbers automatically, and a plan without certificates issues none', async () => {
     const { strapi } = app();
     const approver = await login('pheduyet.dt@test.local');

@@ -56,6 +56,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['approver', 'GET', `/recognition/decisions/${hueDecision.documentId}/pdf`],
       ['approver', 'POST', `/recognition/decisions/${hueDecision.documentId}/issue`, { number: '99/QĐ-UBND', date: '2026-12-20', signer: 0, recipients: ['Lưu: VT.'] }],
       ['approver', 'GET', '/recognition/reports/six-month?jurisdiction=hue&year=2026&cutOff=2026-06-30&format=pdf'],
+      ['approver', 'POST', `/recognition/decisions/${hueDecision.documentId}/amend`, { changes: ['Thử phạm vi tỉnh'], number: '98/QĐ-UBND', date: '2026-12-20', signer: 0 }],
       ['approver', 'POST', '/recognition/extensions', { unitCode: '20056', year: 2026, kind: 'registration', until: '2026-12-31', reason: 'Thử phạm vi tỉnh' }],
       ['approver', 'GET', '/recognition/audit/history?unit=20056'],
       ['approver', 'GET', `/recognition/audit/history?registration=${hueReg.documentId}`],

@@ -94,6 +94,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/decisions?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'GET', path: `/recognition/decisions/${'0'.repeat(24)}/pdf`, allowed: ANY_ADMIN },
       { method: 'POST', path: `/recognition/decisions/${'0'.repeat(24)}/issue`, allowed: A, body: {} },
+      { method: 'POST', path: `/recognition/decisions/${'0'.repeat(24)}/amend`, allowed: A, body: {} },
       { method: 'GET', path: '/recognition/extensions?unitCode=20056&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/extensions', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/audit/history?unit=20056', allowed: SA },

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import * as portal from './portal-responses';
 import { issueInput } from './domain/decision-issue';
-import { councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, revokeBody, selfScoresBody } from './validation';
+import { amendBody, councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, revokeBody, selfScoresBody } from './validation';
 
 type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean };
 
@@ -59,6 +59,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/notices/read', summary: 'Đánh dấu đã đọc các thông báo của mình (các mã được nêu, hoặc tất cả)', body: notificationsReadBody, admin: true },
   { method: 'get', path: '/recognition/decisions', summary: 'Các quyết định của một năm (dự thảo, đã ban hành), kèm cách đánh số, người ký và nơi nhận', query: ['jurisdiction', 'year'], admin: true },
   { method: 'get', path: '/recognition/decisions/{id}/pdf', summary: 'Bản PDF đã ký số của một quyết định đã ban hành', admin: true },
+  { method: 'post', path: '/recognition/decisions/{id}/amend', summary: 'Sửa đổi một quyết định công nhận đã ban hành bằng một quyết định mới (nội dung sửa đổi, số, ngày, người ký), được lập, ký số và lưu', body: amendBody, admin: true },
   { method: 'post', path: '/recognition/decisions/{id}/issue', summary: 'Ban hành một dự thảo quyết định: số, ngày, người ký, nơi nhận; lập, ký số, lưu; cấp giấy chứng nhận', body: issueInput, admin: true },
   { method: 'get', path: '/recognition/extensions', summary: 'Các thời hạn của một đơn vị trong năm, kèm gia hạn đã cấp', query: ['unitCode', 'year'], admin: true },
   { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },

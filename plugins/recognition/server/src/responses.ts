@@ -44,7 +44,7 @@ export const decisionYear = z.object({
   decisions: z.array(
     z.object({
       documentId: z.string(),
-      kind: z.enum(['recognition', 'revocation']),
+      kind: z.enum(['recognition', 'revocation', 'amendment']),
       status: z.enum(['draft', 'issued']),
       number: z.string().nullable(),
       date: z.string().nullable(),
@@ -52,12 +52,16 @@ export const decisionYear = z.object({
       issuedAt: z.string().nullable(),
       sha256: z.string().nullable(),
       reason: z.string().nullable(),
+      /** The decision this one revokes from or amends, and the later ones that revoke from or amend this one. */
+      corrects: z.object({ number: z.string(), date: z.string() }).nullable(),
+      later: z.array(z.object({ kind: z.enum(['revocation', 'amendment']), number: z.string(), date: z.string() })),
       units: z.array(z.object({ serial: z.string(), name: z.string(), maintained: z.boolean(), revoked: z.boolean(), certificate: z.enum(['none', 'awaiting', 'queued', 'issued']) })),
-      allowedEvents: z.array(z.literal('issue')),
+      allowedEvents: z.array(z.enum(['issue', 'amend'])),
     }),
   ),
 });
 
+export const decisionAmended = z.object({ documentId: z.string(), number: z.string(), date: z.string(), amends: z.string(), sha256: z.string() });
 export const decisionIssued = z.object({ documentId: z.string(), number: z.string(), date: z.string(), status: z.literal('issued'), sha256: z.string(), units: z.number(), certificates: z.number() });
 
 

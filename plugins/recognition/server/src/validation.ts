@@ -77,6 +77,17 @@ export const recogniseBody = z
 
 export const decisionsQuery = z.object({ jurisdiction: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) }).strict();
 
+/** Amending an issued decision: what changes (one paragraph each), and the new decision's number, date, signer, recipients. */
+export const amendBody = z
+  .object({
+    changes: z.array(z.string().trim().min(5, 'mỗi nội dung sửa đổi ít nhất 5 ký tự').max(2000)).min(1, 'cần ít nhất một nội dung sửa đổi').max(30),
+    number: z.string().trim().max(60).optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+    signer: z.number().int().min(0),
+    recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30).optional(),
+  })
+  .strict();
+
 /** Revoking a recognition: the reason, and the revoking decision's number, date, signer and recipients. */
 export const revokeBody = z
   .object({

@@ -11,6 +11,7 @@ type Info = {
   decisionDate: string | null;
   status: 'valid' | 'revoked' | 'pending';
   revokedBy?: { number: string; date: string } | null;
+  amendedBy?: { number: string; date: string }[];
   maintained: boolean;
   revokedReason: string | null;
   sha256: string | null;
@@ -30,7 +31,7 @@ ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</
 <tr><th>Đơn vị</th><td>${esc(info.unit)}</td></tr>
 <tr><th>Tỉnh / thành phố</th><td>${esc(info.jurisdiction)}</td></tr>
 <tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
-<tr><th>Quyết định</th><td>${info.decisionNumber ? `Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate ?? ''))}` : 'chưa ban hành'}</td></tr>
+<tr><th>Quyết định</th><td>${info.decisionNumber ? `Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate ?? ''))}` : 'chưa ban hành'}${(info.amendedBy ?? []).map((a) => `; sửa đổi, bổ sung bởi Quyết định số ${esc(a.number)} ngày ${esc(displayDate(a.date))}`).join('')}</td></tr>
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
 </table>
 ${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}

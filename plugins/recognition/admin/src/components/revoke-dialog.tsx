@@ -1,11 +1,12 @@
 // Revoking a recognition: the reason, and the revoking decision's number and date from the
 // committee's register (or the next number under automatic numbering) and its signer; after a
 // confirmation the server renders, signs and stores the revocation decision.
-import { Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
+import { Field, Flex, Textarea, Typography } from '@strapi/design-system';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
 import { ConfirmDialog, errorText } from './feedback';
+import { DecisionFields, fieldsBody, fieldsReady } from './decision-fields';
 
 type Row = z.infer<typeof schemas.recognitionList>[number];
 export type RevokeForm = { reason: string; number?: string; date: string; signer: number };
@@ -15,17 +16,14 @@ export const RevokeDialog = ({ row, onClose, onRevoke, busy }: { row: Row; onClo
   const [year, setYear] = useState<z.infer<typeof schemas.decisionYear> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState('');
-  const [signer, setSigner] = useState(0);
+  const [fields, setFields] = useState({ number: '', date: '', signer: 0 });
   useEffect(() => {
     api.get(`/recognition/decisions?jurisdiction=${row.jurisdiction?.slug}&year=${row.year}`, schemas.decisionYear).then((y) => {
       setYear(y);
-      setDate((d) => d || y.today);
+      setFields((f) => ({ ...f, date: f.date || y.today }));
     }).catch((e: any) => setFailure(errorText(e)));
   }, [api, row]);
-  const manual = year?.numbering === 'manual';
-  const ready = !!year && year.signers.length > 0 && reason.trim().length >= 5 && !!date && (!manual || number.trim().length > 0);
+  const ready = fieldsReady(year, fields) && reason.trim().length >= 5;
   return (
     <ConfirmDialog
       open
@@ -35,7 +33,7 @@ export const RevokeDialog = ({ row, onClose, onRevoke, busy }: { row: Row; onClo
       variant="danger"
       disabled={!ready}
       loading={busy}
-      onConfirm={() => onRevoke({ reason: reason.trim(), ...(manual ? { number: number.trim() } : {}), date, signer })}
+      onConfirm={() => year && onRevoke({ reason: reason.trim(), ...fieldsBody(year, fields) })}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
         {failure && <Typography textColor="danger600">{failure}</Typography>}
@@ -47,29 +45,7 @@ export const RevokeDialog = ({ row, onClose, onRevoke, busy }: { row: Row; onClo
           <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
           <Field.Hint />
         </Field.Root>
-        {manual ? (
-          <Field.Root name="number" required hint="Số trong sổ đăng ký văn bản của Ủy ban.">
-            <Field.Label>Số quyết định thu hồi</Field.Label>
-            <TextInput value={number} onChange={(e: any) => setNumber(e.target.value)} />
-            <Field.Hint />
-          </Field.Root>
-        ) : (
-          year && <Typography>Số quyết định thu hồi được cấp tự động: {year.nextNumber}</Typography>
-        )}
-        <Field.Root name="date" required>
-          <Field.Label>Ngày quyết định thu hồi</Field.Label>
-          <TextInput type="date" value={date} onChange={(e: any) => setDate(e.target.value)} />
-        </Field.Root>
-        <Field.Root name="signer" required>
-          <Field.Label>Người ký</Field.Label>
-          <SingleSelect value={String(signer)} onChange={(v: string | number) => setSigner(Number(v))}>
-            {(year?.signers ?? []).map((s) => (
-              <SingleSelectOption key={s.index} value={String(s.index)}>
-                {s.label}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-        </Field.Root>
+        <DecisionFields year={year} value={fields} onChange={setFields} what="quyết định thu hồi" />
       </Flex>
     </ConfirmDialog>
   );

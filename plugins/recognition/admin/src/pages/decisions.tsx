@@ -10,6 +10,7 @@ import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { schemas, useApi } from '../api/client';
 import { errorText, type Notice } from '../components/feedback';
 import { IssueDecisionDialog, type IssueForm } from '../components/issue-decision';
+import { AmendDialog, type AmendForm } from '../components/amend-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 
@@ -23,6 +24,8 @@ const certificateLabels: Record<Decision['units'][number]['certificate'], string
   issued: 'đã cấp',
 };
 
+const kindLabels: Record<Decision['kind'], string> = { recognition: 'Công nhận', revocation: 'Thu hồi công nhận tại', amendment: 'Sửa đổi, bổ sung' };
+
 const title = (d: Decision) => (d.number ? `Quyết định số ${d.number}` : 'Dự thảo quyết định');
 
 export const DecisionsPage = () => {
@@ -31,6 +34,7 @@ export const DecisionsPage = () => {
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [year, setYear] = useState<Year | null>(null);
   const [issuing, setIssuing] = useState<Decision | null>(null);
+  const [amending, setAmending] = useState<Decision | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice>(null);
 
@@ -50,6 +54,21 @@ export const DecisionsPage = () => {
       const r = await api.post(`/recognition/decisions/${issuing.documentId}/issue`, form, schemas.decisionIssued);
       setMessage({ kind: 'success', text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} (${r.units} đơn vị), đã ký số và lưu.${r.certificates ? ` Đang cấp ${r.certificates} giấy chứng nhận.` : ''}` });
       setIssuing(null);
+      load();
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const amend = async (form: AmendForm) => {
+    if (!amending) return;
+    setBusy(true);
+    try {
+      const r = await api.post(`/recognition/decisions/${amending.documentId}/amend`, form, schemas.decisionAmended);
+      setMessage({ kind: 'success', text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} sửa đổi, bổ sung Quyết định số ${r.amends}, đã ký số và lưu.` });
+      setAmending(null);
       load();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
@@ -94,10 +113,16 @@ export const DecisionsPage = () => {
                     <Td>
                       <Typography fontWeight="bold">{title(d)}</Typography>
                       <Typography display="block" textColor="neutral600">
-                        {d.kind === 'revocation' ? 'Thu hồi công nhận' : 'Công nhận'}
+                        {kindLabels[d.kind]}
+                        {d.corrects ? ` Quyết định số ${d.corrects.number}` : ''}
                         {d.date ? ` · ngày ${displayDate(d.date)}` : ''}
                       </Typography>
-                      {d.reason && <Typography display="block" textColor="neutral600">Lý do: {d.reason}</Typography>}
+                      {d.reason && <Typography display="block" textColor="neutral600">{d.kind === 'amendment' ? 'Nội dung' : 'Lý do'}: {d.reason}</Typography>}
+                      {d.later.map((l) => (
+                        <Typography key={l.number} display="block" textColor="warning600">
+                          {l.kind === 'amendment' ? 'Sửa đổi, bổ sung' : 'Thu hồi một phần'} bởi Quyết định số {l.number} ngày {displayDate(l.date)}
+                        </Typography>
+                      ))}
                     </Td>
                     <Td>
                       <Badge active={d.status === 'issued'}>{d.status === 'issued' ? 'Đã ban hành' : 'Dự thảo'}</Badge>
@@ -120,6 +145,7 @@ export const DecisionsPage = () => {
                           <Button size="S" variant="tertiary" onClick={() => preview(d)}>Xem trước</Button>
                         )}
                         {d.allowedEvents.includes('issue') && <Button size="S" onClick={() => setIssuing(d)}>Ban hành</Button>}
+                        {d.allowedEvents.includes('amend') && <Button size="S" variant="tertiary" onClick={() => setAmending(d)}>Sửa đổi</Button>}
                       </Flex>
                     </Td>
                   </Tr>
@@ -128,6 +154,7 @@ export const DecisionsPage = () => {
             </Table>
           )}
         </Box>
+        {amending && year && <AmendDialog year={year} amends={amending.number ?? ''} busy={busy} onClose={() => setAmending(null)} onAmend={amend} />}
         {issuing && year && <IssueDecisionDialog year={year} units={issuing.units.map((u) => u.name)} busy={busy} onClose={() => setIssuing(null)} onIssue={issue} />}
       </Layouts.Content>
     </Page.Main>

@@ -1,9 +1,9 @@
 // Admin routes of a year's decisions: the list (any staff of the province), the stored PDF of an
-// issued one, and issuing a draft (approvers).
+// issued one, issuing a draft and amending an issued one by a new decision (approvers).
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { decisionsQuery, idParams } from '../validation';
+import { amendBody, decisionsQuery, idParams } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actors = () => getService(strapi, 'actors');
@@ -21,6 +21,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.set('Cache-Control', 'private, no-store');
       ctx.body = pdf;
+    },
+    async amend(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: await getService(strapi, 'amendments').amend(actors().admin(ctx.state, 'approver'), id, parseInput(amendBody, ctx.request.body)) };
     },
     async issue(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);

@@ -122,6 +122,7 @@ export default {
       admin('GET', '/decisions', 'decisions.year', 'read'),
       admin('GET', '/decisions/:id/pdf', 'decisions.pdf', 'read'),
       admin('POST', '/decisions/:id/issue', 'decisions.issue', 'approve'),
+      admin('POST', '/decisions/:id/amend', 'decisions.amend', 'approve'),
       admin('GET', '/extensions', 'approval.unitDeadlines', 'approve'),
       admin('POST', '/extensions', 'approval.extension', 'approve'),
       admin('GET', '/audit/history', 'audit.history', 'audit.read'),

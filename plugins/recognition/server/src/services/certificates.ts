@@ -58,9 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async verification(serial: string) {
     if (!serialSchema.safeParse(serial).success) return null;
-    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true } });
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true, decision: { select: ['id'] } } });
     if (!rec) return null;
     const revokedBy = rec.revocationDecision ? { number: rec.revocationDecision.number as string, date: String(rec.revocationDecision.date).slice(0, 10) } : null;
+    // Decisions that amend the recognising decision are named beside it.
+    const amendedBy = rec.decision
+      ? (await strapi.db.query('plugin::recognition.decision').findMany({ where: { corrects: { id: rec.decision.id }, kind: 'amendment', status: 'issued' }, select: ['number', 'date'], orderBy: { id: 'asc' } })).map((d: any) => ({ number: d.number as string, date: String(d.date).slice(0, 10) }))
+      : [];
     return {
       serial,
       unit: unitDisplayName(rec.unit),
@@ -72,6 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // A recognition on a decision not yet issued has no effect yet.
       status: rec.status === 'revoked' ? ('revoked' as const) : rec.decisionNumber ? ('valid' as const) : ('pending' as const),
       revokedBy,
+      amendedBy,
       maintained: rec.status === 'maintained',
       revokedReason: rec.revokedReason ?? null,
       revokedAt: rec.revokedAt ?? null,

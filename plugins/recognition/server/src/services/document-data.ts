@@ -9,6 +9,7 @@ import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from '../document-data/common';
 import { decisionDataOf } from '../document-data/decision';
 import { revocationDataOf, type RevocationInput } from '../document-data/revocation';
+import { amendmentDataOf } from '../document-data/amendment';
 import { dossierReportDataOf } from '../document-data/dossier-report';
 import { registrationFormDataOf } from '../document-data/registration-form';
 import { minutesDataOf } from '../document-data/minutes';
@@ -66,6 +67,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const plan = await getService(strapi, 'repository').planFor(j.documentId, r.year, { legalBases: true });
     const signature = await signatureAt(signingTime, j.documentId, issuerLines(j).join(' '), decision.signerName);
     return revocationDataOf({ decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason }, signature);
+  }
+
+  /** A decision amending an issued one: its data from the decision amended and what the approver entered. */
+  async function amendmentData(amendedDocumentId: string, decision: RevocationInput['decision'], changes: string[], signingTime: Date) {
+    const a: any = await strapi.db.query(DECISION).findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] });
+    if (!a) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
+    const plan = await getService(strapi, 'repository').planFor(a.jurisdiction.documentId, a.year, { legalBases: true });
+    const signature = await signatureAt(signingTime, a.jurisdiction.documentId, issuerLines(a.jurisdiction).join(' '), decision.signerName);
+    return amendmentDataOf({ decision, jurisdiction: a.jurisdiction, amended: a, plan: plan ?? null, changes }, signature);
   }
 
   async function certificateData(serial: string, signingTime: Date | null) {
@@ -152,5 +162,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { dataFor, certificateData, decisionData, revocationData, jurisdictionSlugOf };
+  return { dataFor, certificateData, decisionData, revocationData, amendmentData, jurisdictionSlugOf };
 };

@@ -127,6 +127,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await renderFinished('revocation' as DocKind, doc, at, doc.place)).pdf;
     },
 
+    /** Renders and signs a decision amending an issued one; the amendments service stores it. */
+    async renderAmendment(amended: string, decision: Parameters<ReturnType<typeof data>['amendmentData']>[1], changes: string[], at: Date): Promise<Buffer> {
+      const doc: any = await data().amendmentData(amended, decision, changes, at);
+      return (await renderFinished('amendment' as DocKind, doc, at, doc.place)).pdf;
+    },
+
     sha256Of: (bytes: Buffer) => pdf().sha256(bytes),
 
     /** A year's certificates in a jurisdiction: how many there are, and the serials not yet issued. */

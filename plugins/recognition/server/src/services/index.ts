@@ -1,5 +1,6 @@
 import repository from '../repositories/registrations';
 import actors from './actors';
+import amendments from './amendments';
 import approvals from './approvals';
 import audit from './audit';
 import certificates from './certificates';
@@ -38,6 +39,7 @@ import workflow from './workflow';
 
 export default {
   actors,
+  amendments,
   approvals,
   audit,
   certificates,
