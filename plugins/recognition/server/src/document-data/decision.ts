@@ -66,3 +66,30 @@ export function decisionDataOf({ decision: d, jurisdiction: j, recognitions, pla
     signature,
   };
 }
+
+/** A decision issued at once that refers to an earlier one (revocation, amendment): what is printed. */
+export type LaterDecision = { number: string; date: string; signerAuthority?: string | null; signerDelegation?: string | null; signerPosition: string; signerName: string; recipients?: string[] | null };
+
+/**
+ * The parts every decision referring to an earlier one shares: the issuer, number and date, the
+ * bases (the jurisdiction's and the plan's, then the earlier decision), executors, signer, recipients.
+ */
+export function laterDecisionHead(d: LaterDecision, j: JurisdictionRow & DecisionWording, plan: DecisionInput['plan'], earlier: { number: string; date: string }, signature: Signature) {
+  return {
+    issuer: { lines: issuerLines(j) },
+    number: d.number,
+    place: j.placeName,
+    date: d.date,
+    authority: upper(issuerLines(j).join(' ')),
+    bases: [...decisionBases(j, plan), `Căn cứ Quyết định số ${earlier.number} ngày ${earlier.date.split('-').reverse().join('/')} của ${j.issuerName}`],
+    proposer: `Theo đề nghị của Giám đốc ${policeBody(j)}`,
+    issuerName: j.issuerName,
+    executors: executorsOf(j),
+    signer: stripNulls({ authority: d.signerAuthority, delegation: d.signerDelegation, position: d.signerPosition, name: d.signerName }),
+    recipients: d.recipients?.length ? d.recipients : recipientsOf(j),
+    signature,
+  };
+}
+
+/** An ISO day of a date column (a string or a Date). */
+export const isoDay = (d: string | Date) => String(d instanceof Date ? d.toISOString() : d).slice(0, 10);

@@ -158,6 +158,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { pdf: await getService(strapi, 'files').read(d.pdf), filename: `quyet-dinh-${d.number.replace(/\W+/g, '-')}-${d.year}.pdf` };
     },
 
+    /**
+     * Plans a decision issued at once (a revocation, an amendment) in a jurisdiction's year: the
+     * number, date and signer checked, the date not before the earlier decision's, and the fields
+     * it is printed with; `recheck` runs the check again under the year's lock before storing.
+     */
+    async planAtOnce(jurisdiction: string, year: number, input: Omit<IssueInput, 'recipients'> & { recipients?: string[] }, at: Date, earlier: { date: string; what: string }) {
+      const ctx = await this.issueContext(jurisdiction, year);
+      const recipients = input.recipients ?? ctx.recipients;
+      const check = (register: { usedNumbers: string[]; lastSequence: number }) => {
+        const planned = unwrap(planIssue({ ...input, recipients }, { ...ctx, ...register, year, now: at, signers: ctx.signers.length }));
+        if (planned.date < earlier.date) throw new DomainFailure('decision-invalid', `Ngày ${earlier.what} ${planned.date} trước ngày quyết định trước đó ${earlier.date}.`, { field: 'date' });
+        return planned;
+      };
+      const planned = check(ctx);
+      const s = ctx.signers[input.signer];
+      const fields = { number: planned.number, date: planned.date, signerAuthority: s.authority ?? null, signerDelegation: s.delegation ?? null, signerPosition: s.position, signerName: s.name, recipients };
+      const recheck = async () => {
+        if (check(await this.issueContext(jurisdiction, year)).number !== planned.number) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.');
+      };
+      return { ctx, planned, fields, recheck };
+    },
+
+    /** Stores a decision issued at once, with its signed PDF (inside the caller's transaction, under the year's lock). */
+    async storeAtOnce(actor: Actor, o: { plan: { ctx: { row: { id: number } }; planned: { number: string; sequence: number | null }; fields: Record<string, unknown> }; jurisdiction: string; year: number; kind: 'revocation' | 'amendment'; reason: string; corrects: number; bytes: Buffer; sha256: string; at: Date; filename: string }) {
+      const { ctx, planned, fields } = o.plan;
+      const stored = await getService(strapi, 'files').storePdf(o.bytes, o.filename, `Quyết định số ${planned.number}`);
+      return strapi.db.query(DECISION).create({
+        data: {
+          ...fields,
+          jurisdiction: ctx.row.id,
+          year: o.year,
+          kind: o.kind,
+          status: 'issued',
+          sequence: planned.sequence,
+          reason: o.reason,
+          corrects: o.corrects,
+          pdf: stored.id,
+          pdfSha256: o.sha256,
+          issuedAt: o.at,
+          issuedBy: actor.id,
+          uniqueKey: `${o.jurisdiction}:${o.year}:${planned.number}`,
+        },
+      });
+    },
+
     load,
     yearLock,
   };
