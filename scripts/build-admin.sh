@@ -12,6 +12,8 @@ if [ "$want" != "$have" ] || [ ! -f cms/dist/build/index.html ]; then
   say "building the admin panel (about a minute)"
   t=$SECONDS
   (cd cms && ../node_modules/.bin/strapi build) >/tmp/dienhinh-build.log 2>&1 || { cat /tmp/dienhinh-build.log; exit 1; }
+  # Brotli and gzip beside each file, served as they are by Strapi's static serving (koa-send).
+  node scripts/lib/precompress.mjs cms/dist/build
   echo "$want" > "$stamp_file"
   say "admin panel built in $((SECONDS - t)) s"
 fi

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompress } from './lib/precompress.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const portal = path.join(root, 'plugins/recognition/portal');
@@ -22,11 +22,6 @@ if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(s
 const started = Date.now();
 const { build } = await import('vite');
 await build({ configFile: path.join(portal, 'vite.config.mts') });
-for (const f of walk(dist)) {
-  if (!/\.(js|css|html|svg|json)$/.test(f)) continue;
-  const body = readFileSync(f);
-  writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
-  writeFileSync(`${f}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-}
+await precompress(dist);
 writeFileSync(stampFile, want);
 console.log(`portal built in ${Date.now() - started} ms`);

@@ -33,6 +33,10 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     ]);
     expect(data.upcomingDeadlines.map((d: { date: string }) => d.date)).toEqual(['2027-11-10', '2027-12-05', '2027-12-10']);
     expect((await get('/recognition/dashboard?jurisdiction=hue&year=hai', approver)).status).toBe(400);
+    // JSON leaves compressed for a client that accepts it (the admin on a provincial link).
+    const packed = await fetch(`${app().baseUrl}/recognition/audit/history?unit=20056`, { headers: { authorization: `Bearer ${approver}`, 'accept-encoding': 'br, gzip' } });
+    expect(packed.headers.get('content-encoding')).toBe('br');
+    expect((await packed.json()).data.length).toBeGreaterThan(10);
     expect((await fetch(`${app().baseUrl}/recognition/dashboard?jurisdiction=hue&year=2027`)).status).toBe(401);
   });
 

@@ -50,6 +50,17 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
   const clickText = (page: Page, text: string, selector = 'button') =>
     page.locator(`::-p-xpath(//${selector}[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`).setTimeout(15_000).click();
 
+  it('sends the admin panel precompressed (brotli), its scripts unchanged once unpacked', async () => {
+    const html = await (await fetch(`${app.baseUrl}/admin/auth/login`)).text();
+    const main = /src="\/admin\/([^"]+\.js)"/.exec(html)?.[1];
+    expect(main).toBeTruthy();
+    const packed = await fetch(`${app.baseUrl}/admin/${main}`, { headers: { 'accept-encoding': 'br' } });
+    expect(packed.headers.get('content-encoding')).toBe('br');
+    const plain = await fetch(`${app.baseUrl}/admin/${main}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await packed.text()).toBe(await plain.text());
+  });
+
   it('the editor edits a plan item, saves, publishes, and previews the plan PDF', { timeout: 120_000 }, async () => {
     const plan = await app.strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' } });
     const page = await login('bientap@dienhinh.local');
