@@ -2,9 +2,8 @@
 // sets and their lock, the editor's flow through the admin API, Vietnamese labels.
 import { expect, it } from 'vitest';
 import { planTextLines } from '../../cms/src/lib/plan-text';
-import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
 import { referenceBody, words } from '../helpers/reference-plans';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PLAN = 'api::plan.plan';
 const SETS = 'api::criteria-set.criteria-set';
@@ -62,8 +61,21 @@ export function contentModelTests(getApp: () => TestApp) {
     const unchanged = await strapi.documents(SETS).findOne({ documentId: set.documentId });
     expect(unchanged.title).toBe(set.title);
 
-    const v2 = await createCriteriaSetVersion(strapi, set.documentId);
-    expect(v2.version).toBe(2);
+    // "Tạo phiên bản mới" from the set's edit screen: a province's editor may not version a
+    // national set; an editor of every province may, and it is on the record.
+    await ensureStaff(strapi, { email: 'bientap.hue@test.local', roleCode: 'dienhinh-editor', jurisdictions: ['hue'] });
+    const post = async (email: string) => fetch(`${getApp().baseUrl}/recognition/criteria-sets/${set.documentId}/versions`, { method: 'POST', headers: { authorization: `Bearer ${await adminToken(getApp(), email)}` } });
+    const refused = await post('bientap.hue@test.local');
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.message).toContain('dùng chung toàn quốc');
+    const made = await post('admin@test.local');
+    expect(made.status).toBe(200);
+    const v2 = (await made.json()).data;
+    expect(v2).toMatchObject({ code: 'MAU-TO-CHUC', version: 2 });
+    expect(await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'criteria-set.version', subjectId: v2.documentId } })).toMatchObject({ before: { version: 1 }, after: { version: 2 } });
+    // The lock fields are shown, never edited, in the content manager.
+    const conf = await strapi.plugin('content-manager').service('content-types').findConfiguration({ uid: SETS });
+    expect([conf.metadatas.lockedAt.edit.editable, conf.metadatas.lockedReason.edit.editable]).toEqual([false, false]);
     const edited = await strapi.documents(SETS).update({ documentId: v2.documentId, data: { title: 'Bộ tiêu chí mẫu, phiên bản 2' } });
     expect(edited.title).toBe('Bộ tiêu chí mẫu, phiên bản 2');
     const copy = await strapi.documents(SETS).findOne({ documentId: v2.documentId, populate: { groups: { populate: { criteria: true } } } });

@@ -35,6 +35,8 @@ export function jurisdictionTests(getApp: () => TestApp) {
     const hueRec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { jurisdiction: { slug: 'hue' } } } });
     const hueCouncil = await strapi.db.query('plugin::recognition.council').findOne({ where: { jurisdiction: { slug: 'hue' } } });
     const hueDecision = await strapi.db.query('plugin::recognition.decision').findOne({ where: { jurisdiction: { slug: 'hue' } } });
+    // A national set (no province) is out of a province editor's scope as much as Huế's own would be.
+    const hueSet = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { jurisdiction: { id: { $null: true } } } });
     expect(hueReg && hueRec && hueCouncil && hueDecision).toBeTruthy();
     const when = { startedAt: '2026-03-01T08:00:00+07:00', endedAt: '2026-03-01T10:00:00+07:00' };
     const routes: [keyof typeof staff, string, string, unknown?][] = [
@@ -42,6 +44,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['approver', 'GET', '/recognition/certificates/status?jurisdiction=hue&year=2026'],
       ['editor', 'GET', '/recognition/plans/outdated?jurisdiction=hue&year=2026'],
       ['editor', 'POST', '/recognition/plans/apply', { jurisdiction: 'hue', year: 2026 }],
+      ['editor', 'POST', `/recognition/criteria-sets/${hueSet.documentId}/versions`],
       ['secretariat', 'GET', '/recognition/appraisal?jurisdiction=hue&year=2026'],
       ['secretariat', 'POST', '/recognition/councils', { jurisdiction: 'hue', year: 2026, name: 'Hội đồng giả', members: [{ name: 'A', email: 'a@x.vn' }, { name: 'B', email: 'b@x.vn' }, { name: 'C', email: 'c@x.vn' }], chairEmail: 'a@x.vn', secretaryEmail: 'b@x.vn' }],
       ['secretariat', 'POST', '/recognition/meetings', { council: hueCouncil.documentId, ...when, place: 'Huế', attendance: (hueCouncil.members as { email: string }[]).map((m) => ({ email: m.email, present: true })), votes: [{ registration: hueReg.documentId, for: 3, against: 0, abstain: 0 }], conclusion: 'Thử phạm vi' }],

@@ -160,6 +160,11 @@ export const adminLabels: Labels = {
   'criteria.threshold': { minTotal: 'Tổng điểm tối thiểu', requireAllKnockOutsPassed: 'Không vi phạm tiêu chí loại trừ', requireAllMandatoryMet: 'Đạt mọi tiêu chí bắt buộc' },
 };
 
+/** Fields shown but never edited in the content manager: the lock is written by the workflow. */
+export const readOnlyFields: Record<string, string[]> = {
+  'api::criteria-set.criteria-set': ['lockedAt', 'lockedReason'],
+};
+
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<number> {
   const cm = strapi.plugin('content-manager');
   let changed = 0;
@@ -178,6 +183,10 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<number> {
       }
       if (meta.list && (!meta.list.label || meta.list.label === field)) {
         meta.list.label = label;
+        dirty = true;
+      }
+      if (meta.edit && readOnlyFields[uid]?.includes(field) && meta.edit.editable !== false) {
+        meta.edit.editable = false;
         dirty = true;
       }
     }

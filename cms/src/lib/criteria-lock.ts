@@ -27,31 +27,7 @@ export function registerCriteriaLock(strapi: Core.Strapi): void {
   });
 }
 
-/** Copies a criteria set into a new, unlocked version an editor may change. */
+/** Copies a criteria set into a new, unlocked version an editor may change (the plugin's criteria-sets service). */
 export async function createCriteriaSetVersion(strapi: Core.Strapi, documentId: string) {
-  const source = await strapi.documents(UID).findOne({ documentId, populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true, jurisdiction: true } });
-  if (!source) throw new errors.NotFoundError('Không tìm thấy bộ tiêu chí.');
-  // Versions are numbered within the set's owner: a province's own set and the national one (or
-  // another province's) with the same code keep their own lines of versions.
-  const owner = (source.jurisdiction as { documentId?: string } | null)?.documentId;
-  const latest = await strapi.db.query(UID).findOne({
-    where: { code: source.code, ...(owner ? { jurisdiction: { documentId: owner } } : { jurisdiction: { id: { $null: true } } }) },
-    orderBy: { version: 'desc' },
-    select: ['version'],
-  });
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value)
-          .filter(([k]) => !['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy', 'lockedAt', 'lockedReason', 'localizations'].includes(k))
-          .map(([k, v]) => [k, strip(v)]),
-      );
-    }
-    return value;
-  };
-  const data = strip(source) as Record<string, unknown>;
-  return strapi.documents(UID).create({
-    data: { ...data, version: (latest?.version ?? source.version) + 1, jurisdiction: (source.jurisdiction as { documentId?: string } | null)?.documentId ?? null } as never,
-  });
+  return strapi.plugin('recognition').service('criteria-sets').newVersion(documentId);
 }

@@ -1,5 +1,6 @@
 // The plugin's admin entry: the menu link "Công nhận điển hình" and its pages.
 import { SealCheck } from '@strapi/icons';
+import { CriteriaVersion } from './components/criteria-version';
 import { PlanPreview } from './components/plan-preview';
 
 const PLUGIN_ID = 'recognition';
@@ -17,6 +18,7 @@ export default {
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-preview', Component: PlanPreview });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-criteria-version', Component: CriteriaVersion });
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(

@@ -156,3 +156,5 @@ export const staffNotices = z.object({
   ),
 });
 export const noticesRead = z.object({ read: num });
+
+export const criteriaVersion = z.object({ documentId: z.string(), code: z.string(), version: num });

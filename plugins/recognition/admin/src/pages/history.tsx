@@ -9,11 +9,21 @@ import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { actionLabel, roleLabels, type Role } from '../../../server/src/domain/states';
+import { fieldChanges } from '../../../server/src/domain/audit-diff';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
 type Event = z.infer<typeof schemas.auditHistory>[number];
 
-const short = (v: unknown) => (v == null ? '' : JSON.stringify(v).slice(0, 160));
+/** The change an event made, field by field ("Trạng thái: Được đề nghị → Đã công nhận"). */
+const Changes = ({ e }: { e: Event }) => (
+  <>
+    {fieldChanges(e.before, e.after).map((c) => (
+      <Typography key={c.field} display="block" style={{ overflowWrap: 'anywhere' }}>
+        <b>{c.label}:</b> <span style={{ color: '#666687' }}>{c.before}</span> → {c.after}
+      </Typography>
+    ))}
+  </>
+);
 
 export const HistoryPage = () => {
   const api = useApi();
@@ -73,15 +83,14 @@ export const HistoryPage = () => {
         <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
         {events && (
           <Box paddingTop={4}>
-            <Table colCount={6} rowCount={events.length + 1}>
+            <Table colCount={5} rowCount={events.length + 1}>
               <Thead>
                 <Tr>
                   <Th><Typography variant="sigma">#</Typography></Th>
                   <Th><Typography variant="sigma">Thời điểm</Typography></Th>
                   <Th><Typography variant="sigma">Người thực hiện</Typography></Th>
                   <Th><Typography variant="sigma">Hành động</Typography></Th>
-                  <Th><Typography variant="sigma">Trước</Typography></Th>
-                  <Th><Typography variant="sigma">Sau</Typography></Th>
+                  <Th><Typography variant="sigma">Thay đổi (trước → sau)</Typography></Th>
                 </Tr>
               </Thead>
               <Tbody>
@@ -91,8 +100,7 @@ export const HistoryPage = () => {
                     <Td><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Typography></Td>
                     <Td><Typography>{e.actor} ({e.actorRole.split(',').map((r) => roleLabels[r as Role] ?? r).join(', ')})</Typography></Td>
                     <Td><Typography fontWeight="bold">{actionLabel(e.action)}</Typography></Td>
-                    <Td><Typography textColor="neutral600">{short(e.before)}</Typography></Td>
-                    <Td><Typography>{short(e.after)}</Typography></Td>
+                    <Td style={{ whiteSpace: 'normal', maxWidth: '40rem' }}><Changes e={e} /></Td>
                   </Tr>
                 ))}
               </Tbody>

@@ -1,9 +1,9 @@
 // Admin routes of editors: binding a year's registrations to the plan version published now, and
-// carrying a plan to another year as a new draft.
+// carrying a plan to another year as a new draft, and a new version of a locked criteria set.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { planCopyBody, queueQuery } from '../validation';
+import { idParams, planCopyBody, queueQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async outdated(ctx: any) {
@@ -15,6 +15,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
     const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
     ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
+  },
+  async newCriteriaVersion(ctx: any) {
+    const { id } = parseInput(idParams, ctx.params);
+    ctx.body = { data: await getService(strapi, 'criteria-sets').newVersionBy(getService(strapi, 'actors').admin(ctx.state, 'editor'), id) };
   },
   async copy(ctx: any) {
     const { plan, toYear } = parseInput(planCopyBody, ctx.request.body ?? {});

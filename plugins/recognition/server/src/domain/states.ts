@@ -68,10 +68,30 @@ const otherActionLabels: Record<string, string> = {
   'report.export': 'xuất báo cáo',
   'audit.export': 'xuất nhật ký',
   'request.send': 'thư ký yêu cầu bổ sung',
+  'decision.amend': 'ban hành quyết định sửa đổi, bổ sung',
+  'criteria-set.version': 'tạo phiên bản mới của bộ tiêu chí',
+};
+
+/** What a content change ("<type>.<action>") is about and what was done, in words. */
+const contentTypes: Record<string, string> = {
+  unit: 'đơn vị',
+  'unit-result': 'kết quả năm của đơn vị',
+  plan: 'kế hoạch',
+  'criteria-set': 'bộ tiêu chí',
+  jurisdiction: 'tỉnh / thành phố',
+  person: 'người dùng hệ thống',
+  'admin-role': 'vai trò quản trị',
+  permission: 'quyền',
+  user: 'tài khoản cổng',
+};
+const contentActions: Record<string, string> = { create: 'tạo', update: 'sửa', delete: 'xóa', publish: 'ban hành', unpublish: 'thôi ban hành', discardDraft: 'bỏ bản nháp', clone: 'nhân bản' };
+const contentLabel = (action: string): string | undefined => {
+  const [type, act] = action.split('.');
+  return contentTypes[type] && contentActions[act] ? `${contentActions[act]} ${contentTypes[type]}` : undefined;
 };
 
 /** Any audit action in words: workflow events, other named actions, else the code itself. */
-export const actionLabel = (action: string): string => eventLabels[action as EventType] ?? otherActionLabels[action] ?? action;
+export const actionLabel = (action: string): string => eventLabels[action as EventType] ?? otherActionLabels[action] ?? contentLabel(action) ?? action;
 
 export const roleLabels: Record<Role, string> = {
   unit_officer: 'cán bộ đơn vị',

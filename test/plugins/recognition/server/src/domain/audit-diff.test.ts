@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fieldChanges } from '../../../../../../plugins/recognition/server/src/domain/audit-diff';
+import { actionLabel } from '../../../../../../plugins/recognition/server/src/domain/states';
+
+describe('an audit event’s change, field by field', () => {
+  it('lists only the fields that changed, with Vietnamese names and states in words', () => {
+    expect(fieldChanges({ state: 'proposed' }, { state: 'recognised', decision: 'abc', serial: 'X-1' })).toEqual([
+      { field: 'state', label: 'Trạng thái', before: 'Được đề nghị công nhận', after: 'Đã công nhận' },
+      { field: 'decision', label: 'Quyết định', before: '—', after: 'abc' },
+      { field: 'serial', label: 'Số giấy chứng nhận', before: '—', after: 'X-1' },
+    ]);
+  });
+  it('leaves out what did not change, shows removals and shortens long values', () => {
+    const long = { marks: { '1.1': { points: 10 } }, note: 'x'.repeat(200) };
+    const changes = fieldChanges({ total: 90, reason: 'cũ', marks: long.marks }, { total: 95, marks: long.marks, onBehalf: true, note: long.note });
+    expect(changes.map((c) => c.field)).toEqual(['total', 'reason', 'onBehalf', 'note']);
+    expect(changes.find((c) => c.field === 'reason')).toMatchObject({ before: 'cũ', after: '—' });
+    expect(changes.find((c) => c.field === 'onBehalf')).toMatchObject({ label: 'Thư ký làm thay đơn vị', after: 'có' });
+    expect(changes.find((c) => c.field === 'note')!.after.length).toBeLessThanOrEqual(120);
+    expect(fieldChanges(null, null)).toEqual([]);
+  });
+  it('names content changes and the new acts in words', () => {
+    expect(actionLabel('unit.create')).toBe('tạo đơn vị');
+    expect(actionLabel('unit-result.update')).toBe('sửa kết quả năm của đơn vị');
+    expect(actionLabel('plan.publish')).toBe('ban hành kế hoạch');
+    expect(actionLabel('decision.amend')).toBe('ban hành quyết định sửa đổi, bổ sung');
+    expect(actionLabel('something.else')).toBe('something.else');
+  });
+});
