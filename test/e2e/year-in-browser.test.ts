@@ -35,13 +35,13 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 
-  async function login(email: string): Promise<Page> {
+  async function login(email: string, password = PASSWORD): Promise<Page> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1366, height: 900 });
     await page.goto(`${app.baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
     await page.type('input[name=email]', email);
-    await page.type('input[name=password]', PASSWORD);
+    await page.type('input[name=password]', password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
     return page;
   }
@@ -59,6 +59,26 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const plain = await fetch(`${app.baseUrl}/admin/${main}`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await packed.text()).toBe(await plain.text());
+  });
+
+  it('an administrator opens a locked criteria set, sees why, and makes its next version from the screen', { timeout: 120_000 }, async () => {
+    const locked = await app.strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { lockedAt: { $notNull: true } } });
+    expect(locked).toBeTruthy();
+    // The demo's sets are national: versioned by an administrator of every province (a province's
+    // editor versions the province's own sets).
+    const page = await login('admin@test.local', 'Test@12345');
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::criteria-set.criteria-set/${locked.documentId}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector(`::-p-text(Phiên bản ${locked.version} đã khóa)`, { timeout: 20_000 });
+    // The lock is shown, not editable.
+    expect(await page.$eval('input[name=lockedReason]', (el) => (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly)).toBe(true);
+    await shot(page, '00a-criteria-locked');
+    const before = page.url();
+    await clickText(page, 'Tạo phiên bản mới');
+    await page.waitForFunction((u) => location.href !== u && /criteria-set\/[a-z0-9]+$/.test(location.pathname), { timeout: 20_000 }, before);
+    const made = await app.strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { documentId: page.url().split('/').pop() } });
+    expect(made).toMatchObject({ code: locked.code, version: locked.version + 1, lockedAt: null });
+    await shot(page, '00b-criteria-new-version');
+    await page.browserContext().close();
   });
 
   it('the editor edits a plan item, saves, publishes, and previews the plan PDF', { timeout: 120_000 }, async () => {

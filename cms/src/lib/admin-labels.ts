@@ -86,7 +86,7 @@ export const adminLabels: Labels = {
     legalBasis: 'Căn cứ pháp lý',
     effectiveFrom: 'Hiệu lực từ ngày',
     effectiveTo: 'Hiệu lực đến ngày',
-    isSample: 'Là cấu trúc mẫu (chưa phải văn bản chính thức)',
+    isSample: 'Là cấu trúc mẫu',
     ...unitKinds,
     jurisdiction: 'Bổ sung riêng của tỉnh / thành phố',
     groups: 'Nhóm tiêu chí',
