@@ -20,7 +20,8 @@ export const approvalQueue = z.array(
     selfTotal: num.nullable(),
     councilTotal: num.nullable(),
     scorers: z.array(z.string()),
-    deltas: z.array(z.object({ criterion: z.string(), title: z.string(), self: mark, council: mark })),
+    /** A criterion's points (number) or pass/fail (boolean), by the unit and by the council, and the members' notes. */
+    deltas: z.array(z.object({ criterion: z.string(), title: z.string(), self: z.union([num, z.boolean()]).nullable(), council: z.union([num, z.boolean()]).nullable(), notes: z.array(z.string()) })),
     dossier: z.array(z.object({ part: z.string(), name: z.string(), url: z.string() })),
   }),
 );

@@ -13,7 +13,8 @@ import { Nav } from '../components/nav';
 type Row = z.infer<typeof schemas.approvalQueue>[number];
 type Mark = Row['deltas'][number]['self'];
 
-const show = (m: Mark) => (m == null ? '—' : m.passed !== undefined ? (m.passed ? 'Đạt' : 'Không đạt') : String(m.points ?? '—'));
+/** Points with a decimal comma, pass/fail in words, "—" for no mark. */
+const show = (m: Mark) => (m == null ? '—' : typeof m === 'boolean' ? (m ? 'Đạt' : 'Không đạt') : String(Math.round(m * 100) / 100).replace('.', ','));
 
 export const ApprovalPage = () => {
   const api = useApi();
@@ -134,13 +135,12 @@ export const ApprovalPage = () => {
                     <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
                     <Td><Typography>{r.councilTotal ?? '—'}</Typography></Td>
                     <Td>
-                      {r.deltas
-                        .filter((d) => show(d.self) !== show(d.council))
-                        .map((d) => (
-                          <Typography key={d.criterion} display="block">
-                            {d.criterion}: {show(d.self)} → {show(d.council)}
-                          </Typography>
-                        ))}
+                      {r.deltas.map((d) => (
+                        <Typography key={d.criterion} display="block">
+                          {d.criterion}: {show(d.self)} → {show(d.council)}
+                          {d.notes.length > 0 && <Typography textColor="neutral600"> ({d.notes.join('; ')})</Typography>}
+                        </Typography>
+                      ))}
                     </Td>
                     <Td>
                       {r.dossier.map((f) => (

@@ -120,10 +120,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           selfTotal: reg.selfTotal,
           councilTotal: reg.councilTotal,
           scorers: scores.map((s) => s.member),
-          // Only the criteria where the council's mark really differs from the unit's own.
+          // Only the criteria where the council's mark really differs from the unit's own, each
+          // as its points (a criterion's sub-items summed) or its pass/fail, with the members' notes.
           deltas: compareScores(reg.criteriaSet, self, council, reg.rules.justificationGap)
             .filter((d) => council[d.criterion] && (d.delta !== 0 || self[d.criterion] === undefined))
-            .map((d) => ({ criterion: d.criterion, title: titles.get(d.criterion) ?? d.criterion, self: self[d.criterion] ?? null, council: council[d.criterion] ?? null })),
+            .map((d) => ({
+              criterion: d.criterion,
+              title: titles.get(d.criterion) ?? d.criterion,
+              self: d.self,
+              council: d.council,
+              notes: scores.flatMap((s) => (s.marks?.[d.criterion]?.note?.trim() ? [s.marks[d.criterion].note!.trim()] : [])),
+            })),
           // Files are opened through the authorised route, never from /uploads.
           dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
         });
