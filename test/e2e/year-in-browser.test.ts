@@ -122,6 +122,9 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     // The preview opened in a tab of its own; back to the editor's tab.
     for (const other of await page.browserContext().pages()) if (other !== page) await other.close();
     await page.bringToFront();
+    // "Xuất bản" turns active again once the saved draft is read back; on a busy machine (the
+    // suite's databases running beside this file in CI) that can take longer than a click waits.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Xuất bản' && !b.disabled), { timeout: 60_000 });
     await clickText(page, 'Xuất bản');
     await new Promise((r) => setTimeout(r, 1500));
     await shot(page, '03-plan-published');
