@@ -8,13 +8,14 @@ import { decisionTable } from '../domain/status-machines';
 import { unitDisplayName } from '../domain/units';
 import { vietnamDay } from '../domain/vietnam-time';
 import type { Actor } from '../domain/workflow';
+import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 
 const DECISION = 'plugin::recognition.decision';
 const RECOGNITION = 'plugin::recognition.recognition';
 
-const day = (d: unknown) => (d ? String(d instanceof Date ? d.toISOString() : d).slice(0, 10) : null);
+const day = (d: string | Date | null | undefined) => (d ? isoDay(d) : null);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(actor: Actor, slug: string, year: number, canIssue: boolean) {

@@ -103,19 +103,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (d.kind !== 'recognition') throw new DomainFailure('invalid-transition', 'Quyết định thu hồi được ban hành cùng lúc với việc thu hồi.');
       const units = await strapi.db.query(RECOGNITION).count({ where: { decision: { id: d.id } } });
       if (!units) throw new DomainFailure('decision-invalid', 'Dự thảo chưa có đơn vị nào được công nhận; không ban hành được.');
-      const ctx = await this.issueContext(d.jurisdiction.documentId, d.year);
       const at = clock();
-      const planned = unwrap(planIssue(input, { ...ctx, year: d.year, now: at, signers: ctx.signers.length }));
-      const signer = ctx.signers[input.signer];
-      const fields = {
-        number: planned.number,
-        date: planned.date,
-        signerAuthority: signer.authority ?? null,
-        signerDelegation: signer.delegation ?? null,
-        signerPosition: signer.position,
-        signerName: signer.name,
-        recipients: input.recipients,
-      };
+      // Planned and checked as every decision is (number, date, signer); the date's own floor is the year's start.
+      const plan = await this.planAtOnce(d.jurisdiction.documentId, d.year, input, at, { date: `${d.year}-01-01`, what: 'quyết định' });
+      const { planned, fields } = plan;
       const documents = getService(strapi, 'documents');
       const bytes = await documents.renderDecision(documentId, fields, at);
       const sha256 = documents.sha256Of(bytes);
@@ -124,9 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const again = await load(documentId);
         unwrap(nextDecisionStatus(again.status, 'issue'));
         // The number printed in the PDF must still be free: another decision may have taken it.
-        const now = await register(ctx.row.id, d.year);
-        unwrap(planIssue(input, { ...ctx, ...now, year: d.year, now: at, signers: ctx.signers.length }));
-        if (planned.sequence != null && now.lastSequence + 1 !== planned.sequence) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.', { automatic: true });
+        await plan.recheck();
         if ((await strapi.db.query(RECOGNITION).count({ where: { decision: { id: d.id } } })) !== units) throw new DomainFailure('invalid-transition', 'Danh sách đơn vị của dự thảo vừa thay đổi; hãy xem lại và ban hành lại.');
         const stored = await getService(strapi, 'files').storePdf(bytes, `quyet-dinh-${planned.number.replace(/\W+/g, '-')}-${d.year}.pdf`, `Quyết định số ${planned.number}`);
         const status = unwrap(nextDecisionStatus(again.status, 'issue'));
@@ -135,12 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: { ...fields, sequence: planned.sequence, status, pdf: stored.id, pdfSha256: sha256, issuedAt: at, issuedBy: actor.id, uniqueKey: `${d.jurisdiction.documentId}:${d.year}:${planned.number}` },
         });
         const recs = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, select: ['id'] });
-        const { recipients: _r, ...onRecognition } = fields;
-        await strapi.db.query(RECOGNITION).updateMany({ where: { id: { $in: recs.map((r: any) => r.id) } }, data: { decisionNumber: onRecognition.number, decisionDate: onRecognition.date, ...pick(onRecognition) } });
+        const { number, date, signerAuthority, signerDelegation, signerPosition, signerName } = fields;
+        await strapi.db.query(RECOGNITION).updateMany({ where: { id: { $in: recs.map((r: any) => r.id) } }, data: { decisionNumber: number, decisionDate: date, signerAuthority, signerDelegation, signerPosition, signerName } });
         const count = await getService(strapi, 'certificates').release(recs.map((r: any) => r.id));
         await getService(strapi, 'audit').appendBy(
           actor,
-          { action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction.slug, before: { status: again.status }, after: { status, number: planned.number, date: planned.date, signer: signer.name, units, sha256 } },
+          { action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction.slug, before: { status: again.status }, after: { status, number: planned.number, date: planned.date, signer: fields.signerName, units, sha256 } },
           at,
         );
         return count;
@@ -175,7 +164,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = ctx.signers[input.signer];
       const fields = { number: planned.number, date: planned.date, signerAuthority: s.authority ?? null, signerDelegation: s.delegation ?? null, signerPosition: s.position, signerName: s.name, recipients };
       const recheck = async () => {
-        if (check(await this.issueContext(jurisdiction, year)).number !== planned.number) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.');
+        // An automatic number taken meanwhile is re-planned by the caller (see issue); a typed one is refused.
+        if (check(await this.issueContext(jurisdiction, year)).number !== planned.number) throw new DomainFailure('number-taken', 'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.', { automatic: planned.sequence != null });
       };
       return { ctx, planned, fields, recheck };
     },
@@ -207,10 +197,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     yearLock,
   };
 };
-
-const pick = (f: { signerAuthority: string | null; signerDelegation: string | null; signerPosition: string; signerName: string }) => ({
-  signerAuthority: f.signerAuthority,
-  signerDelegation: f.signerDelegation,
-  signerPosition: f.signerPosition,
-  signerName: f.signerName,
-});
