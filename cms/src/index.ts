@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './lib/admin-labels';
 import { registerCriteriaLock } from './lib/criteria-lock';
+import { vietnameseDefaultRoles } from './lib/default-roles';
 import { ensureDemoAccounts } from './seed/accounts';
 import { ensureAdmin, issueSeededDecisions, seedDemo } from './seed/demo';
 import { seedDemoWorkflow } from './seed/workflow';
@@ -15,6 +16,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await applyAdminLabels(strapi);
+    await vietnameseDefaultRoles(strapi);
     if (process.env.DIENHINH_DEMO_SEED !== 'true') return;
     const dataDir = path.resolve(strapi.dirs.app.root, '..', 'data');
     const seeded = await seedDemo(strapi, dataDir);

@@ -77,6 +77,7 @@ export const adminLabels: Labels = {
     issuesCertificates: 'Cấp giấy chứng nhận',
     contactEmail: 'Thư điện tử nhận báo cáo',
     reminderDays: 'Nhắc hạn trước bao nhiêu ngày (ví dụ 7,1)',
+    justificationGap: 'Chênh lệch điểm phải giải trình (hội đồng so với tự chấm)',
   },
   'api::criteria-set.criteria-set': {
     code: 'Mã bộ tiêu chí',
@@ -136,6 +137,78 @@ export const adminLabels: Labels = {
     corrects: 'Quyết định được thu hồi / sửa đổi',
     issuedBy: 'Người ban hành',
   },
+  'plugin::recognition.registration': {
+    unit: 'Đơn vị',
+    year: 'Năm',
+    plan: 'Kế hoạch',
+    rules: 'Quy định áp dụng (bản chụp khi đăng ký)',
+    criteriaSet: 'Bộ tiêu chí',
+    state: 'Trạng thái',
+    selfMarks: 'Điểm tự chấm',
+    selfTotal: 'Tổng điểm tự chấm',
+    councilTotal: 'Tổng điểm thẩm định',
+    dossier: 'Thành phần hồ sơ',
+    evidence: 'Minh chứng',
+    conflicts: 'Xung đột lợi ích đã khai báo',
+    stateReason: 'Lý do',
+    registeredAt: 'Đăng ký lúc',
+    submittedAt: 'Nộp hồ sơ lúc',
+    decidedAt: 'Quyết định lúc',
+    uniqueKey: 'Khóa duy nhất',
+  },
+  'plugin::recognition.audit-event': {
+    seq: 'Số thứ tự',
+    at: 'Thời điểm',
+    actor: 'Người thực hiện',
+    actorRole: 'Vai trò',
+    action: 'Thao tác',
+    subjectType: 'Loại đối tượng',
+    subjectId: 'Mã đối tượng',
+    unitCode: 'Mã đơn vị',
+    jurisdiction: 'Tỉnh / thành phố',
+    personId: 'Mã người dùng',
+    before: 'Trước',
+    after: 'Sau',
+    prevHash: 'Mã băm sự kiện trước',
+    hash: 'Mã băm',
+  },
+  'plugin::recognition.council-score': { registration: 'Hồ sơ', memberEmail: 'Thư điện tử thành viên', marks: 'Điểm từng tiêu chí', total: 'Tổng điểm', uniqueKey: 'Khóa duy nhất' },
+  'plugin::recognition.council': {
+    jurisdiction: 'Tỉnh / thành phố',
+    year: 'Năm',
+    name: 'Tên hội đồng',
+    members: 'Thành viên',
+    chairEmail: 'Thư điện tử Chủ tịch hội đồng',
+    secretaryEmail: 'Thư điện tử Thư ký hội đồng',
+    uniqueKey: 'Khóa duy nhất',
+  },
+  'plugin::recognition.extension': { unit: 'Đơn vị', year: 'Năm', kind: 'Loại thời hạn', until: 'Gia hạn đến', reason: 'Lý do', grantedBy: 'Người cho gia hạn' },
+  'plugin::recognition.meeting': { council: 'Hội đồng', startedAt: 'Bắt đầu lúc', endedAt: 'Kết thúc lúc', place: 'Địa điểm', attendance: 'Thành phần dự họp', votes: 'Biểu quyết', conclusion: 'Kết luận' },
+  'plugin::recognition.membership': { user: 'Tài khoản', role: 'Vai trò', unit: 'Đơn vị', jurisdiction: 'Tỉnh / thành phố' },
+  'plugin::recognition.person': { fullName: 'Họ và tên', adminUser: 'Tài khoản quản trị', user: 'Tài khoản cổng', jurisdictions: 'Tỉnh / thành phố phụ trách' },
+  'plugin::recognition.reminder': { key: 'Khóa', unitCode: 'Mã đơn vị', year: 'Năm', kind: 'Loại thời hạn', deadline: 'Thời hạn', recipients: 'Người nhận', sentAt: 'Gửi lúc' },
+  'plugin::recognition.notification': {
+    user: 'Tài khoản cổng',
+    kind: 'Loại thông báo',
+    title: 'Tiêu đề',
+    body: 'Nội dung',
+    link: 'Liên kết',
+    registration: 'Hồ sơ',
+    readAt: 'Đọc lúc',
+    emailedAt: 'Gửi thư lúc',
+    adminUser: 'Tài khoản quản trị',
+  },
+  'plugin::users-permissions.user': {
+    username: 'Tên đăng nhập',
+    email: 'Thư điện tử',
+    provider: 'Nguồn đăng nhập',
+    password: 'Mật khẩu',
+    resetPasswordToken: 'Mã đặt lại mật khẩu',
+    confirmationToken: 'Mã xác nhận',
+    confirmed: 'Đã xác nhận',
+    blocked: 'Bị khóa',
+    role: 'Vai trò',
+  },
   'document.signer': { authority: 'Thẩm quyền ký (TM.)', delegation: 'Ký thay (KT., Q., TL., TUQ.)', position: 'Chức vụ', name: 'Họ và tên', signature: 'Hình chữ ký (PNG nền trong suốt, tối đa 512 KB)' },
   'document.recipient': { text: 'Nơi nhận' },
   'document.legal-basis': { reference: 'Văn bản', description: 'Nội dung', inDecision: 'Trích dẫn trong quyết định công nhận' },
@@ -160,6 +233,25 @@ export const adminLabels: Labels = {
   'criteria.threshold': { minTotal: 'Tổng điểm tối thiểu', requireAllKnockOutsPassed: 'Không vi phạm tiêu chí loại trừ', requireAllMandatoryMet: 'Đạt mọi tiêu chí bắt buộc' },
 };
 
+/**
+ * The field that names each item of a repeatable component in the edit form (the accordion's
+ * title): the plan's sections by their heading and its blocks by the start of their text, not
+ * by "I" or an empty number.
+ */
+export const mainFields: Record<string, string> = {
+  'plan.section': 'heading',
+  'plan.block': 'text',
+  'plan.deadline': 'label',
+  'plan.target': 'label',
+  'plan.dossier-part': 'label',
+  'criteria.group': 'title',
+  'criteria.criterion': 'title',
+  'criteria.sub-item': 'title',
+  'document.signer': 'name',
+  'document.legal-basis': 'reference',
+  'document.recipient': 'text',
+};
+
 /** Fields shown but never edited in the content manager: the lock is written by the workflow. */
 export const readOnlyFields: Record<string, string[]> = {
   'api::criteria-set.criteria-set': ['lockedAt', 'lockedReason'],
@@ -174,6 +266,10 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<number> {
     const service = cm.service(isComponent ? 'components' : 'content-types');
     const conf = await service.findConfiguration({ uid });
     let dirty = false;
+    if (mainFields[uid] && conf.settings?.mainField !== mainFields[uid]) {
+      conf.settings = { ...conf.settings, mainField: mainFields[uid] };
+      dirty = true;
+    }
     for (const [field, label] of Object.entries(fields)) {
       const meta = conf.metadatas?.[field];
       if (!meta) continue;

@@ -77,7 +77,7 @@ export const RecognitionsPage = () => {
         <Nav here="/plugins/recognition" />
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
         {message && <Box paddingBottom={4}><Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert></Box>}
-        {!rows && !error && <Page.Loading />}
+        {!rows && !error && <Page.Loading>Đang tải…</Page.Loading>}
         {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}
         {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
         {rows && rows.length > 0 && (

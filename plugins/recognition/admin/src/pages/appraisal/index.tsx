@@ -68,7 +68,7 @@ export const AppraisalPage = () => {
             </Alert>
           </Box>
         )}
-        {!data && <Page.Loading />}
+        {!data && <Page.Loading>Đang tải…</Page.Loading>}
         {data && (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
