@@ -11,6 +11,7 @@ import { oversightTests } from './oversight-tests';
 import { documentTests, issuedDocumentTests } from './document-tests';
 import { raceTests } from './race-tests';
 import { coreRulesTests } from './core-rules-tests';
+import { planTextTests } from './plan-text-tests';
 import { roleMatrixTests } from './role-matrix-tests';
 import { workflowGuardTests } from './workflow-guard-tests';
 import { jurisdictionTests } from './jurisdiction-tests';
@@ -145,6 +146,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);
+    planTextTests(() => app);
     fuzzTests(() => app, opts.fuzzRuns);
     portalHomeTests(() => app, () => mailbox);
     typedClientTests(() => app);

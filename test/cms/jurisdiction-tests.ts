@@ -36,6 +36,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
     const hueCouncil = await strapi.db.query('plugin::recognition.council').findOne({ where: { jurisdiction: { slug: 'hue' } } });
     const hueDecision = await strapi.db.query('plugin::recognition.decision').findOne({ where: { jurisdiction: { slug: 'hue' } } });
     // A national set (no province) is out of a province editor's scope as much as Huế's own would be.
+    const huePlan = await strapi.db.query('api::plan.plan').findOne({ where: { jurisdiction: { slug: 'hue' } } });
     const hueSet = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { jurisdiction: { id: { $null: true } } } });
     expect(hueReg && hueRec && hueCouncil && hueDecision).toBeTruthy();
     const when = { startedAt: '2026-03-01T08:00:00+07:00', endedAt: '2026-03-01T10:00:00+07:00' };
@@ -45,6 +46,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['editor', 'GET', '/recognition/plans/outdated?jurisdiction=hue&year=2026'],
       ['editor', 'POST', '/recognition/plans/apply', { jurisdiction: 'hue', year: 2026 }],
       ['editor', 'POST', `/recognition/criteria-sets/${hueSet.documentId}/versions`],
+      ['editor', 'GET', `/recognition/plans/${huePlan.documentId}/publish-check`],
       ['secretariat', 'GET', '/recognition/appraisal?jurisdiction=hue&year=2026'],
       ['secretariat', 'POST', '/recognition/councils', { jurisdiction: 'hue', year: 2026, name: 'Hội đồng giả', members: [{ name: 'A', email: 'a@x.vn' }, { name: 'B', email: 'b@x.vn' }, { name: 'C', email: 'c@x.vn' }], chairEmail: 'a@x.vn', secretaryEmail: 'b@x.vn' }],
       ['secretariat', 'POST', '/recognition/meetings', { council: hueCouncil.documentId, ...when, place: 'Huế', attendance: (hueCouncil.members as { email: string }[]).map((m) => ({ email: m.email, present: true })), votes: [{ registration: hueReg.documentId, for: 3, against: 0, abstain: 0 }], conclusion: 'Thử phạm vi' }],

@@ -88,6 +88,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/notices', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/notices/read', allowed: ANY_ADMIN, body: {} },
       { method: 'POST', path: `/recognition/criteria-sets/${'0'.repeat(24)}/versions`, allowed: ['editor'] },
+      { method: 'GET', path: `/recognition/plans/${'0'.repeat(24)}/publish-check`, allowed: ['editor'] },
       { method: 'GET', path: '/recognition/approval-queue?jurisdiction=hue&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/recognise', allowed: A, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/reject`, allowed: A, body: {} },

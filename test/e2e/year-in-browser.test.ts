@@ -81,26 +81,40 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.browserContext().close();
   });
 
-  it('the editor edits a plan item, saves, publishes, and previews the plan PDF', { timeout: 120_000 }, async () => {
-    const plan = await app.strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' } });
+  it('the editor finds sections and blocks by their words, moves the registration deadline, sees the sentence follow in the PDF, and publishes after a confirmation', { timeout: 150_000 }, async () => {
+    const plan = await app.strapi.documents('api::plan.plan').findFirst({ filters: { slug: 'hue-487-kh-ubnd' }, populate: { sections: { populate: ['blocks'] }, calendar: true } });
     const page = await login('bientap@dienhinh.local');
     await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::plan.plan/${plan.documentId}`, { waitUntil: 'networkidle0' });
     await shot(page, '01-plan-edit');
-    // Open section I, then its first block (accordions labelled by their numbers), then edit the text.
-    const field = 'textarea[name="sections.0.blocks.0.text"]';
-    const clickExact = (label: string) =>
+    // Accordions are titled by the section's heading and the block's opening words, not "I" or "1".
+    const clickStarting = (label: string) =>
       page.evaluate((l) => {
-        const b = Array.from(document.querySelectorAll('button')).find((x) => (x.textContent ?? '').trim() === l) as HTMLButtonElement | undefined;
+        const b = Array.from(document.querySelectorAll('button')).find((x) => (x.textContent ?? '').trim().startsWith(l)) as HTMLButtonElement | undefined;
         b?.click();
         return !!b;
       }, label);
-    expect(await clickExact('I')).toBe(true);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim() === '1'));
-    expect(await clickExact('1')).toBe(true);
-    const textarea = await page.waitForSelector(field, { visible: true, timeout: 15_000 });
+    const third = plan.sections.find((s: { number: string }) => s.number === 'III');
+    expect(await clickStarting(third.heading)).toBe(true);
+    const opening = (t: string) => t.slice(0, 30);
+    await page.waitForFunction((l) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(l)), { timeout: 15_000 }, opening(third.blocks[0].text));
+    const labelled = await page.evaluate((openings) => openings.filter((o) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(o))).length, third.blocks.map((b: { text: string }) => opening(b.text)));
+    expect(labelled).toBe(third.blocks.length);
+    await shot(page, '01b-plan-section-iii-labelled');
+    // Section I, its first block: the edit the PDF must carry.
+    expect(await clickStarting(plan.sections[0].heading)).toBe(true);
+    await page.waitForFunction((l) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(l)), { timeout: 15_000 }, opening(plan.sections[0].blocks[0].text));
+    expect(await clickStarting(opening(plan.sections[0].blocks[0].text))).toBe(true);
+    const textarea = await page.waitForSelector('textarea[name="sections.0.blocks.0.text"]', { visible: true, timeout: 15_000 });
     await textarea!.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' (đã sửa trong E2E)');
+    // The registration deadline, found by its label, moved to the 25th.
+    const at = plan.calendar.findIndex((c: { kind: string }) => c.kind === 'registration');
+    expect(await clickStarting(plan.calendar[at].label)).toBe(true);
+    const dayInput = await page.waitForSelector(`input[name="calendar.${at}.day"]`, { visible: true, timeout: 15_000 });
+    await dayInput!.click({ count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('25');
     await shot(page, '02-plan-edited');
     // The demo accounts use the admin in Vietnamese: "Lưu" saves, "Xuất bản" publishes.
     // "Lưu" turns active once the form sees the change; on a busy machine that takes a moment.
@@ -115,10 +129,13 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const res = await preview;
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
-    // The same preview, fetched with the editor's token, carries the saved edit.
+    // The same preview, fetched with the editor's token, carries the saved edit and the new date.
     const token = (await (await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bientap@dienhinh.local', password: PASSWORD }) })).json()).data.token;
     const draftPdf = Buffer.from(await (await fetch(res.url(), { headers: { authorization: `Bearer ${token}` } })).arrayBuffer());
-    expect(pdfText(draftPdf).replace(/\s+/g, ' ')).toContain('(đã sửa trong E2E)');
+    const text = pdfText(draftPdf).replace(/\s+/g, ' ');
+    expect(text).toContain('(đã sửa trong E2E)');
+    expect(text).toContain('trước ngày 25/01 hằng năm');
+    expect(text).not.toContain('trước ngày 10/01 hằng năm');
     // The preview opened in a tab of its own; back to the editor's tab.
     for (const other of await page.browserContext().pages()) if (other !== page) await other.close();
     await page.bringToFront();
@@ -126,10 +143,18 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     // suite's databases running beside this file in CI) that can take longer than a click waits.
     await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Xuất bản' && !b.disabled), { timeout: 60_000 });
     await clickText(page, 'Xuất bản');
+    // Publishing asks first, and says what it touches.
+    await page.waitForSelector('::-p-text(Xác nhận xuất bản kế hoạch)', { timeout: 15_000 });
+    await page.waitForSelector('::-p-text(đang xử lý theo kế hoạch này)', { timeout: 15_000 });
+    await shot(page, '03a-plan-publish-confirm');
+    expect((await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { calendar: true } })).calendar[at].day).toBe(plan.calendar[at].day);
+    await page.locator('::-p-xpath(//div[@role="alertdialog" or @role="dialog"]//button[normalize-space(.)="Xuất bản" or .//*[normalize-space(.)="Xuất bản"]])').setTimeout(15_000).click();
+    await page.waitForFunction(() => !document.querySelector('[role="alertdialog"]'), { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 1500));
     await shot(page, '03-plan-published');
-    const published = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { sections: { populate: ['blocks'] } } });
+    const published = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { sections: { populate: ['blocks'] }, calendar: true } });
     expect(published.sections[0].blocks[0].text).toContain('(đã sửa trong E2E)');
+    expect(published.calendar[at].day).toBe(25);
   });
 
   it('the secretariat starts appraising a submitted dossier, records the council meeting, opens its minutes and proposes the unit', { timeout: 120_000 }, async () => {

@@ -2,6 +2,7 @@
 // as the word sequence of their body (front matter and Markdown markers removed).
 import fs from 'node:fs';
 import path from 'node:path';
+import { resolvePlanText, type PlanRuleText } from '../../plugins/recognition/server/src/domain/plan-text';
 
 export const referenceDir = path.resolve(__dirname, '..', '..', 'data', 'plans', 'reference');
 
@@ -22,4 +23,10 @@ export function words(text: string): string[] {
     .replace(/^##\s+/gm, '')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** A plan's text as it prints: its references to its own rules ({han:…}) replaced by their values. */
+export function withReferencesResolved<T extends { preamble?: string | null; sections: { blocks: { text: string }[] }[] }>(plan: T & PlanRuleText): T {
+  const text = (t: string) => resolvePlanText(t, plan).text;
+  return { ...plan, preamble: text(plan.preamble ?? ''), sections: plan.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => ({ ...b, text: text(b.text) })) })) };
 }

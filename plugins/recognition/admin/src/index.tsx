@@ -2,6 +2,9 @@
 import { SealCheck } from '@strapi/icons';
 import { CriteriaVersion } from './components/criteria-version';
 import { PlanPreview } from './components/plan-preview';
+import { withPlanConfirmation } from './components/plan-publish';
+import { PlanReferences } from './components/plan-references';
+import { fieldValueLabel } from '../../server/src/domain/field-values';
 
 const PLUGIN_ID = 'recognition';
 
@@ -17,7 +20,16 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Công nhận điển hình' });
   },
   bootstrap(app: any) {
+    // The content manager's lists print enumerations as stored codes; each is shown in words.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: unknown }) => ({
+      layout,
+      displayedHeaders: displayedHeaders.map((h) =>
+        h.attribute?.type === 'enumeration' ? { ...h, cellFormatter: (row: Record<string, unknown>, _h: unknown, { model }: { model: string }) => fieldValueLabel(model, h.name, row[h.name]) || '-' } : h,
+      ),
+    }));
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-preview', Component: PlanPreview });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-references', Component: PlanReferences });
+    app.getPlugin('content-manager').apis.addDocumentAction((actions: any[]) => actions.map((a) => (a.type === 'publish' ? withPlanConfirmation(a) : a)));
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-criteria-version', Component: CriteriaVersion });
   },
   async registerTrads({ locales }: { locales: string[] }) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerNameCleaning } from './clean-names';
 import { auditContentChanges } from './content-audit';
 import { guardJurisdictionWrites } from './jurisdiction-scope';
+import { guardPlanText } from './plan-text-guard';
 import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
@@ -24,6 +25,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
   guardWorkflowRecords(strapi);
   guardJurisdictionWrites(strapi);
+  guardPlanText(strapi);
   // After the guards: only writes they let through are recorded.
   auditContentChanges(strapi);
   registerNameCleaning(strapi);

@@ -159,3 +159,12 @@ export const staffNotices = z.object({
 export const noticesRead = z.object({ read: num });
 
 export const criteriaVersion = z.object({ documentId: z.string(), code: z.string(), version: num });
+
+const textFinding = z.object({ where: z.string(), text: z.string() });
+export const planPublishCheck = z.object({
+  number: z.string(),
+  references: z.array(z.object({ token: z.string(), meaning: z.string(), value: z.string() })),
+  unknownRefs: z.array(textFinding),
+  unmatchedDates: z.array(textFinding),
+  liveRegistrations: z.object({ total: num, years: z.array(z.object({ year: num, count: num })) }),
+});

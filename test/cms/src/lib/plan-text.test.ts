@@ -2,14 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanBody, planTextLines } from '../../../../cms/src/lib/plan-text';
 import { readPlanSeed } from '../../../../cms/src/seed/plans';
-import { referenceBody, referencePlans, words } from '../../../helpers/reference-plans';
+import { referenceBody, referencePlans, withReferencesResolved, words } from '../../../helpers/reference-plans';
 
 const dataDir = path.resolve(__dirname, '../../../../data');
 
 describe('seed plans as structured content', () => {
   it.each(Object.keys(referencePlans) as (keyof typeof referencePlans)[])('%s reproduces the restored plan word for word, in order', (slug) => {
     const plan = readPlanSeed(dataDir, slug) as unknown as Parameters<typeof planTextLines>[0];
-    const ours = words(planTextLines(plan).join('\n'));
+    const ours = words(planTextLines(withReferencesResolved(plan as any)).join('\n'));
     const reference = words(referenceBody(slug));
     expect(ours.length).toBe(reference.length);
     expect(ours).toEqual(reference);

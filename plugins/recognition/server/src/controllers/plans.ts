@@ -16,6 +16,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
     ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
   },
+  async publishCheck(ctx: any) {
+    const { id } = parseInput(idParams, ctx.params);
+    ctx.body = { data: await getService(strapi, 'plan-versions').publishCheck(getService(strapi, 'actors').admin(ctx.state, 'editor'), id) };
+  },
   async newCriteriaVersion(ctx: any) {
     const { id } = parseInput(idParams, ctx.params);
     ctx.body = { data: await getService(strapi, 'criteria-sets').newVersionBy(getService(strapi, 'actors').admin(ctx.state, 'editor'), id) };

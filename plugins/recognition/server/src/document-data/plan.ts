@@ -1,8 +1,10 @@
-// The plan's template data from its row (sections with their blocks, signer, recipients).
+// The plan's template data from its row (sections with their blocks, signer, recipients), the
+// text's references to the plan's rules rendered as the rules say now.
+import { planReferences, resolvePlanText, type PlanRuleText } from '../domain/plan-text';
 import { issuerLines, pad2, stripNulls, type JurisdictionRow } from './common';
 
 type Block = { kind: string; number?: string | null; text: string };
-export type PlanRow = {
+export type PlanRow = PlanRuleText & {
   jurisdiction: JurisdictionRow;
   number: string;
   place: string;
@@ -18,6 +20,8 @@ export type PlanRow = {
 };
 
 export function planDataOf(plan: PlanRow) {
+  const refs = planReferences(plan);
+  const text = (t: string) => resolvePlanText(t, plan, refs).text;
   return {
     issuer: { lines: issuerLines(plan.jurisdiction) },
     number: plan.number,
@@ -26,8 +30,8 @@ export function planDataOf(plan: PlanRow) {
     date: `${plan.issueYear}-${pad2(plan.issueMonth)}-${plan.issueDay ? pad2(plan.issueDay) : '??'}`,
     docType: plan.docType,
     title: plan.title,
-    preamble: plan.preamble ?? '',
-    sections: plan.sections.map((s) => ({ number: s.number, heading: s.heading, blocks: s.blocks.map((b) => ({ kind: b.kind, number: b.number ?? null, text: b.text })) })),
+    preamble: text(plan.preamble ?? ''),
+    sections: plan.sections.map((s) => ({ number: s.number, heading: s.heading, blocks: s.blocks.map((b) => ({ kind: b.kind, number: b.number ?? null, text: text(b.text) })) })),
     signer: stripNulls(plan.signer),
     recipients: (plan.recipients ?? []).map((r) => r.text),
     signature: null,

@@ -99,6 +99,7 @@ export default {
       admin('GET', '/plans/outdated', 'plans.outdated', 'plans.apply'),
       admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),
       admin('POST', '/plans/copy', 'plans.copy', 'plans.apply'),
+      admin('GET', '/plans/:id/publish-check', 'plans.publishCheck', 'plans.apply'),
       admin('POST', '/criteria-sets/:id/versions', 'plans.newCriteriaVersion', 'plans.apply'),
       admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),
       admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),

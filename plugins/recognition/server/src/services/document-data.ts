@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
-    const plan: any = await strapi.documents('api::plan.plan').findFirst({ filters: { slug }, status, populate: { sections: { populate: ['blocks'] }, signer: true, recipients: true, jurisdiction: true } });
+    const plan: any = await strapi.documents('api::plan.plan').findFirst({ filters: { slug }, status, populate: { sections: { populate: ['blocks'] }, signer: true, recipients: true, jurisdiction: true, calendar: true, targets: true, dossierParts: true } });
     if (!plan) throw new DomainFailure('not-found', `Không có kế hoạch "${slug}".`);
     return planDataOf(plan);
   }

@@ -4,6 +4,9 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
 import { planRulesOf } from '../domain/plan-rules';
+import { checkPlanText, planReferences } from '../domain/plan-text';
+import { closedStates, recognisedStates } from '../domain/states';
+import { planTextPopulate } from '../plan-text-guard';
 import type { Actor } from '../domain/workflow';
 import { checkActorScope } from '../domain/scope';
 import { DomainFailure, unwrap } from '../errors';
@@ -41,6 +44,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       return { plan: plan.number, publishedAt: rules.publishedAt, applied: regs.length };
     });
+  },
+
+  /**
+   * What publishing a plan's draft would do, for the confirmation the editor reads first: the
+   * text's references (refused if unknown), dates written out that the calendar does not hold,
+   * and the registrations still in progress under this plan, which keep their rules until the
+   * new version is applied to their year.
+   */
+  async publishCheck(actor: Actor, documentId: string) {
+    const PLAN = 'api::plan.plan';
+    const draft: any = await strapi.documents(PLAN).findOne({ documentId, status: 'draft', populate: planTextPopulate as never });
+    if (!draft) throw new DomainFailure('not-found', 'Không tìm thấy kế hoạch.');
+    unwrap(checkActorScope(actor, draft.jurisdiction?.slug, `Kế hoạch ${draft.number}`));
+    const { unknownRefs, unmatchedDates } = checkPlanText(draft);
+    const done = [...closedStates, ...recognisedStates];
+    const live = await strapi.db.query(REG).findMany({ where: { plan: { documentId }, state: { $notIn: done } }, select: ['year'] });
+    const years = new Map<number, number>();
+    for (const r of live as { year: number }[]) years.set(r.year, (years.get(r.year) ?? 0) + 1);
+    return {
+      number: draft.number,
+      references: planReferences(draft),
+      unknownRefs,
+      unmatchedDates,
+      liveRegistrations: { total: live.length, years: [...years].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })) },
+    };
   },
 
   /**

@@ -1,0 +1,68 @@
+// Publishing a plan changes live rules, so "Xuất bản" on a plan asks first and says what it
+// would do: the text's references the server refuses, dates written out that the calendar does
+// not hold, and the registrations in progress that keep their rules until the new version is
+// applied to their year. The server's check decides; this only shows it.
+import { Box, Typography } from '@strapi/design-system';
+import { useEffect, useState } from 'react';
+import { schemas, useApi } from '../api/client';
+
+type Check = ReturnType<typeof schemas.planPublishCheck.parse>;
+
+export const PublishCheck = ({ documentId }: { documentId: string }) => {
+  const api = useApi();
+  const [check, setCheck] = useState<Check | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.get(`/recognition/plans/${documentId}/publish-check`, schemas.planPublishCheck).then(setCheck, (e) => setError(e.message));
+  }, [api, documentId]);
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!check) return <Typography>Đang kiểm tra văn bản kế hoạch…</Typography>;
+  const live = check.liveRegistrations;
+  return (
+    <Box>
+      <Typography tag="p">Xuất bản kế hoạch số {check.number}: từ lúc này đăng ký mới theo quy định của phiên bản này.</Typography>
+      <Typography tag="p">
+        {live.total
+          ? `${live.total} hồ sơ đang xử lý theo kế hoạch này (${live.years.map((y) => `năm ${y.year}: ${y.count}`).join('; ')}) vẫn giữ quy định cũ cho đến khi áp dụng phiên bản mới cho năm đó (Bảng theo dõi, "Áp dụng cho năm").`
+          : 'Không có hồ sơ nào đang xử lý theo kế hoạch này.'}
+      </Typography>
+      {check.unknownRefs.length > 0 && (
+        <Box paddingTop={2}>
+          <Typography textColor="danger600" fontWeight="bold">Không xuất bản được: tham chiếu không có trong quy định của kế hoạch</Typography>
+          <ul>{check.unknownRefs.map((f, i) => <li key={i}>{f.where}: {f.text}</li>)}</ul>
+        </Box>
+      )}
+      {check.unmatchedDates.length > 0 && (
+        <Box paddingTop={2}>
+          <Typography textColor="warning600" fontWeight="bold">Ngày viết tay trong văn bản không có trong phần Thời hạn ({check.unmatchedDates.length})</Typography>
+          <Typography tag="p" variant="pi">Nếu là thời hạn, hãy thay bằng tham chiếu (ví dụ {'{han:registration}'}) để văn bản theo đúng quy định.</Typography>
+          <ul>{check.unmatchedDates.map((f, i) => <li key={i}>{f.where}: {f.text}</li>)}</ul>
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+/** The content manager's publish action, for plans asking for confirmation with the check first. */
+export function withPlanConfirmation(Publish: any) {
+  const Action = (props: any) => {
+    const action = Publish(props);
+    if (!action || props.model !== 'api::plan.plan' || !props.documentId) return action;
+    const publish = action.dialog?.onConfirm ?? action.onClick;
+    return {
+      ...action,
+      // Nothing happens on the click itself: the dialog opens and publishing is its confirm.
+      onClick: () => false,
+      dialog: {
+        type: 'dialog',
+        title: 'Xác nhận xuất bản kế hoạch',
+        content: <PublishCheck documentId={props.documentId} />,
+        confirmLabel: 'Xuất bản',
+        onConfirm: publish,
+      },
+    };
+  };
+  Action.type = Publish.type;
+  Action.position = Publish.position;
+  return Action;
+}

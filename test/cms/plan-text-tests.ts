@@ -1,0 +1,52 @@
+// A plan's text follows its rules: a deadline written as a reference prints the calendar's date,
+// so changing the registration deadline changes the sentence in the plan PDF; publishing refuses
+// a reference the rules do not offer, and the check before publishing names dates written out
+// that the calendar lacks and counts the registrations still in progress under the plan.
+import { expect, it } from 'vitest';
+import * as schemas from '../../plugins/recognition/server/src/responses';
+import { pdfText } from '../helpers/poppler';
+import { adminToken, type TestApp } from '../helpers/strapi';
+
+const PLAN = 'api::plan.plan';
+
+export function planTextTests(getApp: () => TestApp) {
+  it('prints the calendar’s date where the text refers to it, refuses unknown references on publish, and says what publishing would touch', { timeout: 90_000 }, async () => {
+    const { strapi, baseUrl } = getApp();
+    const editor = await adminToken(getApp(), 'bientap@dienhinh.local');
+    const get = async (path: string) => {
+      const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${editor}` } });
+      return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer()) };
+    };
+    const plan: any = await strapi.documents(PLAN).findFirst({ filters: { slug: 'hue-487-kh-ubnd' }, status: 'draft', populate: { calendar: true, sections: { populate: ['blocks'] } } });
+    const registration = plan.calendar.find((c: { kind: string }) => c.kind === 'registration');
+    const day = (n: number) => `${String(n).padStart(2, '0')}/${String(registration.month).padStart(2, '0')}`;
+    const sentence = (pdf: string) => pdf.replace(/\s+/g, ' ').match(/trước ngày (\d\d\/\d\d) hằng năm/)?.[1];
+
+    // The seeded text refers to the deadline; the PDF prints it.
+    const check = schemas.planPublishCheck.parse((await get(`/recognition/plans/${plan.documentId}/publish-check`)).body.data);
+    expect(check.references).toContainEqual(expect.objectContaining({ token: '{han:registration}', value: day(registration.day) }));
+    expect(check.unknownRefs).toEqual([]);
+    expect(check.liveRegistrations.total).toBe(check.liveRegistrations.years.reduce((s, y) => s + y.count, 0));
+    const pdfPath = '/recognition/documents/plan/hue-487-kh-ubnd/pdf?draft=true';
+    expect(sentence(await pdfText((await get(pdfPath)).body as Buffer))).toBe(day(registration.day));
+
+    // Moving the deadline moves the sentence.
+    const moved = registration.day === 25 ? 24 : 25;
+    const calendar = plan.calendar.map(({ id: _id, ...e }: any) => (e.kind === 'registration' ? { ...e, day: moved } : e));
+    await strapi.documents(PLAN).update({ documentId: plan.documentId, data: { calendar } as never });
+    expect(sentence(await pdfText((await get(pdfPath)).body as Buffer))).toBe(day(moved));
+
+    // A reference to nothing: listed by the check, refused on publish, nothing published.
+    const sections = plan.sections.map(({ id: _s, ...s }: any, i: number) => ({ ...s, blocks: s.blocks.map(({ id: _b, ...b }: any, j: number) => (i === 0 && j === 0 ? { ...b, text: `${b.text} trước {han:khong_co} và ngày 26/6` } : b)) }));
+    await strapi.documents(PLAN).update({ documentId: plan.documentId, data: { sections } as never });
+    const bad = schemas.planPublishCheck.parse((await get(`/recognition/plans/${plan.documentId}/publish-check`)).body.data);
+    expect(bad.unknownRefs).toEqual([{ where: `Phần ${plan.sections[0].number}, đoạn ${plan.sections[0].blocks[0].number || 1}`, text: '{han:khong_co}' }]);
+    expect(bad.unmatchedDates.map((f) => f.text)).toContain('26/6');
+    const before = (await strapi.documents(PLAN).findOne({ documentId: plan.documentId, status: 'published' }))!.updatedAt;
+    await expect(strapi.documents(PLAN).publish({ documentId: plan.documentId })).rejects.toThrow(/tham chiếu không có trong quy định của kế hoạch.*\{han:khong_co\}.*Các tham chiếu dùng được: .*\{han:registration\}/);
+    expect((await strapi.documents(PLAN).findOne({ documentId: plan.documentId, status: 'published' }))!.updatedAt).toEqual(before);
+
+    // Put back as it was (the draft only: the published version never changed).
+    await strapi.documents(PLAN).update({ documentId: plan.documentId, data: { calendar: plan.calendar.map(({ id: _id, ...e }: any) => e), sections: plan.sections.map(({ id: _s, ...s }: any) => ({ ...s, blocks: s.blocks.map(({ id: _b, ...b }: any) => b) })) } as never });
+  });
+}
