@@ -179,7 +179,7 @@ export function coreRulesTests(getApp: () => TestApp) {
       endedAt: '2026-11-21T09:00:00+07:00',
       place: 'Công an thành phố Huế',
       attendance: members.map((email) => ({ email, present: true })),
-      votes: [kId, nId].map((registration) => ({ registration, for: 3, against: 0, abstain: 0 })),
+      votes: [kId, nId].map((registration) => ({ registration, for: 3, against: 0, abstain: members.length - 3 })),
       conclusion: 'Hội đồng biểu quyết các hồ sơ.',
     });
     expect(meeting.status, JSON.stringify(meeting.body)).toBe(200);

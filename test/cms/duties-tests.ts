@@ -71,7 +71,7 @@ export function dutiesTests(getApp: () => TestApp) {
           endedAt: `${YEAR}-11-30T10:00:00+07:00`,
           place: 'Đồng Tháp',
           attendance: members.map((m) => ({ email: m.email, present: true })),
-          votes: ids.map((registration) => ({ registration, for: 3, against: 0, abstain: 0 })),
+          votes: ids.map((registration) => ({ registration, for: 3, against: 0, abstain: members.length - 3 })),
           conclusion: 'Thống nhất đề nghị công nhận',
         }),
       );

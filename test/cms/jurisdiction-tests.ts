@@ -64,6 +64,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['approver', 'POST', `/recognition/decisions/${hueDecision.documentId}/amend`, { changes: ['Thử phạm vi tỉnh'], number: '98/QĐ-UBND', date: '2026-12-20', signer: 0 }],
       ['approver', 'POST', '/recognition/extensions', { unitCode: '20056', year: 2026, kind: 'registration', until: '2026-12-31', reason: 'Thử phạm vi tỉnh' }],
       ['approver', 'GET', '/recognition/audit/history?unit=20056'],
+      ['approver', 'GET', '/recognition/audit/events?jurisdiction=hue&year=2026'],
       ['approver', 'GET', `/recognition/audit/history?registration=${hueReg.documentId}`],
       ['approver', 'GET', '/recognition/dashboard?jurisdiction=hue&year=2026'],
       ['approver', 'GET', '/recognition/audit/export?jurisdiction=hue&year=2026&format=xlsx'],

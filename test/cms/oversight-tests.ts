@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Mailbox } from '../helpers/smtp';
+import * as schemas from '../../plugins/recognition/server/src/responses';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
@@ -10,6 +11,37 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
   const app = () => getApp();
   const token = (email: string) => adminToken(app(), email, PASSWORD);
   const get = (path: string, t: string) => fetch(`${app().baseUrl}${path}`, { headers: { authorization: `Bearer ${t}` } });
+
+  it('browses a province’s year of events newest first, by unit name or code and by action, a page at a time', async () => {
+    const { strapi } = app();
+    const approver = await token('pheduyet@dienhinh.local');
+    const page = async (q: string) => {
+      const res = await get(`/recognition/audit/events?jurisdiction=hue&year=2026${q}`, approver);
+      expect(res.status, q).toBe(200);
+      return schemas.auditPage.parse((await res.json()).data);
+    };
+    const all = await page('&pageSize=200');
+    expect(all.total).toBeGreaterThan(0);
+    expect(all.events.map((e) => e.seq)).toEqual([...all.events.map((e) => e.seq)].sort((a, b) => b - a));
+    expect(all.events.every((e) => new Date(e.at).getTime() >= Date.parse('2026-01-01T00:00:00+07:00') && new Date(e.at).getTime() < Date.parse('2027-01-01T00:00:00+07:00'))).toBe(true);
+    // Two pages of one event each are the two newest.
+    const [p1, p2] = [await page('&pageSize=1&page=1'), await page('&pageSize=1&page=2')];
+    expect([p1.events[0].seq, p2.events[0].seq]).toEqual(all.events.slice(0, 2).map((e) => e.seq));
+    expect(p1.pageCount).toBe(all.total);
+    // By a unit's name (any part, any case) or its code: the same events, each named.
+    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: all.events.find((e) => e.unitCode)!.unitCode } });
+    const byCode = await page(`&unit=${encodeURIComponent(unit.code)}&pageSize=200`);
+    const byName = await page(`&unit=${encodeURIComponent(unit.name.slice(2).toLocaleLowerCase('vi'))}&pageSize=200`);
+    expect(byCode.total).toBeGreaterThan(0);
+    expect(byCode.events.every((e) => e.unitCode === unit.code && e.unitName === unit.name)).toBe(true);
+    expect(byName.events.map((e) => e.seq)).toEqual(expect.arrayContaining(byCode.events.map((e) => e.seq)));
+    // By action: exact, or a prefix for a kind of content.
+    const action = all.events[0].action;
+    expect((await page(`&action=${encodeURIComponent(action)}&pageSize=200`)).events.every((e) => e.action === action)).toBe(true);
+    const plans = await page('&action=plan.&pageSize=200');
+    expect(plans.events.every((e) => e.action.startsWith('plan.'))).toBe(true);
+    expect((await get('/recognition/audit/events?jurisdiction=hue&year=2026&page=0', approver)).status).toBe(400);
+  });
 
   it('shows a jurisdiction’s year on the dashboard: Huế’s targets, units by state, deadlines ahead', async () => {
     const { strapi } = app();

@@ -100,6 +100,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/extensions?unitCode=20056&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/extensions', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/audit/history?unit=20056', allowed: SA },
+      { method: 'GET', path: '/recognition/audit/events?jurisdiction=hue&year=2026', allowed: SA },
       { method: 'GET', path: '/recognition/audit/verify', allowed: SA },
       { method: 'GET', path: '/recognition/dashboard?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/reports/annual?jurisdiction=hue&year=2026', allowed: SA },

@@ -202,7 +202,7 @@ export function workflowTests(getApp: () => TestApp) {
         endedAt: '2026-12-07T10:30:00+07:00',
         place: 'Công an thành phố Huế',
         attendance: members.map((email) => ({ email, present: true })),
-        votes: [{ registration: id, for: 3, against: 0, abstain: 0 }],
+        votes: [{ registration: id, for: 3, against: 0, abstain: members.length - 3 }],
         conclusion: 'Hội đồng thống nhất đề nghị công nhận Xã A Lưới 1 đạt điển hình năm 2026.',
       },
     });
@@ -224,6 +224,20 @@ export function workflowTests(getApp: () => TestApp) {
     // Only real differences: every other criterion (sub-items summed) agrees and is not listed.
     expect(queue.body.data[0].deltas.map((d: { criterion: string }) => d.criterion)).toEqual(['3.2']);
     expect(queue.body.data[0].dossier).toEqual([expect.objectContaining({ part: 'request' })]);
+    // The decision desk: the verdict against the threshold, and one click to the dossier report,
+    // the minutes of the meeting that voted, the evidence; each opens for the approver.
+    expect(queue.body.data[0].verdict).toEqual({ minTotal: expect.any(Number), failures: [] });
+    const links = queue.body.data[0].documents as { label: string; url: string }[];
+    expect(links.map((d) => d.label)).toEqual(expect.arrayContaining(['Báo cáo hồ sơ', 'Biên bản họp']));
+    expect(links.find((d) => d.label === 'Biên bản họp')!.url).toBe(`/recognition/documents/minutes/${meeting.body.data.documentId}/pdf`);
+    for (const d of links) {
+      const res = await fetch(`${getApp().baseUrl}${d.url}`, { headers: { authorization: `Bearer ${approver}` } });
+      expect(res.status, d.url).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+    }
+    expect(queue.body.data[0].evidence.length).toBeGreaterThan(0);
+    const evidenceFile = await fetch(`${getApp().baseUrl}${queue.body.data[0].evidence[0].url}`, { headers: { authorization: `Bearer ${approver}` } });
+    expect(evidenceFile.status).toBe(200);
 
     // Four eyes: the approver scored this unit as a council member.
     setNow('2026-12-08T02:00:00Z');
@@ -278,6 +292,8 @@ export function workflowTests(getApp: () => TestApp) {
       'council_score',
       'council_score',
       'propose',
+      // The approver opened an evidence file from the queue: every staff download is on record.
+      'file.download',
       'recognise',
     ]);
     expect(history.body.data[2]).toMatchObject({ actor: 'canbo.aluoi1@dienhinh.local', actorRole: 'unit_officer', before: { state: 'none' } });

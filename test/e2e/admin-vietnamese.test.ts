@@ -14,7 +14,7 @@ import { englishLeftovers } from '../helpers/english-ui';
 
 const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e', 'vietnamese');
 const PASSWORD = 'DienHinh@2026';
-const pluginPages = ['', 'dashboard', 'appraisal', 'paper', 'approval', 'decisions', 'extensions', 'history', 'import'];
+const pluginPages = ['', 'dashboard', 'appraisal', 'paper', 'approval', 'decisions', 'extensions', 'history', 'import', 'plans'];
 
 type Finding = { account: string; page: string; missing: string[]; english: string[] };
 
@@ -95,6 +95,24 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
     expect(text).toContain('Chào mừng');
     expect(text).not.toContain('Welcome to Strapi');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await page.browserContext().close();
+  });
+
+  it('shows the approver a year of Huế’s history in words, filtered by unit name and a page at a time', { timeout: 120_000 }, async () => {
+    const { page, missing } = await signIn('pheduyet@dienhinh.local');
+    await visit(page, missing, 'pheduyet@dienhinh.local', '/admin/plugins/recognition/history?jurisdiction=hue&year=2026');
+    await page.waitForSelector('::-p-text(sự kiện, trang 1/)', { timeout: 20_000 });
+    const text = await page.evaluate(() => document.querySelector('main')?.innerText ?? '');
+    // Actions and roles in words, never their codes.
+    expect(text).toMatch(/đề nghị công nhận|bắt đầu thẩm định|chấm điểm thẩm định/);
+    expect(text).not.toMatch(/\b(dienhinh-[a-z]+|start_appraisal|council_score|self_assess)\b/);
+    await page.type('input[name=unit]', 'A Lưới');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('tbody tr')).every((tr) => tr.textContent?.includes('A Lưới')), { timeout: 20_000 });
+    await page.screenshot({ path: path.join(artifacts, `history-a-luoi.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(overflow).toBe(false);
+    expect(missing).toEqual([]);
     await page.browserContext().close();
   });
 

@@ -223,7 +223,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     const council = await strapi.db.query('plugin::recognition.council').findOne({ where: { year: 2026, jurisdiction: { slug: 'dong-thap' } } });
     await plugin.service('councils').recordMeeting(secretariat, {
       council: council.documentId, startedAt: '2026-01-12T08:00:00+07:00', endedAt: '2026-01-12T09:00:00+07:00', place: 'Công an tỉnh Đồng Tháp',
-      attendance: members.map((email) => ({ email, present: true })), votes: [{ registration: id, for: 3, against: 0, abstain: 0 }], conclusion: 'Hội đồng thống nhất đề nghị công nhận.',
+      attendance: members.map((email) => ({ email, present: true })), votes: [{ registration: id, for: 3, against: 0, abstain: members.length - 3 }], conclusion: 'Hội đồng thống nhất đề nghị công nhận.',
     });
     await plugin.service('workflow').propose(secretariat, id, true);
 

@@ -97,9 +97,10 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     expect(await clickStarting(third.heading)).toBe(true);
     const opening = (t: string) => t.slice(0, 30);
     await page.waitForFunction((l) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(l)), { timeout: 15_000 }, opening(third.blocks[0].text));
-    const labelled = await page.evaluate((openings) => openings.filter((o) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(o))).length, third.blocks.map((b: { text: string }) => opening(b.text)));
+    const labelled = await page.evaluate((openings) => openings.filter((o: string) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(o))).length, third.blocks.map((b: { text: string }) => opening(b.text)));
     expect(labelled).toBe(third.blocks.length);
-    await shot(page, '01b-plan-section-iii-labelled');
+    await page.evaluate((l) => Array.from(document.querySelectorAll('button')).find((x) => (x.textContent ?? '').trim().startsWith(l))?.scrollIntoView(), third.heading);
+    await page.screenshot({ path: path.join(artifacts, '01b-plan-section-iii-labelled.png') });
     // Section I, its first block: the edit the PDF must carry.
     expect(await clickStarting(plan.sections[0].heading)).toBe(true);
     await page.waitForFunction((l) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(l)), { timeout: 15_000 }, opening(plan.sections[0].blocks[0].text));
@@ -112,9 +113,12 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const at = plan.calendar.findIndex((c: { kind: string }) => c.kind === 'registration');
     expect(await clickStarting(plan.calendar[at].label)).toBe(true);
     const dayInput = await page.waitForSelector(`input[name="calendar.${at}.day"]`, { visible: true, timeout: 15_000 });
-    await dayInput!.click({ count: 3 });
-    await page.keyboard.press('Backspace');
+    await dayInput!.focus();
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
     await page.keyboard.type('25');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '25', { timeout: 15_000 }, `input[name="calendar.${at}.day"]`);
     await shot(page, '02-plan-edited');
     // The demo accounts use the admin in Vietnamese: "Lưu" saves, "Xuất bản" publishes.
     // "Lưu" turns active once the form sees the change; on a busy machine that takes a moment.
@@ -123,6 +127,8 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await clickText(page, 'Lưu');
     const saveResponse = await saved;
     expect(saveResponse.status(), await saveResponse.text()).toBe(200);
+    const draft = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'draft', populate: { calendar: true } });
+    expect(draft.calendar[at].day).toBe(25);
     await shot(page, '02b-plan-saved');
     const preview = page.waitForResponse((r) => r.url().includes('/recognition/documents/plan/hue-487-kh-ubnd/pdf'), { timeout: 30_000 });
     await clickText(page, 'Xem trước PDF (bản nháp đã lưu)');
@@ -186,6 +192,21 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.waitForSelector('input[name=place]', { visible: true });
     await page.type('input[name=place]', 'Hội trường Công an thành phố Huế');
     await page.type('textarea[name=conclusion]', `Hội đồng thống nhất đề nghị công nhận ${unit.name}.`);
+    // Times in 24-hour Vietnamese form, in a browser set to English; votes start empty and the
+    // meeting cannot be recorded until they account for every member present.
+    expect(await page.$eval('input[name=start]', (el) => (el as HTMLInputElement).value)).toBe('08:00');
+    const record = '::-p-xpath(//button[normalize-space(.)="Ghi cuộc họp" or .//*[normalize-space(.)="Ghi cuộc họp"]])';
+    const recordDisabled = () => page.$eval(record, (b) => (b as HTMLButtonElement).disabled || b.getAttribute('aria-disabled') === 'true');
+    expect(await page.$eval(`input[name="${created.documentId}-for"]`, (el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await recordDisabled()).toBe(true);
+    await page.type(`input[name="${created.documentId}-for"]`, '2');
+    await page.type(`input[name="${created.documentId}-against"]`, '0');
+    await page.type(`input[name="${created.documentId}-abstain"]`, '0');
+    await page.waitForSelector('::-p-text(phải bằng số thành viên có mặt (3))', { timeout: 15_000 });
+    expect(await recordDisabled()).toBe(true);
+    await page.click(`input[name="${created.documentId}-for"]`, { count: 3 });
+    await page.keyboard.type('3');
+    await page.waitForFunction((sel) => !(document.evaluate(sel, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue as Element | null)?.hasAttribute('disabled'), { timeout: 15_000 }, record.replace('::-p-xpath(', '').slice(0, -1));
     await shot(page, '04b-meeting-form');
     await clickText(page, 'Ghi cuộc họp');
     await clickText(page, 'Xác nhận ghi');
@@ -208,7 +229,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     expect(minutesText).toContain('Hội trường Công an thành phố Huế');
     expect(minutesText).toContain(unit.name);
 
-    await page.locator(row('Đề nghị công nhận')).setTimeout(15_000).click();
+    await page.locator(row('Đề nghị công nhận')).setTimeout(30_000).click();
     await clickText(page, 'Xác nhận đề nghị');
     await page.waitForSelector(`::-p-text(Đã đề nghị công nhận ${unit.name})`, { timeout: 15_000 });
     await shot(page, '04c-proposed');

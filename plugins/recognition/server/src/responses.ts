@@ -22,7 +22,10 @@ export const approvalQueue = z.array(
     scorers: z.array(z.string()),
     /** A criterion's points (number) or pass/fail (boolean), by the unit and by the council, and the members' notes. */
     deltas: z.array(z.object({ criterion: z.string(), title: z.string(), self: z.union([num, z.boolean()]).nullable(), council: z.union([num, z.boolean()]).nullable(), notes: z.array(z.string()) })),
+    verdict: z.object({ minTotal: num.nullable(), failures: z.array(z.string()) }),
     dossier: z.array(z.object({ part: z.string(), name: z.string(), url: z.string() })),
+    evidence: z.array(z.object({ criterion: z.string(), name: z.string(), url: z.string() })),
+    documents: z.array(z.object({ label: z.string(), url: z.string() })),
   }),
 );
 
@@ -68,6 +71,7 @@ export const decisionIssued = z.object({ documentId: z.string(), number: z.strin
 
 const member = z.object({ email: z.string(), name: z.string() });
 export const appraisalOverview = z.object({
+  candidates: z.array(member),
   council: z.object({ documentId: z.string(), name: z.string(), members: z.array(member), chairEmail: z.string(), secretaryEmail: z.string() }).nullable(),
   meetings: z.array(z.object({ documentId: z.string(), startedAt: z.string(), place: z.string(), votes: num })),
   registrations: z.array(
@@ -100,6 +104,12 @@ export const dashboard = z.object({
 export const auditHistory = z.array(
   z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), hash: z.string() }),
 );
+export const auditPage = z.object({
+  events: z.array(z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), unitCode: z.string().nullable(), unitName: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
+  total: num,
+  page: num,
+  pageCount: num,
+});
 export const auditVerdict = z.object({ ok: z.boolean(), count: num, keyed: num.optional(), legacy: num.optional(), anchoredSeq: num.nullable().optional(), problem: z.object({ seq: num, problem: z.string() }).optional() });
 
 export const issueStatus = z.object({ total: num, issued: num, pending: num, failed: num, lastError: z.string().nullable() });

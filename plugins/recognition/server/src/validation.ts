@@ -107,4 +107,12 @@ export const extensionBody = z
   .object({ unitCode: z.string().min(1).max(40), year, kind: z.enum(deadlineKinds, { message: `là một trong: ${deadlineKinds.join(', ')}` }), until: isoDate, reason })
   .strict();
 
+export const auditBrowseQuery = z.object({
+  jurisdiction: z.string().min(1, 'Cần chọn tỉnh / thành phố').max(60),
+  year: z.coerce.number({ message: 'Năm phải là số' }).int().min(2000, 'Năm từ 2000').max(2100, 'Năm đến 2100'),
+  unit: z.string().trim().max(120, 'Đơn vị: tối đa 120 ký tự').optional().transform((v) => v || undefined),
+  action: z.string().trim().max(60, 'Thao tác: tối đa 60 ký tự').optional().transform((v) => v || undefined),
+  page: z.coerce.number({ message: 'Trang phải là số' }).int().min(1, 'Trang từ 1').default(1),
+  pageSize: z.coerce.number({ message: 'Số dòng mỗi trang phải là số' }).int().min(1).max(200, 'Tối đa 200 dòng mỗi trang').default(50),
+});
 export const historyQuery = z.object({ unit: z.string().min(1).max(40).optional(), registration: documentId.optional() });

@@ -32,6 +32,10 @@ export function useApi() {
       async get<T>(path: string, schema: ZodType<T>): Promise<T> {
         return dataOf(schema, (await fetchClient.get(path)).data, path);
       },
+      /** A content-manager list (it answers { results }, not { data }), parsed with the caller's schema. */
+      async list<T>(path: string, schema: ZodType<T>): Promise<T> {
+        return dataOf(schema, { data: ((await fetchClient.get(path)).data as { results?: unknown })?.results }, path);
+      },
       /** POSTs JSON or a form; the answer is parsed when a schema is given. */
       async post<T = unknown>(path: string, body: unknown, schema?: ZodType<T>, headers?: Record<string, string>): Promise<T> {
         const res = await fetchClient.post(path, body, headers ? { headers } : undefined);
@@ -39,6 +43,10 @@ export function useApi() {
       },
       async put<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T> {
         return dataOf(schema, (await fetchClient.put(path, body)).data, path);
+      },
+      /** A PDF the server renders, as an object URL for a frame on the page (revoke it when done). */
+      async pdfUrl(path: string): Promise<string> {
+        return URL.createObjectURL(await file(path));
       },
       /** Opens a PDF the server renders in a new tab. */
       async openPdf(path: string): Promise<void> {

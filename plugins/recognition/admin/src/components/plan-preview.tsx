@@ -2,10 +2,11 @@
 import { Button } from '@strapi/design-system';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useApi } from '../api/client';
 
 export const PlanPreview = () => {
-  const { model, form } = useContentManagerContext() as any;
+  const { model, form, id } = useContentManagerContext() as any;
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +29,11 @@ export const PlanPreview = () => {
         Xem trước PDF (bản nháp đã lưu)
       </Button>
       {error && <p style={{ color: '#d02b20', fontSize: 12 }}>{error}</p>}
+      {id && (
+        <Link to={`/plugins/recognition/plans?plan=${id}`} style={{ display: 'block', paddingTop: 8, fontSize: 14, color: '#271fe0' }}>
+          Mục lục và bản xem trước song song
+        </Link>
+      )}
     </>
   );
 };

@@ -9,6 +9,7 @@ import { DashboardPage } from './dashboard';
 import { DecisionsPage } from './decisions';
 import { HistoryPage } from './history';
 import { ImportUnitsPage } from './import-units';
+import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
 
 const App = () => (
@@ -20,6 +21,7 @@ const App = () => (
     <Route path="decisions" element={<DecisionsPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
+    <Route path="plans" element={<PlansPage />} />
     <Route path="paper" element={<PaperPage />} />
     <Route path="extensions" element={<ExtensionsPage />} />
     <Route path="*" element={<Page.Error />} />

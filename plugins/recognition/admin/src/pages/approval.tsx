@@ -1,6 +1,6 @@
 // Approvers' queue: proposed units with self and council totals, deltas and dossier links;
 // "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { fieldValueLabel } from '../../../server/src/domain/field-values';
 
 type Row = z.infer<typeof schemas.approvalQueue>[number];
 type Mark = Row['deltas'][number]['self'];
@@ -106,6 +107,7 @@ export const ApprovalPage = () => {
         <Box paddingTop={4}>
           {rows && rows.length === 0 && <Typography>Không có đơn vị nào chờ phê duyệt.</Typography>}
           {rows && rows.length > 0 && (
+            <Box style={{ overflowX: 'auto' }}>
             <Table colCount={7} rowCount={rows.length + 1}>
               <Thead>
                 <Tr>
@@ -133,8 +135,16 @@ export const ApprovalPage = () => {
                     </Td>
                     <Td><Typography fontWeight="bold">{r.unit.name}</Typography> <Typography textColor="neutral600">({r.unit.code})</Typography></Td>
                     <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.councilTotal ?? '—'}</Typography></Td>
                     <Td>
+                      <Typography display="block">{r.councilTotal ?? '—'}{r.verdict.minTotal != null ? ` / ngưỡng ${r.verdict.minTotal}` : ''}</Typography>
+                      {r.verdict.failures.length === 0 ? (
+                        <Typography textColor="success700" display="block">Đạt ngưỡng, không vi phạm tiêu chí loại trừ</Typography>
+                      ) : (
+                        r.verdict.failures.map((f) => <Typography key={f} textColor="danger700" display="block">Không đạt: {f}</Typography>)
+                      )}
+                    </Td>
+                    <Td>
+                      {r.deltas.length === 0 && <Typography textColor="neutral600">Không có chênh lệch</Typography>}
                       {r.deltas.map((d) => (
                         <Typography key={d.criterion} display="block">
                           {d.criterion}: {show(d.self)} → {show(d.council)}
@@ -142,13 +152,30 @@ export const ApprovalPage = () => {
                         </Typography>
                       ))}
                     </Td>
-                    <Td>
-                      {r.dossier.map((f) => (
-                        // Files come through the authorised route as downloads (never from /uploads).
-                        <Button key={f.part} variant="tertiary" size="S" onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))} style={{ display: 'block' }}>
-                          {f.part}: {f.name}
-                        </Button>
-                      ))}
+                    <Td style={{ whiteSpace: 'normal', minWidth: '13rem' }}>
+                      {/* Documents open as PDFs; files come through the authorised route as downloads (never from /uploads). */}
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        {r.documents.map((d) => (
+                          <TextButton key={d.url} onClick={() => api.openPdf(d.url).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
+                            {d.label}
+                          </TextButton>
+                        ))}
+                        {r.dossier.map((f) => (
+                          <TextButton key={f.part} onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
+                            {fieldValueLabel('plan.dossier-part', 'code', f.part)}: {f.name}
+                          </TextButton>
+                        ))}
+                        {r.evidence.length > 0 && (
+                          <details>
+                            <summary style={{ cursor: 'pointer', color: '#271fe0', fontSize: 14 }}>Minh chứng ({r.evidence.length} tệp)</summary>
+                            {r.evidence.map((f) => (
+                              <TextButton key={f.url} onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
+                                {f.criterion}: {f.name}
+                              </TextButton>
+                            ))}
+                          </details>
+                        )}
+                      </Flex>
                     </Td>
                     <Td>
                       <Flex gap={2}>
@@ -162,6 +189,7 @@ export const ApprovalPage = () => {
                 ))}
               </Tbody>
             </Table>
+            </Box>
           )}
         </Box>
 

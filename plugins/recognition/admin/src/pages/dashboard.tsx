@@ -16,25 +16,26 @@ import { ReportsPanel } from '../components/reports-panel';
 
 type Overview = z.infer<typeof schemas.dashboard>;
 
-const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => {
-  const width = 520;
-  const rowHeight = 30;
-  return (
-    <svg width={width} height={rows.length * rowHeight} role="img">
-      {rows.map((r, i) => {
-        const w = r.max > 0 ? Math.min(1, r.value / r.max) * 260 : 0;
-        return (
-          <g key={r.label} transform={`translate(0, ${i * rowHeight})`}>
-            <text x={0} y={19} fontSize={13} fill="#32324d">{r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}</text>
-            <rect x={250} y={6} width={260} height={16} fill="#eaeaef" rx={3} />
-            <rect x={250} y={6} width={w} height={16} fill={r.color} rx={3} />
-            <text x={256} y={19} fontSize={12} fill="#fff" fontWeight={700}>{r.note ?? r.value}</text>
-          </g>
-        );
-      })}
-    </svg>
-  );
-};
+/**
+ * Horizontal bars as HTML: the whole label wraps instead of being cut, and the figure sits beside
+ * the bar in the page's text colour (#32324d on white, 12.6:1), never white on a light track.
+ */
+const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => (
+  <ul style={{ listStyle: 'none', padding: 0, margin: 0, maxWidth: '44rem' }}>
+    {rows.map((r) => {
+      const pct = r.max > 0 ? Math.min(1, r.value / r.max) * 100 : 0;
+      return (
+        <li key={r.label} style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, 1fr) minmax(8rem, 16rem) 4.5rem', gap: '0.75rem', alignItems: 'center', padding: '4px 0' }}>
+          <span style={{ color: '#32324d', fontSize: 13, overflowWrap: 'anywhere' }}>{r.label}</span>
+          <span role="meter" aria-label={r.label} aria-valuenow={r.value} aria-valuemin={0} aria-valuemax={r.max} style={{ display: 'block', background: '#eaeaef', borderRadius: 3, height: 16 }}>
+            <span style={{ display: 'block', width: `${pct}%`, height: '100%', background: r.color, borderRadius: 3 }} />
+          </span>
+          <span style={{ color: '#32324d', fontWeight: 700, fontSize: 13 }}>{r.note ?? r.value}</span>
+        </li>
+      );
+    })}
+  </ul>
+);
 
 export const DashboardPage = () => {
   const api = useApi();

@@ -1,18 +1,21 @@
-// A unit's history: every transition, score edit and content change from the keyed audit log;
-// a check of the whole chain; and the export of a province's year (XLSX, signed PDF annex).
-import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+// A province's year in the keyed audit log: every transition, score edit and content change,
+// filtered by unit (name or code) and action, a page at a time, each change field by field; a
+// check of the whole chain; and the export of the year (XLSX, signed PDF annex).
+import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
-import { actionLabel, roleLabels, type Role } from '../../../server/src/domain/states';
+import { actionFilters, actionLabel, actorRoleLabel } from '../../../server/src/domain/states';
 import { fieldChanges } from '../../../server/src/domain/audit-diff';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
-type Event = z.infer<typeof schemas.auditHistory>[number];
+type Page = z.infer<typeof schemas.auditPage>;
+type Event = Page['events'][number];
+const PAGE_SIZE = 50;
 
 /** The change an event made, field by field ("Trạng thái: Được đề nghị → Đã công nhận"). */
 const Changes = ({ e }: { e: Event }) => (
@@ -29,7 +32,8 @@ export const HistoryPage = () => {
   const api = useApi();
   const [params, setParams] = useSearchParams();
   const [unit, setUnit] = useState(params.get('unit') ?? '');
-  const [events, setEvents] = useState<Event[] | null>(null);
+  const [action, setAction] = useState(params.get('action') ?? '');
+  const [result, setResult] = useState<Page | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [exporting, setExporting] = useState(false);
@@ -41,14 +45,20 @@ export const HistoryPage = () => {
       .finally(() => setExporting(false));
   };
 
-  const load = () =>
+  const load = (page = 1) => {
+    if (!scope.jurisdiction) return;
+    const q = new URLSearchParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), page: String(page), pageSize: String(PAGE_SIZE), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
     api
-      .get(`/recognition/audit/history?unit=${encodeURIComponent(unit)}`, schemas.auditHistory)
+      .get(`/recognition/audit/events?${q}`, schemas.auditPage)
       .then((data) => {
-        setEvents(data);
-        setParams({ unit });
+        setResult(data);
+        setParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
       })
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
+  };
+  // The year shows as soon as the province is known, and again when the province or year changes.
+  useEffect(() => load(1), [scope.jurisdiction, scope.year]);
+  const events = result?.events ?? null;
 
   const verify = () =>
     api.get('/recognition/audit/verify', schemas.auditVerdict).then((v) =>
@@ -62,49 +72,74 @@ export const HistoryPage = () => {
   return (
     <Page.Main>
       <Page.Title>Nhật ký</Page.Title>
-      <Layouts.Header title="Nhật ký" subtitle="Lịch sử của một đơn vị: ai, lúc nào, làm gì, trước và sau" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi nhật ký</Button>} />
+      <Layouts.Header title="Nhật ký" subtitle="Ai, lúc nào, làm gì, trước và sau: các sự kiện của một tỉnh trong năm, mới nhất trước" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi nhật ký</Button>} />
       <Layouts.Content>
         <Nav here="/plugins/recognition/history" />
-        <Flex gap={2} alignItems="flex-end">
+        <Flex gap={4} alignItems="flex-end" wrap="wrap">
+          <JurisdictionYear value={scope} onChange={setScope} />
           <Field.Root name="unit">
-            <Field.Label>Mã đơn vị</Field.Label>
-            <TextInput value={unit} onChange={(e: any) => setUnit(e.target.value)} placeholder="ví dụ 20056" />
+            <Field.Label>Đơn vị (tên hoặc mã)</Field.Label>
+            <TextInput value={unit} onChange={(e: any) => setUnit(e.target.value)} placeholder="ví dụ A Lưới hoặc 20056" onKeyDown={(e: any) => e.key === 'Enter' && load(1)} />
           </Field.Root>
-          <Button disabled={!unit} onClick={load}>Xem</Button>
+          <Field.Root name="action">
+            <Field.Label>Thao tác</Field.Label>
+            <SingleSelect value={action} onChange={(v: string | number) => setAction(String(v))} placeholder="Mọi thao tác">
+              <SingleSelectOption value="">Mọi thao tác</SingleSelectOption>
+              {actionFilters.map((a) => (
+                <SingleSelectOption key={a.value} value={a.value}>{a.label}</SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+          <Button onClick={() => load(1)}>Lọc</Button>
         </Flex>
         <Box paddingTop={6}>
-          <Typography variant="delta" tag="h2">Xuất nhật ký của một năm</Typography>
+          <Typography variant="delta" tag="h2">Xuất nhật ký của năm đã chọn</Typography>
           <Flex gap={2} alignItems="flex-end" paddingTop={2}>
-            <JurisdictionYear value={scope} onChange={setScope} />
             <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('xlsx')}>Xuất XLSX</Button>
             <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('pdf')}>Xuất phụ lục PDF (ký số)</Button>
           </Flex>
         </Box>
         <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
-        {events && (
+        {result && events && (
           <Box paddingTop={4}>
-            <Table colCount={5} rowCount={events.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">#</Typography></Th>
-                  <Th><Typography variant="sigma">Thời điểm</Typography></Th>
-                  <Th><Typography variant="sigma">Người thực hiện</Typography></Th>
-                  <Th><Typography variant="sigma">Hành động</Typography></Th>
-                  <Th><Typography variant="sigma">Thay đổi (trước → sau)</Typography></Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {events.map((e) => (
-                  <Tr key={e.seq}>
-                    <Td><Typography>{e.seq}</Typography></Td>
-                    <Td><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Typography></Td>
-                    <Td><Typography>{e.actor} ({e.actorRole.split(',').map((r) => roleLabels[r as Role] ?? r).join(', ')})</Typography></Td>
-                    <Td><Typography fontWeight="bold">{actionLabel(e.action)}</Typography></Td>
-                    <Td style={{ whiteSpace: 'normal', maxWidth: '40rem' }}><Changes e={e} /></Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+            <Typography tag="p" aria-live="polite">
+              {result.total ? `${result.total} sự kiện, trang ${result.page}/${result.pageCount}` : 'Không có sự kiện nào khớp bộ lọc.'}
+            </Typography>
+            {events.length > 0 && (
+              <Box paddingTop={2} style={{ overflowX: 'auto' }}>
+                <Table colCount={6} rowCount={events.length + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
+                  <Thead>
+                    <Tr>
+                      <Th style={{ width: '4rem' }}><Typography variant="sigma">Số</Typography></Th>
+                      <Th style={{ width: '10rem' }}><Typography variant="sigma">Thời điểm</Typography></Th>
+                      <Th style={{ width: '14rem' }}><Typography variant="sigma">Người thực hiện</Typography></Th>
+                      <Th style={{ width: '12rem' }}><Typography variant="sigma">Đơn vị</Typography></Th>
+                      <Th style={{ width: '12rem' }}><Typography variant="sigma">Thao tác</Typography></Th>
+                      <Th><Typography variant="sigma">Thay đổi (trước → sau)</Typography></Th>
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {events.map((e: Event) => (
+                      <Tr key={e.seq}>
+                        <Td><Typography>{e.seq}</Typography></Td>
+                        <Td style={{ whiteSpace: 'normal' }}><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })}</Typography></Td>
+                        <Td style={{ whiteSpace: 'normal' }}><Typography style={{ overflowWrap: 'anywhere' }}>{e.actor} ({e.actorRole.split(',').map(actorRoleLabel).join(', ')})</Typography></Td>
+                        <Td style={{ whiteSpace: 'normal' }}><Typography>{e.unitName ?? e.unitCode ?? '—'}</Typography></Td>
+                        <Td style={{ whiteSpace: 'normal' }}><Typography fontWeight="bold">{actionLabel(e.action)}</Typography></Td>
+                        <Td style={{ whiteSpace: 'normal' }}><Changes e={e} /></Td>
+                      </Tr>
+                    ))}
+                  </Tbody>
+                </Table>
+              </Box>
+            )}
+            {result.pageCount > 1 && (
+              <Flex gap={2} paddingTop={4} tag="nav" aria-label="Phân trang nhật ký">
+                <Button variant="tertiary" disabled={result.page <= 1} onClick={() => load(result.page - 1)}>Trang trước</Button>
+                <Typography>Trang {result.page}/{result.pageCount}</Typography>
+                <Button variant="tertiary" disabled={result.page >= result.pageCount} onClick={() => load(result.page + 1)}>Trang sau</Button>
+              </Flex>
+            )}
           </Box>
         )}
       </Layouts.Content>

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { checkScope } from '../domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
-import { historyQuery, queueQuery } from '../validation';
+import { auditBrowseQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
 
 const exportQuery = queueQuery.extend({ format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx') });
@@ -27,6 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     ctx.set('Content-Disposition', `attachment; filename="${out.filename}"`);
     ctx.body = out.buffer;
+  },
+  /** A province's year of events, filtered and paged (the in-jurisdiction policy checks the province). */
+  async browse(ctx: any) {
+    const q = parseInput(auditBrowseQuery, ctx.query);
+    ctx.body = { data: await getService(strapi, 'audit').browse(q.jurisdiction, q.year, q) };
   },
   async verify(ctx: any) {
     ctx.body = { data: await getService(strapi, 'audit').verify() };

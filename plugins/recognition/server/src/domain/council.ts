@@ -13,10 +13,14 @@ export function checkQuorum(present: number, members: number): Result<true> {
   return ok(true);
 }
 
-/** Votes cast for one dossier: never more than the members present. */
+/**
+ * The vote on one dossier accounts for every member present: for, against and not voting add
+ * up to the members present (the minutes record each member's position).
+ */
 export function checkVoteCount(vote: Vote, present: number, unit: string): Result<true> {
   const cast = vote.for + vote.against + vote.abstain;
-  if (cast > present) return err('vote-invalid', `Số phiếu cho ${unit} (${cast}) nhiều hơn số thành viên có mặt (${present}).`, { cast, present });
+  if (cast !== present)
+    return err('vote-invalid', `Biểu quyết về ${unit}: tán thành, không tán thành và không biểu quyết cộng lại là ${cast}, phải bằng số thành viên có mặt (${present}).`, { cast, present });
   return ok(true);
 }
 

@@ -100,3 +100,20 @@ export const roleLabels: Record<Role, string> = {
   approver: 'người phê duyệt',
   editor: 'biên tập viên',
 };
+
+/** The role an audit event records (a workflow role, an admin role's code, "system", "api"), in words. */
+export function actorRoleLabel(code: string): string {
+  const bare = code.replace(/^dienhinh-/, '');
+  const others: Record<string, string> = { 'strapi-super-admin': 'quản trị hệ thống', system: 'hệ thống', api: 'người dùng cổng', admin: 'quản trị' };
+  return roleLabels[bare as Role] ?? others[code] ?? code;
+}
+
+/**
+ * The actions the history can be filtered by: each workflow event, each other named action, and
+ * the content changes of each type ("plan." = every change of a plan). A filter is a prefix.
+ */
+export const actionFilters: { value: string; label: string }[] = [
+  ...eventTypes.map((e) => ({ value: e, label: eventLabels[e] })),
+  ...Object.entries(otherActionLabels).map(([value, label]) => ({ value, label })),
+  ...Object.entries(contentTypes).map(([type, label]) => ({ value: `${type}.`, label: `thay đổi ${label}` })),
+];

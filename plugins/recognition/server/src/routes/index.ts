@@ -128,6 +128,7 @@ export default {
       admin('GET', '/extensions', 'approval.unitDeadlines', 'approve'),
       admin('POST', '/extensions', 'approval.extension', 'approve'),
       admin('GET', '/audit/history', 'audit.history', 'audit.read'),
+      admin('GET', '/audit/events', 'audit.browse', 'audit.read'),
       admin('GET', '/audit/verify', 'audit.verify', 'audit.read'),
       admin('GET', '/audit/export', 'audit.export', 'audit.read'),
       admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { anchorValid, GENESIS, hashEvent, signAnchor, verifyChain, type Anchor, type AuditContent } from '../domain/audit-chain';
 import type { Actor } from '../domain/workflow';
+import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
@@ -79,6 +80,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where = filter.unitCode ? { unitCode: filter.unitCode } : { subjectId: filter.subjectId };
       const rows = await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' } });
       return rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => e);
+    },
+
+    /**
+     * A page of a province's events of a year (by their time in Vietnam, as the export counts
+     * them), newest first, narrowed by unit (name or code) and action (a prefix).
+     */
+    async browse(slug: string, year: number, f: { unit?: string; action?: string; page: number; pageSize: number }) {
+      const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } });
+      if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
+      const units = await strapi.db.query('api::unit.unit').findMany({
+        where: { jurisdiction: { id: j.id }, ...(f.unit ? { $or: [{ code: f.unit }, { name: { $containsi: f.unit } }] } : {}) },
+        select: ['code', 'name'],
+      });
+      const codes = units.map((u: { code: string }) => u.code);
+      const where: Record<string, unknown> = {
+        at: { $gte: new Date(`${year}-01-01T00:00:00+07:00`), $lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) },
+        ...(f.unit
+          ? { unitCode: { $in: codes.length ? codes : ['-'] }, $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true } }] }
+          : { $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true }, unitCode: { $in: codes.length ? codes : ['-'] } }] }),
+        ...(f.action ? { action: f.action.endsWith('.') ? { $startsWith: f.action } : f.action } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(UID).findMany({ where, orderBy: { seq: 'desc' }, offset: (f.page - 1) * f.pageSize, limit: f.pageSize }),
+        strapi.db.query(UID).count({ where }),
+      ]);
+      const names = new Map(units.map((u: { code: string; name: string }) => [u.code, u.name]));
+      const events = rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => ({ ...e, unitName: names.get(e.unitCode as string) ?? null }));
+      return { events, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
     },
 
     async verify() {

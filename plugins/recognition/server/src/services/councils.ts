@@ -43,7 +43,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { registration: { id: { $in: regs.map((r: { id: number }) => r.id) } } }, select: ['memberEmail'], populate: { registration: { select: ['id'] } } })
         : [];
       const votes = meetings.flatMap((m: { votes: { registration: string; for: number; against: number; abstain: number }[] }) => m.votes ?? []);
+      // The province's council-member accounts, for the secretariat to choose the council from.
+      const memberships = await strapi.db.query('plugin::recognition.membership').findMany({ where: { role: 'council_member', jurisdiction: { slug: jurisdiction } }, populate: { user: { select: ['id', 'email', 'username'] } } });
+      const users = memberships.map((m: any) => m.user).filter(Boolean);
+      const people = users.length ? await strapi.db.query('plugin::recognition.person').findMany({ where: { user: { id: { $in: users.map((u: any) => u.id) } } }, select: ['fullName'], populate: { user: { select: ['id'] } } }) : [];
+      const nameOf = new Map(people.map((p: any) => [p.user?.id, p.fullName]));
+      const candidates = users
+        .map((u: any) => ({ email: String(u.email).toLowerCase(), name: (nameOf.get(u.id) as string | undefined) ?? u.username }))
+        .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi'));
       return {
+        candidates,
         council: council
           ? { documentId: council.documentId, name: council.name, members: council.members as { email: string; name: string }[], chairEmail: council.chairEmail, secretaryEmail: council.secretaryEmail }
           : null,

@@ -3,7 +3,7 @@
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilMarks, countingScores } from '../domain/council';
-import { compareScores, criteriaOf, scoreAssessment } from '../domain/scoring';
+import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../domain/scoring';
 import { deadlinesForYear } from '../domain/deadlines';
 import { stateLabel, type State } from '../domain/states';
 import { submissionGaps } from '../domain/submission';
@@ -105,6 +105,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async approvalQueue(actor: Actor, jurisdiction: string, year: number) {
       const rows = await strapi.db.query(REG).findMany({ where: { year, state: 'proposed', unit: { jurisdiction: { slug: jurisdiction } } }, select: ['documentId'], orderBy: { id: 'asc' } });
+      // The council's meetings of the year, to link each unit to the minutes that voted on it, and
+      // the year's draft decision the recognition would join.
+      const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({ where: { council: { year, jurisdiction: { slug: jurisdiction } } }, select: ['documentId', 'startedAt', 'votes'], orderBy: { startedAt: 'desc' } })) as { documentId: string; votes: { registration: string }[] | null }[];
+      const draft = await strapi.db.query('plugin::recognition.decision').findOne({ where: { year, status: 'draft', kind: 'recognition', jurisdiction: { slug: jurisdiction } }, select: ['documentId'], orderBy: { id: 'desc' } });
       const out = [];
       for (const { documentId } of rows) {
         const reg = await repo().load(documentId);
@@ -131,8 +135,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               council: d.council,
               notes: scores.flatMap((s) => (s.marks?.[d.criterion]?.note?.trim() ? [s.marks[d.criterion].note!.trim()] : [])),
             })),
+          // The council's marks against the set's threshold and knock-outs, in words (empty: met).
+          verdict: { minTotal: reg.criteriaSet.threshold?.minTotal ?? null, failures: thresholdFailures(reg.criteriaSet, council) },
           // Files are opened through the authorised route, never from /uploads.
           dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
+          evidence: Object.entries(reg.evidence ?? {}).flatMap(([criterion, list]) => list.map((f) => ({ criterion, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` }))),
+          documents: [
+            { label: 'Báo cáo hồ sơ', url: `/recognition/documents/dossier-report/${reg.documentId}/pdf` },
+            ...meetings.filter((m) => (m.votes ?? []).some((v) => v.registration === reg.documentId)).slice(0, 1).map((m) => ({ label: 'Biên bản họp', url: `/recognition/documents/minutes/${m.documentId}/pdf` })),
+            ...(draft ? [{ label: 'Dự thảo quyết định', url: `/recognition/documents/decision/${draft.documentId}/pdf` }] : []),
+          ],
         });
       }
       return out;

@@ -97,7 +97,7 @@ export const AppraisalPage = () => {
                       </Button>
                     </Flex>
                   )}
-                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} notify={setNotice} onSaved={() => { setEditingCouncil(false); load(); }} />
+                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} candidates={data.candidates} notify={setNotice} onInvited={load} onSaved={() => { setEditingCouncil(false); load(); }} />
                 </Box>
               )}
             </Box>
@@ -154,7 +154,7 @@ export const AppraisalPage = () => {
               {data.meetings.map((m) => (
                 <Flex key={m.documentId} gap={4} paddingTop={2}>
                   <Typography>
-                    {new Date(m.startedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, {m.place} — {m.votes} hồ sơ được biểu quyết
+                    {new Date(m.startedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}, {m.place} — {m.votes} hồ sơ được biểu quyết
                   </Typography>
                   <Button size="S" variant="tertiary" onClick={() => openMinutes(m.documentId)}>Xem biên bản (PDF)</Button>
                 </Flex>

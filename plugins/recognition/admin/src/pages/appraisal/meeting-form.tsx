@@ -1,36 +1,47 @@
-// A council meeting: times, place, attendance, a vote per dossier under appraisal, conclusion.
-import { Box, Button, Checkbox, Field, Flex, NumberInput, TextInput, Textarea, Typography } from '@strapi/design-system';
+// A council meeting: day and times (Vietnamese, 24-hour, whatever the browser's language),
+// place, attendance, a vote per dossier under appraisal (empty until typed, and accounting for
+// every member present, by the council's own rule), conclusion.
+import { Box, Button, Checkbox, DatePicker, Field, Flex, NumberInput, TextInput, Textarea, TimePicker, Typography } from '@strapi/design-system';
 import { useState } from 'react';
 import { useApi } from '../../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
+import { checkVoteCount } from '../../../../server/src/domain/council';
 import type { Overview, Reg } from './types';
 
-const localNow = (hoursAhead = 0) => {
-  const d = new Date(Date.now() + hoursAhead * 3600_000 - new Date().getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-};
-/** "2026-12-01T08:00" typed in a Vietnamese office: sent as +07:00. */
-const vnIso = (local: string) => `${local}:00+07:00`;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** A day picked in a Vietnamese office and a "HH:mm" time: sent as +07:00. */
+const vnIso = (day: Date, time: string) => `${day.getFullYear()}-${pad2(day.getMonth() + 1)}-${pad2(day.getDate())}T${time}:00+07:00`;
 
-/** One member per line: "email, Họ và tên". */
+type Count = { for?: number; against?: number; abstain?: number };
+const labels = { for: 'Tán thành', against: 'Không tán thành', abstain: 'Không biểu quyết' } as const;
 
 export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: Reg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
   const api = useApi();
-  const [startedAt, setStartedAt] = useState(localNow());
-  const [endedAt, setEndedAt] = useState(localNow(2));
+  const [day, setDay] = useState<Date | undefined>(() => new Date());
+  const [start, setStart] = useState('08:00');
+  const [end, setEnd] = useState('10:00');
   const [place, setPlace] = useState('');
   const [present, setPresent] = useState<Record<string, boolean>>(Object.fromEntries(council.members.map((m) => [m.email, true])));
   const count = Object.values(present).filter(Boolean).length;
-  const [votes, setVotes] = useState<Record<string, { for: number; against: number; abstain: number }>>(Object.fromEntries(regs.map((r) => [r.documentId, { for: council.members.length, against: 0, abstain: 0 }])));
+  const [votes, setVotes] = useState<Record<string, Count>>({});
   const [conclusion, setConclusion] = useState('');
   const [confirming, setConfirming] = useState(false);
+  /** What is wrong with a dossier's vote, or null when it is complete and adds up. */
+  const voteProblem = (r: Reg): string | null => {
+    const v = votes[r.documentId] ?? {};
+    if (v.for === undefined || v.against === undefined || v.abstain === undefined) return 'Nhập đủ ba số (có thể là 0).';
+    const checked = checkVoteCount({ for: v.for, against: v.against, abstain: v.abstain }, count, r.unit?.name ?? 'hồ sơ');
+    return checked.ok ? null : checked.error.message;
+  };
+  const problems = regs.map(voteProblem);
+  const ready = !!day && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && place.trim() !== '' && problems.every((p) => p === null);
   const save = async () => {
     setConfirming(false);
     try {
       await api.post('/recognition/meetings', {
         council: council.documentId,
-        startedAt: vnIso(startedAt),
-        endedAt: vnIso(endedAt),
+        startedAt: vnIso(day!, start),
+        endedAt: vnIso(day!, end),
         place,
         attendance: council.members.map((m) => ({ email: m.email, present: !!present[m.email] })),
         votes: regs.map((r) => ({ registration: r.documentId, ...votes[r.documentId] })),
@@ -42,19 +53,24 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
       notify({ kind: 'danger', text: errorText(e) });
     }
   };
-  const setVote = (id: string, key: 'for' | 'against' | 'abstain', n: number | undefined) => setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n ?? 0 } }));
+  const setVote = (id: string, key: keyof Count, n: number | undefined) => setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n } }));
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Flex gap={4}>
-        <Field.Root name="startedAt">
-          <Field.Label>Bắt đầu (giờ Việt Nam)</Field.Label>
-          <TextInput type="datetime-local" value={startedAt} onChange={(e: any) => setStartedAt(e.target.value)} />
+      <Flex gap={4} wrap="wrap" alignItems="flex-end">
+        <Field.Root name="day">
+          <Field.Label>Ngày họp</Field.Label>
+          <DatePicker value={day} onChange={setDay} locale="vi-VN" clearLabel="Xóa ngày" />
         </Field.Root>
-        <Field.Root name="endedAt">
+        <Field.Root name="start" hint="Giờ Việt Nam, 24 giờ">
+          <Field.Label>Bắt đầu</Field.Label>
+          <TimePicker value={start} onChange={(v?: string) => setStart(v ?? '')} step={15} clearLabel="Xóa giờ" />
+          <Field.Hint />
+        </Field.Root>
+        <Field.Root name="end">
           <Field.Label>Kết thúc</Field.Label>
-          <TextInput type="datetime-local" value={endedAt} onChange={(e: any) => setEndedAt(e.target.value)} />
+          <TimePicker value={end} onChange={(v?: string) => setEnd(v ?? '')} step={15} clearLabel="Xóa giờ" />
         </Field.Root>
-        <Field.Root name="place">
+        <Field.Root name="place" required>
           <Field.Label>Địa điểm</Field.Label>
           <TextInput value={place} onChange={(e: any) => setPlace(e.target.value)} placeholder="Hội trường Công an tỉnh" />
         </Field.Root>
@@ -67,31 +83,33 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
           </Checkbox>
         ))}
       </Flex>
-      <Typography variant="sigma">Biểu quyết</Typography>
-      {regs.map((r) => (
-        <Flex key={r.documentId} gap={4} alignItems="flex-end">
-          <Box minWidth="220px">
-            <Typography>{r.unit?.name}</Typography>
-          </Box>
-          {(['for', 'against', 'abstain'] as const).map((k) => (
-            <Field.Root key={k} name={`${r.documentId}-${k}`}>
-              <Field.Label>{k === 'for' ? 'Tán thành' : k === 'against' ? 'Không tán thành' : 'Không biểu quyết'}</Field.Label>
-              <NumberInput value={votes[r.documentId]?.[k] ?? 0} onValueChange={(n: number | undefined) => setVote(r.documentId, k, n)} />
-            </Field.Root>
-          ))}
-        </Flex>
+      <Typography variant="sigma">Biểu quyết (mỗi hồ sơ: ba số cộng lại bằng {count} thành viên có mặt)</Typography>
+      {regs.map((r, i) => (
+        <Box key={r.documentId}>
+          <Flex gap={4} alignItems="flex-end" wrap="wrap">
+            <Box minWidth="220px">
+              <Typography>{r.unit?.name}</Typography>
+            </Box>
+            {(['for', 'against', 'abstain'] as const).map((k) => (
+              <Field.Root key={k} name={`${r.documentId}-${k}`}>
+                <Field.Label>{labels[k]}</Field.Label>
+                <NumberInput value={votes[r.documentId]?.[k]} onValueChange={(n: number | undefined) => setVote(r.documentId, k, n)} placeholder="—" />
+              </Field.Root>
+            ))}
+          </Flex>
+          {problems[i] && <Typography textColor="danger600" variant="pi">{problems[i]}</Typography>}
+        </Box>
       ))}
       <Field.Root name="conclusion">
         <Field.Label>Kết luận</Field.Label>
         <Textarea value={conclusion} onChange={(e: any) => setConclusion(e.target.value)} />
       </Field.Root>
       <Box>
-        <Button onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
+        <Button disabled={!ready} onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
       </Box>
       <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Ghi cuộc họp hội đồng" confirm="Xác nhận ghi" onConfirm={save}>
-        Ghi cuộc họp với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).
+        Ghi cuộc họp ngày {day?.toLocaleDateString('vi-VN')}, {start}–{end}, với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).
       </ConfirmDialog>
     </Flex>
   );
 };
-

@@ -34,9 +34,14 @@ describe('quorum and votes', () => {
     [{ for: 1, against: 2, abstain: 0 }, false],
     [null, false],
   ])('vote %o carries: %s', (vote, carries) => expect(voteCarries(vote)).toBe(carries));
-  it('refuses more votes than members present', () => {
+  it('wants each vote to account for the members present, no more and no fewer', () => {
     expect(checkVoteCount({ for: 3, against: 1, abstain: 0 }, 3, 'Xã A')).toMatchObject({ ok: false, error: { code: 'vote-invalid' } });
     expect(checkVoteCount({ for: 2, against: 1, abstain: 0 }, 3, 'Xã A').ok).toBe(true);
+    expect(checkVoteCount({ for: 1, against: 1, abstain: 1 }, 3, 'Xã A').ok).toBe(true);
+    // Fewer than present: someone's position is missing from the minutes.
+    const short = checkVoteCount({ for: 2, against: 0, abstain: 0 }, 3, 'Xã A');
+    expect(short).toMatchObject({ ok: false, error: { code: 'vote-invalid', details: { cast: 2, present: 3 } } });
+    expect(!short.ok && short.error.message).toContain('phải bằng số thành viên có mặt (3)');
   });
 });
 

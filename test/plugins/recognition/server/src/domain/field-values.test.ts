@@ -27,3 +27,10 @@ describe('enumerated values in words', () => {
     expect(bare.xa).toBe('Xã');
   });
 });
+
+describe('roles in the history, in words', () => {
+  it('names workflow roles, the admin roles’ codes and the system', async () => {
+    const { actorRoleLabel } = await import('../../../../../../plugins/recognition/server/src/domain/states');
+    expect(['approver', 'dienhinh-editor', 'strapi-super-admin', 'system', 'api', 'mystery'].map(actorRoleLabel)).toEqual(['người phê duyệt', 'biên tập viên', 'quản trị hệ thống', 'hệ thống', 'người dùng cổng', 'mystery']);
+  });
+});
