@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { applyAdminLabels } from './lib/admin-labels';
+import { applyAdminLabels } from './lib/admin-configuration';
 import { registerCriteriaLock } from './lib/criteria-lock';
 import { vietnameseDefaultRoles } from './lib/default-roles';
 import { ensureDemoAccounts } from './seed/accounts';

@@ -23,6 +23,8 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
   let browser: Browser;
   const findings: Finding[] = [];
   beforeAll(async () => {
+    // Each run's screenshots only (their numbers follow the walk's order).
+    fs.rmSync(artifacts, { recursive: true, force: true });
     fs.mkdirSync(artifacts, { recursive: true });
     app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD, SERVE_ADMIN: 'true' });
     app.strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-01T03:00:00Z');

@@ -1,6 +1,5 @@
-// Vietnamese labels of every field in the admin's content manager. Applied at boot to fields
-// whose label is still the attribute name, so an editor's own wording is never overwritten.
-import type { Core } from '@strapi/strapi';
+// Vietnamese labels of every field in the admin's content manager, as data: applied to the views
+// at boot (admin-configuration.ts) and turned into the admin's messages (src/admin/app.tsx).
 
 type Labels = Record<string, Record<string, string>>;
 
@@ -256,40 +255,3 @@ export const mainFields: Record<string, string> = {
 export const readOnlyFields: Record<string, string[]> = {
   'api::criteria-set.criteria-set': ['lockedAt', 'lockedReason'],
 };
-
-export async function applyAdminLabels(strapi: Core.Strapi): Promise<number> {
-  const cm = strapi.plugin('content-manager');
-  let changed = 0;
-  for (const [uid, fields] of Object.entries(adminLabels)) {
-    const isComponent = !uid.includes('::');
-    if (isComponent ? !strapi.components[uid as never] : !strapi.contentTypes[uid as never]) continue;
-    const service = cm.service(isComponent ? 'components' : 'content-types');
-    const conf = await service.findConfiguration({ uid });
-    let dirty = false;
-    if (mainFields[uid] && conf.settings?.mainField !== mainFields[uid]) {
-      conf.settings = { ...conf.settings, mainField: mainFields[uid] };
-      dirty = true;
-    }
-    for (const [field, label] of Object.entries(fields)) {
-      const meta = conf.metadatas?.[field];
-      if (!meta) continue;
-      if (meta.edit && (!meta.edit.label || meta.edit.label === field)) {
-        meta.edit.label = label;
-        dirty = true;
-      }
-      if (meta.list && (!meta.list.label || meta.list.label === field)) {
-        meta.list.label = label;
-        dirty = true;
-      }
-      if (meta.edit && readOnlyFields[uid]?.includes(field) && meta.edit.editable !== false) {
-        meta.edit.editable = false;
-        dirty = true;
-      }
-    }
-    if (dirty) {
-      await service.updateConfiguration({ uid }, { settings: conf.settings, metadatas: conf.metadatas, layouts: conf.layouts });
-      changed++;
-    }
-  }
-  return changed;
-}

@@ -83,7 +83,7 @@ export const HistoryPage = () => {
           </Field.Root>
           <Field.Root name="action">
             <Field.Label>Thao tác</Field.Label>
-            <SingleSelect value={action} onChange={(v: string | number) => setAction(String(v))} placeholder="Mọi thao tác">
+            <SingleSelect value={action} onChange={(v: string | number) => setAction(String(v))}>
               <SingleSelectOption value="">Mọi thao tác</SingleSelectOption>
               {actionFilters.map((a) => (
                 <SingleSelectOption key={a.value} value={a.value}>{a.label}</SingleSelectOption>

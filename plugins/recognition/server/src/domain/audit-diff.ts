@@ -7,6 +7,7 @@ export type FieldChange = { field: string; label: string; before: string; after:
 const fieldLabels: Record<string, string> = {
   state: 'Trạng thái',
   marks: 'Điểm',
+  selfMarks: 'Điểm tự chấm',
   total: 'Tổng điểm',
   reason: 'Lý do',
   number: 'Số quyết định',
@@ -38,9 +39,21 @@ const fieldLabels: Record<string, string> = {
 
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
 
+type MarkLike = { points?: number; passed?: boolean; subItems?: Record<string, number> };
+
+/** Marks by criterion, as read: "1.1: 10; 1.2: đạt; 2.1: 20" (a criterion's sub-items summed). */
+const marksText = (v: Record<string, MarkLike>): string =>
+  Object.entries(v)
+    .map(([code, m]) => {
+      const value = m?.passed !== undefined ? (m.passed ? 'đạt' : 'không đạt') : m?.subItems ? Object.values(m.subItems).reduce((x, y) => x + Number(y || 0), 0) : (m?.points ?? '—');
+      return `${code}: ${value}`;
+    })
+    .join('; ');
+
 const text = (field: string, v: unknown): string => {
   if (v === undefined || v === null || v === '') return '—';
   if (field === 'state' && typeof v === 'string') return stateLabel(v);
+  if ((field === 'marks' || field === 'selfMarks') && typeof v === 'object') return shorten(marksText(v as Record<string, MarkLike>));
   if (typeof v === 'boolean') return v ? 'có' : 'không';
   return shorten(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
 };

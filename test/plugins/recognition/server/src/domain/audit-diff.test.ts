@@ -27,3 +27,11 @@ describe('an audit event’s change, field by field', () => {
     expect(actionLabel('something.else')).toBe('something.else');
   });
 });
+
+describe('marks in the history', () => {
+  it('reads a council member’s marks criterion by criterion, sub-items summed, pass/fail in words', async () => {
+    const { fieldChanges } = await import('../../../../../../plugins/recognition/server/src/domain/audit-diff');
+    const [c] = fieldChanges({}, { marks: { '1.1': { subItems: { a: 5, b: 4 } }, '1.2': { passed: true }, '1.3': { points: 10 }, '3.1': { passed: false } } });
+    expect(c).toEqual({ field: 'marks', label: 'Điểm', before: '—', after: '1.1: 9; 1.2: đạt; 1.3: 10; 3.1: không đạt' });
+  });
+});
