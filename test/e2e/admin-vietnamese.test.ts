@@ -2,10 +2,12 @@
 // it: the login page of a browser that never chose a language, every page of the plugin, the
 // content-manager lists and edit screens the role can open, the media library, the profile and
 // (for the administrator) the settings. The walk fails on any MISSING_TRANSLATION message in the
-// console and on any English UI string from the list below; what it found is kept in
+// console, on any English UI string from the list below, and on any colour-contrast failure of
+// the plugin's own pages (axe-core, WCAG AA); what it found is kept in
 // test-artifacts/e2e/vietnamese-walk.json with a screenshot of every page.
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../pipeline/src/pool';
@@ -16,7 +18,7 @@ const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e', 'vietnamese');
 const PASSWORD = 'DienHinh@2026';
 const pluginPages = ['', 'dashboard', 'appraisal', 'paper', 'approval', 'decisions', 'extensions', 'history', 'import', 'plans'];
 
-type Finding = { account: string; page: string; missing: string[]; english: string[] };
+type Finding = { account: string; page: string; missing: string[]; english: string[]; contrast?: string[] };
 
 describe('the staff admin in Vietnamese (real Chromium, every page a role opens)', () => {
   let app: TestApp;
@@ -37,6 +39,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
       missingTranslationMessages: missing.length,
       missingKeys: [...new Set(missing)].sort(),
       english: findings.filter((f) => f.english.length).map((f) => ({ account: f.account, page: f.page, english: f.english })),
+      contrast: findings.filter((f) => f.contrast?.length).map((f) => ({ account: f.account, page: f.page, contrast: f.contrast })),
     };
     fs.writeFileSync(path.join(artifacts, '..', 'vietnamese-walk.json'), JSON.stringify(summary, null, 2));
     await browser?.close();
@@ -63,7 +66,11 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
     await page.goto(`${app.baseUrl}${where}`, { waitUntil: 'networkidle0', timeout: 60_000 });
     await new Promise((r) => setTimeout(r, 400));
     const text = await page.evaluate(() => document.body.innerText + '\n' + Array.from(document.querySelectorAll('[placeholder],[aria-label],[title]')).map((e) => [e.getAttribute('placeholder'), e.getAttribute('aria-label'), e.getAttribute('title')].filter(Boolean).join('\n')).join('\n'));
-    findings.push({ account, page: where, missing: missing.slice(before), english: englishLeftovers(text) });
+    // The plugin's own pages are also held to WCAG AA colour contrast (axe-core, the page's main content).
+    const contrast = where.startsWith('/admin/plugins/recognition')
+      ? (await new AxePuppeteer(page).include('main').withRules(['color-contrast']).analyze()).violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? v.help}`))
+      : [];
+    findings.push({ account, page: where, missing: missing.slice(before), english: englishLeftovers(text), contrast });
     await page.screenshot({ path: path.join(artifacts, `${String(++shots).padStart(2, '0')}-${account.split('@')[0]}-${where.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`), fullPage: true });
   }
 
@@ -134,6 +141,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
       const mine = findings.filter((f) => f.account === account);
       expect(mine.flatMap((f) => f.missing.map((k) => `${f.page}: ${k}`))).toEqual([]);
       expect(mine.filter((f) => f.english.length).map((f) => `${f.page}: ${f.english.join(' | ')}`)).toEqual([]);
+      expect(mine.flatMap((f) => (f.contrast ?? []).map((c) => `${f.page}: ${c}`))).toEqual([]);
     });
   }
 });

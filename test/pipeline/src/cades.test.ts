@@ -1,0 +1,102 @@
+// The PKI.js CAdES signer on a real chain with a real timestamp authority on loopback, checked
+// by tools that did not make the signature: pdfsig reads an ETSI.CAdES.detached signature and
+// finds it valid, `openssl cms -verify` verifies it over the PDF's signed byte ranges against the
+// test root, its signed attributes carry the ESS signing-certificate-v2 and no signing time, and
+// `openssl ts -verify` accepts the timestamp token over the signature value.
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pkijs from 'pkijs';
+import { SignPdf } from '@signpdf/signpdf';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CadesSigner } from '../../../pipeline/src/cades';
+import { makeTestPki, type TestPki } from '../../helpers/pki';
+import { startTsa, type LocalTsa } from '../../helpers/tsa';
+
+const der = (pemFile: string) => Buffer.from(fs.readFileSync(pemFile, 'utf8').replace(/-----[^-]+-----|\s/g, ''), 'base64');
+
+async function signedPdf(signer: CadesSigner): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  page.drawText('Quyet dinh (thu nghiem)', { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  pdflibAddPlaceholder({ pdfDoc: doc, reason: 'Thử nghiệm', contactInfo: '', name: 'Chủ tịch Ủy ban (thử nghiệm)', location: 'Huế', subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16384 });
+  return new SignPdf().sign(Buffer.from(await doc.save({ useObjectStreams: false })), signer);
+}
+
+/** The signature's CMS (exactly its DER length) and the bytes it signs, from the PDF. */
+function signatureParts(pdf: Buffer): { cms: Buffer; signed: Buffer } {
+  const text = pdf.toString('latin1');
+  const [a, b, c, d] = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text)!.slice(1).map(Number);
+  const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
+  const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
+  const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
+  return { cms: hex.subarray(0, 2 + lengthBytes + length), signed: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]) };
+}
+
+describe('PAdES baseline signatures built with PKI.js', () => {
+  let pki: TestPki;
+  let tsa: LocalTsa;
+  let identity: ConstructorParameters<typeof CadesSigner>[0];
+  beforeAll(async () => {
+    pki = makeTestPki();
+    tsa = await startTsa(pki);
+    identity = { certificates: [der(pki.signer.cert), der(pki.intermediate.cert)], privateKey: crypto.createPrivateKey(fs.readFileSync(pki.signer.key)) };
+  });
+  afterAll(async () => {
+    await tsa?.close();
+    if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
+  });
+  const file = (name: string, data: Buffer) => {
+    const p = path.join(pki.dir, name);
+    fs.writeFileSync(p, data);
+    return p;
+  };
+
+  it('signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree', { timeout: 30_000 }, async () => {
+    const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: tsa.url }));
+    const pdfsig = spawnSync('pdfsig', [file('b-t.pdf', pdf)], { encoding: 'utf8' }).stdout;
+    expect(pdfsig).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(pdfsig).toContain('Signature Validation: Signature is Valid.');
+    expect(pdfsig).toContain('Signer Certificate Common Name: Chủ tịch Ủy ban (thử nghiệm)');
+
+    const { cms, signed } = signatureParts(pdf);
+    const cmsFile = file('b-t.p7s', cms);
+    const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cmsFile, '-content', file('b-t.bin', signed), '-CAfile', pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8' });
+    expect(verified.stderr).toContain('Verification successful');
+    const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsFile], { encoding: 'utf8' });
+    expect(printed).toContain('id-smime-aa-signingCertificateV2');
+    expect(printed).toContain('id-smime-aa-timeStampToken');
+
+    // The token stamps the signature value and verifies against the test root.
+    const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms).buffer).content });
+    const signerInfo = signedData.signerInfos[0];
+    // Signed: content type, message digest, signing-certificate-v2; never a signing time (the timestamp's is the time).
+    expect(signerInfo.signedAttrs!.attributes.map((a) => a.type).sort()).toEqual(['1.2.840.113549.1.9.16.2.47', '1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4']);
+    const token = signerInfo.unsignedAttrs!.attributes.find((a) => a.type === '1.2.840.113549.1.9.16.2.14')!.values[0];
+    const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('token.der', Buffer.from(token.toBER(false))), '-data', file('signature.bin', Buffer.from(signerInfo.signature.valueBlock.valueHexView)), '-CAfile', pki.root.cert, '-untrusted', pki.chain], { encoding: 'utf8' });
+    expect(ts.stdout + ts.stderr).toContain('Verification: OK');
+    expect(tsa.requests.length).toBe(1);
+  });
+
+  it('signs without a timestamp authority as B-B, and a changed byte breaks the signature', async () => {
+    const pdf = await signedPdf(new CadesSigner(identity));
+    const { cms } = signatureParts(pdf);
+    expect(execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file('b-b.p7s', cms)], { encoding: 'utf8' })).not.toContain('timeStampToken');
+    const tampered = Buffer.from(pdf);
+    // One byte of the page (inside the signed ranges) changed: its width 595 becomes 596.
+    const at = tampered.indexOf('/MediaBox [ 0 0 595');
+    expect(at).toBeGreaterThan(0);
+    tampered[at + '/MediaBox [ 0 0 59'.length] = '6'.charCodeAt(0);
+    expect(spawnSync('pdfsig', [file('b-b-tampered.pdf', tampered)], { encoding: 'utf8' }).stdout).not.toContain('Signature is Valid.');
+    expect(spawnSync('pdfsig', [file('b-b.pdf', pdf)], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
+  });
+
+  it('says in Vietnamese when the timestamp authority cannot be reached', async () => {
+    const pdf = signedPdf(new CadesSigner({ ...identity, tsaUrl: 'http://127.0.0.1:9/tsa' }));
+    await expect(pdf).rejects.toThrow(/Không kết nối được máy chủ cấp dấu thời gian/);
+  });
+});
