@@ -15,6 +15,7 @@ export const pipelineConfigSchema = z.object({
   DIENHINH_PDF_BATCH_SIZE: envInt(50, 1, 500),
   DIENHINH_SIGN_P12: z.string().min(1).optional(),
   DIENHINH_SIGN_P12_PASSWORD: z.string().default(''),
+  DIENHINH_TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type PipelineConfig = {
@@ -28,6 +29,8 @@ export type PipelineConfig = {
   /** PKCS#12 file of the signing key; unset means the demo key (see README). */
   signP12?: string;
   signP12Password: string;
+  /** RFC 3161 timestamp authority; unset means signatures without a trusted time (PAdES B-B). */
+  tsaUrl?: string;
 };
 
 /**
@@ -59,6 +62,7 @@ export function loadPipelineConfig(env: Record<string, string | undefined> = pro
     batchSize: c.DIENHINH_PDF_BATCH_SIZE,
     signP12: c.DIENHINH_SIGN_P12,
     signP12Password: c.DIENHINH_SIGN_P12_PASSWORD,
+    tsaUrl: c.DIENHINH_TSA_URL,
   };
 }
 

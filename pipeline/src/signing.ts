@@ -1,22 +1,29 @@
 // Finishing an issued PDF: document metadata (title, subject, template version, data hash),
-// then a PAdES-style detached signature (@signpdf) with a key from a PKCS#12 file.
+// then a PAdES baseline signature (ETSI.CAdES.detached, built with PKI.js in cades.ts; B-T with
+// a timestamp authority, B-B without) with a key from a PKCS#12 file. The older hand-built
+// adbe.pkcs7.detached signer stays only as the benchmark's reference.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SignPdf } from '@signpdf/signpdf';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { Signer } from '@signpdf/utils';
+import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
+import { CadesSigner } from './cades';
 
 /** `marks: 'sample'` when the seal and signature drawn on the page are generated samples, not the body's own. */
 export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string; marks?: 'uploaded' | 'sample' };
 
 export type SigningIdentity = {
-  signer: P12FastSigner;
+  signer: Signer;
   /** The certificate's common name, shown as the signer's name in the signature dictionary. */
   commonName: string;
   p12Path: string;
+  /** ETSI.CAdES.detached (PAdES baseline), or adbe.pkcs7.detached for the legacy reference signer. */
+  subFilter: string;
+  /** Whether each signature carries an RFC 3161 timestamp (B-T), which needs more room in the PDF. */
+  timestamped: boolean;
 };
 
 export type SignOptions = { identity: SigningIdentity; signingTime: Date; reason: string; location: string; contactInfo?: string };
@@ -33,23 +40,14 @@ export class P12FastSigner extends Signer {
 
   constructor(p12: Buffer, passphrase: string) {
     super();
-    const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
-    const key = (parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? [])[0]?.key as forge.pki.rsa.PrivateKey | undefined;
-    if (!key) throw new Error('Tệp PKCS#12 không có khóa bí mật (no private key in the PKCS#12 file).');
-    this.certificates = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) => b.cert!).filter(Boolean);
-    const own = this.certificates.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0);
-    if (!own) throw new Error('Tệp PKCS#12 không có chứng thư khớp với khóa bí mật.');
-    this.certificate = own;
-    this.nodeKey = crypto.createPrivateKey(forge.pki.privateKeyToPem(key));
+    const parsed = readP12(p12, passphrase);
+    this.certificates = parsed.certificates;
+    this.certificate = parsed.certificates[0];
+    this.nodeKey = parsed.privateKey;
   }
 
   get commonName(): string {
-    const raw = String(this.certificate.subject.getField('CN')?.value ?? 'dienhinh');
-    try {
-      return forge.util.decodeUtf8(raw);
-    } catch {
-      return raw;
-    }
+    return commonNameOf(this.certificate);
   }
 
   /**
@@ -105,22 +103,48 @@ export class P12FastSigner extends Signer {
   }
 }
 
-export function loadSigningIdentity(p12Path: string, passphrase: string): SigningIdentity {
+/** A PKCS#12 file's key (as a Node key) and certificates, the key's own certificate first. */
+export function readP12(p12: Buffer, passphrase: string): { privateKey: crypto.KeyObject; certificates: forge.pki.Certificate[] } {
+  const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
+  const key = (parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? [])[0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  if (!key) throw new Error('Tệp PKCS#12 không có khóa bí mật (no private key in the PKCS#12 file).');
+  const certificates = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) => b.cert!).filter(Boolean);
+  const own = certificates.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0);
+  if (!own) throw new Error('Tệp PKCS#12 không có chứng thư khớp với khóa bí mật.');
+  return { privateKey: crypto.createPrivateKey(forge.pki.privateKeyToPem(key)), certificates: [own, ...certificates.filter((c) => c !== own)] };
+}
+
+/** A certificate's common name, UTF-8 decoded (forge keeps UTF8String values as raw bytes). */
+function commonNameOf(c: forge.pki.Certificate): string {
+  const raw = String(c.subject.getField('CN')?.value ?? 'dienhinh');
+  try {
+    return forge.util.decodeUtf8(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const certificateDer = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
+
+export function loadSigningIdentity(p12Path: string, passphrase: string, opts: { tsaUrl?: string; legacy?: boolean } = {}): SigningIdentity {
   let p12: Buffer;
   try {
     p12 = fs.readFileSync(p12Path);
   } catch {
     throw new Error(`Không đọc được tệp khóa ký ${p12Path} (DIENHINH_SIGN_P12): kiểm tra đường dẫn, hoặc bỏ biến để dùng khóa demo.`);
   }
-  let signer: P12FastSigner;
+  let parsed: ReturnType<typeof readP12>;
   try {
-    signer = new P12FastSigner(p12, passphrase);
+    parsed = readP12(p12, passphrase);
   } catch (err) {
     if (process.env.DIENHINH_DEBUG) console.error(err);
     const why = (err as Error).message.startsWith('Tệp PKCS#12') ? (err as Error).message : 'sai mật khẩu (DIENHINH_SIGN_P12_PASSWORD) hoặc tệp không phải PKCS#12';
     throw new Error(`Không mở được tệp khóa ký ${p12Path}: ${why}.`);
   }
-  return { signer, commonName: signer.commonName, p12Path };
+  const commonName = commonNameOf(parsed.certificates[0]);
+  if (opts.legacy) return { signer: new P12FastSigner(p12, passphrase), commonName, p12Path, subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED, timestamped: false };
+  const signer = new CadesSigner({ certificates: parsed.certificates.map(certificateDer), privateKey: parsed.privateKey, tsaUrl: opts.tsaUrl });
+  return { signer, commonName, p12Path, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl };
 }
 
 /** A self-signed demonstration key, made once and said so; never for real documents. */
@@ -175,6 +199,9 @@ export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, si
     location: sign.location,
     signingTime: sign.signingTime,
     appName: 'dienhinh',
+    subFilter: sign.identity.subFilter,
+    // A timestamp token brings the authority's certificates: room for them (bytes of DER).
+    signatureLength: sign.identity.timestamped ? 24_576 : 8192,
   });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
   return new SignPdf().sign(withPlaceholder, sign.identity.signer, sign.signingTime);

@@ -1,5 +1,6 @@
 // The Strapi suite, run once on SQLite and once on PostgreSQL: boot the real app with the demo
 // seed, then use it over HTTP as a client would.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
 import { pdfFonts, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
@@ -32,6 +33,7 @@ import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
+import { makeTestPki, p12Of, type TestPki } from '../helpers/pki';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
@@ -39,13 +41,18 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
   describe(`Strapi app on ${name}`, () => {
     let app: TestApp;
     let mailbox: Mailbox;
+    let pki: TestPki;
     beforeAll(async () => {
       mailbox = await startSmtp();
-      app = await bootApp(target(), { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), MAIL_FROM: 'dienhinh@test.local' });
+      // Huế signs with its own key from a real chain; Đồng Tháp with the server's (demo) key.
+      pki = makeTestPki();
+      const hueKey = p12Of(pki, pki.signer, 'Hue@p12');
+      app = await bootApp(target(), { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), MAIL_FROM: 'dienhinh@test.local', DIENHINH_SIGN_P12_HUE: hueKey, DIENHINH_SIGN_P12_HUE_PASSWORD: 'Hue@p12' });
     });
     afterAll(async () => {
       await app?.stop();
       await mailbox?.close();
+      if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
     });
 
     const get = (path: string, init?: RequestInit) => fetch(`${app.baseUrl}${path}`, init);

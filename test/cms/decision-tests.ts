@@ -146,6 +146,14 @@ export function decisionTests(getApp: () => TestApp) {
     expect(page).toContain('CÒN HIỆU LỰC');
     expect(page).toContain('Số 2788/QĐ-UBND ngày 09/12/2026');
     expect(page).toContain(rec.pdfSha256);
+    // The signer's certificate as read from the issued PDF: subject, issuer, validity, fingerprint, PAdES.
+    expect(page).toContain('Chứng thư ký số');
+    expect(page).toMatch(/Dấu vân tay SHA-256: <code>[0-9a-f]{64}<\/code>/);
+    expect(page).toContain('Dạng chữ ký: ETSI.CAdES.detached');
+    // Huế's own key (the suite's test chain), not the server's demo key.
+    expect(page).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
+    expect(page).toContain('Cấp bởi: CN=dienhinh Test Issuing CA');
+    expect(pdfSignatures(download.body)[0]).toMatchObject({ valid: true, commonName: 'Chủ tịch Ủy ban (thử nghiệm)' });
   });
 
   it('revokes the unit with a signed revocation decision, shown at once on the verification page and in the public register', async () => {
@@ -243,7 +251,8 @@ export function decisionTests(getApp: () => TestApp) {
     expect((await issue(drafts[0], { date: '2026-12-14' })).body.data).toMatchObject({ number: '02/QĐ-UBND', date: '2026-12-14', certificates: 0 });
     const rows = await strapi.db.query(DECISION).findMany({ where: { jurisdiction: { id: dt.id }, year: 2026, status: 'issued' }, orderBy: { sequence: 'asc' } });
     expect(rows.map((d: { sequence: number }) => d.sequence)).toEqual([1, 2]);
-    for (const d of rows) expect(pdfSignatures((await call('GET', `/recognition/decisions/${d.documentId}/pdf`, approver)).body)).toEqual([expect.objectContaining({ valid: true })]);
+    // Đồng Tháp has no key of its own in this suite: the server's (demo) key signs its decisions.
+    for (const d of rows) expect(pdfSignatures((await call('GET', `/recognition/decisions/${d.documentId}/pdf`, approver)).body)).toEqual([expect.objectContaining({ valid: true, commonName: 'dienhinh DEMO (không có giá trị pháp lý)' })]);
     // No certificate for a plan that issues none: nothing to download, nothing stored.
     const recs = await strapi.db.query(RECOGNITION).findMany({ where: { serial: { $in: serials } }, populate: ['pdf'], orderBy: { id: 'asc' } });
     expect(recs.map((r: any) => [r.certificateStatus, r.pdf, r.decisionNumber])).toEqual([['none', null, '02/QĐ-UBND'], ['none', null, '01/QĐ-UBND']]);

@@ -135,3 +135,9 @@ export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhin
     tsaConfig: path.join(dir, 'tsa.cnf'),
   };
 }
+
+/** A PKCS#12 file of an issued certificate with its chain, as an office's signing key comes (3DES/SHA-1, which forge reads). */
+export function p12Of(pki: TestPki, issued: Issued, password: string, file = path.join(pki.dir, `${path.basename(issued.cert, '.pem')}.p12`)): string {
+  openssl(pki.dir, ['pkcs12', '-export', '-inkey', issued.key, '-in', issued.cert, '-certfile', pki.chain, '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1', '-passout', `pass:${password}`, '-out', file]);
+  return file;
+}

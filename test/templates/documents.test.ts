@@ -86,7 +86,7 @@ describe('document templates in Chromium', () => {
     expect(pdfInfo(pdf).pages).toBe(2);
   });
 
-  it('decision and certificate signed: seal and signature drawn, signing time in ISO 8601 +07:00, pdfsig valid', async () => {
+  it('decision and certificate signed (PAdES, ETSI.CAdES.detached): seal and signature drawn, signing time in ISO 8601 +07:00, pdfsig valid', async () => {
     for (const kind of ['decision', 'certificate']) {
       const data = fixture(kind);
       const signingTime = new Date('2026-12-08T03:00:00Z');
@@ -98,6 +98,8 @@ describe('document templates in Chromium', () => {
       const sigs = pdfSignatures(pdf);
       expect(sigs).toHaveLength(1);
       expect(sigs[0]).toMatchObject({ valid: true, commonName: 'Ủy ban nhân dân thành phố Huế (thử)' });
+      // A PAdES baseline signature (PKI.js CMS), not the former adbe.pkcs7.detached.
+      expect(sigs[0].raw).toContain('Signature Type: ETSI.CAdES.detached');
       const info = pdfInfo(pdf);
       expect(info.title).toBe(r.title);
       for (const f of pdfFonts(pdf)) expect(f.name).toContain('+Tinos-');

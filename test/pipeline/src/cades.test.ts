@@ -14,6 +14,7 @@ import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CadesSigner } from '../../../pipeline/src/cades';
+import { signerCertificate } from '../../../pipeline/src/signature-info';
 import { makeTestPki, type TestPki } from '../../helpers/pki';
 import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
@@ -80,6 +81,14 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('token.der', Buffer.from(token.toBER(false))), '-data', file('signature.bin', Buffer.from(signerInfo.signature.valueBlock.valueHexView)), '-CAfile', pki.root.cert, '-untrusted', pki.chain], { encoding: 'utf8' });
     expect(ts.stdout + ts.stderr).toContain('Verification: OK');
     expect(tsa.requests.length).toBe(1);
+
+    // Read back from the PDF, as the verification page shows it.
+    const who = signerCertificate(pdf)!;
+    const fingerprint = execFileSync('openssl', ['x509', '-in', pki.signer.cert, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).split('=')[1].trim().replace(/:/g, '').toLowerCase();
+    expect(who).toMatchObject({ sha256: fingerprint, subFilter: 'ETSI.CAdES.detached' });
+    expect(who.subject).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
+    expect(who.issuer).toContain('CN=dienhinh Test Issuing CA');
+    expect(Date.parse(who.validTo)).toBeGreaterThan(Date.parse(who.validFrom));
   });
 
   it('signs without a timestamp authority as B-B, and a changed byte breaks the signature', async () => {

@@ -3,6 +3,7 @@ import { auditAdminAccounts } from './content-audit';
 import { registerScopeCondition } from './jurisdiction-scope';
 import { ensurePortalAccounts } from './portal-accounts';
 import { ensureRoles } from './roles';
+import { provinceKeyVariable, provinceKeyVariables } from './services/signing';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,9 +11,15 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureRoles(strapi);
   auditAdminAccounts(strapi);
   await ensurePortalAccounts(strapi);
-  // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing key at start, so a
-  // bad key file stops the server with its message instead of failing the first signature.
-  getService(strapi, 'signing').identity();
+  // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing keys at start, the
+  // provinces' own included, so a bad key file stops the server with its message instead of
+  // failing the first signature; a province key naming no province is reported.
+  const signing = getService(strapi, 'signing');
+  signing.identity();
+  const slugs = (await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })).map((j: { slug: string }) => j.slug);
+  for (const slug of slugs) signing.identity(slug);
+  const known = new Set(slugs.map(provinceKeyVariable));
+  for (const v of provinceKeyVariables(process.env)) if (!known.has(v) && slugs.length) strapi.log.warn(`recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`);
   await getService(strapi, 'jobs').start();
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
   if (rule !== 'off') {

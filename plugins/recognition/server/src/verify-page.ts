@@ -15,6 +15,8 @@ type Info = {
   maintained: boolean;
   revokedReason: string | null;
   sha256: string | null;
+  /** The certificate that signed the issued PDF, read from the PDF. */
+  signer?: { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null } | null;
 } | null;
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,6 +35,7 @@ ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</
 <tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
 <tr><th>Quyết định</th><td>${info.decisionNumber ? `Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate ?? ''))}` : 'chưa ban hành'}${(info.amendedBy ?? []).map((a) => `; sửa đổi, bổ sung bởi Quyết định số ${esc(a.number)} ngày ${esc(displayDate(a.date))}`).join('')}</td></tr>
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
+${info.signer ? `<tr><th>Chứng thư ký số</th><td>${esc(info.signer.subject)}<br>Cấp bởi: ${esc(info.signer.issuer)}<br>Hiệu lực: ${esc(displayDate(info.signer.validFrom.slice(0, 10)))} đến ${esc(displayDate(info.signer.validTo.slice(0, 10)))}<br>Dấu vân tay SHA-256: <code>${esc(info.signer.sha256)}</code>${info.signer.subFilter ? `<br>Dạng chữ ký: ${esc(info.signer.subFilter)}` : ''}</td></tr>` : ''}
 </table>
 ${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}
 ${info.jurisdictionSlug ? `<p><a href="/cong-nhan/${esc(info.jurisdictionSlug)}/${esc(info.year)}">Danh sách đơn vị điển hình năm ${esc(info.year)} của ${esc(info.jurisdiction)}</a></p>` : ''}`;

@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pdf = getService(strapi, 'pdf');
       const data = auditAnnexDataOf({ jurisdiction, year, date: vietnamDay(at), events, verdict, exporter: actor.id }, null);
       const signature = { time: vietnamIso(at), ...(await pdf.signatureImages(data.issuer.lines.join(' '), data.signer.name)) };
-      const buffer = await getService(strapi, 'documents').renderSigned('audit-annex', { ...data, signature }, at, jurisdiction.placeName);
+      const buffer = await getService(strapi, 'documents').renderSigned('audit-annex', { ...data, signature }, at, jurisdiction.placeName, slug);
       await recordExport(actor, slug, year, 'pdf', events.length, pdf.sha256(buffer));
       return { buffer, filename: `phu-luc-nhat-ky-${slug}-${year}.pdf` };
     },

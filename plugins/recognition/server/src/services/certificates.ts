@@ -7,6 +7,7 @@ import { initialCertificateStatus, nextCertificateStatus } from '../domain/statu
 import { unitDisplayName } from '../domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
+import { signerCertificate } from '../../../../../pipeline/src/signature-info';
 
 const RECOGNITION = 'plugin::recognition.recognition';
 const notFound = () => new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
@@ -57,8 +58,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async verification(serial: string) {
+    // Who signed the issued PDF, read from it (a file that cannot be read shows no signer rather than failing the page).
+    const signerOf = async (file: { url: string }) => {
+      try {
+        return signerCertificate(await getService(strapi, 'files').read(file));
+      } catch (err) {
+        strapi.log.warn(`recognition: không đọc được chữ ký của giấy chứng nhận ${serial}: ${(err as Error).message}`);
+        return null;
+      }
+    };
     if (!serialSchema.safeParse(serial).success) return null;
-    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true, decision: { select: ['id'] } } });
+    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true, decision: { select: ['id'] }, pdf: true } });
     if (!rec) return null;
     const revokedBy = rec.revocationDecision ? { number: rec.revocationDecision.number as string, date: String(rec.revocationDecision.date).slice(0, 10) } : null;
     // Decisions that amend the recognising decision are named beside it.
@@ -82,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       revokedAt: rec.revokedAt ?? null,
       sha256: rec.pdfSha256 ?? null,
       issuedAt: rec.issuedAt ?? null,
+      signer: rec.pdf ? await signerOf(rec.pdf) : null,
     };
   },
 });

@@ -34,19 +34,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { title: rendered.title, subject: rendered.subject, templateVersion: rendered.templateVersion, dataHash: pdf().sha256(canonicalJson(rendered.data)), author: 'dienhinh', marks };
   }
 
-  async function renderFinished(kind: DocKind, data: unknown, signingTime: Date | null, location: string, preview = false) {
+  /** Renders, and signs with the key of the document's province (its own, else the server's) when signingTime is given. */
+  async function renderFinished(kind: DocKind, data: unknown, signingTime: Date | null, location: string, preview = false, jurisdiction?: string | null) {
     const rendered = await pdf().render(kind, data, { preview });
     if (!rendered.ok) throw new DomainFailure('render-failed', rendered.error.message, { renderCode: rendered.error.code });
     const meta = metadata({ ...rendered.value, data });
-    const identity = signingTime ? getService(strapi, 'signing').identity() : undefined;
+    const identity = signingTime ? getService(strapi, 'signing').identity(jurisdiction) : undefined;
     const bytes = await pdf().finish(rendered.value.pdf, meta, identity && signingTime ? { identity, signingTime, reason: meta.subject, location } : undefined);
     return { pdf: bytes, title: rendered.value.title };
   }
 
   return {
     /** Renders and signs a document whose data the caller built (the audit annex). */
-    async renderSigned(kind: string, data: unknown, signingTime: Date, location: string): Promise<Buffer> {
-      return (await renderFinished(kind as DocKind, data, signingTime, location)).pdf;
+    async renderSigned(kind: string, data: unknown, signingTime: Date, location: string, jurisdiction?: string): Promise<Buffer> {
+      return (await renderFinished(kind as DocKind, data, signingTime, location, false, jurisdiction)).pdf;
     },
 
     async list() {
@@ -93,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const signingTime = signedKinds.includes(kind) && kind !== 'decision' ? clock() : null;
       const doc: any = await data().dataFor(kind, ref, { signingTime, draft: opts.draft });
-      return renderFinished(kind, doc, signingTime, doc.place ?? '');
+      return renderFinished(kind, doc, signingTime, doc.place ?? '', false, signingTime ? await data().jurisdictionSlugOf(kind, ref) : null);
     },
 
     /**
@@ -107,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!rec.pdf) {
         const at = clock();
         const doc: any = await data().certificateData(serial, at);
-        const { pdf: bytes } = await renderFinished('certificate', doc, at, doc.place);
+        const { pdf: bytes } = await renderFinished('certificate', doc, at, doc.place, false, await data().jurisdictionSlugOf('certificate', serial));
         await recordCertificate(serial, bytes, at);
         rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: ['pdf'] });
       }
@@ -118,19 +119,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Renders and signs a decision with what issuing adds to it; the decisions service stores it. */
     async renderDecision(documentId: string, fields: Record<string, unknown>, at: Date): Promise<Buffer> {
       const doc: any = await data().decisionData(documentId, at, fields);
-      return (await renderFinished('decision', doc, at, doc.place)).pdf;
+      return (await renderFinished('decision', doc, at, doc.place, false, await data().jurisdictionSlugOf('decision', documentId))).pdf;
     },
 
     /** Renders and signs a revocation decision; the revocations service stores it. */
     async renderRevocation(serial: string, decision: Parameters<ReturnType<typeof data>['revocationData']>[1], reason: string, at: Date): Promise<Buffer> {
       const doc: any = await data().revocationData(serial, decision, reason, at);
-      return (await renderFinished('revocation' as DocKind, doc, at, doc.place)).pdf;
+      return (await renderFinished('revocation' as DocKind, doc, at, doc.place, false, await data().jurisdictionSlugOf('certificate', serial))).pdf;
     },
 
     /** Renders and signs a decision amending an issued one; the amendments service stores it. */
     async renderAmendment(amended: string, decision: Parameters<ReturnType<typeof data>['amendmentData']>[1], changes: string[], at: Date): Promise<Buffer> {
       const doc: any = await data().amendmentData(amended, decision, changes, at);
-      return (await renderFinished('amendment' as DocKind, doc, at, doc.place)).pdf;
+      return (await renderFinished('amendment' as DocKind, doc, at, doc.place, false, await data().jurisdictionSlugOf('decision', amended))).pdf;
     },
 
     sha256Of: (bytes: Buffer) => pdf().sha256(bytes),
@@ -160,7 +161,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const todo = serials.filter((s) => openSet.has(s));
       if (!todo.length) return { issued: 0, rendered: 0 };
       const cfg = pdf().config();
-      const identity = getService(strapi, 'signing').identity();
+      // Each certificate signed with its province's key.
+      const provinces = new Map<string, string | null>(
+        (await strapi.db.query(RECOGNITION).findMany({ where: { serial: { $in: todo } }, select: ['serial'], populate: { unit: { select: ['id'], populate: { jurisdiction: { select: ['slug'] } } } } })).map((r: any) => [r.serial, r.unit?.jurisdiction?.slug ?? null]),
+      );
+      const signing = getService(strapi, 'signing');
       const at = clock();
       const docs = await Promise.all(todo.map((s) => data().certificateData(s, at)));
       const batch = await pdf().renderBatch('certificate', docs, Math.max(cfg.timeoutMs, todo.length * 2000));
@@ -168,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let issued = 0;
       for (let k = 0; k < todo.length; k++) {
         const item = batch.value[k];
-        const bytes = await pdf().finish(await item.doc(), metadata({ ...item.html, data: docs[k] }), { identity, signingTime: at, reason: item.html.subject, location: docs[k].place });
+        const bytes = await pdf().finish(await item.doc(), metadata({ ...item.html, data: docs[k] }), { identity: signing.identity(provinces.get(todo[k])), signingTime: at, reason: item.html.subject, location: docs[k].place });
         if (await recordCertificate(todo[k], bytes, at)) issued++;
       }
       return { issued, rendered: todo.length };

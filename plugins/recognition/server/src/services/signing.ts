@@ -1,5 +1,6 @@
-// The signing key: the PKCS#12 file named by DIENHINH_SIGN_P12, or else a self-signed demo key
-// made once in cms/.tmp and announced as such (it has no legal value). In production the demo key
+// The signing keys: a province's own PKCS#12 file (DIENHINH_SIGN_P12_<SLUG>, e.g. _HUE or
+// _DONG_THAP, with its _PASSWORD), else the server's (DIENHINH_SIGN_P12), or else a self-signed
+// demo key made once in cms/.tmp and announced as such (it has no legal value). In production the demo key
 // is refused unless DIENHINH_ALLOW_DEMO_KEY=true says it is wanted; its password is random, from
 // DIENHINH_DEMO_KEY_PASSWORD (cms/.env) or a file beside the key, never in the source.
 import crypto from 'node:crypto';
@@ -18,8 +19,16 @@ export function demoKeyRefusal(env: Record<string, string | undefined>): string 
   );
 }
 
+/** The variable naming a province's own key: DIENHINH_SIGN_P12_HUE, DIENHINH_SIGN_P12_DONG_THAP. */
+export const provinceKeyVariable = (slug: string) => `DIENHINH_SIGN_P12_${slug.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+
+/** The provinces' key variables set in this environment (their _PASSWORD companions aside). */
+export const provinceKeyVariables = (env: Record<string, string | undefined>) =>
+  Object.keys(env).filter((k) => /^DIENHINH_SIGN_P12_[A-Z0-9_]+$/.test(k) && !k.endsWith('_PASSWORD') && env[k]);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let identity: SigningIdentity | undefined;
+  const provinces = new Map<string, SigningIdentity>();
   const demoKeyPath = () => path.join(strapi.dirs.app.root, '.tmp', 'demo-signing.p12');
 
   function demoPassword(file: string): string {
@@ -39,12 +48,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     demoKeyPath,
-    identity(): SigningIdentity {
+    /** The key a province's documents are signed with: its own when configured, else the server's. */
+    identity(jurisdiction?: string | null): SigningIdentity {
+      const variable = jurisdiction ? provinceKeyVariable(jurisdiction) : null;
+      if (variable && process.env[variable]) {
+        const known = provinces.get(variable);
+        if (known) return known;
+        const own = getService(strapi, 'pdf').loadIdentity(process.env[variable]!, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl: getService(strapi, 'pdf').config().tsaUrl });
+        provinces.set(variable, own);
+        return own;
+      }
       if (identity) return identity;
       const pdf = getService(strapi, 'pdf');
       const cfg = pdf.config();
+      // PAdES B-T with a timestamp authority; without one the signing time is only the server's claim.
+      const opts = { tsaUrl: cfg.tsaUrl };
+      if (!cfg.tsaUrl) strapi.log.warn('recognition: DIENHINH_TSA_URL chưa đặt: chữ ký PAdES B-B, không có dấu thời gian tin cậy (no timestamp authority: signatures are B-B).');
       if (cfg.signP12) {
-        identity = pdf.loadIdentity(cfg.signP12, cfg.signP12Password);
+        identity = pdf.loadIdentity(cfg.signP12, cfg.signP12Password, opts);
         return identity;
       }
       const refused = demoKeyRefusal(process.env);
@@ -57,12 +78,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       if (!fs.existsSync(file)) make();
       try {
-        identity = pdf.loadIdentity(file, password);
+        identity = pdf.loadIdentity(file, password, opts);
       } catch {
         // A demo key made under another password (an older version's fixed one): made anew.
         fs.rmSync(file, { force: true });
         make();
-        identity = pdf.loadIdentity(file, password);
+        identity = pdf.loadIdentity(file, password, opts);
       }
       return identity;
     },

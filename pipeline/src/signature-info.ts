@@ -1,0 +1,47 @@
+// Who signed an issued PDF, read from the PDF itself: its signature's CMS, the certificate that
+// the signer info names, and that certificate's subject, issuer, validity and SHA-256
+// fingerprint (Node's X509Certificate), for the public verification page.
+import crypto from 'node:crypto';
+import * as pkijs from 'pkijs';
+
+export type SignerCertificate = { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null };
+
+const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+/** The last signature's CMS (its exact DER) and SubFilter, or null for an unsigned PDF. */
+export function signatureCms(pdf: Buffer): { cms: Buffer; subFilter: string | null } | null {
+  const text = pdf.toString('latin1');
+  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
+  const last = ranges.at(-1);
+  if (!last) return null;
+  const [a, b, c] = last.slice(1).map(Number);
+  const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
+  if (hex.length < 2 || hex[0] !== 0x30) return null;
+  const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
+  const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
+  const dict = text.slice(Math.max(0, last.index! - 2000), last.index! + 2000);
+  return { cms: hex.subarray(0, 2 + lengthBytes + length), subFilter: /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null };
+}
+
+/** A distinguished name as people read it ("CN=…, O=…, C=VN"), from Node's "\n"-separated form. */
+const dn = (s: string) => s.split('\n').reverse().join(', ');
+
+export function signerCertificate(pdf: Buffer): SignerCertificate | null {
+  const found = signatureCms(pdf);
+  if (!found) return null;
+  const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(found.cms)).content });
+  const sid = signedData.signerInfos[0]?.sid;
+  const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+  const own =
+    sid instanceof pkijs.IssuerAndSerialNumber ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) : certs[0];
+  if (!own) return null;
+  const x509 = new crypto.X509Certificate(Buffer.from(own.toSchema().toBER(false)));
+  return {
+    subject: dn(x509.subject),
+    issuer: dn(x509.issuer),
+    validFrom: new Date(x509.validFrom).toISOString(),
+    validTo: new Date(x509.validTo).toISOString(),
+    sha256: x509.fingerprint256.replace(/:/g, '').toLowerCase(),
+    subFilter: found.subFilter,
+  };
+}
