@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what dienhinh needs on a fresh Debian machine of this kind: Chromium, poppler-utils
-# (and PostgreSQL with --with-postgres) through apt when running as root, the npm dependencies
+# Installs what dienhinh needs on a fresh Debian machine of this kind: Chromium, poppler-utils,
+# qpdf and NSS's tools (and PostgreSQL with --with-postgres) through apt when running as root, the npm dependencies
 # from the committed lockfile when they changed, and the plugin's server build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ missing=()
 chromium_path="${DIENHINH_CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
+# Independent checks of the signed PDFs: qpdf's structure check and NSS's certutil (pdfsig's trust store).
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
 if [ "$with_postgres" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi

@@ -1,6 +1,6 @@
 // The PKI.js CAdES signer on a real chain with a real timestamp authority on loopback, checked
 // by tools that did not make the signature: pdfsig reads an ETSI.CAdES.detached signature and
-// finds it valid, `openssl cms -verify` verifies it over the PDF's signed byte ranges against the
+// finds it valid and, with the test root in its NSS store, trusted; qpdf finds the file sound; `openssl cms -verify` verifies it over the PDF's signed byte ranges against the
 // test root, its signed attributes carry the ESS signing-certificate-v2 and no signing time, and
 // `openssl ts -verify` accepts the timestamp token over the signature value.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -59,10 +59,22 @@ describe('PAdES baseline signatures built with PKI.js', () => {
 
   it('signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree', { timeout: 30_000 }, async () => {
     const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: tsa.url }));
-    const pdfsig = spawnSync('pdfsig', [file('b-t.pdf', pdf)], { encoding: 'utf8' }).stdout;
+    // pdfsig with the test root (only) trusted in its own NSS database: valid and trusted.
+    const nss = path.join(pki.dir, 'nss');
+    fs.mkdirSync(nss, { recursive: true });
+    execFileSync('certutil', ['-N', '-d', `sql:${nss}`, '--empty-password']);
+    execFileSync('certutil', ['-A', '-d', `sql:${nss}`, '-n', 'dienhinh-test-root', '-t', 'CT,C,C', '-i', pki.root.cert]);
+    const pdfsig = spawnSync('pdfsig', ['-nssdir', `sql:${nss}`, file('b-t.pdf', pdf)], { encoding: 'utf8' }).stdout;
     expect(pdfsig).toContain('Signature Type: ETSI.CAdES.detached');
     expect(pdfsig).toContain('Signature Validation: Signature is Valid.');
+    expect(pdfsig).toContain('Certificate Validation: Certificate is Trusted.');
     expect(pdfsig).toContain('Signer Certificate Common Name: Chủ tịch Ủy ban (thử nghiệm)');
+    // Without the root in the store the same signature is valid but its certificate is not trusted.
+    expect(spawnSync('pdfsig', [file('b-t-untrusted.pdf', pdf)], { encoding: 'utf8' }).stdout).not.toContain('Certificate is Trusted.');
+    // qpdf finds no structural error in the signed file.
+    const qpdf = spawnSync('qpdf', ['--check', file('b-t-check.pdf', pdf)], { encoding: 'utf8' });
+    expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
+    expect(qpdf.stdout).toContain('No syntax or stream encoding errors found');
 
     const { cms, signed } = signatureParts(pdf);
     const cmsFile = file('b-t.p7s', cms);
