@@ -18,7 +18,7 @@ type Overview = z.infer<typeof schemas.dashboard>;
 
 /**
  * Horizontal bars as HTML: the whole label wraps instead of being cut, and the figure sits beside
- * the bar in the page's text colour (#32324d on white, 12.6:1), never white on a light track.
+ * the bar in the page's text colour (#32324d on white, 12.4:1), never white on a light track.
  */
 const Bars = ({ rows }: { rows: { label: string; value: number; max: number; color: string; note?: string }[] }) => (
   <ul style={{ listStyle: 'none', padding: 0, margin: 0, maxWidth: '44rem' }}>
