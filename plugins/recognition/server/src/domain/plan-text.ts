@@ -56,7 +56,7 @@ export function resolvePlanText(text: string, plan: PlanRuleText, refs = planRef
 }
 
 /**
- * Dates written out in the text: "20/01", "20/01/2027", "ngày 20 tháng 01". A date with a year
+ * Dates written out in the text: "dd/mm", "dd/mm/yyyy", "ngày d tháng m" (with or without "năm yyyy"). A date with a year
  * before the plan's first year cites another document (a decree, an earlier plan) and is left
  * alone; the others are deadlines and should come from the calendar.
  */
