@@ -22,7 +22,8 @@ const OID = {
 };
 
 const sha256 = (b: Buffer | ArrayBuffer | Uint8Array) => crypto.createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest();
-const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+/** A Buffer's bytes as the ArrayBuffer PKI.js and asn1js take. */
+export const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 const sha256Alg = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
 
 export type CadesIdentity = {

@@ -3,31 +3,34 @@
 // fingerprint (Node's X509Certificate), for the public verification page.
 import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
+import { ab } from './cades';
 
 export type SignerCertificate = { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null };
 
-const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-
-/** The last signature's CMS (its exact DER) and SubFilter, or null for an unsigned PDF. */
-export function signatureCms(pdf: Buffer): { cms: Buffer; subFilter: string | null } | null {
+/** The last signature's CMS (its exact DER), the bytes it signs (its byte ranges) and its SubFilter; null for an unsigned PDF. */
+export function signatureParts(pdf: Buffer): { cms: Buffer; signed: Buffer; subFilter: string | null } | null {
   const text = pdf.toString('latin1');
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
   const last = ranges.at(-1);
   if (!last) return null;
-  const [a, b, c] = last.slice(1).map(Number);
+  const [a, b, c, d] = last.slice(1).map(Number);
   const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
   if (hex.length < 2 || hex[0] !== 0x30) return null;
   const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
   const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
   const dict = text.slice(Math.max(0, last.index! - 2000), last.index! + 2000);
-  return { cms: hex.subarray(0, 2 + lengthBytes + length), subFilter: /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null };
+  return {
+    cms: hex.subarray(0, 2 + lengthBytes + length),
+    signed: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]),
+    subFilter: /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null,
+  };
 }
 
 /** A distinguished name as people read it ("CN=…, O=…, C=VN"), from Node's "\n"-separated form. */
 const dn = (s: string) => s.split('\n').reverse().join(', ');
 
 export function signerCertificate(pdf: Buffer): SignerCertificate | null {
-  const found = signatureCms(pdf);
+  const found = signatureParts(pdf);
   if (!found) return null;
   const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(found.cms)).content });
   const sid = signedData.signerInfos[0]?.sid;

@@ -14,7 +14,7 @@ import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CadesSigner } from '../../../pipeline/src/cades';
-import { signerCertificate } from '../../../pipeline/src/signature-info';
+import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';
 import { makeTestPki, type TestPki } from '../../helpers/pki';
 import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
@@ -26,16 +26,6 @@ async function signedPdf(signer: CadesSigner): Promise<Buffer> {
   page.drawText('Quyet dinh (thu nghiem)', { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
   pdflibAddPlaceholder({ pdfDoc: doc, reason: 'Thử nghiệm', contactInfo: '', name: 'Chủ tịch Ủy ban (thử nghiệm)', location: 'Huế', subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16384 });
   return new SignPdf().sign(Buffer.from(await doc.save({ useObjectStreams: false })), signer);
-}
-
-/** The signature's CMS (exactly its DER length) and the bytes it signs, from the PDF. */
-function signatureParts(pdf: Buffer): { cms: Buffer; signed: Buffer } {
-  const text = pdf.toString('latin1');
-  const [a, b, c, d] = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text)!.slice(1).map(Number);
-  const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
-  const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
-  const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
-  return { cms: hex.subarray(0, 2 + lengthBytes + length), signed: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]) };
 }
 
 describe('PAdES baseline signatures built with PKI.js', () => {
@@ -76,7 +66,7 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
     expect(qpdf.stdout).toContain('No syntax or stream encoding errors found');
 
-    const { cms, signed } = signatureParts(pdf);
+    const { cms, signed } = signatureParts(pdf)!;
     const cmsFile = file('b-t.p7s', cms);
     const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cmsFile, '-content', file('b-t.bin', signed), '-CAfile', pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8' });
     expect(verified.stderr).toContain('Verification successful');
@@ -105,7 +95,7 @@ describe('PAdES baseline signatures built with PKI.js', () => {
 
   it('signs without a timestamp authority as B-B, and a changed byte breaks the signature', async () => {
     const pdf = await signedPdf(new CadesSigner(identity));
-    const { cms } = signatureParts(pdf);
+    const { cms } = signatureParts(pdf)!;
     expect(execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file('b-b.p7s', cms)], { encoding: 'utf8' })).not.toContain('timeStampToken');
     const tampered = Buffer.from(pdf);
     // One byte of the page (inside the signed ranges) changed: its width 595 becomes 596.

@@ -13,6 +13,7 @@ import { IssueDecisionDialog, type IssueForm } from '../components/issue-decisio
 import { AmendDialog, type AmendForm } from '../components/amend-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { fieldValueLabel } from '../../../server/src/domain/field-values';
 
 type Year = z.infer<typeof schemas.decisionYear>;
 type Decision = Year['decisions'][number];
@@ -125,7 +126,7 @@ export const DecisionsPage = () => {
                       ))}
                     </Td>
                     <Td>
-                      <Badge active={d.status === 'issued'}>{d.status === 'issued' ? 'Đã ban hành' : 'Dự thảo'}</Badge>
+                      <Badge active={d.status === 'issued'}>{fieldValueLabel('plugin::recognition.decision', 'status', d.status)}</Badge>
                     </Td>
                     <Td>
                       {d.units.map((u) => (

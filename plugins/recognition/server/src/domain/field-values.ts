@@ -27,7 +27,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
   'api::jurisdiction.jurisdiction': { decisionNumbering: { manual: 'Theo sổ đăng ký văn bản (nhập tay)', automatic: 'Hệ thống cấp số liên tục' } },
   'plugin::recognition.registration': { state: stateLabels },
   'plugin::recognition.recognition': {
-    status: { recognised: 'Đã công nhận', maintained: 'Duy trì điển hình', revoked: 'Đã thu hồi' },
+    status: { recognised: stateLabels.recognised, maintained: stateLabels.maintained, revoked: stateLabels.revoked },
     certificateStatus: { none: 'Không cấp', awaiting: 'Chờ quyết định ban hành', queued: 'Đang cấp', issued: 'Đã cấp' },
   },
   'plugin::recognition.decision': {

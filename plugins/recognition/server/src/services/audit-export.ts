@@ -8,6 +8,7 @@ import { auditAnnexDataOf, verdictText, type AnnexEvent } from '../document-data
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
+import { provinceYearWhere } from './audit';
 
 const AUDIT = 'plugin::recognition.audit-event';
 
@@ -26,10 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const codes = (await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { id: jurisdiction.id } }, select: ['code'] })).map((u: { code: string }) => u.code);
     const events = (await strapi.db.query(AUDIT).findMany({
-      where: {
-        at: { $gte: new Date(`${year}-01-01T00:00:00+07:00`), $lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) },
-        $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true }, unitCode: { $in: codes.length ? codes : ['-'] } }],
-      },
+      where: provinceYearWhere(slug, year, codes),
       orderBy: { seq: 'asc' },
     })) as (AnnexEvent & { before: unknown; after: unknown; jurisdiction: string | null; personId: string | null })[];
     return { jurisdiction, events, verdict: await getService(strapi, 'audit').verify() };

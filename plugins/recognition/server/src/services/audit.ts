@@ -23,6 +23,18 @@ export function auditKey(env: Record<string, string | undefined> = process.env):
   return key;
 }
 
+/**
+ * A province's events of a year: by their time in Vietnam, and by their own province (older
+ * events without one, by their unit's code). The history and the export count the same events.
+ */
+export const provinceYearWhere = (slug: string, year: number, codes: string[]) => ({
+  at: { $gte: new Date(`${year}-01-01T00:00:00+07:00`), $lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) },
+  $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true }, unitCode: { $in: codes.length ? codes : ['-'] } }],
+});
+
+/** An event as the history shows it, without the storage columns. */
+const plainEvent = ({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => e;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = auditKey();
   const anchorFile = path.resolve(process.env.DIENHINH_AUDIT_ANCHOR || path.join(strapi.dirs.app.root, 'private', 'audit-anchor.json'));
@@ -79,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async history(filter: { subjectId?: string; unitCode?: string }) {
       const where = filter.unitCode ? { unitCode: filter.unitCode } : { subjectId: filter.subjectId };
       const rows = await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' } });
-      return rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => e);
+      return rows.map(plainEvent);
     },
 
     /**
@@ -95,10 +107,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const codes = units.map((u: { code: string }) => u.code);
       const where: Record<string, unknown> = {
-        at: { $gte: new Date(`${year}-01-01T00:00:00+07:00`), $lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) },
-        ...(f.unit
-          ? { unitCode: { $in: codes.length ? codes : ['-'] }, $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true } }] }
-          : { $or: [{ jurisdiction: slug }, { jurisdiction: { $null: true }, unitCode: { $in: codes.length ? codes : ['-'] } }] }),
+        ...provinceYearWhere(slug, year, codes),
+        // A unit asked for: only its events (the province's own and its older, unmarked ones).
+        ...(f.unit ? { unitCode: { $in: codes.length ? codes : ['-'] } } : {}),
         ...(f.action ? { action: f.action.endsWith('.') ? { $startsWith: f.action } : f.action } : {}),
       };
       const [rows, total] = await Promise.all([
@@ -106,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(UID).count({ where }),
       ]);
       const names = new Map(units.map((u: { code: string; name: string }) => [u.code, u.name]));
-      const events = rows.map(({ id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...e }: Record<string, unknown>) => ({ ...e, unitName: names.get(e.unitCode as string) ?? null }));
+      const events = rows.map(plainEvent).map((e: Record<string, unknown>) => ({ ...e, unitName: names.get(e.unitCode as string) ?? null }));
       return { events, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
     },
 

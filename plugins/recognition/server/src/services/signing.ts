@@ -54,7 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (variable && process.env[variable]) {
         const known = provinces.get(variable);
         if (known) return known;
-        const own = getService(strapi, 'pdf').loadIdentity(process.env[variable]!, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl: getService(strapi, 'pdf').config().tsaUrl });
+        const pdf = getService(strapi, 'pdf');
+        const own = pdf.loadIdentity(process.env[variable]!, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl: pdf.config().tsaUrl });
         provinces.set(variable, own);
         return own;
       }
