@@ -1,12 +1,14 @@
 // A PAdES baseline signature's CMS (ETSI.CAdES.detached), built with PKI.js instead of hand-written
 // ASN.1: content type, message digest and the ESS signing-certificate-v2 attribute are signed (no
-// signing time: the time is the timestamp's), the RSA operation is Node's, and when a timestamp
+// signing time: the time is the timestamp's), the RSA operation is the key signer's (a PKCS#12 key,
+// a PKCS#11 token or a remote service, key-signers.ts), and when a timestamp
 // authority is configured its RFC 3161 token over the signature value is added unsigned
 // (signature-time-stamp), which makes the signature B-T instead of B-B.
 import crypto from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
+import type { KeySigner } from './key-signers';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: crypto.webcrypto as unknown as Crypto }));
 
@@ -27,9 +29,7 @@ export const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byt
 const sha256Alg = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
 
 export type CadesIdentity = {
-  /** DER certificates, the signer's first, then its chain (the root may be left out). */
-  certificates: Buffer[];
-  privateKey: crypto.KeyObject;
+  key: KeySigner;
   /** An RFC 3161 timestamp authority; without one the signature is B-B (no trusted time). */
   tsaUrl?: string;
 };
@@ -76,28 +76,28 @@ export class CadesSigner extends Signer {
 
   constructor(private readonly identity: CadesIdentity) {
     super();
-    if (!identity.certificates.length) throw new Error('Thiếu chứng thư của người ký.');
-    this.chain = identity.certificates.map((der) => pkijs.Certificate.fromBER(ab(der)));
+    if (!identity.key.certificates.length) throw new Error('Thiếu chứng thư của người ký.');
+    this.chain = identity.key.certificates.map((der) => pkijs.Certificate.fromBER(ab(der)));
     this.leaf = this.chain[0];
   }
 
   /** The signer's certificate, DER. */
   get certificate(): Buffer {
-    return this.identity.certificates[0];
+    return this.identity.key.certificates[0];
   }
 
   async sign(pdfBuffer: Buffer): Promise<Buffer> {
     const attributes = [
       new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
       new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: ab(sha256(pdfBuffer)) })] }),
-      new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(this.leaf, this.identity.certificates[0])] }),
+      new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(this.leaf, this.identity.key.certificates[0])] }),
     ];
     // DER: a SET OF is sorted by its members' encodings; the signature covers that SET (RFC 5652, 5.4).
     const encoded = attributes.map((a) => Buffer.from(a.toSchema().toBER(false)));
     const order = encoded.map((e, i) => [e, i] as const).sort((x, y) => Buffer.compare(x[0], y[0])).map(([, i]) => i);
     const sorted = order.map((i) => attributes[i]);
     const signed = Buffer.from(new asn1js.Set({ value: sorted.map((a) => a.toSchema()) }).toBER(false));
-    const signature = crypto.sign('sha256', signed, this.identity.privateKey);
+    const signature = await this.identity.key.sign(signed);
 
     const signerInfo = new pkijs.SignerInfo({
       version: 1,

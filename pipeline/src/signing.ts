@@ -10,7 +10,9 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
-import { CadesSigner } from './cades';
+import * as pkijs from 'pkijs';
+import { ab, CadesSigner } from './cades';
+import { describeSpec, LocalKeySigner, openKeySigner, type KeySigner, type KeySignerKind } from './key-signers';
 
 /** `marks: 'sample'` when the seal and signature drawn on the page are generated samples, not the body's own. */
 export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string; marks?: 'uploaded' | 'sample' };
@@ -19,7 +21,9 @@ export type SigningIdentity = {
   signer: Signer;
   /** The certificate's common name, shown as the signer's name in the signature dictionary. */
   commonName: string;
-  p12Path: string;
+  /** Where the key is: a PKCS#12 file, a PKCS#11 token (URI without PIN), a signing service. */
+  source: string;
+  kind: KeySignerKind;
   /** ETSI.CAdES.detached (PAdES baseline), or adbe.pkcs7.detached for the legacy reference signer. */
   subFilter: string;
   /** Whether each signature carries an RFC 3161 timestamp (B-T), which needs more room in the PDF. */
@@ -142,9 +146,20 @@ export function loadSigningIdentity(p12Path: string, passphrase: string, opts: {
     throw new Error(`Không mở được tệp khóa ký ${p12Path}: ${why}.`);
   }
   const commonName = commonNameOf(parsed.certificates[0]);
-  if (opts.legacy) return { signer: new P12FastSigner(p12, passphrase), commonName, p12Path, subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED, timestamped: false };
-  const signer = new CadesSigner({ certificates: parsed.certificates.map(certificateDer), privateKey: parsed.privateKey, tsaUrl: opts.tsaUrl });
-  return { signer, commonName, p12Path, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl };
+  if (opts.legacy) return { signer: new P12FastSigner(p12, passphrase), commonName, source: p12Path, kind: 'pkcs12', subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED, timestamped: false };
+  return identityOf(new LocalKeySigner(parsed.certificates.map(certificateDer), parsed.privateKey), p12Path, opts);
+}
+
+/** A PAdES identity over any key signer (PKCS#12, PKCS#11 token, signing service). */
+export function identityOf(key: KeySigner, source: string, opts: { tsaUrl?: string } = {}): SigningIdentity {
+  const cn = pkijs.Certificate.fromBER(ab(key.certificates[0])).subject.typesAndValues.find((t) => t.type === '2.5.4.3');
+  const commonName = String(cn?.value.valueBlock.value ?? 'dienhinh');
+  return { signer: new CadesSigner({ key, tsaUrl: opts.tsaUrl }), commonName, source: describeSpec(source), kind: key.kind, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl };
+}
+
+/** A signer configured as a PKCS#11 URI or a signing service's URL (key-signers.ts). */
+export function openSigningIdentity(spec: string, opts: { tsaUrl?: string; certFile?: string; bearer?: string } = {}): SigningIdentity {
+  return identityOf(openKeySigner(spec, opts), spec, opts);
 }
 
 /** A self-signed demonstration key, made once and said so; never for real documents. */

@@ -102,19 +102,14 @@ export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhin
   fs.writeFileSync(path.join(dir, 'tsaserial'), '01\n');
   fs.writeFileSync(path.join(dir, 'ca.cnf'), caConfig(dir));
   fs.writeFileSync(path.join(dir, 'tsa.cnf'), tsaConfig(dir));
-  const key = (name: string) => openssl(dir, ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', `${name}.key`]);
-  const csr = (name: string, subject: string) => openssl(dir, ['req', '-new', '-utf8', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`]);
 
+  const key = (name: string) => openssl(dir, ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', `${name}.key`]);
   key('root');
   openssl(dir, ['req', '-x509', '-utf8', '-key', 'root.key', '-subj', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Root CA', '-days', '3650', '-config', 'ca.cnf', '-extensions', 'v3_root', '-out', 'root.pem']);
   key('intermediate');
-  csr('intermediate', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Issuing CA');
+  openssl(dir, ['req', '-new', '-utf8', '-key', 'intermediate.key', '-subj', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Issuing CA', '-out', 'intermediate.csr']);
   openssl(dir, ['x509', '-req', '-in', 'intermediate.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-set_serial', '100', '-days', '1825', '-extfile', 'ca.cnf', '-extensions', 'v3_intermediate', '-out', 'intermediate.pem']);
-  const issue = (name: string, subject: string, ext: string) => {
-    key(name);
-    csr(name, subject);
-    openssl(dir, ['ca', '-batch', '-utf8', '-config', 'ca.cnf', '-extensions', ext, '-in', `${name}.csr`, '-out', `${name}.pem`, '-notext']);
-  };
+  const issue = (name: string, subject: string, ext: string) => issueFrom(dir, name, subject, ext);
   issue('signer', '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chủ tịch Ủy ban (thử nghiệm)', 'v3_signer');
   issue('revoked', '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chứng thư đã thu hồi (thử nghiệm)', 'v3_signer');
   issue('tsa', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Timestamping', 'v3_tsa');
@@ -134,6 +129,24 @@ export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhin
     chain: path.join(dir, 'chain.pem'),
     tsaConfig: path.join(dir, 'tsa.cnf'),
   };
+}
+
+function issueFrom(dir: string, name: string, subject: string, ext: string): void {
+  openssl(dir, ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', `${name}.key`]);
+  openssl(dir, ['req', '-new', '-utf8', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`]);
+  openssl(dir, ['ca', '-batch', '-utf8', '-config', 'ca.cnf', '-extensions', ext, '-in', `${name}.csr`, '-out', `${name}.pem`, '-notext']);
+}
+
+/** Another document-signing certificate from the test intermediate. */
+export function issueSigner(pki: TestPki, name: string, commonName: string): Issued {
+  issueFrom(pki.dir, name, `/C=VN/O=dienhinh (thử nghiệm)/CN=${commonName}`, 'v3_signer');
+  return { cert: path.join(pki.dir, `${name}.pem`), key: path.join(pki.dir, `${name}.key`) };
+}
+
+/** Revokes a certificate now and publishes the intermediate's CRL again (pki.crl). */
+export function revoke(pki: TestPki, issued: Issued): void {
+  openssl(pki.dir, ['ca', '-batch', '-config', 'ca.cnf', '-revoke', issued.cert, '-crl_reason', 'keyCompromise']);
+  openssl(pki.dir, ['ca', '-batch', '-config', 'ca.cnf', '-gencrl', '-out', 'crl.pem']);
 }
 
 /** A PKCS#12 file of an issued certificate with its chain, as an office's signing key comes (3DES/SHA-1, which forge reads). */

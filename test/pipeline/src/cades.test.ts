@@ -8,25 +8,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pkijs from 'pkijs';
-import { SignPdf } from '@signpdf/signpdf';
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CadesSigner } from '../../../pipeline/src/cades';
+import { LocalKeySigner } from '../../../pipeline/src/key-signers';
 import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';
 import { makeTestPki, type TestPki } from '../../helpers/pki';
+import { der, signedPdf } from '../../helpers/signed-pdf';
 import { startTsa, type LocalTsa } from '../../helpers/tsa';
-
-const der = (pemFile: string) => Buffer.from(fs.readFileSync(pemFile, 'utf8').replace(/-----[^-]+-----|\s/g, ''), 'base64');
-
-async function signedPdf(signer: CadesSigner): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  page.drawText('Quyet dinh (thu nghiem)', { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
-  pdflibAddPlaceholder({ pdfDoc: doc, reason: 'Thử nghiệm', contactInfo: '', name: 'Chủ tịch Ủy ban (thử nghiệm)', location: 'Huế', subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16384 });
-  return new SignPdf().sign(Buffer.from(await doc.save({ useObjectStreams: false })), signer);
-}
 
 describe('PAdES baseline signatures built with PKI.js', () => {
   let pki: TestPki;
@@ -35,7 +23,7 @@ describe('PAdES baseline signatures built with PKI.js', () => {
   beforeAll(async () => {
     pki = makeTestPki();
     tsa = await startTsa(pki);
-    identity = { certificates: [der(pki.signer.cert), der(pki.intermediate.cert)], privateKey: crypto.createPrivateKey(fs.readFileSync(pki.signer.key)) };
+    identity = { key: new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key))) };
   });
   afterAll(async () => {
     await tsa?.close();

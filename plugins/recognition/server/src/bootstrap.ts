@@ -3,7 +3,7 @@ import { auditAdminAccounts } from './content-audit';
 import { registerScopeCondition } from './jurisdiction-scope';
 import { ensurePortalAccounts } from './portal-accounts';
 import { ensureRoles } from './roles';
-import { provinceKeyVariable, provinceKeyVariables } from './services/signing';
+import { provinceKeyVariable, provinceKeyVariables, provinceSignerVariable } from './services/signing';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,7 +18,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   signing.identity();
   const slugs = (await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })).map((j: { slug: string }) => j.slug);
   for (const slug of slugs) signing.identity(slug);
-  const known = new Set(slugs.map(provinceKeyVariable));
+  const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
   for (const v of provinceKeyVariables(process.env)) if (!known.has(v) && slugs.length) strapi.log.warn(`recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`);
   await getService(strapi, 'jobs').start();
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';

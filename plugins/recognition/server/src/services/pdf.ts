@@ -9,6 +9,7 @@ import {
   finishPdf,
   loadPipelineConfig,
   loadSigningIdentity,
+  openSigningIdentity,
   PdfPool,
   renderDocument,
   renderOnePageBatch,
@@ -44,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     signatureImages,
     imageFacts,
     loadIdentity: loadSigningIdentity,
+    openIdentity: openSigningIdentity,
     createDemoIdentity: createDemoP12,
     async close(): Promise<void> {
       await pool?.close();
