@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what dienhinh needs on a fresh Debian machine of this kind: Chromium, poppler-utils,
-# qpdf and NSS's tools (and PostgreSQL with --with-postgres) through apt when running as root, the npm dependencies
+# qpdf, NSS's tools, SoftHSM2 and zbar-tools (and PostgreSQL with --with-postgres) through apt when running as root, the npm dependencies
 # from the committed lockfile when they changed, and the plugin's server build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,9 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 || m
 # Independent checks of the signed PDFs: qpdf's structure check and NSS's certutil (pdfsig's trust store).
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
+# A real PKCS#11 token for the signing tests (SoftHSM2), and a QR reader to decode printed certificates.
+[ -e /usr/lib/softhsm/libsofthsm2.so ] || missing+=(softhsm2)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 if [ "$with_postgres" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi
