@@ -13,7 +13,7 @@ await build({
   entryPoints: [path.join(root, 'plugins/recognition/server/src/index.ts')],
   outfile: path.join(root, 'plugins/recognition/dist/server/index.js'),
 });
-const clis = ['import-units', 'import-accounts', 'audit-verify', 'render', 'certificates', 'worker'];
+const clis = ['import-units', 'import-accounts', 'audit-verify', 'render', 'certificates', 'worker', 'verify'];
 await build({
   ...common,
   entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),

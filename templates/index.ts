@@ -76,11 +76,11 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   certificate: {
     folder: 'certificate',
     schema: certificateData,
-    version: 'certificate@2',
+    version: 'certificate@3',
     official: false,
     subject: 'Giấy chứng nhận đơn vị điển hình',
     title: (d) => `Giấy chứng nhận ${d.unit.name} năm ${d.year}`,
-    fragments: (d, ctx) => ({ __qrSvg: ctx.qrSvg(d.verifyUrl) }),
+    fragments: (d, ctx) => ({ __qrSvg: ctx.qrSvg(d.qrText ?? d.verifyUrl) }),
   },
   minutes: {
     folder: 'minutes',

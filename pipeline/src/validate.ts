@@ -12,6 +12,8 @@ const TIMESTAMP_ATTR = '1.2.840.113549.1.9.16.2.14';
 
 export type SignatureVerdict = {
   valid: boolean;
+  /** The signed bytes are unchanged (whatever the chain's trust). */
+  intact: boolean;
   /** Why not, in Vietnamese; empty when valid. */
   problems: string[];
   /** The timestamp's time, or null for a signature without one (B-B). */
@@ -61,7 +63,7 @@ async function chainProblem(leaf: pkijs.Certificate, extra: pkijs.Certificate[],
 
 export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, now = new Date()): Promise<SignatureVerdict> {
   const parts = signatureParts(pdf);
-  const verdict: SignatureVerdict = { valid: false, problems: [], timestampedAt: null, checkedAt: now, signer: null, subFilter: parts?.subFilter ?? null };
+  const verdict: SignatureVerdict = { valid: false, intact: false, problems: [], timestampedAt: null, checkedAt: now, signer: null, subFilter: parts?.subFilter ?? null };
   if (!parts) return { ...verdict, problems: ['Tệp không có chữ ký số.'] };
   const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(parts.cms)).content });
   const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
@@ -72,6 +74,7 @@ export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, no
   verdict.signer = cnOf(leaf);
   // The signature and the message digest over the signed ranges (PKI.js checks both).
   const ok = await signedData.verify({ signer: 0, data: ab(parts.signed), checkChain: false }).catch(() => false);
+  verdict.intact = ok;
   if (!ok) verdict.problems.push('Chữ ký không khớp nội dung tệp: tệp đã bị sửa sau khi ký, hoặc chữ ký hỏng.');
 
   const token = info.unsignedAttrs?.attributes.find((a) => a.type === TIMESTAMP_ATTR)?.values[0];

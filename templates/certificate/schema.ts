@@ -24,6 +24,8 @@ export const certificateData = z.object({
   }),
   serial: z.string().regex(/^[A-Z0-9-]{6,40}$/, 'chỉ gồm chữ in hoa, số và dấu gạch, 6–40 ký tự'),
   verifyUrl: z.url(),
+  /** What the QR code says: the verification URL, then "#" and the payload signed by the province's key (offline checking). */
+  qrText: z.string().max(2000).optional(),
   signature,
 });
 

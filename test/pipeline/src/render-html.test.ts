@@ -11,7 +11,7 @@ describe('renderHtml', () => {
     if (!r.ok) throw new Error(r.error.message);
     const { html, title, templateVersion } = r.value;
     expect(title).toBe('Giấy chứng nhận Phường An Cựu năm 2026');
-    expect(templateVersion).toBe('certificate@2');
+    expect(templateVersion).toBe('certificate@3');
     for (const text of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',

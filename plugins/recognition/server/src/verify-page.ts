@@ -37,16 +37,26 @@ ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</
 <tr><th>SHA-256 của bản PDF đã cấp</th><td><code>${esc(info.sha256 ?? 'chưa cấp bản PDF')}</code></td></tr>
 ${info.signer ? `<tr><th>Chứng thư ký số</th><td>${esc(info.signer.subject)}<br>Cấp bởi: ${esc(info.signer.issuer)}<br>Hiệu lực: ${esc(displayDate(info.signer.validFrom.slice(0, 10)))} đến ${esc(displayDate(info.signer.validTo.slice(0, 10)))}<br>Dấu vân tay SHA-256: <code>${esc(info.signer.sha256)}</code>${info.signer.subFilter ? `<br>Dạng chữ ký: ${esc(info.signer.subFilter)}` : ''}</td></tr>` : ''}
 </table>
-${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a></p>` : ''}
+${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a> · <a href="/verify/${esc(info.serial)}/credential">Tải chứng nhận số (Open Badges 3.0, W3C Verifiable Credential)</a></p>` : ''}
 ${info.jurisdictionSlug ? `<p><a href="/cong-nhan/${esc(info.jurisdictionSlug)}/${esc(info.year)}">Danh sách đơn vị điển hình năm ${esc(info.year)} của ${esc(info.jurisdiction)}</a></p>` : ''}`;
+  return page(`Kiểm tra giấy chứng nhận ${esc(serial)}`, `${body}
+<div id="offline-result" aria-live="polite"></div>`);
+}
+
+/** The page the service worker serves when there is no network: the QR check only. */
+export function renderOfflineShell(): string {
+  return page('Kiểm tra giấy chứng nhận (ngoại tuyến)', '<h1>Kiểm tra giấy chứng nhận</h1>\n<div id="offline-result" aria-live="polite"><p>Đang kiểm tra mã QR…</p></div>', ' data-offline-shell="1"');
+}
+
+function page(title: string, body: string, bodyAttrs = ''): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kiểm tra giấy chứng nhận ${esc(serial)}</title>
-<style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}
+<title>${title}</title>
+<style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.5rem;text-align:left;vertical-align:top}th{width:34%;background:#f6f6f6}
 .status{font-weight:700;font-size:1.3rem;padding:.5rem 1rem;display:inline-block;border-radius:4px}.valid{background:#e6f4ea;color:#1e6b34}.revoked{background:#fde8e8;color:#a61b1b}.pending{background:#fff4d6;color:#7a5200}
-code{word-break:break-all}</style></head><body>
+code{word-break:break-all}.note{color:#444}</style><script src="/verify/offline.js" defer></script></head><body${bodyAttrs}>
 <p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc</p>
 ${body}
-<p style="color:#666;font-size:.9rem">Trang kiểm tra của hệ thống dienhinh. Đối chiếu mã SHA-256 với tệp PDF bạn có: <code>sha256sum giay-chung-nhan.pdf</code>.</p>
+<p style="color:#666;font-size:.9rem">Trang kiểm tra của hệ thống dienhinh. Đối chiếu mã SHA-256 với tệp PDF bạn có: <code>sha256sum giay-chung-nhan.pdf</code>. Mã QR trên giấy chứng nhận mang dữ liệu đã ký số: trang này kiểm tra được cả khi không có mạng, sau khi đã mở một lần.</p>
 </body></html>`;
 }

@@ -2,6 +2,7 @@ import appraisal from './appraisal';
 import approval from './approval';
 import audit from './audit';
 import certificates from './certificates';
+import offlineVerify from './offline-verify';
 import councilMember from './council-member';
 import decisions from './decisions';
 import documents from './documents';
@@ -15,4 +16,4 @@ import publicRegister from './public-register';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'council-member': councilMember, decisions, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };
+export default { appraisal, approval, audit, certificates, 'offline-verify': offlineVerify, 'council-member': councilMember, decisions, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };

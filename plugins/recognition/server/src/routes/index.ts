@@ -78,6 +78,13 @@ export default {
     type: 'admin',
     prefix: '',
     routes: [
+      // Offline checking (the QR code's signed payload): keys, revocation lists, the page and its worker; before /verify/:serial.
+      { method: 'GET', path: '/verify/keys.json', handler: 'offline-verify.keys', config: { auth: false } },
+      { method: 'GET', path: '/verify/status/:jurisdiction', handler: 'offline-verify.statusList', config: { auth: false } },
+      { method: 'GET', path: '/verify/offline', handler: 'offline-verify.shell', config: { auth: false } },
+      { method: 'GET', path: '/verify/offline.js', handler: 'offline-verify.asset', config: { auth: false } },
+      { method: 'GET', path: '/verify/sw.js', handler: 'offline-verify.asset', config: { auth: false } },
+      { method: 'GET', path: '/verify/:serial/credential', handler: 'offline-verify.credential', config: { auth: false } },
       { method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } },
       // The public register of a province's year: a page, and the same as .csv and .json.
       { method: 'GET', path: '/cong-nhan/:jurisdiction/:file', handler: 'public-register.year', config: { auth: false } },

@@ -4,6 +4,7 @@
 // report. Nothing here renders, signs or stores.
 import type { Core } from '@strapi/strapi';
 import { certificateDataOf, type RecognitionView } from '../domain/certificate-data';
+import { qrTextOf, type ProofView } from '../domain/offline-proof';
 import { unitDisplayName } from '../domain/units';
 import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from '../document-data/common';
@@ -82,7 +83,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const view = (await getService(strapi, 'recognitions').findViewBySerial(serial)) as RecognitionView | null;
     if (!view) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const data = certificateDataOf(view, pdf().config().publicUrl);
-    return { ...data, signature: await signatureAt(signingTime, (view.jurisdiction as { documentId?: string }).documentId, data.issuer.lines.join(' '), data.signer.name) };
+    // A certificate on an issued decision carries its signed payload in the QR code (offline checking).
+    const jws = view.decisionNumber ? getService(strapi, 'attestation').qrJws(view as unknown as ProofView) : null;
+    return { ...data, ...(jws ? { qrText: qrTextOf(data.verifyUrl, jws) } : {}), signature: await signatureAt(signingTime, (view.jurisdiction as { documentId?: string }).documentId, data.issuer.lines.join(' '), data.signer.name) };
   }
 
   async function minutesData(documentId: string) {

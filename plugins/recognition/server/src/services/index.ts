@@ -2,6 +2,7 @@ import repository from '../repositories/registrations';
 import actors from './actors';
 import amendments from './amendments';
 import approvals from './approvals';
+import attestation from './attestation';
 import audit from './audit';
 import certificates from './certificates';
 import clock from './clock';
@@ -41,6 +42,7 @@ export default {
   actors,
   amendments,
   approvals,
+  attestation,
   audit,
   certificates,
   clock,

@@ -1,0 +1,56 @@
+// The public pieces of checking a certificate without the server: the provinces' public keys, a
+// province's signed revocation list, a certificate as a signed Open Badges credential, and the
+// offline page with its script and service worker (plugins/recognition/verify).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { serialSchema } from '../domain/certificate-serial';
+import { DomainFailure, parseInput } from '../errors';
+import { getService } from '../utils';
+import { renderOfflineShell } from '../verify-page';
+
+/** The page's script and service worker, beside the server bundle, or the source tree in tests. */
+const assetDir = () => [path.resolve(__dirname, '../../verify'), path.resolve(__dirname, '../../../verify')].find((d) => fs.existsSync(path.join(d, 'sw.js')))!;
+const slugParams = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{2,60}$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch') });
+const serialParams = z.object({ serial: serialSchema });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async keys(ctx: any) {
+    ctx.set('Cache-Control', 'public, max-age=300');
+    ctx.type = 'application/jwk-set+json';
+    ctx.body = JSON.stringify(await getService(strapi, 'attestation').jwks());
+  },
+
+  async statusList(ctx: any) {
+    const { jurisdiction } = parseInput(slugParams, ctx.params);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.type = 'application/vc+jwt';
+    ctx.body = await getService(strapi, 'attestation').statusList(jurisdiction);
+  },
+
+  async credential(ctx: any) {
+    const { serial } = parseInput(serialParams, ctx.params);
+    const jwt = await getService(strapi, 'attestation').credential(serial);
+    if (!jwt) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận đã có quyết định công nhận.');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Disposition', `attachment; filename="giay-chung-nhan-${serial}.vc.jwt"`);
+    ctx.type = 'application/vc+jwt';
+    ctx.body = jwt;
+  },
+
+  async shell(ctx: any) {
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = renderOfflineShell();
+  },
+
+  async asset(ctx: any) {
+    const name = ctx.path.endsWith('/sw.js') ? 'sw.js' : 'offline.js';
+    ctx.set('Cache-Control', 'no-cache');
+    // The worker controls the whole /verify/ scope.
+    if (name === 'sw.js') ctx.set('Service-Worker-Allowed', '/verify/');
+    ctx.type = 'text/javascript; charset=utf-8';
+    ctx.body = fs.createReadStream(path.join(assetDir(), name));
+  },
+});
