@@ -44,7 +44,7 @@ function qrOfPdf(file: string): string {
   try {
     execFileSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', file, path.join(dir, 'page')]);
     const png = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    return execFileSync('zbarimg', ['--quiet', '--raw', '-Sbinary', path.join(dir, png)], { encoding: 'utf8' }).trim();
+    return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     throw new Error(`Không đọc được mã QR trên trang đầu của ${file} (cần pdftoppm và zbarimg: npm run setup).`);
   } finally {

@@ -32,6 +32,7 @@ import { extensionTests } from './extension-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
+import { offlineProofTests } from './offline-proof-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
 import { makeTestPki, p12Of, type TestPki } from '../helpers/pki';
 
@@ -139,6 +140,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     unitImportTests(() => app);
     workflowTests(() => app);
     decisionTests(() => app);
+    offlineProofTests(() => app, SERIAL);
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);
     workflowGuardTests(() => app);

@@ -24,6 +24,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
     };
     const regA = (await strapi.db.query('plugin::recognition.registration').findOne({ where: { unit: { code: '20056' }, year: 2026 } })).documentId;
     const serial = (await strapi.db.query('plugin::recognition.recognition').findOne({ where: { status: { $ne: 'revoked' } } })).serial;
+    const issuedSerial = (await strapi.db.query('plugin::recognition.recognition').findOne({ where: { status: { $ne: 'revoked' }, decisionNumber: { $notNull: true } } })).serial;
     const O = ['officerA'] as Role[];
     const C = ['council'] as Role[];
     const S = ['secretariat'] as Role[];
@@ -33,6 +34,13 @@ export function roleMatrixTests(getApp: () => TestApp) {
     const routes: { method: string; path: string; allowed: Role[]; body?: unknown }[] = [
       { method: 'GET', path: `/api/recognition/certificates/${serial}/pdf`, allowed: roles },
       { method: 'GET', path: `/verify/${serial}`, allowed: roles },
+      // Offline checking: public by design (what a certificate's QR code needs, nothing private).
+      { method: 'GET', path: '/verify/keys.json', allowed: roles },
+      { method: 'GET', path: '/verify/status/hue', allowed: roles },
+      { method: 'GET', path: '/verify/offline', allowed: roles },
+      { method: 'GET', path: '/verify/offline.js', allowed: roles },
+      { method: 'GET', path: '/verify/sw.js', allowed: roles },
+      { method: 'GET', path: `/verify/${issuedSerial}/credential`, allowed: roles },
       { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
       { method: 'GET', path: '/api/recognition/me', allowed: ['officerA', 'officerB', 'council'] },
       { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },

@@ -90,7 +90,7 @@
           ['Đơn vị', p.u],
           ['Danh hiệu', (p.m ? 'Duy trì đạt' : 'Đạt') + ' đơn vị điển hình năm ' + p.y],
           ['Quyết định', 'Số ' + p.qd + ' ngày ' + displayDate(p.nd)],
-          ['Cơ quan cấp', v.key.name || p.iss],
+          ['Tỉnh / thành phố cấp', v.key.name || p.iss],
         ];
         if (p.sn !== serial && serial) rows.push(['Lưu ý', 'Số trên địa chỉ (' + serial + ') khác số trong mã QR.']);
         if (!list) return show('pending', 'CHỮ KÝ HỢP LỆ — CHƯA CÓ DANH SÁCH THU HỒI', rows, 'Mã QR do ' + (v.key.name || p.iss) + ' ký. Chưa tải được danh sách thu hồi; mở lại khi có mạng để biết còn hiệu lực hay không.');

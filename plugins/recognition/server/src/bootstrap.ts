@@ -18,6 +18,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   signing.identity();
   const slugs = (await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })).map((j: { slug: string }) => j.slug);
   for (const slug of slugs) signing.identity(slug);
+  // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
+  for (const slug of slugs) getService(strapi, 'attestation').keyOf(slug);
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
   for (const v of provinceKeyVariables(process.env)) if (!known.has(v) && slugs.length) strapi.log.warn(`recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`);
   await getService(strapi, 'jobs').start();
