@@ -51,6 +51,10 @@ $accounts
   API docs: $base/documentation/v1.0.0
   Signing:  ${DIENHINH_SIGN_P12:-self-signed DEMO key cms/.tmp/demo-signing.p12 (no legal value; set DIENHINH_SIGN_P12 for a real one)}
 Demo certificate: $base/api/recognition/certificates/$serial/pdf   (kiểm tra: $base/verify/$serial)
+    Chữ ký:         curl -so /tmp/gcn.pdf $base/api/recognition/certificates/$serial/pdf && pdfsig /tmp/gcn.pdf
+    Ngoại tuyến:    npm run verify -- --fetch --url $base   (một lần, khi có mạng), rồi: npm run verify -- /tmp/gcn.pdf
+                    hoặc nội dung mã QR: zbarimg --raw <ảnh chụp> | xargs -0 npm run verify --
+    Open Badges 3.0: $base/verify/$serial/credential
   Decisions:        $base/admin/plugins/recognition/decisions?jurisdiction=hue&year=2025   (quyết định đã ban hành, ký số)
   Public register:  $base/cong-nhan/hue/2025   (also .csv, .json)
 
