@@ -46,7 +46,8 @@ function signingCertificateV2(cert: pkijs.Certificate, der: Buffer): asn1js.Sequ
 /** An RFC 3161 token over the signature value, from the authority at `url`. */
 export async function timestampToken(url: string, signature: Buffer): Promise<pkijs.ContentInfo> {
   const nonce = crypto.randomBytes(8);
-  nonce[0] &= 0x7f;
+  // A positive INTEGER in minimal DER: the first byte between 1 and 127 (a leading 0 is refused as malformed).
+  nonce[0] = (nonce[0] % 0x7f) + 1;
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({ hashAlgorithm: sha256Alg(), hashedMessage: new asn1js.OctetString({ valueHex: ab(sha256(signature)) }) }),

@@ -7,23 +7,37 @@ import { ab } from './cades';
 
 export type SignerCertificate = { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null };
 
-/** The last signature's CMS (its exact DER), the bytes it signs (its byte ranges) and its SubFilter; null for an unsigned PDF. */
-export function signatureParts(pdf: Buffer): { cms: Buffer; signed: Buffer; subFilter: string | null } | null {
+/** PEM or DER to DER (one object). */
+export const derOf = (data: Buffer) => {
+  const text = data.toString('latin1');
+  return text.includes('-----BEGIN') ? Buffer.from(text.replace(/-----[A-Z0-9 ]+-----|\s+/g, ''), 'base64') : data;
+};
+
+export type SignatureParts = { cms: Buffer; signed: Buffer; subFilter: string | null };
+
+/** Every signature of the PDF in file order: its CMS (exact DER), the bytes it signs (its byte ranges) and its SubFilter. */
+export function allSignatureParts(pdf: Buffer): SignatureParts[] {
   const text = pdf.toString('latin1');
-  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
-  const last = ranges.at(-1);
-  if (!last) return null;
-  const [a, b, c, d] = last.slice(1).map(Number);
-  const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
-  if (hex.length < 2 || hex[0] !== 0x30) return null;
-  const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
-  const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
-  const dict = text.slice(Math.max(0, last.index! - 2000), last.index! + 2000);
-  return {
-    cms: hex.subarray(0, 2 + lengthBytes + length),
-    signed: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]),
-    subFilter: /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null,
-  };
+  const out: SignatureParts[] = [];
+  for (const found of text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)) {
+    const [a, b, c, d] = found.slice(1).map(Number);
+    const hex = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
+    if (hex.length < 2 || hex[0] !== 0x30) continue;
+    const lengthBytes = hex[1] & 0x80 ? hex[1] & 0x7f : 0;
+    const length = lengthBytes ? hex.subarray(2, 2 + lengthBytes).reduce((n, x) => n * 256 + x, 0) : hex[1];
+    const dict = text.slice(Math.max(0, found.index! - 2000), found.index! + 2000);
+    out.push({
+      cms: hex.subarray(0, 2 + lengthBytes + length),
+      signed: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]),
+      subFilter: /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null,
+    });
+  }
+  return out;
+}
+
+/** The last signature that is a signer's, not a document timestamp (ETSI.RFC3161); null for an unsigned PDF. */
+export function signatureParts(pdf: Buffer): SignatureParts | null {
+  return allSignatureParts(pdf).filter((p) => p.subFilter !== 'ETSI.RFC3161').at(-1) ?? null;
 }
 
 /** A distinguished name as people read it ("CN=…, O=…, C=VN"), from Node's "\n"-separated form. */

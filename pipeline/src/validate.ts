@@ -6,7 +6,10 @@
 import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
 import { ab } from './cades';
-import { signatureParts } from './signature-info';
+import { readDss } from './ltv';
+import { derOf, signatureParts } from './signature-info';
+
+export { derOf };
 
 const TIMESTAMP_ATTR = '1.2.840.113549.1.9.16.2.14';
 
@@ -28,12 +31,6 @@ export type TrustMaterial = { roots: Buffer[]; intermediates?: Buffer[]; crls?: 
 
 const cert = (der: Buffer) => pkijs.Certificate.fromBER(ab(der));
 const cnOf = (c: pkijs.Certificate) => String(c.subject.typesAndValues.find((t) => t.type === '2.5.4.3')?.value.valueBlock.value ?? '');
-/** PEM or DER to DER (one object). */
-export const derOf = (data: Buffer) => {
-  const text = data.toString('latin1');
-  return text.includes('-----BEGIN') ? Buffer.from(text.replace(/-----[A-Z0-9 ]+-----|\s+/g, ''), 'base64') : data;
-};
-
 async function chainProblem(leaf: pkijs.Certificate, extra: pkijs.Certificate[], trust: TrustMaterial, at: Date): Promise<string | null> {
   const engine = new pkijs.CertificateChainValidationEngine({
     trustedCerts: trust.roots.map((r) => cert(derOf(r))),
@@ -63,6 +60,9 @@ async function chainProblem(leaf: pkijs.Certificate, extra: pkijs.Certificate[],
 
 export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, now = new Date()): Promise<SignatureVerdict> {
   const parts = signatureParts(pdf);
+  // The PDF's own validation data (B-LT): its CRLs and certificates join what the caller trusts.
+  const dss = await readDss(pdf);
+  if (dss) trust = { ...trust, intermediates: [...(trust.intermediates ?? []), ...dss.certificates], crls: [...(trust.crls ?? []), ...dss.crls] };
   const verdict: SignatureVerdict = { valid: false, intact: false, problems: [], timestampedAt: null, checkedAt: now, signer: null, subFilter: parts?.subFilter ?? null };
   if (!parts) return { ...verdict, problems: ['Tệp không có chữ ký số.'] };
   const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(parts.cms)).content });
