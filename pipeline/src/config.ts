@@ -16,6 +16,10 @@ export const pipelineConfigSchema = z.object({
   DIENHINH_SIGN_P12: z.string().min(1).optional(),
   DIENHINH_SIGN_P12_PASSWORD: z.string().default(''),
   DIENHINH_TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DIENHINH_LTV_CRLS: z.string().default(''),
+  DIENHINH_LTV_CERTS: z.string().default(''),
+  DIENHINH_LTV_FETCH: z.enum(['true', 'false']).default('true'),
+  DIENHINH_DOC_TIMESTAMP: z.enum(['true', 'false']).default('false'),
 });
 
 export type PipelineConfig = {
@@ -31,6 +35,8 @@ export type PipelineConfig = {
   signP12Password: string;
   /** RFC 3161 timestamp authority; unset means signatures without a trusted time (PAdES B-B). */
   tsaUrl?: string;
+  /** Long-term validation data: CRL and certificate files, fetching CRLs from the certificates' distribution points, and the document timestamp (B-LTA). */
+  ltv: { crlFiles: string[]; certFiles: string[]; fetch: boolean; documentTimestamp: boolean };
 };
 
 /**
@@ -49,6 +55,14 @@ export function parseEnvConfig<S extends z.ZodObject>(schema: S, env: Record<str
   return parsed.data;
 }
 
+/** A comma-separated list of files, each of which must exist. */
+function fileList(value: string): string[] {
+  const files = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const missing = files.filter((f) => !fs.existsSync(f));
+  if (missing.length) throw new Error(`Cấu hình không hợp lệ (invalid configuration): không có tệp ${missing.join(', ')} (DIENHINH_LTV_CRLS / DIENHINH_LTV_CERTS).`);
+  return files;
+}
+
 /** Parses the environment; a bad value throws one message naming the variable and the fix. */
 export function loadPipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
   const c = parseEnvConfig(pipelineConfigSchema, env);
@@ -63,6 +77,7 @@ export function loadPipelineConfig(env: Record<string, string | undefined> = pro
     signP12: c.DIENHINH_SIGN_P12,
     signP12Password: c.DIENHINH_SIGN_P12_PASSWORD,
     tsaUrl: c.DIENHINH_TSA_URL,
+    ltv: { crlFiles: fileList(c.DIENHINH_LTV_CRLS), certFiles: fileList(c.DIENHINH_LTV_CERTS), fetch: c.DIENHINH_LTV_FETCH === 'true', documentTimestamp: c.DIENHINH_DOC_TIMESTAMP === 'true' },
   };
 }
 

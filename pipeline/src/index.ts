@@ -6,6 +6,6 @@ export { renderErrorCodes, type RenderError, type RenderErrorCode, type Result }
 export { documentKinds, isDocumentKind, type DocumentKind } from '../../templates';
 export { renderDocument, type RenderedDocument } from './render-document';
 export { renderOnePageBatch, combineHtml, type BatchItem } from './batch';
-export { finishPdf, loadSigningIdentity, openSigningIdentity, identityOf, createDemoP12, sha256, P12FastSigner, type SigningIdentity, type PdfMetadata, type SignOptions } from './signing';
+export { finishPdf, loadSigningIdentity, openSigningIdentity, identityOf, ltvOptionsOf, createDemoP12, sha256, P12FastSigner, type SigningIdentity, type PdfMetadata, type SignOptions, type LtvOptions } from './signing';
 export { imageFacts, signatureImages } from './stamps';
 export { openKeySigner, parsePkcs11Uri, LocalKeySigner, Pkcs11KeySigner, RemoteKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signers';

@@ -12,7 +12,10 @@ import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { ab, CadesSigner } from './cades';
-import { describeSpec, LocalKeySigner, openKeySigner, type KeySigner, type KeySignerKind } from './key-signers';
+import type { PipelineConfig } from './config';
+import { CrlSource } from './crl-source';
+import { describeSpec, LocalKeySigner, openKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signers';
+import { addDocumentTimestamp, addDss, certificatesInSignature, ltvMaterial } from './ltv';
 
 /** `marks: 'sample'` when the seal and signature drawn on the page are generated samples, not the body's own. */
 export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string; marks?: 'uploaded' | 'sample' };
@@ -28,7 +31,20 @@ export type SigningIdentity = {
   subFilter: string;
   /** Whether each signature carries an RFC 3161 timestamp (B-T), which needs more room in the PDF. */
   timestamped: boolean;
+  /** Long-term validation (B-LT, and B-LTA with a document timestamp), when configured. */
+  ltv?: LtvOptions;
 };
+
+export type LtvOptions = { certificates: Buffer[]; crls: CrlSource; documentTimestampUrl?: string };
+
+/** The LTV settings of a pipeline configuration: one CRL source for the process. */
+export function ltvOptionsOf(cfg: PipelineConfig, warn?: (message: string) => void): LtvOptions {
+  return {
+    certificates: cfg.ltv.certFiles.flatMap(readCertificates),
+    crls: new CrlSource(cfg.ltv.crlFiles, { fetch: cfg.ltv.fetch, warn }),
+    documentTimestampUrl: cfg.ltv.documentTimestamp ? cfg.tsaUrl : undefined,
+  };
+}
 
 export type SignOptions = { identity: SigningIdentity; signingTime: Date; reason: string; location: string; contactInfo?: string };
 
@@ -130,7 +146,7 @@ function commonNameOf(c: forge.pki.Certificate): string {
 
 const certificateDer = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
 
-export function loadSigningIdentity(p12Path: string, passphrase: string, opts: { tsaUrl?: string; legacy?: boolean } = {}): SigningIdentity {
+export function loadSigningIdentity(p12Path: string, passphrase: string, opts: { tsaUrl?: string; legacy?: boolean; ltv?: LtvOptions } = {}): SigningIdentity {
   let p12: Buffer;
   try {
     p12 = fs.readFileSync(p12Path);
@@ -151,14 +167,14 @@ export function loadSigningIdentity(p12Path: string, passphrase: string, opts: {
 }
 
 /** A PAdES identity over any key signer (PKCS#12, PKCS#11 token, signing service). */
-export function identityOf(key: KeySigner, source: string, opts: { tsaUrl?: string } = {}): SigningIdentity {
+export function identityOf(key: KeySigner, source: string, opts: { tsaUrl?: string; ltv?: LtvOptions } = {}): SigningIdentity {
   const cn = pkijs.Certificate.fromBER(ab(key.certificates[0])).subject.typesAndValues.find((t) => t.type === '2.5.4.3');
   const commonName = String(cn?.value.valueBlock.value ?? 'dienhinh');
-  return { signer: new CadesSigner({ key, tsaUrl: opts.tsaUrl }), commonName, source: describeSpec(source), kind: key.kind, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl };
+  return { signer: new CadesSigner({ key, tsaUrl: opts.tsaUrl }), commonName, source: describeSpec(source), kind: key.kind, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl, ltv: opts.ltv };
 }
 
 /** A signer configured as a PKCS#11 URI or a signing service's URL (key-signers.ts). */
-export function openSigningIdentity(spec: string, opts: { tsaUrl?: string; certFile?: string; bearer?: string } = {}): SigningIdentity {
+export function openSigningIdentity(spec: string, opts: { tsaUrl?: string; certFile?: string; bearer?: string; ltv?: LtvOptions } = {}): SigningIdentity {
   return identityOf(openKeySigner(spec, opts), spec, opts);
 }
 
@@ -219,5 +235,14 @@ export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, si
     signatureLength: sign.identity.timestamped ? 24_576 : 8192,
   });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return new SignPdf().sign(withPlaceholder, sign.identity.signer, sign.signingTime);
+  const signed = await new SignPdf().sign(withPlaceholder, sign.identity.signer, sign.signingTime);
+  return sign.identity.ltv ? withLtv(signed, sign.identity.ltv) : signed;
+}
+
+/** B-LT when CRLs cover the signer (a DSS appended), then B-LTA when a document timestamp is configured. */
+async function withLtv(pdf: Buffer, ltv: LtvOptions): Promise<Buffer> {
+  const material = ltvMaterial(pdf, ltv.certificates, await ltv.crls.crlsFor(certificatesInSignature(pdf)));
+  if (!material) return pdf;
+  const lt = await addDss(pdf, material);
+  return ltv.documentTimestampUrl ? addDocumentTimestamp(lt, ltv.documentTimestampUrl) : lt;
 }

@@ -35,6 +35,7 @@ import { faultTests } from './fault-tests';
 import { offlineProofTests } from './offline-proof-tests';
 import { startSmtp, type Mailbox } from '../helpers/smtp';
 import { makeTestPki, p12Of, type TestPki } from '../helpers/pki';
+import { startTsa, type LocalTsa } from '../helpers/tsa';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
@@ -43,16 +44,32 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     let app: TestApp;
     let mailbox: Mailbox;
     let pki: TestPki;
+    let tsa: LocalTsa;
     beforeAll(async () => {
       mailbox = await startSmtp();
-      // Huế signs with its own key from a real chain; Đồng Tháp with the server's (demo) key.
+      // Huế signs with its own key from a real chain; Đồng Tháp with the server's (demo) key. Every
+      // signature is timestamped by a TSA on loopback; Huế's, whose chain the CRL covers, also get
+      // their DSS and a document timestamp (PAdES B-LTA).
       pki = makeTestPki();
+      tsa = await startTsa(pki);
       const hueKey = p12Of(pki, pki.signer, 'Hue@p12');
-      app = await bootApp(target(), { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), MAIL_FROM: 'dienhinh@test.local', DIENHINH_SIGN_P12_HUE: hueKey, DIENHINH_SIGN_P12_HUE_PASSWORD: 'Hue@p12' });
+      app = await bootApp(target(), {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mailbox.port),
+        MAIL_FROM: 'dienhinh@test.local',
+        DIENHINH_SIGN_P12_HUE: hueKey,
+        DIENHINH_SIGN_P12_HUE_PASSWORD: 'Hue@p12',
+        DIENHINH_TSA_URL: tsa.url,
+        DIENHINH_LTV_CRLS: pki.crl,
+        DIENHINH_LTV_CERTS: pki.root.cert,
+        DIENHINH_LTV_FETCH: 'false',
+        DIENHINH_DOC_TIMESTAMP: 'true',
+      });
     });
     afterAll(async () => {
       await app?.stop();
       await mailbox?.close();
+      await tsa?.close();
       if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
     });
 
@@ -139,7 +156,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     contentModelTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
-    decisionTests(() => app);
+    decisionTests(() => app, () => pki);
     offlineProofTests(() => app, SERIAL);
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);

@@ -7,14 +7,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { makeSerial } from '../../plugins/recognition/server/src/domain/certificate-serial';
 import { expect, it } from 'vitest';
 import sharp from 'sharp';
-import { pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
+import fs from 'node:fs';
+import { readDss } from '../../pipeline/src/ltv';
+import { allSignatureParts } from '../../pipeline/src/signature-info';
+import { validatePdfSignature } from '../../pipeline/src/validate';
+import { pdfDocumentTimestamps, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
+import type { TestPki } from '../helpers/pki';
 import { ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const DECISION = 'plugin::recognition.decision';
 const RECOGNITION = 'plugin::recognition.recognition';
 
-export function decisionTests(getApp: () => TestApp) {
+export function decisionTests(getApp: () => TestApp, getPki: () => TestPki) {
   const app = () => getApp();
   const setNow = (iso: string) => {
     app().strapi.plugin('recognition').service('clock').now = () => new Date(iso);
@@ -153,7 +158,15 @@ export function decisionTests(getApp: () => TestApp) {
     // Huế's own key (the suite's test chain), not the server's demo key.
     expect(page).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
     expect(page).toContain('Cấp bởi: CN=dienhinh Test Issuing CA');
-    expect(pdfSignatures(download.body)[0]).toMatchObject({ valid: true, commonName: 'Chủ tịch Ủy ban (thử nghiệm)' });
+    expect(pdfSignatures(download.body)).toEqual([expect.objectContaining({ valid: true, commonName: 'Chủ tịch Ủy ban (thử nghiệm)' })]);
+    // PAdES B-LTA: the signature's timestamp, the DSS with the chain and the CRL, then a document
+    // timestamp over everything; checked with nothing but the test root.
+    expect(pdfDocumentTimestamps(download.body)).toEqual([expect.objectContaining({ commonName: 'dienhinh Test Timestamping' })]);
+    expect(allSignatureParts(download.body).map((p) => p.subFilter)).toEqual(['ETSI.CAdES.detached', 'ETSI.RFC3161']);
+    expect((await readDss(download.body))?.crls).toHaveLength(1);
+    const verdict = await validatePdfSignature(download.body, { roots: [fs.readFileSync(getPki().root.cert)] });
+    expect(verdict).toMatchObject({ valid: true, intact: true, signer: 'Chủ tịch Ủy ban (thử nghiệm)' });
+    expect(verdict.timestampedAt).toBeInstanceOf(Date);
   });
 
   it('revokes the unit with a signed revocation decision, shown at once on the verification page and in the public register', async () => {

@@ -50,10 +50,21 @@ export function pdfFonts(pdf: Buffer): PdfFont[] {
     });
 }
 
-export type PdfSignature = { commonName: string; signingTime: string; valid: boolean; raw: string };
+export type PdfSignature = { commonName: string; signingTime: string; valid: boolean; type: string; raw: string };
 
-/** Every signature pdfsig finds, with whether it calls the signature itself valid. */
+/**
+ * Every signer's signature pdfsig finds, with whether it calls the signature itself valid.
+ * Document timestamps (PAdES B-LTA) are left out: see pdfDocumentTimestamps.
+ */
 export function pdfSignatures(pdf: Buffer): PdfSignature[] {
+  return allPdfSignatures(pdf).filter((s) => !isDocumentTimestamp(s));
+}
+
+/** Document timestamps: Debian 12's poppler names their SubFilter (ETSI.RFC3161) "unknown". */
+const isDocumentTimestamp = (s: PdfSignature) => s.type === 'ETSI.RFC3161' || (s.type === 'unknown' && /Total document signed/.test(s.raw));
+export const pdfDocumentTimestamps = (pdf: Buffer) => allPdfSignatures(pdf).filter(isDocumentTimestamp);
+
+function allPdfSignatures(pdf: Buffer): PdfSignature[] {
   const out = withFile(pdf, (f) => {
     try {
       return execFileSync('pdfsig', [f], { encoding: 'utf8' });
@@ -68,6 +79,7 @@ export function pdfSignatures(pdf: Buffer): PdfSignature[] {
       commonName: /Signer Certificate Common Name: (.*)$/m.exec(block)?.[1]?.trim() ?? '',
       signingTime: /Signing Time: (.*)$/m.exec(block)?.[1]?.trim() ?? '',
       valid: /Signature Validation: Signature is Valid\./.test(block),
+      type: /Signature Type: (.*)$/m.exec(block)?.[1]?.trim() ?? '',
       raw: block,
     }));
 }

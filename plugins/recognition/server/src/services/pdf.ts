@@ -9,6 +9,7 @@ import {
   finishPdf,
   loadPipelineConfig,
   loadSigningIdentity,
+  ltvOptionsOf,
   openSigningIdentity,
   PdfPool,
   renderDocument,
@@ -16,6 +17,7 @@ import {
   sha256,
   signatureImages,
   imageFacts,
+  type LtvOptions,
   type PdfMetadata,
   type PipelineConfig,
 } from '../../../../../pipeline/src';
@@ -27,9 +29,14 @@ export { envInt, parseEnvConfig } from '../../../../../pipeline/src';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cfg: PipelineConfig | undefined;
   let pool: PdfPool | undefined;
+  let ltv: LtvOptions | undefined;
   const config = () => (cfg ??= loadPipelineConfig());
   return {
     config,
+    /** Long-term validation settings, one CRL source (and its cache) for the process. */
+    ltv(): LtvOptions {
+      return (ltv ??= ltvOptionsOf(config(), (m) => strapi.log.warn(`recognition: ${m}`)));
+    },
     pool(): PdfPool {
       pool ??= new PdfPool(config());
       return pool;

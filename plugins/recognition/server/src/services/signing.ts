@@ -55,9 +55,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function fromVariable(variable: string, tsaUrl?: string): SigningIdentity {
     const pdf = getService(strapi, 'pdf');
     const value = process.env[variable]!;
-    if (variable.startsWith('DIENHINH_SIGN_P12')) return pdf.loadIdentity(value, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl });
+    const ltv = pdf.ltv();
+    if (variable.startsWith('DIENHINH_SIGN_P12')) return pdf.loadIdentity(value, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl, ltv });
     try {
-      return pdf.openIdentity(value, { tsaUrl, certFile: process.env[`${variable}_CERT`], bearer: process.env[`${variable}_BEARER`] });
+      return pdf.openIdentity(value, { tsaUrl, ltv, certFile: process.env[`${variable}_CERT`], bearer: process.env[`${variable}_BEARER`] });
     } catch (err) {
       throw new Error(`${variable}: ${(err as Error).message}`);
     }
@@ -84,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (identity) return identity;
       const cfg = pdf.config();
       // PAdES B-T with a timestamp authority; without one the signing time is only the server's claim.
-      const opts = { tsaUrl: cfg.tsaUrl };
+      const opts = { tsaUrl: cfg.tsaUrl, ltv: pdf.ltv() };
       if (!cfg.tsaUrl) strapi.log.warn('recognition: DIENHINH_TSA_URL chưa đặt: chữ ký PAdES B-B, không có dấu thời gian tin cậy (no timestamp authority: signatures are B-B).');
       if (process.env.DIENHINH_SIGNER) {
         identity = fromVariable('DIENHINH_SIGNER', cfg.tsaUrl);
