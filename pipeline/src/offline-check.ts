@@ -19,6 +19,9 @@ export type OfflineVerdict = {
 export const jwsOfQrText = (text: string) => (text.includes('#') ? text.slice(text.indexOf('#') + 1) : text).trim();
 
 export function checkQrText(text: string, keys: PublicJwk[], statusLists: Record<string, string>): OfflineVerdict {
+  if (/^https?:\/\//.test(text.trim()) && !text.includes('#')) {
+    return { status: 'unknown', reasons: [`Mã QR chỉ có địa chỉ kiểm tra (giấy chứng nhận cấp trước khi có dữ liệu ký số trong mã QR): mở ${text.trim()} để kiểm tra trực tuyến.`] };
+  }
   const qr = verifyJws<QrClaims>(decodeURIComponent(jwsOfQrText(text)), keys);
   if (!qr.ok) return { status: 'invalid', reasons: [qr.reason] };
   const claims = qr.payload;
