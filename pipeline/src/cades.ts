@@ -74,12 +74,15 @@ export async function timestampToken(url: string, signature: Buffer): Promise<pk
 export class CadesSigner extends Signer {
   private readonly leaf: pkijs.Certificate;
   private readonly chain: pkijs.Certificate[];
+  /** The same for every signature of this signer: built once. */
+  private readonly essAttribute: pkijs.Attribute;
 
   constructor(private readonly identity: CadesIdentity) {
     super();
     if (!identity.key.certificates.length) throw new Error('Thiếu chứng thư của người ký.');
     this.chain = identity.key.certificates.map((der) => pkijs.Certificate.fromBER(ab(der)));
     this.leaf = this.chain[0];
+    this.essAttribute = new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(this.leaf, identity.key.certificates[0])] });
   }
 
   /** The signer's certificate, DER. */
@@ -91,7 +94,7 @@ export class CadesSigner extends Signer {
     const attributes = [
       new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
       new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: ab(sha256(pdfBuffer)) })] }),
-      new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(this.leaf, this.identity.key.certificates[0])] }),
+      this.essAttribute,
     ];
     // DER: a SET OF is sorted by its members' encodings; the signature covers that SET (RFC 5652, 5.4).
     const encoded = attributes.map((a) => Buffer.from(a.toSchema().toBER(false)));
