@@ -8,40 +8,27 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pkijs from 'pkijs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
 import { LocalKeySigner } from '../../../pipeline/src/key-signers';
 import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';
-import { makeTestPki, type TestPki } from '../../helpers/pki';
 import { der, signedPdf } from '../../helpers/signed-pdf';
-import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
 describe('PAdES baseline signatures built with PKI.js', () => {
-  let pki: TestPki;
-  let tsa: LocalTsa;
   let identity: ConstructorParameters<typeof CadesSigner>[0];
-  beforeAll(async () => {
-    pki = makeTestPki();
-    tsa = await startTsa(pki);
+  const fx = withTestPki(({ pki }) => {
     identity = { key: new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key))) };
   });
-  afterAll(async () => {
-    await tsa?.close();
-    if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
-  });
-  const file = (name: string, data: Buffer) => {
-    const p = path.join(pki.dir, name);
-    fs.writeFileSync(p, data);
-    return p;
-  };
+  const file = (name: string, data: Buffer) => fx.file(name, data);
 
   it('signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree', { timeout: 30_000 }, async () => {
-    const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: tsa.url }));
+    const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: fx.tsa.url }));
     // pdfsig with the test root (only) trusted in its own NSS database: valid and trusted.
-    const nss = path.join(pki.dir, 'nss');
+    const nss = path.join(fx.pki.dir, 'nss');
     fs.mkdirSync(nss, { recursive: true });
     execFileSync('certutil', ['-N', '-d', `sql:${nss}`, '--empty-password']);
-    execFileSync('certutil', ['-A', '-d', `sql:${nss}`, '-n', 'dienhinh-test-root', '-t', 'CT,C,C', '-i', pki.root.cert]);
+    execFileSync('certutil', ['-A', '-d', `sql:${nss}`, '-n', 'dienhinh-test-root', '-t', 'CT,C,C', '-i', fx.pki.root.cert]);
     const pdfsig = spawnSync('pdfsig', ['-nssdir', `sql:${nss}`, file('b-t.pdf', pdf)], { encoding: 'utf8' }).stdout;
     expect(pdfsig).toContain('Signature Type: ETSI.CAdES.detached');
     expect(pdfsig).toContain('Signature Validation: Signature is Valid.');
@@ -56,7 +43,7 @@ describe('PAdES baseline signatures built with PKI.js', () => {
 
     const { cms, signed } = signatureParts(pdf)!;
     const cmsFile = file('b-t.p7s', cms);
-    const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cmsFile, '-content', file('b-t.bin', signed), '-CAfile', pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8' });
+    const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cmsFile, '-content', file('b-t.bin', signed), '-CAfile', fx.pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8' });
     expect(verified.stderr).toContain('Verification successful');
     const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsFile], { encoding: 'utf8' });
     expect(printed).toContain('id-smime-aa-signingCertificateV2');
@@ -68,13 +55,13 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     // Signed: content type, message digest, signing-certificate-v2; never a signing time (the timestamp's is the time).
     expect(signerInfo.signedAttrs!.attributes.map((a) => a.type).sort()).toEqual(['1.2.840.113549.1.9.16.2.47', '1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4']);
     const token = signerInfo.unsignedAttrs!.attributes.find((a) => a.type === '1.2.840.113549.1.9.16.2.14')!.values[0];
-    const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('token.der', Buffer.from(token.toBER(false))), '-data', file('signature.bin', Buffer.from(signerInfo.signature.valueBlock.valueHexView)), '-CAfile', pki.root.cert, '-untrusted', pki.chain], { encoding: 'utf8' });
+    const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('token.der', Buffer.from(token.toBER(false))), '-data', file('signature.bin', Buffer.from(signerInfo.signature.valueBlock.valueHexView)), '-CAfile', fx.pki.root.cert, '-untrusted', fx.pki.chain], { encoding: 'utf8' });
     expect(ts.stdout + ts.stderr).toContain('Verification: OK');
-    expect(tsa.requests.length).toBe(1);
+    expect(fx.tsa.requests.length).toBe(1);
 
     // Read back from the PDF, as the verification page shows it.
     const who = signerCertificate(pdf)!;
-    const fingerprint = execFileSync('openssl', ['x509', '-in', pki.signer.cert, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).split('=')[1].trim().replace(/:/g, '').toLowerCase();
+    const fingerprint = execFileSync('openssl', ['x509', '-in', fx.pki.signer.cert, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).split('=')[1].trim().replace(/:/g, '').toLowerCase();
     expect(who).toMatchObject({ sha256: fingerprint, subFilter: 'ETSI.CAdES.detached' });
     expect(who.subject).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
     expect(who.issuer).toContain('CN=dienhinh Test Issuing CA');

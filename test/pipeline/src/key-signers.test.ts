@@ -5,44 +5,39 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pkcs11js from 'pkcs11js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withTestPki } from '../../helpers/pki-fixture';
 import { openKeySigner, parsePkcs11Uri, Pkcs11KeySigner } from '../../../pipeline/src/key-signers';
 import { identityOf, openSigningIdentity } from '../../../pipeline/src/signing';
 import { signatureParts } from '../../../pipeline/src/signature-info';
 import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner, makeTestPki, type TestPki } from '../../helpers/pki';
+import { issueSigner } from '../../helpers/pki';
 import { der, signedPdf } from '../../helpers/signed-pdf';
 import { startSigningService, type SigningService } from '../../helpers/signing-service';
 import { makeTestToken, SOFTHSM_MODULE, type TestToken } from '../../helpers/softhsm';
-import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
 describe('signers behind one interface: PKCS#11 token and remote signing service', () => {
-  let pki: TestPki;
-  let tsa: LocalTsa;
   let token: TestToken;
   let service: SigningService;
-  const trust = () => ({ roots: [der(pki.root.cert)], crls: [fs.readFileSync(pki.crl)] });
-  const check = (name: string, pdf: Buffer) => {
-    const file = path.join(pki.dir, name);
-    fs.writeFileSync(file, pdf);
-    const { cms, signed } = signatureParts(pdf)!;
-    fs.writeFileSync(`${file}.p7s`, cms);
-    fs.writeFileSync(`${file}.bin`, signed);
-    const cmsVerify = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', `${file}.p7s`, '-content', `${file}.bin`, '-CAfile', pki.root.cert, '-certfile', pki.chain, '-out', '/dev/null'], { encoding: 'utf8' });
-    return { pdfsig: spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout, cms: cmsVerify.stderr };
-  };
-
-  beforeAll(async () => {
-    pki = makeTestPki();
-    tsa = await startTsa(pki);
+  const fx = withTestPki(async ({ pki }) => {
     token = makeTestToken(issueSigner(pki, 'token-signer', 'Chủ tịch trên thiết bị (thử nghiệm)'));
     Object.assign(process.env, token.env);
     service = await startSigningService(issueSigner(pki, 'remote-signer', 'Chủ tịch qua dịch vụ ký (thử nghiệm)').key, { bearer: 's3cret' });
   });
+  const trust = () => ({ roots: [der(fx.pki.root.cert)], crls: [fs.readFileSync(fx.pki.crl)] });
+  const check = (name: string, pdf: Buffer) => {
+    const file = path.join(fx.pki.dir, name);
+    fs.writeFileSync(file, pdf);
+    const { cms, signed } = signatureParts(pdf)!;
+    fs.writeFileSync(`${file}.p7s`, cms);
+    fs.writeFileSync(`${file}.bin`, signed);
+    const cmsVerify = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', `${file}.p7s`, '-content', `${file}.bin`, '-CAfile', fx.pki.root.cert, '-certfile', fx.pki.chain, '-out', '/dev/null'], { encoding: 'utf8' });
+    return { pdfsig: spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout, cms: cmsVerify.stderr };
+  };
+
   afterAll(async () => {
-    await tsa?.close();
     await service?.close();
-    for (const d of [pki?.dir, token?.dir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+    if (token) fs.rmSync(token.dir, { recursive: true, force: true });
   });
 
   it('reads RFC 7512 URIs, the PIN from the environment, and refuses incomplete ones in Vietnamese', () => {
@@ -60,7 +55,7 @@ describe('signers behind one interface: PKCS#11 token and remote signing service
   });
 
   it('signs through a SoftHSM2 token: the key stays inside, outside tools accept the signature', { timeout: 30_000 }, async () => {
-    const identity = openSigningIdentity(token.uri, { tsaUrl: tsa.url, certFile: pki.chain });
+    const identity = openSigningIdentity(token.uri, { tsaUrl: fx.tsa.url, certFile: fx.pki.chain });
     expect(identity.kind).toBe('pkcs11');
     expect(identity.commonName).toBe('Chủ tịch trên thiết bị (thử nghiệm)');
     expect(identity.source).not.toContain(token.pin);
@@ -90,9 +85,9 @@ describe('signers behind one interface: PKCS#11 token and remote signing service
 
   it('signs through a remote signing service that receives only the digest', { timeout: 30_000 }, async () => {
     // The service's certificate with its issuing CA, as a province would configure it.
-    const certFile = path.join(pki.dir, 'remote-chain.pem');
-    fs.writeFileSync(certFile, fs.readFileSync(path.join(pki.dir, 'remote-signer.pem'), 'utf8') + fs.readFileSync(pki.intermediate.cert, 'utf8'));
-    const identity = identityOf(openKeySigner(service.url, { certFile, bearer: 's3cret' }), service.url, { tsaUrl: tsa.url });
+    const certFile = path.join(fx.pki.dir, 'remote-chain.pem');
+    fs.writeFileSync(certFile, fs.readFileSync(path.join(fx.pki.dir, 'remote-signer.pem'), 'utf8') + fs.readFileSync(fx.pki.intermediate.cert, 'utf8'));
+    const identity = identityOf(openKeySigner(service.url, { certFile, bearer: 's3cret' }), service.url, { tsaUrl: fx.tsa.url });
     expect(identity.kind).toBe('remote');
     const before = service.requests.length;
     const pdf = await signedPdf(identity.signer);
@@ -103,14 +98,14 @@ describe('signers behind one interface: PKCS#11 token and remote signing service
     const { pdfsig, cms } = check('remote.pdf', pdf);
     expect(pdfsig).toContain('Signature Validation: Signature is Valid.');
     expect(cms).toContain('Verification successful');
-    expect((await validatePdfSignature(pdf, { roots: [der(pki.root.cert)], intermediates: [der(pki.intermediate.cert)] })).valid).toBe(true);
+    expect((await validatePdfSignature(pdf, { roots: [der(fx.pki.root.cert)], intermediates: [der(fx.pki.intermediate.cert)] })).valid).toBe(true);
   });
 
   it('refuses a service that signs with another key or refuses the caller', async () => {
     // The certificate says "signer", the service holds remote-signer's key: caught before the PDF is written.
-    const wrong = identityOf(openKeySigner(service.url, { certFile: pki.signer.cert, bearer: 's3cret' }), service.url);
+    const wrong = identityOf(openKeySigner(service.url, { certFile: fx.pki.signer.cert, bearer: 's3cret' }), service.url);
     await expect(signedPdf(wrong.signer)).rejects.toThrow(/không khớp chứng thư/);
-    const unauthorised = identityOf(openKeySigner(service.url, { certFile: path.join(pki.dir, 'remote-signer.pem') }), service.url);
+    const unauthorised = identityOf(openKeySigner(service.url, { certFile: path.join(fx.pki.dir, 'remote-signer.pem') }), service.url);
     await expect(signedPdf(unauthorised.signer)).rejects.toThrow(/trả lời 401/);
     expect(() => openKeySigner(service.url)).toThrow(/thiếu tệp chứng thư/);
   });

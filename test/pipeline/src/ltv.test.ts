@@ -6,40 +6,27 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
 import { LocalKeySigner } from '../../../pipeline/src/key-signers';
 import { addDocumentTimestamp, addDss, ltvMaterial, readDss } from '../../../pipeline/src/ltv';
 import { allSignatureParts, signatureParts } from '../../../pipeline/src/signature-info';
 import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner, makeTestPki, revoke, type TestPki } from '../../helpers/pki';
+import { issueSigner, revoke } from '../../helpers/pki';
 import { der, signedPdf } from '../../helpers/signed-pdf';
-import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
 describe('PAdES B-LT and B-LTA', () => {
-  let pki: TestPki;
-  let tsa: LocalTsa;
   let signer: CadesSigner;
-  beforeAll(async () => {
-    pki = makeTestPki();
-    tsa = await startTsa(pki);
+  const fx = withTestPki(({ pki, tsa }) => {
     signer = new CadesSigner({ key: new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key))), tsaUrl: tsa.url });
   });
-  afterAll(async () => {
-    await tsa?.close();
-    if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
-  });
-  const file = (name: string, data: Buffer) => {
-    const p = path.join(pki.dir, name);
-    fs.writeFileSync(p, data);
-    return p;
-  };
+  const file = (name: string, data: Buffer) => fx.file(name, data);
 
   it('adds the DSS without touching the signed bytes, and a document timestamp over everything', { timeout: 60_000 }, async () => {
     const bt = await signedPdf(signer);
-    const material = ltvMaterial(bt, [der(pki.root.cert)], [fs.readFileSync(pki.crl)]);
+    const material = ltvMaterial(bt, [der(fx.pki.root.cert)], [fs.readFileSync(fx.pki.crl)]);
     expect(material).not.toBeNull();
     // Signer, intermediate, root, and the timestamp authority's certificate (its chain is the same CA's).
     expect(material!.certificates.length).toBe(4);
@@ -52,7 +39,7 @@ describe('PAdES B-LT and B-LTA', () => {
     expect(dss.lookup(PDFName.of('CRLs'), PDFArray).size()).toBe(1);
     expect(await readDss(lt)).toEqual(material);
 
-    const lta = await addDocumentTimestamp(lt, tsa.url);
+    const lta = await addDocumentTimestamp(lt, fx.tsa.url);
     expect(lta.subarray(0, lt.length).equals(lt)).toBe(true);
     const qpdf = spawnSync('qpdf', ['--check', file('lta.pdf', lta)], { encoding: 'utf8' });
     expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
@@ -70,32 +57,32 @@ describe('PAdES B-LT and B-LTA', () => {
     // The document timestamp: its token stamps every byte but its own, and openssl accepts it.
     const parts = allSignatureParts(lta);
     expect(parts.map((p) => p.subFilter)).toEqual(['ETSI.CAdES.detached', 'ETSI.RFC3161']);
-    const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('doc-ts.der', parts[1].cms), '-data', file('doc-ts.bin', parts[1].signed), '-CAfile', pki.root.cert, '-untrusted', pki.chain], { encoding: 'utf8' });
+    const ts = spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('doc-ts.der', parts[1].cms), '-data', file('doc-ts.bin', parts[1].signed), '-CAfile', fx.pki.root.cert, '-untrusted', fx.pki.chain], { encoding: 'utf8' });
     expect(ts.stdout + ts.stderr).toContain('Verification: OK');
     expect(parts[1].signed.length).toBe(lta.length - 2 - 2 * 16_384);
     // The signer's own signature is still the one read and verified.
     expect(signatureParts(lta)!.subFilter).toBe('ETSI.CAdES.detached');
-    const cms = execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', file('s.p7s', signatureParts(lta)!.cms), '-content', file('s.bin', signatureParts(lta)!.signed), '-CAfile', pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const cms = execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', file('s.p7s', signatureParts(lta)!.cms), '-content', file('s.bin', signatureParts(lta)!.signed), '-CAfile', fx.pki.root.cert, '-out', '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(cms).toBe('');
-    expect((await validatePdfSignature(lta, { roots: [der(pki.root.cert)] })).valid).toBe(true);
+    expect((await validatePdfSignature(lta, { roots: [der(fx.pki.root.cert)] })).valid).toBe(true);
   });
 
   it('keeps the revocation answer in the file: with only the root, the DSS CRL decides', { timeout: 60_000 }, async () => {
-    const issued = issueSigner(pki, 'ltv-revoked', 'Người ký LTV (thử nghiệm)');
-    const key = new LocalKeySigner([der(issued.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(issued.key)));
-    const early = await signedPdf(new CadesSigner({ key, tsaUrl: tsa.url }));
+    const issued = issueSigner(fx.pki, 'ltv-revoked', 'Người ký LTV (thử nghiệm)');
+    const key = new LocalKeySigner([der(issued.cert), der(fx.pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(issued.key)));
+    const early = await signedPdf(new CadesSigner({ key, tsaUrl: fx.tsa.url }));
     await new Promise((r) => setTimeout(r, 1200));
-    revoke(pki, issued);
+    revoke(fx.pki, issued);
     await new Promise((r) => setTimeout(r, 1200));
-    const late = await signedPdf(new CadesSigner({ key, tsaUrl: tsa.url }));
-    const crl = fs.readFileSync(pki.crl);
-    const withDss = async (pdf: Buffer) => addDss(pdf, ltvMaterial(pdf, [der(pki.root.cert)], [crl])!);
-    const roots = { roots: [der(pki.root.cert)] };
+    const late = await signedPdf(new CadesSigner({ key, tsaUrl: fx.tsa.url }));
+    const crl = fs.readFileSync(fx.pki.crl);
+    const withDss = async (pdf: Buffer) => addDss(pdf, ltvMaterial(pdf, [der(fx.pki.root.cert)], [crl])!);
+    const roots = { roots: [der(fx.pki.root.cert)] };
     expect((await validatePdfSignature(await withDss(early), roots)).valid).toBe(true);
     const lateVerdict = await validatePdfSignature(await withDss(late), roots);
     expect(lateVerdict.valid).toBe(false);
     expect(lateVerdict.problems.join(' ')).toMatch(/đã bị thu hồi/);
     // Without a CRL that covers the signer there is nothing to add: the signature stays B-T.
-    expect(ltvMaterial(early, [der(pki.root.cert)], [])).toBeNull();
+    expect(ltvMaterial(early, [der(fx.pki.root.cert)], [])).toBeNull();
   });
 });

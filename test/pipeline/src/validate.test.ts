@@ -3,40 +3,31 @@
 // (whose only time is "now"). Real chain, real CRL from `openssl ca`, real TSA on loopback.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
 import { LocalKeySigner } from '../../../pipeline/src/key-signers';
 import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner, makeTestPki, revoke, type TestPki } from '../../helpers/pki';
+import { issueSigner, makeTestPki, revoke } from '../../helpers/pki';
 import { der, signedPdf } from '../../helpers/signed-pdf';
-import { startTsa, type LocalTsa } from '../../helpers/tsa';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('signature validation as of the timestamp, with revocation', () => {
-  let pki: TestPki;
-  let tsa: LocalTsa;
-  beforeAll(async () => {
-    pki = makeTestPki();
-    tsa = await startTsa(pki);
-  });
-  afterAll(async () => {
-    await tsa?.close();
-    if (pki) fs.rmSync(pki.dir, { recursive: true, force: true });
-  });
+  const fx = withTestPki();
 
   it('keeps a document signed before the revocation valid and fails one signed after', { timeout: 60_000 }, async () => {
-    const issued = issueSigner(pki, 'later-revoked', 'Người ký sẽ bị thu hồi (thử nghiệm)');
-    const key = new LocalKeySigner([der(issued.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(issued.key)));
-    const stamped = new CadesSigner({ key, tsaUrl: tsa.url });
+    const issued = issueSigner(fx.pki, 'later-revoked', 'Người ký sẽ bị thu hồi (thử nghiệm)');
+    const key = new LocalKeySigner([der(issued.cert), der(fx.pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(issued.key)));
+    const stamped = new CadesSigner({ key, tsaUrl: fx.tsa.url });
     const before = await signedPdf(stamped, 'Ky truoc khi thu hoi');
     const bareBefore = await signedPdf(new CadesSigner({ key }), 'Khong dau thoi gian');
     // CRL and timestamp times are whole seconds: the revocation falls strictly between the two signatures.
     await pause(1200);
-    revoke(pki, issued);
+    revoke(fx.pki, issued);
     await pause(1200);
     const after = await signedPdf(stamped, 'Ky sau khi thu hoi');
-    const trust = { roots: [der(pki.root.cert)], crls: [fs.readFileSync(pki.crl)] };
+    const trust = { roots: [der(fx.pki.root.cert)], crls: [fs.readFileSync(fx.pki.crl)] };
 
     const early = await validatePdfSignature(before, trust);
     expect(early.problems).toEqual([]);
@@ -56,12 +47,12 @@ describe('signature validation as of the timestamp, with revocation', () => {
   });
 
   it('fails a changed document and an untrusted root', { timeout: 30_000 }, async () => {
-    const key = new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key)));
-    const pdf = await signedPdf(new CadesSigner({ key, tsaUrl: tsa.url }));
+    const key = new LocalKeySigner([der(fx.pki.signer.cert), der(fx.pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(fx.pki.signer.key)));
+    const pdf = await signedPdf(new CadesSigner({ key, tsaUrl: fx.tsa.url }));
     const tampered = Buffer.from(pdf);
     const at = tampered.indexOf('/MediaBox [ 0 0 595');
     tampered[at + '/MediaBox [ 0 0 59'.length] = '6'.charCodeAt(0);
-    expect((await validatePdfSignature(tampered, { roots: [der(pki.root.cert)] })).problems.join(' ')).toMatch(/đã bị sửa/);
+    expect((await validatePdfSignature(tampered, { roots: [der(fx.pki.root.cert)] })).problems.join(' ')).toMatch(/đã bị sửa/);
     const other = makeTestPki();
     try {
       const v = await validatePdfSignature(pdf, { roots: [der(other.root.cert)] });
