@@ -12,6 +12,7 @@ import { readDss } from '../../pipeline/src/ltv';
 import { allSignatureParts } from '../../pipeline/src/signature-info';
 import { validatePdfSignature } from '../../pipeline/src/validate';
 import { pdfDocumentTimestamps, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
+import { outsideVerdicts } from '../helpers/outside-tools';
 import type { TestPki } from '../helpers/pki';
 import { ensureStaff, type TestApp } from '../helpers/strapi';
 
@@ -167,6 +168,13 @@ export function decisionTests(getApp: () => TestApp, getPki: () => TestPki) {
     const verdict = await validatePdfSignature(download.body, { roots: [fs.readFileSync(getPki().root.cert)] });
     expect(verdict).toMatchObject({ valid: true, intact: true, signer: 'Chủ tịch Ủy ban (thử nghiệm)' });
     expect(verdict.timestampedAt).toBeInstanceOf(Date);
+    // And tools that did not make it: pdfsig trusts it with only the test root in its NSS store,
+    // qpdf finds it sound, openssl verifies the CMS over the signed ranges and the timestamp.
+    const outside = outsideVerdicts(download.body, getPki());
+    expect(outside.pdfsig).toContain('Certificate Validation: Certificate is Trusted.');
+    expect(outside.qpdfStatus, outside.qpdf).toBe(0);
+    expect(outside.cms).toContain('Verification successful');
+    expect(outside.ts).toContain('Verification: OK');
   });
 
   it('revokes the unit with a signed revocation decision, shown at once on the verification page and in the public register', async () => {
