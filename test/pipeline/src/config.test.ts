@@ -13,7 +13,15 @@ describe('pipeline configuration', () => {
       batchSize: 50,
       signP12: undefined,
       signP12Password: '',
+      tsaUrl: undefined,
+      ltv: { crlFiles: [], certFiles: [], fetch: true, documentTimestamp: false },
     });
+  });
+
+  it('reads the long-term validation files and refuses ones that do not exist, naming the variable', () => {
+    expect(loadPipelineConfig({ DIENHINH_LTV_CRLS: ' /etc/hostname , ', DIENHINH_DOC_TIMESTAMP: 'true' }).ltv).toEqual({ crlFiles: ['/etc/hostname'], certFiles: [], fetch: true, documentTimestamp: true });
+    expect(() => loadPipelineConfig({ DIENHINH_LTV_CERTS: '/khong/co.pem' })).toThrow(/không có tệp \/khong\/co.pem .*DIENHINH_LTV_CERTS/);
+    expect(() => loadPipelineConfig({ DIENHINH_LTV_FETCH: 'maybe' })).toThrow(/DIENHINH_LTV_FETCH/);
   });
 
   it('reads the DIENHINH_ variables and trims a trailing slash of the public URL', () => {
