@@ -104,9 +104,14 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     // Section I, its first block: the edit the PDF must carry.
     expect(await clickStarting(plan.sections[0].heading)).toBe(true);
     await page.waitForFunction((l) => Array.from(document.querySelectorAll('button')).some((x) => (x.textContent ?? '').trim().startsWith(l)), { timeout: 15_000 }, opening(plan.sections[0].blocks[0].text));
-    expect(await clickStarting(opening(plan.sections[0].blocks[0].text))).toBe(true);
-    // On a loaded machine the form may re-render the block while keys arrive: type until the field holds the edit.
+    // On a loaded machine a click may land while the section is still opening and the block stays
+    // shut: the block is opened until its field shows (each click waited on, never a double toggle).
     const blockText = 'textarea[name="sections.0.blocks.0.text"]';
+    for (let attempt = 0; attempt < 4 && !(await page.$(blockText).then((h) => h?.isVisible() ?? false)); attempt++) {
+      expect(await clickStarting(opening(plan.sections[0].blocks[0].text))).toBe(true);
+      await page.waitForSelector(blockText, { visible: true, timeout: 8_000 }).catch(() => undefined);
+    }
+    // The form may also re-render the block while keys arrive: type until the field holds the edit.
     const holdsEdit = () => page.$eval(blockText, (el) => (el as HTMLTextAreaElement).value.includes('(đã sửa trong E2E)'));
     for (let attempt = 0; attempt < 3 && !(await page.$(blockText).then((h) => h && holdsEdit())); attempt++) {
       const textarea = await page.waitForSelector(blockText, { visible: true, timeout: 15_000 });
