@@ -3,8 +3,8 @@
 // gzip), beside the same load with compression refused (the browser asking for no encoding) as the
 // reference measured in the same run; with the bytes on the wire. A fresh browser context each
 // time (nothing cached). A benchmark, not a test.
-import puppeteer, { type Browser } from 'puppeteer';
-import { chromiumArgs } from '../pipeline/src/pool';
+import { type Browser } from 'puppeteer';
+import { launchChromium } from '../pipeline/src/chromium';
 import { bootApp } from '../test/helpers/strapi';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -40,7 +40,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const app = await bootApp({ client: 'sqlite' }, { SERVE_ADMIN: 'true' });
-  const browser = await puppeteer.launch({ executablePath: process.env.DIENHINH_CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs, protocolTimeout: 600_000 });
+  const browser = await launchChromium({ protocolTimeout: 600_000 });
   try {
     const url = `${app.baseUrl}/admin/auth/login`;
     await firstScreen(browser, url, true); // warm the server's own caches, not the browser's

@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer';
-import { chromiumArgs, createDemoP12, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
+import { createDemoP12, launchChromium, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
 import { projectRoot } from '../pipeline/src/paths';
 
 const arg = (name: string, def: number) => {
@@ -149,7 +148,7 @@ async function naive(m: number) {
 }
 
 async function floor(m: number) {
-  const browser = await puppeteer.launch({ executablePath: loadPipelineConfig().chromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchChromium({ executablePath: loadPipelineConfig().chromiumPath });
   const page = await browser.newPage();
   const blank = async () => {
     await page.setContent('<!doctype html><html><body></body></html>');

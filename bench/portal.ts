@@ -5,8 +5,8 @@
 // measured in the same conditions. A benchmark, not a test.
 import fs from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Page } from 'puppeteer';
-import { chromiumArgs } from '../pipeline/src/pool';
+import { type Page } from 'puppeteer';
+import { launchChromium } from '../pipeline/src/chromium';
 import { bootApp, projectRoot } from '../test/helpers/strapi';
 
 const dist = path.join(projectRoot, 'plugins/recognition/portal/dist');
@@ -36,7 +36,7 @@ async function main() {
   console.log(`  CSS        ${kb(sizes.css)} (raw ${kb(sizes.cssRaw)}); HTML ${kb(sizes.html)}`);
 
   const app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: 'Bench@12345' });
-  const browser = await puppeteer.launch({ executablePath: process.env.DIENHINH_CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  const browser = await launchChromium();
   try {
     const { strapi, baseUrl } = app;
     const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'canbo.ancuu@dienhinh.local' } });

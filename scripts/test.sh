@@ -15,5 +15,13 @@ export STRAPI_TELEMETRY_DISABLED=true
 # The end-to-end test drives the real admin panel in Chromium, so it needs the built admin.
 bash scripts/build-admin.sh
 say "running the suite"
-node_modules/.bin/vitest run "$@"
+# Every Chromium the suite starts must end with the process that started it: those running now
+# are noted, and any other still running after the suite fails it.
+before=$(mktemp)
+node scripts/chromium-processes.mjs list > "$before"
+status=0
+node_modules/.bin/vitest run "$@" || status=$?
+node scripts/chromium-processes.mjs left "$before" || status=1
+rm -f "$before"
+[ "$status" = 0 ] || exit "$status"
 say "npm test finished in $((SECONDS - started)) s"

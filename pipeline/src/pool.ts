@@ -1,23 +1,12 @@
 // One supervised Chromium shared by all renders: a fresh context per job with JavaScript off
 // and every request but the document refused; a bounded queue, bounded concurrency, a
 // deadline per job, and a restart after N jobs or a crash.
-import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer';
+import type { Browser, HTTPRequest } from 'puppeteer';
+import { launchChromium } from './chromium';
 import { chromiumProblem, type PipelineConfig } from './config';
 import { fail, ok, type Result } from './errors';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--no-first-run',
-  '--font-render-hinting=none',
-  '--disable-quic',
-];
+export { chromiumArgs } from './chromium';
 
 export type PdfOptions = { timeoutMs?: number };
 export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number };
@@ -183,12 +172,7 @@ export class PdfPool {
     const problem = chromiumProblem(this.cfg);
     if (problem) throw new Error(problem);
     this.launching = (async () => {
-      const browser = await puppeteer.launch({
-        executablePath: this.cfg.chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-        timeout: 30_000,
-      });
+      const browser = await launchChromium({ executablePath: this.cfg.chromiumPath, timeout: 30_000 });
       this.counters.launches++;
       const gen: Generation = { browser, jobs: 0, active: 0, retired: false };
       browser.on('disconnected', () => {

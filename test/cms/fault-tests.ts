@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { chromiumBelow, stillRunning } from '../helpers/processes';
 import { pdfSignatures } from '../helpers/poppler';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
@@ -111,8 +112,12 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
         await new Promise((r) => setTimeout(r, 250));
         if ((await issuedState(app, 'thu-loi-b')).issued >= 60) break;
       }
+      // Its Chromium ends with it (a pipe, not a WebSocket): none is left running with its parent gone.
+      const browsers = chromiumBelow(first.pid!);
+      expect(browsers.length).toBeGreaterThan(0);
       first.kill('SIGKILL');
       await new Promise((r) => first.once('exit', r));
+      expect(await stillRunning(browsers)).toEqual([]);
       const partial = await issuedState(app, 'thu-loi-b');
       expect(partial.issued).toBeGreaterThanOrEqual(60);
       expect(partial.issued).toBeLessThan(300);

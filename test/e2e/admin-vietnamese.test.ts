@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../../pipeline/src/pool';
+import { launchChromium } from '../../pipeline/src/chromium';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 import { englishLeftovers } from '../helpers/english-ui';
 
@@ -30,7 +30,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
     fs.mkdirSync(artifacts, { recursive: true });
     app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD, SERVE_ADMIN: 'true' });
     app.strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-01T03:00:00Z');
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...chromiumArgs, '--lang=en-US'] });
+    browser = await launchChromium({ args: ['--lang=en-US'] });
   });
   afterAll(async () => {
     const missing = findings.flatMap((f) => f.missing);

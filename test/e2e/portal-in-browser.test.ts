@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { PDFDocument } from 'pdf-lib';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../../pipeline/src/pool';
+import { launchChromium } from '../../pipeline/src/chromium';
 import { issueInAdmin, recogniseInAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, ensureCouncilMember, ensureOfficer, portalToken, projectRoot, type TestApp } from '../helpers/strapi';
@@ -47,7 +47,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     doc.addPage().drawText('Bien ban minh chung');
     evidencePdf = path.join(os.tmpdir(), `minh-chung-${process.pid}.pdf`);
     fs.writeFileSync(evidencePdf, await doc.save());
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

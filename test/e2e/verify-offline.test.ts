@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import puppeteer, { type Browser } from 'puppeteer';
+import { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../../pipeline/src/pool';
+import { launchChromium } from '../../pipeline/src/chromium';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
@@ -23,7 +23,7 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     app = await bootApp({ client: 'sqlite' });
     const jws = await app.strapi.plugin('recognition').service('attestation').qrJwsOf(SERIAL);
     address = `${app.baseUrl}/verify/${SERIAL}#${jws}`;
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

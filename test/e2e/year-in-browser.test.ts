@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { type Browser, type Page } from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../../pipeline/src/pool';
+import { launchChromium } from '../../pipeline/src/chromium';
 import { downloadAsAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
@@ -26,7 +26,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD, SERVE_ADMIN: 'true' });
     // The demo year's deadlines are fixed dates; the app acts as on 1 December 2026.
     app.strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-01T03:00:00Z');
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
