@@ -9,7 +9,9 @@ import { fail, ok, type Result } from './errors';
 export { chromiumArgs } from './chromium';
 
 export type PdfOptions = { timeoutMs?: number };
-export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number };
+/** Where a job's time went in Chromium (ms): a fresh context, the page and its lock-down, the document loaded, the print, the context closed. */
+export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
+export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages };
 export type BlockedRequest = { url: string; at: string };
 export type PoolStats = { launches: number; completed: number; failed: number; queued: number; active: number; blocked: number };
 
@@ -106,8 +108,9 @@ export class PdfPool {
       gen.active++;
       gen.jobs++;
       try {
-        const pdf = await this.print(gen.browser, job);
-        this.settle(job, ok({ pdf, waitMs, renderMs: Date.now() - started }));
+        const stages: PdfStages = { contextMs: 0, pageMs: 0, contentMs: 0, printMs: 0, closeMs: 0 };
+        const pdf = await this.print(gen.browser, job, stages);
+        this.settle(job, ok({ pdf, waitMs, renderMs: Date.now() - started, stages }));
         return;
       } catch (err) {
         if (job.settled) return;
@@ -126,8 +129,15 @@ export class PdfPool {
     this.settle(job, fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'));
   }
 
-  private async print(browser: Browser, job: Job): Promise<Buffer> {
+  private async print(browser: Browser, job: Job, stages: PdfStages): Promise<Buffer> {
+    let mark = performance.now();
+    const lap = (stage: keyof PdfStages) => {
+      const now = performance.now();
+      stages[stage] = now - mark;
+      mark = now;
+    };
     const context = await browser.createBrowserContext();
+    lap('contextMs');
     const remaining = () => Math.max(1, job.deadline - Date.now());
     const watchdog = setTimeout(() => void context.close().catch(() => undefined), remaining());
     try {
@@ -141,12 +151,16 @@ export class PdfPool {
         this.logBlocked(url);
         void req.abort('blockedbyclient');
       });
+      lap('pageMs');
       await page.setContent(job.html, { waitUntil: 'load', timeout: remaining() });
+      lap('contentMs');
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
+      lap('printMs');
       return Buffer.from(pdf);
     } finally {
       clearTimeout(watchdog);
       await context.close().catch(() => undefined);
+      lap('closeMs');
     }
   }
 

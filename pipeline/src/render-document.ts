@@ -1,10 +1,10 @@
 // A document from data to PDF: renderHtml, then the pool. A preview carries a mark on every
 // page (a fixed element repeats on each printed page) so that it cannot pass for the issued act.
 import { ok, type Result } from './errors';
-import type { PdfPool } from './pool';
+import type { PdfPool, PdfStages } from './pool';
 import { renderHtml } from './render-html';
 
-export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number };
+export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number; stages: PdfStages; htmlMs: number; htmlBytes: number };
 
 export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ';
 
@@ -18,9 +18,12 @@ export function withPreviewMark(html: string): string {
 }
 
 export async function renderDocument(pool: PdfPool, kind: string, data: unknown, opts: { preview?: boolean } = {}): Promise<Result<RenderedDocument>> {
+  const t = performance.now();
   const html = renderHtml(kind, data);
   if (!html.ok) return html;
-  const pdf = await pool.render(opts.preview ? withPreviewMark(html.value.html) : html.value.html);
+  const source = opts.preview ? withPreviewMark(html.value.html) : html.value.html;
+  const htmlMs = performance.now() - t;
+  const pdf = await pool.render(source);
   if (!pdf.ok) return pdf;
-  return ok({ ...pdf.value, title: html.value.title, subject: html.value.subject, templateVersion: html.value.templateVersion });
+  return ok({ ...pdf.value, title: html.value.title, subject: html.value.subject, templateVersion: html.value.templateVersion, htmlMs, htmlBytes: Buffer.byteLength(source) });
 }
