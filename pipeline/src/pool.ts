@@ -1,8 +1,7 @@
-// One supervised Chromium shared by all renders: a warm page per slot, each in its own context
-// with JavaScript off and every request but the document refused, reset to a blank page between
-// jobs and thrown away after any failure or timeout; a bounded queue, bounded concurrency, a
+// One supervised Chromium shared by all renders: a fresh context per job with JavaScript off
+// and every request but the document refused; a bounded queue, bounded concurrency, a
 // deadline per job, and a restart after N jobs or a crash.
-import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, HTTPRequest } from 'puppeteer';
 import { launchChromium } from './chromium';
 import { chromiumProblem, type PipelineConfig } from './config';
 import { fail, ok, type Result } from './errors';
@@ -10,7 +9,7 @@ import { fail, ok, type Result } from './errors';
 export { chromiumArgs } from './chromium';
 
 export type PdfOptions = { timeoutMs?: number };
-/** Where a job's time went in Chromium (ms): a slot's context and its page with their lock-down (0 when a warm slot is free), the document loaded, the print, the reset to a blank page. */
+/** Where a job's time went in Chromium (ms): a fresh context, the page and its lock-down, the document loaded, the print, the context closed. */
 export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
 export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages };
 export type BlockedRequest = { url: string; at: string };
@@ -25,9 +24,7 @@ type Job = {
   resolve: (r: Result<PdfOutput>) => void;
 };
 
-/** A warm page, locked down once: its own context, JavaScript off, requests intercepted. */
-type Slot = { context: BrowserContext; page: Page };
-type Generation = { browser: Browser; jobs: number; active: number; retired: boolean; idle: Slot[] };
+type Generation = { browser: Browser; jobs: number; active: number; retired: boolean };
 
 const BLOCKED_LOG_MAX = 1000;
 
@@ -112,7 +109,7 @@ export class PdfPool {
       gen.jobs++;
       try {
         const stages: PdfStages = { contextMs: 0, pageMs: 0, contentMs: 0, printMs: 0, closeMs: 0 };
-        const pdf = await this.print(gen, job, stages);
+        const pdf = await this.print(gen.browser, job, stages);
         this.settle(job, ok({ pdf, waitMs, renderMs: Date.now() - started, stages }));
         return;
       } catch (err) {
@@ -132,53 +129,37 @@ export class PdfPool {
     this.settle(job, fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'));
   }
 
-  /** A free warm slot of this browser, or a new one (its context, page and lock-down). */
-  private async slotOf(gen: Generation, stages: PdfStages): Promise<Slot> {
-    const idle = gen.idle.pop();
-    if (idle && !idle.page.isClosed()) return idle;
-    let mark = performance.now();
-    const context = await gen.browser.createBrowserContext();
-    stages.contextMs = performance.now() - mark;
-    mark = performance.now();
-    const page = await context.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req: HTTPRequest) => {
-      const url = req.url();
-      // The document itself arrives through setContent; fonts and images are data: URLs.
-      if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
-      this.logBlocked(url);
-      void req.abort('blockedbyclient');
-    });
-    stages.pageMs = performance.now() - mark;
-    return { context, page };
-  }
-
-  private async print(gen: Generation, job: Job, stages: PdfStages): Promise<Buffer> {
-    const slot = await this.slotOf(gen, stages);
-    const remaining = () => Math.max(1, job.deadline - Date.now());
-    // A job past its deadline loses its slot: the context is closed under it.
-    const watchdog = setTimeout(() => void slot.context.close().catch(() => undefined), remaining());
+  private async print(browser: Browser, job: Job, stages: PdfStages): Promise<Buffer> {
     let mark = performance.now();
     const lap = (stage: keyof PdfStages) => {
       const now = performance.now();
       stages[stage] = now - mark;
       mark = now;
     };
-    let done = false;
+    const context = await browser.createBrowserContext();
+    lap('contextMs');
+    const remaining = () => Math.max(1, job.deadline - Date.now());
+    const watchdog = setTimeout(() => void context.close().catch(() => undefined), remaining());
     try {
-      await slot.page.setContent(job.html, { waitUntil: 'load', timeout: remaining() });
+      const page = await context.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (req: HTTPRequest) => {
+        const url = req.url();
+        // The document itself arrives through setContent; fonts and images are data: URLs.
+        if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
+        this.logBlocked(url);
+        void req.abort('blockedbyclient');
+      });
+      lap('pageMs');
+      await page.setContent(job.html, { waitUntil: 'load', timeout: remaining() });
       lap('contentMs');
-      const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
       lap('printMs');
-      done = true;
       return Buffer.from(pdf);
     } finally {
       clearTimeout(watchdog);
-      // Reused only after a job that went well, emptied first; anything else closes the slot.
-      const reset = done && !gen.retired ? await slot.page.goto('about:blank').then(() => true, () => false) : false;
-      if (reset) gen.idle.push(slot);
-      else await slot.context.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
       lap('closeMs');
     }
   }
@@ -207,7 +188,7 @@ export class PdfPool {
     this.launching = (async () => {
       const browser = await launchChromium({ executablePath: this.cfg.chromiumPath, timeout: 30_000 });
       this.counters.launches++;
-      const gen: Generation = { browser, jobs: 0, active: 0, retired: false, idle: [] };
+      const gen: Generation = { browser, jobs: 0, active: 0, retired: false };
       browser.on('disconnected', () => {
         if (this.current === gen) this.current = undefined;
         gen.retired = true;
