@@ -4,12 +4,12 @@
 // checked against the kept public keys and revocation lists. `--fetch` (when online) refreshes
 // them from DIENHINH_PUBLIC_URL into the cache (DIENHINH_VERIFY_CACHE, default ~/.cache/dienhinh).
 // Exit code 0: valid; 1: revoked, invalid or not checkable; 2: wrong use.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkQrText } from '../pipeline/src/offline-check';
+import { qrOfPdf } from '../pipeline/src/qr-scan';
 import { validatePdfSignature } from '../pipeline/src/validate';
 import type { PublicJwk } from '../pipeline/src/jws';
 
@@ -39,16 +39,11 @@ function kept(): { keys: PublicJwk[]; lists: Record<string, string> } {
 }
 
 /** The QR code printed on the PDF's first page, as zbarimg reads it. */
-function qrOfPdf(file: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-verify-'));
+function qrOfFile(file: string): string {
   try {
-    execFileSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', file, path.join(dir, 'page')]);
-    const png = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return qrOfPdf(fs.readFileSync(file));
   } catch {
     throw new Error(`Không đọc được mã QR trên trang đầu của ${file} (cần pdftoppm và zbarimg: npm run setup).`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -70,7 +65,7 @@ async function main(): Promise<number> {
     if (roots.length) console.log(sig.valid ? '✓ Chuỗi chứng thư tin cậy, không bị thu hồi vào thời điểm ký.' : `✗ ${sig.problems.join(' ')}`);
     else console.log('  (Không kiểm tra chuỗi chứng thư: thêm --trust <chứng thư gốc.pem>.)');
     ok = roots.length ? sig.valid : sig.intact;
-    qrText = qrOfPdf(input);
+    qrText = qrOfFile(input);
   }
   const { keys, lists } = kept();
   const v = checkQrText(qrText, keys, lists);

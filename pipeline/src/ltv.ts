@@ -8,20 +8,18 @@ import * as pkijs from 'pkijs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { ab, timestampToken } from './cades';
 import { IncrementalUpdate } from './incremental';
-import { derOf, signatureParts } from './signature-info';
+import { certificatesOf, derOf, signatureParts, signedDataOf, timestampTokenOf } from './signature-info';
 
-const TIMESTAMP_ATTR = '1.2.840.113549.1.9.16.2.14';
-const certsOf = (sd: pkijs.SignedData) => (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
 const der = (c: pkijs.Certificate) => Buffer.from(c.toSchema().toBER(false));
 
 /** Every certificate in the PDF's last signature: the signer's chain and its timestamp token's. */
 export function certificatesInSignature(pdf: Buffer): pkijs.Certificate[] {
   const parts = signatureParts(pdf);
   if (!parts) return [];
-  const sd = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(parts.cms)).content });
-  const out = certsOf(sd);
-  const token = sd.signerInfos[0]?.unsignedAttrs?.attributes.find((a) => a.type === TIMESTAMP_ATTR)?.values[0];
-  if (token) out.push(...certsOf(new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: token }).content })));
+  const sd = signedDataOf(parts.cms);
+  const out = certificatesOf(sd);
+  const token = timestampTokenOf(sd.signerInfos[0]);
+  if (token) out.push(...certificatesOf(signedDataOf(token)));
   return out;
 }
 

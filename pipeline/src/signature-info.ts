@@ -3,7 +3,8 @@
 // fingerprint (Node's X509Certificate), for the public verification page.
 import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
-import { ab } from './cades';
+import type * as asn1js from 'asn1js';
+import { ab, OID } from './cades';
 
 export type SignerCertificate = { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null };
 
@@ -12,6 +13,16 @@ export const derOf = (data: Buffer) => {
   const text = data.toString('latin1');
   return text.includes('-----BEGIN') ? Buffer.from(text.replace(/-----[A-Z0-9 ]+-----|\s+/g, ''), 'base64') : data;
 };
+
+/** The SignedData of a CMS ContentInfo (DER), e.g. a signature's /Contents or a timestamp token. */
+export const signedDataOf = (cms: Buffer | asn1js.AsnType): pkijs.SignedData =>
+  new pkijs.SignedData({ schema: Buffer.isBuffer(cms) ? pkijs.ContentInfo.fromBER(ab(cms)).content : new pkijs.ContentInfo({ schema: cms }).content });
+
+/** The certificates a SignedData carries (attribute certificates and others aside). */
+export const certificatesOf = (sd: pkijs.SignedData) => (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+
+/** The RFC 3161 token in a signer's unsigned attributes (signature-time-stamp), if any. */
+export const timestampTokenOf = (info: pkijs.SignerInfo | undefined) => info?.unsignedAttrs?.attributes.find((a) => a.type === OID.signatureTimeStampToken)?.values[0];
 
 export type SignatureParts = { cms: Buffer; signed: Buffer; subFilter: string | null };
 
@@ -46,9 +57,9 @@ const dn = (s: string) => s.split('\n').reverse().join(', ');
 export function signerCertificate(pdf: Buffer): SignerCertificate | null {
   const found = signatureParts(pdf);
   if (!found) return null;
-  const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(found.cms)).content });
+  const signedData = signedDataOf(found.cms);
   const sid = signedData.signerInfos[0]?.sid;
-  const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+  const certs = certificatesOf(signedData);
   const own =
     sid instanceof pkijs.IssuerAndSerialNumber ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) : certs[0];
   if (!own) return null;

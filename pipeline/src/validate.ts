@@ -7,11 +7,10 @@ import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
 import { ab } from './cades';
 import { readDss } from './ltv';
-import { derOf, signatureParts } from './signature-info';
+import { certificatesOf, derOf, signatureParts, signedDataOf, timestampTokenOf } from './signature-info';
 
 export { derOf };
 
-const TIMESTAMP_ATTR = '1.2.840.113549.1.9.16.2.14';
 
 export type SignatureVerdict = {
   valid: boolean;
@@ -65,8 +64,8 @@ export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, no
   if (dss) trust = { ...trust, intermediates: [...(trust.intermediates ?? []), ...dss.certificates], crls: [...(trust.crls ?? []), ...dss.crls] };
   const verdict: SignatureVerdict = { valid: false, intact: false, problems: [], timestampedAt: null, checkedAt: now, signer: null, subFilter: parts?.subFilter ?? null };
   if (!parts) return { ...verdict, problems: ['Tệp không có chữ ký số.'] };
-  const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(ab(parts.cms)).content });
-  const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+  const signedData = signedDataOf(parts.cms);
+  const certs = certificatesOf(signedData);
   const info = signedData.signerInfos[0];
   const sid = info.sid;
   const leaf = sid instanceof pkijs.IssuerAndSerialNumber ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) : undefined;
@@ -77,9 +76,9 @@ export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, no
   verdict.intact = ok;
   if (!ok) verdict.problems.push('Chữ ký không khớp nội dung tệp: tệp đã bị sửa sau khi ký, hoặc chữ ký hỏng.');
 
-  const token = info.unsignedAttrs?.attributes.find((a) => a.type === TIMESTAMP_ATTR)?.values[0];
+  const token = timestampTokenOf(info);
   if (token) {
-    const tsData = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: token }).content });
+    const tsData = signedDataOf(token);
     const tst = pkijs.TSTInfo.fromBER(ab(Buffer.from(tsData.encapContentInfo.eContent!.valueBlock.valueHexView)));
     const stamped = Buffer.from(info.signature.valueBlock.valueHexView);
     const imprint = crypto.createHash('sha256').update(stamped).digest();
@@ -88,7 +87,7 @@ export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, no
     if (!tsOk || !Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(imprint)) {
       verdict.problems.push('Dấu thời gian không hợp lệ hoặc không khớp chữ ký.');
     } else {
-      const tsCerts = (tsData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+      const tsCerts = certificatesOf(tsData);
       const tsSid = tsData.signerInfos[0].sid;
       const tsLeaf = tsSid instanceof pkijs.IssuerAndSerialNumber ? tsCerts.find((c) => c.serialNumber.isEqual(tsSid.serialNumber)) : tsCerts[0];
       const tsProblem = tsLeaf ? await chainProblem(tsLeaf, tsCerts, trust, tst.genTime) : 'Dấu thời gian không kèm chứng thư của đơn vị cấp.';

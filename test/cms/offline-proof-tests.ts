@@ -4,7 +4,7 @@
 // Bitstring Status List and the Open Badges 3.0 credential against the published keys; the
 // revoked certificate of the decision tests reads as revoked; `npm run verify` checks the PDF and
 // the scanned text from a kept copy of the keys and lists.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import zlib from 'node:zlib';
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, it } from 'vitest';
 import { checkQrText } from '../../pipeline/src/offline-check';
+import { qrOfPdf } from '../../pipeline/src/qr-scan';
 import type { PublicJwk } from '../../pipeline/src/jws';
 import { projectRoot, type TestApp } from '../helpers/strapi';
 
@@ -19,19 +20,6 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
   const get = (p: string) => fetch(`${getApp().baseUrl}${p}`);
   const keys = async () => (await (await get('/verify/keys.json')).json()) as { keys: PublicJwk[] };
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-offline-'));
-
-  /** What a phone reads from the printed certificate: the first page at 200 dpi, decoded by zbarimg. */
-  function scanQr(pdf: Buffer): string {
-    const dir = tmp();
-    try {
-      fs.writeFileSync(path.join(dir, 'c.pdf'), pdf);
-      execFileSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', path.join(dir, 'c.pdf'), path.join(dir, 'p')]);
-      const png = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-      return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
 
   it('publishes each province’s public key as a JWK Set', async () => {
     const res = await get('/verify/keys.json');
@@ -45,7 +33,7 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
 
   it('prints a QR code that zbarimg reads back as the verification URL and a signed payload that jose verifies', { timeout: 60_000 }, async () => {
     const pdf = Buffer.from(await (await get(`/api/recognition/certificates/${serial}/pdf`)).arrayBuffer());
-    const text = scanQr(pdf);
+    const text = qrOfPdf(pdf);
     expect(text.startsWith(`${getApp().baseUrl}/verify/${serial}#`)).toBe(true);
     const jws = text.slice(text.indexOf('#') + 1);
     const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(await keys()));

@@ -4,8 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as pkijs from 'pkijs';
-import { signatureParts } from '../../pipeline/src/signature-info';
+import { signatureParts, signedDataOf, timestampTokenOf } from '../../pipeline/src/signature-info';
 import type { TestPki } from './pki';
 
 export type OutsideVerdicts = { pdfsig: string; qpdfStatus: number | null; qpdf: string; cms: string; ts: string | null };
@@ -33,8 +32,8 @@ export function outsideVerdicts(pdf: Buffer, pki: TestPki): OutsideVerdicts {
   const { cms, signed } = signatureParts(pdf)!;
   const cmsFile = file('signature.p7s', cms);
   const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cmsFile, '-content', file('signed.bin', signed), '-CAfile', pki.root.cert, '-certfile', pki.chain, '-out', '/dev/null'], { encoding: 'utf8' });
-  const signerInfo = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms).buffer).content }).signerInfos[0];
-  const token = signerInfo.unsignedAttrs?.attributes.find((a) => a.type === '1.2.840.113549.1.9.16.2.14')?.values[0];
+  const signerInfo = signedDataOf(cms).signerInfos[0];
+  const token = timestampTokenOf(signerInfo);
   const ts = token
     ? spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', file('token.der', Buffer.from(token.toBER(false))), '-data', file('stamped.bin', Buffer.from(signerInfo.signature.valueBlock.valueHexView)), '-CAfile', pki.root.cert, '-untrusted', pki.chain], { encoding: 'utf8' })
     : null;

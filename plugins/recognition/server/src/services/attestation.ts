@@ -11,12 +11,12 @@ import { badgeCredentialOf, qrPayloadOf, statusListCredentialOf, type ProofView 
 import { serialSchema } from '../domain/certificate-serial';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
+import { suffixOf } from './signing';
 import { publicJwk, signJws, type PublicJwk } from '../../../../../pipeline/src/jws';
 import { encodeStatusList } from '../../../../../pipeline/src/status-list';
 
 const RECOGNITION = 'plugin::recognition.recognition';
 const JURISDICTION = 'api::jurisdiction.jurisdiction';
-const suffixOf = (slug: string) => slug.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 export const attestationKeyVariable = (slug: string) => `DIENHINH_QR_KEY_${suffixOf(slug)}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -59,11 +59,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return key;
   }
 
+  /** The recognition as the certificate shows it (the recognitions service's view), once its decision is issued. */
   async function proofView(serial: string): Promise<ProofView | null> {
     if (!serialSchema.safeParse(serial).success) return null;
-    const r: any = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
-    if (!r?.unit?.jurisdiction || !r.decisionNumber) return null;
-    return { ...r, decisionDate: String(r.decisionDate).slice(0, 10), unit: { name: r.unit.name, kind: r.unit.kind }, jurisdiction: r.unit.jurisdiction };
+    const view = await getService(strapi, 'recognitions').findViewBySerial(serial);
+    return view?.decisionNumber ? (view as unknown as ProofView) : null;
   }
 
   return {

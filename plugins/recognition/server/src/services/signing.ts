@@ -21,7 +21,8 @@ export function demoKeyRefusal(env: Record<string, string | undefined>): string 
   );
 }
 
-const suffixOf = (slug: string) => slug.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+/** A province's slug as the end of an environment variable's name: hue → HUE, dong-thap → DONG_THAP. */
+export const suffixOf = (slug: string) => slug.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 /** The variable naming a province's own PKCS#12 key: DIENHINH_SIGN_P12_HUE, DIENHINH_SIGN_P12_DONG_THAP. */
 export const provinceKeyVariable = (slug: string) => `DIENHINH_SIGN_P12_${suffixOf(slug)}`;
 /** The variable naming a province's token or signing service: DIENHINH_SIGNER_HUE. */
