@@ -3,6 +3,7 @@
 // process that started it dies, even by SIGKILL, the pipe closes and Chromium exits with it.
 // Over a WebSocket it would live on with its parent gone (nine processes per browser, measured).
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+import { fontconfigFile } from './fonts';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -25,6 +26,8 @@ export function launchChromium(opts: { executablePath?: string; args?: string[] 
     headless: true,
     pipe: true,
     args: [...chromiumArgs, ...args],
+    // The documents' fonts, installed for this Chromium only (see fonts.ts).
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
     ...rest,
   });
 }

@@ -1,5 +1,5 @@
 // The pipeline's public surface: HTML from templates, PDFs from a supervised Chromium.
-export { renderHtml, bundledFontCss, qrSvg, type RenderedHtml } from './render-html';
+export { renderHtml, qrSvg, type RenderedHtml } from './render-html';
 export { PdfPool, chromiumArgs, type PdfOutput, type PoolStats, type BlockedRequest } from './pool';
 export { launchChromium } from './chromium';
 export { loadPipelineConfig, chromiumProblem, envInt, parseEnvConfig, type PipelineConfig } from './config';

@@ -1,5 +1,5 @@
-// HTML of a document from its kind and data: validated, escaped, fonts inlined, no I/O but
-// reading the project's own template files once.
+// HTML of a document from its kind and data: validated and escaped, no I/O but reading the
+// project's own template files once. Fonts are not in the HTML: Chromium has them installed (fonts.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import './zod-vi';
@@ -8,7 +8,6 @@ import QRCode from 'qrcode';
 // qrcode's synchronous SVG renderer keeps renderHtml synchronous.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const svgTag: { render: (qr: unknown, opts: object) => string } = require('qrcode/lib/renderer/svg-tag');
-import { fontFaces, FONT_FAMILY } from '../../templates/fonts/faces';
 import { helpers } from '../../templates/helpers';
 import { isDocumentKind, templates, type DocumentKind } from '../../templates';
 import { fail, ok, type Result } from './errors';
@@ -21,7 +20,6 @@ for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
 
 let partialsLoaded = false;
 const compiled = new Map<DocumentKind, Handlebars.TemplateDelegate>();
-let fontCss: string | undefined;
 let baseCss: string | undefined;
 let officialCss: string | undefined;
 
@@ -43,19 +41,6 @@ function templateFor(kind: DocumentKind): Handlebars.TemplateDelegate {
     compiled.set(kind, t);
   }
   return t;
-}
-
-/** @font-face rules with every bundled face as a data URL (file:// fonts are blocked by Chromium). */
-export function bundledFontCss(): string {
-  if (fontCss) return fontCss;
-  const dir = path.join(templatesDir(), 'fonts');
-  fontCss = fontFaces
-    .map((f) => {
-      const b64 = fs.readFileSync(path.join(dir, f.file)).toString('base64');
-      return `@font-face{font-family:'${FONT_FAMILY}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${b64}) format('woff2');unicode-range:${f.unicodeRange};}`;
-    })
-    .join('\n');
-  return fontCss;
 }
 
 function sharedCss(): string {
@@ -96,7 +81,6 @@ export function renderHtml(kind: string, data: unknown): Result<RenderedHtml> {
     const html = templateFor(kind)({
       ...value,
       ...(entry.fragments?.(value, { qrSvg }) ?? {}),
-      __fontCss: bundledFontCss(),
       __baseCss: sharedCss(),
       __officialCss: entry.official ? decreeCss() : '',
     });
