@@ -8,48 +8,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDemoP12, launchChromium, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
+import { createDemoP12, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
 import { projectRoot } from '../pipeline/src/paths';
-
-const arg = (name: string, def: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : def;
-};
+import { arg, pct, rssOfTree } from './pdf/measure';
+import { blankFloors, oneCertificate, onePlan, printSingle } from './pdf/single';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates/certificate/fixture.json'), 'utf8'));
 
-function rssOfTree(rootPid: number): number {
-  // Node's own memory plus every process below it (Chromium and its helpers), from /proc. PSS,
-  // not RSS: Chromium's processes share most of their pages, which RSS would count once each.
-  let total = 0;
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      /* gone */
-    }
-  }
-  const walk = (pid: number) => {
-    try {
-      const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      total += m ? Number(m[1]) * 1024 : 0;
-    } catch {
-      /* gone */
-    }
-    for (const c of children.get(pid) ?? []) walk(c);
-  };
-  walk(rootPid);
-  return total;
-}
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 
 /**
  * The signers alone, on the same rendered certificate: finishing (metadata, placeholder, CMS,
@@ -136,40 +101,6 @@ async function optimized(n: number, keyFile: string, legacy = false) {
   return { n, seconds, perSecond: n / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), own50: pct(own, 50), own95: pct(own, 95), peakRss: peak, nodePeak, avgKb: bytes / n / 1024 };
 }
 
-/**
- * One certificate where a person waits (a preview, the first download): through the pool as
- * the server renders it, then finished and signed. Each stage's time, in sequence and with 20
- * requests at once, against a blank page printed on a warm page measured in the same run.
- */
-async function oneDocument(keyFile: string, m = 20, together = 20) {
-  const pool = new PdfPool(loadPipelineConfig());
-  const identity = loadSigningIdentity(keyFile, 'bench');
-  const images = await signatureImages(fixture.issuer.lines.join(' '), fixture.signer.name);
-  const one = async (i: number) => {
-    const t = performance.now();
-    const r = await renderDocument(pool, 'certificate', { ...fixture, serial: `ONE-${String(i).padStart(6, '0')}`, signature: { time: '2026-12-08T10:00:00+07:00', ...images } });
-    if (!r.ok) throw new Error(r.error.message);
-    const f = performance.now();
-    await finishPdf(r.value.pdf, { title: r.value.title, subject: r.value.subject, templateVersion: r.value.templateVersion, dataHash: '0'.repeat(64) }, { identity, signingTime: new Date(), reason: r.value.subject, location: 'Huế' });
-    const end = performance.now();
-    return { total: end - t, finish: end - f, html: r.value.htmlMs, wait: r.value.waitMs, htmlBytes: r.value.htmlBytes, ...r.value.stages };
-  };
-  for (let i = 0; i < 3; i++) await one(i);
-  const sequence: Awaited<ReturnType<typeof one>>[] = [];
-  for (let i = 0; i < m; i++) sequence.push(await one(i));
-  const crowd = await Promise.all(Array.from({ length: together }, (_, i) => one(1000 + i)));
-  await pool.close();
-  const p50 = (k: keyof (typeof sequence)[number]) => pct(sequence.map((x) => x[k] as number), 50);
-  return {
-    seq50: p50('total'),
-    seq99: pct(sequence.map((x) => x.total), 99),
-    crowd50: pct(crowd.map((x) => x.total), 50),
-    crowd99: pct(crowd.map((x) => x.total), 99),
-    stages: { html: p50('html'), queue: p50('wait'), context: p50('contextMs'), page: p50('pageMs'), load: p50('contentMs'), print: p50('printMs'), close: p50('closeMs'), finish: p50('finish') },
-    htmlKb: sequence[0].htmlBytes / 1024,
-  };
-}
-
 async function naive(m: number) {
   const started = performance.now();
   for (let i = 0; i < m; i++) {
@@ -179,26 +110,6 @@ async function naive(m: number) {
     await pool.close();
   }
   return m / ((performance.now() - started) / 1000);
-}
-
-async function floor(m: number) {
-  const browser = await launchChromium({ executablePath: loadPipelineConfig().chromiumPath });
-  const page = await browser.newPage();
-  const blank = async () => {
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.pdf({ format: 'A4' });
-  };
-  for (let i = 0; i < 5; i++) await blank();
-  const times: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < m; i++) {
-    const t = performance.now();
-    await blank();
-    times.push(performance.now() - t);
-  }
-  const perSecond = m / ((performance.now() - started) / 1000);
-  await browser.close();
-  return { perSecond, p50: pct(times, 50) };
 }
 
 async function main() {
@@ -221,9 +132,10 @@ async function main() {
   if (also && also !== n) runs.push(await optimized(also, keyFile));
   const alone = await signersAlone(keyFile);
   const naivePerSecond = await naive(10);
-  const blankFloor = await floor(100);
+  const single = await oneCertificate(keyFile);
+  const plan = await onePlan();
+  const blankFloor = await blankFloors(cfg.concurrency, plan.pages);
   const floorPerSecond = blankFloor.perSecond;
-  const single = await oneDocument(keyFile);
 
   for (const r of runs) {
     console.log(`signed certificates, N = ${r.n}: ${r.perSecond.toFixed(1)}/s (${r.seconds.toFixed(1)} s), ${r.avgKb.toFixed(0)} KB per PDF`);
@@ -241,12 +153,7 @@ async function main() {
   const kept = newRate / formerRate;
   console.log(`signer: PAdES baseline ETSI.CAdES.detached (PKI.js) ${newRate.toFixed(1)}/s against the former hand-built adbe.pkcs7.detached ${formerRate.toFixed(1)}/s in this run (N = ${n}, two runs each, ABBA): ${kept.toFixed(2)}× (target ≥ 0.90: ${kept >= 0.9 ? 'met' : 'NOT met'})`);
   console.log(`signers alone (same certificate, ${alone.count} each, alternating rounds): PAdES ${alone.pades.toFixed(2)} ms, former ${alone.legacy.toFixed(2)} ms per document (${(alone.legacy / alone.pades).toFixed(2)}× the former's throughput)`);
-  const st = single.stages;
-  console.log(`\none certificate where a person waits (pool as the server runs it, signed): in sequence p50 ${single.seq50.toFixed(0)} ms, p99 ${single.seq99.toFixed(0)} ms; 20 at once p50 ${single.crowd50.toFixed(0)} ms, p99 ${single.crowd99.toFixed(0)} ms; blank floor p50 ${blankFloor.p50.toFixed(1)} ms`);
-  console.log(`  where the time goes (p50, ms): HTML ${st.html.toFixed(1)} (${single.htmlKb.toFixed(0)} KB), queue ${st.queue.toFixed(0)}, new context ${st.context.toFixed(1)}, page and lock-down ${st.page.toFixed(1)}, document load ${st.load.toFixed(1)}, print ${st.print.toFixed(1)}, context close ${st.close.toFixed(1)}, finish and sign ${st.finish.toFixed(1)}`);
-  const r50 = single.crowd50 / blankFloor.p50;
-  const r99 = single.crowd99 / blankFloor.p50;
-  console.log(`  ratios at 20 at once: p50 ${r50.toFixed(1)}× the floor (target ≤ 2×: ${r50 <= 2 ? 'met' : 'NOT met'}), p99 ${r99.toFixed(1)}× (target ≤ 5×: ${r99 <= 5 ? 'met' : 'NOT met'}); in sequence p50 ${(single.seq50 / blankFloor.p50).toFixed(1)}×`);
+  printSingle(single, plan, blankFloor);
   console.log(`targets: ≥ 40 signed certificates/s: ${main.perSecond >= 40 ? 'met' : 'NOT met'}`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

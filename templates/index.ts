@@ -27,6 +27,8 @@ export type TemplateEntry = {
   title: (data: any) => string;
   subject: string;
   fragments?: (data: any, ctx: FragmentContext) => Record<string, unknown>;
+  /** Always exactly one page with the same head for every document: may be printed together with others and split. */
+  onePage?: boolean;
 };
 
 /** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
@@ -78,6 +80,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     schema: certificateData,
     version: 'certificate@3',
     official: false,
+    onePage: true,
     subject: 'Giấy chứng nhận đơn vị điển hình',
     title: (d) => `Giấy chứng nhận ${d.unit.name} năm ${d.year}`,
     fragments: (d, ctx) => ({ __qrSvg: ctx.qrSvg(d.qrText ?? d.verifyUrl) }),

@@ -40,3 +40,18 @@ export async function renderOnePageBatch(pool: PdfPool, kind: string, items: unk
     })),
   );
 }
+
+/** One PDF per page of `pdf`, each titled from `titles`; the pool's way back from documents printed together. */
+export async function splitPages(pdf: Buffer, titles: string[]): Promise<Buffer[]> {
+  const source = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (source.getPageCount() !== titles.length) return [];
+  const out: Buffer[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const [page] = await doc.copyPages(source, [i]);
+    doc.addPage(page);
+    doc.setTitle(titles[i]);
+    out.push(Buffer.from(await doc.save({ useObjectStreams: false })));
+  }
+  return out;
+}

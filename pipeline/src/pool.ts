@@ -1,22 +1,32 @@
-// One supervised Chromium shared by all renders: a fresh context per job with JavaScript off
-// and every request but the document refused; a bounded queue, bounded concurrency, a
-// deadline per job, and a restart after N jobs or a crash.
-import type { Browser, HTTPRequest } from 'puppeteer';
+// One supervised Chromium shared by all renders: pages locked down and kept warm as
+// pool-page.ts says; a bounded queue, bounded concurrency, a deadline per job, and a restart
+// after N jobs or a crash. One-page documents of one template that are waiting together (twenty
+// officers opening their certificates at once) are printed as one job and split again: one
+// load and one print for all of them instead of one each behind two slots.
+import type { Browser } from 'puppeteer';
+import { combineHtml, splitPages } from './batch';
 import { launchChromium } from './chromium';
 import { chromiumProblem, type PipelineConfig } from './config';
 import { fail, ok, type Result } from './errors';
+import { emptyStages, printOnPage, type PdfStages, type PrintPage } from './pool-page';
 
 export { chromiumArgs } from './chromium';
 
-export type PdfOptions = { timeoutMs?: number };
-/** Where a job's time went in Chromium (ms): a fresh context, the page and its lock-down, the document loaded, the print, the context closed. */
-export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
-export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages };
+/**
+ * `mergeKey`: the document is one page and may be printed in one job with others waiting under
+ * the same key (same template, same head), then split; a group whose page count does not match
+ * is printed again one by one.
+ */
+export type PdfOptions = { timeoutMs?: number; mergeKey?: string };
+export type { PdfStages } from './pool-page';
+/** `together`: how many documents were printed in the job this one came from. */
+export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages; together: number };
 export type BlockedRequest = { url: string; at: string };
 export type PoolStats = { launches: number; completed: number; failed: number; queued: number; active: number; blocked: number };
 
 type Job = {
   html: string;
+  mergeKey?: string;
   enqueuedAt: number;
   deadline: number;
   timer?: NodeJS.Timeout;
@@ -24,9 +34,11 @@ type Job = {
   resolve: (r: Result<PdfOutput>) => void;
 };
 
-type Generation = { browser: Browser; jobs: number; active: number; retired: boolean };
+type Generation = { browser: Browser; jobs: number; active: number; retired: boolean; warm: PrintPage[] };
 
 const BLOCKED_LOG_MAX = 1000;
+/** At most this many one-page documents printed together. */
+const MERGE_MAX = 20;
 
 export class PdfPool {
   private readonly queue: Job[] = [];
@@ -54,7 +66,7 @@ export class PdfPool {
     }
     const timeoutMs = opts.timeoutMs ?? this.cfg.timeoutMs;
     return new Promise((resolve) => {
-      const job: Job = { html, enqueuedAt: Date.now(), deadline: Date.now() + timeoutMs, settled: false, resolve };
+      const job: Job = { html, mergeKey: opts.mergeKey, enqueuedAt: Date.now(), deadline: Date.now() + timeoutMs, settled: false, resolve };
       job.timer = setTimeout(() => {
         const i = this.queue.indexOf(job);
         if (i >= 0) this.queue.splice(i, 1);
@@ -84,84 +96,70 @@ export class PdfPool {
 
   private pump(): void {
     while (this.active < this.cfg.concurrency && this.queue.length > 0) {
-      const job = this.queue.shift()!;
+      const group = [this.queue.shift()!];
+      const key = group[0].mergeKey;
+      if (key) {
+        for (let i = 0; i < this.queue.length && group.length < MERGE_MAX; ) {
+          if (this.queue[i].mergeKey === key) group.push(...this.queue.splice(i, 1));
+          else i++;
+        }
+      }
       this.active++;
-      void this.run(job).finally(() => {
+      void this.run(group).finally(() => {
         this.active--;
         this.pump();
       });
     }
   }
 
-  private async run(job: Job): Promise<void> {
-    const waitMs = Date.now() - job.enqueuedAt;
-    // A crashed browser gets one more try on a fresh one before the job fails.
-    for (let attempt = 0; attempt < 2 && !job.settled; attempt++) {
+  private async run(group: Job[]): Promise<void> {
+    const waits = group.map((job) => Date.now() - job.enqueuedAt);
+    const open = () => group.filter((job) => !job.settled);
+    const settleAll = (r: Result<PdfOutput>) => open().forEach((job) => this.settle(job, r));
+    // A crashed browser gets one more try on a fresh one before the jobs fail.
+    for (let attempt = 0; attempt < 2 && open().length > 0; attempt++) {
       let gen: Generation;
       try {
         gen = await this.generation();
       } catch (err) {
-        this.settle(job, fail('browser-unavailable', (err as Error).message));
-        return;
+        return settleAll(fail('browser-unavailable', (err as Error).message));
       }
       const started = Date.now();
       gen.active++;
-      gen.jobs++;
+      gen.jobs += group.length;
       try {
-        const stages: PdfStages = { contextMs: 0, pageMs: 0, contentMs: 0, printMs: 0, closeMs: 0 };
-        const pdf = await this.print(gen.browser, job, stages);
-        this.settle(job, ok({ pdf, waitMs, renderMs: Date.now() - started, stages }));
+        const stages = emptyStages();
+        const print = (html: string, deadline: number) => printOnPage(gen.browser, gen.warm, html, deadline, stages, (url) => this.logBlocked(url), () => !gen.retired);
+        const jobs = open();
+        const pdfs = await this.printGroup(jobs, print);
+        jobs.forEach((job, i) => this.settle(job, ok({ pdf: pdfs[i], waitMs: waits[group.indexOf(job)], renderMs: Date.now() - started, stages, together: jobs.length })));
         return;
       } catch (err) {
-        if (job.settled) return;
+        if (open().length === 0) return;
         if (!gen.browser.connected) {
           this.dropGeneration(gen);
           continue;
         }
-        this.settle(job, fail('render-failed', `Không dựng được PDF: ${(err as Error).message}`));
-        return;
+        return settleAll(fail('render-failed', `Không dựng được PDF: ${(err as Error).message}`));
       } finally {
         gen.active--;
         if (gen.jobs >= this.cfg.restartAfter) this.retire(gen);
         if (gen.retired && gen.active === 0) void gen.browser.close().catch(() => undefined);
       }
     }
-    this.settle(job, fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'));
+    settleAll(fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'));
   }
 
-  private async print(browser: Browser, job: Job, stages: PdfStages): Promise<Buffer> {
-    let mark = performance.now();
-    const lap = (stage: keyof PdfStages) => {
-      const now = performance.now();
-      stages[stage] = now - mark;
-      mark = now;
-    };
-    const context = await browser.createBrowserContext();
-    lap('contextMs');
-    const remaining = () => Math.max(1, job.deadline - Date.now());
-    const watchdog = setTimeout(() => void context.close().catch(() => undefined), remaining());
-    try {
-      const page = await context.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (req: HTTPRequest) => {
-        const url = req.url();
-        // The document itself arrives through setContent; fonts and images are data: URLs.
-        if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
-        this.logBlocked(url);
-        void req.abort('blockedbyclient');
-      });
-      lap('pageMs');
-      await page.setContent(job.html, { waitUntil: 'load', timeout: remaining() });
-      lap('contentMs');
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
-      lap('printMs');
-      return Buffer.from(pdf);
-    } finally {
-      clearTimeout(watchdog);
-      await context.close().catch(() => undefined);
-      lap('closeMs');
+  /** One print for the group when its pages split back one per document; otherwise one each. */
+  private async printGroup(jobs: Job[], print: (html: string, deadline: number) => Promise<Buffer>): Promise<Buffer[]> {
+    if (jobs.length > 1) {
+      const pdf = await print(combineHtml(jobs.map((j) => j.html)), Math.max(...jobs.map((j) => j.deadline)));
+      const pages = await splitPages(pdf, jobs.map((j) => titleOf(j.html)));
+      if (pages.length === jobs.length) return pages;
     }
+    const out: Buffer[] = [];
+    for (const job of jobs) out.push(await print(job.html, job.deadline));
+    return out;
   }
 
   private logBlocked(url: string): void {
@@ -188,7 +186,7 @@ export class PdfPool {
     this.launching = (async () => {
       const browser = await launchChromium({ executablePath: this.cfg.chromiumPath, timeout: 30_000 });
       this.counters.launches++;
-      const gen: Generation = { browser, jobs: 0, active: 0, retired: false };
+      const gen: Generation = { browser, jobs: 0, active: 0, retired: false, warm: [] };
       browser.on('disconnected', () => {
         if (this.current === gen) this.current = undefined;
         gen.retired = true;
@@ -204,4 +202,12 @@ export class PdfPool {
       this.launching = undefined;
     }
   }
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+
+/** The document's own <title> (Handlebars-escaped), for the PDF split out of a group. */
+function titleOf(html: string): string {
+  const m = /<title>([^<]*)<\/title>/.exec(html);
+  return (m?.[1] ?? '').replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => entities[e]);
 }

@@ -3,8 +3,9 @@
 import { ok, type Result } from './errors';
 import type { PdfPool, PdfStages } from './pool';
 import { renderHtml } from './render-html';
+import { templates } from '../../templates';
 
-export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number; stages: PdfStages; htmlMs: number; htmlBytes: number };
+export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number; stages: PdfStages; together: number; htmlMs: number; htmlBytes: number };
 
 export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ';
 
@@ -23,7 +24,10 @@ export async function renderDocument(pool: PdfPool, kind: string, data: unknown,
   if (!html.ok) return html;
   const source = opts.preview ? withPreviewMark(html.value.html) : html.value.html;
   const htmlMs = performance.now() - t;
-  const pdf = await pool.render(source);
+  // A one-page issued document may be printed together with others of its template; a preview
+  // never is (its mark is a fixed element, which would repeat once per document on every page).
+  const mergeKey = templates[html.value.kind].onePage && !opts.preview ? html.value.kind : undefined;
+  const pdf = await pool.render(source, { mergeKey });
   if (!pdf.ok) return pdf;
   return ok({ ...pdf.value, title: html.value.title, subject: html.value.subject, templateVersion: html.value.templateVersion, htmlMs, htmlBytes: Buffer.byteLength(source) });
 }
