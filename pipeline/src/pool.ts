@@ -47,6 +47,9 @@ export class PdfPool {
   private launching?: Promise<Generation>;
   private closed = false;
   private readonly counters = { launches: 0, completed: 0, failed: 0 };
+  /** Groups of one-page documents being printed, by merge key. */
+  private readonly groupsPrinting = new Map<string, number>();
+  private pumpScheduled = false;
   /** Requests the pool refused, newest last (bounded). */
   readonly blockedRequests: BlockedRequest[] = [];
 
@@ -59,7 +62,8 @@ export class PdfPool {
   /** Renders HTML to a PDF; every expected failure comes back as a value. */
   render(html: string, opts: PdfOptions = {}): Promise<Result<PdfOutput>> {
     if (this.closed) return Promise.resolve(fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
-    if (this.queue.length >= this.cfg.queueMax) {
+    // Jobs that a free slot will take on the next turn are not waiting in the queue's sense.
+    if (this.queue.length >= this.cfg.queueMax + Math.max(0, this.cfg.concurrency - this.active)) {
       return Promise.resolve(
         fail('queue-full', `Hàng đợi dựng PDF đã đầy (${this.cfg.queueMax} việc); thử lại sau (queue full).`),
       );
@@ -73,7 +77,7 @@ export class PdfPool {
         this.settle(job, fail('timeout', `Quá thời hạn dựng PDF (${timeoutMs} ms) (timeout).`));
       }, timeoutMs);
       this.queue.push(job);
-      this.pump();
+      this.schedulePump();
     });
   }
 
@@ -94,19 +98,41 @@ export class PdfPool {
     job.resolve(result);
   }
 
+  /**
+   * Jobs are taken from the queue after the current turn of the event loop, not at once: the
+   * documents asked for in the same turn (requests that arrived together) are then all waiting
+   * and can be grouped from the first, at the cost of one turn's delay.
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
   private pump(): void {
     while (this.active < this.cfg.concurrency && this.queue.length > 0) {
       const group = [this.queue.shift()!];
       const key = group[0].mergeKey;
       if (key) {
-        for (let i = 0; i < this.queue.length && group.length < MERGE_MAX; ) {
+        // Shared with the slots not yet printing a group of this key: eighteen waiting go as two
+        // groups of nine on two pages, not one of eighteen on one while the other page idles.
+        const waiting = 1 + this.queue.filter((j) => j.mergeKey === key).length;
+        const sharers = Math.max(1, this.cfg.concurrency - (this.groupsPrinting.get(key) ?? 0));
+        const size = Math.min(MERGE_MAX, Math.ceil(waiting / sharers));
+        for (let i = 0; i < this.queue.length && group.length < size; ) {
           if (this.queue[i].mergeKey === key) group.push(...this.queue.splice(i, 1));
           else i++;
         }
       }
       this.active++;
+      const grouped = key && group.length > 1 ? key : undefined;
+      if (grouped) this.groupsPrinting.set(grouped, (this.groupsPrinting.get(grouped) ?? 0) + 1);
       void this.run(group).finally(() => {
         this.active--;
+        if (grouped) this.groupsPrinting.set(grouped, this.groupsPrinting.get(grouped)! - 1);
         this.pump();
       });
     }

@@ -62,13 +62,13 @@ describe('PdfPool warm pages', () => {
 
   it('prints one-page documents waiting together as one job and gives each its own PDF and title', async () => {
     const doc = (i: number) => `<!doctype html><html><head><meta charset="utf-8"><title>Giấy số ${i} &amp; bản chính</title></head><body><p>Đơn vị số ${i}</p></body></html>`;
-    // The first occupies the only slot; the other five wait and leave together.
+    // Asked for in one turn of the event loop: all six go to the only slot as one job.
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.render(doc(i), { mergeKey: 'giay' })));
     const values = results.map((r) => {
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
     });
-    expect(values.map((v) => v.together)).toEqual([1, 5, 5, 5, 5, 5]);
+    expect(values.map((v) => v.together)).toEqual([6, 6, 6, 6, 6, 6]);
     values.forEach((v, i) => {
       const info = pdfInfo(v.pdf);
       expect(info.pages).toBe(1);
@@ -89,5 +89,17 @@ describe('PdfPool warm pages', () => {
     expect(text[2]).toContain('Trang hai');
     expect(text[3]).toContain('Trang đơn 2');
     expect(text[3]).not.toContain('Trang hai');
+  });
+
+  it('shares the documents waiting together between the slots, and groups only those of one key', async () => {
+    const two = new PdfPool(loadPipelineConfig({ DIENHINH_PDF_CONCURRENCY: '2' }));
+    try {
+      const doc = (i: number) => page(`<p>Giấy ${i}</p>`);
+      const jobs = [...Array.from({ length: 8 }, (_, i) => two.render(doc(i), { mergeKey: 'giay' })), two.render(page('<p>riêng</p>'))];
+      const together = (await Promise.all(jobs)).map((r) => (r.ok ? r.value.together : -1));
+      expect(together).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 1]);
+    } finally {
+      await two.close();
+    }
   });
 });
