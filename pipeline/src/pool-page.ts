@@ -10,10 +10,14 @@ import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer';
 /** Where a job's time went in Chromium (ms): a context, the page and its lock-down (both 0 on a warm page), the document loaded, the print, the page kept or closed. */
 export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
 
-export type PrintPage = { context: BrowserContext; page: Page; jobs: number };
+/** `documents`: how many documents the page has printed. */
+export type PrintPage = { context: BrowserContext; page: Page; documents: number };
 
-/** A warm page is replaced after this many jobs, so that nothing it keeps can grow without bound. */
-const WARM_PAGE_JOBS = 200;
+/**
+ * A warm page is replaced after printing this many documents (a batch of fifty counts fifty), so
+ * that nothing it keeps can grow without bound.
+ */
+const WARM_PAGE_DOCUMENTS = 200;
 /** HTML larger than this gets a page of its own (a certificate is 55 KB; twenty printed together about 1.1 MB; a batch of fifty 2.7 MB). */
 export const WARM_HTML_MAX = 1_500_000;
 
@@ -36,7 +40,7 @@ async function openPage(browser: Browser, onBlocked: (url: string) => void, stag
       void req.abort('blockedbyclient');
     });
     stages.pageMs = performance.now() - mark;
-    return { context, page, jobs: 0 };
+    return { context, page, documents: 0 };
   } catch (err) {
     await context.close().catch(() => undefined);
     throw err;
@@ -44,7 +48,7 @@ async function openPage(browser: Browser, onBlocked: (url: string) => void, stag
 }
 
 /**
- * Prints one HTML document on a warm page from `warm` (or a new one), before `deadline`. The
+ * Prints one HTML job (`documents` documents) on a warm page from `warm` (or a new one), before `deadline`. The
  * page goes back to `warm` only after a small job that went well, while `keepWarm()` holds.
  * The previous document is not cleared first: setContent replaces it, and with JavaScript off
  * and no network nothing of it can reach the next one.
@@ -53,6 +57,7 @@ export async function printOnPage(
   browser: Browser,
   warm: PrintPage[],
   html: string,
+  documents: number,
   deadline: number,
   stages: PdfStages,
   onBlocked: (url: string) => void,
@@ -61,7 +66,7 @@ export async function printOnPage(
   const large = html.length > WARM_HTML_MAX;
   const reused = large ? undefined : warm.pop();
   const slot = reused && !reused.page.isClosed() ? reused : await openPage(browser, onBlocked, stages);
-  slot.jobs++;
+  slot.documents += documents;
   let mark = performance.now();
   const lap = (stage: keyof PdfStages) => {
     const now = performance.now();
@@ -81,7 +86,7 @@ export async function printOnPage(
     return Buffer.from(pdf);
   } finally {
     clearTimeout(watchdog);
-    if (printed && !large && slot.jobs < WARM_PAGE_JOBS && keepWarm() && !slot.page.isClosed()) warm.push(slot);
+    if (printed && !large && slot.documents < WARM_PAGE_DOCUMENTS && keepWarm() && !slot.page.isClosed()) warm.push(slot);
     else await slot.context.close().catch(() => undefined);
     lap('closeMs');
   }

@@ -5,6 +5,7 @@
 // load and one print for all of them instead of one each behind two slots.
 import type { Browser } from 'puppeteer';
 import { combineHtml, splitPages } from './batch';
+import { unescapeHtml } from './html-text';
 import { launchChromium } from './chromium';
 import { chromiumProblem, type PipelineConfig } from './config';
 import { fail, ok, type Result } from './errors';
@@ -17,7 +18,7 @@ export { chromiumArgs } from './chromium';
  * the same key (same template, same head), then split; a group whose page count does not match
  * is printed again one by one.
  */
-export type PdfOptions = { timeoutMs?: number; mergeKey?: string };
+export type PdfOptions = { timeoutMs?: number; mergeKey?: string; /** How many documents the HTML holds (a batch); 1 when not said. */ documents?: number };
 export type { PdfStages } from './pool-page';
 /** `together`: how many documents were printed in the job this one came from. */
 export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages; together: number };
@@ -27,6 +28,7 @@ export type PoolStats = { launches: number; completed: number; failed: number; q
 type Job = {
   html: string;
   mergeKey?: string;
+  documents: number;
   enqueuedAt: number;
   deadline: number;
   timer?: NodeJS.Timeout;
@@ -70,7 +72,7 @@ export class PdfPool {
     }
     const timeoutMs = opts.timeoutMs ?? this.cfg.timeoutMs;
     return new Promise((resolve) => {
-      const job: Job = { html, mergeKey: opts.mergeKey, enqueuedAt: Date.now(), deadline: Date.now() + timeoutMs, settled: false, resolve };
+      const job: Job = { html, mergeKey: opts.mergeKey, documents: opts.documents ?? 1, enqueuedAt: Date.now(), deadline: Date.now() + timeoutMs, settled: false, resolve };
       job.timer = setTimeout(() => {
         const i = this.queue.indexOf(job);
         if (i >= 0) this.queue.splice(i, 1);
@@ -155,7 +157,7 @@ export class PdfPool {
       gen.jobs += group.length;
       try {
         const stages = emptyStages();
-        const print = (html: string, deadline: number) => printOnPage(gen.browser, gen.warm, html, deadline, stages, (url) => this.logBlocked(url), () => !gen.retired);
+        const print = (html: string, documents: number, deadline: number) => printOnPage(gen.browser, gen.warm, html, documents, deadline, stages, (url) => this.logBlocked(url), () => !gen.retired);
         const jobs = open();
         const pdfs = await this.printGroup(jobs, print);
         jobs.forEach((job, i) => this.settle(job, ok({ pdf: pdfs[i], waitMs: waits[group.indexOf(job)], renderMs: Date.now() - started, stages, together: jobs.length })));
@@ -177,14 +179,14 @@ export class PdfPool {
   }
 
   /** One print for the group when its pages split back one per document; otherwise one each. */
-  private async printGroup(jobs: Job[], print: (html: string, deadline: number) => Promise<Buffer>): Promise<Buffer[]> {
+  private async printGroup(jobs: Job[], print: (html: string, documents: number, deadline: number) => Promise<Buffer>): Promise<Buffer[]> {
     if (jobs.length > 1) {
-      const pdf = await print(combineHtml(jobs.map((j) => j.html)), Math.max(...jobs.map((j) => j.deadline)));
+      const pdf = await print(combineHtml(jobs.map((j) => j.html)), jobs.length, Math.max(...jobs.map((j) => j.deadline)));
       const pages = await splitPages(pdf, jobs.map((j) => titleOf(j.html)));
       if (pages.length === jobs.length) return pages;
     }
     const out: Buffer[] = [];
-    for (const job of jobs) out.push(await print(job.html, job.deadline));
+    for (const job of jobs) out.push(await print(job.html, job.documents, job.deadline));
     return out;
   }
 
@@ -230,10 +232,7 @@ export class PdfPool {
   }
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
-
 /** The document's own <title> (Handlebars-escaped), for the PDF split out of a group. */
 function titleOf(html: string): string {
-  const m = /<title>([^<]*)<\/title>/.exec(html);
-  return (m?.[1] ?? '').replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => entities[e]);
+  return unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
 }
