@@ -18,6 +18,7 @@ const EXTENSION = 'plugin::recognition.extension';
 const COUNCIL = 'plugin::recognition.council';
 const MEETING = 'plugin::recognition.meeting';
 const PLAN = 'api::plan.plan';
+const CRITERIA_SET = 'api::criteria-set.criteria-set';
 
 export const planRulePopulate = { calendar: true, eligibility: true, dossierParts: true, signer: true } as const;
 const criteriaPopulate = { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } as const;
@@ -44,6 +45,9 @@ export type Registration = {
   criteriaSet: CriteriaSetDef & { documentId: string; code: string; version: number; isSample?: boolean };
 };
 
+/** A registration as a route's policy checks it. */
+export type RegistrationHead = Pick<Registration, 'id' | 'documentId' | 'year' | 'state' | 'conflicts' | 'unit'>;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The published plan that governs a jurisdiction's year, with its rules populated. */
   async function planFor(jurisdictionDocumentId: string, year: number, populate: Record<string, unknown> = planRulePopulate): Promise<any | undefined> {
@@ -58,21 +62,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return plan ? planRulesOf(plan as never) : null;
   }
 
+  /**
+   * A criteria set in use never changes: registering locks it (criteria-sets.ts), and a locked set
+   * is refused to every editor (cms/src/lib/criteria-lock.ts). Its definition (groups, criteria,
+   * sub-items, threshold: five queries) is therefore read once per process and kept.
+   */
+  const lockedSets = new Map<number, Registration['criteriaSet']>();
+  async function criteriaSetOf(ref: { id: number; lockedAt?: unknown } | null): Promise<Registration['criteriaSet'] | null> {
+    if (!ref) return null;
+    const kept = lockedSets.get(ref.id);
+    if (kept && ref.lockedAt) return kept;
+    const set = (await strapi.db.query(CRITERIA_SET).findOne({ where: { id: ref.id }, populate: criteriaPopulate })) as Registration['criteriaSet'] | null;
+    if (set && ref.lockedAt) {
+      if (lockedSets.size >= 500) lockedSets.delete(lockedSets.keys().next().value!);
+      lockedSets.set(ref.id, set);
+    }
+    return set;
+  }
+
   async function load(documentId: string): Promise<Registration> {
-    const row = (await strapi.documents(REG).findOne({
-      documentId,
-      populate: { unit: { populate: { jurisdiction: true } }, plan: { fields: ['documentId'] }, criteriaSet: { populate: criteriaPopulate } } as never,
+    const found = (await strapi.db.query(REG).findOne({
+      where: { documentId },
+      populate: { unit: { populate: { jurisdiction: true } }, criteriaSet: { select: ['id', 'lockedAt'] } },
     })) as any;
-    if (!row) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    if (!found) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    const row = { ...found, criteriaSet: await criteriaSetOf(found.criteriaSet) };
     // Registrations made before rules were kept with them follow their plan's published version.
-    // The query layer finds the plan whichever of its versions the relation points at.
-    const plan = row.rules ? null : (row.plan ?? (await strapi.db.query(REG).findOne({ where: { id: row.id }, populate: { plan: { select: ['documentId'] } } }))?.plan);
+    const plan = row.rules ? null : (await strapi.db.query(REG).findOne({ where: { id: row.id }, populate: { plan: { select: ['documentId'] } } }))?.plan;
     const rules = row.rules ?? (plan ? await publishedRules(plan.documentId) : null);
     if (!rules || !row.criteriaSet || !row.unit?.jurisdiction) {
       throw new DomainFailure('invalid-transition', 'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.');
     }
     const num = (v: unknown) => (v == null ? null : Number(v));
     return { ...row, selfTotal: num(row.selfTotal), councilTotal: num(row.councilTotal), rules };
+  }
+
+  /**
+   * What a route's policy checks before the controller runs (state, year, unit, conflicts), in one
+   * query: the workflow loads the whole registration again, under its lock, to act on it.
+   */
+  async function loadHead(documentId: string): Promise<RegistrationHead> {
+    const row = await strapi.db.query(REG).findOne({
+      where: { documentId },
+      select: ['id', 'documentId', 'year', 'state', 'conflicts'],
+      populate: { unit: { select: ['id', 'documentId', 'code', 'name', 'kind'], populate: { jurisdiction: { select: ['id', 'documentId', 'slug', 'name'] } } } },
+    });
+    if (!row) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    if (!row.unit?.jurisdiction) throw new DomainFailure('invalid-transition', 'Hồ sơ đăng ký thiếu đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.');
+    return row as RegistrationHead;
   }
 
   async function criteriaSetFor(unit: { kind: string; jurisdiction: { documentId: string } }, year: number) {
@@ -142,5 +179,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   }
 
-  return { load, planFor, publishedRules, criteriaSetFor, extensionsOf, deadlineFor, scoresOf, councilOf, lastVote, priorDutiesOf };
+  return { load, loadHead, planFor, publishedRules, criteriaSetFor, extensionsOf, deadlineFor, scoresOf, councilOf, lastVote, priorDutiesOf };
 };

@@ -19,70 +19,105 @@ type AdminUser = { id: number; email: string; roles?: { code: string }[] };
 /** What the in-jurisdiction policy leaves on ctx.state for the controllers. */
 export type StaffState = { user?: AdminUser; staffScope?: Scope; staffPersonId?: string };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The person behind an account: found, or made once (under a lock, so never twice). */
-  async personOf(account: { adminUser: number } | { user: number }, fullName: string): Promise<{ documentId: string; jurisdictions?: { slug: string }[] }> {
-    const where = 'adminUser' in account ? { adminUser: { id: account.adminUser } } : { user: { id: account.user } };
-    const find = () => strapi.db.query(PERSON).findOne({ where, populate: ['jurisdictions'] });
-    const found = await find();
-    if (found) return found;
-    return strapi.db.transaction(async () => {
-      await lockKey(strapi, `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`);
-      return (await find()) ?? strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate: ['jurisdictions'] });
-    });
-  },
+/**
+ * Once per request: the route's policy and its controller both ask who the caller is, and the
+ * signed-in user object users-permissions puts on ctx.state is new for every request, so it keys
+ * the answer for exactly that request.
+ */
+const perRequest = <T>(cache: WeakMap<object, Promise<T>>, user: object, make: () => Promise<T>): Promise<T> => {
+  let hit = cache.get(user);
+  if (!hit) {
+    hit = make();
+    cache.set(user, hit);
+    // A refusal is not kept: the next ask of the same request gets the same refusal afresh.
+    hit.catch(() => cache.delete(user));
+  }
+  return hit;
+};
 
-  async officer(user: { id: number; email: string } | undefined): Promise<OfficerActor> {
-    if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
-    const m = await strapi.db.query(MEMBERSHIP).findOne({
-      where: { user: { id: user.id }, role: 'unit_officer' },
-      populate: { unit: { populate: ['jurisdiction'] } },
-    });
-    if (!m?.unit) throw new DomainFailure('not-member', 'Tài khoản chưa được phân công làm cán bộ của đơn vị nào.');
-    const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
-    return { id: user.email.toLowerCase(), personId: person.documentId, role: 'unit_officer', unitId: m.unit.documentId, unitCode: m.unit.code, jurisdictionSlug: m.unit.jurisdiction?.slug };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const officers = new WeakMap<object, Promise<OfficerActor>>();
+  const councilMembers = new WeakMap<object, Promise<CouncilActor>>();
+  return {
+    /** The person behind an account: found, or made once (under a lock, so never twice). */
+    async personOf(account: { adminUser: number } | { user: number }, fullName: string): Promise<{ documentId: string; jurisdictions?: { slug: string }[] }> {
+      const where = 'adminUser' in account ? { adminUser: { id: account.adminUser } } : { user: { id: account.user } };
+      // The provinces a person works on make a staff member's scope; a portal account's scope is its memberships.
+      const populate = 'adminUser' in account ? ['jurisdictions'] : [];
+      const find = () => strapi.db.query(PERSON).findOne({ where, populate });
+      const found = await find();
+      if (found) return found;
+      return strapi.db.transaction(async () => {
+        await lockKey(strapi, `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`);
+        return (await find()) ?? strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate });
+      });
+    },
 
-  async councilMember(user: { id: number; email: string } | undefined): Promise<CouncilActor> {
-    if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
-    const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { user: { id: user.id }, role: 'council_member' }, populate: ['jurisdiction'] });
-    if (!rows.length) throw new DomainFailure('not-member', 'Tài khoản không phải thành viên hội đồng thẩm định.');
-    const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
-    return { id: user.email.toLowerCase(), personId: person.documentId, role: 'council_member', jurisdictionSlugs: rows.map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug).filter((s: string | undefined): s is string => !!s) };
-  },
+    async officer(user: { id: number; email: string } | undefined): Promise<OfficerActor> {
+      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
+      return perRequest(officers, user, () => this.officerOf(user));
+    },
 
-  /** The caller as the role a route is for; staff need the scope the route's policy loaded. */
-  async as(state: StaffState, role: Exclude<Role, 'editor'>): Promise<Actor> {
-    if (role === 'unit_officer') return this.officer(state.user);
-    if (role === 'council_member') return this.councilMember(state.user);
-    return this.admin(state, role);
-  },
+    async officerOf(user: { id: number; email: string }): Promise<OfficerActor> {
+      const m = await strapi.db.query(MEMBERSHIP).findOne({
+        where: { user: { id: user.id }, role: 'unit_officer' },
+        populate: { unit: { populate: ['jurisdiction'] } },
+      });
+      if (!m?.unit) throw new DomainFailure('not-member', 'Tài khoản chưa được phân công làm cán bộ của đơn vị nào.');
+      const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
+      return { id: user.email.toLowerCase(), personId: person.documentId, role: 'unit_officer', unitId: m.unit.documentId, unitCode: m.unit.code, jurisdictionSlug: m.unit.jurisdiction?.slug };
+    },
 
-  /** The provinces an admin user may work on: all for a super admin, else their person record's. */
-  async staffScope(user: AdminUser | undefined): Promise<Scope> {
-    return (await this.staffOf(user)).scope;
-  },
+    async councilMember(user: { id: number; email: string } | undefined): Promise<CouncilActor> {
+      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
+      return perRequest(councilMembers, user, () => this.councilMemberOf(user));
+    },
 
-  /** An admin user's person and the provinces they may work on (a super admin: all). */
-  async staffOf(user: AdminUser | undefined): Promise<{ scope: Scope; personId: string }> {
-    if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
-    const u = user as AdminUser & { firstname?: string; lastname?: string };
-    const person = await this.personOf({ adminUser: user.id }, [u.firstname, u.lastname].filter(Boolean).join(' ') || user.email);
-    if (user.roles?.some((r) => r.code === 'strapi-super-admin')) return { scope: everywhere, personId: person.documentId };
-    return { scope: only((person.jurisdictions ?? []).map((j) => j.slug)), personId: person.documentId };
-  },
+    async councilMemberOf(user: { id: number; email: string }): Promise<CouncilActor> {
+      const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { user: { id: user.id }, role: 'council_member' }, populate: ['jurisdiction'] });
+      if (!rows.length) throw new DomainFailure('not-member', 'Tài khoản không phải thành viên hội đồng thẩm định.');
+      const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
+      return {
+        id: user.email.toLowerCase(),
+        personId: person.documentId,
+        role: 'council_member',
+        jurisdictionSlugs: rows.map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug).filter((s: string | undefined): s is string => !!s),
+      };
+    },
 
-  /** A staff caller in whichever staff role they hold (for acts open to every staff role, e.g. previews). */
-  staff(state: StaffState): StaffActor {
-    const codes = (state.user?.roles ?? []).map((r) => r.code);
-    const role = codes.includes('dienhinh-approver') ? 'approver' : codes.includes('dienhinh-secretariat') ? 'secretariat' : 'editor';
-    return this.admin(state, role);
-  },
+    /** The caller as the role a route is for; staff need the scope the route's policy loaded. */
+    async as(state: StaffState, role: Exclude<Role, 'editor'>): Promise<Actor> {
+      if (role === 'unit_officer') return this.officer(state.user);
+      if (role === 'council_member') return this.councilMember(state.user);
+      return this.admin(state, role);
+    },
 
-  /** A staff caller; `state.staffScope` is set by the in-jurisdiction policy on every admin route. */
-  admin(state: StaffState, role: StaffActor['role']): StaffActor {
-    if (!state.user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
-    if (!state.staffScope) throw new Error('admin route without the in-jurisdiction policy');
-    return { id: state.user.email.toLowerCase(), role, scope: state.staffScope, ...(state.staffPersonId ? { personId: state.staffPersonId } : {}) };
-  },
-});
+    /** The provinces an admin user may work on: all for a super admin, else their person record's. */
+    async staffScope(user: AdminUser | undefined): Promise<Scope> {
+      return (await this.staffOf(user)).scope;
+    },
+
+    /** An admin user's person and the provinces they may work on (a super admin: all). */
+    async staffOf(user: AdminUser | undefined): Promise<{ scope: Scope; personId: string }> {
+      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
+      const u = user as AdminUser & { firstname?: string; lastname?: string };
+      const person = await this.personOf({ adminUser: user.id }, [u.firstname, u.lastname].filter(Boolean).join(' ') || user.email);
+      if (user.roles?.some((r) => r.code === 'strapi-super-admin')) return { scope: everywhere, personId: person.documentId };
+      return { scope: only((person.jurisdictions ?? []).map((j) => j.slug)), personId: person.documentId };
+    },
+
+    /** A staff caller in whichever staff role they hold (for acts open to every staff role, e.g. previews). */
+    staff(state: StaffState): StaffActor {
+      const codes = (state.user?.roles ?? []).map((r) => r.code);
+      const role = codes.includes('dienhinh-approver') ? 'approver' : codes.includes('dienhinh-secretariat') ? 'secretariat' : 'editor';
+      return this.admin(state, role);
+    },
+
+    /** A staff caller; `state.staffScope` is set by the in-jurisdiction policy on every admin route. */
+    admin(state: StaffState, role: StaffActor['role']): StaffActor {
+      if (!state.user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
+      if (!state.staffScope) throw new Error('admin route without the in-jurisdiction policy');
+      return { id: state.user.email.toLowerCase(), role, scope: state.staffScope, ...(state.staffPersonId ? { personId: state.staffPersonId } : {}) };
+    },
+  };
+};

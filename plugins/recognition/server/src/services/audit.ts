@@ -76,7 +76,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           prevHash: last?.hash ?? GENESIS,
         };
         const hash = hashEvent(content, key);
-        await strapi.db.query(UID).create({ data: { ...content, at: content.at, hash } });
+        // createMany: one INSERT, without create()'s re-read of the row it wrote.
+        await strapi.db.query(UID).createMany({ data: [{ ...content, at: content.at, hash }] });
         // Only a committed event moves the anchor; a rolled-back one never existed.
         onCommit(() => writeAnchor(content.seq, hash));
         return { seq: content.seq, hash };

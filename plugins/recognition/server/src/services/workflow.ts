@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
 
   /** An officer acts on their own unit only; a council member on their own council's dossiers only. */
-  async function checkScope(actor: Actor, reg: Registration) {
+  async function checkScope(actor: Actor, reg: Pick<Registration, 'unit' | 'year'>) {
     if ('scope' in actor) unwrap(scopeCheck((actor as StaffActor).scope, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
     if (actor.role === 'unit_officer' && reg.unit.documentId !== actor.unitId) {
       throw new DomainFailure('not-own-unit', 'Cán bộ đơn vị chỉ xem và thao tác trên hồ sơ của đơn vị mình.');
@@ -98,7 +98,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const next = unwrap(applyEvent(reg.state, event, await contextFor(reg, event, actor)));
     const effect = (await step.effect?.(reg, next)) ?? {};
     const data = { ...(effect.data ?? {}), ...(step.keepState ? {} : { state: next }) };
-    if (Object.keys(data).length) await strapi.db.query(REG).update({ where: { id: reg.id }, data });
+    // updateMany: one UPDATE, without the lookup before and the re-read after of update() (the
+    // step's data are the registration's own fields, never a relation).
+    if (Object.keys(data).length) await strapi.db.query(REG).updateMany({ where: { id: reg.id }, data });
     await audit(actor, effect.audit?.action ?? event.type, reg, effect.audit?.before ?? { state: reg.state }, onBehalf(actor, event.type, effect.audit?.after ?? { state: next }));
     await getService(strapi, 'notifications').afterStep(reg, actor, reg.state, step.keepState ? reg.state : next, (event as { reason?: string }).reason);
     return (effect.result ?? { state: next }) as T;
