@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { bootApp, type TestApp } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
+import { met } from './pdf/measure';
 
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -121,7 +122,6 @@ async function main() {
     const find = results.find((r) => r.label.startsWith(`${db}: core find`));
     const score = results.find((r) => r.label.startsWith(`${db}: score`));
     // With --only, one of the two may not have run.
-    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     const ratio =
       find && score
         ? `score submission ${score.rps.toFixed(0)} req/s / core find ${find.rps.toFixed(0)} req/s = ${(score.rps / find.rps).toFixed(2)}× (target ≥ 0.5: ${met(score.rps / find.rps >= 0.5)}); ` +

@@ -40,3 +40,6 @@ export const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
+
+/** How a benchmark reports a target. */
+export const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');

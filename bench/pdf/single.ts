@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer';
 import { finishPdf, launchChromium, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, signatureImages } from '../../pipeline/src';
 import { projectRoot } from '../../pipeline/src/paths';
-import { pct } from './measure';
+import { met, pct } from './measure';
 
 const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates', kind, 'fixture.json'), 'utf8'));
 
@@ -116,8 +116,6 @@ export async function onePlan(m = 20, wantPages = 10) {
   await pool.close();
   return { p50: pct(times, 50), pages };
 }
-
-const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 export function printSingle(single: Awaited<ReturnType<typeof oneCertificate>>, plan: Awaited<ReturnType<typeof onePlan>>, floor: Floors): void {
   const { seq, crowd, stages: st } = single;
