@@ -20,5 +20,5 @@ await build({
   outdir: path.join(root, 'scripts/dist'),
 });
 // bench:api loads Strapi, which tsx's loader cannot run (koa's generator check): bundled too.
-await build({ ...common, entryPoints: [path.join(root, 'bench', 'api.ts'), path.join(root, 'bench', 'portal.ts'), path.join(root, 'bench', 'admin.ts')], outdir: path.join(root, 'bench/dist') });
+await build({ ...common, entryPoints: [path.join(root, 'bench', 'api.ts'), path.join(root, 'bench', 'portal.ts'), path.join(root, 'bench', 'admin.ts'), path.join(root, 'bench', 'scale.ts')], outdir: path.join(root, 'bench/dist') });
 console.log(`plugin server and command-line tools built in ${Date.now() - started} ms`);
