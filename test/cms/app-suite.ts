@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type DbTarget, type TestApp } from '../helpers/strapi';
 import { pdfFonts, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
 import { contentModelTests } from './content-model-tests';
+import { indexTests } from './index-tests';
 import { unitImportTests } from './unit-import-tests';
 import { workflowTests } from './workflow-tests';
 import { decisionTests } from './decision-tests';
@@ -154,6 +155,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
 
     documentTests(() => app);
     contentModelTests(() => app);
+    indexTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
     decisionTests(() => app, () => pki);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { auditAdminAccounts } from './content-audit';
+import { ensureIndexes } from './indexes';
 import { registerScopeCondition } from './jurisdiction-scope';
 import { ensurePortalAccounts } from './portal-accounts';
 import { ensureRoles } from './roles';
@@ -7,6 +8,7 @@ import { provinceKeyVariable, provinceKeyVariables, provinceSignerVariable } fro
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await ensureIndexes(strapi);
   await registerScopeCondition(strapi);
   await ensureRoles(strapi);
   auditAdminAccounts(strapi);

@@ -1,0 +1,28 @@
+// The workflow's lookup indexes (plugins/recognition/server/src/indexes.ts) exist on the
+// database the app started on, and the audit log's head is found through one, not by a scan.
+import { expect, it } from 'vitest';
+import { indexes, indexName } from '../../plugins/recognition/server/src/indexes';
+import type { TestApp } from '../helpers/strapi';
+
+export function indexTests(getApp: () => TestApp) {
+  it('has every lookup index after start, and finds the audit head through the seq index', async () => {
+    const { strapi, db } = getApp();
+    const knex = strapi.db.connection;
+    const existing = new Set<string>();
+    for (const table of new Set(indexes.map(([t]) => t))) {
+      const rows = db === 'postgres' ? (await knex.raw('select indexname as name from pg_indexes where tablename = ?', [table])).rows : await knex.raw(`pragma index_list("${table}")`);
+      for (const r of rows) existing.add(r.name);
+    }
+    for (const [table, columns] of indexes) expect(existing, `${table} (${columns.join(', ')})`).toContain(indexName(table, columns));
+    const head = 'select seq, hash from recognition_audit_events order by seq desc limit 1';
+    // On a small table PostgreSQL may rightly prefer a scan; with scans priced out, the plan shows whether the index serves the query.
+    const plan =
+      db === 'postgres'
+        ? await knex.transaction(async (trx: any) => {
+            await trx.raw('set local enable_seqscan = off');
+            return (await trx.raw(`explain ${head}`)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+          })
+        : (await knex.raw(`explain query plan ${head}`)).map((r: { detail: string }) => r.detail).join('\n');
+    expect(plan).toContain(indexName('recognition_audit_events', ['seq']));
+  });
+}
