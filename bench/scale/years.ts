@@ -4,6 +4,7 @@
 // on the units' behalf (the paper path), three council members score, the council meets, the
 // approver recognises (maintained when recognised before) or rejects. Every state is reached.
 import type { Core } from '@strapi/strapi';
+import { fullMarksOf } from '../../test/helpers/strapi';
 import { eachLimited, type Country } from './reference';
 
 type Marks = Record<string, { points?: number; passed?: boolean; subItems?: Record<string, number> }>;
@@ -32,20 +33,12 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
   const at = (iso: string) => (clock.now = () => new Date(iso));
   const secretariat = { id: 'thuky@bench.local', role: 'secretariat', scope: everywhere, personId: 'bench-secretariat' };
   const approver = { id: 'pheduyet@bench.local', role: 'approver', scope: everywhere, personId: 'bench-approver' };
+  // Every criterion at its maximum (the suites' own helper), once per criteria set.
   const marksBySet = new Map<string, Marks>();
   const fullMarks = async (documentId: string): Promise<Marks> => {
-    const reg = await plugin.service('repository').load(documentId);
-    let marks = marksBySet.get(reg.criteriaSet.documentId);
-    if (!marks) {
-      marks = {};
-      for (const c of reg.criteriaSet.groups.flatMap((g: { criteria: any[] }) => g.criteria)) {
-        if (c.scoring === 'pass_fail') marks[c.code] = { passed: true };
-        else if (c.subItems?.length) marks[c.code] = { subItems: Object.fromEntries(c.subItems.map((s: any) => [s.code, Number(s.maxPoints)])) };
-        else marks[c.code] = { points: Number(c.maxPoints) };
-      }
-      marksBySet.set(reg.criteriaSet.documentId, marks);
-    }
-    return marks;
+    const { criteriaSet } = await plugin.service('repository').load(documentId);
+    if (!marksBySet.has(criteriaSet.documentId)) marksBySet.set(criteriaSet.documentId, fullMarksOf(criteriaSet));
+    return marksBySet.get(criteriaSet.documentId)!;
   };
   const lots = country.units.map((u, i) => ({ unit: u, lot: lotOf(i, year), id: '' }));
   // The lots in the order a year goes; `beyond(s)`: the units whose year goes past s.

@@ -60,14 +60,17 @@ export async function renderOnePageBatch(pool: PdfPool, kind: string, items: unk
   return ok(
     htmls.map((html, i) => ({
       html,
-      doc: async () => {
-        const doc = await PDFDocument.create({ updateMetadata: false });
-        const [page] = await doc.copyPages(source, [i]);
-        doc.addPage(page);
-        return doc;
-      },
+      doc: () => pageAsDocument(source, i),
     })),
   );
+}
+
+/** Page `i` of `source` as a document of its own. */
+async function pageAsDocument(source: PDFDocument, i: number): Promise<PDFDocument> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const [page] = await doc.copyPages(source, [i]);
+  doc.addPage(page);
+  return doc;
 }
 
 /** One PDF per page of `pdf`, each titled from `titles`; the pool's way back from documents printed together. */
@@ -76,9 +79,7 @@ export async function splitPages(pdf: Buffer, titles: string[]): Promise<Buffer[
   if (source.getPageCount() !== titles.length) return [];
   const out: Buffer[] = [];
   for (let i = 0; i < titles.length; i++) {
-    const doc = await PDFDocument.create({ updateMetadata: false });
-    const [page] = await doc.copyPages(source, [i]);
-    doc.addPage(page);
+    const doc = await pageAsDocument(source, i);
     doc.setTitle(titles[i]);
     out.push(Buffer.from(await doc.save({ useObjectStreams: false })));
   }
