@@ -26,3 +26,47 @@ export async function timeReads(reads: Read[]): Promise<Timed[]> {
   }
   return out;
 }
+
+export type Download = { ms: number; firstByteMs: number; bytes: number; rssBeforeMb: number; rssPeakMb: number };
+
+/**
+ * One download read to its end, timed to its first byte and its last, with this process's
+ * resident memory sampled throughout (the server runs in this process): a streamed answer's
+ * peak stays near where it began, whatever the size.
+ */
+export async function timeDownload(url: string, token: string): Promise<Download> {
+  global.gc?.();
+  const rssBeforeMb = process.memoryUsage().rss / 1048576;
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, process.memoryUsage().rss / 1048576)), 20);
+  try {
+    const t = performance.now();
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status} ${await res.text()}`);
+    let firstByteMs = 0;
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      if (!bytes) firstByteMs = performance.now() - t;
+      bytes += chunk.length;
+    }
+    return { ms: performance.now() - t, firstByteMs, bytes, rssBeforeMb, rssPeakMb: Math.max(rssPeakMb, process.memoryUsage().rss / 1048576) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** The audit chain checked as the admin page checks it: step after step, each resuming where the last stopped. */
+export async function verifyInSteps(baseUrl: string, token: string, maxEvents?: number) {
+  const t = performance.now();
+  let from: string | undefined;
+  let steps = 0;
+  for (;;) {
+    const q = new URLSearchParams({ ...(from ? { from } : {}), ...(maxEvents ? { maxEvents: String(maxEvents) } : {}) });
+    const res = await fetch(`${baseUrl}/recognition/audit/verify?${q}`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { data?: { ok: boolean; done: boolean; resume?: string; count: number; problem?: unknown }; error?: unknown };
+    steps++;
+    if (!body.data) throw new Error(`audit verify: ${JSON.stringify(body.error)}`);
+    if (body.data.done || !body.data.resume) return { seconds: (performance.now() - t) / 1000, steps, verdict: body.data };
+    from = body.data.resume;
+  }
+}

@@ -2,7 +2,8 @@
 // the plugin's own services (every rule, lock and audit event applies), phase by phase with the
 // clock set to the day each step would have happened, as the demo year does. The secretariat acts
 // on the units' behalf (the paper path), three council members score, the council meets, the
-// approver recognises (maintained when recognised before) or rejects. Every state is reached.
+// approver recognises (maintained when recognised before) or rejects, and revokes one a province's
+// year. Every state is reached.
 import type { Core } from '@strapi/strapi';
 import { fullMarksOf } from '../../test/helpers/strapi';
 import { eachLimited, type Country } from './reference';
@@ -26,7 +27,13 @@ export function lotOf(unitIndex: number, year: number): 'registered' | 'self_ass
   return 'recognised';
 }
 
-export async function loadYear(strapi: Core.Strapi, country: Country, year: number, opts: { concurrency: number; leaveProposed?: string }): Promise<YearCounts> {
+/** The first n of n + 1 equal slices of a set's criteria: the drafts saved before the whole. */
+export function drafts(marks: Marks, n: number): Marks[] {
+  const codes = Object.keys(marks);
+  return Array.from({ length: n }, (_, i) => Object.fromEntries(codes.slice(0, Math.ceil(((i + 1) * codes.length) / (n + 1))).map((c) => [c, marks[c]])));
+}
+
+export async function loadYear(strapi: Core.Strapi, country: Country, year: number, opts: { concurrency: number; leaveProposed?: string; revokePerProvince?: number; drafts?: number }): Promise<YearCounts> {
   const plugin = strapi.plugin('recognition');
   const clock = plugin.service('clock');
   const workflow = plugin.service('workflow');
@@ -52,7 +59,10 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
   });
   at(`${year}-11-18T02:00:00Z`);
   await go(lots.filter((l) => l.lot !== 'registered'), async (l) => {
-    await workflow.saveSelfScores(secretariat, l.id, await fullMarks(l.id));
+    // Marks are saved as they are gathered, a few criteria at a time, before the last save: each save is on the record.
+    const marks = await fullMarks(l.id);
+    for (const part of drafts(marks, opts.drafts ?? 0)) await workflow.saveSelfScores(secretariat, l.id, part);
+    await workflow.saveSelfScores(secretariat, l.id, marks);
     if (l.lot !== 'self_assessed') await workflow.submit(secretariat, l.id);
   });
   at(`${year}-11-19T02:00:00Z`);
@@ -73,7 +83,9 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
   await go(scored, async (l) => {
     for (const [i, email] of members(l.unit.jurisdiction).entries()) {
       const member = { id: email, role: 'council_member', personId: `bench-member-${i + 1}-${l.unit.jurisdiction}`, jurisdictionSlugs: [l.unit.jurisdiction] };
-      await plugin.service('council-scoring').saveCouncilScores(member, l.id, await fullMarks(l.id));
+      const marks = await fullMarks(l.id);
+      for (const part of drafts(marks, opts.drafts ?? 0)) await plugin.service('council-scoring').saveCouncilScores(member, l.id, part);
+      await plugin.service('council-scoring').saveCouncilScores(member, l.id, marks);
     }
   });
   at(`${year}-11-21T02:00:00Z`);
@@ -116,6 +128,19 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
   }
   const counts: YearCounts = {};
   for (const l of lots) counts[l.lot] = (counts[l.lot] ?? 0) + 1;
+  // One recognition a province's year revoked, with its own decision rendered and signed: the
+  // last state of the machine, and the revocation lists the public check reads.
+  if (opts.revokePerProvince) {
+    at(`${year}-12-20T02:00:00Z`);
+    for (const [slug, list] of bySlug) {
+      if (slug === opts.leaveProposed) continue;
+      for (const l of list.filter((x) => x.lot === 'recognised').slice(0, opts.revokePerProvince)) {
+        const manual = (await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } })).decisionNumbering !== 'automatic';
+        await plugin.service('revocations').revoke(approver, l.id, { reason: 'Vi phạm sau khi công nhận (dữ liệu đo tải).', signer: 0, date: `${year}-12-20`, ...(manual ? { number: `${year % 100}${9000 + (counts.revoked ?? 0)}/QĐ-UBND` } : {}) });
+        counts.revoked = (counts.revoked ?? 0) + 1;
+      }
+    }
+  }
   return counts;
 }
 

@@ -240,6 +240,17 @@ export function coreRulesTests(getApp: () => TestApp) {
       const parsed = schema.safeParse(res.body.data);
       expect(parsed.success, `${path}: ${JSON.stringify(parsed.error)}`).toBe(true);
     }
+    // Lists answer a page at a time, with where it sits; a page of one row is the first row of the whole.
+    for (const [token, path] of [[approver, '/recognition/approval-queue?jurisdiction=hue&year=2026'], [approver, '/recognition/recognitions?jurisdiction=hue']]) {
+      const whole = await call('GET', `${path}&pageSize=200`, token);
+      expect(schemas.pagination.parse(whole.body.meta.pagination)).toMatchObject({ page: 1, pageSize: 200, total: whole.body.data.length });
+      const one = await call('GET', `${path}&pageSize=1&page=1`, token);
+      expect(one.body.data.map((r: { documentId: string }) => r.documentId)).toEqual(whole.body.data.slice(0, 1).map((r: { documentId: string }) => r.documentId));
+      expect(one.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: Math.max(1, whole.body.data.length), total: whole.body.data.length });
+      const tooMany = await call('GET', `${path}&pageSize=500`, token);
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error.message).toContain('Tối đa 200 dòng mỗi trang');
+    }
     // The queue and the overview carry the machine's answer for the asking actor.
     const overview = (await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026', secretariat)).body.data;
     for (const r of overview.registrations) expect(Array.isArray(r.allowedEvents)).toBe(true);

@@ -67,6 +67,7 @@ export function jurisdictionTests(getApp: () => TestApp) {
       ['approver', 'GET', '/recognition/audit/events?jurisdiction=hue&year=2026'],
       ['approver', 'GET', `/recognition/audit/history?registration=${hueReg.documentId}`],
       ['approver', 'GET', '/recognition/dashboard?jurisdiction=hue&year=2026'],
+      ['approver', 'GET', '/recognition/recognitions?jurisdiction=hue'],
       ['approver', 'GET', '/recognition/audit/export?jurisdiction=hue&year=2026&format=xlsx'],
       ['secretariat', 'GET', '/recognition/audit/export?jurisdiction=hue&year=2026&format=pdf'],
       ['secretariat', 'GET', `/recognition/registrations/${hueReg.documentId}/files/${'0'.repeat(32)}`],
@@ -99,6 +100,8 @@ export function jurisdictionTests(getApp: () => TestApp) {
     expect((await list('editor', '/recognition/jurisdictions')).map((j: { slug: string }) => j.slug)).toEqual(['dong-thap']);
     const recognitions = await list('approver', '/recognition/recognitions');
     expect(recognitions.every((r: { jurisdiction: { slug: string } }) => r.jurisdiction.slug === 'dong-thap')).toBe(true);
+    // The nation, for them, is their own province: the dashboard's lines and the report's rows.
+    expect((await list('editor', '/recognition/national/dashboard?year=2026')).provinces.map((p: { slug: string }) => p.slug)).toEqual(['dong-thap']);
     // And their own province still works.
     expect((await fetch(`${baseUrl}/recognition/approval-queue?jurisdiction=dong-thap&year=2026`, { headers: { authorization: `Bearer ${t.approver}` } })).status).toBe(200);
     expect((await fetch(`${baseUrl}/recognition/dashboard?jurisdiction=dong-thap&year=2026`, { headers: { authorization: `Bearer ${t.editor}` } })).status).toBe(200);
@@ -107,6 +110,9 @@ export function jurisdictionTests(getApp: () => TestApp) {
     const nowhere = await fetch(`${baseUrl}/recognition/approval-queue?jurisdiction=dong-thap&year=2026`, { headers: { authorization: `Bearer ${await adminToken(getApp(), 'nowhere@test.local', PASSWORD)}` } });
     expect(nowhere.status).toBe(403);
     expect((await nowhere.json()).error.message).toContain('chưa được giao tỉnh / thành phố');
+    const nowhereNation = await fetch(`${baseUrl}/recognition/national/dashboard?year=2026`, { headers: { authorization: `Bearer ${await adminToken(getApp(), 'nowhere@test.local', PASSWORD)}` } });
+    expect(nowhereNation.status).toBe(403);
+    expect((await nowhereNation.json()).error.message).toContain('chưa được giao tỉnh / thành phố');
   });
 
   it('limits the Content Manager the same way: Huế’s plan, units, results and province are out of Đồng Tháp’s editor’s reach', async () => {

@@ -91,6 +91,48 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     expect((await get('/recognition/reports/quarterly?jurisdiction=hue&year=2027', approver)).status).toBe(400);
   });
 
+  it('shows the nation’s year in the caller’s scope: a line per province, the totals, and the national report streamed as XLSX and audited with its hash', async () => {
+    const admin = await token('admin@test.local');
+    const res = await get('/recognition/national/dashboard?year=2027', admin);
+    expect(res.status).toBe(200);
+    const nation = schemas.nationalDashboard.parse((await res.json()).data);
+    const hue = nation.provinces.find((p) => p.slug === 'hue')!;
+    expect(hue).toMatchObject({ name: 'Huế', plan: { number: '487/KH-UBND' }, registrationsByState: { recognised: 2, maintained: 1, registered: 1 }, achieved: 3, targets: 5, targetsMet: 5 });
+    expect(nation.provinces.length).toBe(await app().strapi.db.query('api::jurisdiction.jurisdiction').count());
+    expect(nation.totals.registrations).toBe(nation.provinces.reduce((s, p) => s + p.registrations, 0));
+    expect(nation.totals.achieved).toBe(nation.provinces.reduce((s, p) => s + p.achieved, 0));
+    expect(nation.provinces.map((p) => p.name)).toEqual([...nation.provinces.map((p) => p.name)].sort((a, b) => a.localeCompare(b, 'vi')));
+    // A province's approver sees their province as the nation.
+    const approver = await token('pheduyet@dienhinh.local');
+    expect(schemas.nationalDashboard.parse((await (await get('/recognition/national/dashboard?year=2027', approver)).json()).data).provinces.map((p) => p.slug)).toEqual(['hue']);
+
+    const xlsx = await get('/recognition/national/reports/annual?year=2027', admin);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain('bao-cao-nam-toan-quoc-2027.xlsx');
+    expect(xlsx.headers.get('content-length')).toBeNull();
+    const bytes = Buffer.from(await xlsx.arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const units = wb.getWorksheet('Đơn vị')!;
+    expect(units.getRow(3).values).toEqual([undefined, 'STT', 'Tỉnh / thành phố', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']);
+    const lines = units.getRows(4, units.rowCount - 3)!.map((r) => [r.getCell(2).value, r.getCell(3).value, r.getCell(6).value]);
+    expect(lines).toEqual(expect.arrayContaining([['Huế', '20044', 'Đã đăng ký'], ['Huế', '19815', 'Duy trì điển hình']]));
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    expect(summary.getRows(2, summary.rowCount - 1)!.map((r) => r.getCell(1).value)).toEqual(nation.provinces.map((p) => p.name));
+    // The report counts as the province's own report does: recognitions by decisions issued by the cut-off (none yet for 2027).
+    expect(summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(1).value === 'Huế')!.values).toEqual([undefined, 'Huế', '487/KH-UBND', '31/12/2027', 4, 0, '0/5']);
+    // On the record once the last byte is out, with the hash of exactly what was sent.
+    const { createHash } = await import('node:crypto');
+    let event: any = null;
+    for (let i = 0; i < 50 && !event; i++) {
+      event = await app().strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'report.export', subjectId: 'national:2027:annual' }, orderBy: { seq: 'desc' } });
+      if (!event) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(event).toMatchObject({ actor: 'admin@test.local', jurisdiction: null, after: { format: 'xlsx', sha256: createHash('sha256').update(bytes).digest('hex'), provinces: nation.provinces.length } });
+    expect((await get('/recognition/national/reports/quarterly?year=2027', admin)).status).toBe(400);
+    expect((await get('/recognition/national/dashboard?year=hai', admin)).status).toBe(400);
+  });
+
   it('counts each report up to its cut-off from the audit trail, as XLSX and as PDF, with the implementation report only where the plan has one', async () => {
     const approver = await token('pheduyet@dienhinh.local');
     const sheet = async (path: string) => {

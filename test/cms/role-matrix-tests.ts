@@ -112,6 +112,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/audit/verify', allowed: SA },
       { method: 'GET', path: '/recognition/dashboard?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/reports/annual?jurisdiction=hue&year=2026', allowed: SA },
+      { method: 'GET', path: '/recognition/national/dashboard?year=2026', allowed: ANY_ADMIN },
+      { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: SA },
       { method: 'GET', path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf', allowed: ANY_ADMIN },
       { method: 'GET', path: `/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: ANY_ADMIN },
     ];

@@ -312,6 +312,47 @@ export function workflowTests(getApp: () => TestApp) {
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
   });
 
+  it('checks the audit chain in resumable steps: each step hands a sealed cursor, a forged one is refused, a later break is still found', async () => {
+    const { strapi } = app();
+    const approver = await adminLogin('pheduyet@dienhinh.local');
+    const whole = await strapi.plugin('recognition').service('audit').verify();
+    expect(whole).toMatchObject({ ok: true, done: true, total: whole.count });
+    const step = Math.max(1, Math.ceil(whole.count / 4));
+    const walk = async () => {
+      const seen: number[] = [];
+      let from: string | undefined;
+      for (;;) {
+        const res = await call('GET', `/recognition/audit/verify?maxEvents=${step}${from ? `&from=${encodeURIComponent(from)}` : ''}`, { token: approver });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        seen.push(res.body.data.count);
+        if (res.body.data.done) return { verdict: res.body.data, seen };
+        from = res.body.data.resume;
+      }
+    };
+    const stepped = await walk();
+    // (Events written meanwhile, such as a sign-in's, are checked too: the walk goes to the end of the log.)
+    expect(stepped.verdict).toMatchObject({ ok: true, done: true });
+    expect(stepped.verdict.count).toBeGreaterThanOrEqual(whole.count);
+    expect(stepped.verdict.count).toBe(stepped.verdict.keyed + stepped.verdict.legacy);
+    expect(stepped.seen.length).toBeGreaterThanOrEqual(4);
+    expect(stepped.seen.slice(0, -1)).toEqual(stepped.seen.slice(0, -1).map((_, i) => (i + 1) * step));
+    // A cursor not sealed by the server (here: one that claims to have checked further) is refused.
+    const first = await call('GET', `/recognition/audit/verify?maxEvents=1`, { token: approver });
+    const [body, mac] = first.body.data.resume.split('.');
+    const claimed = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), seq: whole.count - 1 })).toString('base64url');
+    const forged = await call('GET', `/recognition/audit/verify?from=${claimed}.${mac}`, { token: approver });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.message).toContain('Mã tiếp tục kiểm tra');
+    // An event edited beyond the first steps is found by the step that reaches it.
+    const late = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { seq: whole.count - 1 } });
+    await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: late.id }, data: { actor: 'ai đó' } });
+    try {
+      expect((await walk()).verdict).toMatchObject({ ok: false, done: true, problem: { seq: whole.count - 1 } });
+    } finally {
+      await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: late.id }, data: { actor: late.actor } });
+    }
+  });
+
   it('detects a forged append and a cut-off tail of the audit log, naming the first bad event', async () => {
     const { strapi } = app();
     const UID = 'plugin::recognition.audit-event';

@@ -16,7 +16,7 @@ import { englishLeftovers } from '../helpers/english-ui';
 
 const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e', 'vietnamese');
 const PASSWORD = 'DienHinh@2026';
-const pluginPages = ['', 'dashboard', 'appraisal', 'paper', 'approval', 'decisions', 'extensions', 'history', 'import', 'plans'];
+const pluginPages = ['', 'dashboard', 'national', 'appraisal', 'paper', 'approval', 'decisions', 'extensions', 'history', 'import', 'plans'];
 
 type Finding = { account: string; page: string; missing: string[]; english: string[]; contrast?: string[] };
 

@@ -4,10 +4,11 @@
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import * as portal from './portal-responses';
+import { nationalDashboard } from './responses';
 import { issueInput } from './domain/decision-issue';
 import { amendBody, councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, revokeBody, selfScoresBody } from './validation';
 
-type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean };
+type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean; optional?: string[] };
 
 const ops: Op[] = [
   { method: 'get', path: '/recognition/certificates/{serial}/pdf', summary: 'Tải giấy chứng nhận (công khai)', admin: false, open: true, binary: 'application/pdf' },
@@ -34,7 +35,7 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/notifications', summary: 'Thông báo của người đang đăng nhập cổng (50 mới nhất) và số chưa đọc', admin: false, response: portal.notifications },
   { method: 'post', path: '/recognition/notifications/read', summary: 'Đánh dấu đã đọc: các thông báo nêu trong ids, hoặc tất cả', body: notificationsReadBody, admin: false, response: portal.notificationsRead },
   { method: 'post', path: '/recognition/registrations/{id}/requests', summary: 'Thư ký yêu cầu đơn vị bổ sung, giải trình (gửi thông báo và thư điện tử cho cán bộ đơn vị; ghi nhật ký)', body: requestBody, admin: true },
-  { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận', admin: true },
+  { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận, theo trang (meta.pagination); lọc theo tỉnh / thành phố và năm', query: ['jurisdiction', 'year', 'page', 'pageSize'], optional: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },
   { method: 'get', path: '/recognition/certificates/status', summary: 'Tiến độ cấp giấy chứng nhận: tổng số, đã cấp, việc đang chờ, việc lỗi', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/units/import', summary: 'Nhập danh sách đơn vị (multipart: file, jurisdiction, dryRun)', admin: true },
@@ -57,7 +58,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/registrations/{id}/start-appraisal', summary: 'Bắt đầu thẩm định hồ sơ', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/propose', summary: 'Đề nghị công nhận', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/not-propose', summary: 'Không đề nghị (kèm lý do)', body: reasonBody, admin: true },
-  { method: 'get', path: '/recognition/approval-queue', summary: 'Hàng chờ phê duyệt: đơn vị được đề nghị, điểm tự chấm, điểm thẩm định, chênh lệch', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'get', path: '/recognition/approval-queue', summary: 'Hàng chờ phê duyệt theo trang (meta.pagination): đơn vị được đề nghị, điểm tự chấm, điểm thẩm định, chênh lệch', query: ['jurisdiction', 'year', 'page', 'pageSize'], admin: true },
   { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
   { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận: lý do và quyết định thu hồi (số, ngày, người ký), được lập, ký số và lưu', body: revokeBody, admin: true },
@@ -73,10 +74,12 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/extensions', summary: 'Các thời hạn của một đơn vị trong năm, kèm gia hạn đã cấp', query: ['unitCode', 'year'], admin: true },
   { method: 'post', path: '/recognition/extensions', summary: 'Gia hạn một thời hạn cho một đơn vị', body: extensionBody, admin: true },
   { method: 'get', path: '/recognition/audit/history', summary: 'Nhật ký của một đơn vị hoặc hồ sơ', query: ['unit', 'registration'], admin: true },
-  { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi nhật ký (mã xác thực HMAC và mốc neo): số sự kiện hỏng đầu tiên', admin: true },
+  { method: 'get', path: '/recognition/audit/verify', summary: 'Kiểm tra chuỗi nhật ký (mã xác thực HMAC và mốc neo) theo từng bước khoảng 20 giây: done=false thì gọi lại với from=resume; số sự kiện hỏng đầu tiên', query: ['from', 'maxEvents'], admin: true },
   { method: 'get', path: '/recognition/audit/export', summary: 'Xuất nhật ký của một tỉnh / thành phố trong một năm: XLSX hoặc phụ lục PDF có chữ ký số (format=xlsx|pdf)', query: ['jurisdiction', 'year', 'format'], admin: true, binary: 'application/octet-stream' },
   { method: 'delete', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Gỡ một tệp minh chứng / hồ sơ trước khi nộp (cán bộ của đơn vị; ghi nhật ký)', admin: false },
   { method: 'get', path: '/recognition/registrations/{id}/files/{fileId}', summary: 'Tải một tệp minh chứng / hồ sơ (cán bộ của đơn vị; cán bộ tỉnh ở trang quản trị), luôn dạng tệp đính kèm', admin: false, binary: 'application/octet-stream' },
+  { method: 'get', path: '/recognition/national/dashboard', summary: 'Toàn quốc (các tỉnh / thành phố trong phạm vi được giao): hồ sơ theo trạng thái, đơn vị đạt điển hình, chỉ tiêu đạt của từng tỉnh và tổng', query: ['year'], admin: true, response: nationalDashboard },
+  { method: 'get', path: '/recognition/national/reports/{period}', summary: 'Báo cáo toàn quốc (XLSX, truyền dần theo từng tỉnh / thành phố): mọi đơn vị và bảng tổng hợp; cutOff tùy chọn', query: ['year', 'cutOff'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { method: 'get', path: '/recognition/dashboard', summary: 'Bảng theo dõi: chỉ tiêu, trạng thái, thời hạn sắp tới', query: ['jurisdiction', 'year'], admin: true },
   { method: 'get', path: '/recognition/reports/{period}', summary: 'Báo cáo 06 tháng (six-month), năm (annual) hoặc kết quả triển khai Kế hoạch (implementation), tính đến ngày cutOff; XLSX hoặc PDF (format)', query: ['jurisdiction', 'year', 'cutOff', 'format'], admin: true, binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { method: 'get', path: '/recognition/documents/{kind}/{ref}/pdf', summary: 'Xem trước văn bản (PDF); draft=true cho bản nháp kế hoạch', query: ['draft'], admin: true, binary: 'application/pdf' },
@@ -92,7 +95,7 @@ export function openApiOverride() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: !['unit', 'registration', 'draft', 'format'].includes(q), schema: { type: 'string' } });
+    for (const q of op.query ?? []) params.push({ name: q, in: 'query', required: ![...['unit', 'registration', 'draft', 'format', 'page', 'pageSize', 'from', 'maxEvents', 'cutOff'], ...(op.optional ?? [])].includes(q), schema: { type: 'string' } });
     if (op.header) params.push({ name: op.header, in: 'header', required: true, schema: { type: 'string' } });
     const item = (paths[op.path] ??= op.admin ? { servers: [{ url: '/', description: 'Admin API (JWT quản trị)' }] } : op.root ? { servers: [{ url: '/', description: 'Trang công khai' }] } : {});
     item[op.method] = {

@@ -101,16 +101,29 @@ export const dashboard = z.object({
   reports: z.array(z.object({ period: z.enum(['six-month', 'annual', 'implementation']), label: z.string(), cutOff: z.string() })),
 });
 
+/** The nation's year: a line per province in the caller's scope, and the totals. */
+export const nationalDashboard = z.object({
+  year: num,
+  provinces: z.array(
+    z.object({ slug: z.string(), name: z.string(), plan: z.object({ number: z.string() }).nullable(), registrations: num, registrationsByState: z.record(z.string(), num), achieved: num, targetsMet: num, targets: num }),
+  ),
+  totals: z.object({ provinces: num, withPlan: num, meetingEveryTarget: num, registrations: num, registrationsByState: z.record(z.string(), num), achievedByKind: z.record(z.string(), num), achieved: num }),
+});
+
 export const auditHistory = z.array(
   z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), hash: z.string() }),
 );
+/** Where a page of a list sits (meta.pagination of every list the plugin answers). */
+export const pagination = z.object({ page: num, pageSize: num, pageCount: num, total: num });
+export type Pagination = z.infer<typeof pagination>;
+
 export const auditPage = z.object({
   events: z.array(z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), unitCode: z.string().nullable(), unitName: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
   total: num,
   page: num,
   pageCount: num,
 });
-export const auditVerdict = z.object({ ok: z.boolean(), count: num, keyed: num.optional(), legacy: num.optional(), anchoredSeq: num.nullable().optional(), problem: z.object({ seq: num, problem: z.string() }).optional() });
+export const auditVerdict = z.object({ ok: z.boolean(), count: num, total: num, done: z.boolean(), resume: z.string().optional(), keyed: num.optional(), legacy: num.optional(), anchoredSeq: num.nullable().optional(), problem: z.object({ seq: num, problem: z.string() }).optional() });
 
 export const issueStatus = z.object({ total: num, issued: num, pending: num, failed: num, lastError: z.string().nullable() });
 

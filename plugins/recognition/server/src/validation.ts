@@ -1,4 +1,5 @@
 // The zod schemas of every route's input, with Vietnamese messages naming what is allowed.
+import { pageShape } from './pagination';
 import { z } from 'zod';
 import { deadlineKinds } from './domain/deadlines';
 import { cleanName } from './domain/text';
@@ -58,6 +59,13 @@ export const meetingBody = z
   .strict();
 
 export const queueQuery = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'), year: z.coerce.number().int().min(2020).max(2100) });
+/** A province's year, one page of it. */
+export const pagedQueueQuery = queueQuery.extend(pageShape);
+/** The nation's year (every province in the caller's scope), and its report's optional cut-off. */
+export const nationalQuery = z.object({ year: queueQuery.shape.year });
+export const nationalReportQuery = nationalQuery.extend({ cutOff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional() });
+/** The recognitions list: every province in scope, or one; every year, or one; a page of it. */
+export const recognitionsQuery = z.object({ jurisdiction: queueQuery.shape.jurisdiction.optional(), year: queueQuery.shape.year.optional(), ...pageShape });
 
 /** A periodic report: the jurisdiction and year, the day it counts up to (its default when absent), and the format. */
 export const reportQuery = queueQuery.extend({
@@ -112,7 +120,11 @@ export const auditBrowseQuery = z.object({
   year: z.coerce.number({ message: 'Năm phải là số' }).int().min(2000, 'Năm từ 2000').max(2100, 'Năm đến 2100'),
   unit: z.string().trim().max(120, 'Đơn vị: tối đa 120 ký tự').optional().transform((v) => v || undefined),
   action: z.string().trim().max(60, 'Thao tác: tối đa 60 ký tự').optional().transform((v) => v || undefined),
-  page: z.coerce.number({ message: 'Trang phải là số' }).int().min(1, 'Trang từ 1').default(1),
-  pageSize: z.coerce.number({ message: 'Số dòng mỗi trang phải là số' }).int().min(1).max(200, 'Tối đa 200 dòng mỗi trang').default(50),
+  ...pageShape,
+});
+/** A step of the chain check: where the previous step stopped (its sealed cursor), and at most how many events this one checks. */
+export const auditVerifyQuery = z.object({
+  from: z.string().max(600, 'Mã tiếp tục kiểm tra: tối đa 600 ký tự').optional(),
+  maxEvents: z.coerce.number({ message: 'Số sự kiện mỗi bước phải là số' }).int().min(1, 'Số sự kiện mỗi bước từ 1').max(10_000_000).optional(),
 });
 export const historyQuery = z.object({ unit: z.string().min(1).max(40).optional(), registration: documentId.optional() });

@@ -5,7 +5,10 @@ import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import type { ZodType } from 'zod';
 
+import { pagination, type Pagination } from '../../../server/src/responses';
+
 export * as schemas from '../../../server/src/responses';
+export type { Pagination };
 
 function dataOf<T>(schema: ZodType<T>, body: unknown, path: string): T {
   const parsed = schema.safeParse((body as { data?: unknown } | null)?.data);
@@ -31,6 +34,11 @@ export function useApi() {
     return {
       async get<T>(path: string, schema: ZodType<T>): Promise<T> {
         return dataOf(schema, (await fetchClient.get(path)).data, path);
+      },
+      /** A page of one of the plugin's lists: its rows, parsed with the caller's schema, and where they sit. */
+      async page<T>(path: string, schema: ZodType<T>): Promise<{ items: T; pagination: Pagination }> {
+        const body = (await fetchClient.get(path)).data as { meta?: { pagination?: unknown } };
+        return { items: dataOf(schema, body, path), pagination: dataOf(pagination, { data: body?.meta?.pagination }, path) };
       },
       /** A content-manager list (it answers { results }, not { data }), parsed with the caller's schema. */
       async list<T>(path: string, schema: ZodType<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { NavLink } from 'react-router-dom';
 const tabs = [
   { to: '..', label: 'Đã công nhận', end: true },
   { to: '../dashboard', label: 'Bảng theo dõi' },
+  { to: '../national', label: 'Toàn quốc' },
   { to: '../appraisal', label: 'Thẩm định' },
   { to: '../paper', label: 'Hồ sơ giấy' },
   { to: '../approval', label: 'Hàng chờ phê duyệt' },

@@ -9,6 +9,7 @@ import { DashboardPage } from './dashboard';
 import { DecisionsPage } from './decisions';
 import { HistoryPage } from './history';
 import { ImportUnitsPage } from './import-units';
+import { NationalPage } from './national';
 import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
 
@@ -16,6 +17,7 @@ const App = () => (
   <Routes>
     <Route index element={<RecognitionsPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
+    <Route path="national" element={<NationalPage />} />
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />

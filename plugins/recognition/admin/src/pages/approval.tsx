@@ -3,18 +3,21 @@
 import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
-import { schemas, useApi } from '../api/client';
+import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { Pager } from '../components/pager';
 import { fieldValueLabel } from '../../../server/src/domain/field-values';
 
 type Row = z.infer<typeof schemas.approvalQueue>[number];
 type Mark = Row['deltas'][number]['self'];
 
 /** Points with a decimal comma, pass/fail in words, "—" for no mark. */
+const PAGE_SIZE = 50;
+
 const show = (m: Mark) => (m == null ? '—' : typeof m === 'boolean' ? (m ? 'Đạt' : 'Không đạt') : String(Math.round(m * 100) / 100).replace('.', ','));
 
 export const ApprovalPage = () => {
@@ -32,17 +35,26 @@ export const ApprovalPage = () => {
   const [drafts, setDrafts] = useState<{ documentId: string; units: number }[]>([]);
   const [target, setTarget] = useState<string>('latest');
 
-  const load = useCallback(() => {
-    if (!scope.jurisdiction) return;
-    api
-      .get(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.approvalQueue)
-      .then((data) => {
-        setRows(data);
-        setSelected([]);
-      })
-      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
-  }, [api, scope]);
-  useEffect(load, [load]);
+  // A page of the queue at a time (a province may propose a thousand units); after an act, the
+  // same page again, or the one before when the act emptied it.
+  const [at, setAt] = useState<Pagination | null>(null);
+  const load = useCallback(
+    (page = 1) => {
+      if (!scope.jurisdiction) return;
+      api
+        .page(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`, schemas.approvalQueue)
+        .then(({ items, pagination }) => {
+          if (!items.length && page > 1) return load(page - 1);
+          setRows(items);
+          setAt(pagination);
+          setSelected([]);
+        })
+        .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
+    },
+    [api, scope],
+  );
+  useEffect(() => load(1), [load]);
+  const reload = () => load(at?.page ?? 1);
 
   useEffect(() => {
     if (!confirm || !scope.jurisdiction) return;
@@ -63,7 +75,7 @@ export const ApprovalPage = () => {
       const choice = target === 'new' ? { newDecision: true } : target === 'latest' ? {} : { decision: target };
       const r = await api.post('/recognition/recognise', { registrations: confirm.ids, ...choice }, schemas.recognised, { 'Idempotency-Key': confirm.key });
       setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.` });
-      load();
+      reload();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
@@ -77,7 +89,7 @@ export const ApprovalPage = () => {
     try {
       await api.post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
       setMessage({ kind: 'success', text: `Đã ghi không công nhận ${rejecting.unit.name}.` });
-      load();
+      reload();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
@@ -191,6 +203,7 @@ export const ApprovalPage = () => {
             </Table>
             </Box>
           )}
+          <Pager at={at} go={load} noun="đơn vị chờ phê duyệt" />
         </Box>
 
         <ConfirmDialog open={!!confirm} onClose={() => setConfirm(null)} title="Xác nhận công nhận" confirm="Xác nhận công nhận" onConfirm={recognise} loading={busy}>

@@ -60,19 +60,31 @@ export const HistoryPage = () => {
   useEffect(() => load(1), [scope.jurisdiction, scope.year]);
   const events = result?.events ?? null;
 
-  const verify = () =>
-    api.get('/recognition/audit/verify', schemas.auditVerdict).then((v) =>
+  // The check runs in steps of about 20 s, each resuming where the last stopped, with its progress shown.
+  const [checking, setChecking] = useState<string | null>(null);
+  const verify = async (from?: string): Promise<void> => {
+    try {
+      const v = await api.get(`/recognition/audit/verify${from ? `?from=${encodeURIComponent(from)}` : ''}`, schemas.auditVerdict);
+      if (!v.done && v.resume) {
+        setChecking(`Đang kiểm tra: ${v.count.toLocaleString('vi-VN')} / ${v.total.toLocaleString('vi-VN')} sự kiện`);
+        return await verify(v.resume);
+      }
       setMessage(
         v.ok
           ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện${v.anchoredSeq ? `, khớp mốc neo đến sự kiện số ${v.anchoredSeq}` : ''}.` }
           : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}` },
-      ),
-    );
+      );
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    } finally {
+      if (!from) setChecking(null);
+    }
+  };
 
   return (
     <Page.Main>
       <Page.Title>Nhật ký</Page.Title>
-      <Layouts.Header title="Nhật ký" subtitle="Ai, lúc nào, làm gì, trước và sau: các sự kiện của một tỉnh trong năm, mới nhất trước" primaryAction={<Button variant="secondary" onClick={verify}>Kiểm tra chuỗi nhật ký</Button>} />
+      <Layouts.Header title="Nhật ký" subtitle="Ai, lúc nào, làm gì, trước và sau: các sự kiện của một tỉnh trong năm, mới nhất trước" primaryAction={<Button variant="secondary" loading={checking !== null} onClick={() => { setChecking('Đang kiểm tra'); verify(); }}>{checking ?? 'Kiểm tra chuỗi nhật ký'}</Button>} />
       <Layouts.Content>
         <Nav here="/plugins/recognition/history" />
         <Flex gap={4} alignItems="flex-end" wrap="wrap">

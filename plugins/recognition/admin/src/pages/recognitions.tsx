@@ -2,11 +2,13 @@
 import { displayDate } from '../../../server/src/domain/vietnam-time';
 import { Alert, Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { kindLabel } from '../../../server/src/domain/units';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
-import { schemas, useApi } from '../api/client';
+import { schemas, useApi, type Pagination } from '../api/client';
+import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
+import { Pager } from '../components/pager';
 import { IssueYearPanel, type YearScope } from '../components/issue-year';
 import { errorText, type Notice } from '../components/feedback';
 import { RevokeDialog, type RevokeForm } from '../components/revoke-dialog';
@@ -14,7 +16,7 @@ import { Nav } from '../components/nav';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 type Row = z.infer<typeof schemas.recognitionList>[number];
-
+const PAGE_SIZE = 50;
 
 const statusLabels: Record<Row['status'], string> = {
   recognised: 'Công nhận',
@@ -31,13 +33,24 @@ export const RecognitionsPage = () => {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice>(null);
 
-  const load = useCallback(() => {
-    api
-      .get('/recognition/recognitions', schemas.recognitionList)
-      .then(setRows)
-      .catch((e: Error) => setError(e.message));
-  }, [api]);
-  useEffect(load, [load]);
+  // One province's year at a time, a page at a time: a province recognises thousands of units.
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
+  const [at, setAt] = useState<Pagination | null>(null);
+  const load = useCallback(
+    (page = 1) => {
+      if (!scope.jurisdiction) return;
+      api
+        .page(`/recognition/recognitions?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`, schemas.recognitionList)
+        .then(({ items, pagination }) => {
+          setRows(items);
+          setAt(pagination);
+        })
+        .catch((e: Error) => setError(e.message));
+    },
+    [api, scope],
+  );
+  useEffect(() => load(1), [load]);
 
   const revoke = async (form: RevokeForm) => {
     if (!revoking?.registration) return;
@@ -46,7 +59,7 @@ export const RecognitionsPage = () => {
       const r: any = await api.post(`/recognition/registrations/${revoking.registration.documentId}/revoke`, form);
       setMessage({ kind: 'success', text: `Đã thu hồi công nhận ${revoking.unit?.name ?? ''} theo Quyết định số ${r?.decision?.number ?? ''}, đã ký số và lưu.` });
       setRevoking(null);
-      load();
+      load(at?.page ?? 1);
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
@@ -54,12 +67,11 @@ export const RecognitionsPage = () => {
     }
   };
 
-  // One line per jurisdiction and year that has recognitions, newest year first.
+  // The year's certificates are issued for the province and year shown, once it has recognitions.
   const scopes = useMemo<YearScope[]>(() => {
-    const seen = new Map<string, YearScope>();
-    for (const r of rows ?? []) if (r.jurisdiction) seen.set(`${r.jurisdiction.slug}:${r.year}`, { jurisdiction: r.jurisdiction.slug, name: r.jurisdiction.name, year: r.year });
-    return [...seen.values()].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'vi'));
-  }, [rows]);
+    const j = rows?.find((r) => r.jurisdiction)?.jurisdiction;
+    return j ? [{ jurisdiction: j.slug, name: j.name, year: scope.year }] : [];
+  }, [rows, scope.year]);
 
   return (
     <Page.Main>
@@ -75,10 +87,13 @@ export const RecognitionsPage = () => {
       />
       <Layouts.Content>
         <Nav here="/plugins/recognition" />
+        <Box paddingBottom={4}>
+          <JurisdictionYear value={scope} onChange={setScope} />
+        </Box>
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
         {message && <Box paddingBottom={4}><Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert></Box>}
         {!rows && !error && <Page.Loading>Đang tải…</Page.Loading>}
-        {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận.</Typography>}
+        {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận trong năm {scope.year}.</Typography>}
         {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
         {rows && rows.length > 0 && (
           <Box background="neutral0" shadow="tableShadow" hasRadius>
@@ -121,6 +136,9 @@ export const RecognitionsPage = () => {
                 ))}
               </Tbody>
             </Table>
+            <Box padding={3}>
+              <Pager at={at} go={load} noun="đơn vị được công nhận" />
+            </Box>
           </Box>
         )}
         {revoking && <RevokeDialog row={revoking} busy={busy} onClose={() => setRevoking(null)} onRevoke={revoke} />}

@@ -1,16 +1,17 @@
 // Admin routes of approvers: the queue, "Công nhận", rejection, revocation (with its decision), extensions.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
+import { pageBody } from '../pagination';
 import { getService } from '../utils';
-import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, queueQuery, reasonBody, recogniseBody, revokeBody } from '../validation';
+import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, pagedQueueQuery, reasonBody, recogniseBody, revokeBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
   const workflow = () => getService(strapi, 'workflow');
   return {
     async queue(ctx: any) {
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      ctx.body = { data: await getService(strapi, 'read-models').approvalQueue(approver(ctx), jurisdiction, year) };
+      const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
+      ctx.body = pageBody(page, await getService(strapi, 'read-models').approvalQueue(approver(ctx), jurisdiction, year, page));
     },
     async recognise(ctx: any) {
       const key = parseInput(idempotencyHeader, ctx.get('idempotency-key') || undefined);

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { checkScope } from '../domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
-import { auditBrowseQuery, historyQuery, queueQuery } from '../validation';
+import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
 
 const exportQuery = queueQuery.extend({ format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx') });
@@ -33,7 +33,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const q = parseInput(auditBrowseQuery, ctx.query);
     ctx.body = { data: await getService(strapi, 'audit').browse(q.jurisdiction, q.year, q) };
   },
+  /** One step of the chain check (about 20 s at most); the page calls again with `resume` until done. */
   async verify(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'audit').verify() };
+    ctx.body = { data: await getService(strapi, 'audit').verify(parseInput(auditVerifyQuery, ctx.query)) };
   },
 });

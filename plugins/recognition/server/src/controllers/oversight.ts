@@ -2,18 +2,39 @@
 // staff member's own notices (work waiting: dossiers arrived, units proposed, deadlines passed).
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { listScope } from '../domain/scope';
+import { checkScope, listScope } from '../domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
 import { reportPeriods } from '../domain/report-period';
-import { notificationsReadBody, queueQuery, reportQuery } from '../validation';
+import { nationalQuery, nationalReportQuery, notificationsReadBody, queueQuery, reportQuery } from '../validation';
 
 const reportParams = z.object({ period: z.enum(reportPeriods, { message: 'là "six-month" (06 tháng), "annual" (năm) hoặc "implementation" (kết quả triển khai Kế hoạch)' }) });
+
+/** The provinces a national view covers: all for a super admin, the caller's own otherwise (none assigned: refused, saying so). */
+const provincesOf = (ctx: any): string[] | 'all' => {
+  const scope = ctx.state.staffScope;
+  if (!scope.all && !scope.slugs.length) unwrap(checkScope(scope, null));
+  return unwrap(listScope(scope, undefined));
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     ctx.body = { data: await getService(strapi, 'dashboard').overview(jurisdiction, year) };
+  },
+  /** Every province in the caller's scope: a line each and the totals. */
+  async national(ctx: any) {
+    const { year } = parseInput(nationalQuery, ctx.query);
+    ctx.body = { data: await getService(strapi, 'national').overview(provincesOf(ctx), year) };
+  },
+  /** The nation's report as XLSX, streamed as it is written. */
+  async nationalReport(ctx: any) {
+    const { period } = parseInput(reportParams, ctx.params);
+    const { year, cutOff } = parseInput(nationalReportQuery, ctx.query);
+    const { stream, filename } = getService(strapi, 'national').xlsxStream(provincesOf(ctx), year, period, getService(strapi, 'actors').staff(ctx.state), cutOff);
+    ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
+    ctx.body = stream;
   },
   async report(ctx: any) {
       const { period } = parseInput(reportParams, ctx.params);

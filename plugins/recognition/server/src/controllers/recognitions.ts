@@ -2,13 +2,15 @@
 import type { Core } from '@strapi/strapi';
 import { listScope } from '../domain/scope';
 import { parseInput, unwrap } from '../errors';
+import { pageBody } from '../pagination';
 import { getService } from '../utils';
-import { queueQuery } from '../validation';
+import { queueQuery, recognitionsQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
-    const jurisdictions = unwrap(listScope(ctx.state.staffScope, undefined));
-    ctx.body = { data: await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions }, getService(strapi, 'actors').staff(ctx.state)) };
+    const { jurisdiction, year, ...page } = parseInput(recognitionsQuery, ctx.query);
+    const jurisdictions = unwrap(listScope(ctx.state.staffScope, jurisdiction));
+    ctx.body = pageBody(page, await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions, year }, page, getService(strapi, 'actors').staff(ctx.state)));
   },
   async issueYear(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});

@@ -57,30 +57,84 @@ export const signAnchor = (a: Omit<Anchor, 'mac'>, key: string): Anchor => ({ ..
 export const anchorValid = (a: Anchor, key: string) => same(signAnchor(a, key).mac, a.mac);
 
 export type ChainProblem = { seq: number; problem: string };
-export type ChainVerdict = { ok: boolean; count: number; keyed: number; legacy: number; anchoredSeq: number | null; problem?: ChainProblem };
+export type ChainVerdict = {
+  ok: boolean;
+  /** Events checked so far, from the first (a resumed check counts the earlier steps' too). */
+  count: number;
+  keyed: number;
+  legacy: number;
+  anchoredSeq: number | null;
+  problem?: ChainProblem;
+  /** False while a check that stopped at its budget still has events ahead; `resume` continues it. */
+  done?: boolean;
+  resume?: string;
+};
+
+/** Where a check stopped: the last event verified, and its hash, which the next one must name. */
+export type ChainCursor = { seq: number; hash: string; keyed: number; legacy: number };
+
+/**
+ * Walks the chain a page at a time, so that a log of any length is checked in bounded memory and
+ * a check can stop and resume from its cursor. feed() returns false at the first break.
+ */
+export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
+  let prev = opts.from?.hash ?? GENESIS;
+  let seq = opts.from?.seq ?? 0;
+  let keyed = opts.from?.keyed ?? 0;
+  let legacy = opts.from?.legacy ?? 0;
+  let problem: ChainProblem | undefined;
+  const verdict = (anchor: Anchor | null | undefined): ChainVerdict => ({ ok: !problem, count: seq, keyed, legacy, anchoredSeq: anchor?.seq ?? null, ...(problem ? { problem } : {}) });
+  return {
+    feed(events: (AuditContent & { hash: string })[]): boolean {
+      for (const e of events) {
+        const expected = seq + 1;
+        if (e.seq !== expected) problem = { seq: expected, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${expected}, gặp ${e.seq}` };
+        else if (e.prevHash !== prev) problem = { seq: e.seq, problem: 'mã băm trước không khớp sự kiện liền trước' };
+        else if (opts.key && same(hashEvent(e, opts.key), e.hash)) keyed++;
+        else if (!keyed && same(hashEvent(e), e.hash)) legacy++;
+        else if (keyed && same(hashEvent(e), e.hash)) problem = { seq: e.seq, problem: 'sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)' };
+        else problem = { seq: e.seq, problem: 'nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)' };
+        if (problem) return false;
+        prev = e.hash;
+        seq = e.seq;
+      }
+      return true;
+    },
+    cursor: (): ChainCursor => ({ seq, hash: prev, keyed, legacy }),
+    /** A step's verdict before the end: nothing wrong so far. */
+    partial: verdict,
+    /** The verdict at the end of the log, checked against the anchor (and the hash stored at the anchor's event). */
+    finish(anchor: Anchor | null | undefined, hashAtAnchor: string | undefined): ChainVerdict {
+      if (!problem && anchor) {
+        if (!opts.key || !anchorValid(anchor, opts.key)) problem = { seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' };
+        else if (anchor.seq > seq) problem = { seq: seq + 1, problem: `nhật ký bị cắt: mốc neo ghi đến sự kiện số ${anchor.seq}, nhật ký chỉ còn đến số ${seq}` };
+        else if (anchor.seq > 0 && !same(hashAtAnchor ?? '', anchor.hash)) problem = { seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' };
+      }
+      return verdict(anchor);
+    },
+  };
+}
 
 /** Walks events in seq order and reports the first break, if any. */
 export function verifyChain(events: (AuditContent & { hash: string })[], opts: { key?: string; anchor?: Anchor | null } = {}): ChainVerdict {
-  let prev = GENESIS;
-  let expectedSeq = 1;
-  let keyed = 0;
-  let legacy = 0;
-  const verdict = (problem?: ChainProblem): ChainVerdict => ({ ok: !problem, count: events.length, keyed, legacy, anchoredSeq: opts.anchor?.seq ?? null, ...(problem ? { problem } : {}) });
-  for (const e of events) {
-    if (e.seq !== expectedSeq) return verdict({ seq: expectedSeq, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${expectedSeq}, gặp ${e.seq}` });
-    if (e.prevHash !== prev) return verdict({ seq: e.seq, problem: 'mã băm trước không khớp sự kiện liền trước' });
-    if (opts.key && same(hashEvent(e, opts.key), e.hash)) keyed++;
-    else if (!keyed && same(hashEvent(e), e.hash)) legacy++;
-    else if (keyed && same(hashEvent(e), e.hash)) return verdict({ seq: e.seq, problem: 'sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)' });
-    else return verdict({ seq: e.seq, problem: 'nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)' });
-    prev = e.hash;
-    expectedSeq++;
+  const walker = chainWalker({ key: opts.key });
+  if (!walker.feed(events)) return walker.partial(opts.anchor);
+  return walker.finish(opts.anchor, opts.anchor ? events[opts.anchor.seq - 1]?.hash : undefined);
+}
+
+/** A cursor handed to the client to resume with, sealed under the audit key so that it cannot skip events it did not check. */
+export function sealCursor(c: ChainCursor, key: string): string {
+  const body = Buffer.from(canonicalJson(c)).toString('base64url');
+  return `${body}.${createHmac('sha256', key).update(`cursor:${body}`).digest('base64url')}`;
+}
+
+export function openCursor(token: string, key: string): ChainCursor | null {
+  const [body, mac] = token.split('.');
+  if (!body || !mac || !same(createHmac('sha256', key).update(`cursor:${body}`).digest('base64url'), mac)) return null;
+  try {
+    const c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    return Number.isInteger(c.seq) && c.seq >= 0 && typeof c.hash === 'string' && Number.isInteger(c.keyed) && Number.isInteger(c.legacy) ? c : null;
+  } catch {
+    return null;
   }
-  const anchor = opts.anchor;
-  if (anchor) {
-    if (!opts.key || !anchorValid(anchor, opts.key)) return verdict({ seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' });
-    if (anchor.seq > events.length) return verdict({ seq: events.length + 1, problem: `nhật ký bị cắt: mốc neo ghi đến sự kiện số ${anchor.seq}, nhật ký chỉ còn đến số ${events.length}` });
-    if (anchor.seq > 0 && !same(events[anchor.seq - 1].hash, anchor.hash)) return verdict({ seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' });
-  }
-  return verdict();
 }

@@ -17,3 +17,19 @@ export function evaluateTargets(total: { minimum: number; clause?: string | null
   }
   return rows;
 }
+
+/** The registration states that count towards a year's targets. */
+export const achievingStates: readonly string[] = ['recognised', 'maintained'];
+
+export type Tally = { registrations: number; byState: Record<string, number>; achievedByKind: Record<string, number> };
+
+/** A year's registrations counted by state, and the achieving ones by unit kind, from rows of (state, kind, how many). */
+export function tally(rows: { state: string; kind: string; n: number }[]): Tally {
+  const t: Tally = { registrations: 0, byState: {}, achievedByKind: {} };
+  for (const { state, kind, n } of rows) {
+    t.registrations += n;
+    t.byState[state] = (t.byState[state] ?? 0) + n;
+    if (achievingStates.includes(state)) t.achievedByKind[kind] = (t.achievedByKind[kind] ?? 0) + n;
+  }
+  return t;
+}

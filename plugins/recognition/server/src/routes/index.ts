@@ -140,6 +140,9 @@ export default {
       admin('GET', '/audit/export', 'audit.export', 'audit.read'),
       admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
       admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
+      // The nation (every province in the caller's scope): the dashboard and the report, streamed.
+      admin('GET', '/national/dashboard', 'oversight.national', 'dashboard.read'),
+      admin('GET', '/national/reports/:period', 'oversight.nationalReport', 'reports.export'),
       admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
       // Each staff member's own notices: nothing but their own rows is read or marked.
       admin('GET', '/notices', 'oversight.notices', 'read'),

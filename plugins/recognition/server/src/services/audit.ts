@@ -6,12 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { anchorValid, GENESIS, hashEvent, signAnchor, verifyChain, type Anchor, type AuditContent } from '../domain/audit-chain';
+import { anchorValid, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../domain/audit-chain';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
+const TABLE = 'recognition_audit_events';
+/** Events read per query while verifying: bounded memory, few round trips. */
+const PAGE = 5_000;
 
 export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash'>;
 
@@ -122,12 +125,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { events, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
     },
 
-    async verify() {
-      const rows = (await strapi.db.query(UID).findMany({ orderBy: { seq: 'asc' } })) as (AuditContent & { hash: string; at: string | Date })[];
-      return verifyChain(
-        rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
-        { key, anchor: readAnchor() },
-      );
+    /**
+     * Walks the chain from the start, or from a sealed cursor a previous step returned, a page at a
+     * time (memory stays flat whatever the log's length), and stops after `budgetMs` or `maxEvents`
+     * with a cursor to resume from. A resumed check trusts the steps before it: what they
+     * checked is not read again.
+     */
+    async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number } = {}): Promise<ChainVerdict & { total: number }> {
+      const from = opts.from ? openCursor(opts.from, key) : undefined;
+      if (from === null) throw new DomainFailure('invalid-input', 'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.');
+      const anchor = readAnchor();
+      const walker = chainWalker({ key, from });
+      const total = Number((await strapi.db.connection(TABLE).max('seq as seq'))[0]?.seq ?? 0);
+      const deadline = performance.now() + (opts.budgetMs ?? 20_000);
+      const stopAt = walker.cursor().seq + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
+      for (;;) {
+        const after = walker.cursor().seq;
+        if (after >= stopAt || performance.now() > deadline) {
+          const more = await strapi.db.connection(TABLE).where('seq', '>', after).first('seq');
+          if (more) return { ...walker.partial(anchor), done: false, resume: sealCursor(walker.cursor(), key), total };
+        }
+        const rows = (await strapi.db.query(UID).findMany({ where: { seq: { $gt: after } }, orderBy: { seq: 'asc' }, limit: Math.min(PAGE, stopAt - after) || PAGE })) as (AuditContent & { hash: string; at: string | Date })[];
+        if (!rows.length) break;
+        if (!walker.feed(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })))) return { ...walker.partial(anchor), done: true, total };
+      }
+      const atAnchor = anchor && anchor.seq > 0 ? await strapi.db.query(UID).findOne({ where: { seq: anchor.seq }, select: ['hash'] }) : null;
+      return { ...walker.finish(anchor, atAnchor?.hash), done: true, total };
     },
 
     anchorFile: () => anchorFile,

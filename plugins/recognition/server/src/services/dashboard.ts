@@ -4,8 +4,9 @@ import { vietnamDay } from '../domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
 import { availableReports } from '../domain/report-period';
-import { evaluateTargets, type TargetDef } from '../domain/targets';
+import { evaluateTargets, tally, type TargetDef } from '../domain/targets';
 import { DomainFailure } from '../errors';
+import { countByProvince } from '../repositories/year-counts';
 import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -13,17 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdictionSlug } });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
     const plan = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
-    const regs = await strapi.db.query('plugin::recognition.registration').findMany({
-      where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
-      select: ['state'],
-      populate: { unit: { select: ['kind'] } },
-    });
-    const byState: Record<string, number> = {};
-    const achieved: Record<string, number> = {};
-    for (const r of regs as { state: string; unit: { kind: string } }[]) {
-      byState[r.state] = (byState[r.state] ?? 0) + 1;
-      if (r.state === 'recognised' || r.state === 'maintained') achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
-    }
+    const { registrations, byState, achievedByKind: achieved } = tally(await countByProvince(strapi, year, [jurisdiction.slug]));
     const today = vietnamDay(getService(strapi, 'clock').now());
     return {
       jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
@@ -32,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
       achievedByKind: achieved,
       registrationsByState: byState,
-      registrations: regs.length,
+      registrations,
       upcomingDeadlines: plan ? deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.date >= today) : [],
       // The periodic reports of the year, each with the day it counts up to by default.
       reports: availableReports(year, (plan?.calendar ?? []) as CalendarEntry[]),

@@ -23,6 +23,7 @@ import portalReads from './portal-reads';
 import privateFiles from './private-files';
 import jobs from './jobs';
 import marks from './marks';
+import national from './national';
 import notifications from './notifications';
 import paper from './paper';
 import pdf from './pdf';
@@ -63,6 +64,7 @@ export default {
   'private-files': privateFiles,
   jobs,
   marks,
+  national,
   notifications,
   paper,
   pdf,

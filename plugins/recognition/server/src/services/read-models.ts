@@ -11,6 +11,7 @@ import { familyOf } from '../domain/units';
 import { vietnamDay } from '../domain/vietnam-time';
 import { allowedEvents, type Actor } from '../domain/workflow';
 import { REG, type FileRef, type Registration } from '../repositories/registrations';
+import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 
@@ -103,8 +104,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
     },
 
-    async approvalQueue(actor: Actor, jurisdiction: string, year: number) {
-      const rows = await strapi.db.query(REG).findMany({ where: { year, state: 'proposed', unit: { jurisdiction: { slug: jurisdiction } } }, select: ['documentId'], orderBy: { id: 'asc' } });
+    /** A page of the units proposed in a province's year, oldest proposal first. */
+    async approvalQueue(actor: Actor, jurisdiction: string, year: number, page: PageAsk) {
+      const where = { year, state: 'proposed', unit: { jurisdiction: { slug: jurisdiction } } };
+      const [rows, total] = await Promise.all([strapi.db.query(REG).findMany({ where, select: ['documentId'], orderBy: { id: 'asc' }, ...pageWindow(page) }), strapi.db.query(REG).count({ where })]);
       // The council's meetings of the year, to link each unit to the minutes that voted on it, and
       // the year's draft decision the recognition would join.
       const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({ where: { council: { year, jurisdiction: { slug: jurisdiction } } }, select: ['documentId', 'startedAt', 'votes'], orderBy: { startedAt: 'desc' } })) as { documentId: string; votes: { registration: string }[] | null }[];
@@ -147,7 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ],
         });
       }
-      return out;
+      return { items: out, total };
     },
   };
 };

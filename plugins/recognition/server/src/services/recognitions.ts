@@ -9,6 +9,7 @@ import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-
 import type { Actor } from '../domain/workflow';
 import { unwrap } from '../errors';
 import { allowedFor } from './read-models';
+import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 
 const UID = 'plugin::recognition.recognition';
@@ -49,17 +50,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Recognitions of the caller's provinces; with an actor, each says what it may do with the registration (revoke). */
-  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all' } = {}, actor?: Actor) {
-    const rows = (await strapi.documents(UID).findMany({
-      filters: {
-        ...(filters.status ? { status: { $in: filters.status } } : {}),
-        ...(Array.isArray(filters.jurisdictions) ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } } : {}),
-      },
-      populate: { unit: { populate: { jurisdiction: true } }, registration: true },
-      sort: [{ year: 'desc' }, { id: 'asc' }],
-    })) as unknown as (Row & { registration?: { documentId: string; state: string; year: number; conflicts?: { email: string }[] | null } | null })[];
+  /** A page of recognitions, newest year first, narrowed by status, provinces and year. */
+  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all'; year?: number } = {}, page: PageAsk, actor?: Actor) {
+    const where = {
+      ...(filters.status ? { status: { $in: filters.status } } : {}),
+      ...(filters.year ? { year: filters.year } : {}),
+      ...(Array.isArray(filters.jurisdictions) ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } } : {}),
+    };
+    const [found, total] = await Promise.all([
+      strapi.documents(UID).findMany({ filters: where, populate: { unit: { populate: { jurisdiction: true } }, registration: true }, sort: [{ year: 'desc' }, { id: 'asc' }], start: pageWindow(page).offset, limit: page.pageSize }),
+      strapi.documents(UID).count({ filters: where }),
+    ]);
+    const rows = found as unknown as (Row & { registration?: { documentId: string; state: string; year: number; conflicts?: { email: string }[] | null } | null })[];
     const now = getService(strapi, 'clock').now();
-    return rows.map((r) => ({
+    const items = rows.map((r) => ({
       documentId: r.documentId,
       year: r.year,
       status: r.status,
@@ -73,6 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ? { documentId: r.registration.documentId, allowedEvents: actor && r.decisionNumber ? allowedFor(actor, r.registration, now).filter((e) => e === 'revoke') : [] }
         : null,
     }));
+    return { items, total };
   },
 
   async findViewBySerial(serial: string): Promise<RecognitionView | null> {

@@ -82,6 +82,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       cutOff,
       rows,
       byState,
+      /** Units recognised or maintained by decisions issued by the cut-off, by kind: what the targets count. */
+      achieved,
       targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
     };
   },

@@ -8,23 +8,30 @@ import { stateLabel } from '../domain/states';
 import { kindLabel } from '../domain/units';
 import { displayDate } from '../domain/vietnam-time';
 import type { Actor } from '../domain/workflow';
+import type { SnapshotRow } from './report-snapshot';
 import { getService } from '../utils';
 
 export type { ReportPeriod } from '../domain/report-period';
 
-const fileStem = (period: ReportPeriod) => ({ 'six-month': 'bao-cao-6-thang', annual: 'bao-cao-nam', implementation: 'bao-cao-trien-khai' })[period];
 const recognitionLabels: Record<string, string> = { recognised: 'Công nhận', maintained: 'Duy trì', revoked: 'Đã thu hồi' };
 
+/** A unit's line in a report's unit sheet, the province's and the nation's alike. */
+export const unitHeader = ['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận'];
+export const unitCells = (r: SnapshotRow) => [r.code, r.unit.name, kindLabel(r.unit.kind), stateLabel(r.state), r.selfTotal, r.councilTotal, r.decisionNumber, r.serial, r.recognition ? recognitionLabels[r.recognition] : null];
+export const unitWidths = [14, 36, 16, 22, 14, 14, 16, 24, 18];
+
+export const fileStem = (period: ReportPeriod) => ({ 'six-month': 'bao-cao-6-thang', annual: 'bao-cao-nam', implementation: 'bao-cao-trien-khai' })[period];
+
+/** What staff take out of the system is on the record, with its hash. */
+export async function recordExport(strapi: Core.Strapi, actor: Actor | undefined, e: { subject: string; jurisdiction: string | null; format: string; sha256: string; cutOff: string; provinces?: number }) {
+  if (!actor) return;
+  const { subject, jurisdiction, ...after } = e;
+  await getService(strapi, 'audit').appendBy(actor, { action: 'report.export', subjectType: 'report', subjectId: subject, jurisdiction, before: null, after }, getService(strapi, 'clock').now());
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function audited(actor: Actor | undefined, subject: string, slug: string, format: string, bytes: Buffer, cutOff: string) {
-    if (!actor) return;
-    // What staff take out of the system is on the record, with its hash.
-    await getService(strapi, 'audit').appendBy(
-      actor,
-      { action: 'report.export', subjectType: 'report', subjectId: subject, jurisdiction: slug, before: null, after: { format, cutOff, sha256: getService(strapi, 'pdf').sha256(bytes) } },
-      getService(strapi, 'clock').now(),
-    );
-  }
+  const audited = (actor: Actor | undefined, subject: string, slug: string, format: string, bytes: Buffer, cutOff: string) =>
+    recordExport(strapi, actor, { subject, jurisdiction: slug, format, sha256: getService(strapi, 'pdf').sha256(bytes), cutOff });
 
   return {
     async xlsx(slug: string, year: number, period: ReportPeriod, actor?: Actor, cutOff?: string): Promise<{ buffer: Buffer; filename: string; cutOff: string }> {
@@ -36,11 +43,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ws.addRow([`${periodLabels[period]} ${year}: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, ${s.jurisdiction.name}`]).font = { bold: true, size: 13 };
       ws.addRow([`Số liệu tính đến hết ngày ${displayDate(s.cutOff)}${s.plan ? `, theo Kế hoạch số ${s.plan.number}` : ''}`]).font = { italic: true };
       ws.addRow([]);
-      ws.addRow(['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Trạng thái', 'Điểm tự chấm', 'Điểm thẩm định', 'Quyết định', 'Số giấy chứng nhận', 'Tình trạng công nhận']).font = { bold: true };
-      s.rows.forEach((r, i) =>
-        ws.addRow([i + 1, r.code, r.unit.name, kindLabel(r.unit.kind), stateLabel(r.state), r.selfTotal, r.councilTotal, r.decisionNumber, r.serial, r.recognition ? recognitionLabels[r.recognition] : null]),
-      );
-      ws.columns.forEach((c, i) => (c.width = [6, 14, 36, 16, 22, 14, 14, 16, 24, 18][i]));
+      ws.addRow(['STT', ...unitHeader]).font = { bold: true };
+      s.rows.forEach((r, i) => ws.addRow([i + 1, ...unitCells(r)]));
+      ws.columns.forEach((c, i) => (c.width = [6, ...unitWidths][i]));
       const ts = wb.addWorksheet('Chỉ tiêu');
       ts.addRow(['Chỉ tiêu', 'Tối thiểu', 'Đạt', 'Hoàn thành', 'Điều khoản']).font = { bold: true };
       for (const t of s.targets) ts.addRow([t.label, t.minimum, t.achieved, t.met ? 'Có' : 'Chưa', t.clause]);

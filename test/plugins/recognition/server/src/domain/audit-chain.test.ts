@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS, hashEvent, signAnchor, verifyChain, type AuditContent } from '../../../../../../plugins/recognition/server/src/domain/audit-chain';
+import { chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, verifyChain, type AuditContent } from '../../../../../../plugins/recognition/server/src/domain/audit-chain';
 
 const KEY = 'khoa-thu-nghiem-0123456789';
 
@@ -43,5 +43,37 @@ describe('the keyed, anchored audit chain', () => {
     expect(verifyChain(full, { key: KEY, anchor: { ...anchor, seq: 3 } })).toMatchObject({ ok: false, problem: { problem: expect.stringContaining('mốc neo') } });
     // Events appended after the anchor was last written (a crash in between) still verify.
     expect(verifyChain(full, { key: KEY, anchor: signAnchor({ seq: 3, hash: full[2].hash, at: 'x' }, KEY) })).toMatchObject({ ok: true, anchoredSeq: 3 });
+  });
+});
+
+describe('the chain checked in steps', () => {
+  it('gives the same verdict walked page by page, resumed from a sealed cursor, as in one pass', () => {
+    const events = chain(7);
+    const anchor = signAnchor({ seq: 7, hash: events[6].hash, at: 'x' }, KEY);
+    const first = chainWalker({ key: KEY });
+    expect(first.feed(events.slice(0, 3))).toBe(true);
+    const token = sealCursor(first.cursor(), KEY);
+    const resumed = chainWalker({ key: KEY, from: openCursor(token, KEY)! });
+    expect(resumed.feed(events.slice(3, 5)) && resumed.feed(events.slice(5))).toBe(true);
+    expect(resumed.finish(anchor, events[6].hash)).toEqual(verifyChain(events, { key: KEY, anchor }));
+  });
+
+  it('refuses a cursor not sealed with the key, and finds a break after the resume point', () => {
+    const events = chain(5);
+    const w = chainWalker({ key: KEY });
+    w.feed(events.slice(0, 2));
+    const token = sealCursor(w.cursor(), KEY);
+    expect(openCursor(token, 'khoa-khac-0123456789')).toBeNull();
+    const [body, mac] = token.split('.');
+    const skipped = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), seq: 4 })).toString('base64url');
+    expect(openCursor(`${skipped}.${mac}`, KEY)).toBeNull();
+    events[3] = { ...events[3], actor: 'khac@x.vn' };
+    const resumed = chainWalker({ key: KEY, from: openCursor(token, KEY)! });
+    expect(resumed.feed(events.slice(2))).toBe(false);
+    expect(resumed.partial(null)).toMatchObject({ ok: false, count: 3, problem: { seq: 4 } });
+    // A cursor that does not match the next event's link is a break too.
+    const wrong = chainWalker({ key: KEY, from: { seq: 2, hash: 'f'.repeat(64), keyed: 2, legacy: 0 } });
+    expect(wrong.feed(events.slice(2))).toBe(false);
+    expect(wrong.partial(null).problem?.problem).toContain('mã băm trước');
   });
 });
