@@ -28,7 +28,7 @@ export function lotOf(unitIndex: number, year: number): 'registered' | 'self_ass
 }
 
 /** The first n of n + 1 equal slices of a set's criteria: the drafts saved before the whole. */
-export function drafts(marks: Marks, n: number): Marks[] {
+export function draftsOf(marks: Marks, n: number): Marks[] {
   const codes = Object.keys(marks);
   return Array.from({ length: n }, (_, i) => Object.fromEntries(codes.slice(0, Math.ceil(((i + 1) * codes.length) / (n + 1))).map((c) => [c, marks[c]])));
 }
@@ -61,7 +61,7 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
   await go(lots.filter((l) => l.lot !== 'registered'), async (l) => {
     // Marks are saved as they are gathered, a few criteria at a time, before the last save: each save is on the record.
     const marks = await fullMarks(l.id);
-    for (const part of drafts(marks, opts.drafts ?? 0)) await workflow.saveSelfScores(secretariat, l.id, part);
+    for (const part of draftsOf(marks, opts.drafts ?? 0)) await workflow.saveSelfScores(secretariat, l.id, part);
     await workflow.saveSelfScores(secretariat, l.id, marks);
     if (l.lot !== 'self_assessed') await workflow.submit(secretariat, l.id);
   });
@@ -84,7 +84,7 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
     for (const [i, email] of members(l.unit.jurisdiction).entries()) {
       const member = { id: email, role: 'council_member', personId: `bench-member-${i + 1}-${l.unit.jurisdiction}`, jurisdictionSlugs: [l.unit.jurisdiction] };
       const marks = await fullMarks(l.id);
-      for (const part of drafts(marks, opts.drafts ?? 0)) await plugin.service('council-scoring').saveCouncilScores(member, l.id, part);
+      for (const part of draftsOf(marks, opts.drafts ?? 0)) await plugin.service('council-scoring').saveCouncilScores(member, l.id, part);
       await plugin.service('council-scoring').saveCouncilScores(member, l.id, marks);
     }
   });
@@ -136,7 +136,7 @@ export async function loadYear(strapi: Core.Strapi, country: Country, year: numb
       if (slug === opts.leaveProposed) continue;
       for (const l of list.filter((x) => x.lot === 'recognised').slice(0, opts.revokePerProvince)) {
         const manual = (await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } })).decisionNumbering !== 'automatic';
-        await plugin.service('revocations').revoke(approver, l.id, { reason: 'Vi phạm sau khi công nhận (dữ liệu đo tải).', signer: 0, date: `${year}-12-20`, ...(manual ? { number: `${year % 100}${9000 + (counts.revoked ?? 0)}/QĐ-UBND` } : {}) });
+        await plugin.service('revocations').revoke(approver, l.id, { reason: 'Vi phạm sau khi công nhận (dữ liệu đo tải).', signer: 0, date: `${year}-12-20`, ...(manual ? { number: `${9000 + (counts.revoked ?? 0)}/QĐ-UBND` } : {}) });
         counts.revoked = (counts.revoked ?? 0) + 1;
       }
     }
