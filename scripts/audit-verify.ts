@@ -1,12 +1,21 @@
 // npm run audit:verify: walks the whole audit log and checks its hash chain (app database,
-// no server needed). Exit code 0 when intact, 1 when an event was changed, removed or reordered.
+// no server needed), step after step with a progress bar, each step resuming where the last
+// stopped. Exit code 0 when intact, 1 when an event was changed, removed or reordered.
 import { loadStrapiApp } from './lib/strapi-app';
+import { progressReporter } from './lib/progress';
 
 async function main() {
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   const strapi = await loadStrapiApp();
+  const progress = progressReporter('Kiểm tra nhật ký', 5000);
   try {
-    const result = await strapi.plugin('recognition').service('audit').verify();
+    const audit = strapi.plugin('recognition').service('audit');
+    let result = await audit.verify({ budgetMs: 2000 });
+    while (!result.done) {
+      progress.update(result.count, result.total);
+      result = await audit.verify({ from: result.resume, budgetMs: 2000 });
+    }
+    progress.stop();
     if (result.ok) {
       console.log(`✓ Nhật ký nguyên vẹn: ${result.count} sự kiện, chuỗi băm khớp từ đầu đến cuối.`);
     } else {
@@ -14,6 +23,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
+    progress.stop();
     await strapi.destroy();
   }
 }

@@ -22,8 +22,15 @@ export function paperPathTests(getApp: () => TestApp) {
     const realNow = clock.now;
     clock.now = () => new Date('2026-01-06T02:00:00Z');
     try {
-      const list = schemas.paperUnits.parse((await call('thuky@dienhinh.local', 'GET', '/paper/units?jurisdiction=hue&year=2026')).body.data);
-      expect(list.find((u) => u.code === '19831')).toMatchObject({ registration: null });
+      // A page of the province's units at a time, found by code or by any part of the name.
+      const found = await call('thuky@dienhinh.local', 'GET', '/paper/units?jurisdiction=hue&year=2026&q=19831');
+      expect(schemas.paperUnits.parse(found.body.data)).toEqual([expect.objectContaining({ code: '19831', registration: null })]);
+      expect(found.body.meta.pagination).toEqual({ page: 1, pageSize: 50, pageCount: 1, total: 1 });
+      const byName = schemas.paperUnits.parse((await call('thuky@dienhinh.local', 'GET', `/paper/units?jurisdiction=hue&year=2026&q=${encodeURIComponent(unit.name.slice(-4).toLocaleLowerCase('vi'))}`)).body.data);
+      expect(byName.map((u) => u.code)).toContain('19831');
+      const first = await call('thuky@dienhinh.local', 'GET', '/paper/units?jurisdiction=hue&year=2026&pageSize=10');
+      expect(first.body.data.length).toBe(10);
+      expect(first.body.meta.pagination.total).toBe(await strapi.db.query('api::unit.unit').count({ where: { jurisdiction: { slug: 'hue' } } }));
       expect((await call('thuky.dongthap@dienhinh.local', 'GET', '/paper/units?jurisdiction=hue&year=2026')).status).toBe(403);
       expect((await call('thuky.dongthap@dienhinh.local', 'POST', '/paper/units/19831/registrations', { year: 2026 })).body.error.details.code).toBe('out-of-jurisdiction');
 

@@ -143,8 +143,16 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
     const { strapi } = getApp();
     const member = await portalToken(strapi, 'hoidong3@dienhinh.local');
     expect(schemas.me.parse((await call(member, 'GET', '/me')).body.data)).toMatchObject({ role: 'council_member', unit: null, jurisdictions: [{ slug: 'hue' }] });
-    const list = schemas.councilList.parse((await call(member, 'GET', '/council/registrations')).body.data);
+    const first = await call(member, 'GET', '/council/registrations');
+    const list = schemas.councilList.parse(first.body.data);
     expect(list.length).toBeGreaterThan(0);
+    // A page at a time, newest year first, with where it sits.
+    const all = await call(member, 'GET', '/council/registrations?pageSize=200');
+    expect(all.body.meta.pagination).toMatchObject({ page: 1, pageSize: 200, total: all.body.data.length });
+    const second = await call(member, 'GET', '/council/registrations?pageSize=1&page=2');
+    expect(second.body.data.map((r: { documentId: string }) => r.documentId)).toEqual(all.body.data.slice(1, 2).map((r: { documentId: string }) => r.documentId));
+    expect(all.body.data.map((r: { year: number }) => r.year)).toEqual([...all.body.data.map((r: { year: number }) => r.year)].sort((a, b) => b - a));
+    expect((await call(member, 'GET', '/council/registrations?page=0')).status).toBe(400);
     const id = list[0].documentId;
     schemas.councilDossier.parse((await call(member, 'GET', `/council/registrations/${id}`)).body.data);
     expect(schemas.criteria.parse((await call(member, 'GET', `/council/registrations/${id}/criteria`)).body.data).groups.length).toBeGreaterThan(0);

@@ -4,7 +4,10 @@
 // when the browser closes.
 import type { ZodType } from 'zod';
 
+import { pagination, type Pagination } from '../../server/src/responses';
+
 export * as schemas from '../../server/src/portal-responses';
+export type { Pagination };
 
 const KEY = 'dienhinh.portal.jwt';
 
@@ -72,6 +75,11 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 export const api = {
   async get<T>(path: string, schema: ZodType<T>): Promise<T> {
     return parse(schema, await (await call('GET', path)).json(), path);
+  },
+  /** A page of a list: its rows, parsed with the caller's schema, and where they sit (meta.pagination). */
+  async page<T>(path: string, schema: ZodType<T>): Promise<{ items: T; pagination: Pagination }> {
+    const body = await (await call('GET', path)).json();
+    return { items: parse(schema, body, path), pagination: parse(pagination, { data: body?.meta?.pagination }, path) };
   },
   async send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, schema: ZodType<T>): Promise<T> {
     return parse(schema, await (await call(method, path, body)).json(), path);

@@ -61,6 +61,8 @@ export const meetingBody = z
 export const queueQuery = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'), year: z.coerce.number().int().min(2020).max(2100) });
 /** A province's year, one page of it. */
 export const pagedQueueQuery = queueQuery.extend(pageShape);
+/** The paper path's units: a page of a province's, found by code or any part of the name. */
+export const paperUnitsQuery = pagedQueueQuery.extend({ q: z.string().trim().max(120, 'Tìm đơn vị: tối đa 120 ký tự').optional().transform((v) => v || undefined) });
 /** The nation's year (every province in the caller's scope), and its report's optional cut-off. */
 export const nationalQuery = z.object({ year: queueQuery.shape.year });
 export const nationalReportQuery = nationalQuery.extend({ cutOff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional() });

@@ -7,10 +7,11 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import { schemas, useApi } from '../api/client';
+import { schemas, useApi, type Pagination } from '../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { Pager } from '../components/pager';
 
 type Unit = z.infer<typeof schemas.paperUnits>[number];
 type View = z.infer<typeof schemas.paperView>;
@@ -27,11 +28,29 @@ export const PaperPage = () => {
   const [message, setMessage] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => {
-    if (!scope.jurisdiction) return;
-    api.get(`/recognition/paper/units?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.paperUnits).then(setUnits, (e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
-  }, [api, scope]);
-  useEffect(load, [load]);
+  // A page of the province's units at a time, found by the server as the search is typed (a province has thousands).
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setQuery(filter.trim()), 300);
+    return () => clearTimeout(t);
+  }, [filter]);
+  const [at, setAt] = useState<Pagination | null>(null);
+  const load = useCallback(
+    (page = 1) => {
+      if (!scope.jurisdiction) return;
+      const q = new URLSearchParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), page: String(page), pageSize: '50', ...(query ? { q: query } : {}) });
+      api.page(`/recognition/paper/units?${q}`, schemas.paperUnits).then(
+        ({ items, pagination }) => {
+          setUnits(items);
+          setAt(pagination);
+        },
+        (e: any) => setMessage({ kind: 'danger', text: errorText(e) }),
+      );
+    },
+    [api, scope, query],
+  );
+  useEffect(() => load(1), [load]);
+  const reload = () => load(at?.page ?? 1);
 
   const register = async () => {
     if (!asking) return;
@@ -40,7 +59,7 @@ export const PaperPage = () => {
       const r = await api.post(`/recognition/paper/units/${asking.code}/registrations`, { year: scope.year }, schemas.paperRegistered);
       setMessage({ kind: 'success', text: `Đã đăng ký thay ${asking.name} năm ${scope.year}.` });
       setOpen(r.documentId);
-      load();
+      reload();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
@@ -49,7 +68,7 @@ export const PaperPage = () => {
     }
   };
 
-  const shown = (units ?? []).filter((u) => !filter || `${u.code} ${u.name}`.toLocaleLowerCase('vi-VN').includes(filter.toLocaleLowerCase('vi-VN')));
+  const shown = units ?? [];
   return (
     <Page.Main>
       <Layouts.Header title="Hồ sơ giấy" subtitle="Thư ký nhập thay đơn vị nộp hồ sơ bằng giấy: đăng ký, điểm tự chấm, thành phần hồ sơ, nộp. Nhật ký ghi rõ là làm thay đơn vị." />
@@ -69,7 +88,7 @@ export const PaperPage = () => {
             <TextInput value={filter} onChange={(e: any) => setFilter(e.target.value)} />
           </Field.Root>
         </Flex>
-        {open && <PaperDossier id={open} onChanged={load} onMessage={setMessage} />}
+        {open && <PaperDossier id={open} onChanged={reload} onMessage={setMessage} />}
         <Table colCount={4} rowCount={shown.length + 1}>
           <Thead>
             <Tr>
@@ -96,6 +115,7 @@ export const PaperPage = () => {
             ))}
           </Tbody>
         </Table>
+        <Pager at={at} go={load} noun="đơn vị" />
         <ConfirmDialog open={!!asking} onClose={() => setAsking(null)} title="Đăng ký thay đơn vị?" confirm="Xác nhận đăng ký" onConfirm={register} loading={busy}>
           <Typography>
             Đăng ký {asking?.name} ({asking?.code}) xây dựng điển hình năm {scope.year} theo văn bản đăng ký đơn vị đã gửi. Nhật ký ghi bước này là thư ký làm thay đơn vị.

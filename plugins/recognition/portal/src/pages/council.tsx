@@ -11,16 +11,21 @@ import type { Me } from '../session';
 import { useLoad } from '../use-load';
 import { ScoringGrid } from './scoring-grid';
 
+const PAGE_SIZE = 20;
+
 export function CouncilList({ me }: { me: Me }) {
-  const list = useLoad(() => api.get('/api/recognition/council/registrations', schemas.councilList), []);
+  // A page at a time: a province's council may appraise a thousand units in a year.
+  const [page, setPage] = useState(1);
+  const list = useLoad(() => api.page(`/api/recognition/council/registrations?page=${page}&pageSize=${PAGE_SIZE}`, schemas.councilList), [page]);
   if (list.error) return <Notice kind="error">{list.error}</Notice>;
   if (!list.data) return <Loading what="danh sách đơn vị" />;
+  const { items, pagination: at } = list.data;
   return (
     <>
       <p className="lead">Thành viên hội đồng thẩm định · {me.jurisdictions.map((j) => j.name).join(', ')}</p>
-      {list.data.length === 0 && <p>Chưa có đơn vị nào được đưa ra thẩm định trong hội đồng của Anh/Chị.</p>}
+      {items.length === 0 && <p>Chưa có đơn vị nào được đưa ra thẩm định trong hội đồng của Anh/Chị.</p>}
       <ul className="cards">
-        {list.data.map((r) => (
+        {items.map((r) => (
           <li key={r.documentId} className="card">
             <h2>
               <Link to={`/tham-dinh/${r.documentId}`}>{unitName(r.unit)}</Link>
@@ -35,6 +40,15 @@ export function CouncilList({ me }: { me: Me }) {
           </li>
         ))}
       </ul>
+      {at.pageCount > 1 && (
+        <nav className="pager" aria-label="Các trang danh sách">
+          <button type="button" className="secondary" disabled={at.page <= 1} onClick={() => setPage(at.page - 1)}>Trang trước</button>
+          <span>
+            Trang {at.page}/{at.pageCount} · {at.total} đơn vị
+          </span>
+          <button type="button" className="secondary" disabled={at.page >= at.pageCount} onClick={() => setPage(at.page + 1)}>Trang sau</button>
+        </nav>
+      )}
     </>
   );
 }

@@ -2,12 +2,13 @@
 // and its files, conflicts of interest and scores.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
+import { pageBody, pageShape } from '../pagination';
 import { getService } from '../utils';
 import { conflictBody, councilScoresBody, fileParams, idParams } from '../validation';
 import { sendAttachment } from './send-file';
 import { z } from 'zod';
 
-const listQuery = z.object({ year: z.coerce.number().int().min(2020).max(2100).optional() });
+const listQuery = z.object({ year: z.coerce.number().int().min(2020).max(2100).optional(), ...pageShape });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const member = (ctx: any) => getService(strapi, 'actors').councilMember(ctx.state.user);
@@ -15,8 +16,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reads = () => getService(strapi, 'portal-reads');
   return {
     async list(ctx: any) {
-      const { year } = parseInput(listQuery, ctx.query);
-      ctx.body = { data: await reads().councilList(await member(ctx), year) };
+      const { year, ...page } = parseInput(listQuery, ctx.query);
+      ctx.body = pageBody(page, await reads().councilList(await member(ctx), page, year));
     },
     async find(ctx: any) {
       ctx.body = { data: await reads().councilDossier(await member(ctx), parseInput(idParams, ctx.params).id) };

@@ -4,16 +4,17 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { oneFile } from './send-file';
+import { pageBody } from '../pagination';
 import { getService } from '../utils';
-import { criterionParams, idParams, partParams, queueQuery, registerBody, selfScoresBody, unitParams } from '../validation';
+import { criterionParams, idParams, paperUnitsQuery, partParams, registerBody, selfScoresBody, unitParams } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
   const workflow = () => getService(strapi, 'workflow');
   return {
     async units(ctx: any) {
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      ctx.body = { data: await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year) };
+      const { jurisdiction, year, q, ...page } = parseInput(paperUnitsQuery, ctx.query);
+      ctx.body = pageBody(page, await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year, page, q));
     },
     async register(ctx: any) {
       const { code } = parseInput(unitParams, ctx.params);

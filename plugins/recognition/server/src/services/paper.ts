@@ -6,19 +6,27 @@ import { stateLabel } from '../domain/states';
 import { unitDisplayName } from '../domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { REG } from '../repositories/registrations';
+import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async units(actor: StaffActor, jurisdiction: string, year: number) {
+  /** A page of a province's units (found by code or any part of the name), each with its registration of the year. */
+  async units(actor: StaffActor, jurisdiction: string, year: number, page: PageAsk, q?: string) {
     unwrap(checkScope(actor.scope, jurisdiction, `Tỉnh / thành phố "${jurisdiction}"`));
-    const units = await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { slug: jurisdiction } }, select: ['documentId', 'code', 'name', 'kind'], orderBy: { name: 'asc' } });
-    const regs = await strapi.db.query(REG).findMany({ where: { year, unit: { jurisdiction: { slug: jurisdiction } } }, select: ['documentId', 'state'], populate: { unit: { select: ['code'] } } });
+    const where = { jurisdiction: { slug: jurisdiction }, ...(q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {}) };
+    const [units, total] = await Promise.all([
+      strapi.db.query('api::unit.unit').findMany({ where, select: ['documentId', 'code', 'name', 'kind'], orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(page) }),
+      strapi.db.query('api::unit.unit').count({ where }),
+    ]);
+    const codes = units.map((u: { code: string }) => u.code);
+    const regs = codes.length ? await strapi.db.query(REG).findMany({ where: { year, unit: { code: { $in: codes } } }, select: ['documentId', 'state'], populate: { unit: { select: ['code'] } } }) : [];
     const byUnit = new Map(regs.map((r: any) => [r.unit.code, r]));
-    return units.map((u: any) => {
+    const items = units.map((u: any) => {
       const r = byUnit.get(u.code) as any;
       return { code: u.code, name: unitDisplayName(u), kind: u.kind, registration: r ? { documentId: r.documentId, state: r.state, stateLabel: stateLabel(r.state) } : null };
     });
+    return { items, total };
   },
 
   async register(actor: StaffActor, code: string, year: number) {

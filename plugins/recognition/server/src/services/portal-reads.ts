@@ -8,6 +8,7 @@ import { actionLabel, stateLabel, submittedStates } from '../domain/states';
 import type { Actor } from '../domain/workflow';
 import type { Registration } from '../repositories/registrations';
 import { REG } from '../repositories/registrations';
+import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { CouncilActor } from './actors';
 import { allowedFor, filesOf, registrationHead } from './read-models';
@@ -64,31 +65,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The units under appraisal in the member's councils, with what the member may do on each. */
-    async councilList(actor: CouncilActor, year?: number) {
-      const rows = await strapi.db.query(REG).findMany({
-        where: { state: { $in: submittedStates }, unit: { jurisdiction: { slug: { $in: actor.jurisdictionSlugs } } }, ...(year ? { year } : {}) },
-        select: ['documentId', 'year', 'state', 'selfTotal', 'conflicts'],
-        populate: { unit: { select: ['code', 'name', 'kind'], populate: { jurisdiction: { select: ['slug', 'documentId'] } } } },
-        orderBy: [{ year: 'desc' }, { id: 'asc' }],
-      });
-      const out = [];
-      for (const r of rows as any[]) {
-        const council = await getService(strapi, 'repository').councilOf(r.unit.jurisdiction.documentId, r.year);
-        if (!council?.memberEmails.includes(actor.id)) continue;
-        const mine = await strapi.db.query('plugin::recognition.council-score').findOne({ where: { uniqueKey: `${r.documentId}:${actor.id}` }, select: ['total'] });
-        out.push({
-          documentId: r.documentId,
-          year: r.year,
-          state: r.state,
-          stateLabel: stateLabel(r.state),
-          unit: { code: r.unit.code, name: r.unit.name, kind: r.unit.kind },
-          selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
-          myTotal: mine ? Number(mine.total) : null,
-          conflicted: conflictedMembers(r.conflicts).includes(actor.id),
-          allowedEvents: allowedFor(actor, r, now(), r.unit.documentId),
-        });
-      }
-      return out;
+    /**
+     * A page of the dossiers before the member's councils (newest year first): the councils they
+     * sit on are found first, then only those councils' provinces and years are read, with the
+     * member's own totals for the page in one query.
+     */
+    async councilList(actor: CouncilActor, page: PageAsk, year?: number) {
+      const councils = (await strapi.db.query('plugin::recognition.council').findMany({
+        where: { jurisdiction: { slug: { $in: actor.jurisdictionSlugs.length ? actor.jurisdictionSlugs : ['-'] } }, ...(year ? { year } : {}) },
+        select: ['year', 'members'],
+        populate: { jurisdiction: { select: ['slug'] } },
+      })) as { year: number; members: { email: string }[] | null; jurisdiction: { slug: string } | null }[];
+      const mine = councils.filter((c) => c.jurisdiction && (c.members ?? []).some((m) => m.email.toLowerCase() === actor.id));
+      if (!mine.length) return { items: [], total: 0 };
+      const where = { state: { $in: submittedStates }, $or: mine.map((c) => ({ year: c.year, unit: { jurisdiction: { slug: c.jurisdiction!.slug } } })) };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(REG).findMany({
+          where,
+          select: ['documentId', 'year', 'state', 'selfTotal', 'conflicts'],
+          populate: { unit: { select: ['code', 'name', 'kind', 'documentId'] } },
+          orderBy: [{ year: 'desc' }, { id: 'asc' }],
+          ...pageWindow(page),
+        }),
+        strapi.db.query(REG).count({ where }),
+      ]);
+      const scores = rows.length
+        ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { uniqueKey: { $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`) } }, select: ['uniqueKey', 'total'] })
+        : [];
+      const totalOf = new Map((scores as { uniqueKey: string; total: unknown }[]).map((s) => [s.uniqueKey, Number(s.total)]));
+      const items = (rows as any[]).map((r) => ({
+        documentId: r.documentId,
+        year: r.year,
+        state: r.state,
+        stateLabel: stateLabel(r.state),
+        unit: { code: r.unit.code, name: r.unit.name, kind: r.unit.kind },
+        selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
+        myTotal: totalOf.get(`${r.documentId}:${actor.id}`) ?? null,
+        conflicted: conflictedMembers(r.conflicts).includes(actor.id),
+        allowedEvents: allowedFor(actor, r, now(), r.unit.documentId),
+      }));
+      return { items, total };
     },
 
     /** One dossier as the council reads it: parts and evidence, the unit's own scores, and the member's. */
