@@ -252,9 +252,18 @@ export function coreRulesTests(getApp: () => TestApp) {
       expect(tooMany.body.error.message).toContain('Tối đa 200 dòng mỗi trang');
     }
     // The queue and the overview carry the machine's answer for the asking actor.
-    const overview = (await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026', secretariat)).body.data;
+    const paged = await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026&pageSize=200', secretariat);
+    const overview = schemas.appraisalOverview.parse(paged.body.data);
+    expect(paged.body.meta.pagination).toMatchObject({ page: 1, pageSize: 200, total: overview.registrations.length });
     for (const r of overview.registrations) expect(Array.isArray(r.allowedEvents)).toBe(true);
-    expect(overview.registrations.some((r: { state: string; allowedEvents: string[] }) => r.state === 'under_appraisal' && r.allowedEvents.includes('propose'))).toBe(true);
+    expect(overview.registrations.some((r) => r.state === 'under_appraisal' && r.allowedEvents.includes('propose'))).toBe(true);
+    // The meeting's list is the server's, whatever the page: the dossiers it lets the secretariat propose with every score in.
+    const ready = overview.registrations.filter((r) => r.allowedEvents.includes('propose') && r.yetToScore.length === 0).map((r) => r.documentId);
+    const waiting = overview.registrations.filter((r) => r.allowedEvents.includes('propose') && r.yetToScore.length > 0);
+    const onePage = schemas.appraisalOverview.parse((await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026&pageSize=1', secretariat)).body.data);
+    expect(onePage.registrations.length).toBe(1);
+    expect(onePage.forVote.map((r) => r.documentId)).toEqual(ready);
+    expect(onePage.waiting.count).toBe(waiting.length);
   });
 
   it('lets each province keep its own criteria sets: a Huế registration locks Huế’s set only, and versions are numbered per province', async () => {

@@ -97,7 +97,7 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
       return { status: res.status, body: await res.json() };
     };
     // The appraisal page offers the request on the dossier (the server says so).
-    const overview = await (await fetch(`${baseUrl}/recognition/appraisal?jurisdiction=hue&year=2026`, { headers: { authorization: `Bearer ${await adminToken(getApp(), 'thuky@dienhinh.local')}` } })).json();
+    const overview = await (await fetch(`${baseUrl}/recognition/appraisal?jurisdiction=hue&year=2026&pageSize=200`, { headers: { authorization: `Bearer ${await adminToken(getApp(), 'thuky@dienhinh.local')}` } })).json();
     expect(adminSchemas.appraisalOverview.parse(overview.data).registrations.find((r) => r.documentId === submitted)?.canRequest).toBe(true);
     const mails = getMailbox().messages.length;
     const message = 'Đề nghị bổ sung biên bản họp dân về phong trào năm 2026.';

@@ -45,7 +45,7 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/plans/outdated', summary: 'Số hồ sơ của một năm còn theo quy định của phiên bản kế hoạch cũ', query: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/plans/copy', summary: 'Sao chép một kế hoạch đã ban hành sang năm khác thành bản nháp (quy định và văn bản), để biên tập viên sửa rồi ban hành', body: planCopyBody, admin: true },
   { method: 'post', path: '/recognition/plans/apply', summary: 'Áp dụng phiên bản kế hoạch đang ban hành cho mọi hồ sơ của một năm (ghi nhật ký)', body: queueQuery, admin: true },
-  { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết', query: ['jurisdiction', 'year'], admin: true },
+  { method: 'get', path: '/recognition/appraisal', summary: 'Thẩm định của một năm: hội đồng, các cuộc họp, hồ sơ từ khi nộp với điểm và biểu quyết (theo trang, meta.pagination), các hồ sơ chờ biểu quyết', query: ['jurisdiction', 'year', 'page', 'pageSize'], admin: true },
   { method: 'post', path: '/recognition/councils', summary: 'Lập hội đồng thẩm định của một tỉnh / thành phố trong một năm', body: councilBody, admin: true },
   { method: 'post', path: '/recognition/councils/copy', summary: 'Sao chép hội đồng thẩm định sang năm khác (cùng thành viên, chủ tịch, thư ký; ghi nhật ký)', body: councilCopyBody, admin: true },
   { method: 'post', path: '/recognition/meetings', summary: 'Ghi cuộc họp hội đồng: thành phần, biểu quyết, kết luận', body: meetingBody, admin: true },

@@ -90,6 +90,10 @@ export const appraisalOverview = z.object({
       vote: z.object({ for: num, against: num, abstain: num }).nullable(),
     }),
   ),
+  /** Every dossier the next meeting votes on, whatever the page shown. */
+  forVote: z.array(z.object({ documentId: z.string(), unit: unit.nullable() })),
+  /** The dossiers still waiting for a member's score: how many, and the first named. */
+  waiting: z.object({ count: num, first: z.array(z.object({ documentId: z.string(), unit: unit.nullable(), yetToScore: z.array(z.string()) })) }),
 });
 
 export const dashboard = z.object({

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { councilBody, councilCopyBody, idParams, meetingBody, queueQuery, reasonBody, requestBody } from '../validation';
+import { councilBody, councilCopyBody, idParams, meetingBody, pagedQueueQuery, reasonBody, requestBody } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
@@ -10,8 +10,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
   return {
     async overview(ctx: any) {
-      const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-      ctx.body = { data: await councils().overview(secretariat(ctx), jurisdiction, year) };
+      const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
+      const { pagination, ...data } = await councils().overview(secretariat(ctx), jurisdiction, year, page);
+      ctx.body = { data, meta: { pagination } };
     },
     async setUpCouncil(ctx: any) {
       ctx.body = { data: await councils().setUp(secretariat(ctx), parseInput(councilBody, ctx.request.body)) };

@@ -5,6 +5,7 @@ import { checkQuorum, checkVoteCount, conflictedMembers, membersYetToScore } fro
 import { requestsOpen, submittedStates } from '../domain/states';
 import { refusal, type Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
+import { pageOf, paginationOf, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import { allowedFor } from './read-models';
 import { checkActorScope } from '../domain/scope';
@@ -24,6 +25,22 @@ export type MeetingInput = {
   conclusion: string;
 };
 
+/** Waiting dossiers named on the page; the rest are counted. */
+const WAITING_NAMED = 50;
+
+/** A page of the year's dossiers, with the ones the next meeting votes on (the machine allows proposing them and every member has scored) and the ones still waiting for scores. */
+function pagedForMeeting<R extends { documentId: string; unit: unknown; allowedEvents: string[]; yetToScore: string[] }>(page: PageAsk, all: R[]) {
+  const proposable = all.filter((r) => r.allowedEvents.includes('propose'));
+  const waiting = proposable.filter((r) => r.yetToScore.length > 0);
+  const { items, total } = pageOf(page, all);
+  return {
+    registrations: items,
+    pagination: paginationOf(page, total),
+    forVote: proposable.filter((r) => r.yetToScore.length === 0).map((r) => ({ documentId: r.documentId, unit: r.unit })),
+    waiting: { count: waiting.length, first: waiting.slice(0, WAITING_NAMED).map((r) => ({ documentId: r.documentId, unit: r.unit, yetToScore: r.yetToScore })) },
+  };
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
   return {
@@ -31,7 +48,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The secretariat's view of a jurisdiction's year: the council, its meetings, and every
      * registration from submission on with its totals, council scores and last vote.
      */
-    async overview(actor: Actor, jurisdiction: string, year: number) {
+    /**
+     * The secretariat's year: the council, its meetings, a page of the dossiers, and what the
+     * next meeting needs whatever the page: every dossier ready for the vote, and how many still
+     * wait for a member's score (the first of them named).
+     */
+    async overview(actor: Actor, jurisdiction: string, year: number, page: PageAsk) {
       const council = await strapi.db.query(COUNCIL).findOne({ where: { jurisdiction: { slug: jurisdiction }, year } });
       const meetings = council ? await strapi.db.query(MEETING).findMany({ where: { council: { id: council.id } }, orderBy: { startedAt: 'asc' } }) : [];
       const regs = await strapi.db.query(REG).findMany({
@@ -42,7 +64,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const scores = regs.length
         ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { registration: { id: { $in: regs.map((r: { id: number }) => r.id) } } }, select: ['memberEmail'], populate: { registration: { select: ['id'] } } })
         : [];
-      const votes = meetings.flatMap((m: { votes: { registration: string; for: number; against: number; abstain: number }[] }) => m.votes ?? []);
+      // Each dossier's scorers and last vote, grouped once (a province's year has thousands of dossiers).
+      const scorersOf = new Map<number, string[]>();
+      for (const sc of scores as { memberEmail: string; registration?: { id: number } }[]) if (sc.registration) scorersOf.set(sc.registration.id, [...(scorersOf.get(sc.registration.id) ?? []), String(sc.memberEmail).toLowerCase()]);
+      const lastVote = new Map<string, { for: number; against: number; abstain: number }>();
+      for (const v of meetings.flatMap((m: { votes: { registration: string; for: number; against: number; abstain: number }[] }) => m.votes ?? [])) lastVote.set(v.registration, v);
+      const memberEmails = ((council?.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase());
       // The province's council-member accounts, for the secretariat to choose the council from.
       const memberships = await strapi.db.query('plugin::recognition.membership').findMany({ where: { role: 'council_member', jurisdiction: { slug: jurisdiction } }, populate: { user: { select: ['id', 'email', 'username'] } } });
       const users = memberships.map((m: any) => m.user).filter(Boolean);
@@ -57,8 +84,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? { documentId: council.documentId, name: council.name, members: council.members as { email: string; name: string }[], chairEmail: council.chairEmail, secretaryEmail: council.secretaryEmail }
           : null,
         meetings: meetings.map((m: { documentId: string; startedAt: string; place: string; votes: unknown[] }) => ({ documentId: m.documentId, startedAt: m.startedAt, place: m.place, votes: (m.votes ?? []).length })),
-        registrations: regs.map((r: any) => {
-          const vote = votes.filter((v) => v.registration === r.documentId).at(-1) ?? null;
+        ...pagedForMeeting(page, regs.map((r: any) => {
+          const vote = lastVote.get(r.documentId) ?? null;
+          const scorers = scorersOf.get(r.id) ?? [];
           return {
             documentId: r.documentId,
             unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
@@ -68,13 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             stateReason: r.stateReason ?? null,
             selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),
-            councilScores: scores.filter((s: any) => s.registration?.id === r.id).length,
+            councilScores: scorers.length,
             conflicts: (r.conflicts ?? []).length,
             // Members without a conflict who have not scored: the council votes on a dossier only when none are left.
-            yetToScore: council ? membersYetToScore(((council.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase()), conflictedMembers(r.conflicts), scores.filter((s: any) => s.registration?.id === r.id).map((s: any) => String(s.memberEmail).toLowerCase())) : [],
+            yetToScore: council ? membersYetToScore(memberEmails, conflictedMembers(r.conflicts), scorers) : [],
             vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
           };
-        }),
+        })),
       };
     },
 

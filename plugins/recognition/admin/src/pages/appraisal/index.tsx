@@ -3,13 +3,14 @@
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { schemas, useApi } from '../../api/client';
+import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
 import { stateLabel } from '../../../../server/src/domain/states';
 import { Nav } from '../../components/nav';
+import { Pager } from '../../components/pager';
 import { CouncilForm } from './council-form';
 import { MeetingForm } from './meeting-form';
 import type { Overview, Reg } from './types';
@@ -27,31 +28,39 @@ export const AppraisalPage = () => {
   const [asking, setAsking] = useState<Reg | null>(null);
   const [request, setRequest] = useState('');
 
-  const load = useCallback(() => {
-    if (!scope.jurisdiction) return;
-    api
-      .get(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.appraisalOverview)
-      .then(setData)
-      .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
-  }, [api, scope]);
-  useEffect(load, [load]);
+  // The dossiers a page at a time; the meeting's list comes whole from the server whatever the page.
+  const [at, setAt] = useState<Pagination | null>(null);
+  const load = useCallback(
+    (page = 1) => {
+      if (!scope.jurisdiction) return;
+      api
+        .page(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=50`, schemas.appraisalOverview)
+        .then(({ items, pagination }) => {
+          setData(items);
+          setAt(pagination);
+        })
+        .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
+    },
+    [api, scope],
+  );
+  useEffect(() => load(1), [load]);
+  const reload = () => load(at?.page ?? 1);
 
   const act = async (path: string, body: unknown, done: string) => {
     try {
       await api.post(path, body);
       setNotice({ kind: 'success', text: done });
-      load();
+      reload();
     } catch (e) {
       setNotice({ kind: 'danger', text: errorText(e) });
     }
   };
   const openMinutes = (id: string) => api.openPdf(`/recognition/documents/minutes/${id}/pdf`).catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
 
-  // The dossiers the council can vote on are those the machine lets the secretariat propose.
-  const underAppraisal = data?.registrations.filter((r) => r.allowedEvents.includes('propose')) ?? [];
-  // The council votes on a dossier once every member without a conflict has scored it (the server names who has not).
-  const appraising = underAppraisal.filter((r) => r.yetToScore.length === 0);
-  const waiting = underAppraisal.filter((r) => r.yetToScore.length > 0);
+  // The council votes on the dossiers the machine lets the secretariat propose once every member
+  // without a conflict has scored them; the server lists them, and names who has not scored the others.
+  const appraising = data?.forVote ?? [];
+  const waiting = data?.waiting.first ?? [];
   return (
     <Page.Main>
       <Page.Title>Thẩm định</Page.Title>
@@ -97,7 +106,7 @@ export const AppraisalPage = () => {
                       </Button>
                     </Flex>
                   )}
-                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} candidates={data.candidates} notify={setNotice} onInvited={load} onSaved={() => { setEditingCouncil(false); load(); }} />
+                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} candidates={data.candidates} notify={setNotice} onInvited={reload} onSaved={() => { setEditingCouncil(false); reload(); }} />
                 </Box>
               )}
             </Box>
@@ -147,6 +156,7 @@ export const AppraisalPage = () => {
                   </Tbody>
                 </Table>
               )}
+              <Pager at={at} go={load} noun="hồ sơ" />
             </Box>
 
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
@@ -165,13 +175,16 @@ export const AppraisalPage = () => {
                 ) : appraising.length === 0 ? (
                   <Typography>Không có hồ sơ đủ điểm thẩm định để biểu quyết.</Typography>
                 ) : (
-                  <MeetingForm key={appraising.map((r) => r.documentId).join()} council={data.council} regs={appraising} notify={setNotice} onSaved={load} />
+                  <MeetingForm key={appraising.map((r) => r.documentId).join()} council={data.council} regs={appraising} notify={setNotice} onSaved={reload} />
                 )}
                 {waiting.map((r) => (
                   <Typography key={r.documentId} tag="p" textColor="neutral600">
                     Chờ chấm điểm, chưa biểu quyết: {r.unit?.name} ({r.yetToScore.length} thành viên chưa chấm: {r.yetToScore.join(', ')})
                   </Typography>
                 ))}
+                {data.waiting.count > waiting.length && (
+                  <Typography tag="p" textColor="neutral600">Và {data.waiting.count - waiting.length} hồ sơ khác đang chờ chấm điểm.</Typography>
+                )}
               </Box>
             </Box>
           </Flex>

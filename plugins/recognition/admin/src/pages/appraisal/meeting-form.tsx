@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
 import { checkVoteCount } from '../../../../server/src/domain/council';
-import type { Overview, Reg } from './types';
+import type { Overview, VoteReg } from './types';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 /** A day picked in a Vietnamese office and a "HH:mm" time: sent as +07:00. */
@@ -15,7 +15,7 @@ const vnIso = (day: Date, time: string) => `${day.getFullYear()}-${pad2(day.getM
 type Count = { for?: number; against?: number; abstain?: number };
 const labels = { for: 'Tán thành', against: 'Không tán thành', abstain: 'Không biểu quyết' } as const;
 
-export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: Reg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
+export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: VoteReg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
   const api = useApi();
   const [day, setDay] = useState<Date | undefined>(() => new Date());
   const [start, setStart] = useState('08:00');
@@ -27,7 +27,7 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
   const [conclusion, setConclusion] = useState('');
   const [confirming, setConfirming] = useState(false);
   /** What is wrong with a dossier's vote, or null when it is complete and adds up. */
-  const voteProblem = (r: Reg): string | null => {
+  const voteProblem = (r: VoteReg): string | null => {
     const v = votes[r.documentId] ?? {};
     if (v.for === undefined || v.against === undefined || v.abstain === undefined) return 'Nhập đủ ba số (có thể là 0).';
     const checked = checkVoteCount({ for: v.for, against: v.against, abstain: v.abstain }, count, r.unit?.name ?? 'hồ sơ');

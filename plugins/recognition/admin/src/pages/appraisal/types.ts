@@ -5,3 +5,4 @@ import type { appraisalOverview } from '../../../../server/src/responses';
 export type Overview = z.infer<typeof appraisalOverview>;
 export type Reg = Overview['registrations'][number];
 export type Member = NonNullable<Overview['council']>['members'][number];
+export type VoteReg = Overview['forVote'][number];
