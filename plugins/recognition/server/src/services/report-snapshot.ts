@@ -34,14 +34,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { unit: { select: ['code', 'name', 'kind'] } },
       orderBy: { id: 'asc' },
     });
-    const events = await strapi.db.query('plugin::recognition.audit-event').findMany({
-      // Compared in code, not in SQL: the same on SQLite's and PostgreSQL's datetime columns.
-      where: { subjectType: 'registration', subjectId: { $in: regs.map((r: any) => r.documentId) } },
-      select: ['subjectId', 'at', 'after'],
-      orderBy: { seq: 'asc' },
-    });
-    const trail = new Map<string, { at: string; after: unknown }[]>();
-    for (const e of events as any[]) trail.set(e.subjectId, [...(trail.get(e.subjectId) ?? []), e]);
+    // Only each event's time and the state it left, read out of its JSON by the database: the
+    // marks and notes a score event carries are never sent (a nation's year has hundreds of
+    // thousands). Times are compared in code, the same on SQLite's and PostgreSQL's columns.
+    const stateOut = strapi.db.dialect.client === 'postgres' ? strapi.db.connection.raw(`"after"->>'state'`) : strapi.db.connection.raw(`json_extract("after", '$.state')`);
+    const events = (await strapi.db
+      .connection(strapi.db.metadata.get('plugin::recognition.audit-event' as never).tableName)
+      .where('subject_type', 'registration')
+      .whereIn('subject_id', regs.length ? regs.map((r: any) => r.documentId) : ['-'])
+      .orderBy('seq', 'asc')
+      .select('subject_id as subjectId', 'at', { state: stateOut })) as { subjectId: string; at: string | number | Date; state: string | null }[];
+    const trail = new Map<string, { at: Date; after: { state: string | null } }[]>();
+    for (const e of events) {
+      if (!trail.has(e.subjectId)) trail.set(e.subjectId, []);
+      trail.get(e.subjectId)!.push({ at: new Date(e.at), after: { state: e.state } });
+    }
     const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
       where: { year, unit: { jurisdiction: { id: jurisdiction.id } }, decisionDate: { $lte: cutOff } },
       select: ['status', 'serial', 'decisionNumber', 'revokedAt'],

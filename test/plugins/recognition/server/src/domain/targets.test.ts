@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, type TargetDef } from '../../../../../../plugins/recognition/server/src/domain/targets';
+import { tally, evaluateTargets, type TargetDef } from '../../../../../../plugins/recognition/server/src/domain/targets';
 import { readPlanSeed } from '../../../../../../cms/src/seed/plans';
 
 const dataDir = path.resolve(__dirname, '../../../../../../data');
@@ -28,5 +28,20 @@ describe('evaluateTargets', () => {
   it('Đồng Tháp: only the total of three, from II.2', () => {
     const rows = evaluateTargets({ minimum: dt.targetTotal, clause: dt.targetClause }, dt.targets, { xa: 2 });
     expect(rows).toEqual([{ label: 'Tổng số đơn vị đạt điển hình', minimum: 3, achieved: 2, met: false, clause: 'II.2' }]);
+  });
+});
+
+describe('a year counted by state and kind', () => {
+  it('counts every registration by state, and only the recognised and maintained ones by kind', () => {
+    expect(
+      tally([
+        { state: 'recognised', kind: 'xa', n: 2 },
+        { state: 'maintained', kind: 'xa', n: 1 },
+        { state: 'maintained', kind: 'truong_hoc', n: 4 },
+        { state: 'revoked', kind: 'xa', n: 1 },
+        { state: 'proposed', kind: 'phuong', n: 3 },
+      ]),
+    ).toEqual({ registrations: 11, byState: { recognised: 2, maintained: 5, revoked: 1, proposed: 3 }, achievedByKind: { xa: 3, truong_hoc: 4 } });
+    expect(tally([])).toEqual({ registrations: 0, byState: {}, achievedByKind: {} });
   });
 });
