@@ -18,7 +18,9 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     const page = async (q: string) => {
       const res = await get(`/recognition/audit/events?jurisdiction=hue&year=2026${q}`, approver);
       expect(res.status, q).toBe(200);
-      return schemas.auditPage.parse((await res.json()).data);
+      const body = await res.json();
+      const { total, pageCount } = schemas.pagination.parse(body.meta.pagination);
+      return { events: schemas.auditPage.parse(body.data), total, pageCount };
     };
     const all = await page('&pageSize=200');
     expect(all.total).toBeGreaterThan(0);

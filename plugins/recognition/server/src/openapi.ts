@@ -63,7 +63,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
   { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/revoke', summary: 'Thu hồi công nhận: lý do và quyết định thu hồi (số, ngày, người ký), được lập, ký số và lưu', body: revokeBody, admin: true },
-  { method: 'get', path: '/recognition/audit/events', summary: 'Nhật ký của một tỉnh trong một năm, lọc theo đơn vị (tên hoặc mã) và thao tác, phân trang', admin: true },
+  { method: 'get', path: '/recognition/audit/events', summary: 'Nhật ký của một tỉnh trong một năm, lọc theo đơn vị (tên hoặc mã) và thao tác, mới nhất trước, theo trang (meta.pagination)', query: ['jurisdiction', 'year', 'unit', 'action', 'page', 'pageSize'], optional: ['action'], admin: true },
   { method: 'get', path: '/recognition/plans/{id}/publish-check', summary: 'Kiểm tra trước khi xuất bản kế hoạch: tham chiếu trong văn bản, ngày viết tay không có trong thời hạn, số hồ sơ đang xử lý theo kế hoạch', admin: true },
   { method: 'post', path: '/recognition/criteria-sets/{id}/versions', summary: 'Tạo phiên bản mới của một bộ tiêu chí (bản sao chưa khóa, số phiên bản tăng thêm 1)', admin: true },
   { method: 'get', path: '/recognition/notices', summary: 'Thông báo của người dùng quản trị: hồ sơ mới nộp, đơn vị được đề nghị, thời hạn đã qua còn đơn vị chưa nộp', admin: true },

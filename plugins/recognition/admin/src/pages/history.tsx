@@ -13,7 +13,7 @@ import { actionFilters, actionLabel, actorRoleLabel } from '../../../server/src/
 import { fieldChanges } from '../../../server/src/domain/audit-diff';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
-type Page = z.infer<typeof schemas.auditPage>;
+type Page = { events: z.infer<typeof schemas.auditPage>; total: number; page: number; pageCount: number };
 type Event = Page['events'][number];
 const PAGE_SIZE = 50;
 
@@ -49,9 +49,9 @@ export const HistoryPage = () => {
     if (!scope.jurisdiction) return;
     const q = new URLSearchParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), page: String(page), pageSize: String(PAGE_SIZE), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
     api
-      .get(`/recognition/audit/events?${q}`, schemas.auditPage)
-      .then((data) => {
-        setResult(data);
+      .page(`/recognition/audit/events?${q}`, schemas.auditPage)
+      .then(({ items, pagination }) => {
+        setResult({ events: items, total: pagination.total, page: pagination.page, pageCount: pagination.pageCount });
         setParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
       })
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkScope } from '../domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
+import { pageBody } from '../pagination';
 import { getService } from '../utils';
 import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A province's year of events, filtered and paged (the in-jurisdiction policy checks the province). */
   async browse(ctx: any) {
     const q = parseInput(auditBrowseQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'audit').browse(q.jurisdiction, q.year, q) };
+    ctx.body = pageBody(q, await getService(strapi, 'audit').browse(q.jurisdiction, q.year, q));
   },
   /** One step of the chain check (about 20 s at most); the page calls again with `resume` until done. */
   async verify(ctx: any) {

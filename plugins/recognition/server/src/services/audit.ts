@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { anchorValid, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../domain/audit-chain';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
+import { pageWindow } from '../pagination';
 import { lockKey } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
@@ -117,12 +118,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(f.action ? { action: f.action.endsWith('.') ? { $startsWith: f.action } : f.action } : {}),
       };
       const [rows, total] = await Promise.all([
-        strapi.db.query(UID).findMany({ where, orderBy: { seq: 'desc' }, offset: (f.page - 1) * f.pageSize, limit: f.pageSize }),
+        strapi.db.query(UID).findMany({ where, orderBy: { seq: 'desc' }, ...pageWindow(f) }),
         strapi.db.query(UID).count({ where }),
       ]);
       const names = new Map(units.map((u: { code: string; name: string }) => [u.code, u.name]));
       const events = rows.map(plainEvent).map((e: Record<string, unknown>) => ({ ...e, unitName: names.get(e.unitCode as string) ?? null }));
-      return { events, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
+      return { items: events, total };
     },
 
     /**
