@@ -111,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await wb.commit();
         return provinces.length;
       };
-      // Recorded when the last byte has gone out; a failure midway ends the download broken, never with a file that looks whole.
+      // Recorded when the last byte has gone out (in the province's log when the scope is one province); a failure midway ends the download broken, never with a file that looks whole.
       const produced = produce();
       produced.catch((e) => {
         strapi.log.error(`national report: ${e?.stack ?? e}`);
@@ -119,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       out.once('end', () =>
         produced
-          .then((provinces) => recordExport(strapi, actor, { subject: `national:${year}:${period}`, jurisdiction: null, format: 'xlsx', sha256: hash.digest('hex'), cutOff: cutOff ?? '', provinces }))
+          .then((provinces) => recordExport(strapi, actor, { subject: `national:${year}:${period}`, jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null, format: 'xlsx', sha256: hash.digest('hex'), cutOff: cutOff ?? '', provinces }))
           .catch((e) => strapi.log.error(`report.export audit: ${e}`)),
       );
       return { stream: out, filename: `${fileStem(period)}-toan-quoc-${year}.xlsx` };
