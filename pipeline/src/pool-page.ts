@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer';
 /** Where a job's time went in Chromium (ms): a context, the page and its lock-down (both 0 on a warm page), the document loaded, the print, the page kept or closed. */
 export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
 
-/** `documents`: how many documents the page has printed. */
-export type PrintPage = { context: BrowserContext; page: Page; documents: number };
+/** `documents`: how many documents the page has printed; `crashed`: its renderer is gone (killed, out of memory). */
+export type PrintPage = { context: BrowserContext; page: Page; documents: number; crashed: boolean };
 
 /**
  * A warm page is replaced after printing this many documents (a batch of fifty counts fifty), so
@@ -40,7 +40,10 @@ async function openPage(browser: Browser, onBlocked: (url: string) => void, stag
       void req.abort('blockedbyclient');
     });
     stages.pageMs = performance.now() - mark;
-    return { context, page, documents: 0 };
+    const slot: PrintPage = { context, page, documents: 0, crashed: false };
+    // A renderer that dies (killed, out of memory) leaves a page that would only time out.
+    page.once('error', () => (slot.crashed = true));
+    return slot;
   } catch (err) {
     await context.close().catch(() => undefined);
     throw err;
@@ -64,8 +67,24 @@ export async function printOnPage(
   keepWarm: () => boolean,
 ): Promise<Buffer> {
   const large = html.length > WARM_HTML_MAX;
-  const reused = large ? undefined : warm.pop();
-  const slot = reused && !reused.page.isClosed() ? reused : await openPage(browser, onBlocked, stages);
+  let reused: PrintPage | undefined;
+  while (!large && !reused && warm.length) {
+    const candidate = warm.pop()!;
+    if (!candidate.page.isClosed() && !candidate.crashed) reused = candidate;
+    else void candidate.context.close().catch(() => undefined);
+  }
+  if (reused) {
+    try {
+      return await printOn(reused, large, html, documents, deadline, stages, keepWarm, warm);
+    } catch (err) {
+      // The document is not at fault when the warm page's renderer died under it: once more on a fresh page.
+      if (!reused.crashed) throw err;
+    }
+  }
+  return printOn(await openPage(browser, onBlocked, stages), large, html, documents, deadline, stages, keepWarm, warm);
+}
+
+async function printOn(slot: PrintPage, large: boolean, html: string, documents: number, deadline: number, stages: PdfStages, keepWarm: () => boolean, warm: PrintPage[]): Promise<Buffer> {
   slot.documents += documents;
   let mark = performance.now();
   const lap = (stage: keyof PdfStages) => {
@@ -76,17 +95,23 @@ export async function printOnPage(
   const remaining = () => Math.max(1, deadline - Date.now());
   // A job past its deadline loses its page: the context is closed under it.
   const watchdog = setTimeout(() => void slot.context.close().catch(() => undefined), remaining());
+  // A renderer dying under the job fails it at once instead of at its deadline.
+  let onCrash = () => {};
+  const crash = new Promise<never>((_, reject) => (onCrash = () => reject(new Error('trang in bị dừng đột ngột (renderer crashed)'))));
+  crash.catch(() => undefined);
+  slot.page.once('error', onCrash);
   let printed = false;
   try {
-    await slot.page.setContent(html, { waitUntil: 'load', timeout: remaining() });
+    await Promise.race([slot.page.setContent(html, { waitUntil: 'load', timeout: remaining() }), crash]);
     lap('contentMs');
-    const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
+    const pdf = await Promise.race([slot.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() }), crash]);
     lap('printMs');
     printed = true;
     return Buffer.from(pdf);
   } finally {
     clearTimeout(watchdog);
-    if (printed && !large && slot.documents < WARM_PAGE_DOCUMENTS && keepWarm() && !slot.page.isClosed()) warm.push(slot);
+    slot.page.off('error', onCrash);
+    if (printed && !large && !slot.crashed && slot.documents < WARM_PAGE_DOCUMENTS && keepWarm() && !slot.page.isClosed()) warm.push(slot);
     else await slot.context.close().catch(() => undefined);
     lap('closeMs');
   }

@@ -60,6 +60,22 @@ describe('PdfPool warm pages', () => {
     expect(pdfText(next.pdf)).toContain('tiếp theo');
   });
 
+  it('replaces a warm page whose renderer died, without waiting for the deadline', async () => {
+    await render(page('<p>làm ấm</p>'));
+    const warm = (pool as unknown as { current: { warm: { page: import('puppeteer').Page }[] } }).current.warm;
+    expect(warm.length).toBe(1);
+    // The renderer killed while the page waits (by another program, out of memory): the next job opens a fresh page.
+    const crashed = new Promise((resolve) => warm[0].page.once('error', resolve));
+    // (Page.crash answers only when the target is gone: not awaited.)
+    void (await warm[0].page.createCDPSession()).send('Page.crash').catch(() => undefined);
+    await crashed;
+    const t = Date.now();
+    const next = await render(page('<p>sau khi trang chết</p>'), 20_000);
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(next.stages.contextMs).toBeGreaterThan(0);
+    expect(pdfText(next.pdf)).toContain('sau khi trang chết');
+  });
+
   it('prints one-page documents waiting together as one job and gives each its own PDF and title', async () => {
     const doc = (i: number) => `<!doctype html><html><head><meta charset="utf-8"><title>Giấy số ${i} &amp; bản chính</title></head><body><p>Đơn vị số ${i}</p></body></html>`;
     // Asked for in one turn of the event loop: all six go to the only slot as one job.
