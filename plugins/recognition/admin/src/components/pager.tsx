@@ -11,8 +11,12 @@ export const Pager = ({ at, go, noun }: { at: Pagination | null; go: (page: numb
       </Typography>
       {at.pageCount > 1 && (
         <>
-          <Button variant="tertiary" disabled={at.page <= 1} onClick={() => go(at.page - 1)}>Trang trước</Button>
-          <Button variant="tertiary" disabled={at.page >= at.pageCount} onClick={() => go(at.page + 1)}>Trang sau</Button>
+          <Button variant="tertiary" disabled={at.page <= 1} onClick={() => go(at.page - 1)}>
+            Trang trước
+          </Button>
+          <Button variant="tertiary" disabled={at.page >= at.pageCount} onClick={() => go(at.page + 1)}>
+            Trang sau
+          </Button>
         </>
       )}
     </Flex>

@@ -45,7 +45,11 @@ export const NationalPage = () => {
       <Layouts.Header
         title="Toàn quốc"
         subtitle="Các tỉnh / thành phố trong phạm vi được giao: hồ sơ, đơn vị đạt điển hình và chỉ tiêu của năm"
-        primaryAction={<Button variant="secondary" loading={saving} onClick={download}>Tải báo cáo năm (XLSX)</Button>}
+        primaryAction={
+          <Button variant="secondary" loading={saving} onClick={download}>
+            Tải báo cáo năm (XLSX)
+          </Button>
+        }
       />
       <Layouts.Content>
         <Nav here="/plugins/recognition/national" />
@@ -53,7 +57,9 @@ export const NationalPage = () => {
           <Field.Label>Năm</Field.Label>
           <SingleSelect value={String(year)} onChange={(v: string | number) => setYear(Number(v))}>
             {Array.from({ length: 6 }, (_, i) => currentYear() + 1 - i).map((y) => (
-              <SingleSelectOption key={y} value={String(y)}>{String(y)}</SingleSelectOption>
+              <SingleSelectOption key={y} value={String(y)}>
+                {String(y)}
+              </SingleSelectOption>
             ))}
           </SingleSelect>
         </Field.Root>
@@ -62,33 +68,57 @@ export const NationalPage = () => {
         {data && (
           <Box paddingTop={6}>
             <Flex gap={6} wrap="wrap" paddingBottom={4}>
-              <Typography>{number(data.totals.provinces)} tỉnh / thành phố, {number(data.totals.withPlan)} có kế hoạch cho năm {data.year}</Typography>
+              <Typography>
+                {number(data.totals.provinces)} tỉnh / thành phố, {number(data.totals.withPlan)} có kế hoạch cho năm {data.year}
+              </Typography>
               <Typography>{number(data.totals.registrations)} hồ sơ</Typography>
               <Typography fontWeight="bold">{number(data.totals.achieved)} đơn vị đạt điển hình</Typography>
               <Typography>{number(data.totals.meetingEveryTarget)} tỉnh / thành phố đạt mọi chỉ tiêu</Typography>
             </Flex>
             <Typography variant="pi" textColor="neutral600">
-              {Object.entries(data.totals.registrationsByState).map(([s, n]) => `${stateLabel(s)}: ${number(n)}`).join(' · ') || 'Chưa có hồ sơ.'}
+              {Object.entries(data.totals.registrationsByState)
+                .map(([s, n]) => `${stateLabel(s)}: ${number(n)}`)
+                .join(' · ') || 'Chưa có hồ sơ.'}
             </Typography>
             <Box paddingTop={4} background="neutral0" shadow="tableShadow" hasRadius>
               <Table colCount={5} rowCount={data.provinces.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">Tỉnh / thành phố</Typography></Th>
-                    <Th><Typography variant="sigma">Kế hoạch</Typography></Th>
-                    <Th><Typography variant="sigma">Hồ sơ</Typography></Th>
-                    <Th><Typography variant="sigma">Đạt điển hình</Typography></Th>
-                    <Th><Typography variant="sigma">Chỉ tiêu đạt</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">Tỉnh / thành phố</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Kế hoạch</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Hồ sơ</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Đạt điển hình</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Chỉ tiêu đạt</Typography>
+                    </Th>
                   </Tr>
                 </Thead>
                 <Tbody>
                   {data.provinces.map((p) => (
                     <Tr key={p.slug}>
-                      <Td><Link href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}>{p.name}</Link></Td>
-                      <Td><Typography>{p.plan ? `Số ${p.plan.number}` : 'Chưa có'}</Typography></Td>
-                      <Td><Typography>{number(p.registrations)}</Typography></Td>
-                      <Td><Typography>{number(p.achieved)}</Typography></Td>
-                      <Td><Typography>{p.targets ? `${p.targetsMet}/${p.targets}` : '—'}</Typography></Td>
+                      <Td>
+                        <Link href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}>{p.name}</Link>
+                      </Td>
+                      <Td>
+                        <Typography>{p.plan ? `Số ${p.plan.number}` : 'Chưa có'}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{number(p.registrations)}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{number(p.achieved)}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{p.targets ? `${p.targetsMet}/${p.targets}` : '—'}</Typography>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>

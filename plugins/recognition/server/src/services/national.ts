@@ -22,7 +22,9 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function provincesIn(scope: string[] | 'all'): Promise<Province[]> {
-    const rows = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: scope === 'all' ? {} : { slug: { $in: scope.length ? scope : ['-'] } }, select: ['slug', 'name', 'documentId'] });
+    const rows = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findMany({ where: scope === 'all' ? {} : { slug: { $in: scope.length ? scope : ['-'] } }, select: ['slug', 'name', 'documentId'] });
     return (rows as Province[]).sort(byName);
   }
 
@@ -52,7 +54,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const plan = plans.get(p.slug);
         const targets = plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, plan.targets ?? [], t.achievedByKind) : [];
         const achieved = achievingStates.reduce((s, st) => s + (t.byState[st] ?? 0), 0);
-        return { slug: p.slug, name: p.name, plan: plan ? { number: plan.number } : null, registrations: t.registrations, registrationsByState: t.byState, achieved, targetsMet: targets.filter((x) => x.met).length, targets: targets.length };
+        return {
+          slug: p.slug,
+          name: p.name,
+          plan: plan ? { number: plan.number } : null,
+          registrations: t.registrations,
+          registrationsByState: t.byState,
+          achieved,
+          targetsMet: targets.filter((x) => x.met).length,
+          targets: targets.length,
+        };
       });
       const nation = tally(counts);
       return {
@@ -91,7 +102,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         wb.created = getService(strapi, 'clock').now();
         const units = wb.addWorksheet('Đơn vị');
         units.columns = [6, 24, ...unitWidths].map((width) => ({ width }));
-        units.addRow([`${periodLabels[period]} ${year}: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, toàn quốc (${provinces.length} tỉnh / thành phố)`]).font = { bold: true, size: 13 };
+        units.addRow([`${periodLabels[period]} ${year}: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, toàn quốc (${provinces.length} tỉnh / thành phố)`]).font = {
+          bold: true,
+          size: 13,
+        };
         units.addRow([]);
         units.addRow(['STT', 'Tỉnh / thành phố', ...unitHeader]).font = { bold: true };
         const summary: (string | number | null)[][] = [];
@@ -100,7 +114,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const s = await getService(strapi, 'report-snapshot').of(p.slug, year, period, cutOff);
           for (const r of s.rows) units.addRow([++n, p.name, ...unitCells(r)]).commit();
           const met = s.targets.filter((t) => t.met).length;
-          summary.push([p.name, s.plan?.number ?? null, displayDate(s.cutOff), s.rows.length, Object.values(s.achieved).reduce((a, b) => a + b, 0), s.targets.length ? `${met}/${s.targets.length}` : null]);
+          summary.push([
+            p.name,
+            s.plan?.number ?? null,
+            displayDate(s.cutOff),
+            s.rows.length,
+            Object.values(s.achieved).reduce((a, b) => a + b, 0),
+            s.targets.length ? `${met}/${s.targets.length}` : null,
+          ]);
         }
         units.commit();
         const sheet = wb.addWorksheet('Tổng hợp');
@@ -119,7 +140,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       out.once('end', () =>
         produced
-          .then((provinces) => recordExport(strapi, actor, { subject: `national:${year}:${period}`, jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null, format: 'xlsx', sha256: hash.digest('hex'), cutOff: cutOff ?? '', provinces }))
+          .then((provinces) =>
+            recordExport(strapi, actor, {
+              subject: `national:${year}:${period}`,
+              jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null,
+              format: 'xlsx',
+              sha256: hash.digest('hex'),
+              cutOff: cutOff ?? '',
+              provinces,
+            }),
+          )
           .catch((e) => strapi.log.error(`report.export audit: ${e}`)),
       );
       return { stream: out, filename: `${fileStem(period)}-toan-quoc-${year}.xlsx` };
