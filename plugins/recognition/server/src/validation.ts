@@ -65,13 +65,15 @@ export const pagedQueueQuery = queueQuery.extend(pageShape);
 export const paperUnitsQuery = pagedQueueQuery.extend({ q: z.string().trim().max(120, 'Tìm đơn vị: tối đa 120 ký tự').optional().transform((v) => v || undefined) });
 /** The nation's year (every province in the caller's scope), and its report's optional cut-off. */
 export const nationalQuery = z.object({ year: queueQuery.shape.year });
-export const nationalReportQuery = nationalQuery.extend({ cutOff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional() });
+/** The day a report counts up to (its default when absent), the province's and the nation's alike. */
+const reportCutOff = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional();
+export const nationalReportQuery = nationalQuery.extend({ cutOff: reportCutOff });
 /** The recognitions list: every province in scope, or one; every year, or one; a page of it. */
 export const recognitionsQuery = z.object({ jurisdiction: queueQuery.shape.jurisdiction.optional(), year: queueQuery.shape.year.optional(), ...pageShape });
 
 /** A periodic report: the jurisdiction and year, the day it counts up to (its default when absent), and the format. */
 export const reportQuery = queueQuery.extend({
-  cutOff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+  cutOff: reportCutOff,
   format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx'),
 });
 
