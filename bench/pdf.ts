@@ -138,7 +138,7 @@ async function main() {
   const naivePerSecond = await naive(10);
   const single = await oneCertificate(keyFile);
   const plan = await onePlan();
-  const blankFloor = await blankFloors(cfg.concurrency, plan.pages);
+  const blankFloor = await blankFloors(cfg.concurrency, plan.pages, plan.html);
   const floorPerSecond = blankFloor.perSecond;
   // The peer at every N, with the same certificates' text (see bench/pdf/libreoffice.ts).
   const installMinutes = ensureLibreOffice();
