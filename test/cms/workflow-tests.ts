@@ -1,6 +1,8 @@
 // A full year of a Huế commune, driven through HTTP as its users would: register, self-score,
 // submit, council scores, meeting, recognise, certificate; and every refusal on the way.
 import { expect, it } from 'vitest';
+import { ensureIndexes } from '../../plugins/recognition/server/src/indexes';
+import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/services/audit';
 import { pdfText } from '../helpers/poppler';
 import { ensureStaff, type TestApp } from '../helpers/strapi';
 
@@ -303,11 +305,11 @@ export function workflowTests(getApp: () => TestApp) {
 
   it('detects a tampered audit event and refuses edits through the document service', async () => {
     const { strapi } = app();
-    const first = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { seq: 1 } });
+    const first = await strapi.db.query('plugin::recognition.audit-event').findOne({ orderBy: { seq: 'asc' } });
     await expect(strapi.documents('plugin::recognition.audit-event').update({ documentId: first.documentId, data: { actor: 'ai đó' } })).rejects.toThrow('chỉ được ghi thêm');
     await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: first.id }, data: { actor: 'ai đó' } });
     const verdict = await strapi.plugin('recognition').service('audit').verify();
-    expect(verdict).toMatchObject({ ok: false, problem: { seq: 1 } });
+    expect(verdict).toMatchObject({ ok: false, problem: { seq: first.seq } });
     await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: first.id }, data: { actor: first.actor } });
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
   });
@@ -339,18 +341,42 @@ export function workflowTests(getApp: () => TestApp) {
     // A cursor not sealed by the server (here: one that claims to have checked further) is refused.
     const first = await call('GET', `/recognition/audit/verify?maxEvents=1`, { token: approver });
     const [body, mac] = first.body.data.resume.split('.');
-    const claimed = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), seq: whole.count - 1 })).toString('base64url');
+    const claimed = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), count: whole.count - 1 })).toString('base64url');
     const forged = await call('GET', `/recognition/audit/verify?from=${claimed}.${mac}`, { token: approver });
     expect(forged.status).toBe(400);
     expect(forged.body.error.message).toContain('Mã tiếp tục kiểm tra');
     // An event edited beyond the first steps is found by the step that reaches it.
-    const late = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { seq: whole.count - 1 } });
+    // (The last chain walked is the one begun last; its events are the last the steps reach.)
+    const lastChain = (await strapi.db.connection('recognition_audit_events').groupBy('chain').select('chain').min('seq as first').orderBy('first', 'desc').first()).chain;
+    const late = (await strapi.db.query('plugin::recognition.audit-event').findMany({ where: { chain: lastChain }, orderBy: { seq: 'desc' }, limit: 2 })).at(-1);
     await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: late.id }, data: { actor: 'ai đó' } });
     try {
-      expect((await walk()).verdict).toMatchObject({ ok: false, done: true, problem: { seq: whole.count - 1 } });
+      expect((await walk()).verdict).toMatchObject({ ok: false, done: true, problem: { seq: late.seq } });
     } finally {
       await strapi.db.query('plugin::recognition.audit-event').update({ where: { id: late.id }, data: { actor: late.actor } });
     }
+  });
+
+  it('appends to each province\'s chain after the newest event, even when the numbering lags behind the log (a restored copy)', async () => {
+    const { strapi, db } = app();
+    const UID = 'plugin::recognition.audit-event';
+    const audit = strapi.plugin('recognition').service('audit');
+    // On PostgreSQL the numbers come from a sequence: set back, start-up moves it past the log again.
+    if (db === 'postgres') await strapi.db.connection.raw(`select setval('${AUDIT_SEQUENCE}', 1)`);
+    await ensureIndexes(strapi);
+    const newest = (await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' } })).seq;
+    const headOf = async (chain: string) => (await strapi.db.query(UID).findOne({ where: { chain }, orderBy: { seq: 'desc' } }))?.hash;
+    const heads: Record<string, string> = { hue: await headOf('hue'), 'dong-thap': await headOf('dong-thap'), '*': (await headOf('*')) ?? '0'.repeat(64) };
+    const event = (jurisdiction: string | null) => ({ actor: 'thu@test.local', actorRole: 'secretariat', action: 'test.chain', subjectType: 'test', subjectId: 'x', jurisdiction });
+    const a = await strapi.db.transaction(() => audit.append(event('hue'), new Date()));
+    const b = await strapi.db.transaction(() => audit.append(event('dong-thap'), new Date()));
+    const c = await strapi.db.transaction(() => audit.append(event(null), new Date()));
+    expect(a.seq).toBeGreaterThan(newest);
+    expect([b.seq > a.seq, c.seq > b.seq]).toEqual([true, true]);
+    // Each links to its own province's previous event, the nation's to the nation's.
+    const rows = await strapi.db.query(UID).findMany({ where: { seq: { $in: [a.seq, b.seq, c.seq] } }, orderBy: { seq: 'asc' } });
+    expect(rows.map((r: { chain: string; prevHash: string }) => [r.chain, r.prevHash === heads[r.chain]])).toEqual([['hue', true], ['dong-thap', true], ['*', true]]);
+    expect((await audit.verify()).ok).toBe(true);
   });
 
   it('detects a forged append and a cut-off tail of the audit log, naming the first bad event', async () => {
@@ -358,12 +384,13 @@ export function workflowTests(getApp: () => TestApp) {
     const UID = 'plugin::recognition.audit-event';
     const audit = strapi.plugin('recognition').service('audit');
     const verdict = await audit.verify();
-    expect(verdict).toMatchObject({ ok: true, keyed: verdict.count, legacy: 0, anchoredSeq: verdict.count });
-    const last = await strapi.db.query(UID).findOne({ where: { seq: verdict.count } });
+    const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' } });
+    // Every chain's head is anchored, the newest event's among them.
+    expect(verdict).toMatchObject({ ok: true, keyed: verdict.count, legacy: 0, anchoredSeq: last.seq });
     const { createHash, createHmac } = await import('node:crypto');
     const { canonicalJson } = await import('../../plugins/recognition/server/src/domain/audit-chain');
-    // An intruder with database access appends a well-formed event: they can hash it, not key it.
-    const forged = { seq: last.seq + 1, at: new Date().toISOString(), actor: 'ke-gian@example.com', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: 'x', unitCode: null, before: null, after: { state: 'recognised' }, prevHash: last.hash };
+    // An intruder with database access appends a well-formed event to a chain: they can hash it, not key it.
+    const forged = { seq: last.seq + 1, at: new Date().toISOString(), actor: 'ke-gian@example.com', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: 'x', unitCode: null, jurisdiction: last.jurisdiction, chain: last.chain, before: null, after: { state: 'recognised' }, prevHash: last.hash };
     for (const hash of [createHash('sha256').update(canonicalJson(forged)).digest('hex'), createHmac('sha256', 'khoa-doan-bua').update(canonicalJson(forged)).digest('hex')]) {
       const row = await strapi.db.query(UID).create({ data: { ...forged, hash } });
       expect(await audit.verify()).toMatchObject({ ok: false, problem: { seq: last.seq + 1 } });

@@ -1,8 +1,12 @@
-// The audit log's hash chain: each event's hash is an HMAC, under a secret key the database does
+// The audit log's hash chains: each event's hash is an HMAC, under a secret key the database does
 // not hold, of its content and the previous hash, so that any edit, removal, reordering or forged
 // append of events is detected by walking the chain; a head kept outside the database (the
-// anchor) also reveals a cut-off tail. Events written before the key existed (plain SHA-256) are
-// accepted only as a leading run: once a keyed event appears, every later one must be keyed.
+// anchor) also reveals a cut-off tail. Each province has its own chain (and the nation one, for
+// events of no province), so that appends of unrelated provinces never wait for each other; the
+// events' numbers (seq) are one order over all chains. Events written before chains existed form
+// one leading line numbered 1, 2, 3... with no gap; those written before the key existed (plain
+// SHA-256) are accepted only as the start of that line: once a keyed event appears, every later
+// one must be keyed.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type AuditContent = {
@@ -18,12 +22,18 @@ export type AuditContent = {
   jurisdiction?: string | null;
   /** The person behind the acting account (stable when an e-mail changes). */
   personId?: string | null;
+  /** The chain the event links into: its province, or NATIONAL_CHAIN (none before chains existed). */
+  chain?: string | null;
   before?: unknown;
   after?: unknown;
   prevHash: string;
 };
 
 export const GENESIS = '0'.repeat(64);
+/** The chain of events that belong to no province (a national export, an account without one). */
+export const NATIONAL_CHAIN = '*';
+/** The chain an event joins: its province's, or the nation's. */
+export const chainOf = (jurisdiction: string | null | undefined): string => jurisdiction || NATIONAL_CHAIN;
 
 /** JSON with object keys sorted, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -37,9 +47,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 function contentOf(e: AuditContent): string {
-  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, personId, before, after, prevHash } = e;
-  // The province joins the hashed content only when present, so that older events keep their hash.
-  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), ...(personId ? { personId } : {}), before: before ?? null, after: after ?? null, prevHash });
+  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, personId, chain, before, after, prevHash } = e;
+  // The province, the person and the chain join the hashed content only when present, so that older events keep their hash.
+  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), ...(personId ? { personId } : {}), ...(chain ? { chain } : {}), before: before ?? null, after: after ?? null, prevHash });
 }
 
 /** The event's hash: HMAC-SHA256 under the audit key, or plain SHA-256 without one (legacy events). */
@@ -49,10 +59,11 @@ export function hashEvent(e: AuditContent, key?: string): string {
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** The head of the chain as last written, kept where an edit of the log's rows cannot reach it. */
-export type Anchor = { seq: number; hash: string; at: string; mac: string };
+/** The head of a chain as last written (`chain` absent: the line written before chains), kept where an edit of the log's rows cannot reach it. */
+export type Anchor = { seq: number; hash: string; at: string; mac: string; chain?: string };
 
-const anchorContent = (a: Omit<Anchor, 'mac'>) => canonicalJson({ seq: a.seq, hash: a.hash, at: a.at });
+// The chain joins the signed content only when present, so that an anchor written before chains still verifies.
+const anchorContent = (a: Omit<Anchor, 'mac'>) => canonicalJson({ seq: a.seq, hash: a.hash, at: a.at, ...(a.chain ? { chain: a.chain } : {}) });
 export const signAnchor = (a: Omit<Anchor, 'mac'>, key: string): Anchor => ({ ...a, mac: createHmac('sha256', key).update(anchorContent(a)).digest('hex') });
 export const anchorValid = (a: Anchor, key: string) => same(signAnchor(a, key).mac, a.mac);
 
@@ -63,6 +74,7 @@ export type ChainVerdict = {
   count: number;
   keyed: number;
   legacy: number;
+  /** The newest event an anchor names (null: no anchor yet). */
   anchoredSeq: number | null;
   problem?: ChainProblem;
   /** False while a check that stopped at its budget still has events ahead; `resume` continues it. */
@@ -70,56 +82,101 @@ export type ChainVerdict = {
   resume?: string;
 };
 
-/** Where a check stopped: the last event verified, and its hash, which the next one must name. */
-export type ChainCursor = { seq: number; hash: string; keyed: number; legacy: number };
+/**
+ * Where a check stopped: the chain it was walking (null: the line written before chains), that
+ * chain's first event (chains are walked in the order they began), the last event verified and
+ * its hash, which the next one of the chain must name, and the counts so far.
+ */
+export type ChainCursor = { chain: string | null; first: number; seq: number; hash: string; keyed: number; legacy: number; count: number };
+
+export const startCursor = (): ChainCursor => ({ chain: null, first: 0, seq: 0, hash: GENESIS, keyed: 0, legacy: 0, count: 0 });
+
+/** An anchor and what the log holds at its event (null: no such event). */
+export type AnchorCheck = { anchor: Anchor; found: { hash: string; chain: string | null } | null };
 
 /**
- * Walks the chain a page at a time, so that a log of any length is checked in bounded memory and
- * a check can stop and resume from its cursor. feed() returns false at the first break.
+ * Walks the log a page at a time, one chain after another (the caller reads each chain's events
+ * in order and calls enter() before the next chain), so that a log of any length is checked in
+ * bounded memory and a check can stop and resume from its cursor. feed() returns false at the
+ * first break.
  */
 export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
-  let prev = opts.from?.hash ?? GENESIS;
-  let seq = opts.from?.seq ?? 0;
-  let keyed = opts.from?.keyed ?? 0;
-  let legacy = opts.from?.legacy ?? 0;
+  let cur: ChainCursor = { ...(opts.from ?? startCursor()) };
   let problem: ChainProblem | undefined;
-  const verdict = (anchor: Anchor | null | undefined): ChainVerdict => ({ ok: !problem, count: seq, keyed, legacy, anchoredSeq: anchor?.seq ?? null, ...(problem ? { problem } : {}) });
+  let anchoredSeq: number | null = null;
+  const verdict = (): ChainVerdict => ({ ok: !problem, count: cur.count, keyed: cur.keyed, legacy: cur.legacy, anchoredSeq, ...(problem ? { problem } : {}) });
+  const judge = (e: AuditContent & { hash: string }): ChainProblem | undefined => {
+    const line = cur.chain === null;
+    const at = (problem: string) => ({ seq: e.seq, problem });
+    if ((e.chain ?? null) !== cur.chain) return at(`sự kiện ghi chuỗi "${e.chain ?? ''}" nằm trong chuỗi "${cur.chain ?? ''}"`);
+    if (line && e.seq !== cur.seq + 1) return { seq: cur.seq + 1, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${cur.seq + 1}, gặp ${e.seq}` };
+    if (!line && e.seq <= cur.seq) return at(`đảo thứ tự sự kiện: số ${e.seq} sau số ${cur.seq}`);
+    if (e.prevHash !== cur.hash) return at('mã băm trước không khớp sự kiện liền trước');
+    if (opts.key && same(hashEvent(e, opts.key), e.hash)) {
+      cur.keyed++;
+      return undefined;
+    }
+    const plain = same(hashEvent(e), e.hash);
+    // Unkeyed events are accepted only at the start of the line written before chains (before the key existed).
+    if (plain && line && !cur.keyed) {
+      cur.legacy++;
+      return undefined;
+    }
+    if (plain) return at('sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)');
+    return at('nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)');
+  };
   return {
     feed(events: (AuditContent & { hash: string })[]): boolean {
       for (const e of events) {
-        const expected = seq + 1;
-        if (e.seq !== expected) problem = { seq: expected, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${expected}, gặp ${e.seq}` };
-        else if (e.prevHash !== prev) problem = { seq: e.seq, problem: 'mã băm trước không khớp sự kiện liền trước' };
-        else if (opts.key && same(hashEvent(e, opts.key), e.hash)) keyed++;
-        else if (!keyed && same(hashEvent(e), e.hash)) legacy++;
-        else if (keyed && same(hashEvent(e), e.hash)) problem = { seq: e.seq, problem: 'sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)' };
-        else problem = { seq: e.seq, problem: 'nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)' };
+        problem = judge(e);
         if (problem) return false;
-        prev = e.hash;
-        seq = e.seq;
+        cur = { ...cur, seq: e.seq, hash: e.hash, count: cur.count + 1 };
       }
       return true;
     },
-    cursor: (): ChainCursor => ({ seq, hash: prev, keyed, legacy }),
+    /** Moves on to the next chain, whose first event is `first`: it links from the start again. */
+    enter(chain: string, first: number) {
+      cur = { ...cur, chain, first, seq: 0, hash: GENESIS };
+    },
+    cursor: (): ChainCursor => ({ ...cur }),
     /** A step's verdict before the end: nothing wrong so far. */
     partial: verdict,
-    /** The verdict at the end of the log, checked against the anchor (and the hash stored at the anchor's event). */
-    finish(anchor: Anchor | null | undefined, hashAtAnchor: string | undefined): ChainVerdict {
-      if (!problem && anchor) {
+    /**
+     * The verdict at the end of the log, checked against every anchor: signed with the key, and
+     * naming an event still in the log, of its chain, with its hash. The anchors reveal a cut-off
+     * tail of any chain, a whole chain removed included.
+     */
+    finish(anchors: AnchorCheck[]): ChainVerdict {
+      for (const { anchor, found } of [...anchors].sort((a, b) => a.anchor.seq - b.anchor.seq)) {
+        if (problem) break;
         if (!opts.key || !anchorValid(anchor, opts.key)) problem = { seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' };
-        else if (anchor.seq > seq) problem = { seq: seq + 1, problem: `nhật ký bị cắt: mốc neo ghi đến sự kiện số ${anchor.seq}, nhật ký chỉ còn đến số ${seq}` };
-        else if (anchor.seq > 0 && !same(hashAtAnchor ?? '', anchor.hash)) problem = { seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' };
+        else if (anchor.seq > 0 && !found) problem = { seq: anchor.seq, problem: `nhật ký bị cắt: mốc neo${anchor.chain ? ` của chuỗi "${anchor.chain}"` : ''} ghi đến sự kiện số ${anchor.seq}, nhật ký không còn sự kiện đó` };
+        else if (anchor.seq > 0 && (!same(found!.hash, anchor.hash) || (found!.chain ?? null) !== (anchor.chain ?? null))) problem = { seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' };
+        else anchoredSeq = Math.max(anchoredSeq ?? 0, anchor.seq);
       }
-      return verdict(anchor);
+      return verdict();
     },
   };
 }
 
-/** Walks events in seq order and reports the first break, if any. */
-export function verifyChain(events: (AuditContent & { hash: string })[], opts: { key?: string; anchor?: Anchor | null } = {}): ChainVerdict {
+/**
+ * Checks events held in memory as the service checks the log: the line written before chains
+ * (events without a chain) first, then each chain in the order it began; reports the first break.
+ */
+export function verifyChain(events: (AuditContent & { hash: string })[], opts: { key?: string; anchors?: Anchor[] } = {}): ChainVerdict {
   const walker = chainWalker({ key: opts.key });
-  if (!walker.feed(events)) return walker.partial(opts.anchor);
-  return walker.finish(opts.anchor, opts.anchor ? events[opts.anchor.seq - 1]?.hash : undefined);
+  const chains = new Map<string | null, (AuditContent & { hash: string })[]>([[null, []]]);
+  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+    const c = e.chain ?? null;
+    if (!chains.has(c)) chains.set(c, []);
+    chains.get(c)!.push(e);
+  }
+  for (const [chain, list] of chains) {
+    if (chain !== null) walker.enter(chain, list[0].seq);
+    if (!walker.feed(list)) return walker.partial();
+  }
+  const bySeq = new Map(events.map((e) => [e.seq, e]));
+  return walker.finish((opts.anchors ?? []).map((anchor) => ({ anchor, found: bySeq.has(anchor.seq) ? { hash: bySeq.get(anchor.seq)!.hash, chain: bySeq.get(anchor.seq)!.chain ?? null } : null })));
 }
 
 /** A cursor handed to the client to resume with, sealed under the audit key so that it cannot skip events it did not check. */
@@ -133,7 +190,8 @@ export function openCursor(token: string, key: string): ChainCursor | null {
   if (!body || !mac || !same(createHmac('sha256', key).update(`cursor:${body}`).digest('base64url'), mac)) return null;
   try {
     const c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    return Number.isInteger(c.seq) && c.seq >= 0 && typeof c.hash === 'string' && Number.isInteger(c.keyed) && Number.isInteger(c.legacy) ? c : null;
+    const counts = [c.first, c.seq, c.keyed, c.legacy, c.count].every((x) => Number.isInteger(x) && x >= 0);
+    return counts && typeof c.hash === 'string' && (c.chain === null || typeof c.chain === 'string') ? c : null;
   } catch {
     return null;
   }

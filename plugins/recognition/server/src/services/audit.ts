@@ -1,12 +1,16 @@
 // The append-only audit log: one event per transition, score edit, content change or issued
-// document, written in the caller's transaction under a lock so that the chain stays a single
-// line. Each event is keyed with DIENHINH_AUDIT_KEY (cms/.env); after each commit the head of the
-// chain is written, signed with the same key, to the anchor file (DIENHINH_AUDIT_ANCHOR), which
-// a row edit in the database cannot reach, so that a cut-off tail is detected too.
+// document, written in the caller's transaction into its province's chain, under that chain's
+// lock so that the chain stays a single line (appends of other provinces do not wait: at national
+// scale one lock for every province serialised the country's writes). Events are numbered in one
+// order over all chains (a PostgreSQL sequence; on SQLite writes are serialised anyway). Each
+// event is keyed with DIENHINH_AUDIT_KEY (cms/.env); after each commit the chain's head is
+// written, signed with the same key, beside the anchor file (DIENHINH_AUDIT_ANCHOR), which a row
+// edit in the database cannot reach, so that a cut-off tail is detected too. The anchor file
+// itself keeps the head of the line written before chains.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { anchorValid, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../domain/audit-chain';
+import { anchorValid, chainOf, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../domain/audit-chain';
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
@@ -17,7 +21,9 @@ const TABLE = 'recognition_audit_events';
 /** Events read per query while verifying: bounded memory, few round trips. */
 const PAGE = 5_000;
 
-export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash'>;
+export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash' | 'chain'>;
+/** The PostgreSQL sequence that numbers events over all chains (created at start, see indexes.ts). */
+export const AUDIT_SEQUENCE = 'recognition_audit_events_seq_order';
 
 export function auditKey(env: Record<string, string | undefined> = process.env): string {
   const key = env.DIENHINH_AUDIT_KEY;
@@ -43,38 +49,67 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = auditKey();
   const anchorFile = path.resolve(process.env.DIENHINH_AUDIT_ANCHOR || path.join(strapi.dirs.app.root, 'private', 'audit-anchor.json'));
 
-  function readAnchor(): Anchor | null {
+  // A chain's anchor lives beside the anchor file, named by the chain in hex (any slug, safely).
+  const chainsDir = `${anchorFile.replace(/\.json$/, '')}.chains`;
+  const anchorPath = (chain: string | null) => (chain === null ? anchorFile : path.join(chainsDir, `${Buffer.from(chain).toString('hex')}.json`));
+
+  function readAnchor(file: string): Anchor | null {
     try {
-      return JSON.parse(fs.readFileSync(anchorFile, 'utf8')) as Anchor;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Anchor;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       return { seq: 0, hash: '', at: '', mac: 'unreadable' };
     }
   }
 
-  /** Moves the anchor forward (never back): several commits may finish in any order. */
-  function writeAnchor(seq: number, hash: string) {
-    const current = readAnchor();
+  /** Every anchor: the line written before chains (if any) and each chain's. */
+  function readAnchors(): Anchor[] {
+    let files: string[] = [];
+    try {
+      files = fs.readdirSync(chainsDir).filter((f) => f.endsWith('.json'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    const line = readAnchor(anchorFile);
+    return [...(line ? [line] : []), ...files.map((f) => readAnchor(path.join(chainsDir, f))!).filter(Boolean)];
+  }
+
+  /** Moves a chain's anchor forward (never back): several commits may finish in any order. */
+  function writeAnchor(chain: string, seq: number, hash: string) {
+    const file = anchorPath(chain);
+    const current = readAnchor(file);
     if (current && anchorValid(current, key) && current.seq >= seq) return;
-    fs.mkdirSync(path.dirname(anchorFile), { recursive: true, mode: 0o700 });
-    const tmp = `${anchorFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(signAnchor({ seq, hash, at: new Date().toISOString() }, key)), { mode: 0o600 });
-    fs.renameSync(tmp, anchorFile);
+    fs.mkdirSync(chainsDir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(signAnchor({ seq, hash, at: new Date().toISOString(), chain }, key)), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  }
+
+  /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
+  async function nextSeq(): Promise<number> {
+    if (strapi.db.dialect.client === 'postgres') {
+      const current = await (strapi.db as unknown as { transaction(): Promise<{ get(): { raw(sql: string): Promise<{ rows: { seq: string }[] }> } }> }).transaction();
+      return Number((await current.get().raw(`select nextval('${AUDIT_SEQUENCE}') as seq`)).rows[0].seq);
+    }
+    const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq'] });
+    return (last?.seq ?? 0) + 1;
   }
 
   return {
-    /** Appends one event; call inside the transaction that made the change. */
+    /** Appends one event to its province's chain; call inside the transaction that made the change. */
     async append(input: AuditInput, at: Date) {
       return strapi.db.transaction(async ({ onCommit }) => {
-        await lockKey(strapi, 'recognition:audit');
-        const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq', 'hash'] });
+        const chain = chainOf(input.jurisdiction);
+        await lockKey(strapi, `recognition:audit:${chain}`);
+        const last = await strapi.db.query(UID).findOne({ where: { chain }, orderBy: { seq: 'desc' }, select: ['hash'] });
         const content: AuditContent = {
-          seq: (last?.seq ?? 0) + 1,
+          seq: await nextSeq(),
           at: at.toISOString(),
           ...input,
           unitCode: input.unitCode ?? null,
           jurisdiction: input.jurisdiction ?? null,
           personId: input.personId ?? null,
+          chain,
           before: input.before ?? null,
           after: input.after ?? null,
           prevHash: last?.hash ?? GENESIS,
@@ -83,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // createMany: one INSERT, without create()'s re-read of the row it wrote.
         await strapi.db.query(UID).createMany({ data: [{ ...content, at: content.at, hash }] });
         // Only a committed event moves the anchor; a rolled-back one never existed.
-        onCommit(() => writeAnchor(content.seq, hash));
+        onCommit(() => writeAnchor(chain, content.seq, hash));
         return { seq: content.seq, hash };
       });
     },
@@ -127,31 +162,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Walks the chain from the start, or from a sealed cursor a previous step returned, a page at a
-     * time (memory stays flat whatever the log's length), and stops after `budgetMs` or `maxEvents`
-     * with a cursor to resume from. A resumed check trusts the steps before it: what they
-     * checked is not read again.
+     * Walks the log from the start, or from a sealed cursor a previous step returned, a page at a
+     * time (memory stays flat whatever the log's length): the line written before chains, then
+     * each chain in the order it began, each read in its own order (a chain's events commit in
+     * the order of their numbers, which different chains' do not). Stops after `budgetMs` or
+     * `maxEvents` with a cursor to resume from. A resumed check trusts the steps before it: what
+     * they checked is not read again.
      */
     async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number } = {}): Promise<ChainVerdict & { total: number }> {
       const from = opts.from ? openCursor(opts.from, key) : undefined;
       if (from === null) throw new DomainFailure('invalid-input', 'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.');
-      const anchor = readAnchor();
       const walker = chainWalker({ key, from });
-      const total = Number((await strapi.db.connection(TABLE).max('seq as seq'))[0]?.seq ?? 0);
+      const knex = strapi.db.connection;
+      const total = Number((await knex(TABLE).count('* as n'))[0]?.n ?? 0);
+      // The chains in the order they began (their first events' numbers).
+      const chains = ((await knex(TABLE).whereNotNull('chain').groupBy('chain').select('chain').min('seq as first').orderBy('first', 'asc')) as { chain: string; first: number | string }[]).map((c) => ({ chain: c.chain, first: Number(c.first) }));
       const deadline = performance.now() + (opts.budgetMs ?? 20_000);
-      const stopAt = walker.cursor().seq + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
+      const stopAt = walker.cursor().count + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
+      const rest = (c: ReturnType<typeof walker.cursor>) => chains.filter((x) => x.first > c.first);
       for (;;) {
-        const after = walker.cursor().seq;
-        if (after >= stopAt || performance.now() > deadline) {
-          const more = await strapi.db.connection(TABLE).where('seq', '>', after).first('seq');
-          if (more) return { ...walker.partial(anchor), done: false, resume: sealCursor(walker.cursor(), key), total };
+        const c = walker.cursor();
+        if (c.count >= stopAt || performance.now() > deadline) {
+          const more = (await knex(TABLE).where('seq', '>', c.seq).andWhere((q) => (c.chain === null ? q.whereNull('chain') : q.where('chain', c.chain))).first('seq')) || rest(c).length;
+          if (more) return { ...walker.partial(), done: false, resume: sealCursor(c, key), total };
         }
-        const rows = (await strapi.db.query(UID).findMany({ where: { seq: { $gt: after } }, orderBy: { seq: 'asc' }, limit: Math.min(PAGE, stopAt - after) || PAGE })) as (AuditContent & { hash: string; at: string | Date })[];
-        if (!rows.length) break;
-        if (!walker.feed(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })))) return { ...walker.partial(anchor), done: true, total };
+        const where = c.chain === null ? { chain: { $null: true }, seq: { $gt: c.seq } } : { chain: c.chain, seq: { $gt: c.seq } };
+        const rows = (await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' }, limit: Math.min(PAGE, stopAt - c.count) || PAGE })) as (AuditContent & { hash: string; at: string | Date })[];
+        if (rows.length) {
+          if (!walker.feed(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })))) return { ...walker.partial(), done: true, total };
+          continue;
+        }
+        const next = rest(c)[0];
+        if (!next) break;
+        walker.enter(next.chain, next.first);
       }
-      const atAnchor = anchor && anchor.seq > 0 ? await strapi.db.query(UID).findOne({ where: { seq: anchor.seq }, select: ['hash'] }) : null;
-      return { ...walker.finish(anchor, atAnchor?.hash), done: true, total };
+      const anchors = readAnchors();
+      const found = anchors.length ? await strapi.db.query(UID).findMany({ where: { seq: { $in: anchors.map((a) => a.seq) } }, select: ['seq', 'hash', 'chain'] }) : [];
+      const bySeq = new Map(found.map((f: { seq: number; hash: string; chain: string | null }) => [f.seq, f]));
+      return { ...walker.finish(anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null }))), done: true, total };
     },
 
     anchorFile: () => anchorFile,

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, verifyChain, type AuditContent } from '../../../../../../plugins/recognition/server/src/domain/audit-chain';
 
 const KEY = 'khoa-thu-nghiem-0123456789';
+type Event = AuditContent & { hash: string };
 
+/** The line written before chains: events 1..n with no chain, keyed from `keyedFrom` on. */
 function chain(n: number, keyedFrom = 1) {
-  const out: (AuditContent & { hash: string })[] = [];
+  const out: Event[] = [];
   let prev = GENESIS;
   for (let seq = 1; seq <= n; seq++) {
     const e: AuditContent = { seq, at: `2026-01-0${seq}T00:00:00.000Z`, actor: 'a@x.vn', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: `r${seq}`, prevHash: prev, jurisdiction: seq % 2 ? 'hue' : null };
@@ -15,10 +17,26 @@ function chain(n: number, keyedFrom = 1) {
   return out;
 }
 
+/** Events of several provinces' chains, interleaved in one numbering from `from` (with gaps, as a sequence leaves them). */
+function chains(order: string[], from = 1) {
+  const heads = new Map<string, string>();
+  return order.map((c, i) => {
+    const e: AuditContent = { seq: from + 2 * i, at: '2026-03-01T00:00:00.000Z', actor: 'a@x.vn', actorRole: 'approver', action: 'score', subjectType: 'registration', subjectId: `${c}${i}`, jurisdiction: c === '*' ? null : c, chain: c, prevHash: heads.get(c) ?? GENESIS };
+    const hash = hashEvent(e, KEY);
+    heads.set(c, hash);
+    return { ...e, hash } as Event;
+  });
+}
+const anchorsOf = (events: Event[]) => {
+  const last = new Map<string, Event>();
+  for (const e of events) last.set(e.chain!, e);
+  return [...last.values()].map((e) => signAnchor({ seq: e.seq, hash: e.hash, at: 'x', chain: e.chain! }, KEY));
+};
+
 describe('the keyed, anchored audit chain', () => {
   it('verifies a keyed chain against its anchor', () => {
     const events = chain(4);
-    expect(verifyChain(events, { key: KEY, anchor: signAnchor({ seq: 4, hash: events[3].hash, at: 'x' }, KEY) })).toEqual({ ok: true, count: 4, keyed: 4, legacy: 0, anchoredSeq: 4 });
+    expect(verifyChain(events, { key: KEY, anchors: [signAnchor({ seq: 4, hash: events[3].hash, at: 'x' }, KEY)] })).toEqual({ ok: true, count: 4, keyed: 4, legacy: 0, anchoredSeq: 4 });
   });
 
   it('accepts unkeyed events only as a leading run written before the key existed', () => {
@@ -39,23 +57,76 @@ describe('the keyed, anchored audit chain', () => {
     expect(verifyChain(gap, { key: KEY })).toMatchObject({ ok: false, problem: { seq: 2 } });
     const full = chain(5);
     const anchor = signAnchor({ seq: 5, hash: full[4].hash, at: 'x' }, KEY);
-    expect(verifyChain(full.slice(0, 3), { key: KEY, anchor })).toMatchObject({ ok: false, problem: { seq: 4, problem: expect.stringContaining('bị cắt') } });
-    expect(verifyChain(full, { key: KEY, anchor: { ...anchor, seq: 3 } })).toMatchObject({ ok: false, problem: { problem: expect.stringContaining('mốc neo') } });
+    expect(verifyChain(full.slice(0, 3), { key: KEY, anchors: [anchor] })).toMatchObject({ ok: false, problem: { seq: 5, problem: expect.stringContaining('bị cắt') } });
+    expect(verifyChain(full, { key: KEY, anchors: [{ ...anchor, seq: 3 }] })).toMatchObject({ ok: false, problem: { problem: expect.stringContaining('mốc neo') } });
     // Events appended after the anchor was last written (a crash in between) still verify.
-    expect(verifyChain(full, { key: KEY, anchor: signAnchor({ seq: 3, hash: full[2].hash, at: 'x' }, KEY) })).toMatchObject({ ok: true, anchoredSeq: 3 });
+    expect(verifyChain(full, { key: KEY, anchors: [signAnchor({ seq: 3, hash: full[2].hash, at: 'x' }, KEY)] })).toMatchObject({ ok: true, anchoredSeq: 3 });
+  });
+});
+
+describe('one chain per province', () => {
+  const order = ['hue', 'dong-thap', 'hue', '*', 'dong-thap', 'hue', 'dong-thap'];
+
+  it('verifies interleaved chains, each linked to its own previous event, after the line written before chains', () => {
+    const events = [...chain(3), ...chains(order, 10)];
+    expect(verifyChain(events, { key: KEY, anchors: [signAnchor({ seq: 3, hash: events[2].hash, at: 'x' }, KEY), ...anchorsOf(events.slice(3))] })).toEqual({ ok: true, count: 10, keyed: 10, legacy: 0, anchoredSeq: 22 });
+    // The numbering over all chains may have gaps (a rolled-back append): only the chains' links count.
+    expect(verifyChain(chains(order), { key: KEY })).toMatchObject({ ok: true, count: 7 });
+  });
+
+  it('finds an event removed from the middle of a chain, moved to another chain, or forged without the key', () => {
+    const removed = chains(order).filter((e) => e.seq !== 5);
+    expect(verifyChain(removed, { key: KEY })).toMatchObject({ ok: false, problem: { seq: 11, problem: expect.stringContaining('mã băm trước') } });
+    const moved = chains(order).map((e) => (e.seq === 3 ? { ...e, chain: 'hue', jurisdiction: 'hue' } : e));
+    expect(verifyChain(moved, { key: KEY }).ok).toBe(false);
+    const events = chains(order);
+    const forged = { ...events[6], seq: 20, prevHash: events[6].hash, subjectId: 'gia' };
+    expect(verifyChain([...events, { ...forged, hash: hashEvent(forged) }], { key: KEY })).toMatchObject({ ok: false, problem: { seq: 20, problem: expect.stringContaining('giả mạo') } });
+    // Unkeyed events are never accepted in a chain, not even as its first.
+    const plain = { ...events[0], hash: hashEvent(events[0]) };
+    expect(verifyChain([plain], { key: KEY })).toMatchObject({ ok: false, problem: { seq: 1 } });
+  });
+
+  it('finds a chain cut off at its tail, or removed whole, by its anchor', () => {
+    const events = chains(order);
+    const anchors = anchorsOf(events);
+    expect(verifyChain(events, { key: KEY, anchors })).toMatchObject({ ok: true, anchoredSeq: 13 });
+    expect(verifyChain(events.slice(0, -1), { key: KEY, anchors })).toMatchObject({ ok: false, problem: { seq: 13, problem: expect.stringContaining('chuỗi "dong-thap"') } });
+    expect(verifyChain(events.filter((e) => e.chain !== '*'), { key: KEY, anchors })).toMatchObject({ ok: false, problem: { seq: 7, problem: expect.stringContaining('bị cắt') } });
+    // An anchor whose chain does not match the event at its number was moved there.
+    const wrong = signAnchor({ seq: 1, hash: events[0].hash, at: 'x', chain: 'dong-thap' }, KEY);
+    expect(verifyChain(events, { key: KEY, anchors: [wrong] })).toMatchObject({ ok: false, problem: { seq: 1, problem: expect.stringContaining('viết lại') } });
   });
 });
 
 describe('the chain checked in steps', () => {
   it('gives the same verdict walked page by page, resumed from a sealed cursor, as in one pass', () => {
     const events = chain(7);
-    const anchor = signAnchor({ seq: 7, hash: events[6].hash, at: 'x' }, KEY);
+    const anchors = [signAnchor({ seq: 7, hash: events[6].hash, at: 'x' }, KEY)];
     const first = chainWalker({ key: KEY });
     expect(first.feed(events.slice(0, 3))).toBe(true);
     const token = sealCursor(first.cursor(), KEY);
     const resumed = chainWalker({ key: KEY, from: openCursor(token, KEY)! });
     expect(resumed.feed(events.slice(3, 5)) && resumed.feed(events.slice(5))).toBe(true);
-    expect(resumed.finish(anchor, events[6].hash)).toEqual(verifyChain(events, { key: KEY, anchor }));
+    expect(resumed.finish([{ anchor: anchors[0], found: { hash: events[6].hash, chain: null } }])).toEqual(verifyChain(events, { key: KEY, anchors }));
+  });
+
+  it('resumes inside a chain and moves on to the next one', () => {
+    const events = chains(order2());
+    const hue = events.filter((e) => e.chain === 'hue');
+    const dt = events.filter((e) => e.chain === 'dong-thap');
+    const w = chainWalker({ key: KEY });
+    w.enter('hue', hue[0].seq);
+    expect(w.feed(hue.slice(0, 1))).toBe(true);
+    const resumed = chainWalker({ key: KEY, from: openCursor(sealCursor(w.cursor(), KEY), KEY)! });
+    expect(resumed.feed(hue.slice(1))).toBe(true);
+    resumed.enter('dong-thap', dt[0].seq);
+    expect(resumed.feed(dt)).toBe(true);
+    expect(resumed.partial()).toMatchObject({ ok: true, count: events.length });
+    // The next chain's events fed without entering it are refused: each chain is walked alone.
+    const strict = chainWalker({ key: KEY });
+    strict.enter('hue', hue[0].seq);
+    expect(strict.feed([...hue, ...dt])).toBe(false);
   });
 
   it('refuses a cursor not sealed with the key, and finds a break after the resume point', () => {
@@ -70,10 +141,14 @@ describe('the chain checked in steps', () => {
     events[3] = { ...events[3], actor: 'khac@x.vn' };
     const resumed = chainWalker({ key: KEY, from: openCursor(token, KEY)! });
     expect(resumed.feed(events.slice(2))).toBe(false);
-    expect(resumed.partial(null)).toMatchObject({ ok: false, count: 3, problem: { seq: 4 } });
+    expect(resumed.partial()).toMatchObject({ ok: false, count: 3, problem: { seq: 4 } });
     // A cursor that does not match the next event's link is a break too.
-    const wrong = chainWalker({ key: KEY, from: { seq: 2, hash: 'f'.repeat(64), keyed: 2, legacy: 0 } });
+    const wrong = chainWalker({ key: KEY, from: { chain: null, first: 0, seq: 2, hash: 'f'.repeat(64), keyed: 2, legacy: 0, count: 2 } });
     expect(wrong.feed(events.slice(2))).toBe(false);
-    expect(wrong.partial(null).problem?.problem).toContain('mã băm trước');
+    expect(wrong.partial().problem?.problem).toContain('mã băm trước');
   });
 });
+
+function order2() {
+  return ['hue', 'dong-thap', 'hue', 'hue', 'dong-thap'];
+}
