@@ -65,6 +65,19 @@ export function contentAuditTests(getApp: () => TestApp) {
     const exports = await strapi.db.query(UID).findMany({ where: { action: 'audit.export', subjectId: `hue:${year}` } });
     expect(exports.map((e: { after: { format: string } }) => e.after.format).sort()).toEqual(['pdf', 'xlsx']);
 
+    // The export states the check of Huế's own chain: an edit in Đồng Tháp's chain breaks the log, not Huế's; one in Huế's does.
+    const audit = strapi.plugin('recognition').service('audit');
+    for (const [chain, hueOk] of [['dong-thap', true], ['hue', false]] as const) {
+      const row = await strapi.db.query(UID).findOne({ where: { chain }, orderBy: { seq: 'desc' } });
+      await strapi.db.query(UID).update({ where: { id: row.id }, data: { actor: 'ai đó' } });
+      try {
+        expect(await audit.verify({ chain: 'hue', budgetMs: Number.POSITIVE_INFINITY }), chain).toMatchObject(hueOk ? { ok: true, done: true } : { ok: false, problem: { seq: row.seq } });
+        expect(await audit.verify({ budgetMs: Number.POSITIVE_INFINITY }), chain).toMatchObject({ ok: false, problem: { seq: row.seq } });
+      } finally {
+        await strapi.db.query(UID).update({ where: { id: row.id }, data: { actor: row.actor } });
+      }
+    }
+
     // Put things back as the later tests expect them.
     await fetch(`${baseUrl}/admin/users/${approver.id}`, { method: 'PUT', headers: { authorization: `Bearer ${super_}`, 'content-type': 'application/json' }, body: JSON.stringify({ roles: approver.roles.map((r: { id: number }) => r.id) }) });
     await fetch(`${baseUrl}/content-manager/collection-types/api::unit.unit/${unit.documentId}`, { method: 'PUT', headers, body: JSON.stringify({ name: 'Dương Nỗ' }) });

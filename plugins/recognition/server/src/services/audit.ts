@@ -167,16 +167,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * each chain in the order it began, each read in its own order (a chain's events commit in
      * the order of their numbers, which different chains' do not). Stops after `budgetMs` or
      * `maxEvents` with a cursor to resume from. A resumed check trusts the steps before it: what
-     * they checked is not read again.
+     * they checked is not read again. `chain`: only that province's chain (and the older line),
+     * as a province's export states it.
      */
-    async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number } = {}): Promise<ChainVerdict & { total: number }> {
+    async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number; chain?: string } = {}): Promise<ChainVerdict & { total: number }> {
       const from = opts.from ? openCursor(opts.from, key) : undefined;
       if (from === null) throw new DomainFailure('invalid-input', 'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.');
       const walker = chainWalker({ key, from });
       const knex = strapi.db.connection;
-      const total = Number((await knex(TABLE).count('* as n'))[0]?.n ?? 0);
+      const only = opts.chain;
+      const total = Number((await knex(TABLE).modify((q) => void (only && q.whereNull('chain').orWhere('chain', only))).count('* as n'))[0]?.n ?? 0);
       // The chains in the order they began (their first events' numbers).
-      const chains = ((await knex(TABLE).whereNotNull('chain').groupBy('chain').select('chain').min('seq as first').orderBy('first', 'asc')) as { chain: string; first: number | string }[]).map((c) => ({ chain: c.chain, first: Number(c.first) }));
+      const chains = ((await knex(TABLE).modify((q) => void (only ? q.where('chain', only) : q.whereNotNull('chain'))).groupBy('chain').select('chain').min('seq as first').orderBy('first', 'asc')) as { chain: string; first: number | string }[]).map((c) => ({ chain: c.chain, first: Number(c.first) }));
       const deadline = performance.now() + (opts.budgetMs ?? 20_000);
       const stopAt = walker.cursor().count + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
       const rest = (c: ReturnType<typeof walker.cursor>) => chains.filter((x) => x.first > c.first);
@@ -196,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!next) break;
         walker.enter(next.chain, next.first);
       }
-      const anchors = readAnchors();
+      const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
       const found = anchors.length ? await strapi.db.query(UID).findMany({ where: { seq: { $in: anchors.map((a) => a.seq) } }, select: ['seq', 'hash', 'chain'] }) : [];
       const bySeq = new Map(found.map((f: { seq: number; hash: string; chain: string | null }) => [f.seq, f]));
       return { ...walker.finish(anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null }))), done: true, total };
