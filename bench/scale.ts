@@ -81,6 +81,10 @@ async function main() {
     const ratio = (again.heldPeakMb - again.heldBeforeMb) / Math.max(1, province.heldPeakMb - province.heldBeforeMb);
     console.log(`  memory of the nation's report against one province's: ${ratio.toFixed(2)}× for ${(again.bytes / Math.max(1, province.bytes)).toFixed(1)}× the bytes (streamed: flat when the first is not much above 1)`);
 
+    // A province's audit export states the check of its own chain, walked whole (not the nation's log).
+    const auditExport = await timeDownload(`${baseUrl}/recognition/audit/export?jurisdiction=${big}&year=${lastYear}&format=xlsx`, admin);
+    console.log(`audit export, one province's year (${big}, XLSX, its chain checked whole): ${(auditExport.ms / 1000).toFixed(2)} s, ${(auditExport.bytes / 1048576).toFixed(1)} MB; peak memory held ${grow(auditExport)}`);
+
     // The audit chain: one pass as the admin page runs it (steps of about 20 s), and in small steps to show it resumes.
     const whole = await verifyInSteps(baseUrl, admin);
     console.log(`audit chain verification: ${whole.seconds.toFixed(1)} s over ${events} events in ${whole.steps} step(s) (${JSON.stringify(whole.verdict).slice(0, 140)}); target < 60 s: ${met(whole.seconds < 60 && whole.verdict.ok)}`);
