@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './postgres-cluster';
+import { appSecrets } from './app-env';
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 export const cmsDir = path.join(projectRoot, 'cms');
@@ -20,7 +21,6 @@ export type TestApp = {
   stop: () => Promise<void>;
 };
 
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 export async function createDatabase(adminUrl: string): Promise<string> {
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
@@ -45,16 +45,8 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
     HOST: '127.0.0.1',
     PORT: String(port),
     DIENHINH_PUBLIC_URL: `http://127.0.0.1:${port}`,
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    // Each app its own audit key, anchor and private file store.
-    DIENHINH_AUDIT_KEY: secret() + secret(),
-    DIENHINH_AUDIT_ANCHOR: path.join(tmp, 'audit-anchor.json'),
-    DIENHINH_PRIVATE_DIR: path.join(tmp, 'private'),
+    // Each app its own keys, audit key, anchor and private file store.
+    ...appSecrets(tmp),
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: 'warn',
     DIENHINH_DEMO_SEED: 'true',

@@ -1,16 +1,15 @@
 // The import CLI as an editor runs it: a fresh SQLite file seeded at boot, a good CSV, the same
 // CSV again, then a CSV with one bad row.
 import { execFile } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSecrets } from '../helpers/app-env';
 
 const root = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 // Each command boots the app on its own (seconds apiece); generous limits keep a busy CI green.
 describe('the command-line tools', { timeout: 300_000 }, () => {
@@ -22,15 +21,7 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
       ...(process.env as Record<string, string>),
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.relative(path.join(root, 'cms'), path.join(dir, 'data.db')),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
-      DIENHINH_AUDIT_KEY: secret() + secret(),
-      DIENHINH_AUDIT_ANCHOR: path.join(dir, 'audit-anchor.json'),
-      DIENHINH_PRIVATE_DIR: path.join(dir, 'private'),
+      ...appSecrets(dir),
       DIENHINH_DEMO_SEED: 'true',
       DEMO_ADMIN_EMAIL: 'cli@test.local',
       DEMO_ADMIN_PASSWORD: 'Test@12345',

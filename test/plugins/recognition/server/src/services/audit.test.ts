@@ -1,16 +1,15 @@
 // A log written before provinces had their own chains (events numbered 1, 2, 3... in one line,
 // anchored in the anchor file) keeps verifying after the upgrade, with the chains that follow
 // it; a break in that older line is still found. The app runs on a fresh SQLite file of its own.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS, hashEvent, signAnchor, type AuditContent } from '../../../../../../plugins/recognition/server/src/domain/audit-chain';
+import { appSecrets } from '../../../../../helpers/app-env';
 import { createStrapiForTest } from '../../../../../helpers/cli-strapi';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..', '..', '..');
-const secret = () => crypto.randomBytes(16).toString('base64');
 const UID = 'plugin::recognition.audit-event';
 
 describe('the audit log upgraded from one line to a chain per province', { timeout: 300_000 }, () => {
@@ -21,15 +20,7 @@ describe('the audit log upgraded from one line to a chain per province', { timeo
     env = {
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.relative(path.join(root, 'cms'), path.join(dir, 'data.db')),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
-      DIENHINH_AUDIT_KEY: secret() + secret(),
-      DIENHINH_AUDIT_ANCHOR: path.join(dir, 'audit-anchor.json'),
-      DIENHINH_PRIVATE_DIR: path.join(dir, 'private'),
+      ...appSecrets(dir),
     };
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
