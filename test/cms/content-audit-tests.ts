@@ -45,13 +45,32 @@ export function contentAuditTests(getApp: () => TestApp) {
     expect(xlsx.headers.get('content-disposition')).toContain(`nhat-ky-hue-${year}.xlsx`);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
+    const xlsxBytes = Buffer.from(await xlsx.arrayBuffer());
+    await wb.xlsx.load(xlsxBytes as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
     const actions: string[] = [];
     sheet.eachRow((row, n) => n > 1 && actions.push(String(row.getCell(6).value ?? '')));
     expect(actions).toEqual(expect.arrayContaining(['plan.update', 'plan.publish', 'unit.update']));
     const subjects: string[] = [];
     sheet.eachRow((row, n) => n > 1 && subjects.push(String(row.getCell(9).value ?? '')));
+    // Streamed a page at a time: every event once, in order, then the check of Huế's chain.
+    const seqsOf = (s: typeof sheet) => {
+      const seqs: number[] = [];
+      s.eachRow((row, n) => n > 1 && typeof row.getCell(1).value === 'number' && seqs.push(row.getCell(1).value as number));
+      return seqs;
+    };
+    const seqs = seqsOf(sheet);
+    expect(seqs.length).toBe(actions.length - 1); // the check's row (eachRow skips the empty one)
+    expect(seqs.every((q, i) => i === 0 || q > seqs[i - 1])).toBe(true);
+    expect(String(sheet.getRow(sheet.rowCount).getCell(2).value)).toMatch(/^nguyên vẹn: \d+ sự kiện/);
+    const paged = await strapi.plugin('recognition').service('audit-export').xlsx({ id: 'pheduyet@dienhinh.local', role: 'approver', scope: { all: true } }, 'hue', year, { pageSize: 7 });
+    const chunks: Buffer[] = [];
+    for await (const chunk of paged.stream) chunks.push(chunk as Buffer);
+    const small = new ExcelJS.Workbook();
+    await small.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    // (The first download's own export event is the one more.)
+    expect(seqsOf(small.worksheets[0]).slice(0, seqs.length)).toEqual(seqs);
+    expect(seqsOf(small.worksheets[0]).length).toBe(seqs.length + 1);
     // Nothing of Đồng Tháp's.
     const dongThap = new Set((await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { slug: 'dong-thap' } }, select: ['code'] })).map((u: { code: string }) => u.code));
     expect(subjects.filter((c) => dongThap.has(c))).toEqual([]);
@@ -63,7 +82,11 @@ export function contentAuditTests(getApp: () => TestApp) {
     expect(pdfText(pdf)).toContain('PHỤ LỤC');
     expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('Kiểm tra chuỗi nhật ký: nguyên vẹn');
     const exports = await strapi.db.query(UID).findMany({ where: { action: 'audit.export', subjectId: `hue:${year}` } });
-    expect(exports.map((e: { after: { format: string } }) => e.after.format).sort()).toEqual(['pdf', 'xlsx']);
+    // The download, the export paged by seven above, and the annex.
+    expect(exports.map((e: { after: { format: string } }) => e.after.format).sort()).toEqual(['pdf', 'xlsx', 'xlsx']);
+    // Audited with the hash of exactly the bytes the download received.
+    const { createHash } = await import('node:crypto');
+    expect(exports.map((e: { after: { sha256: string } }) => e.after.sha256)).toContain(createHash('sha256').update(xlsxBytes).digest('hex'));
 
     // The export states the check of Huế's own chain: an edit in Đồng Tháp's chain breaks the log, not Huế's; one in Huế's does.
     const audit = strapi.plugin('recognition').service('audit');

@@ -24,10 +24,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The log of a jurisdiction's year, as XLSX or as a signed PDF annex (the export is audited). */
   async export(ctx: any) {
     const { jurisdiction, year, format } = parseInput(exportQuery, ctx.query);
-    const out = await getService(strapi, 'audit-export')[format](getService(strapi, 'actors').staff(ctx.state), jurisdiction, year);
+    const actor = getService(strapi, 'actors').staff(ctx.state);
+    const out = format === 'pdf' ? await getService(strapi, 'audit-export').pdf(actor, jurisdiction, year) : await getService(strapi, 'audit-export').xlsx(actor, jurisdiction, year);
     ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     ctx.set('Content-Disposition', `attachment; filename="${out.filename}"`);
-    ctx.body = out.buffer;
+    ctx.body = 'buffer' in out ? out.buffer : out.stream;
   },
   /** A province's year of events, filtered and paged (the in-jurisdiction policy checks the province). */
   async browse(ctx: any) {

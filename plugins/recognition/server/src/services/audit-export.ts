@@ -1,16 +1,22 @@
-// Exporting the audit log of a jurisdiction's year, for inspection: as XLSX (every field) and as
-// a signed PDF annex; each export is itself audited. An event belongs to the year by its time in
-// Vietnam and to the province by its own record (older events without one, by their unit).
+// Exporting the audit log of a jurisdiction's year, for inspection: as XLSX (every field),
+// streamed a page of events at a time, and as a signed PDF annex; each export is itself audited.
+// An event belongs to the year by its time in Vietnam and to the province by its own record
+// (older events without one, by their unit).
+import type { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Core } from '@strapi/strapi';
 import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
 import { auditAnnexDataOf, verdictText, type AnnexEvent } from '../document-data/audit-annex';
 import { DomainFailure } from '../errors';
+import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
 import { provinceYearWhere } from './audit';
 
 const AUDIT = 'plugin::recognition.audit-event';
+/** Events read per query while streaming the XLSX. */
+const PAGE = 2_000;
+type ExportEvent = AnnexEvent & { before: unknown; after: unknown; jurisdiction: string | null; personId: string | null };
 
 /** The XLSX's columns: header, event field, width. */
 const columns: [string, string, number][] = [
@@ -22,17 +28,21 @@ const columns: [string, string, number][] = [
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'clock').now();
 
-  async function load(slug: string, year: number) {
+  async function scope(slug: string, year: number) {
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const codes = (await strapi.db.query('api::unit.unit').findMany({ where: { jurisdiction: { id: jurisdiction.id } }, select: ['code'] })).map((u: { code: string }) => u.code);
-    const events = (await strapi.db.query(AUDIT).findMany({
-      where: provinceYearWhere(slug, year, codes),
-      orderBy: { seq: 'asc' },
-    })) as (AnnexEvent & { before: unknown; after: unknown; jurisdiction: string | null; personId: string | null })[];
-    // The province's own chain (and the log's older line), checked whole: an export states the
-    // check of what it lists, never a step of it. Other provinces' chains are not its concern.
-    return { jurisdiction, events, verdict: await getService(strapi, 'audit').verify({ chain: slug, budgetMs: Number.POSITIVE_INFINITY }) };
+    return { jurisdiction, where: provinceYearWhere(slug, year, codes) };
+  }
+
+  // The province's own chain (and the log's older line), checked whole: an export states the
+  // check of what it lists, never a step of it. Other provinces' chains are not its concern.
+  const verdictOf = (slug: string) => getService(strapi, 'audit').verify({ chain: slug, budgetMs: Number.POSITIVE_INFINITY });
+
+  async function load(slug: string, year: number) {
+    const { jurisdiction, where } = await scope(slug, year);
+    const events = (await strapi.db.query(AUDIT).findMany({ where, orderBy: { seq: 'asc' } })) as ExportEvent[];
+    return { jurisdiction, events, verdict: await verdictOf(slug) };
   }
 
   async function recordExport(actor: StaffActor, slug: string, year: number, format: string, count: number, sha256: string) {
@@ -40,20 +50,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async xlsx(actor: StaffActor, slug: string, year: number): Promise<{ buffer: Buffer; filename: string }> {
-      const { events, verdict } = await load(slug, year);
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet(`Nhật ký ${year}`);
-      ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
-      ws.getRow(1).font = { bold: true };
-      for (const e of events) {
-        ws.addRow({ ...e, at: vietnamIso(new Date(e.at)), before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) });
-      }
-      ws.addRow({});
-      ws.addRow({ seq: 'Kiểm tra', at: verdictText(verdict) });
-      const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-      await recordExport(actor, slug, year, 'xlsx', events.length, getService(strapi, 'pdf').sha256(buffer));
-      return { buffer, filename: `nhat-ky-${slug}-${year}.xlsx` };
+    /** The year's events as XLSX, written into the response a page at a time; the chain's check is the last row. */
+    async xlsx(actor: StaffActor, slug: string, year: number, opts: { pageSize?: number } = {}): Promise<{ stream: Transform; filename: string }> {
+      const size = opts.pageSize ?? PAGE;
+      const { where } = await scope(slug, year);
+      const produce = async (out: Transform) => {
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+        const ws = wb.addWorksheet(`Nhật ký ${year}`);
+        ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
+        ws.getRow(1).font = { bold: true };
+        ws.getRow(1).commit();
+        let count = 0;
+        for (let after = 0; ; ) {
+          const page = (await strapi.db.query(AUDIT).findMany({ where: { $and: [where, { seq: { $gt: after } }] }, orderBy: { seq: 'asc' }, limit: size })) as ExportEvent[];
+          for (const e of page) ws.addRow({ ...e, at: vietnamIso(new Date(e.at)), before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) }).commit();
+          count += page.length;
+          if (page.length < size) break;
+          after = page[page.length - 1].seq;
+        }
+        ws.addRow({}).commit();
+        ws.addRow({ seq: 'Kiểm tra', at: verdictText(await verdictOf(slug)) }).commit();
+        ws.commit();
+        await wb.commit();
+        return count;
+      };
+      const stream = streamedDownload(strapi, 'audit export', produce, (sha256, count) => recordExport(actor, slug, year, 'xlsx', count, sha256));
+      return { stream, filename: `nhat-ky-${slug}-${year}.xlsx` };
     },
 
     async pdf(actor: StaffActor, slug: string, year: number): Promise<{ buffer: Buffer; filename: string }> {

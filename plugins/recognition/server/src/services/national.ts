@@ -2,8 +2,7 @@
 // registrations, achievements and targets on one dashboard, and the annual report of every
 // province as one XLSX, streamed province by province so that memory stays that of the largest
 // province, never of the nation. Staff see the provinces of their scope only.
-import { createHash } from 'node:crypto';
-import { Transform } from 'node:stream';
+import type { Transform } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { periodLabels, type ReportPeriod } from '../domain/report-period';
@@ -12,6 +11,7 @@ import { achievingStates, evaluateTargets, tally, type TargetDef } from '../doma
 import { displayDate } from '../domain/vietnam-time';
 import type { Actor } from '../domain/workflow';
 import { countByProvince } from '../repositories/year-counts';
+import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import { fileStem, recordExport, unitCells, unitHeader, unitWidths } from './reports';
 
@@ -88,14 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * hash of exactly the bytes sent, once they are all sent.
      */
     xlsxStream(scope: string[] | 'all', year: number, period: ReportPeriod, actor: Actor | undefined, cutOff?: string) {
-      const hash = createHash('sha256');
-      const out = new Transform({
-        transform(chunk, _enc, done) {
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      const produce = async () => {
+      const produce = async (out: Transform) => {
         const provinces = await provincesIn(scope);
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
         wb.creator = 'dienhinh';
@@ -132,25 +125,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await wb.commit();
         return provinces.length;
       };
-      // Recorded when the last byte has gone out (in the province's log when the scope is one province); a failure midway ends the download broken, never with a file that looks whole.
-      const produced = produce();
-      produced.catch((e) => {
-        strapi.log.error(`national report: ${e?.stack ?? e}`);
-        out.destroy(e);
-      });
-      out.once('end', () =>
-        produced
-          .then((provinces) =>
-            recordExport(strapi, actor, {
-              subject: `national:${year}:${period}`,
-              jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null,
-              format: 'xlsx',
-              sha256: hash.digest('hex'),
-              cutOff: cutOff ?? '',
-              provinces,
-            }),
-          )
-          .catch((e) => strapi.log.error(`report.export audit: ${e}`)),
+      // Recorded once the last byte has gone out (in the province's log when the scope is one province).
+      const out = streamedDownload(strapi, 'national report', produce, (sha256, provinces) =>
+        recordExport(strapi, actor, { subject: `national:${year}:${period}`, jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null, format: 'xlsx', sha256, cutOff: cutOff ?? '', provinces }),
       );
       return { stream: out, filename: `${fileStem(period)}-toan-quoc-${year}.xlsx` };
     },

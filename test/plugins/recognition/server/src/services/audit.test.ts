@@ -35,7 +35,21 @@ describe('the audit log upgraded from one line to a chain per province', { timeo
       let prev = GENESIS;
       const line: (AuditContent & { hash: string })[] = [];
       for (let seq = 1; seq <= 3; seq++) {
-        const e: AuditContent = { seq, at: `2025-0${seq}-01T00:00:00.000Z`, actor: 'pheduyet@hue.gov.vn', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: `r${seq}`, unitCode: null, jurisdiction: 'hue', personId: null, before: null, after: { state: 'recognised' }, prevHash: prev };
+        const e: AuditContent = {
+          seq,
+          at: `2025-0${seq}-01T00:00:00.000Z`,
+          actor: 'pheduyet@hue.gov.vn',
+          actorRole: 'approver',
+          action: 'recognise',
+          subjectType: 'registration',
+          subjectId: `r${seq}`,
+          unitCode: null,
+          jurisdiction: 'hue',
+          personId: null,
+          before: null,
+          after: { state: 'recognised' },
+          prevHash: prev,
+        };
         prev = hashEvent(e, env.DIENHINH_AUDIT_KEY);
         line.push({ ...e, hash: prev });
       }
@@ -43,7 +57,9 @@ describe('the audit log upgraded from one line to a chain per province', { timeo
       fs.writeFileSync(env.DIENHINH_AUDIT_ANCHOR, JSON.stringify(signAnchor({ seq: 3, hash: prev, at: new Date().toISOString() }, env.DIENHINH_AUDIT_KEY)));
 
       // The first event after the upgrade starts Huế's chain, numbered after the line.
-      const next = await strapi.db.transaction(() => audit.append({ actor: 'thuky@hue.gov.vn', actorRole: 'secretariat', action: 'score', subjectType: 'registration', subjectId: 'r4', jurisdiction: 'hue' }, new Date()));
+      const next = await strapi.db.transaction(() =>
+        audit.append({ actor: 'thuky@hue.gov.vn', actorRole: 'secretariat', action: 'score', subjectType: 'registration', subjectId: 'r4', jurisdiction: 'hue' }, new Date()),
+      );
       expect(next.seq).toBe(4);
       const row = await strapi.db.query(UID).findOne({ where: { seq: 4 } });
       expect(row).toMatchObject({ chain: 'hue', prevHash: GENESIS });
