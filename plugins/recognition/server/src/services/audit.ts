@@ -14,7 +14,7 @@ import { anchorValid, chainOf, chainWalker, GENESIS, hashEvent, openCursor, seal
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
-import { lockKey } from '../utils';
+import { lockKey, rawInTransaction } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
 const TABLE = 'recognition_audit_events';
@@ -88,8 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
   async function nextSeq(): Promise<number> {
     if (strapi.db.dialect.client === 'postgres') {
-      const current = await (strapi.db as unknown as { transaction(): Promise<{ get(): { raw(sql: string): Promise<{ rows: { seq: string }[] }> } }> }).transaction();
-      return Number((await current.get().raw(`select nextval('${AUDIT_SEQUENCE}') as seq`)).rows[0].seq);
+      return Number((await rawInTransaction<{ seq: string }>(strapi, `select nextval('${AUDIT_SEQUENCE}') as seq`)).rows[0].seq);
     }
     const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq'] });
     return (last?.seq ?? 0) + 1;
