@@ -38,6 +38,7 @@ const statusOf: Record<FailureCode, number> = {
   'decision-invalid': 400,
   'number-taken': 409,
   'report-invalid': 400,
+  'marks-locked': 409,
   'not-found': 404,
   'render-failed': 503,
 };

@@ -22,7 +22,14 @@ export const approvalQueue = z.array(
     scorers: z.array(z.string()),
     /** A criterion's points (number) or pass/fail (boolean), by the unit and by the council, and the members' notes. */
     deltas: z.array(z.object({ criterion: z.string(), title: z.string(), self: z.union([num, z.boolean()]).nullable(), council: z.union([num, z.boolean()]).nullable(), notes: z.array(z.string()) })),
-    verdict: z.object({ minTotal: num.nullable(), failures: z.array(z.string()) }),
+    /** The proposal gate's verdict: the council total it judged, whether every member marked every criterion, and why it falls short. */
+    verdict: z.object({
+      minTotal: num.nullable(),
+      total: num.nullable(),
+      complete: z.boolean(),
+      gaps: z.array(z.object({ member: z.string(), criteria: z.array(z.string()) })),
+      failures: z.array(z.string()),
+    }),
     dossier: z.array(z.object({ part: z.string(), name: z.string(), url: z.string() })),
     evidence: z.array(z.object({ criterion: z.string(), name: z.string(), url: z.string() })),
     documents: z.array(z.object({ label: z.string(), url: z.string() })),

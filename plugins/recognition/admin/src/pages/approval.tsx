@@ -148,8 +148,11 @@ export const ApprovalPage = () => {
                     <Td><Typography fontWeight="bold">{r.unit.name}</Typography> <Typography textColor="neutral600">({r.unit.code})</Typography></Td>
                     <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
                     <Td>
-                      <Typography display="block">{r.councilTotal ?? '—'}{r.verdict.minTotal != null ? ` / ngưỡng ${r.verdict.minTotal}` : ''}</Typography>
-                      {r.verdict.failures.length === 0 ? (
+                      <Typography display="block">{r.verdict.total ?? r.councilTotal ?? '—'}{r.verdict.minTotal != null ? ` / ngưỡng ${r.verdict.minTotal}` : ''}</Typography>
+                      {r.verdict.gaps.map((g) => (
+                        <Typography key={g.member} textColor="danger700" display="block">Chưa chấm đủ: {g.member} ({g.criteria.length} tiêu chí)</Typography>
+                      ))}
+                      {r.verdict.failures.length === 0 && r.verdict.complete ? (
                         <Typography textColor="success700" display="block">Đạt ngưỡng, không vi phạm tiêu chí loại trừ</Typography>
                       ) : (
                         r.verdict.failures.map((f) => <Typography key={f} textColor="danger700" display="block">Không đạt: {f}</Typography>)

@@ -35,6 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async propose(ctx: any) {
       ctx.body = { data: await workflow().propose(secretariat(ctx), parseInput(idParams, ctx.params).id, true) };
     },
+    async reopenScoring(ctx: any) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { reason } = parseInput(reasonBody, ctx.request.body);
+      ctx.body = { data: await workflow().reopenScoring(secretariat(ctx), id, reason) };
+    },
     async notPropose(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       const { reason } = parseInput(reasonBody, ctx.request.body);

@@ -1,7 +1,17 @@
 // The appraisal council's rules: a meeting's quorum, whether a vote carries, whether every
 // member who may score has scored, and the council's marks and total once conflicts are
 // taken out (a member who declares a conflict has their earlier scores voided).
-import { criteriaOf, scoreAssessment, type CriteriaSetDef, type Mark, type Marks } from './scoring';
+import {
+  criteriaOf,
+  fromHundredths,
+  scoreAssessment,
+  thresholdFailures,
+  toHundredths,
+  unmarkedCriteria,
+  type CriteriaSetDef,
+  type Mark,
+  type Marks,
+} from './scoring';
 import { err, ok, type Result } from './errors';
 
 export type Vote = { for: number; against: number; abstain: number };
@@ -39,13 +49,56 @@ export function membersYetToScore(members: string[], conflicted: string[], score
   return members.filter((m) => !out.has(m) && !done.has(m));
 }
 
+/** A member who may score and has not marked every criterion: who, and which criteria are left. */
+export type MemberGap = { member: string; criteria: string[] };
+
+/**
+ * A council's scoring is complete when every member without a conflict has marked every
+ * criterion of the set; one criterion marked is not "has scored". Empty when complete.
+ */
+export function scoringGaps(set: CriteriaSetDef, members: string[], conflicted: string[], scores: MemberScore[]): MemberGap[] {
+  const out = new Set(conflicted);
+  const marksOf = new Map(scores.map((s) => [s.member, s.marks]));
+  return members
+    .filter((m) => !out.has(m))
+    .map((member) => ({ member, criteria: unmarkedCriteria(set, marksOf.get(member)) }))
+    .filter((g) => g.criteria.length > 0);
+}
+
+/** The gaps in words: each member with the criteria they have not marked. */
+export const gapsInWords = (gaps: MemberGap[]) =>
+  gaps.map((g) => `${g.member} chưa chấm ${g.criteria.length > 5 ? `${g.criteria.length} tiêu chí (${g.criteria.slice(0, 5).join(', ')}, ...)` : `tiêu chí ${g.criteria.join(', ')}`}`).join('; ');
+
+export type CouncilVerdict = {
+  /** Every member without a conflict has marked every criterion. */
+  complete: boolean;
+  gaps: MemberGap[];
+  /** The council total shown and judged (null before anyone counts). */
+  total: number | null;
+  /** The threshold's failures on that total and on the council's knock-out and mandatory marks. */
+  failures: string[];
+};
+
+/**
+ * The one verdict of a council on a dossier, used by the proposal gate and shown wherever the
+ * council's result is shown: completeness, the total (the mean of the counting members' totals),
+ * and the threshold judged on that very total.
+ */
+export function councilVerdict(set: CriteriaSetDef, members: string[], conflicted: string[], scores: MemberScore[]): CouncilVerdict {
+  const counting = countingScores(scores, conflicted).filter((s) => members.includes(s.member));
+  const gaps = scoringGaps(set, members, conflicted, scores);
+  const total = councilTotal(set, counting);
+  const failures = total === null ? ['hội đồng chưa chấm điểm'] : thresholdFailures(set, councilMarks(set, counting), total);
+  return { complete: gaps.length === 0 && total !== null, gaps, total, failures };
+}
+
 /** Scores that count: those of members who have not declared a conflict. */
 export function countingScores(scores: MemberScore[], conflicted: string[]): MemberScore[] {
   const out = new Set(conflicted);
   return scores.filter((s) => !out.has(s.member));
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => fromHundredths(toHundredths(n));
 
 /** The council's mark per criterion: the mean of points, and pass only if every member passed it. */
 export function councilMarks(set: CriteriaSetDef, scores: MemberScore[]): Marks {
@@ -59,8 +112,13 @@ export function councilMarks(set: CriteriaSetDef, scores: MemberScore[]): Marks 
   return out;
 }
 
-/** The council total: the mean of the counting members' totals, or null when nobody counts. */
+/**
+ * The council total: the mean of the counting members' totals, or null when nobody counts. Worked
+ * in whole hundredths and rounded down, so that a mean of 79.995 is 79.99 wherever it is shown or
+ * judged (rounding up would carry a unit over a threshold it did not reach).
+ */
 export function councilTotal(set: CriteriaSetDef, scores: MemberScore[]): number | null {
   if (!scores.length) return null;
-  return round(scores.reduce((s, m) => s + scoreAssessment(set, m.marks).total, 0) / scores.length);
+  const sumH = scores.reduce((s, m) => s + toHundredths(scoreAssessment(set, m.marks).total), 0);
+  return fromHundredths(Math.floor(sumH / scores.length));
 }

@@ -26,6 +26,7 @@ export const workflowErrorCodes = [
   'decision-invalid',
   'number-taken',
   'report-invalid',
+  'marks-locked',
 ] as const;
 
 export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];

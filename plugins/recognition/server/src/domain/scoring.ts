@@ -17,10 +17,22 @@ export type GroupDef = { code: string; title: string; criteria: CriterionDef[] }
 export type Threshold = { minTotal?: number | null; requireAllKnockOutsPassed: boolean; requireAllMandatoryMet: boolean };
 export type CriteriaSetDef = { groups: GroupDef[]; threshold?: Threshold | null };
 
+/**
+ * Points are kept and added as whole hundredths, so that a total shown and a total judged are one
+ * number (floating sums such as 79.995 once showed 80 and were judged 79.99).
+ */
+export const toHundredths = (n: number) => Math.round(n * 100);
+export const fromHundredths = (h: number) => h / 100;
+const inHundredths = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+const pointsField = z
+  .number({ message: 'điểm phải là một số' })
+  .min(0, 'điểm không được âm')
+  .refine(inHundredths, 'điểm có tối đa hai chữ số thập phân');
+
 export const markSchema = z.object({
-  points: z.number({ message: 'điểm phải là một số' }).min(0, 'điểm không được âm').optional(),
+  points: pointsField.optional(),
   passed: z.boolean({ message: 'phải là đúng (đạt) hoặc sai (không đạt)' }).optional(),
-  subItems: z.record(z.string(), z.number().min(0, 'điểm không được âm')).optional(),
+  subItems: z.record(z.string(), pointsField).optional(),
   note: z.string().max(2000, 'ghi chú dài quá 2000 ký tự').optional(),
 });
 export type Mark = z.infer<typeof markSchema>;
@@ -44,7 +56,25 @@ export function criteriaOf(set: CriteriaSetDef): CriterionDef[] {
 }
 
 const maxOf = (c: CriterionDef) =>
-  c.scoring === 'pass_fail' ? 0 : c.subItems?.length ? c.subItems.reduce((s, i) => s + (i.maxPoints ?? 0), 0) || (c.maxPoints ?? 0) : (c.maxPoints ?? 0);
+  fromHundredths(
+    c.scoring === 'pass_fail' ? 0 : c.subItems?.length ? sumH(c.subItems.map((i) => i.maxPoints ?? 0)) || toHundredths(c.maxPoints ?? 0) : toHundredths(c.maxPoints ?? 0),
+  );
+/** A sum of points as whole hundredths. */
+const sumH = (points: number[]) => points.reduce((s, p) => s + toHundredths(p), 0);
+
+/** Whether a mark answers its criterion whole: pass/fail given, or points (every sub-item's, where it has them). */
+export function markComplete(c: CriterionDef, mark: Mark | undefined): boolean {
+  if (!mark) return false;
+  if (c.scoring === 'pass_fail') return mark.passed !== undefined;
+  if (mark.points !== undefined) return true;
+  return !!c.subItems?.length && c.subItems.every((i) => mark.subItems?.[i.code] !== undefined);
+}
+
+/** The criteria (codes) these marks leave unanswered, in the set's order. */
+export const unmarkedCriteria = (set: CriteriaSetDef, marks: Marks | null | undefined): string[] =>
+  criteriaOf(set)
+    .filter((c) => !markComplete(c, marks?.[c.code]))
+    .map((c) => c.code);
 
 /** Checks marks against the set: unknown criteria, wrong kind of mark, points above the maximum. */
 export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
@@ -72,8 +102,8 @@ export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
         }
       }
       if (mark.points !== undefined && mark.subItems) {
-        const sum = Object.values(mark.subItems).reduce((s, p) => s + p, 0);
-        if (Math.abs(sum - mark.points) > 1e-9) issues.push({ criterion: code, message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})` });
+        const sum = fromHundredths(sumH(Object.values(mark.subItems)));
+        if (toHundredths(sum) !== toHundredths(mark.points)) issues.push({ criterion: code, message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})` });
       }
     }
     const points = pointsOf(c, mark);
@@ -86,7 +116,7 @@ export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
 function pointsOf(c: CriterionDef, mark: Mark | undefined): number | undefined {
   if (!mark) return undefined;
   if (mark.points !== undefined) return mark.points;
-  if (mark.subItems) return Object.values(mark.subItems).reduce((s, p) => s + p, 0);
+  if (mark.subItems) return fromHundredths(sumH(Object.values(mark.subItems)));
   return undefined;
 }
 
@@ -95,28 +125,34 @@ function isMet(c: CriterionDef, mark: Mark | undefined): boolean {
   return c.scoring === 'pass_fail' ? mark?.passed === true : (pointsOf(c, mark) ?? 0) > 0;
 }
 
-export function scoreAssessment(set: CriteriaSetDef, marks: Marks): ScoreResult {
-  const groups = set.groups.map((g) => ({
+export function scoreAssessment(set: CriteriaSetDef, marks: Marks, judgedTotal?: number): ScoreResult {
+  // Group sums in whole hundredths; shown as points.
+  const groupsH = set.groups.map((g) => ({
     code: g.code,
     title: g.title,
-    total: g.criteria.reduce((s, c) => s + (c.scoring === 'points' ? (pointsOf(c, marks[c.code]) ?? 0) : 0), 0),
-    max: g.criteria.reduce((s, c) => s + maxOf(c), 0),
+    total: sumH(g.criteria.map((c) => (c.scoring === 'points' ? (pointsOf(c, marks[c.code]) ?? 0) : 0))),
+    max: sumH(g.criteria.map(maxOf)),
   }));
   const all = criteriaOf(set);
   const missing = all.filter((c) => marks[c.code] === undefined).map((c) => c.code);
   const knockOutsFailed = all.filter((c) => c.knockOut && !isMet(c, marks[c.code])).map((c) => c.code);
   const mandatoryUnmet = all.filter((c) => c.mandatory && !isMet(c, marks[c.code])).map((c) => c.code);
-  const total = round(groups.reduce((s, g) => s + g.total, 0));
-  const max = round(groups.reduce((s, g) => s + g.max, 0));
+  // A council's total is the mean of its members' totals, given by the caller: that total is the one judged.
+  const total = judgedTotal ?? fromHundredths(groupsH.reduce((s, g) => s + g.total, 0));
+  const max = fromHundredths(groupsH.reduce((s, g) => s + g.max, 0));
   const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
   const reasons: string[] = [];
-  if (t.minTotal != null && total < t.minTotal) reasons.push(`tổng điểm ${total} thấp hơn ngưỡng ${t.minTotal}`);
+  if (belowThreshold(total, t.minTotal)) reasons.push(`tổng điểm ${total} thấp hơn ngưỡng ${t.minTotal}`);
   if (t.requireAllKnockOutsPassed && knockOutsFailed.length) reasons.push(`không đạt tiêu chí loại trừ ${knockOutsFailed.join(', ')}`);
   if (t.requireAllMandatoryMet && mandatoryUnmet.length) reasons.push(`chưa đạt tiêu chí bắt buộc ${mandatoryUnmet.join(', ')}`);
-  return { total, max, groups: groups.map((g) => ({ ...g, total: round(g.total), max: round(g.max) })), knockOutsFailed, mandatoryUnmet, missing, meetsThreshold: reasons.length === 0, reasons };
+  const groups = groupsH.map((g) => ({ ...g, total: fromHundredths(g.total), max: fromHundredths(g.max) }));
+  return { total, max, groups, knockOutsFailed, mandatoryUnmet, missing, meetsThreshold: reasons.length === 0, reasons };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** The threshold compared in whole hundredths, never as floating points. */
+const belowThreshold = (total: number, minTotal: number | null | undefined) => minTotal != null && toHundredths(total) < toHundredths(minTotal);
+
+const round = (n: number) => fromHundredths(toHundredths(n));
 
 export type Delta = { criterion: string; self: number | boolean | null; council: number | boolean | null; delta: number; needsJustification: boolean; justified: boolean };
 
@@ -147,13 +183,13 @@ export function unjustifiedDeltas(set: CriteriaSetDef, self: Marks, council: Mar
  * Why these marks do not reach the set's recognition threshold: one Vietnamese reason per
  * failed rule, each knock-out and mandatory criterion named with its title. Empty when they do.
  */
-export function thresholdFailures(set: CriteriaSetDef, marks: Marks): string[] {
-  const result = scoreAssessment(set, marks);
+export function thresholdFailures(set: CriteriaSetDef, marks: Marks, judgedTotal?: number): string[] {
+  const result = scoreAssessment(set, marks, judgedTotal);
   const title = new Map(criteriaOf(set).map((c) => [c.code, c.title]));
   const named = (codes: string[]) => codes.map((c) => `${c} "${title.get(c)}"`).join(', ');
   const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
   const out: string[] = [];
-  if (t.minTotal != null && result.total < t.minTotal) out.push(`tổng điểm ${result.total} thấp hơn ngưỡng công nhận ${t.minTotal}`);
+  if (belowThreshold(result.total, t.minTotal)) out.push(`tổng điểm ${result.total} thấp hơn ngưỡng công nhận ${t.minTotal}`);
   if (t.requireAllKnockOutsPassed && result.knockOutsFailed.length) out.push(`không đạt tiêu chí loại trừ ${named(result.knockOutsFailed)}`);
   if (t.requireAllMandatoryMet && result.mandatoryUnmet.length) out.push(`chưa đạt tiêu chí bắt buộc ${named(result.mandatoryUnmet)}`);
   return out;

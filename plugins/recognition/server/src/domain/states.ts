@@ -4,7 +4,7 @@
 export const states = ['none', 'registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] as const;
 export type State = (typeof states)[number];
 
-export const eventTypes = ['register', 'self_assess', 'submit', 'start_appraisal', 'declare_conflict', 'council_score', 'propose', 'not_propose', 'recognise', 'reject', 'revoke'] as const;
+export const eventTypes = ['register', 'self_assess', 'submit', 'start_appraisal', 'declare_conflict', 'council_score', 'reopen_scoring', 'propose', 'not_propose', 'recognise', 'reject', 'revoke'] as const;
 export type EventType = (typeof eventTypes)[number];
 
 export const roles = ['unit_officer', 'council_member', 'secretariat', 'approver', 'editor'] as const;
@@ -42,6 +42,7 @@ export const eventLabels: Record<EventType, string> = {
   start_appraisal: 'bắt đầu thẩm định',
   declare_conflict: 'khai báo xung đột lợi ích',
   council_score: 'chấm điểm thẩm định',
+  reopen_scoring: 'mở lại chấm điểm (hủy biểu quyết)',
   propose: 'đề nghị công nhận',
   not_propose: 'không đề nghị',
   recognise: 'công nhận',

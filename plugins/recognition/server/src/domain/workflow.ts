@@ -3,7 +3,7 @@
 // do. No other file decides a registration's state.
 import { err, ok, type Result, type WorkflowError } from './errors';
 import { beforeYear, displayDate } from './vietnam-time';
-import { voteCarries, type Vote } from './council';
+import { gapsInWords, voteCarries, type MemberGap, type Vote } from './council';
 import { eventLabels, eventTypes, roleLabels, stateLabels, type EventType, type Role, type State } from './states';
 
 export { eventLabels, eventTypes, roleLabels, roles, stateLabels, states, type EventType, type Role, type State } from './states';
@@ -22,6 +22,7 @@ export type WorkflowEvent =
   | { type: 'start_appraisal' }
   | { type: 'declare_conflict'; reason?: string }
   | { type: 'council_score' }
+  | { type: 'reopen_scoring'; reason?: string }
   | { type: 'propose' }
   | { type: 'not_propose'; reason?: string }
   | { type: 'recognise' }
@@ -47,8 +48,6 @@ export type WorkflowContext = {
   missingSelfScores?: string[];
   /** Users who declared a conflict of interest for this registration. */
   conflictedUserIds?: string[];
-  /** Users who recorded council scores for this registration. */
-  scorerUserIds?: string[];
   /** Recognition: the people who scored, recorded the vote on or proposed this registration. */
   priorDuties?: PriorDuty[];
   /** Whether the unit holds a recognition from an earlier year that was not revoked. */
@@ -59,8 +58,10 @@ export type WorkflowContext = {
   councilRequired?: boolean;
   /** Proposal: the council's last vote on this dossier. */
   vote?: Vote | null;
-  /** Proposal: council members without a conflict who have not scored. */
-  membersYetToScore?: string[];
+  /** Council scoring and conflicts: the council has recorded a vote on this dossier that was not voided. */
+  voteRecorded?: boolean;
+  /** Proposal: council members without a conflict who have not marked every criterion, with those criteria. */
+  councilGaps?: MemberGap[];
 };
 
 type Transition = { from: readonly State[]; to: State | 'same'; roles: readonly Role[] };
@@ -74,6 +75,7 @@ export const transitions: Record<EventType, Transition> = {
   start_appraisal: { from: ['submitted'], to: 'under_appraisal', roles: ['secretariat'] },
   declare_conflict: { from: ['submitted', 'under_appraisal'], to: 'same', roles: ['council_member'] },
   council_score: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
+  reopen_scoring: { from: ['under_appraisal'], to: 'same', roles: ['secretariat'] },
   propose: { from: ['under_appraisal'], to: 'proposed', roles: ['secretariat'] },
   not_propose: { from: ['under_appraisal'], to: 'not_proposed', roles: ['secretariat'] },
   recognise: { from: ['proposed'], to: 'recognised', roles: ['approver'] },
@@ -122,7 +124,7 @@ export function deadlineEnd(date: string): Date {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
-const needsReason: readonly EventType[] = ['declare_conflict', 'not_propose', 'reject', 'revoke'];
+const needsReason: readonly EventType[] = ['declare_conflict', 'reopen_scoring', 'not_propose', 'reject', 'revoke'];
 
 function checkCommon(state: State, event: WorkflowEvent, ctx: WorkflowContext): Result<true> {
   const refused = refusal(state, event.type, ctx.actor, ctx.unitId, ctx);
@@ -147,8 +149,11 @@ function checkCommon(state: State, event: WorkflowEvent, ctx: WorkflowContext): 
 
 function checkProposal(ctx: WorkflowContext): Result<true> {
   if (ctx.councilRequired) {
-    if (ctx.membersYetToScore?.length) {
-      return err('council-incomplete', `Chưa đủ thành viên hội đồng chấm điểm: ${ctx.membersYetToScore.join(', ')} chưa chấm.`, { members: ctx.membersYetToScore });
+    if (ctx.councilGaps?.length) {
+      return err('council-incomplete', `Hội đồng chưa chấm đủ: ${gapsInWords(ctx.councilGaps)}.`, {
+        members: ctx.councilGaps.map((g) => g.member),
+        gaps: ctx.councilGaps,
+      });
     }
     if (!voteCarries(ctx.vote)) {
       return err('vote-required', 'Chỉ đề nghị công nhận khi hội đồng thẩm định đã họp và biểu quyết tán thành đơn vị này (số tán thành nhiều hơn không tán thành).');
@@ -179,13 +184,25 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
         return err('dossier-incomplete', `Hồ sơ còn thiếu: ${ctx.missingDossierParts.join('; ')}.`, { missing: ctx.missingDossierParts });
       }
       break;
+    case 'council_score':
+    case 'declare_conflict':
+      // The vote was taken on these marks: they stay as voted until the secretariat reopens scoring (an audited act that voids the vote).
+      if (ctx.voteRecorded) {
+        return err('marks-locked', 'Hội đồng đã biểu quyết về hồ sơ này: điểm thẩm định đã khóa. Thư ký phải mở lại chấm điểm (hủy biểu quyết) trước khi sửa.');
+      }
+      break;
+    case 'reopen_scoring':
+      if (!ctx.voteRecorded) return err('invalid-transition', 'Hồ sơ chưa có biểu quyết nào của hội đồng để hủy; điểm thẩm định chưa khóa.');
+      break;
     case 'propose': {
       const gate = checkProposal(ctx);
       if (!gate.ok) return gate;
       break;
     }
     case 'recognise':
-      if (ctx.scorerUserIds?.includes(actor.id) || ctx.priorDuties?.some((d) => d.duty === 'scored' && d.personId === actor.personId)) {
+      // Persons, never addresses: an e-mail can be changed, a person cannot become someone else.
+      if (!actor.personId) return err('four-eyes', 'Không xác định được người công nhận (tài khoản chưa gắn với người dùng hệ thống).');
+      if (ctx.priorDuties?.some((d) => d.duty === 'scored' && d.personId === actor.personId)) {
         return err('four-eyes', 'Người đã chấm điểm thẩm định đơn vị này không được công nhận đơn vị (nguyên tắc bốn mắt).');
       }
       {

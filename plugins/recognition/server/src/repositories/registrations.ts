@@ -38,6 +38,8 @@ export type Registration = {
   dossier: Record<string, FileRef> | null;
   evidence: Record<string, FileRef[]> | null;
   conflicts: Conflict[] | null;
+  /** Meetings whose vote on this dossier the secretariat voided by reopening scoring. */
+  voidedVotes: string[] | null;
   stateReason: string | null;
   submittedAt: string | null;
   unit: UnitRef;
@@ -156,10 +158,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...council, memberEmails: ((council.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase()) };
   }
 
-  /** The council's last vote on a dossier, across its meetings. */
-  async function lastVote(councilId: number, registrationDocumentId: string): Promise<Vote | null> {
+  /** The council's last vote on a dossier, across its meetings, leaving out the votes voided by reopening scoring. */
+  async function lastVote(councilId: number, registrationDocumentId: string, voided: string[] = []): Promise<(Vote & { meeting: string }) | null> {
     const meetings = await strapi.db.query(MEETING).findMany({ where: { council: { id: councilId } }, orderBy: { id: 'asc' } });
-    const votes = meetings.flatMap((m: { votes: (Vote & { registration: string })[] }) => m.votes ?? []).filter((v: { registration: string }) => v.registration === registrationDocumentId);
+    const votes = meetings
+      .filter((m: { documentId: string }) => !voided.includes(m.documentId))
+      .flatMap((m: { documentId: string; votes: (Vote & { registration: string })[] }) => (m.votes ?? []).map((v) => ({ ...v, meeting: m.documentId })))
+      .filter((v: { registration: string }) => v.registration === registrationDocumentId);
     return votes.at(-1) ?? null;
   }
 

@@ -124,6 +124,7 @@ export default {
       step('POST', '/registrations/:id/start-appraisal', 'appraisal.startAppraisal', 'start_appraisal', 'secretariat'),
       step('POST', '/registrations/:id/propose', 'appraisal.propose', 'propose', 'secretariat'),
       step('POST', '/registrations/:id/not-propose', 'appraisal.notPropose', 'not_propose', 'secretariat'),
+      step('POST', '/registrations/:id/reopen-scoring', 'appraisal.reopenScoring', 'reopen_scoring', 'secretariat'),
       admin('GET', '/approval-queue', 'approval.queue', 'approve'),
       admin('POST', '/recognise', 'approval.recognise', 'approve'),
       step('POST', '/registrations/:id/reject', 'approval.reject', 'reject', 'approver'),

@@ -2,8 +2,8 @@
 // interest (which voids that member's earlier scores) and scoring with justified gaps. The
 // registration's council total is always recomputed from the scores that count.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilTotal, countingScores } from '../domain/council';
-import { parseMarks, scoreAssessment, unjustifiedDeltas, type Marks } from '../domain/scoring';
+import { conflictedMembers, councilVerdict } from '../domain/council';
+import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria, type Marks } from '../domain/scoring';
 import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
@@ -16,9 +16,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
   const clock = () => getService(strapi, 'clock').now();
 
-  /** The council total of the members without a conflict (null when none has scored). */
+  /** The council total as the proposal gate judges it: the council's members without a conflict (null when none has scored). */
   async function totalOf(reg: Registration, conflicted: string[]) {
-    return councilTotal(reg.criteriaSet, countingScores(await repo().scoresOf(reg.documentId), conflicted));
+    const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
+    return councilVerdict(reg.criteriaSet, council?.memberEmails ?? [], conflicted, await repo().scoresOf(reg.documentId)).total;
   }
 
   return {
@@ -56,8 +57,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             );
           }
           const total = scoreAssessment(reg.criteriaSet, merged).total;
-          if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total } });
-          else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, uniqueKey } });
+          // Whether this member has marked every criterion: the secretariat's list reads it without the marks.
+          const complete = unmarkedCriteria(reg.criteriaSet, merged).length === 0;
+          if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
+          else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, complete, uniqueKey } });
           const councilTotal = await totalOf(reg, conflictedMembers(reg.conflicts));
           return {
             data: { councilTotal },

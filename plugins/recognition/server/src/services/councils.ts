@@ -1,7 +1,7 @@
 // The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
-import { checkQuorum, checkVoteCount, conflictedMembers, membersYetToScore } from '../domain/council';
+import { checkQuorum, checkVoteCount, conflictedMembers, gapsInWords, membersYetToScore, scoringGaps } from '../domain/council';
 import { requestsOpen, submittedStates } from '../domain/states';
 import { refusal, type Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -62,13 +62,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: { id: 'asc' },
       });
       const scores = regs.length
-        ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { registration: { id: { $in: regs.map((r: { id: number }) => r.id) } } }, select: ['memberEmail'], populate: { registration: { select: ['id'] } } })
+        ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { registration: { id: { $in: regs.map((r: { id: number }) => r.id) } }, complete: true }, select: ['memberEmail'], populate: { registration: { select: ['id'] } } })
         : [];
-      // Each dossier's scorers and last vote, grouped once (a province's year has thousands of dossiers).
+      // Each dossier's members who marked every criterion (flagged when saved) and last vote, grouped once (a province's year has thousands of dossiers).
       const scorersOf = new Map<number, string[]>();
       for (const sc of scores as { memberEmail: string; registration?: { id: number } }[]) if (sc.registration) scorersOf.set(sc.registration.id, [...(scorersOf.get(sc.registration.id) ?? []), String(sc.memberEmail).toLowerCase()]);
-      const lastVote = new Map<string, { for: number; against: number; abstain: number }>();
-      for (const v of meetings.flatMap((m: { votes: { registration: string; for: number; against: number; abstain: number }[] }) => m.votes ?? [])) lastVote.set(v.registration, v);
+      type MeetingVote = { registration: string; for: number; against: number; abstain: number; meeting: string };
+      const votesOf = new Map<string, MeetingVote[]>();
+      for (const m of meetings as { documentId: string; votes: MeetingVote[] | null }[]) for (const v of m.votes ?? []) votesOf.set(v.registration, [...(votesOf.get(v.registration) ?? []), { ...v, meeting: m.documentId }]);
+      // A vote voided by reopening scoring no longer counts.
+      const lastVote = (r: { documentId: string; voidedVotes?: string[] | null }) => (votesOf.get(r.documentId) ?? []).filter((v) => !(r.voidedVotes ?? []).includes(v.meeting)).at(-1);
       const memberEmails = ((council?.members ?? []) as { email: string }[]).map((m) => m.email.toLowerCase());
       // The province's council-member accounts, for the secretariat to choose the council from.
       const memberships = await strapi.db.query('plugin::recognition.membership').findMany({ where: { role: 'council_member', jurisdiction: { slug: jurisdiction } }, populate: { user: { select: ['id', 'email', 'username'] } } });
@@ -85,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : null,
         meetings: meetings.map((m: { documentId: string; startedAt: string; place: string; votes: unknown[] }) => ({ documentId: m.documentId, startedAt: m.startedAt, place: m.place, votes: (m.votes ?? []).length })),
         ...pagedForMeeting(page, regs.map((r: any) => {
-          const vote = lastVote.get(r.documentId) ?? null;
+          const vote = lastVote(r) ?? null;
           const scorers = scorersOf.get(r.id) ?? [];
           return {
             documentId: r.documentId,
@@ -98,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             councilTotal: r.councilTotal == null ? null : Number(r.councilTotal),
             councilScores: scorers.length,
             conflicts: (r.conflicts ?? []).length,
-            // Members without a conflict who have not scored: the council votes on a dossier only when none are left.
+            // Members without a conflict who have not marked every criterion: the council votes on a dossier only when none are left.
             yetToScore: council ? membersYetToScore(memberEmails, conflictedMembers(r.conflicts), scorers) : [],
             vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
           };
@@ -174,9 +177,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // A vote prepares a proposal: it is taken on dossiers the machine would let the secretariat propose.
           if (refusal(reg.state, 'propose', actor)) throw new DomainFailure('invalid-transition', `Hồ sơ của ${reg.unit.name} không ở trạng thái đang thẩm định.`);
           // The council votes on a dossier only once every member without a conflict has scored it.
-          const scorers = (await getService(strapi, 'repository').scoresOf(reg.documentId)).map((s) => s.member);
-          const missing = membersYetToScore(members, conflictedMembers(reg.conflicts), scorers);
-          if (missing.length) throw new DomainFailure('council-incomplete', `Chưa biểu quyết được hồ sơ của ${reg.unit.name}: ${missing.join(', ')} chưa chấm điểm.`, { members: missing });
+          const full = await getService(strapi, 'repository').load(reg.documentId);
+          const gaps = scoringGaps(full.criteriaSet, members, conflictedMembers(reg.conflicts), await getService(strapi, 'repository').scoresOf(reg.documentId));
+          if (gaps.length) throw new DomainFailure('council-incomplete', `Chưa biểu quyết được hồ sơ của ${reg.unit.name}: ${gapsInWords(gaps)}.`, { members: gaps.map((g) => g.member), gaps });
         }
         const meeting = await strapi.db.query(MEETING).create({
           data: { council: council.id, startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, attendance: input.attendance, votes: input.votes, conclusion: input.conclusion },

@@ -2,7 +2,7 @@
 // approver's queue. Every registration carries `allowedEvents` for the asking actor, so that
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilMarks, countingScores } from '../domain/council';
+import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../domain/council';
 import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../domain/scoring';
 import { deadlinesForYear } from '../domain/deadlines';
 import { stateLabel, type State } from '../domain/states';
@@ -113,10 +113,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({ where: { council: { year, jurisdiction: { slug: jurisdiction } } }, select: ['documentId', 'startedAt', 'votes'], orderBy: { startedAt: 'desc' } })) as { documentId: string; votes: { registration: string }[] | null }[];
       const draft = await strapi.db.query('plugin::recognition.decision').findOne({ where: { year, status: 'draft', kind: 'recognition', jurisdiction: { slug: jurisdiction } }, select: ['documentId'], orderBy: { id: 'desc' } });
       const out = [];
+      const councilOfYear = rows.length ? await repo().councilOf((await repo().load(rows[0].documentId)).unit.jurisdiction.documentId, year) : null;
       for (const { documentId } of rows) {
         const reg = await repo().load(documentId);
         const scores = await repo().scoresOf(reg.documentId);
-        const council = councilMarks(reg.criteriaSet, countingScores(scores, conflictedMembers(reg.conflicts)));
+        const conflicted = conflictedMembers(reg.conflicts);
+        const council = councilMarks(reg.criteriaSet, countingScores(scores, conflicted));
+        // The verdict the proposal gate uses: with a council, its completeness and total; without, the unit's own marks.
+        const gate = councilOfYear
+          ? councilVerdict(reg.criteriaSet, councilOfYear.memberEmails, conflicted, scores)
+          : { complete: true, gaps: [], total: null, failures: thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}) };
         const self = reg.selfMarks ?? {};
         const titles = new Map(criteriaOf(reg.criteriaSet).map((c) => [c.code, c.title]));
         out.push({
@@ -138,8 +144,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               council: d.council,
               notes: scores.flatMap((s) => (s.marks?.[d.criterion]?.note?.trim() ? [s.marks[d.criterion].note!.trim()] : [])),
             })),
-          // The council's marks against the set's threshold and knock-outs, in words (empty: met).
-          verdict: { minTotal: reg.criteriaSet.threshold?.minTotal ?? null, failures: thresholdFailures(reg.criteriaSet, council) },
+          // The gate's verdict in words (empty: met), with what the council has not yet marked.
+          verdict: { minTotal: reg.criteriaSet.threshold?.minTotal ?? null, total: gate.total, complete: gate.complete, gaps: gate.gaps, failures: gate.failures },
           // Files are opened through the authorised route, never from /uploads.
           dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
           evidence: Object.entries(reg.evidence ?? {}).flatMap(([criterion, list]) => list.map((f) => ({ criterion, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` }))),

@@ -2,12 +2,12 @@
 // the registration, check the actor's scope, build the context, ask applyEvent, perform the
 // event's effect, persist, append the audit event, all in one transaction.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilMarks, countingScores, membersYetToScore, type MemberScore } from '../domain/council';
+import { conflictedMembers, councilVerdict, type MemberScore } from '../domain/council';
 import { eventDeadlines, type DeadlineKind } from '../domain/deadlines';
 import { checkEligibility } from '../domain/eligibility';
 import { submissionGaps } from '../domain/submission';
 import { planRulesOf } from '../domain/plan-rules';
-import { parseMarks, scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
+import { parseMarks, scoreAssessment, thresholdFailures } from '../domain/scoring';
 import type { EventType, State } from '../domain/states';
 import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -59,29 +59,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.missingSelfScores = gaps.missingSelfScores;
       ctx.missingDossierParts = gaps.missingDossierParts.map((p) => p.label);
     }
-    if (event.type === 'propose' || event.type === 'recognise') {
-      const scores = await repo().scoresOf(reg.documentId);
-      ctx.scorerUserIds = scores.map((s) => s.member);
-      if (event.type === 'propose') Object.assign(ctx, await proposalFacts(reg, scores));
-      if (event.type === 'recognise') {
-        ctx.priorDuties = await repo().priorDutiesOf(reg);
-        const earlier = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year }, status: { $ne: 'revoked' } } });
-        ctx.previouslyRecognised = !!earlier;
-      }
+    if (event.type === 'council_score' || event.type === 'declare_conflict' || event.type === 'reopen_scoring') {
+      const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
+      ctx.voteRecorded = !!council && !!(await repo().lastVote(council.id, reg.documentId, reg.voidedVotes ?? []));
+    }
+    if (event.type === 'propose') Object.assign(ctx, await proposalFacts(reg, await repo().scoresOf(reg.documentId)));
+    if (event.type === 'recognise') {
+      ctx.priorDuties = await repo().priorDutiesOf(reg);
+      const earlier = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year }, status: { $ne: 'revoked' } } });
+      ctx.previouslyRecognised = !!earlier;
     }
     return ctx;
   }
 
   async function proposalFacts(reg: Registration, scores: MemberScore[]): Promise<Partial<WorkflowContext>> {
     const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
-    const conflicted = conflictedMembers(reg.conflicts);
-    // Judged on the council's marks (members without a conflict), or on the unit's own without a council.
-    const assessed: Marks = council ? councilMarks(reg.criteriaSet, countingScores(scores, conflicted)) : (reg.selfMarks ?? {});
+    // Judged on the council's verdict (every member's full marks, the total shown), or on the unit's own without a council.
+    const verdict = council ? councilVerdict(reg.criteriaSet, council.memberEmails, conflictedMembers(reg.conflicts), scores) : null;
     return {
       councilRequired: reg.rules.usesCouncil || !!council,
-      membersYetToScore: council ? membersYetToScore(council.memberEmails, conflicted, scores.map((s) => s.member)) : [],
-      vote: council ? await repo().lastVote(council.id, reg.documentId) : null,
-      thresholdFailures: thresholdFailures(reg.criteriaSet, assessed),
+      councilGaps: verdict?.gaps ?? [],
+      vote: council ? await repo().lastVote(council.id, reg.documentId, reg.voidedVotes ?? []) : null,
+      thresholdFailures: verdict ? verdict.failures : thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}),
     };
   }
 
@@ -180,6 +179,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const event: WorkflowEvent = proposeIt ? { type: 'propose' } : { type: 'not_propose', reason };
       return apply(documentId, event, actor, {
         effect: async (reg, state) => ({ data: { stateReason: reason ?? null }, audit: { after: { state, reason: reason ?? null } } }),
+      });
+    },
+
+    /** The secretariat voids the council's votes on a dossier so that its members may change their marks; the dossier needs a new vote. */
+    async reopenScoring(actor: Actor, documentId: string, reason: string) {
+      return apply(documentId, { type: 'reopen_scoring', reason }, actor, {
+        effect: async (reg) => {
+          const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
+          const meetings = council ? await strapi.db.query('plugin::recognition.meeting').findMany({ where: { council: { id: council.id } }, select: ['documentId', 'votes'] }) : [];
+          const voted = meetings.filter((m: { votes: { registration: string }[] | null }) => (m.votes ?? []).some((v) => v.registration === reg.documentId)).map((m: { documentId: string }) => m.documentId);
+          const voidedVotes = [...new Set([...(reg.voidedVotes ?? []), ...voted])];
+          return { data: { voidedVotes }, audit: { before: { voidedVotes: reg.voidedVotes ?? [] }, after: { voidedVotes, reason } }, result: { voidedVotes: voidedVotes.length } };
+        },
       });
     },
 

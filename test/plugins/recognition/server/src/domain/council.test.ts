@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuorum, checkVoteCount, councilMarks, councilTotal, countingScores, membersYetToScore, voteCarries } from '../../../../../../plugins/recognition/server/src/domain/council';
+import { checkQuorum, checkVoteCount, councilMarks, councilTotal, councilVerdict, countingScores, membersYetToScore, scoringGaps, voteCarries } from '../../../../../../plugins/recognition/server/src/domain/council';
 import type { CriteriaSetDef } from '../../../../../../plugins/recognition/server/src/domain/scoring';
 
 const set: CriteriaSetDef = {
@@ -62,5 +62,67 @@ describe('completeness and conflicts', () => {
     expect(councilMarks(set, counting)).toEqual({ '1.1': { passed: true }, '1.2': { points: 50 } });
     expect(councilMarks(set, scores)).toEqual({ '1.1': { passed: false }, '1.2': { points: 30 } });
     expect(councilTotal(set, [])).toBeNull();
+  });
+});
+
+describe('the council verdict: complete marks, one total shown and judged', () => {
+  const gated: CriteriaSetDef = {
+    groups: [
+      {
+        code: 'I',
+        title: 'Nhóm I',
+        criteria: [
+          { code: '1.1', title: 'An toàn', scoring: 'pass_fail', mandatory: false, knockOut: true },
+          { code: '1.2', title: 'Điểm', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false },
+          { code: '1.3', title: 'Điểm con', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false, subItems: [{ code: 'a', title: 'a', maxPoints: 25 }, { code: 'b', title: 'b', maxPoints: 25 }] },
+        ],
+      },
+    ],
+    threshold: { minTotal: 80, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true },
+  };
+  const full = { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25, b: 25 } } };
+
+  it('counts a member as having scored only when every criterion (and every sub-item) is marked', () => {
+    const scores = [
+      { member: 'a', marks: { '1.2': { points: 50 } } },
+      { member: 'b', marks: { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25 } } } },
+      { member: 'c', marks: full },
+    ];
+    expect(scoringGaps(gated, ['a', 'b', 'c', 'd'], [], scores)).toEqual([
+      { member: 'a', criteria: ['1.1', '1.3'] },
+      { member: 'b', criteria: ['1.3'] },
+      { member: 'd', criteria: ['1.1', '1.2', '1.3'] },
+    ]);
+    // A conflicted member owes nothing.
+    expect(scoringGaps(gated, ['c', 'd'], ['d'], scores)).toEqual([]);
+  });
+
+  it('judges the total it shows: two members with one criterion each and one with full marks do not carry the unit', () => {
+    // The defect: per-criterion means over whoever marked each criterion gave full marks (100).
+    const scores = [
+      { member: 'a', marks: { '1.1': { passed: true } } },
+      { member: 'b', marks: { '1.2': { points: 50 } } },
+      { member: 'c', marks: full },
+    ];
+    const v = councilVerdict(gated, ['a', 'b', 'c'], [], scores);
+    expect(v.complete).toBe(false);
+    expect(v.total).toBe(50);
+    expect(v.failures).toContain('tổng điểm 50 thấp hơn ngưỡng công nhận 80');
+    expect(v.gaps.map((g) => g.member)).toEqual(['a', 'b']);
+  });
+
+  it('works in whole hundredths and rounds the mean down: 79.995 is 79.99 shown and judged, never 80', () => {
+    const m = (p2: number, a: number, b: number) => ({ '1.1': { passed: true }, '1.2': { points: p2 }, '1.3': { subItems: { a, b } } });
+    const scores = [
+      { member: 'a', marks: m(40, 20, 20) },
+      { member: 'b', marks: m(39.99, 20, 20) },
+    ];
+    const v = councilVerdict(gated, ['a', 'b'], [], scores);
+    expect(v.complete).toBe(true);
+    expect(v.total).toBe(79.99);
+    expect(v.failures).toEqual(['tổng điểm 79.99 thấp hơn ngưỡng công nhận 80']);
+    expect(councilTotal(gated, [{ member: 'a', marks: m(40, 20, 20) }, { member: 'b', marks: m(40, 20, 20) }])).toBe(80);
+    // Floating sums that once drifted (0.1 + 0.2) add exactly.
+    expect(councilVerdict(gated, ['a'], [], [{ member: 'a', marks: m(49.9, 15.05, 15.05) }]).total).toBe(80);
   });
 });

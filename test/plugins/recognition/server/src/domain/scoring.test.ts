@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareScores, scoreAssessment, thresholdFailures, unjustifiedDeltas, validateMarks, type CriteriaSetDef, type Marks } from '../../../../../../plugins/recognition/server/src/domain/scoring';
+import { compareScores, parseMarks, scoreAssessment, thresholdFailures, unjustifiedDeltas, validateMarks, type CriteriaSetDef, type Marks } from '../../../../../../plugins/recognition/server/src/domain/scoring';
 
 const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../data/criteria/sample-commune.json'), 'utf8')) as CriteriaSetDef;
 
@@ -103,5 +103,24 @@ describe('thresholdFailures: why marks miss the recognition threshold', () => {
       'không đạt tiêu chí loại trừ 3.1 "Không để xảy ra vụ việc phức tạp"',
       'chưa đạt tiêu chí bắt buộc 1.1 "Nghị quyết", 3.1 "Không để xảy ra vụ việc phức tạp"',
     ]);
+  });
+});
+
+describe('points in whole hundredths', () => {
+  const one: CriteriaSetDef = {
+    groups: [{ code: 'I', title: 'I', criteria: [{ code: '1', title: 'Một', scoring: 'points', maxPoints: 10, mandatory: false, knockOut: false }, { code: '2', title: 'Hai', scoring: 'points', maxPoints: 10, mandatory: false, knockOut: false }] }],
+    threshold: { minTotal: 0.3, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true },
+  };
+  it('refuses a mark with more than two decimals, naming the field', () => {
+    const r = parseMarks({ '1': { points: 7.555 } }, one);
+    expect(r).toMatchObject({ ok: false, error: { code: 'score-invalid' } });
+    expect(!r.ok && r.error.message).toContain('marks.1.points');
+    expect(!r.ok && r.error.message).toContain('hai chữ số thập phân');
+    expect(parseMarks({ '1': { points: 7.55 } }, one).ok).toBe(true);
+  });
+  it('adds without floating drift: 0.1 + 0.2 meets a threshold of 0.3', () => {
+    const s = scoreAssessment(one, { '1': { points: 0.1 }, '2': { points: 0.2 } });
+    expect(s.total).toBe(0.3);
+    expect(s.meetsThreshold).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import {
 const officer: Actor = { id: 'u1', role: 'unit_officer', unitId: 'unit-A' };
 const secretariat: Actor = { id: 's1', role: 'secretariat' };
 const council: Actor = { id: 'c1', role: 'council_member' };
-const approver: Actor = { id: 'a1', role: 'approver' };
+const approver: Actor = { id: 'a1', role: 'approver', personId: 'person-a1' };
 const editor: Actor = { id: 'e1', role: 'editor' };
 
 /** Who performs each event in the table. */
@@ -26,6 +26,7 @@ const performer: Record<EventType, Actor> = {
   start_appraisal: secretariat,
   declare_conflict: council,
   council_score: council,
+  reopen_scoring: secretariat,
   propose: secretariat,
   not_propose: secretariat,
   recognise: approver,
@@ -42,7 +43,7 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
   registered: { self_assess: 'self_assessed' },
   self_assessed: { self_assess: 'self_assessed', submit: 'submitted' },
   submitted: { start_appraisal: 'under_appraisal', declare_conflict: 'submitted' },
-  under_appraisal: { declare_conflict: 'under_appraisal', council_score: 'under_appraisal', propose: 'proposed', not_propose: 'not_proposed' },
+  under_appraisal: { declare_conflict: 'under_appraisal', council_score: 'under_appraisal', reopen_scoring: 'under_appraisal', propose: 'proposed', not_propose: 'not_proposed' },
   proposed: { recognise: 'recognised', reject: 'rejected' },
   not_proposed: {},
   recognised: { revoke: 'revoked' },
@@ -53,10 +54,11 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
 
 describe('the registration state machine: every state × event', () => {
   const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
-  it('covers 11 states × 11 events', () => expect(cells).toHaveLength(121));
+  it('covers 11 states × 12 events', () => expect(cells).toHaveLength(132));
 
   it.each(cells)('%s + %s', (state, type) => {
-    const result = applyEvent(state, eventOf(type), ctx(performer[type]));
+    // Reopening scoring voids a vote: the cell is taken with one recorded.
+    const result = applyEvent(state, eventOf(type), ctx(performer[type], type === 'reopen_scoring' ? { voteRecorded: true } : {}));
     const next = expected[state][type];
     if (next) {
       expect(result).toEqual({ ok: true, value: next });
@@ -154,8 +156,20 @@ describe('guards', () => {
     expect(applyEvent('under_appraisal', { type: 'council_score' }, ctx(council, { conflictedUserIds: ['c9'] })).ok).toBe(true);
   });
 
-  it('applies four eyes: an approver who scored the unit cannot recognise it', () => {
-    expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { scorerUserIds: ['a1'] }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
+  it('applies four eyes by person, never by address: the same e-mail is not the same person, a changed one changes nothing', () => {
+    const scored = [{ personId: 'person-a1', duty: 'scored' as const }];
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { priorDuties: scored }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx({ ...approver, id: 'new@x' }, { priorDuties: scored }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { priorDuties: [{ personId: 'person-x', duty: 'scored' }] })).ok).toBe(true);
+  });
+
+  it('locks council marks once the council has voted, until the secretariat reopens scoring', () => {
+    for (const type of ['council_score', 'declare_conflict'] as const) {
+      expect(applyEvent('under_appraisal', eventOf(type), ctx(council, { voteRecorded: true }))).toMatchObject({ ok: false, error: { code: 'marks-locked' } });
+      expect(applyEvent('under_appraisal', eventOf(type), ctx(council, { voteRecorded: false })).ok).toBe(true);
+    }
+    expect(applyEvent('under_appraisal', { type: 'reopen_scoring', reason: 'Cần chấm lại' }, ctx(secretariat, { voteRecorded: false }))).toMatchObject({ ok: false, error: { code: 'invalid-transition' } });
+    expect(applyEvent('under_appraisal', { type: 'reopen_scoring' }, ctx(secretariat, { voteRecorded: true }))).toMatchObject({ ok: false, error: { code: 'reason-required' } });
   });
 
   it('separates duties by person: whoever scored, recorded the vote or proposed cannot recognise, through any account', () => {
@@ -165,8 +179,8 @@ describe('guards', () => {
       expect(applyEvent('proposed', { type: 'recognise' }, ctx(p, { priorDuties: [{ personId: 'person-1', duty }] }))).toMatchObject({ ok: false, error: { code: 'separation-of-duties', details: { duty } } });
     }
     expect(applyEvent('proposed', { type: 'recognise' }, ctx(p, { priorDuties: [{ personId: 'person-2', duty: 'proposed' }] })).ok).toBe(true);
-    // An actor without a person record is not mistaken for anyone.
-    expect(applyEvent('proposed', { type: 'recognise' }, ctx(approver, { priorDuties: [{ personId: 'person-2', duty: 'scored' }] })).ok).toBe(true);
+    // An actor without a person record cannot be told apart from whoever scored: refused.
+    expect(applyEvent('proposed', { type: 'recognise' }, ctx({ id: 'a2', role: 'approver' }, { priorDuties: [] }))).toMatchObject({ ok: false, error: { code: 'four-eyes' } });
   });
 
   it('recognises a unit already recognised in an earlier year as maintained', () => {
@@ -219,7 +233,7 @@ describe('the proposal gate', () => {
   it.each([
     [{ councilRequired: true, vote: null }, 'vote-required'],
     [{ councilRequired: true, vote: { for: 2, against: 2, abstain: 0 } }, 'vote-required'],
-    [{ councilRequired: true, vote: { for: 3, against: 0, abstain: 0 }, membersYetToScore: ['hd2@x'] }, 'council-incomplete'],
+    [{ councilRequired: true, vote: { for: 3, against: 0, abstain: 0 }, councilGaps: [{ member: 'hd2@x', criteria: ['1.1'] }] }, 'council-incomplete'],
     [{ councilRequired: true, vote: { for: 3, against: 0, abstain: 0 }, thresholdFailures: ['không đạt tiêu chí loại trừ 1.1 "An toàn"'] }, 'threshold-not-met'],
     [{ councilRequired: false, thresholdFailures: ['tổng điểm 40 thấp hơn ngưỡng công nhận 80'] }, 'threshold-not-met'],
   ] as [Partial<WorkflowContext>, string][])('refuses %o with %s', (extra, code) => {
@@ -232,7 +246,7 @@ describe('the proposal gate', () => {
     expect(r.error.message).toContain('2.3 "Mô hình"');
   });
   it('proposes with a carried vote, a complete council and the threshold met', () => {
-    expect(sec({ councilRequired: true, vote: { for: 3, against: 1, abstain: 0 }, membersYetToScore: [], thresholdFailures: [] })).toEqual({ ok: true, value: 'proposed' });
+    expect(sec({ councilRequired: true, vote: { for: 3, against: 1, abstain: 0 }, councilGaps: [], thresholdFailures: [] })).toEqual({ ok: true, value: 'proposed' });
   });
 });
 
