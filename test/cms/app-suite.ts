@@ -21,6 +21,7 @@ import { slowClientTests } from './slow-client-tests';
 import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
+import { councilGateTests } from './council-gate-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { portalHomeTests } from './portal-home-tests';
@@ -170,6 +171,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     accountImportTests(() => app, () => mailbox);
     contentAuditTests(() => app);
     dutiesTests(() => app);
+    councilGateTests(() => app);
     loginThrottleTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);

@@ -18,23 +18,41 @@ export function dutiesTests(getApp: () => TestApp) {
       const dt = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
       const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
       const members: { email: string; id: number; token: string }[] = [];
-      for (const n of [1, 2, 3]) {
+      // Council member 1 is the approver of this province, imported over HTTP as a council member
+      // by the e-mail of their admin account: the import attaches the portal account to the same
+      // person (before, it made a second person, and four-eyes no longer saw them).
+      const linkedId = await ensureStaff(strapi, { email: 'pheduyet.hd1@duties.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
+      // One user with both staff roles (who imports, records the vote and proposes), and an approver who takes no other step.
+      const dualId = await ensureStaff(strapi, { email: 'kiemnhiem@duties.test', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
+      const approverRole = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
+      const secretariatRole = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-secretariat' } });
+      await strapi.service('admin::user').updateById(dualId, { roles: [secretariatRole.id, approverRole.id] });
+      const dual = await adminToken(getApp(), 'kiemnhiem@duties.test', PASSWORD);
+      const importCsv = async (csv: string) => {
+        const form = new FormData();
+        form.append('jurisdiction', 'dong-thap');
+        form.append('dryRun', 'false');
+        form.append('file', new Blob([csv], { type: 'text/csv' }), 'hoi-dong.csv');
+        const res = await fetch(`${baseUrl}/recognition/accounts/import`, { method: 'POST', headers: { authorization: `Bearer ${dual}` }, body: form });
+        return (await res.json()).data;
+      };
+      // Staff of another province (Huế's secretariat) cannot be imported without Huế's consent.
+      const foreign = await importCsv('full_name,email,role,unit_code\nThư Ký Huế,thuky@dienhinh.local,thành viên hội đồng,\n');
+      expect(foreign).toMatchObject({ ok: false, created: 0 });
+      expect(foreign.errors[0].reason).toContain('là cán bộ của hue');
+      const imported = await importCsv('full_name,email,role,unit_code\nPhê Duyệt Một,pheduyet.hd1@duties.test,thành viên hội đồng,\n');
+      expect(imported).toMatchObject({ ok: true, created: 1 });
+      const linkedPerson = await strapi.db.query('plugin::recognition.person').findOne({ where: { adminUser: { id: linkedId } }, populate: ['user'] });
+      expect(linkedPerson.user?.email).toBe('pheduyet.hd1@duties.test');
+      expect(await strapi.db.query('plugin::recognition.person').count({ where: { user: { id: linkedPerson.user.id } } })).toBe(1);
+      members.push({ email: 'pheduyet.hd1@duties.test', id: linkedPerson.user.id, token: strapi.plugin('users-permissions').service('jwt').issue({ id: linkedPerson.user.id }) });
+      for (const n of [2, 3]) {
         const email = `hoidong.dt${n}@duties.test`;
         const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: PASSWORD, provider: 'local', confirmed: true, blocked: false, role: upRole.id });
         await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'council_member', jurisdiction: dt.id } });
         members.push({ email, id: user.id, token: strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) });
       }
-      // Council member 1 also holds an approver's admin account: one person, two accounts.
-      const linkedId = await ensureStaff(strapi, { email: 'pheduyet.hd1@duties.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
-      const linkedPerson = await strapi.db.query('plugin::recognition.person').findOne({ where: { adminUser: { id: linkedId } } });
-      await strapi.db.query('plugin::recognition.person').update({ where: { id: linkedPerson.id }, data: { user: members[0].id } });
-      // One user with both staff roles, and an approver who takes no other step.
-      const dualId = await ensureStaff(strapi, { email: 'kiemnhiem@duties.test', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
-      const approverRole = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-approver' } });
-      const secretariatRole = await strapi.db.query('admin::role').findOne({ where: { code: 'dienhinh-secretariat' } });
-      await strapi.service('admin::user').updateById(dualId, { roles: [secretariatRole.id, approverRole.id] });
       await ensureStaff(strapi, { email: 'pheduyet.khac@duties.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
-      const dual = await adminToken(getApp(), 'kiemnhiem@duties.test', PASSWORD);
       const linked = await adminToken(getApp(), 'pheduyet.hd1@duties.test', PASSWORD);
       const clean = await adminToken(getApp(), 'pheduyet.khac@duties.test', PASSWORD);
 
@@ -87,7 +105,9 @@ export function dutiesTests(getApp: () => TestApp) {
       const scored = await recognise(linked, ids[1]);
       expect(scored.status).toBe(403);
       expect(scored.body.error.details.code).toBe('four-eyes');
-      await strapi.service('admin::user').updateById(linkedId, { email: 'ten-moi@duties.test' });
+      // The approver changes their own e-mail over HTTP, as an insider would: nothing changes.
+      const changed = await fetch(`${baseUrl}/admin/users/me`, { method: 'PUT', headers: { authorization: `Bearer ${linked}`, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ten-moi@duties.test' }) });
+      expect(changed.status).toBe(200);
       const renamed = await adminToken(getApp(), 'ten-moi@duties.test', PASSWORD);
       const again = await recognise(renamed, ids[1]);
       expect(again.status).toBe(403);

@@ -13,9 +13,25 @@ export type AccountImportReport = { ok: boolean; dryRun: boolean; total: number;
 
 const USER = 'plugin::users-permissions.user';
 const MEMBERSHIP = 'plugin::recognition.membership';
+const PERSON = 'plugin::recognition.person';
+type StaffPerson = { id: number; user?: { id: number } | null; jurisdictions?: { slug: string }[]; lentTo?: { slug: string }[] };
 const roleTypes = { unit_officer: 'unit-officer', council_member: 'council-member' } as const;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The person records of the staff (admin) accounts that hold these e-mails, by e-mail. */
+  async function staffPeopleOf(emails: string[]): Promise<Map<string, StaffPerson>> {
+    const out = new Map<string, StaffPerson>();
+    if (!emails.length) return out;
+    const admins = await strapi.db.query('admin::user').findMany({ where: { email: { $in: emails } }, select: ['id', 'email', 'firstname', 'lastname'] });
+    for (const a of admins as { id: number; email: string; firstname?: string; lastname?: string }[]) {
+      const found = await getService(strapi, 'actors').personOf({ adminUser: a.id }, [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email);
+      const person = await strapi.db.query(PERSON).findOne({ where: { documentId: found.documentId }, populate: { user: { select: ['id'] }, jurisdictions: { select: ['slug'] }, lentTo: { select: ['slug'] } } });
+      out.set(String(a.email).toLowerCase(), person);
+    }
+    return out;
+  }
+
+  return {
   async importAccounts(input: { buffer: Buffer; filename: string; jurisdiction: string; dryRun?: boolean }): Promise<AccountImportReport> {
     const report = (errors: RowError[], total: number, counts = { created: 0, unchanged: 0, invited: 0 }) => ({ ok: !errors.length, dryRun: !!input.dryRun, total, ...counts, errors });
     const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: input.jurisdiction } });
@@ -39,6 +55,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       else if (have.role?.type === roleTypes[r.role]) unchanged++;
       else dbErrors.push({ line: r.line, column: 'email', value: r.email, reason: 'e-mail đã có tài khoản với vai trò khác' });
     }
+    // A person is one identity whatever accounts they hold: an e-mail that already belongs to a
+    // staff member attaches the new portal account to that person, never to a new one.
+    const staffPeople = await staffPeopleOf(fresh.map((r) => r.email));
+    for (const r of fresh) {
+      const person = staffPeople.get(r.email);
+      if (!person) continue;
+      const staffOf = (person.jurisdictions ?? []).map((j) => j.slug);
+      const lent = (person.lentTo ?? []).map((j) => j.slug);
+      if (person.user) dbErrors.push({ line: r.line, column: 'email', value: r.email, reason: 'người này đã có tài khoản cổng thông tin khác' });
+      else if (staffOf.length && !staffOf.includes(jurisdiction.slug) && !lent.includes(jurisdiction.slug)) {
+        dbErrors.push({ line: r.line, column: 'email', value: r.email, reason: `là cán bộ của ${staffOf.join(', ')}: cần tỉnh / thành phố đó đồng ý (ghi ${jurisdiction.slug} vào mục "lentTo" của người dùng) trước khi mời` });
+      }
+    }
     if (dbErrors.length) return report(dbErrors, rows.length);
     if (input.dryRun) return report([], rows.length, { created: fresh.length, unchanged, invited: 0 });
 
@@ -55,7 +84,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           password: randomBytes(24).toString('base64url'), resetPasswordToken: code,
         });
         await strapi.db.query(MEMBERSHIP).create({ data: { user: user.id, role: r.role, unit: r.unitCode ? units.get(r.unitCode)!.id : null, jurisdiction: jurisdiction.id } });
-        await strapi.db.query('plugin::recognition.person').create({ data: { fullName: r.fullName, user: user.id } });
+        const staff = staffPeople.get(r.email);
+        if (staff) await strapi.db.query(PERSON).update({ where: { id: staff.id }, data: { user: user.id } });
+        else await strapi.db.query(PERSON).create({ data: { fullName: r.fullName, user: user.id } });
         invitations.push({ email: r.email, name: r.fullName, code });
       }
     });
@@ -76,4 +107,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     return report([], rows.length, { created: fresh.length, unchanged, invited });
   },
-});
+};
+};

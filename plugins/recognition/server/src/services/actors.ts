@@ -36,6 +36,17 @@ const perRequest = <T>(cache: WeakMap<object, Promise<T>>, user: object, make: (
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The person of the other kind of account (admin for a portal account, portal for an admin one) with the same e-mail, when it has no account of this kind yet. */
+  async function twinPerson(account: { adminUser: number } | { user: number }): Promise<{ id: number } | null> {
+    const [own, other, side, free] =
+      'adminUser' in account ? (['admin::user', 'plugin::users-permissions.user', 'user', 'adminUser'] as const) : (['plugin::users-permissions.user', 'admin::user', 'adminUser', 'user'] as const);
+    const me = await strapi.db.query(own).findOne({ where: { id: 'adminUser' in account ? account.adminUser : account.user }, select: ['email'] });
+    if (!me?.email) return null;
+    const twin = await strapi.db.query(other).findOne({ where: { email: String(me.email).toLowerCase() }, select: ['id'] });
+    if (!twin) return null;
+    const person = await strapi.db.query(PERSON).findOne({ where: { [side]: { id: twin.id } }, select: ['id'], populate: { [free]: { select: ['id'] } } });
+    return person && !person[free] ? { id: person.id } : null;
+  }
   const officers = new WeakMap<object, Promise<OfficerActor>>();
   const councilMembers = new WeakMap<object, Promise<CouncilActor>>();
   return {
@@ -49,7 +60,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (found) return found;
       return strapi.db.transaction(async () => {
         await lockKey(strapi, `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`);
-        return (await find()) ?? strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate });
+        const again = await find();
+        if (again) return again;
+        // One person whatever accounts they hold: the other kind of account with the same e-mail
+        // is this person's, and the new account joins that person instead of making a second one.
+        const twin = await twinPerson(account);
+        if (twin) return strapi.db.query(PERSON).update({ where: { id: twin.id }, data: account, populate });
+        return strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate });
       });
     },
 

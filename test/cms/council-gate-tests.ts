@@ -1,0 +1,117 @@
+// The council's verdict over HTTP, as an insider would meet it: a member has scored only when
+// every criterion is marked, so a partial council can neither vote nor carry a proposal (422
+// naming the members and criteria left); once the council has voted its marks are locked, and
+// only the secretariat's reopen-scoring act (audited) unlocks them, voiding the vote.
+import { expect, it } from 'vitest';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+
+const PASSWORD = 'Test@12345';
+const YEAR = 2032;
+
+export function councilGateTests(getApp: () => TestApp) {
+  it('refuses a partial council (422 naming members and criteria), locks marks at the vote, and reopens them only by an audited act', async () => {
+    const { strapi, baseUrl } = getApp();
+    const clock = strapi.plugin('recognition').service('clock');
+    const realNow = clock.now;
+    clock.now = () => new Date(`${YEAR}-12-01T03:00:00Z`);
+    try {
+      const dt = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
+      const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
+      const members: { email: string; token: string }[] = [];
+      for (const n of [1, 2, 3]) {
+        const email = `hoidong.gate${n}@gate.test`;
+        const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: PASSWORD, provider: 'local', confirmed: true, blocked: false, role: upRole.id });
+        await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'council_member', jurisdiction: dt.id } });
+        members.push({ email, token: strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) });
+      }
+      await ensureStaff(strapi, { email: 'thuky.gate@gate.test', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
+      await ensureStaff(strapi, { email: 'pheduyet.gate@gate.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
+      const sec = await adminToken(getApp(), 'thuky.gate@gate.test', PASSWORD);
+      const approver = await adminToken(getApp(), 'pheduyet.gate@gate.test', PASSWORD);
+
+      const set: any = await strapi.documents('api::criteria-set.criteria-set').findFirst({ filters: { code: 'MAU-XA-PHUONG' }, sort: [{ version: 'desc' }], status: 'published', populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } });
+      const criteria = set.groups.flatMap((g: { criteria: any[] }) => g.criteria);
+      const full: Record<string, any> = {};
+      for (const c of criteria) {
+        full[c.code] = c.scoring === 'pass_fail' ? { passed: true } : c.subItems?.length ? { subItems: Object.fromEntries(c.subItems.map((i: any) => [i.code, Number(i.maxPoints)])) } : { points: Number(c.maxPoints) };
+      }
+      const pointsCriteria = criteria.filter((c: any) => c.scoring === 'points');
+      const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
+      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { jurisdiction: { id: dt.id }, kind: 'phuong' }, orderBy: { code: 'asc' } });
+      const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: unit.id, year: YEAR, plan: plan.id, criteriaSet: set.id, state: 'submitted', uniqueKey: `${unit.documentId}:${YEAR}`, selfMarks: full, dossier: {}, evidence: {}, conflicts: [] } });
+      const id = reg.documentId;
+
+      const call = async (token: string, method: string, path: string, body?: unknown) => {
+        const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+        return { status: res.status, body: await res.json() };
+      };
+      const ok = (r: { status: number; body: unknown }) => expect(r.status, JSON.stringify(r.body)).toBe(200);
+      ok(await call(sec, 'POST', '/recognition/councils', { jurisdiction: 'dong-thap', year: YEAR, name: 'Hội đồng thẩm định thử', members: members.map((m, i) => ({ email: m.email, name: `Thành viên ${i + 1}` })), chairEmail: members[0].email, secretaryEmail: members[1].email }));
+      ok(await call(sec, 'POST', `/recognition/registrations/${id}/start-appraisal`));
+
+      // Two members mark one criterion each, the third gives full marks.
+      const [first, second] = pointsCriteria;
+      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: full[first.code] } }));
+      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [second.code]: full[second.code] } }));
+      ok(await call(members[2].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      const council = await strapi.db.query('plugin::recognition.council').findOne({ where: { year: YEAR, jurisdiction: { id: dt.id } } });
+      const meeting = {
+        council: council.documentId,
+        startedAt: `${YEAR}-11-30T08:00:00+07:00`,
+        endedAt: `${YEAR}-11-30T10:00:00+07:00`,
+        place: 'Đồng Tháp',
+        attendance: members.map((m) => ({ email: m.email, present: true })),
+        votes: [{ registration: id, for: 3, against: 0, abstain: 0 }],
+        conclusion: 'Thống nhất đề nghị công nhận',
+      };
+      const partialVote = await call(sec, 'POST', '/recognition/meetings', meeting);
+      expect(partialVote.status).toBe(422);
+      expect(partialVote.body.error.details.code).toBe('council-incomplete');
+      const partial = await call(sec, 'POST', `/recognition/registrations/${id}/propose`);
+      expect(partial.status).toBe(422);
+      expect(partial.body.error.details.code).toBe('council-incomplete');
+      expect(partial.body.error.details.members).toEqual([members[0].email, members[1].email]);
+      expect(partial.body.error.details.gaps[0].criteria).toContain(second.code);
+      expect(partial.body.error.details.gaps[1].criteria).toContain(first.code);
+      expect(partial.body.error.message).toContain(`${members[0].email} chưa chấm`);
+      // The secretariat's list does not offer the dossier for the vote while marks are missing.
+      const overview = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
+      ok(overview);
+      expect(overview.body.data.forVote.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
+      expect(overview.body.data.registrations.find((r: { documentId: string }) => r.documentId === id).yetToScore).toEqual([members[0].email, members[1].email]);
+
+      // Complete, vote: the marks lock.
+      for (const m of members.slice(0, 2)) ok(await call(m.token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      ok(await call(sec, 'POST', '/recognition/meetings', meeting));
+      const late = await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: { points: 0, note: 'Chấm lại sau cuộc họp' } } });
+      expect(late.status).toBe(409);
+      expect(late.body.error.details.code).toBe('marks-locked');
+      const lateConflict = await call(members[1].token, 'POST', `/api/recognition/registrations/${id}/conflicts`, { reason: 'Người thân công tác tại đơn vị' });
+      expect(lateConflict.status).toBe(409);
+      expect(lateConflict.body.error.details.code).toBe('marks-locked');
+      expect((await call(approver, 'POST', `/recognition/registrations/${id}/reopen-scoring`, { reason: 'Cần chấm lại tiêu chí' })).status).toBe(403);
+      expect((await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, {})).status).toBe(400);
+
+      // Reopened: audited, the vote voided, the marks open again, and a new vote needed.
+      ok(await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, { reason: 'Thành viên đề nghị chấm lại tiêu chí' }));
+      const event = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { subjectId: id, action: 'reopen_scoring' } });
+      expect(event?.after).toMatchObject({ reason: 'Thành viên đề nghị chấm lại tiêu chí' });
+      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: { ...full[first.code] } } }));
+      const unvoted = await call(sec, 'POST', `/recognition/registrations/${id}/propose`);
+      expect(unvoted.status).toBe(409);
+      expect(unvoted.body.error.details.code).toBe('vote-required');
+      ok(await call(sec, 'POST', '/recognition/meetings', meeting));
+      ok(await call(sec, 'POST', `/recognition/registrations/${id}/propose`));
+
+      // The approval queue shows the verdict the gate used: its total, complete.
+      const queue = await call(approver, 'GET', `/recognition/approval-queue?jurisdiction=dong-thap&year=${YEAR}`);
+      ok(queue);
+      const row = queue.body.data.find((r: { documentId: string }) => r.documentId === id);
+      expect(row.verdict).toMatchObject({ complete: true, gaps: [], failures: [] });
+      expect(row.verdict.total).toBe(row.councilTotal);
+      expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
+    } finally {
+      clock.now = realNow;
+    }
+  });
+}
