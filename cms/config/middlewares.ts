@@ -1,4 +1,6 @@
-export default [
+import { allowedOrigins } from '../src/lib/web-origins';
+
+export default () => [
   'strapi::logger',
   'strapi::errors',
   // Brotli or gzip for every compressible answer (the admin's JavaScript, JSON, HTML, CSV): the
@@ -6,8 +8,8 @@ export default [
   // and pass as they are; the portal's files come precompressed.
   'strapi::compression',
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  // Credentials only from the configured public URL(s): a foreign Origin gets no CORS allowance.
+  { name: 'strapi::cors', config: { origin: allowedOrigins(process.env), credentials: true } },
   'strapi::query',
   'strapi::body',
   // Failed logins counted per account and per address in the database, so every node sees them.
@@ -17,5 +19,7 @@ export default [
   'global::request-gate',
   'strapi::session',
   'strapi::favicon',
+  // Media Library uploads judged by content, and /uploads serving only images and PDFs (plugin media-guard).
+  'plugin::recognition.media-guard',
   'strapi::public',
 ];

@@ -1,5 +1,16 @@
 import { smtpOptions } from '../src/lib/smtp-options';
 export default ({ env }) => ({
+  // The Media Library takes only what the product uses (seals, signatures, images, PDFs): an
+  // uploaded HTML, SVG or script would be served from the app's own origin.
+  upload: {
+    config: {
+      security: {
+        // Strapi's own first check; the rule, by content, is the recognition plugin's media guard.
+        allowedTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
+        deniedTypes: ['text/html', 'image/svg+xml', 'application/javascript', 'text/javascript', 'application/xhtml+xml', 'text/xml', 'application/xml'],
+      },
+    },
+  },
   'users-permissions': {
     // Plain JWTs ("legacy-support"): refresh-token sessions need secure cookies, which plain
     // HTTP on localhost cannot carry.

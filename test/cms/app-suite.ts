@@ -22,6 +22,7 @@ import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { councilGateTests } from './council-gate-tests';
+import { webSecurityTests } from './web-security-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { portalHomeTests } from './portal-home-tests';
@@ -172,6 +173,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     contentAuditTests(() => app);
     dutiesTests(() => app);
     councilGateTests(() => app);
+    webSecurityTests(() => app);
     loginThrottleTests(() => app);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);

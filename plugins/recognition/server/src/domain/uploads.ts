@@ -36,6 +36,27 @@ export function checkAttachment(detected: { ext: string; mime: string } | undefi
   return ok({ ext: ext as AttachmentExt, mime: attachmentTypes[ext as AttachmentExt] });
 }
 
+/**
+ * What the Media Library (staff uploads: seals, signatures, pictures) keeps and serves: images and
+ * PDFs, decided by content. Inline only for images; nothing a browser would run, ever.
+ */
+export const mediaTypes: Record<string, { mime: string; inline: boolean }> = {
+  png: { mime: 'image/png', inline: true },
+  jpg: { mime: 'image/jpeg', inline: true },
+  jpeg: { mime: 'image/jpeg', inline: true },
+  webp: { mime: 'image/webp', inline: true },
+  pdf: { mime: 'application/pdf', inline: false },
+};
+
+/** The verdict on a Media Library upload from its detected type and first bytes. */
+export function checkMedia(detected: { ext: string } | undefined, head: Uint8Array, name: string): Result<true> {
+  if (!detected || !(detected.ext in mediaTypes)) {
+    return err('file-type-refused', `Tệp "${name}" không được nhận vào thư viện tệp: chỉ nhận ảnh PNG, JPEG, WebP và PDF${detected ? ` (nội dung là ${detected.ext.toUpperCase()})` : ''}.`);
+  }
+  if (looksLikePage(head)) return err('file-type-refused', `Tệp "${name}" không được nhận: phần đầu tệp chứa mã trang web (HTML/SVG/script).`);
+  return ok(true);
+}
+
 /** Size and count limits for one more file on a registration that already holds `existing`. */
 export function checkQuota(existing: { size?: number }[], size: number, limits: UploadLimits, name: string): Result<true> {
   const mb = (b: number) => `${Math.round((b / 1024 / 1024) * 10) / 10} MB`;
