@@ -6,6 +6,7 @@ import { registerColumns } from '../domain/public-register';
 import { parseInput } from '../errors';
 import { renderRegisterPage } from '../public-register-page';
 import { getService } from '../utils';
+import { safeRow } from '../domain/export-cells';
 
 const params = z.object({
   jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố, ví dụ "hue"'),
@@ -26,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`);
       // A byte-order mark so that spreadsheet programs read the Vietnamese text as UTF-8.
-      ctx.body = '\ufeff' + stringify(register.units.map((u) => registerColumns.map(([k]) => u[k] ?? '')), { header: true, columns: registerColumns.map(([, h]) => h) });
+      ctx.body = '\ufeff' + stringify(register.units.map((u) => safeRow(registerColumns.map(([k]) => u[k] ?? ''))), { header: true, columns: registerColumns.map(([, h]) => h) });
     } else {
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = renderRegisterPage(register);

@@ -12,6 +12,7 @@ import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
 import { provinceYearWhere } from './audit';
+import { safeRow } from '../domain/export-cells';
 
 const AUDIT = 'plugin::recognition.audit-event';
 /** Events read per query while streaming the XLSX. */
@@ -63,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         let count = 0;
         for (let after = 0; ; ) {
           const page = (await strapi.db.query(AUDIT).findMany({ where: { $and: [where, { seq: { $gt: after } }] }, orderBy: { seq: 'asc' }, limit: size })) as ExportEvent[];
-          for (const e of page) ws.addRow({ ...e, at: vietnamIso(new Date(e.at)), before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) }).commit();
+          for (const e of page) ws.addRow(safeRow({ ...e, at: vietnamIso(new Date(e.at)), before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) })).commit();
           count += page.length;
           if (page.length < size) break;
           after = page[page.length - 1].seq;

@@ -14,6 +14,7 @@ import { countByProvince } from '../repositories/year-counts';
 import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import { fileStem, recordExport, unitCells, unitHeader, unitWidths } from './reports';
+import { safeRow } from '../domain/export-cells';
 
 type Province = { slug: string; name: string; documentId: string };
 type PlanRow = { documentId: string; firstYear: number; number: string; targetTotal: number; targetClause: string | null; targets?: TargetDef[]; jurisdiction?: { slug: string } | null };
@@ -105,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         let n = 0;
         for (const p of provinces) {
           const s = await getService(strapi, 'report-snapshot').of(p.slug, year, period, cutOff);
-          for (const r of s.rows) units.addRow([++n, p.name, ...unitCells(r)]).commit();
+          for (const r of s.rows) units.addRow(safeRow([++n, p.name, ...unitCells(r)])).commit();
           const met = s.targets.filter((t) => t.met).length;
           summary.push([
             p.name,
@@ -120,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const sheet = wb.addWorksheet('Tổng hợp');
         sheet.columns = [36, 18, 16, 14, 16, 16].map((width) => ({ width }));
         sheet.addRow(['Tỉnh / thành phố', 'Kế hoạch', 'Số liệu đến ngày', 'Số đơn vị', 'Đạt điển hình', 'Chỉ tiêu đạt']).font = { bold: true };
-        for (const line of summary) sheet.addRow(line).commit();
+        for (const line of summary) sheet.addRow(safeRow(line)).commit();
         sheet.commit();
         await wb.commit();
         return provinces.length;

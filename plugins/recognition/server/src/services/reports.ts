@@ -10,6 +10,7 @@ import { displayDate } from '../domain/vietnam-time';
 import type { Actor } from '../domain/workflow';
 import type { SnapshotRow } from './report-snapshot';
 import { getService } from '../utils';
+import { safeRow } from '../domain/export-cells';
 
 export type { ReportPeriod } from '../domain/report-period';
 
@@ -44,11 +45,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ws.addRow([`Số liệu tính đến hết ngày ${displayDate(s.cutOff)}${s.plan ? `, theo Kế hoạch số ${s.plan.number}` : ''}`]).font = { italic: true };
       ws.addRow([]);
       ws.addRow(['STT', ...unitHeader]).font = { bold: true };
-      s.rows.forEach((r, i) => ws.addRow([i + 1, ...unitCells(r)]));
+      s.rows.forEach((r, i) => ws.addRow(safeRow([i + 1, ...unitCells(r)])));
       ws.columns.forEach((c, i) => (c.width = [6, ...unitWidths][i]));
       const ts = wb.addWorksheet('Chỉ tiêu');
       ts.addRow(['Chỉ tiêu', 'Tối thiểu', 'Đạt', 'Hoàn thành', 'Điều khoản']).font = { bold: true };
-      for (const t of s.targets) ts.addRow([t.label, t.minimum, t.achieved, t.met ? 'Có' : 'Chưa', t.clause]);
+      for (const t of s.targets) ts.addRow(safeRow([t.label, t.minimum, t.achieved, t.met ? 'Có' : 'Chưa', t.clause]));
       ts.getColumn(1).width = 48;
       const buffer = Buffer.from(await wb.xlsx.writeBuffer());
       await audited(actor, `${slug}:${year}:${period}`, slug, 'xlsx', buffer, s.cutOff);
