@@ -1,7 +1,8 @@
 // The public register of a province's year: a page anyone can open, and the same as CSV and
 // JSON, with the demo's recognised unit, revoked recognitions marked, and nothing private.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import type { TestApp } from '../helpers/strapi';
+import { adminToken, type TestApp } from '../helpers/strapi';
 
 export function publicRegisterTests(getApp: () => TestApp) {
   it('publishes each province’s recognised units of a year as a page, CSV and JSON, without login and without anything private', async () => {
@@ -19,14 +20,14 @@ export function publicRegisterTests(getApp: () => TestApp) {
     expect(json.jurisdiction).toEqual({ slug: 'hue', name: expect.any(String) });
     const demo = json.units.find((u: { serial: string }) => u.serial === 'DEMO-2025-HUE-0001');
     expect(demo).toEqual({
-      unit: 'Phường An Cựu', kind: 'Phường', status: 'recognised', statusLabel: 'Đạt điển hình', decisionNumber: '01/QĐ-UBND', decisionDate: '2025-12-09', serial: 'DEMO-2025-HUE-0001', verifyUrl: expect.stringMatching(/\/verify\/DEMO-2025-HUE-0001$/), revokedAt: null, revocationNumber: null, revocationDate: null,
+      unit: 'Phường An Cựu', nowCalled: null, kind: 'Phường', status: 'recognised', statusLabel: 'Đạt điển hình', decisionNumber: '01/QĐ-UBND', decisionDate: '2025-12-09', serial: 'DEMO-2025-HUE-0001', verifyUrl: expect.stringMatching(/\/verify\/DEMO-2025-HUE-0001$/), revokedAt: null, revocationNumber: null, revocationDate: null,
     });
     const csv = await fetch(`${baseUrl}/cong-nhan/hue/2025.csv`);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="cong-nhan-hue-2025.csv"');
     const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('Đơn vị,Loại,Mã trạng thái,Trạng thái,Số quyết định,Ngày quyết định,Số giấy chứng nhận,Địa chỉ kiểm tra,Ngày thu hồi,Số quyết định thu hồi,Ngày quyết định thu hồi');
+    expect(lines[0]).toBe('Đơn vị,Tên hiện nay (nếu đã đổi),Loại,Mã trạng thái,Trạng thái,Số quyết định,Ngày quyết định,Số giấy chứng nhận,Địa chỉ kiểm tra,Ngày thu hồi,Số quyết định thu hồi,Ngày quyết định thu hồi');
     expect(lines).toHaveLength(json.units.length + 1);
-    expect(lines.some((l) => l.startsWith('Phường An Cựu,Phường,recognised,Đạt điển hình,01/QĐ-UBND,2025-12-09,DEMO-2025-HUE-0001,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Phường An Cựu,,Phường,recognised,Đạt điển hình,01/QĐ-UBND,2025-12-09,DEMO-2025-HUE-0001,'))).toBe(true);
 
     // Every recognition of an issued decision is listed where it belongs, revoked ones marked so;
     // one on a draft decision has no effect yet and is not listed.
@@ -49,5 +50,43 @@ export function publicRegisterTests(getApp: () => TestApp) {
     expect((await unknown.json()).error.message).toContain('Không có tỉnh / thành phố "khong-co"');
     expect((await fetch(`${baseUrl}/cong-nhan/hue/2025.xml`)).status).toBe(400);
     expect((await (await fetch(`${baseUrl}/cong-nhan/hue/2031`)).text())).toContain('Chưa có đơn vị nào được công nhận trong năm này.');
+  });
+
+  it('keeps what a certificate certified after the unit is renamed, shows the new name only as "nay là", and writes no formula into an export', async () => {
+    const { strapi, baseUrl } = getApp();
+    const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { serial: 'DEMO-2025-HUE-0001' }, populate: ['unit'] });
+    const unit = rec.unit;
+    const renamed = '=HYPERLINK("http://evil.example","An Cựu mới")';
+    await strapi.db.query('api::unit.unit').update({ where: { id: unit.id }, data: { name: renamed } });
+    try {
+      const verify = await (await fetch(`${baseUrl}/verify/DEMO-2025-HUE-0001`)).text();
+      expect(verify).toContain('<td>Phường An Cựu<br>');
+      expect(verify).toContain('nay là Phường =HYPERLINK(&quot;http://evil.example&quot;,&quot;An Cựu mới&quot;)');
+      const json = await (await fetch(`${baseUrl}/cong-nhan/hue/2025.json`)).json();
+      expect(json.units.find((u: { serial: string }) => u.serial === 'DEMO-2025-HUE-0001')).toMatchObject({ unit: 'Phường An Cựu', nowCalled: `Phường ${renamed}` });
+      expect(await (await fetch(`${baseUrl}/cong-nhan/hue/2025`)).text()).toContain('nay là Phường =HYPERLINK');
+      // The certificate PDF renders the certified name too (its hash stays the issued one's).
+      const view = await strapi.plugin('recognition').service('recognitions').findViewBySerial('DEMO-2025-HUE-0001');
+      expect(view.unit.name).toBe(unit.name);
+
+      // Formula injection: the province's annual XLSX lists the unit's raw name, written as text.
+      const approver = await adminToken(getApp(), 'pheduyet@dienhinh.local');
+      const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: unit.id, year: 2034, state: 'registered', uniqueKey: `${unit.documentId}:2034`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] } });
+      try {
+        const res = await fetch(`${baseUrl}/recognition/reports/annual?jurisdiction=hue&year=${reg.year}`, { headers: { authorization: `Bearer ${approver}` } });
+        expect(res.status).toBe(200);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+        const cells: unknown[] = [];
+        wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(c.value))));
+        expect(cells).toContain(`'${renamed}`);
+        expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
+        expect(cells).not.toContain(renamed);
+      } finally {
+        await strapi.db.query('plugin::recognition.registration').delete({ where: { id: reg.id } });
+      }
+    } finally {
+      await strapi.db.query('api::unit.unit').update({ where: { id: unit.id }, data: { name: unit.name } });
+    }
   });
 }

@@ -9,6 +9,8 @@ import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
+  // Recognitions issued before certified names were frozen get their unit's name of today, once.
+  await getService(strapi, 'recognitions').freezeUnits();
   await registerScopeCondition(strapi);
   await ensureRoles(strapi);
   auditAdminAccounts(strapi);

@@ -9,7 +9,7 @@ export function renderRegisterPage(r: { jurisdiction: { slug: string; name: stri
   const base = `/cong-nhan/${esc(r.jurisdiction.slug)}/${r.year}`;
   const rows = r.units
     .map(
-      (u) => `<tr class="${u.status}"><td>${esc(u.unit)}</td><td>${esc(u.kind)}</td><td>${esc(u.statusLabel)}${u.revocationNumber ? ` theo Quyết định số ${esc(u.revocationNumber)} ngày ${esc(displayDate(u.revocationDate ?? ''))}` : u.revokedAt ? ` (ngày ${esc(displayDate(u.revokedAt))})` : ''}</td>
+      (u) => `<tr class="${u.status}"><td>${esc(u.unit)}${u.nowCalled ? `<br><small>nay là ${esc(u.nowCalled)}</small>` : ''}</td><td>${esc(u.kind)}</td><td>${esc(u.statusLabel)}${u.revocationNumber ? ` theo Quyết định số ${esc(u.revocationNumber)} ngày ${esc(displayDate(u.revocationDate ?? ''))}` : u.revokedAt ? ` (ngày ${esc(displayDate(u.revokedAt))})` : ''}</td>
 <td>Số ${esc(u.decisionNumber)} ngày ${esc(displayDate(u.decisionDate))}</td><td><a href="${esc(u.verifyUrl)}">${esc(u.serial)}</a></td></tr>`,
     )
     .join('\n');

@@ -4,6 +4,8 @@ import { displayDate } from './domain/vietnam-time';
 type Info = {
   serial: string;
   unit: string;
+  /** What the unit is called now, when it was renamed after the decision. */
+  nowCalled?: string | null;
   jurisdiction: string;
   jurisdictionSlug?: string | null;
   year: number;
@@ -30,7 +32,7 @@ ${info.status === 'pending' ? '<p>Quyết định công nhận chưa được ba
 ${info.status === 'revoked' && info.revokedBy ? `<p>Thu hồi theo Quyết định số ${esc(info.revokedBy.number)} ngày ${esc(displayDate(info.revokedBy.date))}.</p>` : ''}
 ${info.status === 'revoked' ? `<p>Lý do thu hồi: ${esc(info.revokedReason)}</p>` : ''}
 <table>
-<tr><th>Đơn vị</th><td>${esc(info.unit)}</td></tr>
+<tr><th>Đơn vị</th><td>${esc(info.unit)}${info.nowCalled ? `<br><span class="note">nay là ${esc(info.nowCalled)}</span>` : ''}</td></tr>
 <tr><th>Tỉnh / thành phố</th><td>${esc(info.jurisdiction)}</td></tr>
 <tr><th>Danh hiệu</th><td>${info.maintained ? 'Duy trì đạt' : 'Đạt'} đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${esc(info.year)}</td></tr>
 <tr><th>Quyết định</th><td>${info.decisionNumber ? `Số ${esc(info.decisionNumber)} ngày ${esc(displayDate(info.decisionDate ?? ''))}` : 'chưa ban hành'}${(info.amendedBy ?? []).map((a) => `; sửa đổi, bổ sung bởi Quyết định số ${esc(a.number)} ngày ${esc(displayDate(a.date))}`).join('')}</td></tr>

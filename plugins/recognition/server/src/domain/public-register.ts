@@ -4,7 +4,10 @@
 import { kindLabel } from './units';
 
 export type RegisterRecord = {
+  /** The unit as the decision named it. */
   unit: string;
+  /** Its name now, when renamed since. */
+  nowCalled: string | null;
   kind: string;
   status: 'recognised' | 'maintained' | 'revoked';
   decisionNumber: string;
@@ -26,6 +29,7 @@ export const registerStatusLabels: Record<RegisterRecord['status'], string> = {
 export function registerRow(r: RegisterRecord, publicUrl: string) {
   return {
     unit: r.unit,
+    nowCalled: r.nowCalled,
     kind: kindLabel(r.kind),
     status: r.status,
     statusLabel: registerStatusLabels[r.status],
@@ -43,6 +47,7 @@ export type RegisterRow = ReturnType<typeof registerRow>;
 /** The columns of the CSV and JSON forms, in order, with their Vietnamese headings for the CSV. */
 export const registerColumns: [keyof RegisterRow, string][] = [
   ['unit', 'Đơn vị'],
+  ['nowCalled', 'Tên hiện nay (nếu đã đổi)'],
   ['kind', 'Loại'],
   ['status', 'Mã trạng thái'],
   ['statusLabel', 'Trạng thái'],

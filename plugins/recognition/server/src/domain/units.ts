@@ -43,6 +43,17 @@ export function kindLabel(kind: string): string {
 }
 
 /** "Phường An Cựu" for a commune-level unit; organisations carry their full name already. */
+/**
+ * The unit a recognition certified: its name and kind as the issued decision wrote them (frozen
+ * at issue), and, when the unit has since been renamed, what it is called now.
+ */
+export function certifiedUnit(rec: { unitName?: string | null; unitKind?: string | null; unit?: { name: string; kind: string } | null }): { name: string; kind: string; nowCalled: string | null } {
+  const current = rec.unit ? { name: rec.unit.name, kind: rec.unit.kind } : null;
+  const certified = rec.unitName ? { name: rec.unitName, kind: rec.unitKind ?? current?.kind ?? '' } : (current ?? { name: '', kind: '' });
+  const now = current ? unitDisplayName(current) : null;
+  return { ...certified, nowCalled: now && now !== unitDisplayName(certified) ? now : null };
+}
+
 export function unitDisplayName(unit: { name: string; kind: string }): string {
   const prefix = isCommune(unit.kind) ? kindLabel(unit.kind) : undefined;
   return prefix && !unit.name.startsWith(prefix) ? `${prefix} ${unit.name}` : unit.name;

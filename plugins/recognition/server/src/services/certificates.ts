@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { serialSchema } from '../domain/certificate-serial';
 import { initialCertificateStatus, nextCertificateStatus } from '../domain/status-machines';
-import { unitDisplayName } from '../domain/units';
+import { certifiedUnit, unitDisplayName } from '../domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 import { signerCertificate } from '../../../../../pipeline/src/signature-info';
@@ -77,7 +77,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     return {
       serial,
-      unit: unitDisplayName(rec.unit),
+      unit: unitDisplayName(certifiedUnit(rec)),
+      nowCalled: certifiedUnit(rec).nowCalled,
       jurisdiction: rec.unit?.jurisdiction?.name ?? '',
       jurisdictionSlug: rec.unit?.jurisdiction?.slug ?? null,
       year: rec.year,

@@ -126,6 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const recs = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, select: ['id'] });
         const { number, date, signerAuthority, signerDelegation, signerPosition, signerName } = fields;
         await strapi.db.query(RECOGNITION).updateMany({ where: { id: { $in: recs.map((r: any) => r.id) } }, data: { decisionNumber: number, decisionDate: date, signerAuthority, signerDelegation, signerPosition, signerName } });
+        // What the decision certified is frozen with it: a later rename shows only as "now called".
+        await getService(strapi, 'recognitions').freezeUnits(recs.map((r: any) => r.id));
         const count = await getService(strapi, 'certificates').release(recs.map((r: any) => r.id));
         await getService(strapi, 'audit').appendBy(
           actor,

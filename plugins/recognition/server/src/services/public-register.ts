@@ -1,7 +1,7 @@
 // Reads the public register of a province's year from the recognitions.
 import type { Core } from '@strapi/strapi';
 import { registerRow, type RegisterRecord } from '../domain/public-register';
-import { unitDisplayName } from '../domain/units';
+import { certifiedUnit, unitDisplayName } from '../domain/units';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 
@@ -12,15 +12,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
       // Only what an issued decision recognised: a draft decision's units are not public yet.
       where: { year, unit: { jurisdiction: { slug } }, decisionNumber: { $notNull: true } },
-      select: ['status', 'serial', 'decisionNumber', 'decisionDate', 'revokedAt'],
+      select: ['status', 'serial', 'decisionNumber', 'decisionDate', 'revokedAt', 'unitName', 'unitKind'],
       populate: { unit: { select: ['name', 'kind', 'code'] }, revocationDecision: { select: ['number', 'date'] } },
       orderBy: { id: 'asc' },
     });
     const publicUrl = getService(strapi, 'pdf').config().publicUrl;
     const rows = recs
       .map((r: any): RegisterRecord => ({
-        unit: unitDisplayName(r.unit),
-        kind: r.unit.kind,
+        unit: unitDisplayName(certifiedUnit(r)),
+        nowCalled: certifiedUnit(r).nowCalled,
+        kind: certifiedUnit(r).kind,
         status: r.status,
         decisionNumber: r.decisionNumber,
         decisionDate: String(r.decisionDate).slice(0, 10),

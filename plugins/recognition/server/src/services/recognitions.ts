@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../domain/certificate-data';
 import { makeSerial } from '../domain/certificate-serial';
+import { certifiedUnit } from '../domain/units';
 import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-machines';
 import type { Actor } from '../domain/workflow';
 import { unwrap } from '../errors';
@@ -39,6 +40,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     await getService(strapi, 'certificates').queue(rec.id, issuesCertificates);
     return { serial, certificate: issuesCertificates };
+  },
+
+  /** Writes each recognition's unit name and kind as they are now (at the decision's issue), unless already frozen. */
+  async freezeUnits(ids?: number[]) {
+    const where = { unitName: { $null: true }, decisionNumber: { $notNull: true }, ...(ids ? { id: { $in: ids } } : {}) };
+    const rows = await strapi.db.query(UID).findMany({ where, select: ['id'], populate: { unit: { select: ['name', 'kind'] } } });
+    for (const r of rows as { id: number; unit?: { name: string; kind: string } }[]) {
+      if (r.unit) await strapi.db.query(UID).update({ where: { id: r.id }, data: { unitName: r.unit.name, unitKind: r.unit.kind } });
+    }
+    return rows.length;
   },
 
   /** Revokes a registration's recognition on the revoking decision. */
@@ -87,6 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as unknown as Row | null;
     if (!row?.unit?.jurisdiction) return null;
     const { unit } = row;
-    return { ...row, unit: { name: unit.name, kind: unit.kind }, jurisdiction: unit.jurisdiction! };
+    const certified = certifiedUnit(row as never);
+    return { ...row, unit: { name: certified.name, kind: certified.kind }, jurisdiction: unit.jurisdiction! };
   },
 });
