@@ -174,7 +174,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     dutiesTests(() => app);
     councilGateTests(() => app);
     webSecurityTests(() => app);
-    loginThrottleTests(() => app);
+    loginThrottleTests(() => app, () => mailbox);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);
     coreRulesTests(() => app);

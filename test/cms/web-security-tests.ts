@@ -40,7 +40,7 @@ export function webSecurityTests(getApp: () => TestApp) {
   it('refuses uploading HTML, SVG or JavaScript to the Media Library, and never serves such a file from /uploads', async () => {
     const { strapi, baseUrl } = getApp();
     const token = await adminToken(getApp(), 'admin@test.local');
-    const upload = async (name: string, body: string | Buffer, type: string) => {
+    const upload = async (name: string, body: string | Uint8Array<ArrayBuffer>, type: string) => {
       const form = new FormData();
       form.append('files', new Blob([body], { type }), name);
       const res = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -74,7 +74,7 @@ export function webSecurityTests(getApp: () => TestApp) {
       fs.rmSync(path.join(dir, 'cu-truoc.svg'), { force: true });
     }
     // A real PNG is taken, and served with nosniff and a sandboxing CSP.
-    const png = await sharp({ create: { width: 4, height: 4, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer();
+    const png = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer());
     const r = await upload('anh-that.png', png, 'image/png');
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const served = await fetch(`${baseUrl}${r.body[0].url}`);

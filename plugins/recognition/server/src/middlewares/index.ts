@@ -1,4 +1,5 @@
+import forgotPassword from './forgot-password';
 import loginThrottle from './login-throttle';
 import mediaGuard from './media-guard';
 
-export default { 'login-throttle': loginThrottle, 'media-guard': mediaGuard };
+export default { 'forgot-password': forgotPassword, 'login-throttle': loginThrottle, 'media-guard': mediaGuard };

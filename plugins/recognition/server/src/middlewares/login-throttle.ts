@@ -30,7 +30,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const nameOf = ctx.method === 'POST' ? routes[ctx.path] : undefined;
     if (!nameOf) return next();
     const name = String(nameOf(ctx.request.body) ?? '').trim().toLowerCase();
-    const keys = { account: name ? `acct:${createHash('sha256').update(name).digest('hex').slice(0, 40)}` : null, address: `ip:${ctx.request.ip}`.slice(0, 100) };
+    const keys = { account: name ? await accountKey(ctx.path, name) : null, address: `ip:${ctx.request.ip}`.slice(0, 100) };
     const now = new Date();
     const rows = await strapi.db.query(UID).findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
     const locked = Math.max(0, ...rows.map((r: any) => lockedMinutes(toCounter(r), now)));
@@ -53,6 +53,20 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     await record(status, keys);
   };
+
+  /**
+   * One counter per account, whichever of its names is typed (a portal account logs in by e-mail
+   * or by username); a name that is no account counts under its own hash, so that a stranger's
+   * failures look the same as an account's.
+   */
+  async function accountKey(route: string, name: string): Promise<string> {
+    const account =
+      route === '/admin/login'
+        ? await strapi.db.query('admin::user').findOne({ where: { email: name }, select: ['id'] })
+        : await strapi.db.query('plugin::users-permissions.user').findOne({ where: { $or: [{ email: name }, { username: { $eqi: name } }] }, select: ['id'] });
+    const id = account ? `${route === '/admin/login' ? 'admin' : 'user'}:${account.id}` : `name:${name}`;
+    return `acct:${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+  }
 
   async function record(status: number, keys: Record<'account' | 'address', string | null>) {
     const failed = status === 400 || status === 401;
