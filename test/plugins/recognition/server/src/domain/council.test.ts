@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuorum, checkVoteCount, councilMarks, councilTotal, councilVerdict, countingScores, membersYetToScore, scoringGaps, voteCarries } from '../../../../../../plugins/recognition/server/src/domain/council';
-import type { CriteriaSetDef } from '../../../../../../plugins/recognition/server/src/domain/scoring';
+import type { CriteriaSetDef, Marks } from '../../../../../../plugins/recognition/server/src/domain/scoring';
 
 const set: CriteriaSetDef = {
   groups: [
@@ -83,7 +83,7 @@ describe('the council verdict: complete marks, one total shown and judged', () =
   const full = { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25, b: 25 } } };
 
   it('counts a member as having scored only when every criterion (and every sub-item) is marked', () => {
-    const scores = [
+    const scores: { member: string; marks: Marks }[] = [
       { member: 'a', marks: { '1.2': { points: 50 } } },
       { member: 'b', marks: { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25 } } } },
       { member: 'c', marks: full },
@@ -99,7 +99,7 @@ describe('the council verdict: complete marks, one total shown and judged', () =
 
   it('judges the total it shows: two members with one criterion each and one with full marks do not carry the unit', () => {
     // The defect: per-criterion means over whoever marked each criterion gave full marks (100).
-    const scores = [
+    const scores: { member: string; marks: Marks }[] = [
       { member: 'a', marks: { '1.1': { passed: true } } },
       { member: 'b', marks: { '1.2': { points: 50 } } },
       { member: 'c', marks: full },
