@@ -83,4 +83,19 @@ export function webSecurityTests(getApp: () => TestApp) {
     expect(served.headers.get('content-security-policy')).toContain('sandbox');
     expect(served.headers.get('content-type')).toBe('image/png');
   });
+
+  it('refuses an impossible date (2026-02-30) with 400 in Vietnamese, never 500', async () => {
+    const { baseUrl } = getApp();
+    const approver = await adminToken(getApp(), 'pheduyet@dienhinh.local');
+    const ext = await fetch(`${baseUrl}/recognition/extensions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${approver}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ unitCode: '19815', year: 2026, kind: 'dossier', until: '2026-02-30', reason: 'Gia hạn thử ngày không có thật' }),
+    });
+    expect(ext.status).toBe(400);
+    expect((await ext.json()).error.message).toContain('không phải một ngày có thật');
+    const report = await fetch(`${baseUrl}/recognition/reports/annual?jurisdiction=hue&year=2026&cutOff=2026-02-30`, { headers: { authorization: `Bearer ${approver}` } });
+    expect(report.status).toBe(400);
+    expect((await report.json()).error.message).toContain('không phải một ngày có thật');
+  });
 }

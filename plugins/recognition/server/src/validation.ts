@@ -3,13 +3,14 @@ import { pageShape } from './pagination';
 import { z } from 'zod';
 import { deadlineKinds } from './domain/deadlines';
 import { cleanName } from './domain/text';
+import { calendarDate, calendarDateTime } from './domain/calendar-date';
 
 const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã hồ sơ (documentId) gồm chữ thường và số');
 const year = z.number({ message: 'năm phải là một số nguyên' }).int('năm phải là một số nguyên').min(2020, 'năm phải từ 2020').max(2100, 'năm phải đến 2100');
 const reason = z.string({ message: 'cần ghi lý do' }).trim().min(5, 'lý do cần ít nhất 5 ký tự').max(2000, 'lý do dài quá 2000 ký tự');
 const email = z.email('phải là địa chỉ thư điện tử');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-MM-DD');
-const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00' });
+const isoDate = calendarDate;
+const isoDateTime = calendarDateTime;
 
 export const idParams = z.object({ id: documentId });
 export const unitParams = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'là mã đơn vị, ví dụ "19815"') });
@@ -66,7 +67,7 @@ export const paperUnitsQuery = pagedQueueQuery.extend({ q: z.string().trim().max
 /** The nation's year (every province in the caller's scope), and its report's optional cut-off. */
 export const nationalQuery = z.object({ year: queueQuery.shape.year });
 /** The day a report counts up to (its default when absent), the province's and the nation's alike. */
-const reportCutOff = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional();
+const reportCutOff = calendarDate.optional();
 export const nationalReportQuery = nationalQuery.extend({ cutOff: reportCutOff });
 /** The recognitions list: every province in scope, or one; every year, or one; a page of it. */
 export const recognitionsQuery = z.object({ jurisdiction: queueQuery.shape.jurisdiction.optional(), year: queueQuery.shape.year.optional(), ...pageShape });
@@ -94,7 +95,7 @@ export const amendBody = z
   .object({
     changes: z.array(z.string().trim().min(5, 'mỗi nội dung sửa đổi ít nhất 5 ký tự').max(2000)).min(1, 'cần ít nhất một nội dung sửa đổi').max(30),
     number: z.string().trim().max(60).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+    date: calendarDate.optional(),
     signer: z.number().int().min(0),
     recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30).optional(),
   })
@@ -105,7 +106,7 @@ export const revokeBody = z
   .object({
     reason,
     number: z.string().trim().max(60).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+    date: calendarDate.optional(),
     signer: z.number().int().min(0),
     recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30).optional(),
   })

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { decisionDate, decisionNumber } from './decision-number';
 import { err, ok, type Result } from './errors';
 import { vietnamDay } from './vietnam-time';
+import { calendarDate } from './calendar-date';
 
 export const numberingModes = ['manual', 'automatic'] as const;
 export type Numbering = (typeof numberingModes)[number];
@@ -14,7 +15,7 @@ const registerNumber = /^\d{1,5}\/[0-9A-ZĐ]+(?:-[0-9A-ZĐ]+)*$/u;
 
 export const issueInput = z.object({
   number: z.string().trim().max(60).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày').optional(),
+  date: calendarDate.optional(),
   /** Which of the jurisdiction's signers signs (their place in its list). */
   signer: z.number().int().min(0),
   recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30),
