@@ -57,9 +57,12 @@ export function qrSvg(text: string): string {
   return svgTag.render(QRCode.create(text, { errorCorrectionLevel: 'M' }), { margin: 0 });
 }
 
-/** Normalises every string to NFC so that text extracted from the PDF compares equal. */
+/** Unicode's explicit direction marks, embeddings, overrides and isolates: a hidden U+202E in plan text printed reversed in the official PDF. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Every string that reaches a document: NFC (so that text extracted from the PDF compares equal) and without bidirectional-text controls. */
 function toNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (typeof value === 'string') return value.normalize('NFC').replace(BIDI_CONTROLS, '') as T;
   if (Array.isArray(value)) return value.map(toNfc) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNfc(v)])) as T;

@@ -49,4 +49,21 @@ export function planTextTests(getApp: () => TestApp) {
     // Put back as it was (the draft only: the published version never changed).
     await strapi.documents(PLAN).update({ documentId: plan.documentId, data: { calendar: plan.calendar.map(({ id: _id, ...e }: any) => e), sections: plan.sections.map(({ id: _s, ...s }: any) => ({ ...s, blocks: s.blocks.map(({ id: _b, ...b }: any) => b) })) } as never });
   });
+
+  it('refuses an over-long plan title or unit field with 400 naming the field and its limit in Vietnamese, changing nothing', async () => {
+    const { strapi, baseUrl } = getApp();
+    const editor = await adminToken(getApp(), 'bientap@dienhinh.local');
+    const plan: any = await strapi.documents(PLAN).findFirst({ filters: { slug: 'hue-487-kh-ubnd' }, status: 'draft' });
+    const put = (uid: string, documentId: string, data: unknown) =>
+      fetch(`${baseUrl}/content-manager/collection-types/${uid}/${documentId}`, { method: 'PUT', headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' }, body: JSON.stringify(data) });
+    // 810 KB of title once held a PDF slot for 30 s and answered 503.
+    const res = await put(PLAN, plan.documentId, { title: 'Kế hoạch '.repeat(90_000) });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toBe('Trường "title" dài quá: tối đa 1000 ký tự.');
+    expect((await strapi.documents(PLAN).findOne({ documentId: plan.documentId, status: 'draft' }))!.title).toBe(plan.title);
+    const unit: any = await strapi.documents('api::unit.unit').findFirst({ filters: { code: '19815' } });
+    const u = await put('api::unit.unit', unit.documentId, { formedFrom: 'x'.repeat(3000) });
+    expect(u.status).toBe(400);
+    expect((await u.json()).error.message).toBe('Trường "formedFrom" dài quá: tối đa 2000 ký tự.');
+  });
 }

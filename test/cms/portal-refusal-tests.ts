@@ -54,5 +54,26 @@ export function portalRefusalTests(getApp: () => TestApp) {
       expect(await call(outsider, method, path, body), `${method} ${path}`).toBe('403 not-member');
     }
     expect(JSON.stringify(await (await fetch(`${baseUrl}/api/recognition/council/registrations`, { headers: { authorization: `Bearer ${outsider}` } })).json())).not.toContain(submitted);
+
+    // The province's own council member: a dossier not yet submitted, or submitted but not yet put
+    // under appraisal, is not theirs to read (nor its files, nor its conflicts or scores).
+    const member = await portalToken(strapi, 'hoidong1@dienhinh.local');
+    const councilRoutes = (id: string) =>
+      [
+        ['GET', `/council/registrations/${id}`], ['GET', `/council/registrations/${id}/criteria`], ['GET', `/council/registrations/${id}/files/${fileId}`],
+        ['POST', `/registrations/${id}/conflicts`, { reason: 'Thử khai báo trước khi thẩm định' }], ['PUT', `/registrations/${id}/council-scores`, { marks: {} }],
+      ] as const;
+    for (const [method, path, body] of councilRoutes(open)) expect(await call(member, method, path, body), `${method} ${path}`).toMatch(/^(404 not-found|409 invalid-transition)$/);
+    const row = await strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: open } });
+    await strapi.db.query('plugin::recognition.registration').update({ where: { id: row.id }, data: { state: 'submitted' } });
+    try {
+      for (const [method, path, body] of councilRoutes(open)) expect(await call(member, method, path, body), `${method} ${path}`).toMatch(/^(404 not-found|409 invalid-transition)$/);
+      expect(await call(member, 'GET', `/council/registrations/${open}`)).toBe('404 not-found');
+      expect(JSON.stringify(await (await fetch(`${baseUrl}/api/recognition/council/registrations`, { headers: { authorization: `Bearer ${member}` } })).json())).not.toContain(open);
+      // Under appraisal, the same member reads it.
+      expect(await call(member, 'GET', `/council/registrations/${submitted}`)).toBe('200');
+    } finally {
+      await strapi.db.query('plugin::recognition.registration').update({ where: { id: row.id }, data: { state: row.state } });
+    }
   });
 }

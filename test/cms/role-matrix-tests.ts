@@ -92,6 +92,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: `/recognition/registrations/${regA}/start-appraisal`, allowed: S },
       { method: 'POST', path: `/recognition/registrations/${regA}/propose`, allowed: S },
       { method: 'POST', path: `/recognition/registrations/${regA}/not-propose`, allowed: S, body: {} },
+      { method: 'POST', path: `/recognition/registrations/${regA}/reopen-scoring`, allowed: S, body: { reason: 'Thử ma trận quyền' } },
       { method: 'POST', path: '/recognition/reminders/run', allowed: S },
       { method: 'GET', path: '/recognition/notices', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/notices/read', allowed: ANY_ADMIN, body: {} },

@@ -228,7 +228,7 @@ export function workflowTests(getApp: () => TestApp) {
     expect(queue.body.data[0].dossier).toEqual([expect.objectContaining({ part: 'request' })]);
     // The decision desk: the verdict against the threshold, and one click to the dossier report,
     // the minutes of the meeting that voted, the evidence; each opens for the approver.
-    expect(queue.body.data[0].verdict).toEqual({ minTotal: expect.any(Number), failures: [] });
+    expect(queue.body.data[0].verdict).toEqual({ minTotal: expect.any(Number), total: queue.body.data[0].councilTotal, complete: true, gaps: [], failures: [] });
     const links = queue.body.data[0].documents as { label: string; url: string }[];
     expect(links.map((d) => d.label)).toEqual(expect.arrayContaining(['Báo cáo hồ sơ', 'Biên bản họp']));
     expect(links.find((d) => d.label === 'Biên bản họp')!.url).toBe(`/recognition/documents/minutes/${meeting.body.data.documentId}/pdf`);
@@ -314,9 +314,25 @@ export function workflowTests(getApp: () => TestApp) {
     expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
   });
 
+  it("checks only the caller's province's chain for staff of one province, and refuses another province's", async () => {
+    const { strapi } = app();
+    const hue = await adminLogin('pheduyet@dienhinh.local');
+    const whole = await strapi.plugin('recognition').service('audit').verify();
+    const own = await call('GET', '/recognition/audit/verify', { token: hue });
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.data).toMatchObject({ chain: 'hue', ok: true, done: true });
+    expect(own.body.data.total).toBeLessThan(whole.total);
+    const other = await call('GET', '/recognition/audit/verify?jurisdiction=dong-thap', { token: hue });
+    expect(other.status).toBe(403);
+    expect(other.body.error.details.code).toBe('out-of-jurisdiction');
+    const all = await call('GET', '/recognition/audit/verify', { token: await adminLogin('admin@test.local') });
+    expect(all.body.data).toMatchObject({ chain: null, ok: true });
+  });
+
   it('checks the audit chain in resumable steps: each step hands a sealed cursor, a forged one is refused, a later break is still found', async () => {
     const { strapi } = app();
-    const approver = await adminLogin('pheduyet@dienhinh.local');
+    // The whole log is a super admin's to check; a province's staff check their province's chain (below).
+    const approver = await adminLogin('admin@test.local');
     const whole = await strapi.plugin('recognition').service('audit').verify();
     expect(whole).toMatchObject({ ok: true, done: true, total: whole.count });
     const step = Math.max(1, Math.ceil(whole.count / 4));

@@ -46,6 +46,15 @@ describe('renderHtml', () => {
     expect(r.value.html).not.toContain(decomposed);
   });
 
+  it('strips bidirectional-text controls from every text that reaches a document', () => {
+    const reversed = 'An Cựu \u202Eựưc nA\u202C \u2066x\u2069\u200F';
+    const r = renderHtml('certificate', { ...fixture, unit: { name: reversed }, signer: { ...fixture.signer, name: 'Nguyễn\u202E Văn A' } });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.html).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(r.value.html).toContain('An Cựu ựưc nA x');
+    expect(r.value.html).toContain('Nguyễn Văn A');
+  });
+
   it('prints hostile unit names as text', () => {
     const hostile = '<script>alert(1)</script><img src="http://127.0.0.1:9/x"> {{constructor}}';
     const r = renderHtml('certificate', { ...fixture, unit: { name: hostile } });

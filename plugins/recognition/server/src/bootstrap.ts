@@ -6,9 +6,11 @@ import { ensurePortalAccounts } from './portal-accounts';
 import { ensureRoles } from './roles';
 import { provinceKeyVariable, provinceKeyVariables, provinceSignerVariable } from './services/signing';
 import { getService } from './utils';
+import { writeOpenApiInProduction } from './openapi';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
+  await writeOpenApiInProduction(strapi);
   // Recognitions issued before certified names were frozen get their unit's name of today, once.
   await getService(strapi, 'recognitions').freezeUnits();
   await registerScopeCondition(strapi);

@@ -59,6 +59,7 @@ const ops: Op[] = [
   { method: 'post', path: '/recognition/registrations/{id}/start-appraisal', summary: 'Bắt đầu thẩm định hồ sơ', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/propose', summary: 'Đề nghị công nhận', admin: true },
   { method: 'post', path: '/recognition/registrations/{id}/not-propose', summary: 'Không đề nghị (kèm lý do)', body: reasonBody, admin: true },
+  { method: 'post', path: '/recognition/registrations/{id}/reopen-scoring', summary: 'Mở lại chấm điểm sau biểu quyết (kèm lý do): hủy biểu quyết của hội đồng về hồ sơ, cần biểu quyết lại', body: reasonBody, admin: true },
   { method: 'get', path: '/recognition/approval-queue', summary: 'Hàng chờ phê duyệt theo trang (meta.pagination): đơn vị được đề nghị, điểm tự chấm, điểm thẩm định, chênh lệch', query: ['jurisdiction', 'year', 'page', 'pageSize'], admin: true },
   { method: 'post', path: '/recognition/recognise', summary: '"Công nhận" một hoặc nhiều đơn vị (tiêu đề Idempotency-Key bắt buộc)', body: recogniseBody, admin: true, header: 'Idempotency-Key' },
   { method: 'post', path: '/recognition/registrations/{id}/reject', summary: 'Không công nhận (kèm lý do)', body: reasonBody, admin: true },
@@ -118,6 +119,18 @@ export function openApiOverride() {
     };
   }
   return { paths };
+}
+
+/**
+ * The documentation plugin writes its document only outside production, so the API docs that
+ * `npm run demo` prints answered 404 on a fresh clone. In production it is written here at every
+ * start, from the routes as they are and with the servers of this installation's public URL
+ * (config/plugins.ts), never a port a test server once had.
+ */
+export async function writeOpenApiInProduction(strapi: Core.Strapi): Promise<void> {
+  const documentation = strapi.plugin('documentation');
+  if (!documentation || strapi.config.environment !== 'production') return;
+  await documentation.service('documentation').generateFullDoc();
 }
 
 export function registerOpenApi(strapi: Core.Strapi): void {

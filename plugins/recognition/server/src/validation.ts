@@ -129,6 +129,7 @@ export const auditBrowseQuery = z.object({
 });
 /** A step of the chain check: where the previous step stopped (its sealed cursor), and at most how many events this one checks. */
 export const auditVerifyQuery = z.object({
+  jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố').optional(),
   from: z.string().max(600, 'Mã tiếp tục kiểm tra: tối đa 600 ký tự').optional(),
   maxEvents: z.coerce.number({ message: 'Số sự kiện mỗi bước phải là số' }).int().min(1, 'Số sự kiện mỗi bước từ 1').max(10_000_000).optional(),
 });

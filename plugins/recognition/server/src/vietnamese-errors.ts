@@ -50,6 +50,12 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
       error.message = error.message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
       return;
     }
+    // A text longer than its field allows (every text field has a limit), in the Content Manager or ours.
+    const tooLong = /^(\S+) must be at most (\d+) characters$/.exec(error.message);
+    if (tooLong && (ours || ctx.path.startsWith('/content-manager/'))) {
+      error.message = `Trường "${tooLong[1]}" dài quá: tối đa ${tooLong[2]} ký tự.`;
+      return;
+    }
     if (!ours && !refusal) return;
     const hit = translations.find(([re]) => re.test(error.message));
     error.message = hit ? hit[1] : `Yêu cầu không thực hiện được (${ctx.status}).`;

@@ -1,6 +1,6 @@
 // Admin routes of the audit log: a unit's history, and the chain check.
 import type { Core } from '@strapi/strapi';
-import { checkScope } from '../domain/scope';
+import { chainScope, checkScope } from '../domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
 import { getService } from '../utils';
@@ -37,6 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   /** One step of the chain check (about 20 s at most); the page calls again with `resume` until done. */
   async verify(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'audit').verify(parseInput(auditVerifyQuery, ctx.query)) };
+    const { jurisdiction, ...opts } = parseInput(auditVerifyQuery, ctx.query);
+    // Staff of a province check (and see the counts of) their province's chain only.
+    const scoped = unwrap(chainScope(ctx.state.staffScope, jurisdiction));
+    if ('choose' in scoped) throw new DomainFailure('invalid-input', `Cần chọn tỉnh / thành phố để kiểm tra nhật ký (tham số "jurisdiction": ${scoped.choose.join(', ')}).`);
+    const { chain } = scoped;
+    ctx.body = { data: { ...(await getService(strapi, 'audit').verify({ ...opts, chain })), chain: chain ?? null } };
   },
 });

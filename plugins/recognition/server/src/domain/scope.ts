@@ -31,6 +31,21 @@ export function listScope(scope: Scope, asked?: string): Result<string[] | 'all'
   return ok(scope.all ? 'all' : scope.slugs);
 }
 
+/**
+ * Which audit chain a caller may check: a super admin the whole log (or one province's chain on
+ * asking); staff of one province that province's chain only; staff of several must name one.
+ */
+export function chainScope(scope: Scope, asked?: string): Result<{ chain?: string } | { choose: string[] }> {
+  if (asked) {
+    const r = checkScope(scope, asked, 'Nhật ký');
+    return r.ok ? ok({ chain: asked }) : r;
+  }
+  if (scope.all) return ok({});
+  if (scope.slugs.length === 1) return ok({ chain: scope.slugs[0] });
+  if (!scope.slugs.length) return checkScope(scope, undefined, 'Nhật ký') as Result<never>;
+  return ok({ choose: scope.slugs });
+}
+
 /** The same check for any actor: staff carry a scope; officers and council members are checked by unit and council. */
 export function checkActorScope(actor: object, slug: string | null | undefined, what?: string): Result<true> {
   const scope = (actor as { scope?: Scope }).scope;

@@ -18,6 +18,8 @@ export const requestsOpen = (state: string): boolean => !closedStates.includes(s
 export const recognisedStates: readonly State[] = ['recognised', 'maintained'];
 /** States from submission on: the dossier is with the province. */
 export const submittedStates: readonly State[] = ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'];
+/** States from the start of appraisal on: the dossiers a council member may read (none before the secretariat puts one under appraisal). */
+export const appraisalStates: readonly State[] = submittedStates.filter((s) => s !== 'submitted');
 
 export const stateLabels: Record<State, string> = {
   none: 'Chưa đăng ký',

@@ -73,7 +73,7 @@ export const transitions: Record<EventType, Transition> = {
   self_assess: { from: ['registered', 'self_assessed'], to: 'self_assessed', roles: ['unit_officer', 'secretariat'] },
   submit: { from: ['self_assessed'], to: 'submitted', roles: ['unit_officer', 'secretariat'] },
   start_appraisal: { from: ['submitted'], to: 'under_appraisal', roles: ['secretariat'] },
-  declare_conflict: { from: ['submitted', 'under_appraisal'], to: 'same', roles: ['council_member'] },
+  declare_conflict: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
   council_score: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
   reopen_scoring: { from: ['under_appraisal'], to: 'same', roles: ['secretariat'] },
   propose: { from: ['under_appraisal'], to: 'proposed', roles: ['secretariat'] },

@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers } from '../domain/council';
 import { scoreAssessment } from '../domain/scoring';
-import { actionLabel, stateLabel, submittedStates } from '../domain/states';
+import { actionLabel, appraisalStates, stateLabel } from '../domain/states';
 import type { Actor } from '../domain/workflow';
 import type { Registration } from '../repositories/registrations';
 import { REG } from '../repositories/registrations';
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as { year: number; members: { email: string }[] | null; jurisdiction: { slug: string } | null }[];
       const mine = councils.filter((c) => c.jurisdiction && (c.members ?? []).some((m) => m.email.toLowerCase() === actor.id));
       if (!mine.length) return { items: [], total: 0 };
-      const where = { state: { $in: submittedStates }, $or: mine.map((c) => ({ year: c.year, unit: { jurisdiction: { slug: c.jurisdiction!.slug } } })) };
+      const where = { state: { $in: appraisalStates }, $or: mine.map((c) => ({ year: c.year, unit: { jurisdiction: { slug: c.jurisdiction!.slug } } })) };
       const [rows, total] = await Promise.all([
         strapi.db.query(REG).findMany({
           where,

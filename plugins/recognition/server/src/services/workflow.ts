@@ -8,7 +8,7 @@ import { checkEligibility } from '../domain/eligibility';
 import { submissionGaps } from '../domain/submission';
 import { planRulesOf } from '../domain/plan-rules';
 import { parseMarks, scoreAssessment, thresholdFailures } from '../domain/scoring';
-import type { EventType, State } from '../domain/states';
+import { appraisalStates, type EventType, type State } from '../domain/states';
 import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
 
   /** An officer acts on their own unit only; a council member on their own council's dossiers only. */
-  async function checkScope(actor: Actor, reg: Pick<Registration, 'unit' | 'year'>) {
+  async function checkScope(actor: Actor, reg: Pick<Registration, 'unit' | 'year' | 'state'>) {
     if ('scope' in actor) unwrap(scopeCheck((actor as StaffActor).scope, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
     if (actor.role === 'unit_officer' && reg.unit.documentId !== actor.unitId) {
       throw new DomainFailure('not-own-unit', 'Cán bộ đơn vị chỉ xem và thao tác trên hồ sơ của đơn vị mình.');
@@ -41,6 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!slugs.includes(reg.unit.jurisdiction.slug)) throw new DomainFailure('not-member', 'Thành viên hội đồng chỉ làm việc với hồ sơ của tỉnh / thành phố mình.');
       const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
       if (!council?.memberEmails.includes(actor.id)) throw new DomainFailure('not-member', `Tài khoản không có trong hội đồng thẩm định năm ${reg.year}.`);
+      // A dossier reaches the council when the secretariat puts it under appraisal, not before.
+      if (!appraisalStates.includes(reg.state)) throw new DomainFailure('not-found', 'Hồ sơ chưa được đưa ra thẩm định.');
     }
   }
 

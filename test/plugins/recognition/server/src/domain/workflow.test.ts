@@ -42,7 +42,7 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
   none: { register: 'registered' },
   registered: { self_assess: 'self_assessed' },
   self_assessed: { self_assess: 'self_assessed', submit: 'submitted' },
-  submitted: { start_appraisal: 'under_appraisal', declare_conflict: 'submitted' },
+  submitted: { start_appraisal: 'under_appraisal' },
   under_appraisal: { declare_conflict: 'under_appraisal', council_score: 'under_appraisal', reopen_scoring: 'under_appraisal', propose: 'proposed', not_propose: 'not_proposed' },
   proposed: { recognise: 'recognised', reject: 'rejected' },
   not_proposed: {},

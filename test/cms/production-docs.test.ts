@@ -1,0 +1,25 @@
+// The API docs that `npm run demo` prints, as a new user opens them: a server in production mode
+// (where the documentation plugin generates nothing by itself) answers /documentation/v1.0.0 with
+// the document of its own routes, its servers naming the configured public URL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootApp, type TestApp } from '../helpers/strapi';
+
+const PUBLIC_URL = 'https://dienhinh.congan-hue.example';
+
+describe('API docs in production mode (SQLite)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootApp({ client: 'sqlite' }, { NODE_ENV: 'production', DIENHINH_ALLOW_DEMO_KEY: 'true', DIENHINH_PUBLIC_URL: PUBLIC_URL, DIENHINH_DEMO_SEED: 'false' });
+  });
+  afterAll(() => app?.stop());
+
+  it('serves /documentation/v1.0.0 with the routes and the public URL as its server', async () => {
+    expect(app.strapi.config.environment).toBe('production');
+    const res = await fetch(`${app.baseUrl}/documentation/v1.0.0`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`${PUBLIC_URL}/api`);
+    expect(html).not.toMatch(/127\.0\.0\.1:\d+/);
+    expect(html).toContain('/recognition/recognise');
+  });
+});
