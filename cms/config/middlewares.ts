@@ -14,6 +14,8 @@ export default () => [
   'strapi::body',
   // Failed logins counted per account and per address in the database, so every node sees them.
   'plugin::recognition.login-throttle',
+  // A portal token of an ended session (sign-out, password change or reset, block) is refused.
+  'plugin::recognition.portal-sessions',
   // "Quên mật khẩu" answers alike for every address, whether or not its mail could be sent.
   'plugin::recognition.forgot-password',
   // SQLite only: requests admitted a few at a time, in arrival order (src/middlewares/request-gate.ts).

@@ -17,7 +17,9 @@ export default ({ env }) => ({
     // Its in-memory limiter counts every request per address on one node; a provincial office
     // logs in from behind one address, so it only stops floods. Failed logins are throttled per
     // account and per address across nodes by the recognition plugin (login-throttle).
-    config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support', ratelimit: { interval: 60_000, max: env.int('DIENHINH_LOGIN_REQUESTS_PER_MINUTE', 60) } },
+    // A portal session lasts a working day at most (DIENHINH_PORTAL_SESSION_HOURS), and ends at
+    // once on sign-out, password change or reset, or block (the recognition plugin's portal-sessions).
+    config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support', jwt: { expiresIn: `${env.int('DIENHINH_PORTAL_SESSION_HOURS', 12)}h` }, ratelimit: { interval: 60_000, max: env.int('DIENHINH_LOGIN_REQUESTS_PER_MINUTE', 60) } },
   },
   // Mail leaves through an SMTP relay when SMTP_HOST is set (reminders to unit officers).
   email: env('SMTP_HOST')

@@ -23,6 +23,7 @@ import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { councilGateTests } from './council-gate-tests';
 import { webSecurityTests } from './web-security-tests';
+import { sessionTests } from './session-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { portalHomeTests } from './portal-home-tests';
@@ -174,6 +175,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     dutiesTests(() => app);
     councilGateTests(() => app);
     webSecurityTests(() => app);
+    sessionTests(() => app, () => mailbox);
     loginThrottleTests(() => app, () => mailbox);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);

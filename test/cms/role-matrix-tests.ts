@@ -117,6 +117,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: SA },
       { method: 'GET', path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf', allowed: ANY_ADMIN },
       { method: 'GET', path: `/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: ANY_ADMIN },
+      // Last: signing out ends the portal tokens used above.
+      { method: 'POST', path: '/api/recognition/sessions/end', allowed: ['officerA', 'officerB', 'council'] },
     ];
     const wrong: string[] = [];
     const bodies: string[] = [];

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { ensureIndexes } from '../../plugins/recognition/server/src/indexes';
 import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/services/audit';
 import { pdfText } from '../helpers/poppler';
-import { ensureStaff, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const REG = 'plugin::recognition.registration';
@@ -316,7 +316,7 @@ export function workflowTests(getApp: () => TestApp) {
 
   it("checks only the caller's province's chain for staff of one province, and refuses another province's", async () => {
     const { strapi } = app();
-    const hue = await adminLogin('pheduyet@dienhinh.local');
+    const hue = await adminToken(app(), 'pheduyet@dienhinh.local');
     const whole = await strapi.plugin('recognition').service('audit').verify();
     const own = await call('GET', '/recognition/audit/verify', { token: hue });
     expect(own.status, JSON.stringify(own.body)).toBe(200);
@@ -325,14 +325,14 @@ export function workflowTests(getApp: () => TestApp) {
     const other = await call('GET', '/recognition/audit/verify?jurisdiction=dong-thap', { token: hue });
     expect(other.status).toBe(403);
     expect(other.body.error.details.code).toBe('out-of-jurisdiction');
-    const all = await call('GET', '/recognition/audit/verify', { token: await adminLogin('admin@test.local') });
+    const all = await call('GET', '/recognition/audit/verify', { token: await adminToken(app(), 'admin@test.local') });
     expect(all.body.data).toMatchObject({ chain: null, ok: true });
   });
 
   it('checks the audit chain in resumable steps: each step hands a sealed cursor, a forged one is refused, a later break is still found', async () => {
     const { strapi } = app();
-    // The whole log is a super admin's to check; a province's staff check their province's chain (below).
-    const approver = await adminLogin('admin@test.local');
+    // The whole log is a super admin's to check; a province's staff check their province's chain (above).
+    const approver = await adminToken(app(), 'admin@test.local');
     const whole = await strapi.plugin('recognition').service('audit').verify();
     expect(whole).toMatchObject({ ok: true, done: true, total: whole.count });
     const step = Math.max(1, Math.ceil(whole.count / 4));

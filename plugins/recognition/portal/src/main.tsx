@@ -12,10 +12,11 @@ import { OfficerHome } from './pages/officer-home';
 import { Registration } from './pages/registration';
 import { currentUser, type Me } from './session';
 import { Notifications } from './pages/notifications';
+import { ChangePassword } from './pages/account';
 import { api, schemas } from './api';
 import './styles.css';
 
-const titles: Record<string, string> = { '/': 'Trang chính', '/ho-so': 'Hồ sơ điển hình', '/tham-dinh': 'Thẩm định hồ sơ', '/thong-bao': 'Thông báo' };
+const titles: Record<string, string> = { '/': 'Trang chính', '/ho-so': 'Hồ sơ điển hình', '/tham-dinh': 'Thẩm định hồ sơ', '/thong-bao': 'Thông báo', '/tai-khoan': 'Đổi mật khẩu' };
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(session.token() ? undefined : null);
@@ -58,7 +59,10 @@ function App() {
       </Routes>
     );
   }
-  const signOut = () => (session.clear(), setMe(null), navigate('/dang-nhap'));
+  // Signing out ends the session on the server too (every token of the account), then here.
+  const signOut = () => {
+    void api.raw('POST', '/api/recognition/sessions/end', {}).catch(() => undefined).finally(() => (session.clear(), setMe(null), navigate('/dang-nhap')));
+  };
   const officer = me.role === 'unit_officer';
   const page = (title: string, el: JSX.Element) => (
     <Layout me={me} onSignOut={signOut} title={title} unread={unread}>
@@ -71,6 +75,7 @@ function App() {
       {officer && <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />}
       {!officer && <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />}
       <Route path="/thong-bao" element={page('Thông báo', <Notifications onChange={countUnread} />)} />
+      <Route path="/tai-khoan" element={page('Đổi mật khẩu', <ChangePassword />)} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

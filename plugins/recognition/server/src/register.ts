@@ -6,6 +6,7 @@ import { guardPlanText } from './plan-text-guard';
 import { guardWorkflowRecords } from './workflow-guard';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
+import { watchPortalSessions } from './services/portal-sessions';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [
@@ -23,6 +24,7 @@ export const permissionActions = [
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
+  watchPortalSessions(strapi);
   guardWorkflowRecords(strapi);
   guardJurisdictionWrites(strapi);
   guardPlanText(strapi);

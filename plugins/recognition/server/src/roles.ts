@@ -30,8 +30,8 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   for (const [type, def] of Object.entries(contentApiRoles)) {
     const role = (await strapi.db.query(UP_ROLE).findOne({ where: { type } })) ?? (await strapi.db.query(UP_ROLE).create({ data: { type, name: def.name, description: def.description } }));
     const have = new Set((await strapi.db.query(UP_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
-    for (const a of def.actions) {
-      const action = `plugin::recognition.${a}`;
+    // users-permissions' own change of password, with the session rule (services/portal-sessions.ts).
+    for (const action of [...def.actions.map((a) => `plugin::recognition.${a}`), 'plugin::users-permissions.auth.changePassword']) {
       if (!have.has(action)) await strapi.db.query(UP_PERMISSION).create({ data: { action, role: role.id } });
     }
   }

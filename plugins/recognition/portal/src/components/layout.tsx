@@ -22,6 +22,7 @@ export function Layout({ me, onSignOut, title, unread, children }: { me: Me; onS
           <Link to="/thong-bao" className="bell">
             Thông báo{unread ? ` (${unread} chưa đọc)` : ''}
           </Link>
+          <Link to="/tai-khoan">Đổi mật khẩu</Link>
           <button type="button" className="link" onClick={onSignOut}>
             Đăng xuất
           </button>

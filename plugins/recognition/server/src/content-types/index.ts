@@ -12,6 +12,7 @@ import person from './person/schema.json';
 import recognition from './recognition/schema.json';
 import registration from './registration/schema.json';
 import reminder from './reminder/schema.json';
+import sessionFloor from './session-floor/schema.json';
 
 export default {
   recognition: { schema: recognition },
@@ -28,4 +29,5 @@ export default {
   'idempotency-record': { schema: idempotencyRecord },
   reminder: { schema: reminder },
   notification: { schema: notification },
+  'session-floor': { schema: sessionFloor },
 };

@@ -12,6 +12,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async notifications(ctx: any) {
     ctx.body = { data: await getService(strapi, 'notifications').listFor(ctx.state.user) };
   },
+  /** Signs this account out everywhere: every token issued until now stops working. */
+  async signOut(ctx: any) {
+    await getService(strapi, 'portal-sessions').endAll(ctx.state.user.id);
+    ctx.body = { data: { signedOut: true } };
+  },
   async readNotifications(ctx: any) {
     const { ids } = parseInput(readBody, ctx.request.body ?? {});
     ctx.body = { data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids) };

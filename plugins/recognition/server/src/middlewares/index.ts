@@ -1,5 +1,6 @@
 import forgotPassword from './forgot-password';
 import loginThrottle from './login-throttle';
 import mediaGuard from './media-guard';
+import portalSessions from './portal-sessions';
 
-export default { 'forgot-password': forgotPassword, 'login-throttle': loginThrottle, 'media-guard': mediaGuard };
+export default { 'forgot-password': forgotPassword, 'login-throttle': loginThrottle, 'media-guard': mediaGuard, 'portal-sessions': portalSessions };

@@ -45,6 +45,7 @@ export const contentApiRoutes = [
   api('GET', '/home', 'officer.home'),
   api('GET', '/notifications', 'portal.notifications'),
   api('POST', '/notifications/read', 'portal.readNotifications'),
+  api('POST', '/sessions/end', 'portal.signOut'),
   api('GET', '/registrations', 'officer.list'),
   api('POST', '/registrations', 'officer.register'),
   api('GET', '/registrations/:id', 'officer.find'),

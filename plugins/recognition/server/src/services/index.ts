@@ -18,6 +18,7 @@ import auditExport from './audit-export';
 import files from './files';
 import accountImport from './account-import';
 import portalHome from './portal-home';
+import portalSessions from './portal-sessions';
 import publicRegister from './public-register';
 import portalReads from './portal-reads';
 import privateFiles from './private-files';
@@ -58,6 +59,7 @@ export default {
   files,
   'account-import': accountImport,
   'portal-home': portalHome,
+  'portal-sessions': portalSessions,
   'public-register': publicRegister,
   'portal-reads': portalReads,
   'audit-export': auditExport,
