@@ -58,7 +58,7 @@ export function sessionTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
     expect((await json('/api/auth/forgot-password', { body: { email } })).status).toBe(200);
     await expect.poll(() => getMailbox().messages.length).toBeGreaterThan(mails);
     const mail = getMailbox().messages.slice(mails).find((m) => JSON.stringify(m.to).includes(email))!;
-    const code = /code=([a-f0-9]+)/.exec(mail.text ?? mail.html ?? '')?.[1];
+    const code = /code=([a-f0-9]+)/.exec(`${mail.text ?? ''} ${mail.html || ''}`)?.[1];
     expect(code).toBeTruthy();
     const reset = await json('/api/auth/reset-password', { body: { code, password: 'Dat@123456', passwordConfirmation: 'Dat@123456' } });
     expect(reset.status, JSON.stringify(reset.body)).toBe(200);
