@@ -1,30 +1,71 @@
-// On SQLite, requests are let through a few at a time, first come first served.
+// Requests admitted a few at a time, first come first served, in two lanes, so that anonymous
+// public pages never starve signed-in work.
 //
 // Strapi gives SQLite one connection. Unbounded, a hundred concurrent requests interleave their
 // queries on it, and each request's every query joins the back of the line: the median stays
 // low but the slowest requests wait many seconds. Admitting a few requests at a time in arrival
 // order lets each finish quickly once admitted, so waiting is fair and bounded by the queue
-// ahead. PostgreSQL has a real pool and is not gated. /_health is never queued.
+// ahead (SQLite only: PostgreSQL has a real pool).
+//
+// Anonymous requests for the public pages (verification, the public register, a certificate's
+// PDF) take their own lane, on both databases: a small number at a time, a bounded queue (503
+// with Retry-After beyond it), and a limit per address (429). 200 anonymous clients on /verify
+// once made staff calls wait about 9 s behind them. /_health is never queued.
 import type { Core } from '@strapi/strapi';
 import fastq from 'fastq';
 import { z } from 'zod';
 
-const limitSchema = z.coerce.number().int().min(1).max(256).default(2);
+const whole = (min: number, max: number) => {
+  const message = `phải là số nguyên từ ${min} đến ${max} (must be a whole number from ${min} to ${max})`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+const settings = z.object({
+  DIENHINH_SQLITE_CONCURRENCY: whole(1, 256).default(2),
+  DIENHINH_PUBLIC_CONCURRENCY: whole(1, 64).optional(),
+  DIENHINH_PUBLIC_QUEUE_MAX: whole(1, 100_000).default(200),
+  DIENHINH_PUBLIC_REQUESTS_PER_MINUTE: whole(1, 1_000_000).default(300),
+});
 
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const client = strapi.config.get('database.connection.client');
-  if (client !== 'sqlite') return async (_ctx: unknown, next: () => Promise<void>) => next();
-  const raw = process.env.DIENHINH_SQLITE_CONCURRENCY || undefined;
-  const parsed = limitSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`DIENHINH_SQLITE_CONCURRENCY="${raw}": phải là số nguyên từ 1 đến 256 (must be a whole number from 1 to 256).`);
-  const gate = fastq.promise(async (task: () => Promise<void>) => {
+const publicPath = (path: string) => path.startsWith('/verify/') || path.startsWith('/cong-nhan/') || path.startsWith('/api/recognition/certificates/');
+
+/** A lane: a first-come-first-served queue of `limit` at a time. */
+function lane(limit: number) {
+  return fastq.promise(async (task: () => Promise<void>) => {
     // better-sqlite3 answers synchronously, so a request can run start to finish in microtasks;
     // yielding first lets Node read the sockets and flush the answers between requests.
     await new Promise((resolve) => setImmediate(resolve));
     return task();
-  }, parsed.data);
-  return async (ctx: { path: string }, next: () => Promise<void>) => {
+  }, limit);
+}
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const sqlite = strapi.config.get('database.connection.client') === 'sqlite';
+  const raw = Object.fromEntries(Object.keys(settings.shape).map((k) => [k, process.env[k] || undefined]));
+  const parsed = settings.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${String(issue.path[0])}="${raw[String(issue.path[0])]}": ${issue.message}.`);
+  }
+  const cfg = parsed.data;
+  const main = sqlite ? lane(cfg.DIENHINH_SQLITE_CONCURRENCY) : null;
+  const open = lane(cfg.DIENHINH_PUBLIC_CONCURRENCY ?? (sqlite ? 1 : 4));
+  // Requests per address in the current minute (one node's count: a flood limit, not an account rule).
+  let minute = 0;
+  let counts = new Map<string, number>();
+  const refuse = (ctx: any, status: number, seconds: number, message: string) => {
+    ctx.status = status;
+    ctx.set('Retry-After', String(seconds));
+    ctx.body = { data: null, error: { status, name: status === 429 ? 'TooManyRequestsError' : 'ServiceUnavailableError', message, details: { code: status === 429 ? 'rate-limited' : 'busy' } } };
+  };
+  return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.path === '/_health') return next();
-    return gate.push(next);
+    if (!publicPath(ctx.path) || ctx.get('authorization')) return main ? main.push(next) : next();
+    const now = Math.floor(Date.now() / 60_000);
+    if (now !== minute) (minute = now), (counts = new Map());
+    const seen = (counts.get(ctx.request.ip) ?? 0) + 1;
+    counts.set(ctx.request.ip, seen);
+    if (seen > cfg.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE) return refuse(ctx, 429, 60, 'Quá nhiều yêu cầu từ địa chỉ này; thử lại sau một phút.');
+    if (open.length() >= cfg.DIENHINH_PUBLIC_QUEUE_MAX) return refuse(ctx, 503, 5, 'Trang công khai đang bận; thử lại sau ít giây.');
+    return open.push(next);
   };
 };

@@ -5,9 +5,9 @@ import gateFactory from '../../../../cms/src/middlewares/request-gate';
 
 const strapiOn = (client: string) => ({ config: { get: (key: string) => (key === 'database.connection.client' ? client : undefined) } }) as never;
 
-function request(path: string, log: string[], running: { now: number; max: number }, release: Promise<void>) {
+function request(path: string, log: string[], running: { now: number; max: number }, release: Promise<void>, headers: Record<string, string> = {}, ip = '127.0.0.1') {
   return {
-    ctx: { path },
+    ctx: { path, get: (h: string) => headers[h] ?? '', request: { ip }, set: () => undefined, status: 200, body: null as unknown },
     next: async () => {
       running.now++;
       running.max = Math.max(running.max, running.now);
@@ -66,5 +66,50 @@ describe('request gate', () => {
   it('names a bad DIENHINH_SQLITE_CONCURRENCY', () => {
     process.env.DIENHINH_SQLITE_CONCURRENCY = '0';
     expect(() => gateFactory({}, { strapi: strapiOn('sqlite') })).toThrow('DIENHINH_SQLITE_CONCURRENCY="0": phải là số nguyên từ 1 đến 256');
+  });
+
+  it('gives anonymous public pages their own lane, so signed-in work never waits behind them', async () => {
+    process.env.DIENHINH_SQLITE_CONCURRENCY = '2';
+    const gate = gateFactory({}, { strapi: strapiOn('sqlite') });
+    const log: string[] = [];
+    const running = { now: 0, max: 0 };
+    let open!: () => void;
+    const release = new Promise<void>((r) => (open = r));
+    // Fifty anonymous verifications arrive first, then two signed-in calls.
+    const anonymous = Array.from({ length: 50 }, (_, i) => request(`/verify/S${i}`, log, running, release, {}, `10.0.0.${i}`));
+    const staff = ['/recognition/dashboard', '/api/recognition/home'].map((p) => request(p, log, running, Promise.resolve(), { authorization: 'Bearer x' }));
+    const pending = anonymous.map((r) => gate(r.ctx, r.next));
+    await Promise.all(staff.map((r) => gate(r.ctx, r.next)));
+    // The signed-in calls finished while one anonymous page held its lane and the others waited.
+    expect(log.filter((l) => l.startsWith('end /recognition') || l.startsWith('end /api'))).toHaveLength(2);
+    expect(log.filter((l) => l.startsWith('start /verify'))).toEqual(['start /verify/S0']);
+    open();
+    await Promise.all(pending);
+  });
+
+  it('limits anonymous public requests per address (429) and bounds their queue (503)', async () => {
+    process.env.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE = '3';
+    process.env.DIENHINH_PUBLIC_QUEUE_MAX = '2';
+    try {
+      const gate = gateFactory({}, { strapi: strapiOn('postgres') });
+      const log: string[] = [];
+      const running = { now: 0, max: 0 };
+      let open!: () => void;
+      const release = new Promise<void>((r) => (open = r));
+      const same = Array.from({ length: 4 }, () => request('/cong-nhan/hue/2025', log, running, release, {}, '10.1.1.1'));
+      const pending = same.map((r) => gate(r.ctx, r.next));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(same[3].ctx.status).toBe(429);
+      // Other addresses queue until the lane's queue is full.
+      const others = Array.from({ length: 8 }, (_, i) => request('/verify/X', log, running, release, {}, `10.2.2.${i}`));
+      const more = others.map((r) => gate(r.ctx, r.next));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(others.filter((r) => r.ctx.status === 503).length).toBeGreaterThan(0);
+      open();
+      await Promise.all([...pending, ...more]);
+    } finally {
+      delete process.env.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE;
+      delete process.env.DIENHINH_PUBLIC_QUEUE_MAX;
+    }
   });
 });

@@ -4,6 +4,7 @@ import { serialSchema } from '../domain/certificate-serial';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
 import { renderVerificationPage } from '../verify-page';
+import { sendPublic } from './send-file';
 
 const serialParams = z.object({ serial: serialSchema });
 
@@ -23,9 +24,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async verify(ctx: any) {
     const serial = String(ctx.params.serial ?? '');
     const info = await getService(strapi, 'certificates').verification(serial);
-    ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
     ctx.status = info ? 200 : 404;
-    ctx.body = renderVerificationPage(serial, info);
+    sendPublic(ctx, renderVerificationPage(serial, info));
   },
 });

@@ -7,6 +7,7 @@ import { parseInput } from '../errors';
 import { renderRegisterPage } from '../public-register-page';
 import { getService } from '../utils';
 import { safeRow } from '../domain/export-cells';
+import { sendPublic } from './send-file';
 
 const params = z.object({
   jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố, ví dụ "hue"'),
@@ -18,19 +19,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, file } = parseInput(params, ctx.params);
     const [yearText, format = 'html'] = file.split('.');
     const register = await getService(strapi, 'public-register').year(jurisdiction, Number(yearText));
-    // Public and the same for everyone: caches may keep it a few minutes.
-    ctx.set('Cache-Control', 'public, max-age=300');
+    // Public and the same for everyone: caches may keep it a minute, then revalidate by ETag.
+    const cache = 'public, max-age=60';
     ctx.set('X-Content-Type-Options', 'nosniff');
     if (format === 'json') {
-      ctx.body = register;
+      ctx.type = 'application/json';
+      sendPublic(ctx, register, cache);
     } else if (format === 'csv') {
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`);
       // A byte-order mark so that spreadsheet programs read the Vietnamese text as UTF-8.
-      ctx.body = '\ufeff' + stringify(register.units.map((u) => safeRow(registerColumns.map(([k]) => u[k] ?? ''))), { header: true, columns: registerColumns.map(([, h]) => h) });
+      sendPublic(ctx, '\ufeff' + stringify(register.units.map((u) => safeRow(registerColumns.map(([k]) => u[k] ?? ''))), { header: true, columns: registerColumns.map(([, h]) => h) }), cache);
     } else {
       ctx.type = 'text/html; charset=utf-8';
-      ctx.body = renderRegisterPage(register);
+      sendPublic(ctx, renderRegisterPage(register), cache);
     }
   },
 });

@@ -1,5 +1,7 @@
 // How an attached file leaves the server: always as a download of the type its content was
-// checked to be, never sniffed, never rendered as a page of this origin, never cached by others.
+// checked to be, never sniffed, never rendered as a page of this origin, never cached by others;
+// and how a public page leaves: with an ETag, answered 304 when unchanged.
+import { createHash } from 'node:crypto';
 import { DomainFailure } from '../errors';
 import type { FileRef } from '../repositories/registrations';
 
@@ -19,4 +21,20 @@ export function oneFile(ctx: any) {
   const file = ctx.request.files?.file;
   if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp.');
   return file;
+}
+
+/**
+ * A public answer the same for everyone: sent with a strong ETag, and answered 304 when the
+ * client already holds it (caches revalidate every time, so a revocation shows at once).
+ */
+export function sendPublic(ctx: any, body: string | object, cacheControl = 'no-cache'): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  ctx.set('Cache-Control', cacheControl);
+  ctx.etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+  if (ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.body = body;
 }

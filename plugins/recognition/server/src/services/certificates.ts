@@ -12,6 +12,9 @@ import { signerCertificate } from '../../../../../pipeline/src/signature-info';
 const RECOGNITION = 'plugin::recognition.recognition';
 const notFound = () => new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
 
+/** Signers read from issued PDFs, by the PDF's SHA-256 (an issued PDF never changes). */
+const signers = new Map<string, ReturnType<typeof signerCertificate>>();
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async queue(recognitionId: number, issuesCertificates: boolean) {
     await strapi.db.query(RECOGNITION).update({ where: { id: recognitionId }, data: { certificateStatus: initialCertificateStatus(issuesCertificates) } });
@@ -58,10 +61,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async verification(serial: string) {
-    // Who signed the issued PDF, read from it (a file that cannot be read shows no signer rather than failing the page).
-    const signerOf = async (file: { url: string }) => {
+    // Who signed the issued PDF, read from it (a file that cannot be read shows no signer rather
+    // than failing the page); an issued PDF never changes, so it is read once per hash.
+    const signerOf = async (file: { url: string }, sha256: string | null) => {
+      const known = sha256 ? signers.get(sha256) : undefined;
+      if (known) return known;
       try {
-        return signerCertificate(await getService(strapi, 'files').read(file));
+        const found = signerCertificate(await getService(strapi, 'files').read(file));
+        if (sha256) {
+          if (signers.size >= 2000) signers.delete(signers.keys().next().value!);
+          signers.set(sha256, found);
+        }
+        return found;
       } catch (err) {
         strapi.log.warn(`recognition: không đọc được chữ ký của giấy chứng nhận ${serial}: ${(err as Error).message}`);
         return null;
@@ -93,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       revokedAt: rec.revokedAt ?? null,
       sha256: rec.pdfSha256 ?? null,
       issuedAt: rec.issuedAt ?? null,
-      signer: rec.pdf ? await signerOf(rec.pdf) : null,
+      signer: rec.pdf ? await signerOf(rec.pdf, rec.pdfSha256 ?? null) : null,
     };
   },
 });
