@@ -24,6 +24,7 @@ import { dutiesTests } from './duties-tests';
 import { councilGateTests } from './council-gate-tests';
 import { webSecurityTests } from './web-security-tests';
 import { sessionTests } from './session-tests';
+import { auditCheckpointTests } from './audit-checkpoint-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { portalHomeTests } from './portal-home-tests';
@@ -176,6 +177,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     councilGateTests(() => app);
     webSecurityTests(() => app);
     sessionTests(() => app, () => mailbox);
+    auditCheckpointTests(() => app);
     loginThrottleTests(() => app, () => mailbox);
     oversightTests(() => app, () => mailbox);
     raceTests(() => app);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 export function webSecurityTests(getApp: () => TestApp) {
   it('allows credentials only from the configured public URL: a foreign or null Origin gets no CORS allowance', async () => {
@@ -35,6 +35,14 @@ export function webSecurityTests(getApp: () => TestApp) {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('strict-transport-security')).toContain('max-age=31536000');
+    // The admin's refresh cookie cannot be read by a script nor sent by another site's form.
+    await ensureStaff(getApp().strapi, { email: 'cookie@web.test', roleCode: 'dienhinh-editor', jurisdictions: ['hue'] });
+    const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'cookie@web.test', password: 'Test@12345' }) });
+    expect(login.status).toBe(200);
+    const cookies = login.headers.getSetCookie().join('\n');
+    expect(cookies).toMatch(/httponly/i);
+    expect(cookies).toMatch(/samesite=lax/i);
   });
 
   it('refuses uploading HTML, SVG or JavaScript to the Media Library, and never serves such a file from /uploads', async () => {

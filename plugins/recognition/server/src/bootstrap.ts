@@ -29,6 +29,11 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
   for (const v of provinceKeyVariables(process.env)) if (!known.has(v) && slugs.length) strapi.log.warn(`recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`);
   await getService(strapi, 'jobs').start();
+  // Chain heads signed and published for others to keep, every hour (services/audit-checkpoints.ts).
+  const checkpoints = process.env.DIENHINH_CHECKPOINT_CRON ?? '0 * * * *';
+  if (checkpoints !== 'off') {
+    strapi.cron.add({ recognitionAuditCheckpoints: { task: async () => void (await getService(strapi, 'audit-checkpoints').publish()), options: { rule: checkpoints, tz: 'Asia/Ho_Chi_Minh' } } });
+  }
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
   if (rule !== 'off') {
     strapi.cron.add({

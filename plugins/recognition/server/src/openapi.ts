@@ -35,6 +35,7 @@ const ops: Op[] = [
   { method: 'get', path: '/recognition/council/registrations', summary: 'Các hồ sơ trước hội đồng của thành viên, năm mới nhất trước, theo trang (meta.pagination)', query: ['year', 'page', 'pageSize'], optional: ['year'], admin: false, response: portal.councilList },
   { method: 'get', path: '/recognition/notifications', summary: 'Thông báo của người đang đăng nhập cổng (50 mới nhất) và số chưa đọc', admin: false, response: portal.notifications },
   { method: 'post', path: '/recognition/notifications/read', summary: 'Đánh dấu đã đọc: các thông báo nêu trong ids, hoặc tất cả', body: notificationsReadBody, admin: false, response: portal.notificationsRead },
+  { method: 'post', path: '/recognition/sessions/end', summary: 'Đăng xuất: kết thúc mọi phiên đăng nhập cổng của tài khoản (mọi mã JWT đã cấp đến lúc này)', admin: false },
   { method: 'post', path: '/recognition/registrations/{id}/requests', summary: 'Thư ký yêu cầu đơn vị bổ sung, giải trình (gửi thông báo và thư điện tử cho cán bộ đơn vị; ghi nhật ký)', body: requestBody, admin: true },
   { method: 'get', path: '/recognition/recognitions', summary: 'Danh sách đơn vị đã công nhận, theo trang (meta.pagination); lọc theo tỉnh / thành phố và năm', query: ['jurisdiction', 'year', 'page', 'pageSize'], optional: ['jurisdiction', 'year'], admin: true },
   { method: 'post', path: '/recognition/certificates/issue', summary: 'Cấp giấy chứng nhận cả năm của một tỉnh / thành phố (chạy nền, trả 202 ngay)', body: queueQuery, admin: true },

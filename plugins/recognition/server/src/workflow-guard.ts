@@ -16,6 +16,8 @@ export const workflowRecords = [
   'plugin::recognition.idempotency-record',
   'plugin::recognition.reminder',
   'plugin::recognition.audit-event',
+  'plugin::recognition.audit-checkpoint',
+  'plugin::recognition.session-floor',
 ] as const;
 
 const writes = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);

@@ -1,4 +1,5 @@
 import auditEvent from './audit-event/schema.json';
+import auditCheckpoint from './audit-checkpoint/schema.json';
 import councilScore from './council-score/schema.json';
 import council from './council/schema.json';
 import decision from './decision/schema.json';
@@ -23,6 +24,7 @@ export default {
   decision: { schema: decision },
   extension: { schema: extension },
   'audit-event': { schema: auditEvent },
+  'audit-checkpoint': { schema: auditCheckpoint },
   membership: { schema: membership },
   'login-attempt': { schema: loginAttempt },
   person: { schema: person },

@@ -9,6 +9,7 @@ import { serialSchema } from '../domain/certificate-serial';
 import { DomainFailure, parseInput } from '../errors';
 import { getService } from '../utils';
 import { renderOfflineShell } from '../verify-page';
+import { sendPublic } from './send-file';
 
 /** The page's script and service worker, beside the server bundle, or the source tree in tests. */
 const assetDir = () => [path.resolve(__dirname, '../../verify'), path.resolve(__dirname, '../../../verify')].find((d) => fs.existsSync(path.join(d, 'sw.js')))!;
@@ -20,6 +21,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.type = 'application/jwk-set+json';
     ctx.body = JSON.stringify(await getService(strapi, 'attestation').jwks());
+  },
+
+  /** The audit log's signed checkpoints, for anyone to keep (services/audit-checkpoints.ts); `?after=<id>` pages on. */
+  async auditCheckpoints(ctx: any) {
+    const { after } = parseInput(z.object({ after: z.coerce.number({ message: 'là số thứ tự điểm kiểm tra' }).int().min(0).default(0) }), ctx.query);
+    ctx.type = 'application/json';
+    sendPublic(ctx, await getService(strapi, 'audit-checkpoints').feed(after));
   },
 
   async statusList(ctx: any) {

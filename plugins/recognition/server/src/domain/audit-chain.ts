@@ -93,6 +93,11 @@ export const startCursor = (): ChainCursor => ({ chain: null, first: 0, seq: 0, 
 
 /** An anchor and what the log holds at its event (null: no such event). */
 export type AnchorCheck = { anchor: Anchor; found: { hash: string; chain: string | null } | null };
+/**
+ * A chain head published outside the installation (a signed checkpoint another party keeps),
+ * already checked against its signature: the log must still hold that event, with that hash.
+ */
+export type CheckpointCheck = { chain: string; seq: number; hash: string; at: string; found: { hash: string; chain: string | null } | null };
 
 /**
  * Walks the log a page at a time, one chain after another (the caller reads each chain's events
@@ -104,6 +109,9 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
   let cur: ChainCursor = { ...(opts.from ?? startCursor()) };
   let problem: ChainProblem | undefined;
   let anchoredSeq: number | null = null;
+  // The province chains walked in this step: each must have its anchor (deleting a chain's last
+  // event together with its anchor file once read as a shorter chain).
+  const walked = new Set<string>();
   const verdict = (): ChainVerdict => ({ ok: !problem, count: cur.count, keyed: cur.keyed, legacy: cur.legacy, anchoredSeq, ...(problem ? { problem } : {}) });
   const judge = (e: AuditContent & { hash: string }): ChainProblem | undefined => {
     const line = cur.chain === null;
@@ -131,6 +139,7 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
         problem = judge(e);
         if (problem) return false;
         cur = { ...cur, seq: e.seq, hash: e.hash, count: cur.count + 1 };
+        if (cur.chain !== null) walked.add(cur.chain);
       }
       return true;
     },
@@ -146,7 +155,12 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
      * naming an event still in the log, of its chain, with its hash. The anchors reveal a cut-off
      * tail of any chain, a whole chain removed included.
      */
-    finish(anchors: AnchorCheck[]): ChainVerdict {
+    finish(anchors: AnchorCheck[], checkpoints: CheckpointCheck[] = []): ChainVerdict {
+      for (const c of [...checkpoints].sort((a, b) => a.seq - b.seq)) {
+        if (problem) break;
+        if (!c.found) problem = { seq: c.seq, problem: `nhật ký bị cắt: điểm kiểm tra đã công bố ngày ${c.at.slice(0, 10)} ghi chuỗi "${c.chain}" đến sự kiện số ${c.seq}, nhật ký không còn sự kiện đó` };
+        else if (!same(c.found.hash, c.hash) || (c.found.chain ?? null) !== c.chain) problem = { seq: c.seq, problem: `sự kiện số ${c.seq} không khớp điểm kiểm tra đã công bố của chuỗi "${c.chain}" (nhật ký bị viết lại)` };
+      }
       for (const { anchor, found } of [...anchors].sort((a, b) => a.anchor.seq - b.anchor.seq)) {
         if (problem) break;
         if (!opts.key || !anchorValid(anchor, opts.key)) problem = { seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' };
@@ -154,6 +168,9 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
         else if (anchor.seq > 0 && (!same(found!.hash, anchor.hash) || (found!.chain ?? null) !== (anchor.chain ?? null))) problem = { seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' };
         else anchoredSeq = Math.max(anchoredSeq ?? 0, anchor.seq);
       }
+      const anchored = new Set(anchors.map((a) => a.anchor.chain).filter(Boolean));
+      const unanchored = [...walked].find((c) => !anchored.has(c));
+      if (!problem && unanchored) problem = { seq: cur.seq, problem: `thiếu mốc neo của chuỗi "${unanchored}": mốc bị xóa cùng phần cuối nhật ký, hoặc nhật ký không do máy chủ này ghi` };
       return verdict();
     },
   };

@@ -81,6 +81,7 @@ export default {
     routes: [
       // Offline checking (the QR code's signed payload): keys, revocation lists, the page and its worker; before /verify/:serial.
       { method: 'GET', path: '/verify/keys.json', handler: 'offline-verify.keys', config: { auth: false } },
+      { method: 'GET', path: '/verify/audit-checkpoints', handler: 'offline-verify.auditCheckpoints', config: { auth: false } },
       { method: 'GET', path: '/verify/status/:jurisdiction', handler: 'offline-verify.statusList', config: { auth: false } },
       { method: 'GET', path: '/verify/offline', handler: 'offline-verify.shell', config: { auth: false } },
       { method: 'GET', path: '/verify/offline.js', handler: 'offline-verify.asset', config: { auth: false } },

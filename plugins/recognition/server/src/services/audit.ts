@@ -14,7 +14,7 @@ import { anchorValid, chainOf, chainWalker, GENESIS, hashEvent, openCursor, seal
 import type { Actor } from '../domain/workflow';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
-import { lockKey, rawInTransaction } from '../utils';
+import { getService, lockKey, rawInTransaction } from '../utils';
 
 const UID = 'plugin::recognition.audit-event';
 const TABLE = 'recognition_audit_events';
@@ -169,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * they checked is not read again. `chain`: only that province's chain (and the older line),
      * as a province's export states it.
      */
-    async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number; chain?: string } = {}): Promise<ChainVerdict & { total: number }> {
+    async verify(opts: { from?: string; budgetMs?: number; maxEvents?: number; chain?: string; checkpoints?: string[] } = {}): Promise<ChainVerdict & { total: number }> {
       const from = opts.from ? openCursor(opts.from, key) : undefined;
       if (from === null) throw new DomainFailure('invalid-input', 'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.');
       const walker = chainWalker({ key, from });
@@ -200,7 +200,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
       const found = anchors.length ? await strapi.db.query(UID).findMany({ where: { seq: { $in: anchors.map((a) => a.seq) } }, select: ['seq', 'hash', 'chain'] }) : [];
       const bySeq = new Map(found.map((f: { seq: number; hash: string; chain: string | null }) => [f.seq, f]));
-      return { ...walker.finish(anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null }))), done: true, total };
+      // Checkpoints kept outside (services/audit-checkpoints.ts), of the chains this check covers.
+      const published = opts.checkpoints?.length ? (await getService(strapi, 'audit-checkpoints').check(opts.checkpoints)).filter((c) => !only || c.chain === only) : [];
+      return { ...walker.finish(anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null })), published), done: true, total };
     },
 
     anchorFile: () => anchorFile,

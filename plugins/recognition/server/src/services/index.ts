@@ -18,6 +18,7 @@ import auditExport from './audit-export';
 import files from './files';
 import accountImport from './account-import';
 import portalHome from './portal-home';
+import auditCheckpoints from './audit-checkpoints';
 import portalSessions from './portal-sessions';
 import publicRegister from './public-register';
 import portalReads from './portal-reads';
@@ -59,6 +60,7 @@ export default {
   files,
   'account-import': accountImport,
   'portal-home': portalHome,
+  'audit-checkpoints': auditCheckpoints,
   'portal-sessions': portalSessions,
   'public-register': publicRegister,
   'portal-reads': portalReads,

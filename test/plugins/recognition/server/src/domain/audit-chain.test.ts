@@ -71,7 +71,7 @@ describe('one chain per province', () => {
     const events = [...chain(3), ...chains(order, 10)];
     expect(verifyChain(events, { key: KEY, anchors: [signAnchor({ seq: 3, hash: events[2].hash, at: 'x' }, KEY), ...anchorsOf(events.slice(3))] })).toEqual({ ok: true, count: 10, keyed: 10, legacy: 0, anchoredSeq: 22 });
     // The numbering over all chains may have gaps (a rolled-back append): only the chains' links count.
-    expect(verifyChain(chains(order), { key: KEY })).toMatchObject({ ok: true, count: 7 });
+    expect(verifyChain(chains(order), { key: KEY, anchors: anchorsOf(chains(order)) })).toMatchObject({ ok: true, count: 7 });
   });
 
   it('finds an event removed from the middle of a chain, moved to another chain, or forged without the key', () => {
@@ -85,6 +85,22 @@ describe('one chain per province', () => {
     // Unkeyed events are never accepted in a chain, not even as its first.
     const plain = { ...events[0], hash: hashEvent(events[0]) };
     expect(verifyChain([plain], { key: KEY })).toMatchObject({ ok: false, problem: { seq: 1 } });
+  });
+
+  it('reports a chain without its anchor as a failure, never as a shorter chain', () => {
+    const events = chains(order);
+    // The last event of "hue" removed together with hue's anchor.
+    const lastHue = Math.max(...events.filter((e) => e.chain === 'hue').map((e) => e.seq));
+    const cut = events.filter((e) => e.seq !== lastHue);
+    const anchors = anchorsOf(events).filter((a) => a.chain !== 'hue');
+    expect(verifyChain(cut, { key: KEY, anchors })).toMatchObject({ ok: false, problem: { problem: expect.stringContaining('thiếu mốc neo của chuỗi "hue"') } });
+    // An insider holding the key re-signs hue's anchor at its new head: the anchors agree, a checkpoint published before does not.
+    const last = cut.filter((e) => e.chain === 'hue').at(-1)!;
+    const resigned = [...anchors, signAnchor({ seq: last.seq, hash: last.hash, at: 'x', chain: 'hue' }, KEY)];
+    expect(verifyChain(cut, { key: KEY, anchors: resigned }).ok).toBe(true);
+    const w = chainWalker({ key: KEY });
+    const published = { chain: 'hue', seq: lastHue, hash: events.find((e) => e.seq === lastHue)!.hash, at: '2026-12-05T00:00:00Z', found: null };
+    expect(w.finish([], [published])).toMatchObject({ ok: false, problem: { seq: lastHue, problem: expect.stringContaining('điểm kiểm tra đã công bố') } });
   });
 
   it('finds a chain cut off at its tail, or removed whole, by its anchor', () => {
