@@ -23,7 +23,8 @@ export const AppraisalPage = () => {
   const [notice, setNotice] = useState<Notice>(null);
   const [editingCouncil, setEditingCouncil] = useState(false);
   const [proposing, setProposing] = useState<Reg | null>(null);
-  const [declining, setDeclining] = useState<Reg | null>(null);
+  // A step that needs a reason: not proposing, or reopening scoring after the vote (which voids it).
+  const [declining, setDeclining] = useState<{ reg: Reg; step: 'not-propose' | 'reopen-scoring' } | null>(null);
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState<Reg | null>(null);
   const [request, setRequest] = useState('');
@@ -144,7 +145,10 @@ export const AppraisalPage = () => {
                             )}
                             {r.allowedEvents.includes('propose') && <Button size="S" onClick={() => setProposing(r)}>Đề nghị công nhận</Button>}
                             {r.allowedEvents.includes('not_propose') && (
-                              <Button size="S" variant="danger-light" onClick={() => setDeclining(r)}>Không đề nghị</Button>
+                              <Button size="S" variant="danger-light" onClick={() => setDeclining({ reg: r, step: 'not-propose' })}>Không đề nghị</Button>
+                            )}
+                            {r.vote && r.allowedEvents.includes('reopen_scoring') && (
+                              <Button size="S" variant="tertiary" onClick={() => setDeclining({ reg: r, step: 'reopen-scoring' })}>Mở lại chấm điểm</Button>
                             )}
                             {r.canRequest && (
                               <Button size="S" variant="tertiary" onClick={() => setAsking(r)}>Yêu cầu bổ sung</Button>
@@ -207,15 +211,17 @@ export const AppraisalPage = () => {
         <ConfirmDialog
           open={!!declining}
           onClose={() => setDeclining(null)}
-          title={`Không đề nghị ${declining?.unit?.name ?? ''}`}
-          confirm="Xác nhận không đề nghị"
+          title={`${declining?.step === 'reopen-scoring' ? 'Mở lại chấm điểm' : 'Không đề nghị'} ${declining?.reg.unit?.name ?? ''}`}
+          confirm={declining?.step === 'reopen-scoring' ? 'Hủy biểu quyết và mở lại chấm điểm' : 'Xác nhận không đề nghị'}
           variant="danger"
           onConfirm={() => {
-            const r = declining!;
+            const { reg: r, step } = declining!;
             setDeclining(null);
-            void act(`/recognition/registrations/${r.documentId}/not-propose`, { reason }, `Đã ghi không đề nghị ${r.unit?.name}.`).then(() => setReason(''));
+            const done = step === 'reopen-scoring' ? `Đã mở lại chấm điểm ${r.unit?.name}: biểu quyết cũ bị hủy, cần biểu quyết lại.` : `Đã ghi không đề nghị ${r.unit?.name}.`;
+            void act(`/recognition/registrations/${r.documentId}/${step}`, { reason }, done).then(() => setReason(''));
           }}
         >
+          {declining?.step === 'reopen-scoring' && <Typography tag="p">Biểu quyết của hội đồng về hồ sơ này bị hủy; thành viên sửa được điểm và hội đồng phải họp biểu quyết lại.</Typography>}
           <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
             <Field.Label>Lý do</Field.Label>
             <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
