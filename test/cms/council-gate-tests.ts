@@ -3,7 +3,7 @@
 // naming the members and criteria left); once the council has voted its marks are locked, and
 // only the secretariat's reopen-scoring act (audited) unlocks them, voiding the vote.
 import { expect, it } from 'vitest';
-import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+import { adminToken, atTime, ensureCouncilMember, ensureStaff, portalToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const YEAR = 2032;
@@ -11,18 +11,12 @@ const YEAR = 2032;
 export function councilGateTests(getApp: () => TestApp) {
   it('refuses a partial council (422 naming members and criteria), locks marks at the vote, and reopens them only by an audited act', async () => {
     const { strapi, baseUrl } = getApp();
-    const clock = strapi.plugin('recognition').service('clock');
-    const realNow = clock.now;
-    clock.now = () => new Date(`${YEAR}-12-01T03:00:00Z`);
-    try {
+    await atTime(strapi, `${YEAR}-12-01T03:00:00Z`, async () => {
       const dt = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
-      const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
       const members: { email: string; token: string }[] = [];
-      for (const n of [1, 2, 3]) {
-        const email = `hoidong.gate${n}@gate.test`;
-        const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: PASSWORD, provider: 'local', confirmed: true, blocked: false, role: upRole.id });
-        await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'council_member', jurisdiction: dt.id } });
-        members.push({ email, token: strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) });
+      for (const email of ['hoidong.gate1@gate.test', 'hoidong.gate2@gate.test', 'hoidong.gate3@gate.test']) {
+        await ensureCouncilMember(strapi, email, 'dong-thap', PASSWORD);
+        members.push({ email, token: await portalToken(strapi, email) });
       }
       await ensureStaff(strapi, { email: 'thuky.gate@gate.test', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
       await ensureStaff(strapi, { email: 'pheduyet.gate@gate.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
@@ -110,8 +104,6 @@ export function councilGateTests(getApp: () => TestApp) {
       expect(row.verdict).toMatchObject({ complete: true, gaps: [], failures: [] });
       expect(row.verdict.total).toBe(row.councilTotal);
       expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
-    } finally {
-      clock.now = realNow;
-    }
+    });
   });
 }

@@ -3,7 +3,7 @@
 // e-mail changes; a user holding the secretariat and approver roles who recorded the vote and
 // proposed a unit is refused at the second step; an approver who did neither recognises it.
 import { expect, it } from 'vitest';
-import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+import { adminToken, atTime, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const YEAR = 2031;
@@ -11,10 +11,7 @@ const YEAR = 2031;
 export function dutiesTests(getApp: () => TestApp) {
   it('refuses recognition to whoever scored, recorded the vote or proposed, by person, whatever the account or e-mail', async () => {
     const { strapi, baseUrl } = getApp();
-    const clock = strapi.plugin('recognition').service('clock');
-    const realNow = clock.now;
-    clock.now = () => new Date(`${YEAR}-12-01T03:00:00Z`);
-    try {
+    await atTime(strapi, `${YEAR}-12-01T03:00:00Z`, async () => {
       const dt = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
       const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
       const members: { email: string; id: number; token: string }[] = [];
@@ -115,8 +112,6 @@ export function dutiesTests(getApp: () => TestApp) {
       // An approver who took no step recognises both.
       for (const id of ids) ok(await recognise(clean, id));
       expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
-    } finally {
-      clock.now = realNow;
-    }
+    });
   });
 }

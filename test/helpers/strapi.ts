@@ -155,3 +155,15 @@ export const fullMarksOf = (criteria: CriteriaLike) =>
       .flatMap((g) => g.criteria)
       .map((c) => [c.code, c.scoring === 'pass_fail' ? { passed: true } : c.subItems.length ? { subItems: Object.fromEntries(c.subItems.map((i) => [i.code, i.maxPoints ?? 0])) } : { points: c.maxPoints ?? 0 }]),
   );
+
+/** Runs `fn` with the plugin's clock set to `iso` (Vietnam's deadlines and years follow it), then puts it back. */
+export async function atTime<T>(strapi: any, iso: string, fn: () => Promise<T>): Promise<T> {
+  const clock = strapi.plugin('recognition').service('clock');
+  const realNow = clock.now;
+  clock.now = () => new Date(iso);
+  try {
+    return await fn();
+  } finally {
+    clock.now = realNow;
+  }
+}

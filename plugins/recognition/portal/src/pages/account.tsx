@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, session } from '../api';
 import { Notice } from '../components/ui';
 import { useAction } from '../use-action';
+import { NewPassword } from './auth';
 
 export function ChangePassword() {
   const { busy, error, setError, run } = useAction();
@@ -29,14 +30,7 @@ export function ChangePassword() {
         Mật khẩu hiện tại
         <input name="currentPassword" type="password" autoComplete="current-password" required autoFocus />
       </label>
-      <label>
-        Mật khẩu mới (ít nhất 8 ký tự)
-        <input name="password" type="password" autoComplete="new-password" minLength={8} required />
-      </label>
-      <label>
-        Nhập lại mật khẩu mới
-        <input name="passwordConfirmation" type="password" autoComplete="new-password" minLength={8} required />
-      </label>
+      <NewPassword />
       <Notice kind="error">{error}</Notice>
       {done && <Notice kind="ok">Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.</Notice>}
       <button type="submit" disabled={busy}>

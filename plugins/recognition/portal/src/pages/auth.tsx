@@ -96,14 +96,7 @@ export function ResetPassword() {
         <Notice kind="error">Đường dẫn thiếu mã đặt mật khẩu. Mở lại đường dẫn trong thư, hoặc yêu cầu gửi lại ở trang Quên mật khẩu.</Notice>
       ) : (
         <form onSubmit={submit} className="stack">
-          <label>
-            Mật khẩu mới (ít nhất 8 ký tự)
-            <input name="password" type="password" autoComplete="new-password" minLength={8} required autoFocus />
-          </label>
-          <label>
-            Nhập lại mật khẩu mới
-            <input name="passwordConfirmation" type="password" autoComplete="new-password" minLength={8} required />
-          </label>
+          <NewPassword autoFocus />
           <Notice kind="error">{error}</Notice>
           <button type="submit" disabled={busy}>
             Đặt mật khẩu
@@ -114,5 +107,21 @@ export function ResetPassword() {
         <Link to="/quen-mat-khau">Gửi lại đường dẫn</Link>
       </p>
     </Plain>
+  );
+}
+
+/** The new password, typed twice (the form checks they match before sending). */
+export function NewPassword({ autoFocus = false }: { autoFocus?: boolean }) {
+  return (
+    <>
+      <label>
+        Mật khẩu mới (ít nhất 8 ký tự)
+        <input name="password" type="password" autoComplete="new-password" minLength={8} required autoFocus={autoFocus} />
+      </label>
+      <label>
+        Nhập lại mật khẩu mới
+        <input name="passwordConfirmation" type="password" autoComplete="new-password" minLength={8} required />
+      </label>
+    </>
   );
 }
