@@ -111,7 +111,9 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
     await createStrapiForTest(env, async (strapi: any) => {
       const ids = (await strapi.db.query('plugin::recognition.registration').findMany({ where: { state: 'proposed' } })).map((r: any) => r.documentId);
       strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-08T03:00:00Z');
-      const approver = { id: 'pheduyet2@test.local', role: 'approver', scope: { all: true } };
+      // Four-eyes compares persons: the approver is a person of their own, not the proposer.
+      const person = await strapi.db.query('plugin::recognition.person').create({ data: { fullName: 'Người phê duyệt thử' } });
+      const approver = { id: 'pheduyet2@test.local', personId: person.documentId, role: 'approver', scope: { all: true } };
       const { decision } = await strapi.plugin('recognition').service('approvals').recognise(approver, ids, 'cli-test-recognise');
       strapi.plugin('recognition').service('jobs').startIssuing = async () => ({ queued: 0 });
       await strapi.plugin('recognition').service('decisions').issue(approver, decision.documentId, { number: '2788/QĐ-UBND', date: '2026-12-08', signer: 0, recipients: ['Lưu: VT.'] });

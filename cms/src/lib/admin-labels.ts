@@ -114,6 +114,8 @@ export const adminLabels: Labels = {
     pdf: 'Bản PDF đã cấp',
     pdfSha256: 'Mã băm SHA-256 của bản PDF',
     issuedAt: 'Cấp lúc',
+    unitName: 'Tên đơn vị được chứng nhận (giữ nguyên từ khi ban hành)',
+    unitKind: 'Loại đơn vị được chứng nhận (giữ nguyên từ khi ban hành)',
   },
   'plugin::recognition.decision': {
     jurisdiction: 'Tỉnh / thành phố',
@@ -154,6 +156,7 @@ export const adminLabels: Labels = {
     submittedAt: 'Nộp hồ sơ lúc',
     decidedAt: 'Quyết định lúc',
     uniqueKey: 'Khóa duy nhất',
+    voidedVotes: 'Biểu quyết đã hủy khi mở lại chấm điểm',
   },
   'plugin::recognition.audit-event': {
     seq: 'Số thứ tự',
@@ -172,7 +175,7 @@ export const adminLabels: Labels = {
     prevHash: 'Mã băm sự kiện trước trong chuỗi',
     hash: 'Mã băm',
   },
-  'plugin::recognition.council-score': { registration: 'Hồ sơ', memberEmail: 'Thư điện tử thành viên', marks: 'Điểm từng tiêu chí', total: 'Tổng điểm', uniqueKey: 'Khóa duy nhất' },
+  'plugin::recognition.council-score': { registration: 'Hồ sơ', memberEmail: 'Thư điện tử thành viên', marks: 'Điểm từng tiêu chí', total: 'Tổng điểm', complete: 'Đã chấm đủ mọi tiêu chí', uniqueKey: 'Khóa duy nhất' },
   'plugin::recognition.council': {
     jurisdiction: 'Tỉnh / thành phố',
     year: 'Năm',
@@ -185,7 +188,11 @@ export const adminLabels: Labels = {
   'plugin::recognition.extension': { unit: 'Đơn vị', year: 'Năm', kind: 'Loại thời hạn', until: 'Gia hạn đến', reason: 'Lý do', grantedBy: 'Người cho gia hạn' },
   'plugin::recognition.meeting': { council: 'Hội đồng', startedAt: 'Bắt đầu lúc', endedAt: 'Kết thúc lúc', place: 'Địa điểm', attendance: 'Thành phần dự họp', votes: 'Biểu quyết', conclusion: 'Kết luận' },
   'plugin::recognition.membership': { user: 'Tài khoản', role: 'Vai trò', unit: 'Đơn vị', jurisdiction: 'Tỉnh / thành phố' },
-  'plugin::recognition.person': { fullName: 'Họ và tên', adminUser: 'Tài khoản quản trị', user: 'Tài khoản cổng', jurisdictions: 'Tỉnh / thành phố phụ trách' },
+  'plugin::recognition.person': { fullName: 'Họ và tên', adminUser: 'Tài khoản quản trị', user: 'Tài khoản cổng', jurisdictions: 'Tỉnh / thành phố phụ trách', lentTo: 'Tỉnh / thành phố được mượn làm thành viên hội đồng' },
+  'plugin::recognition.idempotency-record': { key: 'Khóa yêu cầu', scope: 'Phạm vi', result: 'Kết quả đã trả', bodyHash: 'Mã băm nội dung yêu cầu' },
+  'plugin::recognition.login-attempt': { key: 'Tài khoản', failures: 'Số lần sai', windowStart: 'Bắt đầu đếm lúc', lockedUntil: 'Khóa đến' },
+  'plugin::recognition.session-floor': { userId: 'Mã tài khoản cổng', validFromMs: 'Phiên hợp lệ từ (mili giây)' },
+  'plugin::recognition.audit-checkpoint': { chain: 'Chuỗi nhật ký', seq: 'Số thứ tự đầu chuỗi', hash: 'Mã băm đầu chuỗi', at: 'Thời điểm', jws: 'Chữ ký (JWS)' },
   'plugin::recognition.reminder': { key: 'Khóa', unitCode: 'Mã đơn vị', year: 'Năm', kind: 'Loại thời hạn', deadline: 'Thời hạn', recipients: 'Người nhận', sentAt: 'Gửi lúc' },
   'plugin::recognition.notification': {
     user: 'Tài khoản cổng',
