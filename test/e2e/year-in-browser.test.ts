@@ -168,7 +168,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.waitForSelector('::-p-text(đang xử lý theo kế hoạch này)', { timeout: 15_000 });
     await shot(page, '03a-plan-publish-confirm');
     expect((await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { calendar: true } })).calendar[at].day).toBe(plan.calendar[at].day);
-    await page.locator('::-p-xpath(//div[@role="alertdialog" or @role="dialog"]//button[normalize-space(.)="Xuất bản" or .//*[normalize-space(.)="Xuất bản"]])').setTimeout(15_000).click();
+    await page.locator('::-p-xpath(//div[@role="alertdialog" or @role="dialog"]//button[normalize-space(.)="Xuất bản" or .//*[normalize-space(.)="Xuất bản"]])').setTimeout(60_000).click();
     await page.waitForFunction(() => !document.querySelector('[role="alertdialog"]'), { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 1500));
     await shot(page, '03-plan-published');
