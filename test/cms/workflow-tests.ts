@@ -142,6 +142,13 @@ export function workflowTests(getApp: () => TestApp) {
     expect(tooHigh.status).toBe(400);
     expect(tooHigh.body.error.message).toContain('tiêu chí 1.3 tối đa 10 điểm, đã nhập 11');
     expect(await stateOf(id)).toBe('registered');
+    // One wrong mark among others is refused on its own: the others are kept, and the answer says which.
+    const mixed = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: officer, body: { marks: { '1.3': { points: 7.5 }, '2.2': { points: 21 }, '9.9': { points: 1 } } } });
+    expect(mixed.status, JSON.stringify(mixed.body)).toBe(200);
+    expect(mixed.body.data.saved).toEqual(['1.3']);
+    expect(mixed.body.data.refused.map((r: { criterion: string }) => r.criterion)).toEqual(['2.2', '9.9']);
+    expect(mixed.body.data.refused[1].message).toBe('không có tiêu chí "9.9" trong bộ tiêu chí');
+    expect((await call('GET', `/api/recognition/registrations/${id}`, { token: officer })).body.data.selfMarks).toEqual({ '1.3': { points: 7.5 } });
     const scored = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, { token: officer, body: { marks: fullMarks } });
     expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     expect(scored.body.data).toMatchObject({ state: 'self_assessed', selfScore: { meetsThreshold: true, missing: [] } });

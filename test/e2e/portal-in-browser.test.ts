@@ -83,6 +83,32 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     return page;
   }
 
+  const field = (page: Page, id: string) => page.$eval(`[id="${id}"]`, (e) => ({ value: (e as HTMLInputElement).value, invalid: e.getAttribute('aria-invalid') === 'true', error: e.closest('.row')?.querySelector('.field-error')?.textContent ?? '' }));
+  const selfMarks = async (documentId: string) => (await app.strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId } })).selfMarks;
+
+  /** "7,5" typed as a Vietnamese writes it, one mark over its maximum, a pass/fail answer: a reload keeps every one. */
+  async function marksKeptThroughAReload(page: Page, documentId: string, name: string) {
+    await page.type('[id="self-1.3"]', '7,5');
+    await page.type('[id="self-2.2"]', '25');
+    await page.click('[name="self-1.2"]');
+    expect(await field(page, 'self-2.2')).toMatchObject({ value: '25', invalid: true, error: '25 vượt điểm tối đa: nhập từ 0 đến 20.' });
+    await text(page, 'Chưa lưu 1 tiêu chí (2.2)');
+    await expect.poll(() => selfMarks(documentId), { timeout: 15_000 }).toEqual({ '1.3': { points: 7.5 }, '1.2': { passed: true } });
+    await page.waitForFunction(() => document.querySelector('.save')?.textContent?.startsWith('Máy chủ đã lưu'), { timeout: 15_000 });
+    await shot(page, `${name}-05a-mark-refused-on-its-field`);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('.criterion');
+    expect(await field(page, 'self-1.3')).toMatchObject({ value: '7,5', invalid: false });
+    expect(await field(page, 'self-2.2')).toMatchObject({ value: '25', invalid: true, error: '25 vượt điểm tối đa: nhập từ 0 đến 20.' });
+    expect(await page.$eval('[name="self-1.2"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await shot(page, `${name}-05b-after-reload`);
+    // Corrected, it is saved like the others.
+    await page.click('[id="self-2.2"]', { count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('[id="self-2.2"]', '19,25');
+    await expect.poll(async () => (await selfMarks(documentId))['2.2'], { timeout: 15_000 }).toEqual({ points: 19.25 });
+  }
+
   async function officerYear(code: string, viewport: typeof phone | typeof desktop, name: string) {
     const page = await portal(`canbo.${code}@dongthap.test`, viewport, name);
     await text(page, 'Đăng ký năm 2026');
@@ -102,10 +128,12 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Tiêu chí và tự chấm"])').click();
     await page.waitForSelector('.criterion');
     await axe(page, 'tiêu chí và tự chấm');
-    for (const input of await page.$$('.criterion input[type=number]')) await input.type(await input.evaluate((e) => e.max));
+    if (viewport === phone) await marksKeptThroughAReload(page, regs[code]!, name);
+    for (const input of await page.$$('.criterion input[inputmode=decimal]')) if (!(await input.evaluate((e) => (e as HTMLInputElement).value))) await input.type(await input.evaluate((e) => (e as HTMLInputElement).dataset.max!));
     for (const set of await page.$$('.criterion fieldset.passfail')) await (await set.$('input[type=radio]'))!.click();
-    await page.waitForFunction(() => document.querySelector('.save')?.textContent?.startsWith('Đã lưu nháp'), { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('.save')?.textContent?.startsWith('Máy chủ đã lưu'), { timeout: 15_000 });
     await text(page, 'đạt ngưỡng công nhận');
+    await expect.poll(async () => Object.keys((await app.strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: regs[code] } })).selfMarks), { timeout: 15_000 }).toHaveLength(7);
     await page.click('.criterion details summary');
     await (await page.$('.criterion details input[type=file]'))!.uploadFile(evidencePdf);
     await page.waitForFunction(() => document.querySelector('.criterion details .files .name')?.textContent?.startsWith('minh-chung'), { timeout: 15_000 });
@@ -188,11 +216,15 @@ describe('the portal in the browser (officers and a council member, real Chromiu
 
     await page.goto(`${app.baseUrl}/portal/`, { waitUntil: 'networkidle0' });
     await open('Bình Xuân');
-    const inputs = await page.$$('.criterion input[type=number]');
-    const maxes = await Promise.all(inputs.map((i) => i.evaluate((e) => Number((e as HTMLInputElement).max))));
+    const inputs = await page.$$('.criterion input[inputmode=decimal]');
+    const maxes = await Promise.all(inputs.map((i) => i.evaluate((e) => Number((e as HTMLInputElement).dataset.max))));
     const low = maxes.indexOf(Math.max(...maxes));
     for (const [n, input] of inputs.entries()) await input.type(String(n === low ? 0 : maxes[n]));
     for (const set of await page.$$('.criterion fieldset.passfail')) await (await set.$('input[type=radio]'))!.click();
+    // A member's marks in progress survive a reload of the page.
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('.criterion');
+    expect(await Promise.all((await page.$$('.criterion input[inputmode=decimal]')).map((i) => i.evaluate((e) => (e as HTMLInputElement).value)))).toEqual(maxes.map((m, n) => String(n === low ? 0 : m)));
     await text(page, 'Cần ghi lý do chênh lệch');
     expect(await page.$eval('section[aria-labelledby=scoring] > button', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await axe(page, 'chấm điểm thẩm định');

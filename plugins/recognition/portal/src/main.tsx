@@ -11,6 +11,7 @@ import { CouncilDossier, CouncilList } from './pages/council';
 import { OfficerHome } from './pages/officer-home';
 import { Registration } from './pages/registration';
 import { currentUser, type Me } from './session';
+import { forgetDrafts } from './use-mark-draft';
 import { Notifications } from './pages/notifications';
 import { ChangePassword } from './pages/account';
 import { api, schemas } from './api';
@@ -61,7 +62,7 @@ function App() {
   }
   // Signing out ends the session on the server too (every token of the account), then here.
   const signOut = () => {
-    void api.raw('POST', '/api/recognition/sessions/end', {}).catch(() => undefined).finally(() => (session.clear(), setMe(null), navigate('/dang-nhap')));
+    void api.raw('POST', '/api/recognition/sessions/end', {}).catch(() => undefined).finally(() => (session.clear(), forgetDrafts(), setMe(null), navigate('/dang-nhap')));
   };
   const officer = me.role === 'unit_officer';
   const page = (title: string, el: JSX.Element) => (

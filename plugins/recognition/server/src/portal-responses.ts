@@ -72,7 +72,13 @@ export const registrationView = z.object({
   recognition: z.object({ serial: z.string(), status: z.enum(['recognised', 'maintained', 'revoked']), decisionNumber: z.string().nullable(), decisionDate: z.string().nullable(), issuesCertificate: z.boolean(), certificate: z.boolean(), verifyUrl: z.string().nullable() }).nullable(),
 });
 
-export const selfScoresSaved = z.object({ state: z.string(), selfScore: scoreResult });
+/** A draft save: the marks kept (criterion codes) and each refused one with why; the others are kept regardless. */
+export const selfScoresSaved = z.object({
+  state: z.string(),
+  selfScore: scoreResult,
+  saved: z.array(z.string()),
+  refused: z.array(z.object({ criterion: z.string(), message: z.string() })),
+});
 
 export const criteria = z.object({
   code: z.string(),

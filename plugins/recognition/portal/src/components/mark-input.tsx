@@ -1,26 +1,62 @@
 // The input for one criterion's mark: points (or points per sub-item) up to the maximum, or
 // đạt / không đạt; shared by the officer's self-score and the council member's grid.
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { schemas } from '../api';
+import { markFromEntry, type Entry } from '../../../server/src/domain/mark-entry';
 import { points } from '../format';
 
 export type Criterion = z.infer<typeof schemas.criteria>['groups'][number]['criteria'][number];
 export type Mark = z.infer<typeof schemas.mark>;
+export type { Entry };
 
-const num = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
+/** A points field as a Vietnamese user types it: text (a phone's number field drops the comma of "7,5"), checked where it is typed. */
+function PointsField({ id, label, max, text, error, disabled, onText }: { id: string; label: ReactNode; max: number | null | undefined; text: string; error?: string; disabled?: boolean; onText: (t: string) => void }) {
+  return (
+    <div className={`row${error ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        data-max={max ?? undefined}
+        maxLength={12}
+        disabled={disabled}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-loi` : undefined}
+        onChange={(e) => onText(e.currentTarget.value)}
+      />
+      {error && (
+        <p id={`${id}-loi`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
-export function MarkInput({ c, mark, onChange, disabled, idPrefix }: { c: Criterion; mark: Mark | undefined; onChange: (m: Mark | undefined) => void; disabled?: boolean; idPrefix: string }) {
+/**
+ * One criterion's answer: points (or points per sub-item) as typed, or đạt / không đạt. Each
+ * field shows why it cannot be kept: checked as typed, or as the server refused it (`refused`).
+ */
+export function MarkInput({ c, entry, refused, onChange, disabled, idPrefix }: { c: Criterion; entry: Entry; refused?: string; onChange: (e: Entry) => void; disabled?: boolean; idPrefix: string }) {
   const id = `${idPrefix}-${c.code}`;
+  const check = markFromEntry(c, entry);
+  const errors = check.ok ? {} : check.errors;
   if (c.scoring === 'pass_fail') {
-    const value = mark?.passed === undefined ? '' : mark.passed ? 'yes' : 'no';
+    const value = entry.passed === undefined ? '' : entry.passed ? 'yes' : 'no';
     return (
-      <fieldset className="passfail" disabled={disabled}>
+      <fieldset className={`passfail${refused ? ' invalid' : ''}`} disabled={disabled}>
         <legend className="sr-only">Kết quả tiêu chí {c.code}</legend>
         {(['yes', 'no'] as const).map((v) => (
           <label key={v} className="inline">
-            <input type="radio" name={id} checked={value === v} onChange={() => onChange({ passed: v === 'yes' })} /> {v === 'yes' ? 'Đạt' : 'Không đạt'}
+            <input type="radio" name={id} checked={value === v} onChange={() => onChange({ ...entry, passed: v === 'yes' })} /> {v === 'yes' ? 'Đạt' : 'Không đạt'}
           </label>
         ))}
+        {refused && <p className="field-error">Chưa lưu: {refused}</p>}
       </fieldset>
     );
   }
@@ -28,51 +64,39 @@ export function MarkInput({ c, mark, onChange, disabled, idPrefix }: { c: Criter
     return (
       <div className="subitems">
         {c.subItems.map((s) => (
-          <label key={s.code} className="row">
-            <span>
-              {c.code}.{s.code} {s.title} <span className="muted">(tối đa {points(s.maxPoints)})</span>
-            </span>
-            <input
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={s.maxPoints ?? undefined}
-              step="any"
-              disabled={disabled}
-              value={mark?.subItems?.[s.code] ?? ''}
-              onChange={(e) => {
-                const subItems = { ...(mark?.subItems ?? {}) };
-                const v = num(e.currentTarget.value);
-                if (v === undefined || Number.isNaN(v)) delete subItems[s.code];
-                else subItems[s.code] = v;
-                onChange(Object.keys(subItems).length ? { subItems } : undefined);
-              }}
-            />
-          </label>
+          <PointsField
+            key={s.code}
+            id={`${id}-${s.code}`}
+            label={
+              <>
+                {c.code}.{s.code} {s.title} <span className="muted">(0 – {points(s.maxPoints)})</span>
+              </>
+            }
+            max={s.maxPoints}
+            text={entry.subItems?.[s.code] ?? ''}
+            error={errors[s.code]}
+            disabled={disabled}
+            onText={(t) => onChange({ ...entry, subItems: { ...(entry.subItems ?? {}), [s.code]: t } })}
+          />
         ))}
+        {refused && !Object.keys(errors).length && <p className="field-error">Chưa lưu: {refused}</p>}
       </div>
     );
   }
   return (
-    <label className="row">
-      <span>
-        Điểm <span className="muted">(0 – {points(c.maxPoints)})</span>
-      </span>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        max={c.maxPoints ?? undefined}
-        step="any"
-        disabled={disabled}
-        value={mark?.points ?? ''}
-        onChange={(e) => {
-          const v = num(e.currentTarget.value);
-          onChange(v === undefined || Number.isNaN(v) ? undefined : { points: v });
-        }}
-      />
-    </label>
+    <PointsField
+      id={id}
+      label={
+        <>
+          Điểm <span className="muted">(0 – {points(c.maxPoints)})</span>
+        </>
+      }
+      max={c.maxPoints}
+      text={entry.points ?? ''}
+      error={errors[''] ?? (refused ? `Chưa lưu: ${refused}` : undefined)}
+      disabled={disabled}
+      onText={(t) => onChange({ ...entry, points: t })}
+    />
   );
 }
 

@@ -5,36 +5,31 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
 import { api, schemas } from '../api';
-import { CriterionFacts, MarkInput, type Mark } from '../components/mark-input';
+import { CriterionFacts, MarkInput } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';
 import { points } from '../format';
 import { useAction } from '../use-action';
+import { useMarkDraft } from '../use-mark-draft';
 
 type Dossier = z.infer<typeof schemas.councilDossier>;
 type Criteria = z.infer<typeof schemas.criteria>;
 
-/** Marks with one criterion's mark replaced (its justification kept) or removed. */
-function withMark(all: Record<string, Mark>, code: string, m: Mark | undefined): Record<string, Mark> {
-  const next = { ...all };
-  if (!m) delete next[code];
-  else next[code] = all[code]?.note ? { ...m, note: all[code].note } : m;
-  return next;
-}
-
 const shown = (v: number | boolean | null) => (v === null ? '—' : typeof v === 'boolean' ? (v ? 'Đạt' : 'Không đạt') : points(v));
 
 export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier; criteria: Criteria; reload: () => Promise<void> }) {
-  const [marks, setMarks] = useState<Record<string, Mark>>(d.myMarks ?? {});
+  const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
+  const all = useMemo(() => criteria.groups.flatMap((g) => g.criteria), [criteria]);
+  // Marks in progress stay in this tab until sent, through a reload; sent marks are the server's.
+  const form = useMarkDraft(`council.${d.documentId}`, all, d.myMarks ?? {}, canScore);
+  const marks = form.marks;
   const [asking, setAsking] = useState<'scores' | 'conflict' | null>(null);
   const [reason, setReason] = useState('');
   const { busy, error, run } = useAction();
   const set = criteria as CriteriaSetDef;
   const deltas = useMemo(() => new Map(compareScores(set, d.selfMarks, marks, d.justificationGap).map((x) => [x.criterion, x])), [set, d, marks]);
   const total = useMemo(() => scoreAssessment(set, marks).total, [set, marks]);
-  const all = criteria.groups.flatMap((g) => g.criteria);
-  const missing = all.filter((c) => !marks[c.code]);
+  const missing = all.filter((c) => !marks[c.code] || form.invalid.includes(c.code));
   const unjustified = [...deltas.values()].filter((x) => marks[x.criterion] && x.needsJustification && !x.justified);
-  const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
 
   async function act(what: 'scores' | 'conflict') {
     const sent = await run(() =>
@@ -43,11 +38,14 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
         : api.send('POST', `/api/recognition/registrations/${d.documentId}/conflicts`, { reason: reason.trim() }, schemas.uploaded),
     );
     setAsking(null);
-    if (sent) await reload();
+    if (sent) {
+      form.discard();
+      await reload();
+    }
   }
 
   if (d.conflicted) return <Notice kind="info">Anh/Chị đã khai báo xung đột lợi ích với đơn vị này nên không chấm điểm hồ sơ.</Notice>;
-  const note = (code: string, text: string) => setMarks((m) => ({ ...m, [code]: { ...m[code], note: text || undefined } }));
+  const note = (code: string, text: string) => form.setEntry(code, { ...form.entryOf(code), note: text || undefined });
   return (
     <section aria-labelledby="scoring">
       <h2 id="scoring">{d.myMarks ? 'Điểm thẩm định của tôi (đã gửi)' : 'Chấm điểm thẩm định'}</h2>
@@ -98,11 +96,11 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
                     </>
                   )}
                 </p>
-                <MarkInput c={c} mark={marks[c.code]} onChange={(m) => setMarks((all) => withMark(all, c.code, m))} disabled={!canScore} idPrefix="council" />
-                {(x.needsJustification || marks[c.code]?.note) && (
+                <MarkInput c={c} entry={form.entryOf(c.code)} onChange={(e) => form.setEntry(c.code, e)} disabled={!canScore} idPrefix="council" />
+                {(x.needsJustification || form.entryOf(c.code).note) && (
                   <label>
                     Lý do chênh lệch{x.needsJustification ? ' (bắt buộc)' : ''}
-                    <textarea rows={2} value={marks[c.code]?.note ?? ''} disabled={!canScore} required={x.needsJustification} onChange={(e) => note(c.code, e.currentTarget.value)} />
+                    <textarea rows={2} value={form.entryOf(c.code).note ?? ''} disabled={!canScore} required={x.needsJustification} onChange={(e) => note(c.code, e.currentTarget.value)} />
                   </label>
                 )}
               </article>
@@ -112,7 +110,8 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
       ))}
       {canScore && (
         <>
-          {missing.length > 0 && <p className="muted">Còn {missing.length} tiêu chí chưa chấm: {missing.map((c) => c.code).join(', ')}.</p>}
+          {missing.length > 0 && <p className="muted">Còn {missing.length} tiêu chí chưa chấm hoặc chưa đúng: {missing.map((c) => c.code).join(', ')}.</p>}
+          <p className="muted">Điểm đang chấm được giữ trên trình duyệt này (kể cả khi tải lại trang) cho đến khi gửi.</p>
           {unjustified.length > 0 && <p className="bad">Cần ghi lý do chênh lệch ở tiêu chí {unjustified.map((x) => x.criterion).join(', ')}.</p>}
           <button type="button" disabled={missing.length > 0 || unjustified.length > 0} onClick={() => setAsking('scores')}>
             Gửi điểm thẩm định

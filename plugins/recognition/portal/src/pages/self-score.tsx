@@ -1,15 +1,19 @@
 // The criteria as the unit will be judged, with the self-score form beside each criterion:
 // totals per group and the threshold worked out as the officer types (by the domain's own
-// scoring), each change saved as a draft a moment later, evidence attached per criterion.
+// scoring), each mark checked on its field as typed and saved a moment later (one wrong mark
+// never holds back the others; what the server has not confirmed stays in the tab through a
+// reload), evidence attached per criterion.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
 import { api, schemas } from '../api';
 import { FileList, Upload } from '../components/files';
-import { CriterionFacts, MarkInput, type Mark } from '../components/mark-input';
+import { CriterionFacts, MarkInput, type Entry } from '../components/mark-input';
+import { SaveState, type Saving } from '../components/save-state';
 import { Loading, Notice } from '../components/ui';
 import { moment, points } from '../format';
 import { useLoad } from '../use-load';
+import { useMarkDraft } from '../use-mark-draft';
 
 type View = z.infer<typeof schemas.registrationView>;
 const SAVE_AFTER_MS = 800;
@@ -17,38 +21,43 @@ const SAVE_AFTER_MS = 800;
 export function SelfScore({ view, reload }: { view: View; reload: () => Promise<void> }) {
   const criteria = useLoad(() => api.get(`/api/recognition/registrations/${view.documentId}/criteria`, schemas.criteria), [view.documentId]);
   const editable = view.allowedEvents.includes('self_assess');
-  const [marks, setMarks] = useState<Record<string, Mark>>(view.selfMarks);
-  const pending = useRef<Record<string, Mark>>({});
+  const all = useMemo(() => criteria.data?.groups.flatMap((g) => g.criteria), [criteria.data]);
+  const form = useMarkDraft(`self.${view.documentId}`, all, view.selfMarks, editable);
+  const [refused, setRefused] = useState<Record<string, string>>({});
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [saving, setSaving] = useState<{ status: 'idle' | 'saving' | 'saved' | 'error'; text?: string }>({ status: 'idle' });
+  const [saving, setSaving] = useState<Saving>({ status: 'idle' });
+  const score = useMemo(() => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, form.marks) : null), [criteria.data, form.marks]);
 
-  const score = useMemo(() => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, marks) : null), [criteria.data, marks]);
-
-  async function flush() {
-    const batch = pending.current;
-    if (!Object.keys(batch).length) return;
-    pending.current = {};
+  // Sends what can be kept; says only what the server confirmed, and keeps the rest on its field.
+  const flush = useRef<() => Promise<void>>(async () => {});
+  flush.current = async () => {
+    const sent = form.outgoing();
+    if (!Object.keys(sent.marks).length) return;
     setSaving({ status: 'saving' });
     try {
-      await api.send('PUT', `/api/recognition/registrations/${view.documentId}/self-scores`, { marks: batch }, schemas.selfScoresSaved);
-      setSaving({ status: 'saved', text: `Đã lưu nháp lúc ${moment(new Date().toISOString()).slice(0, 5)}` });
+      const r = await api.send('PUT', `/api/recognition/registrations/${view.documentId}/self-scores`, { marks: sent.marks }, schemas.selfScoresSaved);
+      form.confirm(sent, r.saved);
+      setRefused((old) => ({ ...Object.fromEntries(Object.entries(old).filter(([k]) => !r.saved.includes(k))), ...Object.fromEntries(r.refused.map((x) => [x.criterion, x.message])) }));
+      setSaving({ status: 'saved', text: `Máy chủ đã lưu ${r.saved.length} tiêu chí lúc ${moment(new Date().toISOString()).slice(0, 5)}.` });
     } catch (e) {
-      setSaving({ status: 'error', text: (e as Error).message });
+      setSaving({ status: 'error', text: `Chưa lưu được: ${(e as Error).message} Điểm đã nhập vẫn giữ trên trình duyệt này; nhập tiếp hoặc bấm "Lưu lại" để gửi lại.` });
     }
-  }
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  function change(code: string, m: Mark | undefined) {
-    setMarks((all) => {
-      const next = { ...all };
-      if (m) next[code] = m;
-      else delete next[code];
-      return next;
-    });
-    // A cleared criterion is not sent: the server keeps marks until they are replaced.
-    if (m) pending.current[code] = m;
+  };
+  const later = () => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(flush, SAVE_AFTER_MS);
+    timer.current = setTimeout(() => void flush.current(), SAVE_AFTER_MS);
+  };
+  // Entries typed before a reload (or a lost connection) that the server has not confirmed are sent again.
+  useEffect(() => {
+    if (editable && all && Object.keys(form.draft).length) later();
+    return () => clearTimeout(timer.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editable, all]);
+
+  function change(code: string, entry: Entry) {
+    form.setEntry(code, entry);
+    setRefused(({ [code]: _, ...rest }) => rest);
+    later();
   }
 
   if (criteria.error) return <Notice kind="error">{criteria.error}</Notice>;
@@ -70,11 +79,7 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
           {' · '}
           {score.meetsThreshold ? <span className="ok">đạt ngưỡng công nhận</span> : <span className="bad">chưa đạt ngưỡng</span>}
         </p>
-        {editable && (
-          <p className={`save ${saving.status}`} role={saving.status === 'error' ? 'alert' : undefined}>
-            {saving.status === 'saving' ? 'Đang lưu nháp…' : saving.text ?? 'Điểm được lưu nháp tự động khi nhập.'}
-          </p>
-        )}
+        {editable && <SaveState saving={saving} invalid={[...new Set([...form.invalid, ...Object.keys(refused)])]} retry={() => void flush.current()} />}
       </div>
       {set.groups.map((g) => {
         const gt = score.groups.find((x) => x.code === g.code);
@@ -84,7 +89,8 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
               {g.code}. {g.title} <span className="muted">({points(gt?.total)} / {points(gt?.max)} điểm)</span>
             </h2>
             {g.criteria.map((c) => {
-              const failedKo = score.knockOutsFailed.includes(c.code);
+              // Failed only once answered "không đạt": an unanswered knock-out is not yet a failure.
+              const failedKo = score.knockOutsFailed.includes(c.code) && form.marks[c.code] !== undefined;
               return (
                 <article key={c.code} className={`criterion${failedKo ? ' failed' : ''}`} aria-labelledby={`c-${c.code}`}>
                   <h3 id={`c-${c.code}`}>
@@ -92,7 +98,7 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
                   </h3>
                   <CriterionFacts c={c} />
                   {c.evidenceGuidance && <p className="guidance">Minh chứng: {c.evidenceGuidance}</p>}
-                  <MarkInput c={c} mark={marks[c.code]} onChange={(m) => change(c.code, m)} disabled={!editable} idPrefix="self" />
+                  <MarkInput c={c} entry={form.entryOf(c.code)} refused={refused[c.code]} onChange={(e) => change(c.code, e)} disabled={!editable} idPrefix="self" />
                   {failedKo && <p className="bad">Tiêu chí loại trừ không đạt: đơn vị không được công nhận.</p>}
                   <details>
                     <summary>Minh chứng ({view.files.evidence[c.code]?.length ?? 0})</summary>

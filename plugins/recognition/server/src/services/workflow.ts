@@ -7,7 +7,8 @@ import { eventDeadlines, type DeadlineKind } from '../domain/deadlines';
 import { checkEligibility } from '../domain/eligibility';
 import { submissionGaps } from '../domain/submission';
 import { planRulesOf } from '../domain/plan-rules';
-import { parseMarks, scoreAssessment, thresholdFailures } from '../domain/scoring';
+import { scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
+import { keepValidMarks } from '../domain/mark-entry';
 import { appraisalStates, type EventType, type State } from '../domain/states';
 import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -158,12 +159,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async saveSelfScores(actor: OfficerActor | StaffActor, documentId: string, input: unknown) {
       return apply(documentId, { type: 'self_assess' }, actor, {
         effect: async (reg, state) => {
-          const merged = { ...(reg.selfMarks ?? {}), ...unwrap(parseMarks(input, reg.criteriaSet)) };
+          // A draft keeps every mark it can: a wrong one is refused on its own (and said so), never the batch.
+          const { valid, cleared, refused } = unwrap(keepValidMarks(reg.criteriaSet, input));
+          const merged: Marks = { ...(reg.selfMarks ?? {}), ...valid };
+          for (const code of cleared) delete merged[code];
           const score = scoreAssessment(reg.criteriaSet, merged);
           return {
             data: { selfMarks: merged, selfTotal: score.total },
             audit: { before: { state: reg.state, marks: reg.selfMarks ?? {} }, after: { state, marks: merged, total: score.total } },
-            result: { state, selfScore: score },
+            result: { state, selfScore: score, saved: [...Object.keys(valid), ...cleared], refused },
           };
         },
       });
