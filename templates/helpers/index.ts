@@ -1,11 +1,12 @@
 // The only helpers templates may call (compiled with knownHelpersOnly).
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatDateLine, formatDateWords, formatShortDate } from './vietnamese-date';
+import { formatDateLine, formatDateWords, formatShortDate, formatSignTime } from './vietnamese-date';
 
 export const helpers: Record<string, HelperDelegate> = {
   dateLine: (place: string, date: string) => formatDateLine(place, date),
   dateWords: (date: string) => formatDateWords(date),
   shortDate: (date: string) => formatShortDate(date),
+  signTime: (iso: string) => formatSignTime(iso),
   upper: (text: string) => String(text).toLocaleUpperCase('vi-VN'),
   eq: (a: unknown, b: unknown) => a === b,
   inc: (n: number) => n + 1,

@@ -37,3 +37,14 @@ export function formatShortDate(value: IsoDateMaybeDay): string {
   const { year, month, day } = parseIsoDate(value);
   return `${day === null ? '..' : String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/**
+ * The signing moment as Vietnamese read it under a digital signature: "Ký số lúc 10:00:00 ngày
+ * 08/12/2026" from "2026-12-08T10:00:00+07:00" (the document's data keeps the ISO form, in
+ * Vietnam's time, which is what the line states).
+ */
+export function formatSignTime(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})\+07:00$/.exec(iso);
+  if (!m) throw new Error(`Thời điểm ký không hợp lệ: "${iso}" (expected YYYY-MM-DDThh:mm:ss+07:00)`);
+  return `Ký số lúc ${m[4]} ngày ${m[3]}/${m[2]}/${m[1]}`;
+}

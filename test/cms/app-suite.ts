@@ -121,7 +121,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
         expect(text).toContain(s);
       }
       expect(text).toContain('Quét mã để kiểm tra');
-      expect(text).toMatch(/Ký số: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00/);
+      expect(text).toMatch(/Ký số lúc \d{2}:\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
       expect(pdfFonts(pdf).every((f) => f.name.includes('+Tinos-'))).toBe(true);
       expect(pdfSignatures(pdf)).toEqual([expect.objectContaining({ valid: true })]);
       // A second download serves the stored file: the same bytes, not a new rendering.

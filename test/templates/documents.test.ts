@@ -86,7 +86,7 @@ describe('document templates in Chromium', () => {
     expect(pdfInfo(pdf).pages).toBe(2);
   });
 
-  it('decision and certificate signed (PAdES, ETSI.CAdES.detached): seal and signature drawn, signing time in ISO 8601 +07:00, pdfsig valid', async () => {
+  it('decision and certificate signed (PAdES, ETSI.CAdES.detached): seal and signature drawn, signing time in Vietnamese, pdfsig valid', async () => {
     for (const kind of ['decision', 'certificate']) {
       const data = fixture(kind);
       const signingTime = new Date('2026-12-08T03:00:00Z');
@@ -94,7 +94,7 @@ describe('document templates in Chromium', () => {
       const signed = { ...data, signature: { time: '2026-12-08T10:00:00+07:00', ...images } };
       const r = await render(kind, signed);
       const pdf = await finishPdf(r.pdf, { title: r.title, subject: r.subject, templateVersion: r.templateVersion, dataHash: 'x'.repeat(64) }, { identity, signingTime, reason: r.subject, location: 'Huế' });
-      expect(pdfText(pdf)).toContain('Ký số: 2026-12-08T10:00:00+07:00');
+      expect(pdfText(pdf)).toContain('Ký số lúc 10:00:00 ngày 08/12/2026');
       const sigs = pdfSignatures(pdf);
       expect(sigs).toHaveLength(1);
       expect(sigs[0]).toMatchObject({ valid: true, commonName: 'Ủy ban nhân dân thành phố Huế (thử)' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLine, formatDateWords, formatShortDate, parseIsoDate } from '../../../templates/helpers/vietnamese-date';
+import { formatDateLine, formatDateWords, formatShortDate, formatSignTime, parseIsoDate } from '../../../templates/helpers/vietnamese-date';
 
 describe('Decree 30 date wording', () => {
   it.each([
@@ -26,5 +26,10 @@ describe('Decree 30 date wording', () => {
 
   it.each(['2026-1-5', '26/12/2025', '', '2026-13'])('rejects "%s" with a message naming the expected form', (bad) => {
     expect(() => parseIsoDate(bad)).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('writes the signing moment in Vietnamese, never as ISO', () => {
+    expect(formatSignTime('2026-12-05T16:08:14+07:00')).toBe('Ký số lúc 16:08:14 ngày 05/12/2026');
+    expect(() => formatSignTime('2026-12-05T09:08:14Z')).toThrow('Thời điểm ký không hợp lệ');
   });
 });
