@@ -174,6 +174,20 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     return page;
   }
 
+  it('tells someone who forgot their password, where no mail server is configured, what to do instead', { timeout: 60_000 }, async () => {
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport(phone);
+    await page.goto(`${app.baseUrl}/portal/quen-mat-khau`, { waitUntil: 'networkidle0' });
+    await page.type('input[name=email]', `canbo.${units.phone}@dongthap.test`);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/forgot-password'));
+    await button(page, 'Gửi đường dẫn đặt lại mật khẩu').click();
+    expect((await answer).status()).toBe(503);
+    await text(page, 'Xin liên hệ cán bộ phụ trách phong trào ở Công an tỉnh để được đặt lại mật khẩu.');
+    await axe(page, 'quên mật khẩu');
+    await shot(page, 'forgot-no-mail');
+    await page.browserContext().close();
+  });
+
   it('an officer on a 360 × 640 phone goes through the year to submission', { timeout: 180_000 }, async () => {
     const page = await officerYear(units.phone, phone, 'phone');
     // Nothing on the phone is wider than the screen.
