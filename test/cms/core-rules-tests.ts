@@ -256,10 +256,13 @@ export function coreRulesTests(getApp: () => TestApp) {
     const overview = schemas.appraisalOverview.parse(paged.body.data);
     expect(paged.body.meta.pagination).toMatchObject({ page: 1, pageSize: 200, total: overview.registrations.length });
     for (const r of overview.registrations) expect(Array.isArray(r.allowedEvents)).toBe(true);
-    expect(overview.registrations.some((r) => r.state === 'under_appraisal' && r.allowedEvents.includes('propose'))).toBe(true);
-    // The meeting's list is the server's, whatever the page: the dossiers it lets the secretariat propose with every score in.
-    const ready = overview.registrations.filter((r) => r.allowedEvents.includes('propose') && r.yetToScore.length === 0).map((r) => r.documentId);
-    const waiting = overview.registrations.filter((r) => r.allowedEvents.includes('propose') && r.yetToScore.length > 0);
+    expect(overview.registrations.some((r) => r.state === 'under_appraisal' && r.allowedEvents.includes('not_propose'))).toBe(true);
+    // "Đề nghị" is offered only on a dossier every member has scored and the council voted for.
+    for (const r of overview.registrations.filter((x) => x.allowedEvents.includes('propose'))) expect(r.yetToScore.length === 0 && !!r.vote && r.vote.for > r.vote.against, r.unit?.name).toBe(true);
+    expect(overview.registrations.some((r) => r.state === 'under_appraisal' && r.yetToScore.length > 0 && !r.allowedEvents.includes('propose'))).toBe(true);
+    // The meeting's list is the server's, whatever the page: the dossiers under appraisal with every score in and no vote yet.
+    const ready = overview.registrations.filter((r) => r.state === 'under_appraisal' && r.yetToScore.length === 0 && !r.vote).map((r) => r.documentId);
+    const waiting = overview.registrations.filter((r) => r.state === 'under_appraisal' && r.yetToScore.length > 0);
     const onePage = schemas.appraisalOverview.parse((await call('GET', '/recognition/appraisal?jurisdiction=hue&year=2026&pageSize=1', secretariat)).body.data);
     expect(onePage.registrations.length).toBe(1);
     expect(onePage.forVote.map((r) => r.documentId)).toEqual(ready);

@@ -72,11 +72,22 @@ export function councilGateTests(getApp: () => TestApp) {
       const overview = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
       ok(overview);
       expect(overview.body.data.forVote.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
-      expect(overview.body.data.registrations.find((r: { documentId: string }) => r.documentId === id).yetToScore).toEqual([members[0].email, members[1].email]);
+      const row = (o: typeof overview) => o.body.data.registrations.find((r: { documentId: string }) => r.documentId === id);
+      expect(row(overview).yetToScore).toEqual([members[0].email, members[1].email]);
+      // Nor "Đề nghị" before every member has scored and the council has voted.
+      expect(row(overview).allowedEvents).not.toContain('propose');
+      expect(row(overview).allowedEvents).toContain('not_propose');
 
       // Complete, vote: the marks lock.
       for (const m of members.slice(0, 2)) ok(await call(m.token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      const scored = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
+      expect(scored.body.data.forVote.map((r: { documentId: string }) => r.documentId)).toContain(id);
+      expect(row(scored).allowedEvents).not.toContain('propose');
       ok(await call(sec, 'POST', '/recognition/meetings', meeting));
+      // Voted: off the meeting form (no second vote by mistake), and "Đề nghị" offered.
+      const voted = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
+      expect(voted.body.data.forVote.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
+      expect(row(voted).allowedEvents).toContain('propose');
       const late = await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: { points: 0, note: 'Chấm lại sau cuộc họp' } } });
       expect(late.status).toBe(409);
       expect(late.body.error.details.code).toBe('marks-locked');
@@ -100,9 +111,9 @@ export function councilGateTests(getApp: () => TestApp) {
       // The approval queue shows the verdict the gate used: its total, complete.
       const queue = await call(approver, 'GET', `/recognition/approval-queue?jurisdiction=dong-thap&year=${YEAR}`);
       ok(queue);
-      const row = queue.body.data.find((r: { documentId: string }) => r.documentId === id);
-      expect(row.verdict).toMatchObject({ complete: true, gaps: [], failures: [] });
-      expect(row.verdict.total).toBe(row.councilTotal);
+      const queued = queue.body.data.find((r: { documentId: string }) => r.documentId === id);
+      expect(queued.verdict).toMatchObject({ complete: true, gaps: [], failures: [] });
+      expect(queued.verdict.total).toBe(queued.councilTotal);
       expect((await strapi.plugin('recognition').service('audit').verify()).ok).toBe(true);
     });
   });

@@ -192,7 +192,13 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.waitForSelector('::-p-text(Hội đồng thẩm định điển hình năm 2026 (demo))', { timeout: 15_000 });
     await shot(page, '04a-appraisal');
     await page.locator(row('Bắt đầu thẩm định')).setTimeout(15_000).click();
+    // It asks first, saying what starting changes.
+    await page.waitForSelector('::-p-text(đơn vị không sửa được điểm tự chấm)', { timeout: 15_000 });
+    expect(await strapi.db.query('plugin::recognition.registration').findOne({ where: { id: created.id } })).toMatchObject({ state: 'submitted' });
+    await clickText(page, 'Xác nhận bắt đầu thẩm định');
     await page.waitForSelector(`::-p-text(Đã bắt đầu thẩm định ${unit.name})`, { timeout: 15_000 });
+    // No "Đề nghị công nhận" before the council has scored and voted.
+    expect(await page.$(row('Đề nghị công nhận'))).toBeNull();
     // The council votes only once every member has scored: the three demo members score (their portal comes later).
     const plugin = strapi.plugin('recognition');
     for (const email of ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3@dienhinh.local']) {
@@ -225,6 +231,8 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await clickText(page, 'Ghi cuộc họp');
     await clickText(page, 'Xác nhận ghi');
     await page.waitForSelector('::-p-text(Đã ghi cuộc họp: 3/3 thành viên có mặt)', { timeout: 15_000 });
+    // The voted dossier leaves the meeting form: it cannot be recorded twice.
+    await page.waitForFunction((id) => !document.querySelector(`input[name="${id}-for"]`), { timeout: 15_000 }, created.documentId);
     const meetings = await strapi.db.query('plugin::recognition.meeting').findMany({ orderBy: { id: 'desc' }, limit: 1 });
     expect(meetings[0].place).toBe('Hội trường Công an thành phố Huế');
     expect(meetings[0].startedAt).toBeTruthy();

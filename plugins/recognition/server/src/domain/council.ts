@@ -39,6 +39,14 @@ export function voteCarries(vote: Vote | null | undefined): boolean {
   return !!vote && vote.for > vote.against;
 }
 
+/**
+ * Whether a dossier may be proposed now, as the proposal step itself judges it (workflow.ts,
+ * checkProposal): where a council appraises, only once every member without a conflict has
+ * scored it whole and its vote carried. Lists offer "Đề nghị" only then.
+ */
+export const readyToPropose = (councilRequired: boolean, yetToScore: readonly string[], vote: Vote | null | undefined): boolean =>
+  !councilRequired || (yetToScore.length === 0 && voteCarries(vote));
+
 /** The members who declared a conflict of interest on a registration. */
 export const conflictedMembers = (conflicts: { email: string }[] | null | undefined): string[] => (conflicts ?? []).map((c) => c.email);
 

@@ -1,7 +1,7 @@
 // The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
-import { checkQuorum, checkVoteCount, conflictedMembers, gapsInWords, membersYetToScore, scoringGaps } from '../domain/council';
+import { checkQuorum, checkVoteCount, conflictedMembers, gapsInWords, membersYetToScore, readyToPropose, scoringGaps } from '../domain/council';
 import { requestsOpen, submittedStates } from '../domain/states';
 import { refusal, type Actor } from '../domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -28,15 +28,20 @@ export type MeetingInput = {
 /** Waiting dossiers named on the page; the rest are counted. */
 const WAITING_NAMED = 50;
 
-/** A page of the year's dossiers, with the ones the next meeting votes on (the machine allows proposing them and every member has scored) and the ones still waiting for scores. */
-function pagedForMeeting<R extends { documentId: string; unit: unknown; allowedEvents: string[]; yetToScore: string[] }>(page: PageAsk, all: R[]) {
-  const proposable = all.filter((r) => r.allowedEvents.includes('propose'));
+/**
+ * A page of the year's dossiers, with the ones the next meeting votes on (under appraisal, every
+ * member has scored, no vote standing: a recorded meeting takes them off the form) and the ones
+ * still waiting for scores. `appraising` is what the machine allows on each (proposing included),
+ * before the row hides "Đề nghị" until the dossier is ready for it.
+ */
+function pagedForMeeting<R extends { documentId: string; unit: unknown; yetToScore: string[]; vote: unknown }>(page: PageAsk, all: { row: R; appraising: boolean }[]) {
+  const proposable = all.filter((r) => r.appraising).map((r) => r.row);
   const waiting = proposable.filter((r) => r.yetToScore.length > 0);
-  const { items, total } = pageOf(page, all);
+  const { items, total } = pageOf(page, all.map((r) => r.row));
   return {
     registrations: items,
     pagination: paginationOf(page, total),
-    forVote: proposable.filter((r) => r.yetToScore.length === 0).map((r) => ({ documentId: r.documentId, unit: r.unit })),
+    forVote: proposable.filter((r) => r.yetToScore.length === 0 && !r.vote).map((r) => ({ documentId: r.documentId, unit: r.unit })),
     waiting: { count: waiting.length, first: waiting.slice(0, WAITING_NAMED).map((r) => ({ documentId: r.documentId, unit: r.unit, yetToScore: r.yetToScore })) },
   };
 }
@@ -90,11 +95,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...pagedForMeeting(page, regs.map((r: any) => {
           const vote = lastVote(r) ?? null;
           const scorers = scorersOf.get(r.id) ?? [];
-          return {
+          const yetToScore = council ? membersYetToScore(memberEmails, conflictedMembers(r.conflicts), scorers) : [];
+          const allowed = allowedFor(actor, r, now());
+          const ready = readyToPropose(!!r.rules?.usesCouncil || !!council, yetToScore, vote);
+          return { appraising: allowed.includes('propose'), row: {
             documentId: r.documentId,
             unit: r.unit ? { name: r.unit.name, code: r.unit.code, kind: r.unit.kind } : null,
             state: r.state,
-            allowedEvents: allowedFor(actor, r, now()),
+            allowedEvents: allowed.filter((e) => e !== 'propose' || ready),
             canRequest: requestsOpen(r.state),
             stateReason: r.stateReason ?? null,
             selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
@@ -102,9 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             councilScores: scorers.length,
             conflicts: (r.conflicts ?? []).length,
             // Members without a conflict who have not marked every criterion: the council votes on a dossier only when none are left.
-            yetToScore: council ? membersYetToScore(memberEmails, conflictedMembers(r.conflicts), scorers) : [],
+            yetToScore,
             vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
-          };
+          } };
         })),
       };
     },

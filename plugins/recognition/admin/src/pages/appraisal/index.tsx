@@ -27,6 +27,7 @@ export const AppraisalPage = () => {
   const [declining, setDeclining] = useState<{ reg: Reg; step: 'not-propose' | 'reopen-scoring' } | null>(null);
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState<Reg | null>(null);
+  const [starting, setStarting] = useState<Reg | null>(null);
   const [request, setRequest] = useState('');
 
   // The dossiers a page at a time; the meeting's list comes whole from the server whatever the page.
@@ -139,7 +140,7 @@ export const AppraisalPage = () => {
                         <Td>
                           <Flex gap={2}>
                             {r.allowedEvents.includes('start_appraisal') && (
-                              <Button size="S" variant="secondary" onClick={() => act(`/recognition/registrations/${r.documentId}/start-appraisal`, {}, `Đã bắt đầu thẩm định ${r.unit?.name}.`)}>
+                              <Button size="S" variant="secondary" onClick={() => setStarting(r)}>
                                 Bắt đầu thẩm định
                               </Button>
                             )}
@@ -193,6 +194,20 @@ export const AppraisalPage = () => {
             </Box>
           </Flex>
         )}
+
+        <ConfirmDialog
+          open={!!starting}
+          onClose={() => setStarting(null)}
+          title={`Bắt đầu thẩm định ${starting?.unit?.name ?? ''}`}
+          confirm="Xác nhận bắt đầu thẩm định"
+          onConfirm={() => {
+            const r = starting!;
+            setStarting(null);
+            void act(`/recognition/registrations/${r.documentId}/start-appraisal`, {}, `Đã bắt đầu thẩm định ${r.unit?.name}.`);
+          }}
+        >
+          Hồ sơ của {starting?.unit?.name} chuyển sang thẩm định: đơn vị không sửa được điểm tự chấm và hồ sơ nữa, thành viên hội đồng bắt đầu đọc và chấm điểm.
+        </ConfirmDialog>
 
         <ConfirmDialog
           open={!!proposing}

@@ -35,8 +35,11 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
   };
   const problems = regs.map(voteProblem);
   const ready = !!day && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && place.trim() !== '' && problems.every((p) => p === null);
+  const [saving, setSaving] = useState(false);
   const save = async () => {
     setConfirming(false);
+    // Once sent, the form waits for the answer (and the page then lists only dossiers not yet voted): never recorded twice.
+    setSaving(true);
     try {
       await api.post('/recognition/meetings', {
         council: council.documentId,
@@ -51,6 +54,8 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
       onSaved();
     } catch (e) {
       notify({ kind: 'danger', text: errorText(e) });
+    } finally {
+      setSaving(false);
     }
   };
   const setVote = (id: string, key: keyof Count, n: number | undefined) => setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n } }));
@@ -105,7 +110,7 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
         <Textarea value={conclusion} onChange={(e: any) => setConclusion(e.target.value)} />
       </Field.Root>
       <Box>
-        <Button disabled={!ready} onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
+        <Button disabled={!ready || saving} loading={saving} onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
       </Box>
       <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Ghi cuộc họp hội đồng" confirm="Xác nhận ghi" onConfirm={save}>
         Ghi cuộc họp ngày {day?.toLocaleDateString('vi-VN')}, {start}–{end}, với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).
