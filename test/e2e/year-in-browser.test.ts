@@ -11,7 +11,7 @@ import { type Browser, type Page } from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../pipeline/src/chromium';
-import { downloadAsAdmin } from '../helpers/browser';
+import { clippedInDialog, downloadAsAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 
@@ -38,7 +38,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
   async function login(email: string, password = PASSWORD): Promise<Page> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.setViewport({ width: 1366, height: 900 });
+    await page.setViewport({ width: 1366, height: 768 });
     await page.goto(`${app.baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
     await page.type('input[name=email]', email);
     await page.type('input[name=password]', password);
@@ -273,6 +273,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
       button.click();
     });
     await page.waitForSelector('::-p-text(Xác nhận công nhận)', { visible: true });
+    expect(await clippedInDialog(page)).toEqual([]);
     await shot(page, '05-confirm');
     await clickText(page, 'Xác nhận công nhận');
     await page.waitForSelector('::-p-text(Đã công nhận 1 đơn vị)', { timeout: 20_000 });
@@ -285,6 +286,8 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await shot(page, '06a-draft-decision');
     await clickText(page, 'Ban hành');
     await page.waitForSelector('::-p-text(Ký số và ban hành)', { visible: true });
+    // The dialog that issues a legal act, whole on a 1366 × 768 screen: every label readable.
+    expect(await clippedInDialog(page)).toEqual([]);
     await page.type('input[name=number]', '2791/QĐ-UBND');
     await shot(page, '06b-issue-form');
     await clickText(page, 'Ký số và ban hành');

@@ -1,16 +1,41 @@
 // Steps in the admin panel that end-to-end tests share.
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 
 /** A fresh browser context signed in to the admin panel as this account. */
 async function adminPage(browser: Browser, baseUrl: string, email: string, password: string) {
   const context = await browser.createBrowserContext();
   const admin = await context.newPage();
-  await admin.setViewport({ width: 1366, height: 900 });
+  await admin.setViewport({ width: 1366, height: 768 });
   await admin.goto(`${baseUrl}/admin/auth/login`, { waitUntil: 'networkidle0' });
   await admin.type('input[name=email]', email);
   await admin.type('input[name=password]', password);
   await Promise.all([admin.waitForNavigation({ waitUntil: 'networkidle0' }), admin.keyboard.press('Enter')]);
   return { context, admin };
+}
+
+/**
+ * What of the open dialog is cut off or off-screen: the dialog outside the window, or a label,
+ * field or button outside the dialog's own box (as a form centred wider than its dialog was).
+ */
+export async function clippedInDialog(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open], [role="alertdialog"], [role="dialog"]');
+    if (!dialog) return ['no dialog is open'];
+    const box = dialog.getBoundingClientRect();
+    const out: string[] = [];
+    if (box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight) out.push(`the dialog (${Math.round(box.left)},${Math.round(box.top)})–(${Math.round(box.right)},${Math.round(box.bottom)}) leaves the ${window.innerWidth}×${window.innerHeight} window`);
+    for (const el of Array.from(dialog.querySelectorAll('label, input, textarea, select, button'))) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || (el as HTMLInputElement).type === 'hidden') continue;
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('name')}" spans ${Math.round(r.left)}–${Math.round(r.right)}, the dialog ${Math.round(box.left)}–${Math.round(box.right)}`);
+    }
+    return out;
+  });
+}
+
+async function expectUnclipped(page: Page, what: string) {
+  const clipped = await clippedInDialog(page);
+  if (clipped.length) throw new Error(`${what}: ${clipped.join('; ')}`);
 }
 
 /** The approver's own step, in the admin: the unit's row in the queue, "Công nhận", the confirmation. */
@@ -23,6 +48,7 @@ export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { e
     (Array.from(row.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Công nhận') as HTMLButtonElement).click();
   }, o.unit);
   await admin.waitForSelector('::-p-text(Xác nhận công nhận)', { timeout: 15_000 });
+  await expectUnclipped(admin, 'the "Công nhận" dialog at 1366 × 768');
   await admin.locator('::-p-xpath(//button[normalize-space(.)="Xác nhận công nhận" or .//*[normalize-space(.)="Xác nhận công nhận"]])').click();
   await admin.waitForSelector('::-p-text(Đã công nhận 1 đơn vị)', { timeout: 30_000 });
   if (o.shot) await admin.screenshot({ path: o.shot, fullPage: true });
@@ -41,6 +67,7 @@ export async function issueInAdmin(browser: Browser, baseUrl: string, o: { email
   await admin.waitForSelector('::-p-text(Dự thảo quyết định)', { timeout: 15_000 });
   await admin.locator('::-p-xpath(//button[normalize-space(.)="Ban hành" or .//*[normalize-space(.)="Ban hành"]])').click();
   await admin.waitForSelector('::-p-text(Ký số và ban hành)', { timeout: 15_000 });
+  await expectUnclipped(admin, 'the "Ban hành quyết định" dialog at 1366 × 768');
   if (o.number) await admin.type('input[name=number]', o.number);
   await admin.locator('::-p-xpath(//button[normalize-space(.)="Ký số và ban hành" or .//*[normalize-space(.)="Ký số và ban hành"]])').click();
   await admin.waitForSelector('::-p-text(Đã ban hành Quyết định số)', { timeout: 60_000 });

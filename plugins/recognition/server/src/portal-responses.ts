@@ -32,10 +32,33 @@ export const me = z.object({
   jurisdictions: z.array(jurisdiction),
 });
 
+/** The act a unit holds for a year: its decision, and its certificate where the plan issues one. */
+export const recognitionView = z.object({
+  serial: z.string(),
+  status: z.enum(['recognised', 'maintained', 'revoked']),
+  decisionNumber: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  issuesCertificate: z.boolean(),
+  certificate: z.boolean(),
+  verifyUrl: z.string().nullable(),
+});
+
 export const officerHome = z.object({
   today: z.string(),
   registrations: z.array(
-    z.object({ documentId: z.string(), year: num, state: z.enum(states), stateLabel: z.string(), selfTotal: num.nullable(), councilTotal: num.nullable(), allowedEvents: allowed, nextDeadline: deadline.nullable() }),
+    z.object({
+      documentId: z.string(),
+      year: num,
+      state: z.enum(states),
+      stateLabel: z.string(),
+      selfTotal: num.nullable(),
+      councilTotal: num.nullable(),
+      allowedEvents: allowed,
+      nextDeadline: deadline.nullable(),
+      /** What comes next for the unit, in words (domain/next-step.ts). */
+      nextStep: z.string(),
+      recognition: recognitionView.nullable(),
+    }),
   ),
   options: z.array(
     z.object({
@@ -69,7 +92,7 @@ export const registrationView = z.object({
   files,
   gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })) }),
   justificationGap: num,
-  recognition: z.object({ serial: z.string(), status: z.enum(['recognised', 'maintained', 'revoked']), decisionNumber: z.string().nullable(), decisionDate: z.string().nullable(), issuesCertificate: z.boolean(), certificate: z.boolean(), verifyUrl: z.string().nullable() }).nullable(),
+  recognition: recognitionView.nullable(),
 });
 
 /** A draft save: the marks kept (criterion codes) and each refused one with why; the others are kept regardless. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { eventLabels } from '../../../server/src/domain/states';
-import { api, schemas } from '../api';
+import { api, saveFile, schemas } from '../api';
 import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
 import { date, daysLeft, points, unitName } from '../format';
 import type { Me } from '../session';
@@ -14,15 +14,11 @@ import { useLoad } from '../use-load';
 
 type Option = z.infer<typeof schemas.officerHome>['options'][number];
 
-const nextStep: Record<string, string> = {
-  self_assess: 'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng',
-  submit: 'Nộp hồ sơ cho tỉnh / thành phố',
-};
-
 export function OfficerHome({ me }: { me: Me }) {
   const home = useLoad(() => api.get('/api/recognition/home', schemas.officerHome), []);
   const [asking, setAsking] = useState<Option | null>(null);
   const { busy, error, run } = useAction();
+  const [failed, setFailed] = useState<string | null>(null);
   const navigate = useNavigate();
 
   async function register(year: number) {
@@ -38,7 +34,7 @@ export function OfficerHome({ me }: { me: Me }) {
       <p className="lead">
         {me.unit && unitName(me.unit)} ({me.unit?.code}) · {me.unit?.jurisdiction.name}
       </p>
-      <Notice kind="error">{error}</Notice>
+      <Notice kind="error">{error ?? failed}</Notice>
       <section aria-labelledby="years">
         <h2 id="years">Hồ sơ theo năm</h2>
         {registrations.length === 0 && <p>Đơn vị chưa đăng ký năm nào.</p>}
@@ -53,10 +49,19 @@ export function OfficerHome({ me }: { me: Me }) {
                   Hạn tiếp theo: <strong>{date(r.nextDeadline.date)}</strong> ({daysLeft(r.nextDeadline.daysLeft)}) – {r.nextDeadline.label}
                 </p>
               )}
-              <p>
-                Việc cần làm:{' '}
-                {r.allowedEvents.filter((e) => nextStep[e]).map((e) => nextStep[e]).join('; ') || 'không có việc nào chờ đơn vị; theo dõi kết quả thẩm định.'}
-              </p>
+              <p>Tiếp theo: {r.nextStep}</p>
+              {r.recognition?.certificate && (
+                <p>
+                  <button type="button" onClick={() => saveFile(`/api/recognition/registrations/${r.documentId}/certificate`, `giay-chung-nhan-${me.unit?.code}-${r.year}.pdf`).catch((e) => setFailed((e as Error).message))}>
+                    Tải giấy chứng nhận năm {r.year} (PDF)
+                  </button>
+                </p>
+              )}
+              {r.recognition?.decisionNumber && r.recognition.decisionDate && (
+                <p className="muted">
+                  Quyết định số {r.recognition.decisionNumber} ngày {date(r.recognition.decisionDate)}.
+                </p>
+              )}
               {r.selfTotal != null && <p className="muted">Điểm tự chấm: {points(r.selfTotal)}</p>}
             </li>
           ))}

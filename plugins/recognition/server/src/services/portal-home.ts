@@ -7,7 +7,8 @@ import { deadlinesForYear, eventDeadlines } from '../domain/deadlines';
 import { checkEligibility, classificationLabels, eligibilityRuleText, type Classification } from '../domain/eligibility';
 import { planRulesOf } from '../domain/plan-rules';
 import { nextDeadline } from '../domain/submission';
-import { roleLabels, stateLabel, type EventType } from '../domain/states';
+import { recognisedStates, roleLabels, stateLabel, type EventType } from '../domain/states';
+import { unitNextStep } from '../domain/next-step';
 import { familyOf, unitDisplayName } from '../domain/units';
 import { checkActorScope } from '../domain/scope';
 import type { Actor } from '../domain/workflow';
@@ -88,6 +89,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           councilTotal: reg.councilTotal,
           allowedEvents,
           nextDeadline: nextDeadline(await datedDeadlines(reg), deadlineKindsFor(allowedEvents), today),
+          nextStep: unitNextStep(reg.state, allowedEvents),
+          recognition: recognisedStates.includes(reg.state) || reg.state === 'revoked' ? await getService(strapi, 'read-models').recognitionOf(reg.id) : null,
         });
       }
       const thisYear = Number(today.slice(0, 4));

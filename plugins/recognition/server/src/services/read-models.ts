@@ -73,22 +73,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async getForOfficer(actor: Actor, documentId: string) {
       const reg = await loadInScope(actor, documentId);
-      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: reg.id } }, select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'] });
-      // The act the unit holds: its decision, and its certificate with the page that verifies it (when the plan issues one).
-      // Until its decision is issued the recognition has no number, and the certificate waits for it.
-      const certificate = !!rec && ['queued', 'issued'].includes(rec.certificateStatus) && rec.status !== 'revoked';
-      const recognition = rec
-        ? {
-            serial: rec.serial,
-            status: rec.status,
-            decisionNumber: rec.decisionNumber ?? null,
-            decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
-            issuesCertificate: rec.certificateStatus !== 'none',
-            certificate,
-            verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null,
-          }
-        : null;
+      const recognition = await this.recognitionOf(reg.id);
       return { ...view(reg, actor), recognition };
+    },
+
+    /**
+     * The act a unit holds for a registration: its decision, and its certificate with the page
+     * that verifies it (when the plan issues one). Until its decision is issued the recognition
+     * has no number, and the certificate waits for it.
+     */
+    async recognitionOf(registrationId: number) {
+      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: registrationId } }, select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'] });
+      if (!rec) return null;
+      const certificate = ['queued', 'issued'].includes(rec.certificateStatus) && rec.status !== 'revoked';
+      return {
+        serial: rec.serial as string,
+        status: rec.status as 'recognised' | 'maintained' | 'revoked',
+        decisionNumber: (rec.decisionNumber as string | null) ?? null,
+        decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
+        issuesCertificate: rec.certificateStatus !== 'none',
+        certificate,
+        verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null,
+      };
     },
 
     async deadlines(actor: OfficerActor, documentId: string) {
