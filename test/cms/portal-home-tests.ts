@@ -47,7 +47,7 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
       const reg = schemas.registered.parse((await call(duongNo, 'POST', '/registrations', { year: 2026 })).body.data);
       const home = schemas.officerHome.parse((await call(duongNo, 'GET', '/home')).body.data);
       expect(home.options.map((o) => o.year)).not.toContain(2026);
-      expect(home.registrations.find((r) => r.documentId === reg.documentId)).toMatchObject({ state: 'registered', stateLabel: 'Đã đăng ký', allowedEvents: ['self_assess'], nextDeadline: { kind: 'dossier', date: '2026-12-05', daysLeft: 334 } });
+      expect(home.registrations.find((r) => r.documentId === reg.documentId)).toMatchObject({ state: 'registered', stateLabel: 'Đã đăng ký', allowedEvents: ['self_assess'], nextDeadline: { kind: 'dossier', date: '2026-12-05', daysLeft: 334 }, nextStep: 'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng.', recognition: null });
 
       // The view: everything to self-score is missing, and a file appears with its own route.
       let view = schemas.registrationView.parse((await call(duongNo, 'GET', `/registrations/${reg.documentId}`)).body.data);

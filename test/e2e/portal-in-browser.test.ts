@@ -294,6 +294,11 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     expect(pdfSignatures(hueDecision)).toEqual([expect.objectContaining({ valid: true })]);
     expect(pdfText(hueDecision)).toContain('2790/QĐ-UBND');
     const page = await portal('canbo.aluoi1@dienhinh.local', phone, 'certificate');
+    // The home card says the unit was recognised and offers the certificate there.
+    await text(page, 'Tiếp theo: Đơn vị đã được công nhận');
+    await text(page, 'Tải giấy chứng nhận năm 2026 (PDF)');
+    await text(page, 'Quyết định số 2790/QĐ-UBND');
+    await shot(page, 'certificate-00-home');
     await page.locator('::-p-xpath(//a[normalize-space(.)="Năm 2026"])').click();
     await text(page, 'Tải giấy chứng nhận (PDF)');
     await text(page, '/verify/');
