@@ -293,6 +293,10 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     const hueDecision = await issueInAdmin(browser, app.baseUrl, { email: 'pheduyet@dienhinh.local', password: PASSWORD, jurisdiction: 'hue', number: '2790/QĐ-UBND', shot: path.join(artifacts, 'decision-hue.png') });
     expect(pdfSignatures(hueDecision)).toEqual([expect.objectContaining({ valid: true })]);
     expect(pdfText(hueDecision)).toContain('2790/QĐ-UBND');
+    // The unit's officer is told the act exists, with its number, and that the certificate follows.
+    const notices = await strapi.db.query('plugin::recognition.notification').findMany({ where: { title: { $contains: '2790/QĐ-UBND' } }, populate: { user: { select: ['email'] } } });
+    expect(notices.map((n: any) => n.user?.email)).toContain('canbo.aluoi1@dienhinh.local');
+    expect(notices[0].body).toContain('Giấy chứng nhận được cấp ngay sau đó');
     const page = await portal('canbo.aluoi1@dienhinh.local', phone, 'certificate');
     // The home card says the unit was recognised and offers the certificate there.
     await text(page, 'Tiếp theo: Đơn vị đã được công nhận');

@@ -129,6 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // What the decision certified is frozen with it: a later rename shows only as "now called".
         await getService(strapi, 'recognitions').freezeUnits(recs.map((r: any) => r.id));
         const count = await getService(strapi, 'certificates').release(recs.map((r: any) => r.id));
+        await getService(strapi, 'notifications').decisionIssued(recs.map((r: any) => r.id), planned.number, planned.date, count > 0);
         await getService(strapi, 'audit').appendBy(
           actor,
           { action: 'decision.issue', subjectType: 'decision', subjectId: d.documentId, jurisdiction: d.jurisdiction.slug, before: { status: again.status }, after: { status, number: planned.number, date: planned.date, signer: fields.signerName, units, sha256 } },

@@ -135,6 +135,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * A recognition decision was issued: each recognised unit's officers hear that the act they
+     * wait for exists, with its number and date, and whether a certificate follows.
+     */
+    async decisionIssued(recognitionIds: number[], number: string, date: string, withCertificates: boolean) {
+      const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+        where: { id: { $in: recognitionIds } },
+        select: ['year', 'unitName'],
+        populate: { registration: { select: ['documentId'] }, unit: { select: ['documentId', 'name', 'kind'] } },
+      });
+      const day = date.split('-').reverse().join('/');
+      for (const r of recs as any[]) {
+        if (!r.unit || !r.registration) continue;
+        const unit = r.unitName ?? unitDisplayName(r.unit);
+        await send(await officersOf(r.unit.documentId), {
+          kind: 'state',
+          title: `Quyết định số ${number} công nhận ${unit} năm ${r.year}`,
+          body: `Quyết định số ${number} ngày ${day} công nhận ${unit} đạt điển hình năm ${r.year} đã được ký số và ban hành.${withCertificates ? ' Giấy chứng nhận được cấp ngay sau đó và tải được trên cổng (trang chính hoặc trang hồ sơ).' : ''}`,
+          link: `/portal/ho-so/${r.registration.documentId}`,
+          registration: r.registration.documentId,
+        });
+      }
+    },
+
     /** The secretariat's request to a unit: audited, then sent to the unit's officers (refused once the year is closed). */
     async ask(actor: Actor, documentId: string, message: string) {
       return strapi.db.transaction(async () => {
