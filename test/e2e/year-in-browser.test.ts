@@ -266,9 +266,19 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await page.goto(`${app.baseUrl}/admin/plugins/recognition/approval?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('::-p-text(A Lưới 1)', { timeout: 15_000 });
     await shot(page, '04-approval-queue');
+    // The desk fits 1366 × 768 and shows what the decision rests on: the council's vote, each member's marks, the act in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const desk = await page.$eval('article[aria-label="A Lưới 1"]', (card) => {
+      const act = Array.from(card.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Công nhận')!.getBoundingClientRect();
+      return { text: card.textContent ?? '', actRight: act.right, members: card.querySelectorAll('thead th').length - 2 };
+    });
+    expect(desk.text).toMatch(/\d+ tán thành · \d+ không tán thành · \d+ không biểu quyết/);
+    expect(desk.text).toContain(`Điểm của từng thành viên (${desk.members})`);
+    expect(desk.members).toBeGreaterThan(0);
+    expect(desk.actRight).toBeLessThanOrEqual(1366);
     // The row's own "Công nhận" button, then the confirmation dialog.
     await page.evaluate(() => {
-      const row = Array.from(document.querySelectorAll('tr')).find((tr) => tr.textContent?.includes('A Lưới 1'))!;
+      const row = Array.from(document.querySelectorAll('article')).find((card) => card.getAttribute('aria-label') === 'A Lưới 1')!;
       const button = Array.from(row.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Công nhận') as HTMLButtonElement;
       button.click();
     });

@@ -43,8 +43,11 @@ export async function recogniseInAdmin(browser: Browser, baseUrl: string, o: { e
   const { context, admin } = await adminPage(browser, baseUrl, o.email, o.password);
   await admin.goto(`${baseUrl}/admin/plugins/recognition/approval?jurisdiction=${o.jurisdiction}&year=2026`, { waitUntil: 'networkidle0' });
   await admin.waitForSelector(`::-p-text(${o.unit})`, { timeout: 15_000 });
+  // The desk fits the screen: nothing scrolls sideways, and the unit's "Công nhận" is in view.
+  const wide = await admin.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (wide > 0) throw new Error(`the approval desk scrolls sideways by ${wide} px at 1366 × 768`);
   await admin.evaluate((name) => {
-    const row = Array.from(document.querySelectorAll('tr')).find((tr) => tr.textContent?.includes(name))!;
+    const row = Array.from(document.querySelectorAll('article')).find((card) => card.getAttribute('aria-label') === name)!;
     (Array.from(row.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Công nhận') as HTMLButtonElement).click();
   }, o.unit);
   await admin.waitForSelector('::-p-text(Xác nhận công nhận)', { timeout: 15_000 });

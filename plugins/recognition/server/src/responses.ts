@@ -11,6 +11,8 @@ const allowed = z.array(z.enum(eventTypes));
 
 export const jurisdictionList = z.array(z.object({ name: z.string(), slug: z.string() }));
 
+const markValue = z.union([num, z.boolean()]).nullable();
+
 export const approvalQueue = z.array(
   z.object({
     documentId: z.string(),
@@ -33,6 +35,13 @@ export const approvalQueue = z.array(
     dossier: z.array(z.object({ part: z.string(), name: z.string(), url: z.string() })),
     evidence: z.array(z.object({ criterion: z.string(), name: z.string(), url: z.string() })),
     documents: z.array(z.object({ label: z.string(), url: z.string() })),
+    /** The council's standing vote on the unit (a vote voided by reopening scoring is not). */
+    vote: z.object({ for: num, against: num, abstain: num }).nullable(),
+    /** The approval desk (domain/approval-desk.ts): every criterion with the unit's mark, each member's marks and notes, conflicts, criteria without evidence. */
+    criteria: z.array(z.object({ code: z.string(), title: z.string(), self: markValue })),
+    members: z.array(z.object({ member: z.string(), name: z.string().nullable(), total: num, complete: z.boolean(), marks: z.record(z.string(), markValue), notes: z.record(z.string(), z.string()) })),
+    conflicts: z.array(z.object({ member: z.string(), name: z.string().nullable(), reason: z.string() })),
+    missingEvidence: z.array(z.string()),
   }),
 );
 

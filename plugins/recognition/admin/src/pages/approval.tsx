@@ -1,8 +1,9 @@
-// Approvers' queue: proposed units with self and council totals, deltas and dossier links;
-// "Công nhận" for one unit or a selection, after a confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+// The approval desk: each proposed unit as a card with what the decision rests on (totals and
+// threshold, the council's vote, conflicts, each member's marks and notes, missing evidence, the
+// dossier, minutes and draft decision); "Công nhận" for one unit or a selection, after a
+// confirmation; "Không công nhận" with a reason.
+import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import type { z } from 'zod';
 import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,15 +11,11 @@ import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 import { Pager } from '../components/pager';
-import { fieldValueLabel } from '../../../server/src/domain/field-values';
+import { ApprovalCard, type QueueRow } from '../components/approval-card';
 
-type Row = z.infer<typeof schemas.approvalQueue>[number];
-type Mark = Row['deltas'][number]['self'];
+type Row = QueueRow;
 
-/** Points with a decimal comma, pass/fail in words, "—" for no mark. */
 const PAGE_SIZE = 50;
-
-const show = (m: Mark) => (m == null ? '—' : typeof m === 'boolean' ? (m ? 'Đạt' : 'Không đạt') : String(Math.round(m * 100) / 100).replace('.', ','));
 
 export const ApprovalPage = () => {
   const api = useApi();
@@ -119,92 +116,28 @@ export const ApprovalPage = () => {
         <Box paddingTop={4}>
           {rows && rows.length === 0 && <Typography>Không có đơn vị nào chờ phê duyệt.</Typography>}
           {rows && rows.length > 0 && (
-            <Box style={{ overflowX: 'auto' }}>
-            <Table colCount={7} rowCount={rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Checkbox aria-label="Chọn tất cả" checked={selected.length === rows.length} onCheckedChange={(c: boolean) => setSelected(c ? rows.filter((r) => r.allowedEvents.includes('recognise')).map((r) => r.documentId) : [])} />
-                  </Th>
-                  <Th><Typography variant="sigma">Đơn vị</Typography></Th>
-                  <Th><Typography variant="sigma">Tự chấm</Typography></Th>
-                  <Th><Typography variant="sigma">Thẩm định</Typography></Th>
-                  <Th><Typography variant="sigma">Chênh lệch theo tiêu chí</Typography></Th>
-                  <Th><Typography variant="sigma">Hồ sơ</Typography></Th>
-                  <Th><Typography variant="sigma">Thao tác</Typography></Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {rows.map((r) => (
-                  <Tr key={r.documentId}>
-                    <Td>
-                      <Checkbox
-                        aria-label={`Chọn ${r.unit.name}`}
-                        checked={selected.includes(r.documentId)}
-                        disabled={!r.allowedEvents.includes('recognise')}
-                        onCheckedChange={(c: boolean) => setSelected((s) => (c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId)))}
-                      />
-                    </Td>
-                    <Td><Typography fontWeight="bold">{r.unit.name}</Typography> <Typography textColor="neutral600">({r.unit.code})</Typography></Td>
-                    <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
-                    <Td>
-                      <Typography display="block">{r.verdict.total ?? r.councilTotal ?? '—'}{r.verdict.minTotal != null ? ` / ngưỡng ${r.verdict.minTotal}` : ''}</Typography>
-                      {r.verdict.gaps.map((g) => (
-                        <Typography key={g.member} textColor="danger700" display="block">Chưa chấm đủ: {g.member} ({g.criteria.length} tiêu chí)</Typography>
-                      ))}
-                      {r.verdict.failures.length === 0 && r.verdict.complete ? (
-                        <Typography textColor="success700" display="block">Đạt ngưỡng, không vi phạm tiêu chí loại trừ</Typography>
-                      ) : (
-                        r.verdict.failures.map((f) => <Typography key={f} textColor="danger700" display="block">Không đạt: {f}</Typography>)
-                      )}
-                    </Td>
-                    <Td>
-                      {r.deltas.length === 0 && <Typography textColor="neutral600">Không có chênh lệch</Typography>}
-                      {r.deltas.map((d) => (
-                        <Typography key={d.criterion} display="block">
-                          {d.criterion}: {show(d.self)} → {show(d.council)}
-                          {d.notes.length > 0 && <Typography textColor="neutral600"> ({d.notes.join('; ')})</Typography>}
-                        </Typography>
-                      ))}
-                    </Td>
-                    <Td style={{ whiteSpace: 'normal', minWidth: '13rem' }}>
-                      {/* Documents open as PDFs; files come through the authorised route as downloads (never from /uploads). */}
-                      <Flex direction="column" alignItems="flex-start" gap={1}>
-                        {r.documents.map((d) => (
-                          <TextButton key={d.url} onClick={() => api.openPdf(d.url).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
-                            {d.label}
-                          </TextButton>
-                        ))}
-                        {r.dossier.map((f) => (
-                          <TextButton key={f.part} onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
-                            {fieldValueLabel('plan.dossier-part', 'code', f.part)}: {f.name}
-                          </TextButton>
-                        ))}
-                        {r.evidence.length > 0 && (
-                          <details>
-                            <summary style={{ cursor: 'pointer', color: '#271fe0', fontSize: 14 }}>Minh chứng ({r.evidence.length} tệp)</summary>
-                            {r.evidence.map((f) => (
-                              <TextButton key={f.url} onClick={() => api.save(f.url, f.name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}>
-                                {f.criterion}: {f.name}
-                              </TextButton>
-                            ))}
-                          </details>
-                        )}
-                      </Flex>
-                    </Td>
-                    <Td>
-                      <Flex gap={2}>
-                        {r.allowedEvents.includes('recognise') && <Button size="S" onClick={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}>Công nhận</Button>}
-                        {r.allowedEvents.includes('reject') && (
-                          <Button size="S" variant="danger-light" onClick={() => setRejecting(r)}>Không công nhận</Button>
-                        )}
-                      </Flex>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
-            </Box>
+            <>
+              <Box paddingBottom={3}>
+                <Checkbox
+                  checked={selected.length > 0 && selected.length === rows.filter((r) => r.allowedEvents.includes('recognise')).length}
+                  onCheckedChange={(c: boolean) => setSelected(c ? rows.filter((r) => r.allowedEvents.includes('recognise')).map((r) => r.documentId) : [])}
+                >
+                  Chọn tất cả đơn vị trên trang ({rows.length})
+                </Checkbox>
+              </Box>
+              {rows.map((r) => (
+                <ApprovalCard
+                  key={r.documentId}
+                  r={r}
+                  selected={selected.includes(r.documentId)}
+                  onSelect={(c) => setSelected((s) => (c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId)))}
+                  onRecognise={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}
+                  onReject={() => setRejecting(r)}
+                  open={(url) => api.openPdf(url).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}
+                  save={(url, name) => api.save(url, name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}
+                />
+              ))}
+            </>
           )}
           <Pager at={at} go={load} noun="đơn vị chờ phê duyệt" />
         </Box>

@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../domain/council';
 import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../domain/scoring';
+import { approvalDesk } from '../domain/approval-desk';
 import { deadlinesForYear } from '../domain/deadlines';
 import { stateLabel, type State } from '../domain/states';
 import { submissionGaps } from '../domain/submission';
@@ -131,6 +132,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : { complete: true, gaps: [], total: null, failures: thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}) };
         const self = reg.selfMarks ?? {};
         const titles = new Map(criteriaOf(reg.criteriaSet).map((c) => [c.code, c.title]));
+        const vote = councilOfYear ? await repo().lastVote(councilOfYear.id, reg.documentId, reg.voidedVotes ?? []) : null;
+        const members = ((councilOfYear?.members ?? []) as { email: string; name: string }[]);
         out.push({
           documentId: reg.documentId,
           state: reg.state,
@@ -152,6 +155,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             })),
           // The gate's verdict in words (empty: met), with what the council has not yet marked.
           verdict: { minTotal: reg.criteriaSet.threshold?.minTotal ?? null, total: gate.total, complete: gate.complete, gaps: gate.gaps, failures: gate.failures },
+          vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
+          // Each member's marks and notes, who stood aside, the criteria without evidence.
+          ...approvalDesk({ set: reg.criteriaSet, selfMarks: self, scores, conflicts: reg.conflicts, council: members, evidence: reg.evidence }),
           // Files are opened through the authorised route, never from /uploads.
           dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
           evidence: Object.entries(reg.evidence ?? {}).flatMap(([criterion, list]) => list.map((f) => ({ criterion, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` }))),
