@@ -151,6 +151,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     for (const n of [0, 1, 2]) await uploadPart(n);
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Nộp hồ sơ"])').click();
     await text(page, 'Còn thiếu: Bản đăng ký xây dựng');
+    await text(page, 'Chưa có minh chứng cho 6 tiêu chí đã chấm');
     expect(await page.$eval('main > button', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await axe(page, 'nộp hồ sơ');
     await shot(page, `${name}-06-missing`);
@@ -230,6 +231,9 @@ describe('the portal in the browser (officers and a council member, real Chromiu
 
     await page.goto(`${app.baseUrl}/portal/`, { waitUntil: 'networkidle0' });
     await open('Bình Xuân');
+    // The unit's evidence sits beside each criterion being scored; a criterion without any says so.
+    expect(await page.$eval('.criterion .evidence', (e) => e.textContent)).toContain('minh-chung');
+    await text(page, 'Đơn vị không đính kèm minh chứng cho tiêu chí này.');
     const inputs = await page.$$('.criterion input[inputmode=decimal]');
     const maxes = await Promise.all(inputs.map((i) => i.evaluate((e) => Number((e as HTMLInputElement).dataset.max))));
     const low = maxes.indexOf(Math.max(...maxes));

@@ -57,13 +57,16 @@ export function CouncilDossier() {
   const { id = '' } = useParams();
   const dossier = useLoad(() => api.get(`/api/recognition/council/registrations/${id}`, schemas.councilDossier), [id]);
   const criteria = useLoad(() => api.get(`/api/recognition/council/registrations/${id}/criteria`, schemas.criteria), [id]);
-  const [viewing, setViewing] = useState<(FileItem & { blobUrl: string }) | null>(null);
+  // A file opens where it was asked for: under its dossier part, or beside its criterion while scoring.
+  const [viewing, setViewing] = useState<(FileItem & { blobUrl: string; where: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const view = (f: FileItem) => openInPage(f).then(setViewing, (e) => setError((e as Error).message));
+  const view = (where: string) => (f: FileItem) => openInPage(f).then((v) => setViewing({ ...v, where }), (e) => setError((e as Error).message));
+  const viewer = (where: string) => viewing?.where === where && <Viewer file={viewing} onClose={() => (URL.revokeObjectURL(viewing.blobUrl), setViewing(null))} />;
   if (dossier.error || criteria.error) return <Notice kind="error">{dossier.error ?? criteria.error}</Notice>;
   if (!dossier.data || !criteria.data) return <Loading what="hồ sơ" />;
   const d = dossier.data;
-  const evidence = Object.entries(d.evidence);
+  const withEvidence = criteria.data.groups.flatMap((g) => g.criteria).filter((c) => d.evidence[c.code]?.length).length;
+  const allCriteria = criteria.data.groups.flatMap((g) => g.criteria).length;
   return (
     <>
       <p className="lead">
@@ -77,20 +80,26 @@ export function CouncilDossier() {
         {d.dossierParts.map((p) => (
           <div key={p.code}>
             <h4>{p.label}</h4>
-            <FileList files={d.dossier.filter((f) => f.part === p.code)} onView={view} />
+            <FileList files={d.dossier.filter((f) => f.part === p.code)} onView={view('dossier')} />
           </div>
         ))}
-        <h3>Minh chứng theo tiêu chí</h3>
-        {evidence.length === 0 && <p className="muted">Đơn vị không đính kèm minh chứng.</p>}
-        {evidence.map(([criterion, files]) => (
-          <div key={criterion}>
-            <h4>Tiêu chí {criterion}</h4>
-            <FileList files={files} onView={view} />
-          </div>
-        ))}
-        {viewing && <Viewer file={viewing} onClose={() => (URL.revokeObjectURL(viewing.blobUrl), setViewing(null))} />}
+        {viewer('dossier')}
+        <p className={withEvidence < allCriteria ? 'bad' : undefined}>
+          Minh chứng: {withEvidence}/{allCriteria} tiêu chí có tệp đính kèm; tệp nằm ngay dưới từng tiêu chí khi chấm điểm.
+        </p>
       </section>
-      <ScoringGrid dossier={d} criteria={criteria.data} reload={dossier.reload} />
+      <ScoringGrid
+        dossier={d}
+        criteria={criteria.data}
+        reload={dossier.reload}
+        evidence={(code) => (
+          <div className="evidence">
+            <strong>Minh chứng của đơn vị</strong>
+            {d.evidence[code]?.length ? <FileList files={d.evidence[code]} onView={view(code)} /> : <p className="bad">Đơn vị không đính kèm minh chứng cho tiêu chí này.</p>}
+            {viewer(code)}
+          </div>
+        )}
+      />
     </>
   );
 }

@@ -144,6 +144,7 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const { busy, error, run } = useAction();
   const { missingSelfScores, missingDossierParts } = v.gaps;
   const complete = !missingSelfScores.length && !missingDossierParts.length;
+  const withoutEvidence = Object.keys(v.selfMarks).filter((code) => !v.files.evidence[code]?.length);
   // Nothing left to submit once neither self-scoring nor submitting is open to this officer (the server says which).
   if (!v.allowedEvents.includes('submit') && !v.allowedEvents.includes('self_assess')) {
     return <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>;
@@ -164,6 +165,10 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
             {missingDossierParts.length ? `Còn thiếu: ${missingDossierParts.map((p) => p.label).join('; ')}` : 'Đủ các thành phần hồ sơ bắt buộc'}
           </li>
         )}
+        {/* Not a condition of the plan, but what the council will look for beside each mark. */}
+        <li className={withoutEvidence.length ? 'warn' : 'ok'}>
+          {withoutEvidence.length ? `Chưa có minh chứng cho ${withoutEvidence.length} tiêu chí đã chấm: ${withoutEvidence.join(', ')} (hội đồng thẩm định sẽ thấy điều này)` : 'Mọi tiêu chí đã chấm đều có minh chứng'}
+        </li>
         <li className={v.selfScore.meetsThreshold ? 'ok' : 'bad'}>{v.selfScore.meetsThreshold ? 'Điểm tự chấm đạt ngưỡng công nhận' : `Điểm tự chấm chưa đạt ngưỡng: ${v.selfScore.reasons.join('; ')}`}</li>
       </ul>
       <Notice kind="error">{error}</Notice>

@@ -1,7 +1,8 @@
 // The council member's part: declare a conflict of interest (which hides scoring), or score each
 // criterion beside the unit's own mark, with the difference worked out by the domain and a
-// justification asked for wherever it exceeds the plan's gap. Sent scores are shown read-only.
-import { useMemo, useState, type FormEvent } from 'react';
+// justification asked for wherever it exceeds the plan's gap, the unit's evidence beside each
+// criterion. Sent scores are shown read-only.
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
 import { api, schemas } from '../api';
@@ -16,7 +17,7 @@ type Criteria = z.infer<typeof schemas.criteria>;
 
 const shown = (v: number | boolean | null) => (v === null ? '—' : typeof v === 'boolean' ? (v ? 'Đạt' : 'Không đạt') : points(v));
 
-export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier; criteria: Criteria; reload: () => Promise<void> }) {
+export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossier: Dossier; criteria: Criteria; reload: () => Promise<void>; evidence: (code: string) => ReactNode }) {
   const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
   const all = useMemo(() => criteria.groups.flatMap((g) => g.criteria), [criteria]);
   // Marks in progress stay in this tab until sent, through a reload; sent marks are the server's.
@@ -87,6 +88,7 @@ export function ScoringGrid({ dossier: d, criteria, reload }: { dossier: Dossier
                   {c.code}. {c.title}
                 </h4>
                 <CriterionFacts c={c} />
+                {evidence(c.code)}
                 <p>
                   Đơn vị tự chấm: <strong>{shown(x.self)}</strong>
                   {marks[c.code] && (
