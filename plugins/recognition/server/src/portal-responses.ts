@@ -84,7 +84,7 @@ export const registrationView = z.object({
   allowedEvents: allowed,
   unit,
   plan: z.string(),
-  criteriaSet: z.object({ code: z.string(), version: num }),
+  criteriaSet: z.object({ code: z.string(), title: z.string(), version: num }),
   selfMarks: marks,
   selfScore: scoreResult,
   councilTotal: num.nullable(),

@@ -55,7 +55,7 @@ function Overview({ v }: { v: View }) {
   return (
     <>
       <p>
-        Kế hoạch số {v.plan}; bộ tiêu chí {v.criteriaSet.code} phiên bản {v.criteriaSet.version}. Điểm tự chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
+        Kế hoạch số {v.plan}; {v.criteriaSet.title} (phiên bản {v.criteriaSet.version}). Điểm tự chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
         {v.councilTotal != null && <> · điểm thẩm định: {points(v.councilTotal)}</>}.
       </p>
       {v.recognition && (

@@ -66,7 +66,7 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
   return (
     <>
       <p>
-        Bộ tiêu chí <strong>{set.name}</strong> (phiên bản {set.version}).{' '}
+        <strong>{set.name}</strong> (phiên bản {set.version}).{' '}
         {set.threshold?.minTotal != null && <>Ngưỡng công nhận: từ {points(set.threshold.minTotal)} điểm</>}
         {set.threshold?.requireAllKnockOutsPassed && <>; đạt mọi tiêu chí loại trừ</>}
         {set.threshold?.requireAllMandatoryMet && <>; đạt mọi tiêu chí bắt buộc</>}.

@@ -22,3 +22,6 @@ export const policeBody = (j: JurisdictionRow) => j.policeBodyName ?? 'Công an'
 export function stripNulls<T extends Record<string, unknown>>(o: T | null | undefined): T {
   return Object.fromEntries(Object.entries(o ?? {}).filter(([k, v]) => v != null && v !== '' && k !== 'id')) as T;
 }
+
+/** A criteria set as a document names it: its title and version ("Bộ tiêu chí … (phiên bản 2)"), never its database code. */
+export const criteriaSetWords = (set: { title: string; version: number }) => `${set.title.trim()} (phiên bản ${set.version})`;

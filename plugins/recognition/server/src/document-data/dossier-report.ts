@@ -1,12 +1,12 @@
 // A unit's dossier report: its self-score table against the criteria set and the verdict.
 import { criteriaOf, scoreAssessment, type CriteriaSetDef, type Marks } from '../domain/scoring';
 import { isCommune, unitDisplayName } from '../domain/units';
-import { lowerFirst, num, policeBody, upper, type JurisdictionRow } from './common';
+import { criteriaSetWords, lowerFirst, num, policeBody, upper, type JurisdictionRow } from './common';
 
 export type DossierInput = {
   year: number;
   unit: { name: string; kind: string };
-  criteriaSet: CriteriaSetDef & { code: string; version: number };
+  criteriaSet: CriteriaSetDef & { code: string; title: string; version: number };
   selfMarks: Marks | null;
   evidence: Record<string, unknown[]> | null;
   jurisdiction: JurisdictionRow;
@@ -27,7 +27,8 @@ export function dossierReportDataOf(r: DossierInput) {
     unitName: commune ? `Ủy ban nhân dân ${lowerFirst(unitDisplayName(unit))}` : unit.name,
     year: r.year,
     recipient: j.policeBodyName ?? j.issuerName,
-    criteriaSet: `Bộ tiêu chí ${set.code} phiên bản ${set.version}`,
+    // The set by its title, as the plan names it (a code such as MAU-XA-PHUONG is the database's, not the reader's).
+    criteriaSet: criteriaSetWords(set),
     rows: criteriaOf(set).map((c) => {
       const m = marks[c.code];
       const points = m?.points ?? (m?.subItems ? Object.values(m.subItems).reduce((a, b) => a + b, 0) : undefined);

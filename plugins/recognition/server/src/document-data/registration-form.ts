@@ -2,13 +2,13 @@
 // the year before, and its commitment; signed by the unit's head like the dossier report.
 import { classificationLabels, type Classification } from '../domain/eligibility';
 import { isCommune, kindLabel, unitDisplayName } from '../domain/units';
-import { lowerFirst, policeBody, upper, type JurisdictionRow } from './common';
+import { criteriaSetWords, lowerFirst, policeBody, upper, type JurisdictionRow } from './common';
 
 export type RegistrationFormInput = {
   year: number;
   unit: { name: string; kind: string };
   planNumber: string;
-  criteriaSet: { code: string; version: number };
+  criteriaSet: { code: string; title: string; version: number };
   previous: { anttSafe: boolean; classification?: string | null } | null;
   jurisdiction: JurisdictionRow;
   /** The day of registration, ISO. */
@@ -35,7 +35,7 @@ export function registrationFormDataOf(r: RegistrationFormInput) {
     previousResult: p
       ? `${p.anttSafe ? 'đạt' : 'chưa đạt'} tiêu chuẩn “An toàn về an ninh, trật tự”; phong trào ${classification ? `xếp loại ${classification}` : 'chưa xếp loại'}`
       : 'chưa có trong hệ thống',
-    criteriaSet: `Bộ tiêu chí ${r.criteriaSet.code} phiên bản ${r.criteriaSet.version}`,
+    criteriaSet: criteriaSetWords(r.criteriaSet),
     signer: commune ? { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: ' ' } : { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: ' ' },
     recipients: [`${policeBody(j)};`, 'Lưu: VT.'],
     signature: null,

@@ -44,7 +44,7 @@ export type Registration = {
   submittedAt: string | null;
   unit: UnitRef;
   rules: PlanRules;
-  criteriaSet: CriteriaSetDef & { documentId: string; code: string; version: number; isSample?: boolean };
+  criteriaSet: CriteriaSetDef & { documentId: string; code: string; title: string; version: number; isSample?: boolean };
 };
 
 /** A registration as a route's policy checks it. */

@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       ...registrationHead(reg, actor, now()),
       plan: reg.rules.planNumber,
-      criteriaSet: { code: reg.criteriaSet.code, version: reg.criteriaSet.version },
+      criteriaSet: { code: reg.criteriaSet.code, title: reg.criteriaSet.title, version: reg.criteriaSet.version },
       selfMarks: reg.selfMarks ?? {},
       selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
       councilTotal: reg.councilTotal,

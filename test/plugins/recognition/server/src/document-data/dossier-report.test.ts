@@ -16,7 +16,8 @@ describe('dossierReportDataOf', () => {
       { code: '1.2', title: 'Các nội dung con', max: '5', score: '3,5', evidence: 0 },
       { code: '3.1', title: 'Không để xảy ra vụ việc phức tạp', max: 'Đạt/Không', score: 'Đạt', evidence: 0 },
     ]);
-    expect(data).toMatchObject({ total: 13.5, maxTotal: 15, verdict: 'đạt ngưỡng công nhận', criteriaSet: 'Bộ tiêu chí MAU-XA-PHUONG phiên bản 2' });
+    expect(data).toMatchObject({ total: 13.5, maxTotal: 15, verdict: 'đạt ngưỡng công nhận', criteriaSet: 'Bộ tiêu chí xã, phường, đặc khu điển hình (phiên bản 2)' });
+    expect(JSON.stringify(data)).not.toContain('MAU-XA-PHUONG');
   });
   it('writes an organisation’s report in its own name, and gives the reasons it misses the threshold', () => {
     const data = dossierReportDataOf({ ...base, unit: { name: 'Trường THPT Hai Bà Trưng', kind: 'co_so_giao_duc' }, selfMarks: { '3.1': { passed: false } } });

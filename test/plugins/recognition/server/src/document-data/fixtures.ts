@@ -13,8 +13,9 @@ export const hue: JurisdictionRow = {
   policeBodyName: 'Công an thành phố Huế',
 };
 
-export const set: CriteriaSetDef & { code: string; version: number } = {
+export const set: CriteriaSetDef & { code: string; title: string; version: number } = {
   code: 'MAU-XA-PHUONG',
+  title: 'Bộ tiêu chí xã, phường, đặc khu điển hình',
   version: 2,
   groups: [
     {
