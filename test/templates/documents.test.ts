@@ -56,6 +56,10 @@ describe('document templates in Chromium', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text.normalize('NFC')).toBe(text);
+    // Table headings print whole: a narrow column wraps between words, never inside one ("ST T", "Khôn g").
+    const template = fs.readFileSync(path.join(__dirname, '../../templates', kind, 'template.hbs'), 'utf8');
+    const headings = [...template.matchAll(/<th[^>]*>([^<{]+)<\/th>/g)].flatMap((m) => m[1]!.split(/[\s/()]+/)).filter((w) => w.length > 1);
+    for (const word of headings) expect(text, `"${word}" in ${kind}`).toContain(word);
   });
 
   it('plan: several pages; the number line and the date line as Decree 30 writes them', async () => {
