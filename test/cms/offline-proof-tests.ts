@@ -33,7 +33,8 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
 
   it('prints a QR code that zbarimg reads back as the verification URL and a signed payload that jose verifies', { timeout: 60_000 }, async () => {
     const pdf = Buffer.from(await (await get(`/api/recognition/certificates/${serial}/pdf`)).arrayBuffer());
-    const text = qrOfPdf(pdf);
+    // Read from a 72 dpi rendering: the code is large and plain enough for a phone held at a printed page.
+    const text = qrOfPdf(pdf, 72);
     expect(text.startsWith(`${getApp().baseUrl}/verify/${serial}#`)).toBe(true);
     const jws = text.slice(text.indexOf('#') + 1);
     const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(await keys()));

@@ -10,6 +10,7 @@ import { PdfPool } from '../../pipeline/src/pool';
 import { renderDocument } from '../../pipeline/src/render-document';
 import { createDemoP12, finishPdf, loadSigningIdentity, type SigningIdentity } from '../../pipeline/src/signing';
 import { signatureImages } from '../../pipeline/src/stamps';
+import { qrOfPdf } from '../../pipeline/src/qr-scan';
 import { pageNumbers, pdfFonts, pdfInfo, pdfSignatures, pdfText, pdfWords, wordsOutsideMargins } from '../helpers/poppler';
 
 const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'));
@@ -88,6 +89,14 @@ describe('document templates in Chromium', () => {
     expect(text).toContain('(Kèm theo Quyết định số 01/QĐ-UBND ngày 08 tháng 12 năm 2026 của Ủy ban nhân dân thành phố Huế)');
     expect(text).toContain('Trường THPT chuyên Quốc Học Huế');
     expect(pdfInfo(pdf).pages).toBe(2);
+  });
+
+  it('certificate: its QR code (the verification address and a signed payload as long as a real one) reads from a 72 dpi image', async () => {
+    const claims = { v: 1, iss: 'hue', sn: 'HUE-2026-000001', u: 'Phường An Cựu', k: 'phuong', y: 2026, qd: '2790/QĐ-UBND', nd: '2026-12-08', sl: 12 };
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const qrText = `https://dienhinh.hue.gov.vn/verify/HUE-2026-000001#${b64({ alg: 'ES256', kid: 'hue-2026-abcdef12' })}.${b64(claims)}.${'s'.repeat(86)}`;
+    const { pdf } = await render('certificate', { ...fixture('certificate'), qrText });
+    expect(qrOfPdf(pdf, 72)).toBe(qrText);
   });
 
   it('decision and certificate signed (PAdES, ETSI.CAdES.detached): seal and signature drawn, signing time in Vietnamese, pdfsig valid', async () => {

@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The compact JWS the certificate's QR code carries after "#". */
     qrJws(view: ProofView): string {
-      // No typ: every byte counts in a QR code printed 34 mm wide (the payload's "v" names its form).
+      // No typ: every byte counts in a QR code printed 50 mm wide (the payload's "v" names its form).
       return signJws(qrPayloadOf(view), keyOf(view.jurisdiction.slug));
     },
 
