@@ -5,7 +5,7 @@
 import { RECOGNITION_TITLE } from './certificate-data';
 import { unitDisplayName } from './units';
 
-/** Short keys: the whole payload, signed, must fit a QR code printed 34 mm wide. */
+/** Short keys: the whole payload, signed, must fit a QR code printed 50 mm wide and still read from a 72 dpi image. */
 export type QrPayload = {
   v: 1;
   /** The province (jurisdiction slug) whose key signs and whose status list says revoked or not. */
