@@ -30,6 +30,19 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     await app?.stop();
   });
 
+  it('shows the public register on a 360 px phone with every column in view, and nothing for axe-core to report', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
+    await page.goto(`${app!.baseUrl}/cong-nhan/hue/2025`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const link = await page.$eval(`a[href$="/verify/${SERIAL}"]`, (a) => a.getBoundingClientRect().right);
+    expect(link).toBeLessThanOrEqual(360);
+    const axe = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'register-360.png'), fullPage: true });
+    await page.close();
+  });
+
   it('checks the QR payload online, then with the server gone', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -39,8 +52,9 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     await page.waitForSelector('[data-offline-status="valid"]', { timeout: 20_000 });
     expect(await page.$eval('.status.valid', (e) => e.textContent)).toBe('CÒN HIỆU LỰC');
     expect(await page.$eval('#offline-result', (e) => e.textContent)).toContain('Phường An Cựu');
-    const axe = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // No finding at all, best practice included (a page without a main landmark once had two).
+    const axe = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
     // Once the worker controls the page, a reload goes through it and it keeps the keys and the list.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload({ waitUntil: 'load' });

@@ -56,9 +56,9 @@ function page(title: string, body: string, bodyAttrs = ''): string {
 <style>body{font-family:Tinos,'Times New Roman',serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#111}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.5rem;text-align:left;vertical-align:top}th{width:34%;background:#f6f6f6}
 .status{font-weight:700;font-size:1.3rem;padding:.5rem 1rem;display:inline-block;border-radius:4px}.valid{background:#e6f4ea;color:#1e6b34}.revoked{background:#fde8e8;color:#a61b1b}.pending{background:#fff4d6;color:#7a5200}
-code{word-break:break-all}.note{color:#444}</style><script src="/verify/offline.js" defer></script></head><body${bodyAttrs}>
+code{word-break:break-all}.note{color:#444}</style><script src="/verify/offline.js" defer></script></head><body${bodyAttrs}><main>
 <p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc</p>
 ${body}
 <p style="color:#666;font-size:.9rem">Trang kiểm tra của hệ thống dienhinh. Đối chiếu mã SHA-256 với tệp PDF bạn có: <code>sha256sum giay-chung-nhan.pdf</code>. Mã QR trên giấy chứng nhận mang dữ liệu đã ký số: trang này kiểm tra được cả khi không có mạng, sau khi đã mở một lần.</p>
-</body></html>`;
+</main></body></html>`;
 }
