@@ -123,6 +123,9 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     regs[code] = page.url().split('/ho-so/')[1].split('/')[0];
     await axe(page, 'tổng quan hồ sơ');
     await shot(page, `${name}-04-overview`);
+    // Every part of the dossier is in reach, on a phone too: the five tabs wrap, none off-screen.
+    const tabs = await page.$$eval('.tabs a', (as) => as.map((a) => a.getBoundingClientRect()).map((r) => r.left >= 0 && r.right <= window.innerWidth));
+    expect(tabs).toEqual([true, true, true, true, true]);
 
     // The criteria and the self-score form: every criterion at its maximum, saved as a draft.
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Tiêu chí và tự chấm"])').click();
@@ -167,6 +170,8 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await page.waitForFunction(() => document.querySelector('.badge')?.textContent === 'Đã nộp hồ sơ', { timeout: 15_000 });
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Lịch sử"])').click();
     await text(page, 'Nộp hồ sơ → Đã nộp hồ sơ');
+    // Saves of one session read as one line with how many.
+    if (viewport === phone) await text(page, 'lần lưu)');
     await axe(page, 'lịch sử');
     await shot(page, `${name}-07-submitted`);
     const reg = await app.strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: regs[code] } });

@@ -189,12 +189,35 @@ function Timeline({ id }: { id: string }) {
   if (!events.data) return <Loading what="lịch sử" />;
   return (
     <ol className="timeline">
-      {events.data.map((e) => (
+      {grouped(events.data).map(({ first: e, last, count }) => (
         <li key={e.seq}>
-          <time dateTime={e.at}>{moment(e.at)}</time> {e.label}
-          {e.state && <> → {e.state.label}</>}
+          <time dateTime={e.at}>{moment(e.at)}</time>
+          {count > 1 && (
+            <>
+              {' – '}
+              <time dateTime={last.at}>{moment(last.at).slice(0, 5)}</time>
+            </>
+          )}{' '}
+          {e.label}
+          {count > 1 && ` (${count} lần lưu)`}
+          {e.state && e.state.from !== e.state.to && <> → {e.state.label}</>}
         </li>
       ))}
     </ol>
   );
+}
+
+type Event = z.infer<typeof schemas.timeline>[number];
+const moves = (e: Event) => !!e.state && e.state.from !== e.state.to;
+/** Saves of one kind in a row on one day (a session's self-scoring) read as one line: when, and how many. */
+function grouped(events: Event[]): { first: Event; last: Event; count: number }[] {
+  const out: { first: Event; last: Event; count: number }[] = [];
+  for (const e of events) {
+    const g = out.at(-1);
+    if (g && !moves(e) && !moves(g.last) && g.last.action === e.action && g.last.byRole === e.byRole && moment(g.last.at).slice(6) === moment(e.at).slice(6)) {
+      g.last = e;
+      g.count++;
+    } else out.push({ first: e, last: e, count: 1 });
+  }
+  return out;
 }
