@@ -31,6 +31,8 @@ export function webSecurityTests(getApp: () => TestApp) {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).toContain("object-src 'none'");
+    // The admin frames its own PDF previews (blob: URLs), nothing else.
+    expect(csp).toContain("frame-src 'self' blob:");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');

@@ -175,6 +175,15 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const published = await app.strapi.documents('api::plan.plan').findOne({ documentId: plan.documentId, status: 'published', populate: { sections: { populate: ['blocks'] }, calendar: true } });
     expect(published.sections[0].blocks[0].text).toContain('(đã sửa trong E2E)');
     expect(published.calendar[at].day).toBe(25);
+
+    // The side-by-side preview frames the PDF; the admin's own CSP lets it (it once showed a broken page).
+    const refused: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && refused.push(m.text()));
+    await page.goto(`${app.baseUrl}/admin/plugins/recognition/plans?plan=${plan.documentId}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('iframe[src^="blob:"]', { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    await shot(page, '03b-plan-side-by-side');
+    expect(refused).toEqual([]);
   });
 
   it('the secretariat starts appraising a submitted dossier, records the council meeting, opens its minutes and proposes the unit', { timeout: 120_000 }, async () => {
