@@ -171,7 +171,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Lịch sử"])').click();
     await text(page, 'Nộp hồ sơ → Đã nộp hồ sơ');
     // Saves of one session read as one line with how many.
-    if (viewport === phone) await text(page, 'lần lưu)');
+    if (viewport === phone) await text(page, 'lần lưu');
     await axe(page, 'lịch sử');
     await shot(page, `${name}-07-submitted`);
     const reg = await app.strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: regs[code] } });
