@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { applyAdminLabels } from './lib/admin-configuration';
 import { registerCriteriaLock } from './lib/criteria-lock';
 import { vietnameseDefaultRoles } from './lib/default-roles';
 import { ensureDemoAccounts } from './seed/accounts';
@@ -15,7 +14,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await applyAdminLabels(strapi);
+    // The content manager's Vietnamese labels (the plugin's domain holds them), once every plugin has synced its views.
+    await strapi.plugin('recognition').service('admin-views').apply();
     await vietnameseDefaultRoles(strapi);
     if (process.env.DIENHINH_DEMO_SEED !== 'true') return;
     const dataDir = path.resolve(strapi.dirs.app.root, '..', 'data');

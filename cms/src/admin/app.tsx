@@ -1,5 +1,5 @@
 // Admin panel settings: Vietnamese first (the login page included), English kept as a choice.
-import { adminLabels } from '../lib/admin-labels';
+import { fieldLabels } from '../../../plugins/recognition/server/src/domain/field-labels';
 import { bareValueLabels } from '../../../plugins/recognition/server/src/domain/field-values';
 import { preferVietnamese } from './vietnamese';
 import adminVi from './translations/admin.vi.json';
@@ -18,7 +18,7 @@ preferVietnamese();
 function domainMessages(): Record<string, string> {
   const out: Record<string, string> = { ...bareValueLabels() };
   const system = { id: 'Mã số', documentId: 'Mã tài liệu', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', publishedAt: 'Xuất bản lúc', createdBy: 'Người tạo', updatedBy: 'Người cập nhật' };
-  for (const [uid, fields] of Object.entries(adminLabels)) {
+  for (const [uid, fields] of Object.entries(fieldLabels)) {
     const isType = uid.includes('::');
     const prefix = isType ? `content-manager.content-types.${uid}` : `content-manager.components.${uid}`;
     for (const [field, label] of Object.entries({ ...(isType ? system : {}), ...fields })) out[`${prefix}.${field}`] = label;

@@ -138,7 +138,7 @@ export const pagination = z.object({ page: num, pageSize: num, pageCount: num, t
 export type Pagination = z.infer<typeof pagination>;
 
 /** A page of a province's year of events (where it sits: meta.pagination). */
-export const auditPage = z.array(z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), unitCode: z.string().nullable(), unitName: z.string().nullable(), before: z.unknown(), after: z.unknown() }));
+export const auditPage = z.array(z.object({ seq: num, at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), subjectType: z.string().nullable().optional(), unitCode: z.string().nullable(), unitName: z.string().nullable(), before: z.unknown(), after: z.unknown() }));
 export const auditVerdict = z.object({ chain: z.string().nullable().optional(), ok: z.boolean(), count: num, total: num, done: z.boolean(), resume: z.string().optional(), keyed: num.optional(), legacy: num.optional(), anchoredSeq: num.nullable().optional(), problem: z.object({ seq: num, problem: z.string() }).optional() });
 
 export const issueStatus = z.object({ total: num, issued: num, pending: num, failed: num, lastError: z.string().nullable() });

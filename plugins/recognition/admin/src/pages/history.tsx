@@ -20,7 +20,7 @@ const PAGE_SIZE = 50;
 /** The change an event made, field by field ("Trạng thái: Được đề nghị → Đã công nhận"). */
 const Changes = ({ e }: { e: Event }) => (
   <>
-    {fieldChanges(e.before, e.after).map((c) => (
+    {fieldChanges(e.before, e.after, e.subjectType).map((c) => (
       <Typography key={c.field} display="block" style={{ overflowWrap: 'anywhere' }}>
         <b>{c.label}:</b> <span style={{ color: '#666687' }}>{c.before}</span> → {c.after}
       </Typography>

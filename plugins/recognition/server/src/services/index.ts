@@ -1,3 +1,4 @@
+import adminViews from './admin-views';
 import repository from '../repositories/registrations';
 import actors from './actors';
 import amendments from './amendments';
@@ -59,6 +60,7 @@ export default {
   documents,
   files,
   'account-import': accountImport,
+  'admin-views': adminViews,
   'portal-home': portalHome,
   'audit-checkpoints': auditCheckpoints,
   'portal-sessions': portalSessions,

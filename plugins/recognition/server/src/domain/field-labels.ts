@@ -1,5 +1,6 @@
-// Vietnamese labels of every field in the admin's content manager, as data: applied to the views
-// at boot (admin-configuration.ts) and turned into the admin's messages (src/admin/app.tsx).
+// Vietnamese labels of every field of every content type, as data: the admin's content manager
+// shows them (services/admin-views.ts, cms/src/admin/app.tsx) and the history page names each
+// changed field with them (audit-diff.ts). Pure.
 
 type Labels = Record<string, Record<string, string>>;
 
@@ -12,7 +13,7 @@ const unitKinds = {
   coSoGiaoDuc: 'Cơ sở giáo dục',
 };
 
-export const adminLabels: Labels = {
+export const fieldLabels: Labels = {
   'api::jurisdiction.jurisdiction': {
     name: 'Tên tỉnh / thành phố',
     slug: 'Mã định danh (slug)',
@@ -238,28 +239,4 @@ export const adminLabels: Labels = {
   },
   'criteria.sub-item': { code: 'Mã', title: 'Nội dung', maxPoints: 'Điểm tối đa' },
   'criteria.threshold': { minTotal: 'Tổng điểm tối thiểu', requireAllKnockOutsPassed: 'Không vi phạm tiêu chí loại trừ', requireAllMandatoryMet: 'Đạt mọi tiêu chí bắt buộc' },
-};
-
-/**
- * The field that names each item of a repeatable component in the edit form (the accordion's
- * title): the plan's sections by their heading and its blocks by the start of their text, not
- * by "I" or an empty number.
- */
-export const mainFields: Record<string, string> = {
-  'plan.section': 'heading',
-  'plan.block': 'text',
-  'plan.deadline': 'label',
-  'plan.target': 'label',
-  'plan.dossier-part': 'label',
-  'criteria.group': 'title',
-  'criteria.criterion': 'title',
-  'criteria.sub-item': 'title',
-  'document.signer': 'name',
-  'document.legal-basis': 'reference',
-  'document.recipient': 'text',
-};
-
-/** Fields shown but never edited in the content manager: the lock is written by the workflow. */
-export const readOnlyFields: Record<string, string[]> = {
-  'api::criteria-set.criteria-set': ['lockedAt', 'lockedReason'],
 };

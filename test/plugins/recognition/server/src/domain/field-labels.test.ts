@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminLabels } from '../../../../cms/src/lib/admin-labels';
+import { fieldLabels } from '../../../../../../plugins/recognition/server/src/domain/field-labels';
 
-const root = path.resolve(__dirname, '../../../..');
+const root = path.resolve(__dirname, '../../../../../..');
 const schemaDirs = [path.join(root, 'plugins/recognition/server/src/content-types')];
 
 function pluginSchemas(): { uid: string; fields: string[] }[] {
@@ -26,7 +26,7 @@ describe('admin field labels', () => {
   it('labels every field of every recognition content type in Vietnamese', () => {
     const schemas = pluginSchemas();
     expect(schemas.length).toBeGreaterThan(10);
-    const missing = schemas.flatMap(({ uid, fields }) => fields.filter((f) => !adminLabels[uid]?.[f]).map((f) => `${uid}.${f}`));
+    const missing = schemas.flatMap(({ uid, fields }) => fields.filter((f) => !fieldLabels[uid]?.[f]).map((f) => `${uid}.${f}`));
     expect(missing).toEqual([]);
   });
 });
