@@ -115,6 +115,11 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
     // Actions and roles in words, never their codes.
     expect(text).toMatch(/đề nghị công nhận|bắt đầu thẩm định|chấm điểm thẩm định/);
     expect(text).not.toMatch(/\b(dienhinh-[a-z]+|start_appraisal|council_score|self_assess)\b/);
+    // Every change field by field in Vietnamese: each field's name has Vietnamese letters, and no value is raw JSON.
+    const changes = await page.$$eval('tbody tr td b', (bs) => bs.map((b) => b.textContent ?? ''));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((label) => !/[^\x00-\x7F]/.test(label) || label.startsWith('Trường '))).toEqual([]);
+    expect(text).not.toMatch(/[{[]"/);
     await page.type('input[name=unit]', 'A Lưới');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Array.from(document.querySelectorAll('tbody tr')).every((tr) => tr.textContent?.includes('A Lưới')), { timeout: 20_000 });
