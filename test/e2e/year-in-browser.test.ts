@@ -184,6 +184,8 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await shot(page, '03b-plan-side-by-side');
     expect(refused).toEqual([]);
+    // Its window closes: a PDF left open in a frame keeps the next test's window from the foreground.
+    await page.browserContext().close();
   });
 
   it('the secretariat starts appraising a submitted dossier, records the council meeting, opens its minutes and proposes the unit', { timeout: 120_000 }, async () => {
@@ -260,6 +262,7 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     expect(minutesText).toContain('Hội trường Công an thành phố Huế');
     expect(minutesText).toContain(unit.name);
 
+    await shot(page, '04b2-voted');
     await page.locator(row('Đề nghị công nhận')).setTimeout(30_000).click();
     await clickText(page, 'Xác nhận đề nghị');
     await page.waitForSelector(`::-p-text(Đã đề nghị công nhận ${unit.name})`, { timeout: 15_000 });
