@@ -19,18 +19,22 @@ function request(path: string, log: string[], running: { now: number; max: numbe
   };
 }
 
+/** A gate on SQLite two at a time, with the log of what ran and a release the test opens. */
+function sqliteGate() {
+  process.env.DIENHINH_SQLITE_CONCURRENCY = '2';
+  const gate = gateFactory({}, { strapi: strapiOn('sqlite') });
+  let open!: () => void;
+  const release = new Promise<void>((r) => (open = r));
+  return { gate, log: [] as string[], running: { now: 0, max: 0 }, release, open };
+}
+
 describe('request gate', () => {
   afterEach(() => {
     delete process.env.DIENHINH_SQLITE_CONCURRENCY;
   });
 
   it('on SQLite admits requests a few at a time, first come first served', async () => {
-    process.env.DIENHINH_SQLITE_CONCURRENCY = '2';
-    const gate = gateFactory({}, { strapi: strapiOn('sqlite') });
-    const log: string[] = [];
-    const running = { now: 0, max: 0 };
-    let open!: () => void;
-    const release = new Promise<void>((r) => (open = r));
+    const { gate, log, running, release, open } = sqliteGate();
     const done = ['/a', '/b', '/c', '/d', '/e'].map((p) => {
       const { ctx, next } = request(p, log, running, release);
       return gate(ctx, next);
@@ -69,12 +73,7 @@ describe('request gate', () => {
   });
 
   it('gives anonymous public pages their own lane, so signed-in work never waits behind them', async () => {
-    process.env.DIENHINH_SQLITE_CONCURRENCY = '2';
-    const gate = gateFactory({}, { strapi: strapiOn('sqlite') });
-    const log: string[] = [];
-    const running = { now: 0, max: 0 };
-    let open!: () => void;
-    const release = new Promise<void>((r) => (open = r));
+    const { gate, log, running, release, open } = sqliteGate();
     // Fifty anonymous verifications arrive first, then two signed-in calls.
     const anonymous = Array.from({ length: 50 }, (_, i) => request(`/verify/S${i}`, log, running, release, {}, `10.0.0.${i}`));
     const staff = ['/recognition/dashboard', '/api/recognition/home'].map((p) => request(p, log, running, Promise.resolve(), { authorization: 'Bearer x' }));
