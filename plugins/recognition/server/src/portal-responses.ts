@@ -93,6 +93,8 @@ export const registrationView = z.object({
   gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })) }),
   justificationGap: num,
   recognition: recognitionView.nullable(),
+  /** Once submitted: the dossier's code, when, and the day the plan has the recognition decided by (domain/receipt.ts). */
+  receipt: z.object({ code: z.string(), submittedAt: z.string(), resultBy: z.string().nullable(), clause: z.string().nullable() }).nullable(),
 });
 
 /** A draft save: the marks kept (criterion codes) and each refused one with why; the others are kept regardless. */

@@ -58,6 +58,7 @@ function Overview({ v }: { v: View }) {
         Kế hoạch số {v.plan}; {v.criteriaSet.title} (phiên bản {v.criteriaSet.version}). Điểm tự chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
         {v.councilTotal != null && <> · điểm thẩm định: {points(v.councilTotal)}</>}.
       </p>
+      {v.receipt && <Receipt r={v.receipt} />}
       {v.recognition && (
         <section className={`card ${v.recognition.status === 'revoked' ? 'bad' : 'ok'}`} aria-labelledby="cert">
           <h2 id="cert">{v.recognition.status === 'revoked' ? 'Công nhận đã bị thu hồi' : 'Đơn vị đã được công nhận'}</h2>
@@ -147,7 +148,12 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const withoutEvidence = Object.keys(v.selfMarks).filter((code) => !v.files.evidence[code]?.length);
   // Nothing left to submit once neither self-scoring nor submitting is open to this officer (the server says which).
   if (!v.allowedEvents.includes('submit') && !v.allowedEvents.includes('self_assess')) {
-    return <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>;
+    return (
+      <>
+        <Notice kind="info">Hồ sơ {v.stateLabel.toLocaleLowerCase('vi-VN')}: không còn việc nộp hồ sơ. Xem diễn biến ở mục Lịch sử.</Notice>
+        {v.receipt && <Receipt r={v.receipt} />}
+      </>
+    );
   }
   async function submit() {
     if (await run(() => api.send('POST', `/api/recognition/registrations/${v.documentId}/submit`, {}, schemas.stateChange))) await reload();
@@ -180,6 +186,24 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
         <p>Sau khi nộp, đơn vị không sửa được điểm tự chấm, minh chứng và thành phần hồ sơ nữa. Tổng điểm tự chấm: {points(v.selfScore.total)}.</p>
       </Confirm>
     </>
+  );
+}
+
+/** The receipt a submitted dossier holds: its code to quote, when it was submitted, when the result is due. */
+function Receipt({ r }: { r: NonNullable<View['receipt']> }) {
+  return (
+    <section className="card" aria-labelledby="receipt">
+      <h2 id="receipt">Biên nhận hồ sơ</h2>
+      <p>
+        Mã hồ sơ: <strong>{r.code}</strong> · nộp lúc {moment(r.submittedAt)}.
+      </p>
+      {r.resultBy && (
+        <p>
+          Kết quả công nhận dự kiến trước ngày <strong>{date(r.resultBy)}</strong>
+          {r.clause ? ` (mục ${r.clause} của kế hoạch)` : ''}; đơn vị nhận thông báo trên cổng khi có kết quả.
+        </p>
+      )}
+    </section>
   );
 }
 

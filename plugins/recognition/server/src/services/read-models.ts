@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../domain/council';
 import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../domain/scoring';
 import { approvalDesk } from '../domain/approval-desk';
+import { receiptOf } from '../domain/receipt';
 import { deadlinesForYear } from '../domain/deadlines';
 import { stateLabel, type State } from '../domain/states';
 import { submissionGaps } from '../domain/submission';
@@ -61,6 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       files: filesOf(reg, `/api/recognition/registrations/${reg.documentId}/files`),
       gaps: submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier),
       justificationGap: reg.rules.justificationGap,
+      receipt: receiptOf({ unitCode: reg.unit.code, unitKind: reg.unit.kind, year: reg.year, submittedAt: reg.submittedAt, calendar: reg.rules.calendar }),
     };
   }
 
