@@ -170,7 +170,8 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await page.waitForFunction(() => document.querySelector('.badge')?.textContent === 'Đã nộp hồ sơ', { timeout: 15_000 });
     // A receipt, as public-service portals give: the dossier's code and when the result is due.
     await text(page, `Mã hồ sơ: HS-${code}-2026`);
-    await text(page, 'Kết quả công nhận dự kiến trước ngày');
+    // Đồng Tháp's plan sets no day for the decision, and the receipt says so.
+    await text(page, 'Kế hoạch không ấn định ngày công nhận');
     await page.locator('::-p-xpath(//nav[@aria-label="Các phần của hồ sơ"]//a[normalize-space(.)="Lịch sử"])').click();
     await text(page, 'Nộp hồ sơ → Đã nộp hồ sơ');
     // Saves of one session read as one line with how many.

@@ -197,12 +197,17 @@ function Receipt({ r }: { r: NonNullable<View['receipt']> }) {
       <p>
         Mã hồ sơ: <strong>{r.code}</strong> · nộp lúc {moment(r.submittedAt)}.
       </p>
-      {r.resultBy && (
-        <p>
-          Kết quả công nhận dự kiến trước ngày <strong>{date(r.resultBy)}</strong>
-          {r.clause ? ` (mục ${r.clause} của kế hoạch)` : ''}; đơn vị nhận thông báo trên cổng khi có kết quả.
-        </p>
-      )}
+      <p>
+        {r.resultBy ? (
+          <>
+            Kết quả công nhận dự kiến trước ngày <strong>{date(r.resultBy)}</strong>
+            {r.clause ? ` (mục ${r.clause} của kế hoạch)` : ''};{' '}
+          </>
+        ) : (
+          'Kế hoạch không ấn định ngày công nhận; '
+        )}
+        đơn vị nhận thông báo trên cổng khi có kết quả.
+      </p>
     </section>
   );
 }
