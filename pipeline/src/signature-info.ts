@@ -52,7 +52,20 @@ export function signatureParts(pdf: Buffer): SignatureParts | null {
 }
 
 /** A distinguished name as people read it ("CN=…, O=…, C=VN"), from Node's "\n"-separated form. */
-const dn = (s: string) => s.split('\n').reverse().join(', ');
+/**
+ * A distinguished name as people read it: the name (CN) first, then the unit, organisation and
+ * country, unescaped and without attribute codes ("Chủ tịch Ủy ban; Ủy ban nhân dân thành phố
+ * Huế; VN"); the verification page once showed "O=dienhinh (DEMO\, không có …)".
+ */
+const dn = (s: string) => {
+  const parts = new Map<string, string>();
+  for (const line of s.split('\n')) {
+    const i = line.indexOf('=');
+    if (i > 0) parts.set(line.slice(0, i), line.slice(i + 1).replace(/\\(.)/g, '$1'));
+  }
+  const order = ['CN', 'OU', 'O', 'L', 'ST', 'C'];
+  return [...order.filter((k) => parts.has(k)), ...[...parts.keys()].filter((k) => !order.includes(k))].map((k) => parts.get(k)).join('; ');
+};
 
 export function signerCertificate(pdf: Buffer): SignerCertificate | null {
   const found = signatureParts(pdf);

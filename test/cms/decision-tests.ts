@@ -157,8 +157,9 @@ export function decisionTests(getApp: () => TestApp, getPki: () => TestPki) {
     expect(page).toMatch(/Dấu vân tay SHA-256: <code>[0-9a-f]{64}<\/code>/);
     expect(page).toContain('Dạng chữ ký: ETSI.CAdES.detached');
     // Huế's own key (the suite's test chain), not the server's demo key.
-    expect(page).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
-    expect(page).toContain('Cấp bởi: CN=dienhinh Test Issuing CA');
+    expect(page).toContain('Chủ tịch Ủy ban (thử nghiệm); Ủy ban nhân dân thành phố Huế (thử nghiệm); VN');
+    expect(page).toContain('Cấp bởi: dienhinh Test Issuing CA; dienhinh (thử nghiệm); VN');
+    expect(page).not.toContain('CN=');
     expect(pdfSignatures(download.body)).toEqual([expect.objectContaining({ valid: true, commonName: 'Chủ tịch Ủy ban (thử nghiệm)' })]);
     // PAdES B-LTA: the signature's timestamp, the DSS with the chain and the CRL, then a document
     // timestamp over everything; checked with nothing but the test root.

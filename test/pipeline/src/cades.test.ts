@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
 import { LocalKeySigner } from '../../../pipeline/src/key-signers';
+import { createDemoP12, loadSigningIdentity } from '../../../pipeline/src/signing';
 import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';
 import { outsideVerdicts } from '../../helpers/outside-tools';
 import { der, signedPdf } from '../../helpers/signed-pdf';
@@ -21,6 +22,13 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     identity = { key: new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key))) };
   });
   const file = (name: string, data: Buffer) => fx.file(name, data);
+
+  it('reads a name with a comma (the demo key’s organisation) unescaped', async () => {
+    const p12 = file('demo.p12', Buffer.alloc(0));
+    createDemoP12(p12, 'pw', 'Ủy ban nhân dân (demo)');
+    const pdf = await signedPdf(loadSigningIdentity(p12, 'pw').signer);
+    expect(signerCertificate(pdf)!.subject).toBe('Ủy ban nhân dân (demo); dienhinh (DEMO, không có giá trị pháp lý); VN');
+  });
 
   it('signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree', { timeout: 30_000 }, async () => {
     const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: fx.tsa.url }));
@@ -55,8 +63,9 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     const who = signerCertificate(pdf)!;
     const fingerprint = execFileSync('openssl', ['x509', '-in', fx.pki.signer.cert, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).split('=')[1].trim().replace(/:/g, '').toLowerCase();
     expect(who).toMatchObject({ sha256: fingerprint, subFilter: 'ETSI.CAdES.detached' });
-    expect(who.subject).toContain('CN=Chủ tịch Ủy ban (thử nghiệm)');
-    expect(who.issuer).toContain('CN=dienhinh Test Issuing CA');
+    // Read as people read it: the name first, no attribute codes, nothing escaped.
+    expect(who.subject).toBe('Chủ tịch Ủy ban (thử nghiệm); Ủy ban nhân dân thành phố Huế (thử nghiệm); VN');
+    expect(who.issuer).toBe('dienhinh Test Issuing CA; dienhinh (thử nghiệm); VN');
     expect(Date.parse(who.validTo)).toBeGreaterThan(Date.parse(who.validFrom));
   });
 
