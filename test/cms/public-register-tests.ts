@@ -25,9 +25,10 @@ export function publicRegisterTests(getApp: () => TestApp) {
     const csv = await fetch(`${baseUrl}/cong-nhan/hue/2025.csv`);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="cong-nhan-hue-2025.csv"');
     const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('Đơn vị,Tên hiện nay (nếu đã đổi),Loại,Mã trạng thái,Trạng thái,Số quyết định,Ngày quyết định,Số giấy chứng nhận,Địa chỉ kiểm tra,Ngày thu hồi,Số quyết định thu hồi,Ngày quyết định thu hồi');
+    expect(lines[0]).toBe('Đơn vị,Tên hiện nay (nếu đã đổi),Loại,Trạng thái,Số quyết định,Ngày quyết định,Số giấy chứng nhận,Địa chỉ kiểm tra,Ngày thu hồi,Số quyết định thu hồi,Ngày quyết định thu hồi');
     expect(lines).toHaveLength(json.units.length + 1);
-    expect(lines.some((l) => l.startsWith('Phường An Cựu,,Phường,recognised,Đạt điển hình,01/QĐ-UBND,2025-12-09,DEMO-2025-HUE-0001,'))).toBe(true);
+    // What a person reads in a spreadsheet: the status in words, the date as dd/mm/yyyy.
+    expect(lines.some((l) => l.startsWith('Phường An Cựu,,Phường,Đạt điển hình,01/QĐ-UBND,09/12/2025,DEMO-2025-HUE-0001,'))).toBe(true);
 
     // Every recognition of an issued decision is listed where it belongs, revoked ones marked so;
     // one on a draft decision has no effect yet and is not listed.

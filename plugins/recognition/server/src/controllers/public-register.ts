@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { registerColumns } from '../domain/public-register';
+import { registerColumns, registerCsvCells } from '../domain/public-register';
 import { parseInput } from '../errors';
 import { renderRegisterPage } from '../public-register-page';
 import { getService } from '../utils';
@@ -29,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`);
       // A byte-order mark so that spreadsheet programs read the Vietnamese text as UTF-8.
-      sendPublic(ctx, '\ufeff' + stringify(register.units.map((u) => safeRow(registerColumns.map(([k]) => u[k] ?? ''))), { header: true, columns: registerColumns.map(([, h]) => h) }), cache);
+      sendPublic(ctx, '\ufeff' + stringify(register.units.map((u) => safeRow(registerCsvCells(u))), { header: true, columns: registerColumns.map(([, h]) => h) }), cache);
     } else {
       ctx.type = 'text/html; charset=utf-8';
       sendPublic(ctx, renderRegisterPage(register), cache);

@@ -2,6 +2,7 @@
 // each recognised unit — name, kind, status, the decision and the certificate's verification
 // link — and nothing else (no scores, no people).
 import { kindLabel } from './units';
+import { displayDate, vietnamDay } from './vietnam-time';
 
 export type RegisterRecord = {
   /** The unit as the decision named it. */
@@ -44,12 +45,15 @@ export function registerRow(r: RegisterRecord, publicUrl: string) {
 }
 export type RegisterRow = ReturnType<typeof registerRow>;
 
-/** The columns of the CSV and JSON forms, in order, with their Vietnamese headings for the CSV. */
+/**
+ * The columns of the CSV, in order, with their Vietnamese headings: what a person opens in a
+ * spreadsheet, so statuses in words and dates as dd/mm/yyyy (the JSON form keeps the codes and
+ * ISO dates for programs).
+ */
 export const registerColumns: [keyof RegisterRow, string][] = [
   ['unit', 'Đơn vị'],
   ['nowCalled', 'Tên hiện nay (nếu đã đổi)'],
   ['kind', 'Loại'],
-  ['status', 'Mã trạng thái'],
   ['statusLabel', 'Trạng thái'],
   ['decisionNumber', 'Số quyết định'],
   ['decisionDate', 'Ngày quyết định'],
@@ -59,3 +63,15 @@ export const registerColumns: [keyof RegisterRow, string][] = [
   ['revocationNumber', 'Số quyết định thu hồi'],
   ['revocationDate', 'Ngày quyết định thu hồi'],
 ];
+
+const dateColumns: (keyof RegisterRow)[] = ['decisionDate', 'revokedAt', 'revocationDate'];
+
+/** One CSV line's cells, as a person reads them. */
+export const registerCsvCells = (u: RegisterRow): string[] =>
+  registerColumns.map(([k]) => {
+    const v = u[k];
+    if (v == null || v === '') return '';
+    // A moment (revokedAt) is the day it was in Vietnam; a date is itself.
+    if (dateColumns.includes(k)) return displayDate(String(v).includes('T') ? vietnamDay(new Date(String(v))) : String(v));
+    return String(v);
+  });
