@@ -78,8 +78,17 @@ export function councilGateTests(getApp: () => TestApp) {
       expect(row(overview).allowedEvents).not.toContain('propose');
       expect(row(overview).allowedEvents).toContain('not_propose');
 
-      // Complete, vote: the marks lock.
-      for (const m of members.slice(0, 2)) ok(await call(m.token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      // Complete, vote: the marks lock. The last member's full marks tell the secretariat the dossier is ready for the vote, once.
+      const ready = () => strapi.db.query('plugin::recognition.notification').findMany({ where: { title: { $contains: 'sẵn sàng biểu quyết' } }, populate: { adminUser: { select: ['email'] } } });
+      const readyBefore = (await ready()).length;
+      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      expect((await ready()).length).toBe(readyBefore);
+      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      const told = (await ready()).slice(readyBefore);
+      expect(told.length).toBeGreaterThan(0);
+      expect(told.every((n: { adminUser?: { email: string } }) => !!n.adminUser)).toBe(true);
+      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      expect((await ready()).length).toBe(readyBefore + told.length);
       const scored = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
       expect(scored.body.data.forVote.map((r: { documentId: string }) => r.documentId)).toContain(id);
       expect(row(scored).allowedEvents).not.toContain('propose');

@@ -7,6 +7,7 @@ import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria, type 
 import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
+import { unitDisplayName } from '../domain/units';
 import type { CouncilActor } from './actors';
 
 const SCORE = 'plugin::recognition.council-score';
@@ -16,10 +17,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
   const clock = () => getService(strapi, 'clock').now();
 
-  /** The council total as the proposal gate judges it: the council's members without a conflict (null when none has scored). */
-  async function totalOf(reg: Registration, conflicted: string[]) {
+  /** The council's verdict as the proposal gate judges it: the council's members without a conflict (total null when none has scored). */
+  async function verdictOf(reg: Registration, conflicted: string[]) {
     const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
-    return councilVerdict(reg.criteriaSet, council?.memberEmails ?? [], conflicted, await repo().scoresOf(reg.documentId)).total;
+    return councilVerdict(reg.criteriaSet, council?.memberEmails ?? [], conflicted, await repo().scoresOf(reg.documentId));
+  }
+  const totalOf = async (reg: Registration, conflicted: string[]) => (await verdictOf(reg, conflicted)).total;
+
+  /** The secretariat hears when the last member's full marks make a dossier ready for the council's vote. */
+  async function tellReady(reg: Registration) {
+    const unit = unitDisplayName(reg.unit);
+    const notifications = getService(strapi, 'notifications');
+    await notifications.send(await notifications.staffOf(reg.unit.jurisdiction.slug, 'dienhinh-secretariat'), {
+      kind: 'dossier',
+      title: `${unit}: hội đồng đã chấm đủ, sẵn sàng biểu quyết (năm ${reg.year})`,
+      body: `Mọi thành viên hội đồng không có xung đột lợi ích đã chấm đủ các tiêu chí của hồ sơ ${unit} (${reg.unit.code}). Hồ sơ có trong mẫu ghi cuộc họp để hội đồng biểu quyết.`,
+      link: `/admin/plugins/recognition/appraisal?jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`,
+      registration: reg.documentId,
+    });
   }
 
   return {
@@ -61,7 +76,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const complete = unmarkedCriteria(reg.criteriaSet, merged).length === 0;
           if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
           else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, complete, uniqueKey } });
-          const councilTotal = await totalOf(reg, conflictedMembers(reg.conflicts));
+          const verdict = await verdictOf(reg, conflictedMembers(reg.conflicts));
+          const councilTotal = verdict.total;
+          // This member's marks completed the council's: the dossier is ready for the vote.
+          if (complete && !existing?.complete && verdict.complete) await tellReady(reg);
           return {
             data: { councilTotal },
             audit: { before: { member: actor.id, marks: existing?.marks ?? null }, after: { member: actor.id, marks: merged, total } },
