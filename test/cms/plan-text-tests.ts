@@ -42,6 +42,8 @@ export function planTextTests(getApp: () => TestApp) {
     const bad = schemas.planPublishCheck.parse((await get(`/recognition/plans/${plan.documentId}/publish-check`)).body.data);
     expect(bad.unknownRefs).toEqual([{ where: `Phần ${plan.sections[0].number}, đoạn ${plan.sections[0].blocks[0].number || 1}`, text: '{han:khong_co}' }]);
     expect(bad.unmatchedDates.map((f) => f.text)).toContain('26/6');
+    // The confirmation says what the draft changes against the version in force.
+    expect(bad.changes).toEqual(expect.arrayContaining([expect.stringMatching(/^Thời hạn ".+": \d\d\/\d\d → \d\d\/\d\d$/), expect.stringMatching(/^Sửa 1 đoạn văn bản: mục /)]));
     const before = (await strapi.documents(PLAN).findOne({ documentId: plan.documentId, status: 'published' }))!.updatedAt;
     await expect(strapi.documents(PLAN).publish({ documentId: plan.documentId })).rejects.toThrow(/tham chiếu không có trong quy định của kế hoạch.*\{han:khong_co\}.*Các tham chiếu dùng được: .*\{han:registration\}/);
     expect((await strapi.documents(PLAN).findOne({ documentId: plan.documentId, status: 'published' }))!.updatedAt).toEqual(before);

@@ -202,6 +202,8 @@ export const criteriaVersion = z.object({ documentId: z.string(), code: z.string
 const textFinding = z.object({ where: z.string(), text: z.string() });
 export const planPublishCheck = z.object({
   number: z.string(),
+  /** The draft's changes against the version in force, in sentences (domain/plan-changes.ts). */
+  changes: z.array(z.string()),
   references: z.array(z.object({ token: z.string(), meaning: z.string(), value: z.string() })),
   unknownRefs: z.array(textFinding),
   unmatchedDates: z.array(textFinding),

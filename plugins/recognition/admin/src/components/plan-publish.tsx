@@ -1,7 +1,8 @@
 // Publishing a plan changes live rules, so "Xuất bản" on a plan asks first and says what it
-// would do: the text's references the server refuses, dates written out that the calendar does
-// not hold, and the registrations in progress that keep their rules until the new version is
-// applied to their year. The server's check decides; this only shows it.
+// would do: what changes against the version in force, the text's references the server
+// refuses, dates written out that the calendar does not hold, and the registrations in progress
+// that keep their rules until the new version is applied to their year. The server's check
+// decides; this only shows it.
 import { Box, Typography } from '@strapi/design-system';
 import { useEffect, useState } from 'react';
 import { schemas, useApi } from '../api/client';
@@ -21,6 +22,14 @@ export const PublishCheck = ({ documentId }: { documentId: string }) => {
   return (
     <Box>
       <Typography tag="p">Xuất bản kế hoạch số {check.number}: từ lúc này đăng ký mới theo quy định của phiên bản này.</Typography>
+      <Box paddingTop={2}>
+        <Typography fontWeight="bold">Thay đổi so với bản đang ban hành ({check.changes.length})</Typography>
+        {check.changes.length === 0 ? (
+          <Typography tag="p">Không có thay đổi nào.</Typography>
+        ) : (
+          <ul>{check.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+        )}
+      </Box>
       <Typography tag="p">
         {live.total
           ? `${live.total} hồ sơ đang xử lý theo kế hoạch này (${live.years.map((y) => `năm ${y.year}: ${y.count}`).join('; ')}) vẫn giữ quy định cũ cho đến khi áp dụng phiên bản mới cho năm đó (Bảng theo dõi, "Áp dụng cho năm").`

@@ -3,6 +3,7 @@
 // jurisdiction's year on purpose, and that act is audited with the rules before and after.
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../domain/audit-chain';
+import { planChanges } from '../domain/plan-changes';
 import { planRulesOf } from '../domain/plan-rules';
 import { checkPlanText, planReferences } from '../domain/plan-text';
 import { closedStates, recognisedStates } from '../domain/states';
@@ -47,15 +48,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * What publishing a plan's draft would do, for the confirmation the editor reads first: the
-   * text's references (refused if unknown), dates written out that the calendar does not hold,
+   * What publishing a plan's draft would do, for the confirmation the editor reads first: what it
+   * changes against the version in force, the text's references (refused if unknown), dates
+   * written out that the calendar does not hold,
    * and the registrations still in progress under this plan, which keep their rules until the
    * new version is applied to their year.
    */
   async publishCheck(actor: Actor, documentId: string) {
     const PLAN = 'api::plan.plan';
-    const draft: any = await strapi.documents(PLAN).findOne({ documentId, status: 'draft', populate: planTextPopulate as never });
+    // The draft and the version in force, whole, so that the confirmation says what changes.
+    const populate = { ...planTextPopulate, eligibility: true, signer: true, recipients: true, legalBases: true };
+    const draft: any = await strapi.documents(PLAN).findOne({ documentId, status: 'draft', populate: populate as never });
     if (!draft) throw new DomainFailure('not-found', 'Không tìm thấy kế hoạch.');
+    const published: any = await strapi.documents(PLAN).findOne({ documentId, status: 'published', populate: populate as never });
     unwrap(checkActorScope(actor, draft.jurisdiction?.slug, `Kế hoạch ${draft.number}`));
     const { unknownRefs, unmatchedDates } = checkPlanText(draft);
     const done = [...closedStates, ...recognisedStates];
@@ -64,6 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const r of live as { year: number }[]) years.set(r.year, (years.get(r.year) ?? 0) + 1);
     return {
       number: draft.number,
+      changes: planChanges(published ?? null, draft),
       references: planReferences(draft),
       unknownRefs,
       unmatchedDates,
