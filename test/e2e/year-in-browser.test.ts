@@ -199,6 +199,8 @@ describe('a year in the browser (admin panel, real Chromium)', () => {
     const row = (text: string) => `::-p-xpath(//tr[.//*[normalize-space(.)="${unit.name}"]]//button[normalize-space(.)="${text}" or .//*[normalize-space(.)="${text}"]])`;
 
     const page = await login('thuky@dienhinh.local');
+    // Staff land on the programme's pages, not on Strapi's system home.
+    await page.waitForFunction(() => window.location.pathname === '/admin/plugins/recognition', { timeout: 15_000 });
     await page.goto(`${app.baseUrl}/admin/plugins/recognition/appraisal?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('::-p-text(Hội đồng thẩm định điển hình năm 2026 (demo))', { timeout: 15_000 });
     await shot(page, '04a-appraisal');

@@ -5,6 +5,7 @@ import { PlanPreview } from './components/plan-preview';
 import { withPlanConfirmation } from './components/plan-publish';
 import { PlanReferences } from './components/plan-references';
 import { fieldValueLabel } from '../../server/src/domain/field-values';
+import { landStaffOnThePlugin } from './landing';
 
 const PLUGIN_ID = 'recognition';
 
@@ -20,6 +21,7 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Công nhận điển hình' });
   },
   bootstrap(app: any) {
+    landStaffOnThePlugin();
     // The content manager's lists print enumerations as stored codes; each is shown in words.
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: unknown }) => ({
       layout,
