@@ -9,9 +9,14 @@ export type RenderedDocument = { pdf: Buffer; title: string; subject: string; te
 
 export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ';
 
+/**
+ * On every page, across its middle: two lines (on one line it ran past the margins and was
+ * cut, on the minutes and elsewhere), translucent and multiplied into the page, so that the
+ * text under it (a knock-out row of the dossier report, say) still reads black.
+ */
 const previewOverlay =
   `<div class="dienhinh-preview-mark" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;pointer-events:none;z-index:2147483647">` +
-  `<div style="font-family:'Tinos',serif;font-weight:700;font-size:22pt;color:rgba(200,0,0,0.28);border:4px solid rgba(200,0,0,0.28);padding:8px 24px;white-space:nowrap">${PREVIEW_MARK}</div></div>`;
+  `<div style="font-family:'Tinos',serif;font-weight:700;font-size:20pt;line-height:1.3;text-align:center;max-width:150mm;mix-blend-mode:multiply;color:rgba(200,0,0,0.3);border:3px solid rgba(200,0,0,0.3);padding:6px 18px">${PREVIEW_MARK.replace(' – ', ' –<br>')}</div></div>`;
 
 export function withPreviewMark(html: string): string {
   const at = html.lastIndexOf('</body>');
