@@ -28,6 +28,11 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
     clock.now = () => new Date('2026-01-05T02:00:00Z');
     try {
       const duongNo = await portalToken(strapi, 'canbo.duongno@dienhinh.local');
+      // An Cựu was recognised in 2025, before its registrations were kept here: its officer still reaches the certificate.
+      const ancuu = schemas.officerHome.parse((await call(await portalToken(strapi, 'canbo.ancuu@dienhinh.local'), 'GET', '/home')).body.data);
+      const earlier = ancuu.earlier.find((e) => e.serial === 'DEMO-2025-HUE-0001')!;
+      expect(earlier).toMatchObject({ year: 2025, status: 'recognised', certificateUrl: expect.stringMatching(/\/api\/recognition\/certificates\/DEMO-2025-HUE-0001\/pdf$/) });
+      expect((await fetch(earlier.certificateUrl!.replace(/^https?:\/\/[^/]+/, getApp().baseUrl))).headers.get('content-type')).toBe('application/pdf');
       const me = schemas.me.parse((await call(duongNo, 'GET', '/me')).body.data);
       expect(me).toMatchObject({ role: 'unit_officer', unit: { code: '19909', jurisdiction: { slug: 'hue' } } });
       const before = schemas.officerHome.parse((await call(duongNo, 'GET', '/home')).body.data);

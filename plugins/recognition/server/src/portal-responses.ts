@@ -60,6 +60,18 @@ export const officerHome = z.object({
       recognition: recognitionView.nullable(),
     }),
   ),
+  /** Recognitions carried over from before the unit's registrations were kept here, with their public certificate. */
+  earlier: z.array(
+    z.object({
+      year: num,
+      serial: z.string(),
+      status: z.enum(['recognised', 'maintained', 'revoked']),
+      decisionNumber: z.string(),
+      decisionDate: z.string(),
+      certificateUrl: z.string().nullable(),
+      verifyUrl: z.string(),
+    }),
+  ),
   options: z.array(
     z.object({
       year: num,

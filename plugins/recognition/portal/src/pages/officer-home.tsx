@@ -28,7 +28,7 @@ export function OfficerHome({ me }: { me: Me }) {
 
   if (home.error) return <Notice kind="error">{home.error}</Notice>;
   if (!home.data) return <Loading what="hồ sơ của đơn vị" />;
-  const { registrations, options } = home.data;
+  const { registrations, earlier, options } = home.data;
   return (
     <>
       <p className="lead">
@@ -67,6 +67,29 @@ export function OfficerHome({ me }: { me: Me }) {
           ))}
         </ul>
       </section>
+      {earlier.length > 0 && (
+        <section aria-labelledby="earlier">
+          <h2 id="earlier">Công nhận các năm trước</h2>
+          <ul className="cards">
+            {earlier.map((e) => (
+              <li key={e.serial} className="card">
+                <h3>Năm {e.year}</h3>
+                <p>
+                  {e.status === 'revoked' ? 'Đã thu hồi công nhận' : e.status === 'maintained' ? 'Duy trì điển hình' : 'Điển hình'} theo Quyết định số {e.decisionNumber} ngày {date(e.decisionDate)}.
+                </p>
+                {e.certificateUrl && (
+                  <p>
+                    <a href={e.certificateUrl}>Tải giấy chứng nhận năm {e.year} (PDF)</a>
+                  </p>
+                )}
+                <p className="muted">
+                  Giấy chứng nhận số {e.serial}; kiểm tra tại <a href={e.verifyUrl}>{e.verifyUrl}</a>.
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {options.length > 0 && (
         <section aria-labelledby="register">
           <h2 id="register">Đăng ký xây dựng điển hình</h2>

@@ -93,13 +93,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           recognition: recognisedStates.includes(reg.state) || reg.state === 'revoked' ? await getService(strapi, 'read-models').recognitionOf(reg.id) : null,
         });
       }
+      // Recognitions from before the unit's registrations were kept here (carried over from the
+      // province's earlier records): their certificates are the unit's too, and public.
+      const base = getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '');
+      const earlier = (
+        await strapi.db.query('plugin::recognition.recognition').findMany({
+          where: { unit: { documentId: actor.unitId }, registration: { id: { $null: true } }, decisionNumber: { $notNull: true } },
+          select: ['year', 'serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'],
+          orderBy: { year: 'desc' },
+        })
+      ).map((r: any) => {
+        const certificate = r.certificateStatus === 'issued' && r.status !== 'revoked';
+        return {
+          year: r.year as number,
+          serial: r.serial as string,
+          status: r.status as 'recognised' | 'maintained' | 'revoked',
+          decisionNumber: r.decisionNumber as string,
+          decisionDate: String(r.decisionDate).slice(0, 10),
+          certificateUrl: certificate ? `${base}/api/recognition/certificates/${r.serial}/pdf` : null,
+          verifyUrl: `${base}/verify/${r.serial}`,
+        };
+      });
       const thisYear = Number(today.slice(0, 4));
       const options = [];
       for (const year of [thisYear, thisYear + 1]) {
         if (registrations.some((r) => r.year === year)) continue;
         options.push(await this.registrationOption(actor, year, today));
       }
-      return { today, registrations, options };
+      return { today, registrations, earlier, options };
     },
 
     /** Whether the officer's unit may register for a year, and why not, before it tries. */
