@@ -103,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           orderBy: { year: 'desc' },
         })
       ).map((r: any) => {
-        const certificate = r.certificateStatus === 'issued' && r.status !== 'revoked';
+        const certificate = ['queued', 'issued'].includes(r.certificateStatus) && r.status !== 'revoked';
         return {
           year: r.year as number,
           serial: r.serial as string,
