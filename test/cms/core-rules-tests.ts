@@ -286,7 +286,7 @@ export function coreRulesTests(getApp: () => TestApp) {
     const registered = await call('POST', '/api/recognition/registrations', officer, { year: 2030 });
     expect(registered.status, JSON.stringify(registered.body)).toBe(200);
     const detail = await call('GET', `/api/recognition/registrations/${registered.body.data.documentId}`, officer);
-    expect(detail.body.data.criteriaSet).toEqual({ code: 'RIENG-XA-PHUONG', version: 1 });
+    expect(detail.body.data.criteriaSet).toEqual({ code: 'RIENG-XA-PHUONG', title: 'Bộ tiêu chí riêng của hue', version: 1 });
 
     const lockOf = async (documentId: string) => (await strapi.db.query(SETS).findOne({ where: { documentId }, select: ['lockedAt'] })).lockedAt;
     expect(await lockOf(hue.documentId)).toBeTruthy();
