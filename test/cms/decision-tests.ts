@@ -211,7 +211,7 @@ export function decisionTests(getApp: () => TestApp, getPki: () => TestPki) {
     const json = await (await fetch(`${baseUrl}/cong-nhan/hue/2026.json`)).json();
     expect(json.units.find((u: { serial: string }) => u.serial === rec.serial)).toMatchObject({ status: 'revoked', decisionNumber: '2788/QĐ-UBND', revocationNumber: '15/QĐ-UBND', revocationDate: '2027-02-20' });
     expect(await (await fetch(`${baseUrl}/cong-nhan/hue/2026`)).text()).toContain('theo Quyết định số 15/QĐ-UBND ngày 20/02/2027');
-    expect(await (await fetch(`${baseUrl}/cong-nhan/hue/2026.csv`)).text()).toContain(',15/QĐ-UBND,2027-02-20');
+    expect(await (await fetch(`${baseUrl}/cong-nhan/hue/2026.csv`)).text()).toContain(',15/QĐ-UBND,20/02/2027');
     expect((await call('GET', '/recognition/audit/verify', approver)).body.data).toMatchObject({ ok: true });
   });
 
