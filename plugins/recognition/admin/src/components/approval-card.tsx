@@ -78,7 +78,7 @@ export const ApprovalCard = ({ r, selected, onSelect, onRecognise, onReject, ope
         <Box>
           <Typography variant="sigma" display="block">Minh chứng</Typography>
           {r.missingEvidence.length ? (
-            <Typography textColor="warning700" display="block">Không có minh chứng: tiêu chí {r.missingEvidence.join(', ')}</Typography>
+            <Typography textColor="danger700" display="block">Không có minh chứng: tiêu chí {r.missingEvidence.join(', ')}</Typography>
           ) : (
             <Typography display="block">Có minh chứng cho mọi tiêu chí</Typography>
           )}
