@@ -54,8 +54,8 @@ export function signatureParts(pdf: Buffer): SignatureParts | null {
 /** A distinguished name as people read it ("CN=…, O=…, C=VN"), from Node's "\n"-separated form. */
 /**
  * A distinguished name as people read it: the name (CN) first, then the unit, organisation and
- * country, unescaped and without attribute codes ("Chủ tịch Ủy ban; Ủy ban nhân dân thành phố
- * Huế; VN"); the verification page once showed "O=dienhinh (DEMO\, không có …)".
+ * country, unescaped and without attribute codes ("Chủ tịch Ủy ban; Ủy ban nhân dân; VN"); a
+ * comma inside a value (the demo key's organisation) once showed escaped on the verify page.
  */
 const dn = (s: string) => {
   const parts = new Map<string, string>();
