@@ -34,6 +34,7 @@ import { portalRefusalTests } from './portal-refusal-tests';
 import { publicRegisterTests } from './public-register-tests';
 import { carryForwardTests } from './carry-forward-tests';
 import { extensionTests } from './extension-tests';
+import { evidenceRuleTests } from './evidence-rule-tests';
 import { accountImportTests } from './account-import-tests';
 import { fuzzTests } from './fuzz-tests';
 import { faultTests } from './fault-tests';
@@ -191,6 +192,7 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     publicRegisterTests(() => app);
     carryForwardTests(() => app);
     extensionTests(() => app);
+    evidenceRuleTests(() => app);
     faultTests(() => app, { restartProcess: opts.restartProcess });
 
     it('registers the plugin permission action', () => {

@@ -95,7 +95,7 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
         paper.append('file', new Blob([Buffer.from('%PDF-1.4 hồ sơ')], { type: 'application/pdf' }), `${part.code}.pdf`);
         expect((await call(duongNo, 'POST', `/registrations/${reg.documentId}/dossier/${part.code}`, paper)).status).toBe(200);
       }
-      expect(schemas.registrationView.parse((await call(duongNo, 'GET', `/registrations/${reg.documentId}`)).body.data).gaps).toEqual({ missingSelfScores: [], missingDossierParts: [] });
+      expect(schemas.registrationView.parse((await call(duongNo, 'GET', `/registrations/${reg.documentId}`)).body.data).gaps).toEqual({ missingSelfScores: [], missingDossierParts: [], missingEvidence: [] });
       expect((await call(duongNo, 'POST', `/registrations/${reg.documentId}/submit`)).status).toBe(200);
       submitted = reg.documentId;
     } finally {

@@ -130,6 +130,36 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
     await page.browserContext().close();
   });
 
+  it('shows each staff role only the menu items and tabs it may open: none of them answers 403', { timeout: 600_000 }, async () => {
+    const refused: string[] = [];
+    const tabsOf: Record<string, string[]> = {};
+    for (const account of ['bientap@dienhinh.local', 'thuky@dienhinh.local', 'pheduyet@dienhinh.local']) {
+      const { page } = await signIn(account);
+      const forbidden: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 403) forbidden.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${app.baseUrl}/admin/plugins/recognition?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
+      tabsOf[account] = await page.$$eval('nav[aria-label="Các trang công nhận điển hình"] a', (as) => as.map((a) => a.textContent ?? ''));
+      // Every link of Strapi's side menu and of the plugin's tabs.
+      const links = await page.$$eval('nav a[href]', (as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))].filter((p) => p.startsWith('/admin')));
+      for (const link of links) {
+        forbidden.length = 0;
+        await page.goto(`${app.baseUrl}${link}`, { waitUntil: 'networkidle0', timeout: 60_000 });
+        await new Promise((r) => setTimeout(r, 300));
+        const text = await page.evaluate(() => document.body.innerText);
+        if (forbidden.length || /không có quyền/i.test(text)) refused.push(`${account} ${link}: ${forbidden.join(', ') || 'không có quyền'}`);
+      }
+      await page.browserContext().close();
+    }
+    expect(refused).toEqual([]);
+    expect(tabsOf['bientap@dienhinh.local']).toEqual(['Đã công nhận', 'Bảng theo dõi', 'Toàn quốc', 'Quyết định', 'Kế hoạch', 'Nhập danh sách']);
+    expect(tabsOf['thuky@dienhinh.local']).toContain('Thẩm định');
+    expect(tabsOf['thuky@dienhinh.local']).not.toContain('Hàng chờ phê duyệt');
+    expect(tabsOf['pheduyet@dienhinh.local']).toContain('Hàng chờ phê duyệt');
+    expect(tabsOf['pheduyet@dienhinh.local']).not.toContain('Thẩm định');
+  });
+
   for (const account of ['bientap@dienhinh.local', 'thuky@dienhinh.local', 'pheduyet@dienhinh.local', 'admin@test.local']) {
     it(`walks the pages of ${account} in Vietnamese`, { timeout: 600_000 }, async () => {
       const { page, missing } = await signIn(account, account === 'admin@test.local' ? 'Test@12345' : PASSWORD);

@@ -18,6 +18,7 @@ const known = [
   'Interface language', 'Interface mode', 'Change password', 'Current Password', 'Confirm Password',
   'Last edited entries', 'Last published entries', 'Project statistics', 'Key statistics', 'Profile information',
   'Open', 'Close', 'Clear', 'Apply', 'Add filter', 'Previous', 'Next', 'Page', 'of', 'Yes', 'No', 'True', 'False',
+  'Webhook', 'Webhooks', 'Community', 'Community Edition',
 ];
 
 const patterns = known.map((s) => ({ s, re: new RegExp(`(^|[^\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u') }));

@@ -25,6 +25,7 @@ const statusOf: Record<FailureCode, number> = {
   'idempotency-mismatch': 422,
   ineligible: 422,
   'dossier-incomplete': 422,
+  'evidence-missing': 422,
   'scores-incomplete': 422,
   'threshold-not-met': 422,
   'council-incomplete': 422,

@@ -102,7 +102,7 @@ export const registrationView = z.object({
   councilTotal: num.nullable(),
   dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
   files,
-  gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })) }),
+  gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })), missingEvidence: z.array(z.string()) }),
   justificationGap: num,
   recognition: recognitionView.nullable(),
   /** Once submitted: the dossier's code, when, and the day the plan has the recognition decided by (domain/receipt.ts). */
@@ -134,6 +134,7 @@ export const criteria = z.object({
           maxPoints: num.nullable(),
           mandatory: z.boolean(),
           knockOut: z.boolean(),
+          evidenceRequired: z.boolean(),
           evidenceGuidance: z.string().nullable(),
           subItems: z.array(z.object({ code: z.string(), title: z.string(), maxPoints: num.nullable() })),
         }),

@@ -218,11 +218,12 @@ const PaperDossier = ({ id, onChanged, onMessage }: { id: string; onChanged: () 
           <Button onClick={() => act(() => api.put(`/recognition/paper/registrations/${id}/self-scores`, { marks: clean(marks) }, schemas.paperSaved), 'Đã lưu điểm tự chấm của đơn vị.')}>Lưu điểm tự chấm</Button>
         )}
         {r.allowedEvents.includes('submit') && (
-          <Button variant="success" disabled={r.gaps.missingSelfScores.length > 0 || r.gaps.missingDossierParts.length > 0} onClick={() => setConfirming(true)}>Nộp hồ sơ thay đơn vị</Button>
+          <Button variant="success" disabled={r.gaps.missingSelfScores.length > 0 || r.gaps.missingDossierParts.length > 0 || r.gaps.missingEvidence.length > 0} onClick={() => setConfirming(true)}>Nộp hồ sơ thay đơn vị</Button>
         )}
         <Typography textColor="neutral600">
           {r.gaps.missingSelfScores.length ? `Chưa có điểm: ${r.gaps.missingSelfScores.join(', ')}. ` : ''}
           {r.gaps.missingDossierParts.length ? `Còn thiếu: ${r.gaps.missingDossierParts.map((p) => p.label).join('; ')}.` : ''}
+          {r.gaps.missingEvidence.length ? ` Chưa có minh chứng bắt buộc: ${r.gaps.missingEvidence.join(', ')}.` : ''}
         </Typography>
       </Flex>
       <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Nộp hồ sơ thay đơn vị?" confirm="Xác nhận nộp" onConfirm={() => (setConfirming(false), void act(() => api.post(`/recognition/paper/registrations/${id}/submit`, {}), 'Đã nộp hồ sơ thay đơn vị.'))}>

@@ -143,9 +143,10 @@ function DossierParts({ v, reload }: { v: View; reload: () => Promise<void> }) {
 function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useAction();
-  const { missingSelfScores, missingDossierParts } = v.gaps;
-  const complete = !missingSelfScores.length && !missingDossierParts.length;
-  const withoutEvidence = Object.keys(v.selfMarks).filter((code) => !v.files.evidence[code]?.length);
+  const { missingSelfScores, missingDossierParts, missingEvidence } = v.gaps;
+  const complete = !missingSelfScores.length && !missingDossierParts.length && !missingEvidence.length;
+  // Beyond what the plan requires: marks the council will find without a file beside them.
+  const withoutEvidence = Object.keys(v.selfMarks).filter((code) => !v.files.evidence[code]?.length && !missingEvidence.includes(code));
   // Nothing left to submit once neither self-scoring nor submitting is open to this officer (the server says which).
   if (!v.allowedEvents.includes('submit') && !v.allowedEvents.includes('self_assess')) {
     return (
@@ -171,6 +172,7 @@ function Submit({ v, reload }: { v: View; reload: () => Promise<void> }) {
             {missingDossierParts.length ? `Còn thiếu: ${missingDossierParts.map((p) => p.label).join('; ')}` : 'Đủ các thành phần hồ sơ bắt buộc'}
           </li>
         )}
+        {missingEvidence.length > 0 && <li className="bad">{`Kế hoạch yêu cầu minh chứng cho ${missingEvidence.length} tiêu chí chưa có: ${missingEvidence.join(', ')}`}</li>}
         {/* Not a condition of the plan, but what the council will look for beside each mark. */}
         <li className={withoutEvidence.length ? 'warn' : 'ok'}>
           {withoutEvidence.length ? `Chưa có minh chứng cho ${withoutEvidence.length} tiêu chí đã chấm: ${withoutEvidence.join(', ')} (hội đồng thẩm định sẽ thấy điều này)` : 'Mọi tiêu chí đã chấm đều có minh chứng'}

@@ -97,6 +97,7 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
                     {c.code}. {c.title}
                   </h3>
                   <CriterionFacts c={c} />
+                  {c.evidenceRequired && <p className="guidance"><strong>Bắt buộc đính kèm minh chứng trước khi nộp.</strong></p>}
                   {c.evidenceGuidance && <p className="guidance">Minh chứng: {c.evidenceGuidance}</p>}
                   <MarkInput c={c} entry={form.entryOf(c.code)} refused={refused[c.code]} onChange={(e) => change(c.code, e)} disabled={!editable} idPrefix="self" />
                   {failedKo && <p className="bad">Tiêu chí loại trừ không đạt: đơn vị không được công nhận.</p>}

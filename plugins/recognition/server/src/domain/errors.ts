@@ -8,6 +8,7 @@ export const workflowErrorCodes = [
   'year-not-started',
   'ineligible',
   'dossier-incomplete',
+  'evidence-missing',
   'scores-incomplete',
   'score-invalid',
   'threshold-not-met',

@@ -234,6 +234,7 @@ export const fieldLabels: Labels = {
     maxPoints: 'Điểm tối đa',
     mandatory: 'Bắt buộc đạt',
     knockOut: 'Tiêu chí loại trừ (không đạt thì không công nhận)',
+    evidenceRequired: 'Bắt buộc có minh chứng khi nộp',
     evidenceGuidance: 'Hướng dẫn minh chứng',
     subItems: 'Nội dung con',
   },

@@ -11,6 +11,8 @@ export type CriterionDef = {
   maxPoints?: number | null;
   mandatory: boolean;
   knockOut: boolean;
+  /** The plan requires at least one evidence file for this criterion before the dossier is submitted. */
+  evidenceRequired?: boolean | null;
   subItems?: SubItemDef[];
 };
 export type GroupDef = { code: string; title: string; criteria: CriterionDef[] };

@@ -9,13 +9,23 @@ export type SubmissionGaps = {
   missingSelfScores: string[];
   /** Required dossier parts not yet uploaded: code and label. */
   missingDossierParts: { code: string; label: string }[];
+  /** Criteria (codes) the criteria set requires evidence for, without any evidence file. */
+  missingEvidence: string[];
 };
 
-export function submissionGaps(set: CriteriaSetDef, marks: Marks | null | undefined, parts: DossierPart[], dossier: Record<string, unknown> | null | undefined): SubmissionGaps {
+export function submissionGaps(
+  set: CriteriaSetDef,
+  marks: Marks | null | undefined,
+  parts: DossierPart[],
+  dossier: Record<string, unknown> | null | undefined,
+  evidence: Record<string, readonly unknown[]> | null | undefined,
+): SubmissionGaps {
   const given = marks ?? {};
   return {
     missingSelfScores: criteriaOf(set).filter((c) => !given[c.code]).map((c) => c.code),
     missingDossierParts: parts.filter((p) => p.required && !dossier?.[p.code]).map(({ code, label }) => ({ code, label })),
+    // Plan data, per criterion: which marks must stand on a file (a dossier without any reached scoring at 100/100).
+    missingEvidence: criteriaOf(set).filter((c) => c.evidenceRequired && !evidence?.[c.code]?.length).map((c) => c.code),
   };
 }
 

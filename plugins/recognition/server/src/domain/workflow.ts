@@ -44,6 +44,8 @@ export type WorkflowContext = {
   eligibility?: { ok: true } | { ok: false; reasons: string[] };
   /** Dossier parts the plan requires but the unit has not supplied. */
   missingDossierParts?: string[];
+  /** Criteria the plan requires evidence for that have none. */
+  missingEvidence?: string[];
   /** Criteria without a self-score. */
   missingSelfScores?: string[];
   /** Users who declared a conflict of interest for this registration. */
@@ -182,6 +184,9 @@ export function applyEvent(state: State, event: WorkflowEvent, ctx: WorkflowCont
       }
       if (ctx.missingDossierParts?.length) {
         return err('dossier-incomplete', `Hồ sơ còn thiếu: ${ctx.missingDossierParts.join('; ')}.`, { missing: ctx.missingDossierParts });
+      }
+      if (ctx.missingEvidence?.length) {
+        return err('evidence-missing', `Chưa có minh chứng cho các tiêu chí kế hoạch yêu cầu minh chứng: ${ctx.missingEvidence.join(', ')}.`, { missing: ctx.missingEvidence });
       }
       break;
     case 'council_score':

@@ -42,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             maxPoints: c.maxPoints == null ? null : Number(c.maxPoints),
             mandatory: !!c.mandatory,
             knockOut: !!c.knockOut,
+            evidenceRequired: !!c.evidenceRequired,
             evidenceGuidance: c.evidenceGuidance ?? null,
             subItems: (c.subItems ?? []).map((i: any) => ({ code: i.code, title: i.title, maxPoints: i.maxPoints == null ? null : Number(i.maxPoints) })),
           })),

@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       stateLabel: stateLabel(reg.state),
       dossierParts: reg.rules.dossierParts,
       files: filesOf(reg, `/api/recognition/registrations/${reg.documentId}/files`),
-      gaps: submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier),
+      gaps: submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier, reg.evidence),
       justificationGap: reg.rules.justificationGap,
       receipt: receiptOf({ unitCode: reg.unit.code, unitKind: reg.unit.kind, year: reg.year, submittedAt: reg.submittedAt, calendar: reg.rules.calendar }),
     };

@@ -58,9 +58,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       conflictedUserIds: conflictedMembers(reg.conflicts),
     };
     if (event.type === 'submit') {
-      const gaps = submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier);
+      const gaps = submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier, reg.evidence);
       ctx.missingSelfScores = gaps.missingSelfScores;
       ctx.missingDossierParts = gaps.missingDossierParts.map((p) => p.label);
+      ctx.missingEvidence = gaps.missingEvidence;
     }
     if (event.type === 'council_score' || event.type === 'declare_conflict' || event.type === 'reopen_scoring') {
       const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);

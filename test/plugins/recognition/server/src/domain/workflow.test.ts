@@ -146,6 +146,9 @@ describe('guards', () => {
     const r = applyEvent('self_assessed', { type: 'submit' }, ctx(officer, { missingDossierParts: ['Tờ trình'] }));
     expect(r).toMatchObject({ ok: false, error: { code: 'dossier-incomplete' } });
     if (!r.ok) expect(r.error.message).toContain('Tờ trình');
+    const e = applyEvent('self_assessed', { type: 'submit' }, ctx(officer, { missingEvidence: ['1.1', '2.3'] }));
+    expect(e).toMatchObject({ ok: false, error: { code: 'evidence-missing', details: { missing: ['1.1', '2.3'] } } });
+    if (!e.ok) expect(e.error.message).toContain('1.1, 2.3');
   });
 
   it('blocks a council member with a declared conflict of interest', () => {
