@@ -133,6 +133,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
   it('shows each staff role only the menu items and tabs it may open: none of them answers 403', { timeout: 600_000 }, async () => {
     const refused: string[] = [];
     const tabsOf: Record<string, string[]> = {};
+    const menusOf: Record<string, boolean> = {};
     for (const account of ['bientap@dienhinh.local', 'thuky@dienhinh.local', 'pheduyet@dienhinh.local']) {
       const { page } = await signIn(account);
       const forbidden: string[] = [];
@@ -141,6 +142,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
       });
       await page.goto(`${app.baseUrl}/admin/plugins/recognition?jurisdiction=hue&year=2026`, { waitUntil: 'networkidle0' });
       tabsOf[account] = await page.$$eval('nav[aria-label="Các trang công nhận điển hình"] a', (as) => as.map((a) => a.textContent ?? ''));
+      menusOf[account] = await page.$$eval('nav a[href^="/admin/content-manager"]', (as) => as.length > 0);
       // Every link of Strapi's side menu and of the plugin's tabs.
       const links = await page.$$eval('nav a[href]', (as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))].filter((p) => p.startsWith('/admin')));
       for (const link of links) {
@@ -153,6 +155,8 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
       await page.browserContext().close();
     }
     expect(refused).toEqual([]);
+    // The editor keeps the Content Manager in the menu; the others, who may read no content type, do not see it.
+    expect(menusOf).toEqual({ 'bientap@dienhinh.local': true, 'thuky@dienhinh.local': false, 'pheduyet@dienhinh.local': false });
     expect(tabsOf['bientap@dienhinh.local']).toEqual(['Đã công nhận', 'Bảng theo dõi', 'Toàn quốc', 'Quyết định', 'Kế hoạch', 'Nhập danh sách']);
     expect(tabsOf['thuky@dienhinh.local']).toContain('Thẩm định');
     expect(tabsOf['thuky@dienhinh.local']).not.toContain('Hàng chờ phê duyệt');

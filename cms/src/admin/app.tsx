@@ -55,5 +55,16 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap() {},
+  register(app: { router?: { menu?: { to: string; permissions?: { action: string }[] }[] } }) {
+    // Strapi shows "Content Manager" to every account (its link asks for no permission), so the
+    // secretariat and the approver, who may read no content type, met a page saying so. It shows
+    // now to accounts that may read at least one.
+    const cm = app.router?.menu?.find((l) => l.to === 'content-manager');
+    if (cm) cm.permissions = [{ action: 'plugin::content-manager.explorer.read' }];
+  },
+  bootstrap() {
+    // The settings' overview printed the edition as Strapi names it ("Community").
+    const strapiGlobal = (window as unknown as { strapi?: { projectType?: string } }).strapi;
+    if (strapiGlobal && strapiGlobal.projectType === 'Community' && document.documentElement.lang === 'vi') strapiGlobal.projectType = 'Phiên bản cộng đồng (miễn phí)';
+  },
 };
