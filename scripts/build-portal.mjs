@@ -13,7 +13,7 @@ const dist = path.join(portal, 'dist');
 const stampFile = path.join(dist, '.build-stamp');
 
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)]));
-const sources = [...walk(path.join(portal, 'src')), path.join(portal, 'index.html'), path.join(portal, 'vite.config.mts'), ...walk(path.join(root, 'plugins/recognition/server/src/domain')), path.join(root, 'plugins/recognition/server/src/portal-responses.ts'), path.join(root, 'package-lock.json')].sort();
+const sources = [...walk(path.join(portal, 'src')), path.join(portal, 'index.html'), path.join(portal, 'vite.config.mts'), ...walk(path.join(root, 'plugins/recognition/shared')), path.join(root, 'package-lock.json')].sort();
 const hash = createHash('sha256');
 for (const f of sources) hash.update(f).update(readFileSync(f));
 const want = hash.digest('hex');

@@ -4,7 +4,7 @@
 // to set their password (SMTP_* settings). Runs on the app's database, no server needed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatRowError } from '../plugins/recognition/server/src/domain/unit-import';
+import { formatRowError } from '../plugins/recognition/shared/domain/unit-import';
 import { loadStrapiApp } from './lib/strapi-app';
 
 const usage = 'Cách dùng: npm run import:accounts -- <tệp.csv|tệp.xlsx> --jurisdiction <mã tỉnh, ví dụ hue> [--dry-run]';

@@ -3,7 +3,7 @@
 // checked first; on any error nothing is imported and each bad row is listed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatRowError } from '../plugins/recognition/server/src/domain/unit-import';
+import { formatRowError } from '../plugins/recognition/shared/domain/unit-import';
 import { progressReporter } from './lib/progress';
 import { loadStrapiApp } from './lib/strapi-app';
 

@@ -4,7 +4,7 @@
 // /verify/audit-checkpoints that someone outside kept.
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
-import { signAnchor } from '../../plugins/recognition/server/src/domain/audit-chain';
+import { signAnchor } from '../../plugins/recognition/shared/domain/audit-chain';
 import type { TestApp } from '../helpers/strapi';
 
 export function auditCheckpointTests(getApp: () => TestApp) {

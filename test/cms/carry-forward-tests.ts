@@ -2,8 +2,8 @@
 // dry run that writes nothing, updates on a second run, audited changes, another province
 // refused, the next year's eligibility reading them), and the council copied to the next year.
 import { expect, it } from 'vitest';
-import * as schemas from '../../plugins/recognition/server/src/responses';
-import * as portal from '../../plugins/recognition/server/src/portal-responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
+import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
 import { adminToken, ensureOfficer, ensureStaff, type TestApp } from '../helpers/strapi';
 
 export function carryForwardTests(getApp: () => TestApp) {

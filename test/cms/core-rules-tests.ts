@@ -5,7 +5,7 @@
 // without certificates issues none.
 import { expect, it } from 'vitest';
 import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
-import * as schemas from '../../plugins/recognition/server/src/responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';

@@ -4,7 +4,7 @@
 // revoked with a signed revocation decision that the verification page and the public register
 // show at once. Then a province numbering automatically whose plan issues no certificates.
 import { createHash, randomBytes } from 'node:crypto';
-import { makeSerial } from '../../plugins/recognition/server/src/domain/certificate-serial';
+import { makeSerial } from '../../plugins/recognition/shared/domain/certificate-serial';
 import { expect, it } from 'vitest';
 import sharp from 'sharp';
 import fs from 'node:fs';

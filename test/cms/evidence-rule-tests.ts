@@ -3,7 +3,7 @@
 // evidence at all reached the council at 100/100. Driven over HTTP as the unit's officer would,
 // on a Huế set of its own for 2028 (a province's own set replaces the national one).
 import { expect, it } from 'vitest';
-import * as portal from '../../plugins/recognition/server/src/portal-responses';
+import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
 import type { TestApp } from '../helpers/strapi';
 
 const SETS = 'api::criteria-set.criteria-set';

@@ -1,7 +1,7 @@
 // Extensions as the approver's page uses them: a unit's deadlines of a year with the extensions
 // already granted, a new one granted and shown at once, another province refused.
 import { expect, it } from 'vitest';
-import * as schemas from '../../plugins/recognition/server/src/responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 export function extensionTests(getApp: () => TestApp) {

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Mailbox } from '../helpers/smtp';
-import * as schemas from '../../plugins/recognition/server/src/responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';

@@ -3,8 +3,8 @@
 // done on the unit's behalf by that staff member, the unit's officer is told and reads it in the
 // timeline; another province's secretariat is refused.
 import { expect, it } from 'vitest';
-import * as schemas from '../../plugins/recognition/server/src/responses';
-import * as portal from '../../plugins/recognition/server/src/portal-responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
+import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
 import { adminToken, ensureOfficer, fullMarksOf, type TestApp } from '../helpers/strapi';
 
 export function paperPathTests(getApp: () => TestApp) {

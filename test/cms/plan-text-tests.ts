@@ -3,7 +3,7 @@
 // a reference the rules do not offer, and the check before publishing names dates written out
 // that the calendar lacks and counts the registrations still in progress under the plan.
 import { expect, it } from 'vitest';
-import * as schemas from '../../plugins/recognition/server/src/responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { pdfText } from '../helpers/poppler';
 import { adminToken, type TestApp } from '../helpers/strapi';
 

@@ -5,8 +5,8 @@
 // themselves, and "quên mật khẩu" mails a Vietnamese link to the portal's page. The built portal
 // is served at /portal with its own policy, deep links and compressed assets.
 import { expect, it } from 'vitest';
-import * as schemas from '../../plugins/recognition/server/src/portal-responses';
-import * as adminSchemas from '../../plugins/recognition/server/src/responses';
+import * as schemas from '../../plugins/recognition/shared/contracts/portal-responses';
+import * as adminSchemas from '../../plugins/recognition/shared/contracts/responses';
 import type { Mailbox } from '../helpers/smtp';
 import { adminToken, ensureOfficer, ensureStaff, fullMarksOf, portalToken, type TestApp } from '../helpers/strapi';
 

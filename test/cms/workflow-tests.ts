@@ -413,7 +413,7 @@ export function workflowTests(getApp: () => TestApp) {
     // Every chain's head is anchored, the newest event's among them.
     expect(verdict).toMatchObject({ ok: true, keyed: verdict.count, legacy: 0, anchoredSeq: last.seq });
     const { createHash, createHmac } = await import('node:crypto');
-    const { canonicalJson } = await import('../../plugins/recognition/server/src/domain/audit-chain');
+    const { canonicalJson } = await import('../../plugins/recognition/shared/domain/audit-chain');
     // An intruder with database access appends a well-formed event to a chain: they can hash it, not key it.
     const forged = { seq: last.seq + 1, at: new Date().toISOString(), actor: 'ke-gian@example.com', actorRole: 'approver', action: 'recognise', subjectType: 'registration', subjectId: 'x', unitCode: null, jurisdiction: last.jurisdiction, chain: last.chain, before: null, after: { state: 'recognised' }, prevHash: last.hash };
     for (const hash of [createHash('sha256').update(canonicalJson(forged)).digest('hex'), createHmac('sha256', 'khoa-doan-bua').update(canonicalJson(forged)).digest('hex')]) {

@@ -2,7 +2,7 @@
 // as the word sequence of their body (front matter and Markdown markers removed).
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolvePlanText, type PlanRuleText } from '../../plugins/recognition/server/src/domain/plan-text';
+import { resolvePlanText, type PlanRuleText } from '../../plugins/recognition/shared/domain/plan-text';
 
 export const referenceDir = path.resolve(__dirname, '..', '..', 'data', 'plans', 'reference');
 

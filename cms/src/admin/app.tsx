@@ -1,6 +1,7 @@
 // Admin panel settings: Vietnamese first (the login page included), English kept as a choice.
-import { fieldLabels } from '../../../plugins/recognition/server/src/domain/field-labels';
-import { bareValueLabels } from '../../../plugins/recognition/server/src/domain/field-values';
+import { fieldLabels } from '../../../plugins/recognition/shared/domain/field-labels';
+import { bareValueLabels } from '../../../plugins/recognition/shared/domain/field-values';
+import { pluginTypeNames } from '../../../plugins/recognition/shared/domain/type-names';
 import { preferVietnamese } from './vietnamese';
 import adminVi from './translations/admin.vi.json';
 import contentManagerVi from './translations/content-manager.vi.json';
@@ -24,8 +25,8 @@ function domainMessages(): Record<string, string> {
     for (const [field, label] of Object.entries({ ...(isType ? system : {}), ...fields })) out[`${prefix}.${field}`] = label;
   }
   // Content-type names are their own message ids; the names are already Vietnamese.
-  const schemas = import.meta.glob(['../api/*/content-types/*/schema.json', '../../../plugins/recognition/server/src/content-types/*/schema.json'], { eager: true, import: 'default' }) as Record<string, { info: { displayName: string } }>;
-  for (const s of Object.values(schemas)) out[s.info.displayName] = s.info.displayName;
+  const schemas = import.meta.glob(['../api/*/content-types/*/schema.json'], { eager: true, import: 'default' }) as Record<string, { info: { displayName: string } }>;
+  for (const name of [...Object.values(schemas).map((s) => s.info.displayName), ...Object.values(pluginTypeNames)]) out[name] = name;
   return out;
 }
 

@@ -1,4 +1,4 @@
-// The portal is built into portal/dist and served by the plugin at /portal (server/src/portal-static.ts).
+// The portal is built into portal/dist and served by the plugin at /portal (its controllers, portal route).
 // No React plugin: esbuild compiles TSX on its own, and the portal needs no fast refresh.
 import { defineConfig } from 'vite';
 

@@ -4,7 +4,7 @@ import { CriteriaVersion } from './components/criteria-version';
 import { PlanPreview } from './components/plan-preview';
 import { withPlanConfirmation } from './components/plan-publish';
 import { PlanReferences } from './components/plan-references';
-import { fieldValueLabel } from '../../server/src/domain/field-values';
+import { fieldValueLabel } from '../../shared/domain/field-values';
 import { landStaffOnThePlugin } from './landing';
 
 const PLUGIN_ID = 'recognition';

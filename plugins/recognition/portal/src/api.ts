@@ -1,12 +1,12 @@
 // The portal's one API client. Every JSON answer is parsed with the server's own response schema
-// (server/src/portal-responses.ts), so a drift shows as a Vietnamese message, not a blank page.
+// (shared/contracts/portal-responses.ts), so a drift shows as a Vietnamese message, not a blank page.
 // The sign-in token lives in sessionStorage: a shared computer in a commune office forgets it
 // when the browser closes.
 import type { ZodType } from 'zod';
 
-import { pagination, type Pagination } from '../../server/src/responses';
+import { pagination, type Pagination } from '../../shared/contracts/responses';
 
-export * as schemas from '../../server/src/portal-responses';
+export * as schemas from '../../shared/contracts/portal-responses';
 export type { Pagination };
 
 const KEY = 'dienhinh.portal.jwt';

@@ -28,4 +28,4 @@ export function daysLeft(n: number): string {
   if (n === 1) return 'còn 1 ngày';
   return `còn ${n} ngày`;
 }
-export { unitDisplayName as unitName } from '../../server/src/domain/units';
+export { unitDisplayName as unitName } from '../../shared/domain/units';

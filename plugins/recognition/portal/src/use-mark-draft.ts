@@ -4,8 +4,8 @@
 // rules; only the entries that make a valid mark are sent, and an entry leaves the draft only
 // when the server has confirmed exactly what was sent.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { entryFromMark, markFromEntry, type Entry, type EntryCheck } from '../../server/src/domain/mark-entry';
-import type { CriterionDef, Mark, Marks } from '../../server/src/domain/scoring';
+import { entryFromMark, markFromEntry, type Entry, type EntryCheck } from '../../shared/domain/mark-entry';
+import type { CriterionDef, Mark, Marks } from '../../shared/domain/scoring';
 
 const PREFIX = 'dienhinh.portal.nhap.';
 

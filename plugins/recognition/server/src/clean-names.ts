@@ -1,7 +1,7 @@
 // Names entered in the Content Manager (or any caller of the document service) are kept clean:
 // NFC, single spaces, no bidirectional-text controls (domain/text.ts).
 import type { Core } from '@strapi/strapi';
-import { cleanName } from './domain/text';
+import { cleanName } from '../../shared/domain/text';
 
 const nameFields: Record<string, readonly string[]> = {
   'api::unit.unit': ['name'],

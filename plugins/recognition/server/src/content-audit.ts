@@ -5,7 +5,7 @@
 // permissions (through database lifecycles, which is how Strapi's admin writes them). Each event
 // keeps the fields that changed, before and after, in the same transaction as the change.
 import type { Core } from '@strapi/strapi';
-import { canonicalJson } from './domain/audit-chain';
+import { canonicalJson } from '../../shared/domain/audit-chain';
 import { getService } from './utils';
 
 export const auditedContent: Record<string, string> = {

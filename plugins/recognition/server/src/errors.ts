@@ -4,7 +4,7 @@
 // controller or service) with the Strapi error shape and the code in `details.code`.
 import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
-import type { Result, WorkflowError, WorkflowErrorCode } from './domain/errors';
+import type { Result, WorkflowError, WorkflowErrorCode } from '../../shared/domain/errors';
 
 export type FailureCode = WorkflowErrorCode | 'not-found' | 'render-failed' | 'unauthenticated' | 'invalid-input' | 'idempotency-mismatch';
 

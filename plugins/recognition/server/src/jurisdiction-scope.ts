@@ -7,7 +7,7 @@
 //    never reaches a condition, which only sees stored records).
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkScope, type Scope } from './domain/scope';
+import { checkScope, type Scope } from '../../shared/domain/scope';
 import { getService } from './utils';
 
 export const CONDITION = 'plugin::recognition.own-jurisdiction';

@@ -3,9 +3,9 @@
 // validate with, so the document cannot drift from the code.
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
-import * as portal from './portal-responses';
-import { nationalDashboard } from './responses';
-import { issueInput } from './domain/decision-issue';
+import * as portal from '../../shared/contracts/portal-responses';
+import { nationalDashboard } from '../../shared/contracts/responses';
+import { issueInput } from '../../shared/domain/decision-issue';
 import { amendBody, councilBody, councilCopyBody, planCopyBody, extensionBody, meetingBody, notificationsReadBody, queueQuery, reasonBody, recogniseBody, registerBody, requestBody, revokeBody, selfScoresBody } from './validation';
 
 type Op = { method: 'get' | 'post' | 'put' | 'delete'; path: string; summary: string; body?: ZodType; response?: ZodType; query?: string[]; admin: boolean; binary?: string; header?: string; root?: boolean; open?: boolean; optional?: string[] };

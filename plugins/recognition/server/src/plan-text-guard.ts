@@ -3,7 +3,7 @@
 // about, in the confirmation before publishing (they may be anniversaries, not deadlines).
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkPlanText, planReferences } from './domain/plan-text';
+import { checkPlanText, planReferences } from '../../shared/domain/plan-text';
 
 export const planTextPopulate = { jurisdiction: true, sections: { populate: ['blocks'] }, calendar: true, targets: true, dossierParts: true } as const;
 

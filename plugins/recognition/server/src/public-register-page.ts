@@ -1,8 +1,8 @@
 // The public register as a page: plain escaped HTML in Vietnamese, readable on a phone (below
 // 640 px each unit is a block of labelled lines, so no column hides off-screen), with links to
 // each certificate's verification page and to the CSV and JSON forms.
-import type { RegisterRow } from './domain/public-register';
-import { displayDate } from './domain/vietnam-time';
+import type { RegisterRow } from '../../shared/domain/public-register';
+import { displayDate } from '../../shared/domain/vietnam-time';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

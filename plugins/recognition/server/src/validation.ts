@@ -1,9 +1,9 @@
 // The zod schemas of every route's input, with Vietnamese messages naming what is allowed.
 import { pageShape } from './pagination';
 import { z } from 'zod';
-import { deadlineKinds } from './domain/deadlines';
-import { cleanName } from './domain/text';
-import { calendarDate, calendarDateTime } from './domain/calendar-date';
+import { deadlineKinds } from '../../shared/domain/deadlines';
+import { cleanName } from '../../shared/domain/text';
+import { calendarDate, calendarDateTime } from '../../shared/domain/calendar-date';
 
 const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã hồ sơ (documentId) gồm chữ thường và số');
 const year = z.number({ message: 'năm phải là một số nguyên' }).int('năm phải là một số nguyên').min(2020, 'năm phải từ 2020').max(2100, 'năm phải đến 2100');

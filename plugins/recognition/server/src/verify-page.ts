@@ -1,5 +1,5 @@
 // The public verification page of a certificate, in Vietnamese, as plain escaped HTML.
-import { displayDate } from './domain/vietnam-time';
+import { displayDate } from '../../shared/domain/vietnam-time';
 
 type Info = {
   serial: string;

@@ -5,9 +5,9 @@ import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import type { ZodType } from 'zod';
 
-import { pagination, type Pagination } from '../../../server/src/responses';
+import { pagination, type Pagination } from '../../../shared/contracts/responses';
 
-export * as schemas from '../../../server/src/responses';
+export * as schemas from '../../../shared/contracts/responses';
 export type { Pagination };
 
 function dataOf<T>(schema: ZodType<T>, body: unknown, path: string): T {

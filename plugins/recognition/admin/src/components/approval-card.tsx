@@ -6,7 +6,7 @@
 import { Badge, Box, Button, Checkbox, Flex, TextButton, Typography } from '@strapi/design-system';
 import type { z } from 'zod';
 import type { schemas } from '../api/client';
-import { fieldValueLabel } from '../../../server/src/domain/field-values';
+import { fieldValueLabel } from '../../../shared/domain/field-values';
 
 export type QueueRow = z.infer<typeof schemas.approvalQueue>[number];
 type Value = QueueRow['criteria'][number]['self'];

@@ -4,7 +4,7 @@ import { useAuth } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 
 // Each tab with the plugin permission(s) its page needs (any one of them): the same actions the
-// server's routes ask for (server/src/routes), so a role is never shown a page that answers 403.
+// server's routes ask for (the plugin's routes/index.ts), so a role is never shown a page that answers 403.
 const tabs = [
   { to: '..', label: 'Đã công nhận', end: true, needs: ['read'] },
   { to: '../dashboard', label: 'Bảng theo dõi', needs: ['dashboard.read'] },

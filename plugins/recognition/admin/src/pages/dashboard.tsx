@@ -1,6 +1,6 @@
 // Dashboard of a jurisdiction's year: targets against achievements (bars), registrations by
 // state (bars), upcoming deadlines, the XLSX reports, and the staff member's work waiting.
-import { displayDate } from '../../../server/src/domain/vietnam-time';
+import { displayDate } from '../../../shared/domain/vietnam-time';
 import { Box, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
@@ -8,7 +8,7 @@ import { schemas, useApi } from '../api/client';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
-import { stateLabel } from '../../../server/src/domain/states';
+import { stateLabel } from '../../../shared/domain/states';
 import { errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { NoticesPanel } from '../components/notices';

@@ -6,14 +6,14 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import { displayDate } from '../../../server/src/domain/vietnam-time';
+import { displayDate } from '../../../shared/domain/vietnam-time';
 import { schemas, useApi } from '../api/client';
 import { errorText, type Notice } from '../components/feedback';
 import { IssueDecisionDialog, type IssueForm } from '../components/issue-decision';
 import { AmendDialog, type AmendForm } from '../components/amend-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
-import { fieldValueLabel } from '../../../server/src/domain/field-values';
+import { fieldValueLabel } from '../../../shared/domain/field-values';
 
 type Year = z.infer<typeof schemas.decisionYear>;
 type Decision = Year['decisions'][number];

@@ -9,8 +9,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
-import { actionFilters, actionLabel, actorRoleLabel } from '../../../server/src/domain/states';
-import { fieldChanges } from '../../../server/src/domain/audit-diff';
+import { actionFilters, actionLabel, actorRoleLabel } from '../../../shared/domain/states';
+import { fieldChanges } from '../../../shared/domain/audit-diff';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
 type Page = { events: z.infer<typeof schemas.auditPage>; total: number; page: number; pageCount: number };

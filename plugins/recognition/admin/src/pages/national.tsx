@@ -6,7 +6,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import { stateLabel } from '../../../server/src/domain/states';
+import { stateLabel } from '../../../shared/domain/states';
 import { schemas, useApi } from '../api/client';
 import { errorText } from '../components/feedback';
 import { currentYear } from '../components/jurisdiction-year';

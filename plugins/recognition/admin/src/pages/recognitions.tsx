@@ -1,9 +1,9 @@
 // Admin page: the recognised units, newest year first, each with its certificate PDF.
-import { displayDate } from '../../../server/src/domain/vietnam-time';
+import { displayDate } from '../../../shared/domain/vietnam-time';
 import { Alert, Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { kindLabel } from '../../../server/src/domain/units';
+import { kindLabel } from '../../../shared/domain/units';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi, type Pagination } from '../api/client';

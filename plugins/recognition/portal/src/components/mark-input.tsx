@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { schemas } from '../api';
-import { markFromEntry, type Entry } from '../../../server/src/domain/mark-entry';
+import { markFromEntry, type Entry } from '../../../shared/domain/mark-entry';
 import { points } from '../format';
 
 export type Criterion = z.infer<typeof schemas.criteria>['groups'][number]['criteria'][number];

@@ -2,7 +2,7 @@
 // (viewable in the page), the unit's own scores, a conflict declaration, and the scoring grid.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { stateLabel } from '../../../server/src/domain/states';
+import { stateLabel } from '../../../shared/domain/states';
 import { api, schemas } from '../api';
 import { FileList, openInPage, Viewer, type FileItem } from '../components/files';
 import { Loading, Notice, StateBadge } from '../components/ui';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
-import { eventLabels } from '../../../server/src/domain/states';
+import { eventLabels } from '../../../shared/domain/states';
 import { api, saveFile, schemas } from '../api';
 import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
 import { date, daysLeft, points, unitName } from '../format';

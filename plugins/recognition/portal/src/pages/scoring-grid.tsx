@@ -4,7 +4,7 @@
 // criterion. Sent scores are shown read-only.
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
+import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../shared/domain/scoring';
 import { api, schemas } from '../api';
 import { CriterionFacts, MarkInput } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';

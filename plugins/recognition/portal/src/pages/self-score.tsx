@@ -5,7 +5,7 @@
 // reload), evidence attached per criterion.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { scoreAssessment, type CriteriaSetDef } from '../../../server/src/domain/scoring';
+import { scoreAssessment, type CriteriaSetDef } from '../../../shared/domain/scoring';
 import { api, schemas } from '../api';
 import { FileList, Upload } from '../components/files';
 import { CriterionFacts, MarkInput, type Entry } from '../components/mark-input';

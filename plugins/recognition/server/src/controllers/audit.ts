@@ -1,6 +1,6 @@
 // Admin routes of the audit log: a unit's history, and the chain check.
 import type { Core } from '@strapi/strapi';
-import { chainScope, checkScope } from '../domain/scope';
+import { chainScope, checkScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
 import { getService } from '../utils';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { serialSchema } from '../domain/certificate-serial';
+import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
 import { renderVerificationPage } from '../verify-page';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { serialSchema } from '../domain/certificate-serial';
+import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { DomainFailure, parseInput } from '../errors';
 import { getService } from '../utils';
 import { renderOfflineShell } from '../verify-page';

@@ -2,10 +2,10 @@
 // staff member's own notices (work waiting: dossiers arrived, units proposed, deadlines passed).
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { checkScope, listScope } from '../domain/scope';
+import { checkScope, listScope } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
-import { reportPeriods } from '../domain/report-period';
+import { reportPeriods } from '../../../shared/domain/report-period';
 import { nationalQuery, nationalReportQuery, notificationsReadBody, queueQuery, reportQuery } from '../validation';
 
 const reportParams = z.object({ period: z.enum(reportPeriods, { message: 'là "six-month" (06 tháng), "annual" (năm) hoặc "implementation" (kết quả triển khai Kế hoạch)' }) });

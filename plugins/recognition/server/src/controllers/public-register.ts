@@ -2,11 +2,11 @@
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { registerColumns, registerCsvCells } from '../domain/public-register';
+import { registerColumns, registerCsvCells } from '../../../shared/domain/public-register';
 import { parseInput } from '../errors';
 import { renderRegisterPage } from '../public-register-page';
 import { getService } from '../utils';
-import { safeRow } from '../domain/export-cells';
+import { safeRow } from '../../../shared/domain/export-cells';
 import { sendPublic } from './send-file';
 
 const params = z.object({

@@ -1,6 +1,6 @@
 // Admin routes for recognitions: the list, and issuing a year's certificates in the background.
 import type { Core } from '@strapi/strapi';
-import { listScope } from '../domain/scope';
+import { listScope } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
 import { getService } from '../utils';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { listScope } from '../domain/scope';
+import { listScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { ImportInputError } from '../services/unit-import';
 import { getService } from '../utils';

@@ -1,7 +1,7 @@
 // The audit log's annex for a jurisdiction's year: each event with its time in Vietnam, who,
 // what (in words where the workflow names it), on what, and the first characters of its MAC.
-import { actionLabel, roleLabels, type Role } from '../domain/states';
-import { vietnamIso } from '../domain/vietnam-time';
+import { actionLabel, roleLabels, type Role } from '../../../shared/domain/states';
+import { vietnamIso } from '../../../shared/domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from './common';
 
 export type AnnexEvent = { seq: number; at: string | Date; actor: string; actorRole: string; action: string; subjectType: string; subjectId: string; unitCode?: string | null; hash: string };

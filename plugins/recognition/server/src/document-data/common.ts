@@ -1,6 +1,6 @@
 // What every document's data mapper shares: the issuing body's lines, Vietnamese number and
 // time formats, and small text helpers. Pure: rows in, template data out.
-import { vietnamIso } from '../domain/vietnam-time';
+import { vietnamIso } from '../../../shared/domain/vietnam-time';
 
 export type JurisdictionRow = { documentId: string; slug: string; name: string; issuerLine1: string; issuerLine2?: string | null; issuerName: string; placeName: string; policeBodyName?: string | null };
 /** The seal and hand-signature images and the signing time, when the document is signed. */

@@ -2,8 +2,8 @@
 // executors and recipients. The wording comes from the jurisdiction (its own bases, executors
 // and recipients, one per line) and the plan (the bases it marks as cited in decisions); the
 // texts below are the defaults where the jurisdiction has written none.
-import { lines } from '../domain/decision-issue';
-import { kindLabel, unitDisplayName } from '../domain/units';
+import { lines } from '../../../shared/domain/decision-issue';
+import { kindLabel, unitDisplayName } from '../../../shared/domain/units';
 import { issuerLines, lowerFirst, pad2, policeBody, stripNulls, upper, type JurisdictionRow, type Signature } from './common';
 
 /** The national law every provincial decision rests on (not a province-specific fact). */

@@ -1,6 +1,6 @@
 // A unit's dossier report: its self-score table against the criteria set and the verdict.
-import { criteriaOf, scoreAssessment, type CriteriaSetDef, type Marks } from '../domain/scoring';
-import { isCommune, unitDisplayName } from '../domain/units';
+import { criteriaOf, scoreAssessment, type CriteriaSetDef, type Marks } from '../../../shared/domain/scoring';
+import { isCommune, unitDisplayName } from '../../../shared/domain/units';
 import { criteriaSetWords, lowerFirst, num, policeBody, upper, type JurisdictionRow } from './common';
 
 export type DossierInput = {

@@ -1,5 +1,5 @@
 // The council meeting's minutes: who sat, who was absent, the vote on each dossier.
-import { vietnamDay } from '../domain/vietnam-time';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { pad2, policeBody, upper, vnClock, type JurisdictionRow } from './common';
 
 export type MinutesInput = {

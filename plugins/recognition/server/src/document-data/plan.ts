@@ -1,6 +1,6 @@
 // The plan's template data from its row (sections with their blocks, signer, recipients), the
 // text's references to the plan's rules rendered as the rules say now.
-import { planReferences, resolvePlanText, type PlanRuleText } from '../domain/plan-text';
+import { planReferences, resolvePlanText, type PlanRuleText } from '../../../shared/domain/plan-text';
 import { issuerLines, pad2, stripNulls, type JurisdictionRow } from './common';
 
 type Block = { kind: string; number?: string | null; text: string };

@@ -1,7 +1,7 @@
 // A unit's registration form for a year: who registers, under which plan, on which result of
 // the year before, and its commitment; signed by the unit's head like the dossier report.
-import { classificationLabels, type Classification } from '../domain/eligibility';
-import { isCommune, kindLabel, unitDisplayName } from '../domain/units';
+import { classificationLabels, type Classification } from '../../../shared/domain/eligibility';
+import { isCommune, kindLabel, unitDisplayName } from '../../../shared/domain/units';
 import { criteriaSetWords, lowerFirst, policeBody, upper, type JurisdictionRow } from './common';
 
 export type RegistrationFormInput = {

@@ -1,8 +1,8 @@
 // A periodic report of a jurisdiction's year (six-month, annual, implementation of the plan):
 // targets, states, every unit, as they stood at the report's cut-off.
-import { stateLabel } from '../domain/states';
-import type { ReportPeriod } from '../domain/report-period';
-import { unitDisplayName } from '../domain/units';
+import { stateLabel } from '../../../shared/domain/states';
+import type { ReportPeriod } from '../../../shared/domain/report-period';
+import { unitDisplayName } from '../../../shared/domain/units';
 import { num, policeBody, stripNulls, upper, type JurisdictionRow } from './common';
 
 type Signer = { authority?: string | null; delegation?: string | null; position: string; name: string };

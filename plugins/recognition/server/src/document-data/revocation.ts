@@ -1,6 +1,6 @@
 // The revocation decision's template data: the unit, the recognising decision and certificate
 // revoked, the reason; the rest as every decision referring to an earlier one.
-import { kindLabel, unitDisplayName } from '../domain/units';
+import { kindLabel, unitDisplayName } from '../../../shared/domain/units';
 import type { JurisdictionRow, Signature } from './common';
 import { isoDay, laterDecisionHead, type DecisionInput, type DecisionWording, type LaterDecision } from './decision';
 

@@ -4,7 +4,7 @@
 // account's counter. Runs after the body parser, so it can read the account name.
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { afterFailure, defaultLimits, lockedMessage, lockedMinutes, type Counter, type Limit } from '../domain/login-throttle';
+import { afterFailure, defaultLimits, lockedMessage, lockedMinutes, type Counter, type Limit } from '../../../shared/domain/login-throttle';
 import { envInt, parseEnvConfig } from '../services/pdf';
 import { lockKey } from '../utils';
 import { z } from 'zod';

@@ -5,7 +5,7 @@
 // PDF as an attachment, and never anything else that reached the folder before this guard.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkMedia, mediaTypes } from '../domain/uploads';
+import { checkMedia, mediaTypes } from '../../../shared/domain/uploads';
 import { DomainFailure } from '../errors';
 
 let fileTypeModule: Promise<typeof import('file-type')> | undefined;

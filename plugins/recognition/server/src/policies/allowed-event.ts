@@ -2,9 +2,9 @@
 // route is for, must be allowed this event on this registration (role, own unit or council,
 // state, own conflict). The refusal carries the machine's own code and Vietnamese message.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers } from '../domain/council';
-import type { EventType, Role } from '../domain/states';
-import { refusal } from '../domain/workflow';
+import { conflictedMembers } from '../../../shared/domain/council';
+import type { EventType, Role } from '../../../shared/domain/states';
+import { refusal } from '../../../shared/domain/workflow';
 import { DomainFailure, parseInput } from '../errors';
 import { getService } from '../utils';
 import { idParams } from '../validation';

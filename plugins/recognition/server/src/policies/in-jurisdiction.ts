@@ -3,7 +3,7 @@
 // names another province in its query or body. Records reached by id are checked where they
 // are loaded (workflow, services), against the same scope.
 import type { Core } from '@strapi/strapi';
-import { checkScope } from '../domain/scope';
+import { checkScope } from '../../../shared/domain/scope';
 import { unwrap } from '../errors';
 import { getService } from '../utils';
 

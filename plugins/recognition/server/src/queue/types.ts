@@ -2,7 +2,7 @@
 // SQLite the jobs run in this process; with PostgreSQL they go through pg-boss, so every
 // server or worker process attached to the database takes its share.
 import { z } from 'zod';
-import { serialSchema } from '../domain/certificate-serial';
+import { serialSchema } from '../../../shared/domain/certificate-serial';
 
 export const CERTIFICATE_BATCH = 'certificate-batch';
 

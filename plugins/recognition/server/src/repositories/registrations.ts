@@ -3,13 +3,13 @@
 // (the one place that rule is written); the criteria set for a unit; extensions; council scores,
 // the council and its last vote on a dossier.
 import type { Core } from '@strapi/strapi';
-import type { MemberScore, Vote } from '../domain/council';
-import { deadlinesForYear, type DeadlineKind } from '../domain/deadlines';
-import { planForYear, planRulesOf, type PlanRules } from '../domain/plan-rules';
-import type { CriteriaSetDef, Marks } from '../domain/scoring';
-import type { State } from '../domain/states';
-import { familyOf, kindFlags, isUnitKind } from '../domain/units';
-import type { DeadlineGate, PriorDuty } from '../domain/workflow';
+import type { MemberScore, Vote } from '../../../shared/domain/council';
+import { deadlinesForYear, type DeadlineKind } from '../../../shared/domain/deadlines';
+import { planForYear, planRulesOf, type PlanRules } from '../../../shared/domain/plan-rules';
+import type { CriteriaSetDef, Marks } from '../../../shared/domain/scoring';
+import type { State } from '../../../shared/domain/states';
+import { familyOf, kindFlags, isUnitKind } from '../../../shared/domain/units';
+import type { DeadlineGate, PriorDuty } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 
 export const REG = 'plugin::recognition.registration';

@@ -2,8 +2,8 @@
 // against the user's role), admin routes under /recognition (admin JWT plus the plugin's
 // permission actions, then the caller's jurisdiction scope). Every route that moves a registration also asks the machine first
 // (policy "allowed-event"), as the role the machine names for that event.
-import type { EventType, Role } from '../domain/states';
-import { rolesFor } from '../domain/workflow';
+import type { EventType, Role } from '../../../shared/domain/states';
+import { rolesFor } from '../../../shared/domain/workflow';
 import type { AllowedEventConfig } from '../policies/allowed-event';
 
 /** The admin permission action each staff role's workflow steps need. */

@@ -4,8 +4,8 @@
 // password (users-permissions' reset code). Existing accounts with the same role are left as they are.
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { checkAccountHeader, validateAccountRows, type AccountRow } from '../domain/account-import';
-import type { RowError } from '../domain/unit-import';
+import { checkAccountHeader, validateAccountRows, type AccountRow } from '../../../shared/domain/account-import';
+import type { RowError } from '../../../shared/domain/unit-import';
 import { getService } from '../utils';
 import { ImportInputError, readTable } from './unit-import';
 

@@ -4,8 +4,8 @@
 // e-mail, is who four-eyes and separation of duties compare, so a changed e-mail changes nothing
 // and one person's admin and portal accounts count as one.
 import type { Core } from '@strapi/strapi';
-import { everywhere, only, type Scope } from '../domain/scope';
-import type { Actor, Role } from '../domain/workflow';
+import { everywhere, only, type Scope } from '../../../shared/domain/scope';
+import type { Actor, Role } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
 

@@ -3,7 +3,7 @@
 // label is still the attribute name (an editor's own wording is never overwritten), the field
 // naming each repeatable component, and the fields shown read-only.
 import type { Core } from '@strapi/strapi';
-import { fieldLabels } from '../domain/field-labels';
+import { fieldLabels } from '../../../shared/domain/field-labels';
 
 /**
  * The field that names each item of a repeatable component in the edit form (the accordion's

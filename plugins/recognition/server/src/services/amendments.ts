@@ -2,8 +2,8 @@
 // linked to it (`corrects`), numbered like the jurisdiction's other decisions of the year,
 // rendered, signed and stored at once. The verification page names it beside the decision.
 import type { Core } from '@strapi/strapi';
-import { checkActorScope } from '../domain/scope';
-import type { Actor } from '../domain/workflow';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';

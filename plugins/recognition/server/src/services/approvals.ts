@@ -2,10 +2,10 @@
 // idempotent per Idempotency-Key) on a draft decision of the jurisdiction's year, and deadline
 // extensions.
 import type { Core } from '@strapi/strapi';
-import { canonicalJson } from '../domain/audit-chain';
-import type { DeadlineKind } from '../domain/deadlines';
-import type { Actor } from '../domain/workflow';
-import { checkActorScope } from '../domain/scope';
+import { canonicalJson } from '../../../shared/domain/audit-chain';
+import type { DeadlineKind } from '../../../shared/domain/deadlines';
+import type { Actor } from '../../../shared/domain/workflow';
+import { checkActorScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 

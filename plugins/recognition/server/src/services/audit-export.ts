@@ -5,14 +5,14 @@
 import type { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Core } from '@strapi/strapi';
-import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
+import { vietnamDay, vietnamIso } from '../../../shared/domain/vietnam-time';
 import { auditAnnexDataOf, verdictText, type AnnexEvent } from '../document-data/audit-annex';
 import { DomainFailure } from '../errors';
 import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
 import { provinceYearWhere } from './audit';
-import { safeRow } from '../domain/export-cells';
+import { safeRow } from '../../../shared/domain/export-cells';
 
 const AUDIT = 'plugin::recognition.audit-event';
 /** Events read per query while streaming the XLSX. */

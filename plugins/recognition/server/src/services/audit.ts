@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { anchorValid, chainOf, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../domain/audit-chain';
-import type { Actor } from '../domain/workflow';
+import { anchorValid, chainOf, chainWalker, GENESIS, hashEvent, openCursor, sealCursor, signAnchor, type Anchor, type AuditContent, type ChainVerdict } from '../../../shared/domain/audit-chain';
+import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
 import { getService, lockKey, rawInTransaction } from '../utils';

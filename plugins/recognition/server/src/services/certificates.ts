@@ -2,9 +2,9 @@
 // its recognition is made (none for a plan that issues no certificates), issued once when its
 // signed PDF is stored; and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
-import { serialSchema } from '../domain/certificate-serial';
-import { initialCertificateStatus, nextCertificateStatus } from '../domain/status-machines';
-import { certifiedUnit, unitDisplayName } from '../domain/units';
+import { serialSchema } from '../../../shared/domain/certificate-serial';
+import { initialCertificateStatus, nextCertificateStatus } from '../../../shared/domain/status-machines';
+import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 import { signerCertificate } from '../../../../../pipeline/src/signature-info';

@@ -2,12 +2,12 @@
 // interest (which voids that member's earlier scores) and scoring with justified gaps. The
 // registration's council total is always recomputed from the scores that count.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilVerdict } from '../domain/council';
-import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria, type Marks } from '../domain/scoring';
+import { conflictedMembers, councilVerdict } from '../../../shared/domain/council';
+import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria, type Marks } from '../../../shared/domain/scoring';
 import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
-import { unitDisplayName } from '../domain/units';
+import { unitDisplayName } from '../../../shared/domain/units';
 import type { CouncilActor } from './actors';
 
 const SCORE = 'plugin::recognition.council-score';

@@ -1,14 +1,14 @@
 // The secretariat's side of appraisal: setting up a jurisdiction's council for a year and
 // recording its meetings (attendance, per-unit votes, conclusion).
 import type { Core } from '@strapi/strapi';
-import { checkQuorum, checkVoteCount, conflictedMembers, gapsInWords, membersYetToScore, readyToPropose, scoringGaps } from '../domain/council';
-import { requestsOpen, submittedStates } from '../domain/states';
-import { refusal, type Actor } from '../domain/workflow';
+import { checkQuorum, checkVoteCount, conflictedMembers, gapsInWords, membersYetToScore, readyToPropose, scoringGaps } from '../../../shared/domain/council';
+import { requestsOpen, submittedStates } from '../../../shared/domain/states';
+import { refusal, type Actor } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { pageOf, paginationOf, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import { allowedFor } from './read-models';
-import { checkActorScope } from '../domain/scope';
+import { checkActorScope } from '../../../shared/domain/scope';
 
 const COUNCIL = 'plugin::recognition.council';
 const MEETING = 'plugin::recognition.meeting';

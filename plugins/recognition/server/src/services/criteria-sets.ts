@@ -3,8 +3,8 @@
 // the national ones for its units) are locked only by its own registrations. A locked set is
 // changed only through a new version: a copy, unlocked, with the next version number.
 import type { Core } from '@strapi/strapi';
-import { checkActorScope } from '../domain/scope';
-import type { Actor } from '../domain/workflow';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 

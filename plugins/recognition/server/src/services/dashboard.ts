@@ -1,10 +1,10 @@
 // The dashboard of a jurisdiction's year: targets against achievements, registrations by state,
 // and the deadlines still ahead.
-import { vietnamDay } from '../domain/vietnam-time';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
-import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
-import { availableReports } from '../domain/report-period';
-import { evaluateTargets, tally, type TargetDef } from '../domain/targets';
+import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/deadlines';
+import { availableReports } from '../../../shared/domain/report-period';
+import { evaluateTargets, tally, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure } from '../errors';
 import { countByProvince } from '../repositories/year-counts';
 import { getService } from '../utils';

@@ -2,12 +2,12 @@
 // status, units and certificates, what the caller may do with it, and what issuing offers
 // (numbering, signers, default recipients).
 import type { Core } from '@strapi/strapi';
-import { decisionNumber } from '../domain/decision-number';
-import { checkActorScope } from '../domain/scope';
-import { decisionTable } from '../domain/status-machines';
-import { unitDisplayName } from '../domain/units';
-import { vietnamDay } from '../domain/vietnam-time';
-import type { Actor } from '../domain/workflow';
+import { decisionNumber } from '../../../shared/domain/decision-number';
+import { checkActorScope } from '../../../shared/domain/scope';
+import { decisionTable } from '../../../shared/domain/status-machines';
+import { unitDisplayName } from '../../../shared/domain/units';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
+import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';

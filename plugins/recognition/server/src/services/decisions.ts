@@ -5,10 +5,10 @@
 // on it changes and the certificates it grants are released for issuing.
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { issueInput, planIssue, type IssueInput, type Numbering } from '../domain/decision-issue';
-import { checkActorScope } from '../domain/scope';
-import { nextDecisionStatus, type DecisionStatus } from '../domain/status-machines';
-import type { Actor } from '../domain/workflow';
+import { issueInput, planIssue, type IssueInput, type Numbering } from '../../../shared/domain/decision-issue';
+import { checkActorScope } from '../../../shared/domain/scope';
+import { nextDecisionStatus, type DecisionStatus } from '../../../shared/domain/status-machines';
+import type { Actor } from '../../../shared/domain/workflow';
 import { recipientsOf } from '../document-data/decision';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';

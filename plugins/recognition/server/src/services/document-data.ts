@@ -3,10 +3,10 @@
 // certificate, the council's minutes, a unit's dossier report and the six-month / annual
 // report. Nothing here renders, signs or stores.
 import type { Core } from '@strapi/strapi';
-import { certificateDataOf, type RecognitionView } from '../domain/certificate-data';
-import { qrTextOf, type ProofView } from '../domain/offline-proof';
-import { unitDisplayName } from '../domain/units';
-import { vietnamDay, vietnamIso } from '../domain/vietnam-time';
+import { certificateDataOf, type RecognitionView } from '../../../shared/domain/certificate-data';
+import { qrTextOf, type ProofView } from '../../../shared/domain/offline-proof';
+import { unitDisplayName } from '../../../shared/domain/units';
+import { vietnamDay, vietnamIso } from '../../../shared/domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from '../document-data/common';
 import { decisionDataOf } from '../document-data/decision';
 import { revocationDataOf, type RevocationInput } from '../document-data/revocation';
@@ -16,7 +16,7 @@ import { registrationFormDataOf } from '../document-data/registration-form';
 import { minutesDataOf } from '../document-data/minutes';
 import { planDataOf } from '../document-data/plan';
 import { reportDataOf } from '../document-data/report';
-import type { ReportPeriod } from '../domain/report-period';
+import type { ReportPeriod } from '../../../shared/domain/report-period';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 

@@ -2,9 +2,9 @@
 // issuing certificates (one at a time or in batches) and decisions: render, sign, store with
 // its hash once; an issued PDF is served as stored.
 import type { Core } from '@strapi/strapi';
-import { canonicalJson } from '../domain/audit-chain';
-import { unitDisplayName } from '../domain/units';
-import { checkScope } from '../domain/scope';
+import { canonicalJson } from '../../../shared/domain/audit-chain';
+import { unitDisplayName } from '../../../shared/domain/units';
+import { checkScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import type { StaffActor } from './actors';
 import { getService, lockKey } from '../utils';

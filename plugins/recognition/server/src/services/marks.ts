@@ -3,7 +3,7 @@
 // marks generated from the body's and signer's names, flagged as samples on the page and in the
 // PDF's metadata.
 import type { Core } from '@strapi/strapi';
-import { checkMarkImage } from '../domain/marks';
+import { checkMarkImage } from '../../../shared/domain/marks';
 import { unwrap } from '../errors';
 import { getService } from '../utils';
 

@@ -5,16 +5,16 @@
 import type { Transform } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { periodLabels, type ReportPeriod } from '../domain/report-period';
-import { planForYear } from '../domain/plan-rules';
-import { achievingStates, evaluateTargets, tally, type TargetDef } from '../domain/targets';
-import { displayDate } from '../domain/vietnam-time';
-import type { Actor } from '../domain/workflow';
+import { periodLabels, type ReportPeriod } from '../../../shared/domain/report-period';
+import { planForYear } from '../../../shared/domain/plan-rules';
+import { achievingStates, evaluateTargets, tally, type TargetDef } from '../../../shared/domain/targets';
+import { displayDate } from '../../../shared/domain/vietnam-time';
+import type { Actor } from '../../../shared/domain/workflow';
 import { countByProvince } from '../repositories/year-counts';
 import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import { fileStem, recordExport, unitCells, unitHeader, unitWidths } from './reports';
-import { safeRow } from '../domain/export-cells';
+import { safeRow } from '../../../shared/domain/export-cells';
 
 type Province = { slug: string; name: string; documentId: string };
 type PlanRow = { documentId: string; firstYear: number; number: string; targetTotal: number; targetClause: string | null; targets?: TargetDef[]; jurisdiction?: { slug: string } | null };

@@ -5,10 +5,10 @@
 // - a unit's officers, on each deadline reminder (the e-mail itself is the reminders service's);
 // - the council's members, when a unit of their province is put under appraisal.
 import type { Core } from '@strapi/strapi';
-import { requestsOpen, stateLabel, type State } from '../domain/states';
+import { requestsOpen, stateLabel, type State } from '../../../shared/domain/states';
 import { DomainFailure } from '../errors';
-import { unitDisplayName } from '../domain/units';
-import type { Actor } from '../domain/workflow';
+import { unitDisplayName } from '../../../shared/domain/units';
+import type { Actor } from '../../../shared/domain/workflow';
 import { getService } from '../utils';
 
 const NOTE = 'plugin::recognition.notification';

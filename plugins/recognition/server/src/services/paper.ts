@@ -1,9 +1,9 @@
 // The paper path's reads and its one write that is not a registration step: which units of a
 // province have a registration for a year (to pick one), and registering a unit found by its code.
 import type { Core } from '@strapi/strapi';
-import { checkScope } from '../domain/scope';
-import { stateLabel } from '../domain/states';
-import { unitDisplayName } from '../domain/units';
+import { checkScope } from '../../../shared/domain/scope';
+import { stateLabel } from '../../../shared/domain/states';
+import { unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { REG } from '../repositories/registrations';
 import { pageWindow, type PageAsk } from '../pagination';

@@ -2,14 +2,14 @@
 // version published when it registered; an editor applies a newer published version to a
 // jurisdiction's year on purpose, and that act is audited with the rules before and after.
 import type { Core } from '@strapi/strapi';
-import { canonicalJson } from '../domain/audit-chain';
-import { planChanges } from '../domain/plan-changes';
-import { planRulesOf } from '../domain/plan-rules';
-import { checkPlanText, planReferences } from '../domain/plan-text';
-import { closedStates, recognisedStates } from '../domain/states';
+import { canonicalJson } from '../../../shared/domain/audit-chain';
+import { planChanges } from '../../../shared/domain/plan-changes';
+import { planRulesOf } from '../../../shared/domain/plan-rules';
+import { checkPlanText, planReferences } from '../../../shared/domain/plan-text';
+import { closedStates, recognisedStates } from '../../../shared/domain/states';
 import { planTextPopulate } from '../plan-text-guard';
-import type { Actor } from '../domain/workflow';
-import { checkActorScope } from '../domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
+import { checkActorScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import { REG } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';

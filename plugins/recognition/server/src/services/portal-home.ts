@@ -3,16 +3,16 @@
 // the next deadline with the days left and what to do next, and the years the unit may still
 // register for, with the plan's eligibility rule and last year's result beside it.
 import type { Core } from '@strapi/strapi';
-import { deadlinesForYear, eventDeadlines } from '../domain/deadlines';
-import { checkEligibility, classificationLabels, eligibilityRuleText, type Classification } from '../domain/eligibility';
-import { planRulesOf } from '../domain/plan-rules';
-import { nextDeadline } from '../domain/submission';
-import { recognisedStates, roleLabels, stateLabel, type EventType } from '../domain/states';
-import { unitNextStep } from '../domain/next-step';
-import { familyOf, unitDisplayName } from '../domain/units';
-import { checkActorScope } from '../domain/scope';
-import type { Actor } from '../domain/workflow';
-import { vietnamDay } from '../domain/vietnam-time';
+import { deadlinesForYear, eventDeadlines } from '../../../shared/domain/deadlines';
+import { checkEligibility, classificationLabels, eligibilityRuleText, type Classification } from '../../../shared/domain/eligibility';
+import { planRulesOf } from '../../../shared/domain/plan-rules';
+import { nextDeadline } from '../../../shared/domain/submission';
+import { recognisedStates, roleLabels, stateLabel, type EventType } from '../../../shared/domain/states';
+import { unitNextStep } from '../../../shared/domain/next-step';
+import { familyOf, unitDisplayName } from '../../../shared/domain/units';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService } from '../utils';

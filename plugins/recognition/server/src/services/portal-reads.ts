@@ -2,10 +2,10 @@
 // member's units under appraisal with their dossiers. Each answer is scoped through the workflow's
 // own check (own unit; own council), and carries `allowedEvents` where there is something to do.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers } from '../domain/council';
-import { scoreAssessment } from '../domain/scoring';
-import { actionLabel, appraisalStates, stateLabel } from '../domain/states';
-import type { Actor } from '../domain/workflow';
+import { conflictedMembers } from '../../../shared/domain/council';
+import { scoreAssessment } from '../../../shared/domain/scoring';
+import { actionLabel, appraisalStates, stateLabel } from '../../../shared/domain/states';
+import type { Actor } from '../../../shared/domain/workflow';
 import type { Registration } from '../repositories/registrations';
 import { REG } from '../repositories/registrations';
 import { pageWindow, type PageAsk } from '../pagination';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { checkAttachment, safeFileName, type AttachmentExt, type UploadLimits } from '../domain/uploads';
+import { checkAttachment, safeFileName, type AttachmentExt, type UploadLimits } from '../../../shared/domain/uploads';
 import { DomainFailure, unwrap } from '../errors';
 import { envInt, parseEnvConfig } from './pdf';
 

@@ -1,7 +1,7 @@
 // Reads the public register of a province's year from the recognitions.
 import type { Core } from '@strapi/strapi';
-import { registerRow, type RegisterRecord } from '../domain/public-register';
-import { certifiedUnit, unitDisplayName } from '../domain/units';
+import { registerRow, type RegisterRecord } from '../../../shared/domain/public-register';
+import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
 

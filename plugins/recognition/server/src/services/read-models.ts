@@ -2,16 +2,16 @@
 // approver's queue. Every registration carries `allowedEvents` for the asking actor, so that
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../domain/council';
-import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../domain/scoring';
-import { approvalDesk } from '../domain/approval-desk';
-import { receiptOf } from '../domain/receipt';
-import { deadlinesForYear } from '../domain/deadlines';
-import { stateLabel, type State } from '../domain/states';
-import { submissionGaps } from '../domain/submission';
-import { familyOf } from '../domain/units';
-import { vietnamDay } from '../domain/vietnam-time';
-import { allowedEvents, type Actor } from '../domain/workflow';
+import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../../../shared/domain/council';
+import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../../../shared/domain/scoring';
+import { approvalDesk } from '../../../shared/domain/approval-desk';
+import { receiptOf } from '../../../shared/domain/receipt';
+import { deadlinesForYear } from '../../../shared/domain/deadlines';
+import { stateLabel, type State } from '../../../shared/domain/states';
+import { submissionGaps } from '../../../shared/domain/submission';
+import { familyOf } from '../../../shared/domain/units';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
+import { allowedEvents, type Actor } from '../../../shared/domain/workflow';
 import { REG, type FileRef, type Registration } from '../repositories/registrations';
 import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';

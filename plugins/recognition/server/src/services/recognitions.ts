@@ -3,11 +3,11 @@
 // jurisdiction, shaped for the certificate and the admin.
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import type { RecognitionView } from '../domain/certificate-data';
-import { makeSerial } from '../domain/certificate-serial';
-import { certifiedUnit } from '../domain/units';
-import { nextRecognitionStatus, type RecognitionStatus } from '../domain/status-machines';
-import type { Actor } from '../domain/workflow';
+import type { RecognitionView } from '../../../shared/domain/certificate-data';
+import { makeSerial } from '../../../shared/domain/certificate-serial';
+import { certifiedUnit } from '../../../shared/domain/units';
+import { nextRecognitionStatus, type RecognitionStatus } from '../../../shared/domain/status-machines';
+import type { Actor } from '../../../shared/domain/workflow';
 import { unwrap } from '../errors';
 import { allowedFor } from './read-models';
 import { pageWindow, type PageAsk } from '../pagination';

@@ -2,12 +2,12 @@
 // their plan names (7 and 1 by default), sent through Strapi's email plugin; each one at most once, even when
 // several nodes run the daily schedule at the same minute: a reminder is claimed (recorded
 // under a lock) before it is sent, and the claim is withdrawn if sending fails.
-import { displayDate, vietnamDay } from '../domain/vietnam-time';
+import { displayDate, vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
-import { deadlinesForYear, type CalendarEntry } from '../domain/deadlines';
-import { daysUntil, dueReminders, officerDuties, reminderDaysOf } from '../domain/reminders';
-import { closedStates, stateLabel, type State } from '../domain/states';
-import { familyOf } from '../domain/units';
+import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/deadlines';
+import { daysUntil, dueReminders, officerDuties, reminderDaysOf } from '../../../shared/domain/reminders';
+import { closedStates, stateLabel, type State } from '../../../shared/domain/states';
+import { familyOf } from '../../../shared/domain/units';
 import { getService, lockKey } from '../utils';
 
 

@@ -2,9 +2,9 @@
 // at the end of the cut-off day (read from its audit trail), the recognitions whose decision was
 // issued by then (revoked if revoked by then), and the plan's targets against those.
 import type { Core } from '@strapi/strapi';
-import type { CalendarEntry } from '../domain/deadlines';
-import { endOfVietnamDay, reportCutOff, stateAsOf, type ReportPeriod } from '../domain/report-period';
-import { evaluateTargets, type TargetDef } from '../domain/targets';
+import type { CalendarEntry } from '../../../shared/domain/deadlines';
+import { endOfVietnamDay, reportCutOff, stateAsOf, type ReportPeriod } from '../../../shared/domain/report-period';
+import { evaluateTargets, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 

@@ -3,16 +3,16 @@
 // the report's cut-off; every export is audited with its hash.
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { periodLabels, type ReportPeriod } from '../domain/report-period';
-import { stateLabel } from '../domain/states';
-import { kindLabel } from '../domain/units';
-import { displayDate } from '../domain/vietnam-time';
-import type { Actor } from '../domain/workflow';
+import { periodLabels, type ReportPeriod } from '../../../shared/domain/report-period';
+import { stateLabel } from '../../../shared/domain/states';
+import { kindLabel } from '../../../shared/domain/units';
+import { displayDate } from '../../../shared/domain/vietnam-time';
+import type { Actor } from '../../../shared/domain/workflow';
 import type { SnapshotRow } from './report-snapshot';
 import { getService } from '../utils';
-import { safeRow } from '../domain/export-cells';
+import { safeRow } from '../../../shared/domain/export-cells';
 
-export type { ReportPeriod } from '../domain/report-period';
+export type { ReportPeriod } from '../../../shared/domain/report-period';
 
 const recognitionLabels: Record<string, string> = { recognised: 'Công nhận', maintained: 'Duy trì', revoked: 'Đã thu hồi' };
 

@@ -3,8 +3,8 @@
 // nothing with a row report. Written through the document service, so that the province-scope
 // guard applies and every created or changed result is in the audit log.
 import type { Core } from '@strapi/strapi';
-import { checkResultHeader, validateResultRows, type ResultRow } from '../domain/result-import';
-import type { RowError } from '../domain/unit-import';
+import { checkResultHeader, validateResultRows, type ResultRow } from '../../../shared/domain/result-import';
+import type { RowError } from '../../../shared/domain/unit-import';
 import { ImportInputError, readTable } from './unit-import';
 
 export type ResultImportReport = { ok: boolean; dryRun: boolean; year: number; total: number; created: number; updated: number; unchanged: number; errors: RowError[] };

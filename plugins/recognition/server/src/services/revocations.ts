@@ -2,8 +2,8 @@
 // numbered like the jurisdiction's other decisions of the year, rendered, signed and stored, in
 // one transaction. The verification page and the public register read the revocation at once.
 import type { Core } from '@strapi/strapi';
-import { checkActorScope } from '../domain/scope';
-import type { Actor } from '../domain/workflow';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';

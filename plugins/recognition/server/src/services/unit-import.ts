@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { checkCsvText, checkXlsxArchive, ImportLimitError, importLimits } from '../import-limits';
-import { checkHeader, communeKinds, validateUnitRows, type ImportRow, type RawRow, type RowError } from '../domain/unit-import';
+import { checkHeader, communeKinds, validateUnitRows, type ImportRow, type RawRow, type RowError } from '../../../shared/domain/unit-import';
 
 const UNIT = 'api::unit.unit';
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -2,19 +2,19 @@
 // the registration, check the actor's scope, build the context, ask applyEvent, perform the
 // event's effect, persist, append the audit event, all in one transaction.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilVerdict, type MemberScore } from '../domain/council';
-import { eventDeadlines, type DeadlineKind } from '../domain/deadlines';
-import { checkEligibility } from '../domain/eligibility';
-import { submissionGaps } from '../domain/submission';
-import { planRulesOf } from '../domain/plan-rules';
-import { scoreAssessment, thresholdFailures, type Marks } from '../domain/scoring';
-import { keepValidMarks } from '../domain/mark-entry';
-import { appraisalStates, type EventType, type State } from '../domain/states';
-import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../domain/workflow';
+import { conflictedMembers, councilVerdict, type MemberScore } from '../../../shared/domain/council';
+import { eventDeadlines, type DeadlineKind } from '../../../shared/domain/deadlines';
+import { checkEligibility } from '../../../shared/domain/eligibility';
+import { submissionGaps } from '../../../shared/domain/submission';
+import { planRulesOf } from '../../../shared/domain/plan-rules';
+import { scoreAssessment, thresholdFailures, type Marks } from '../../../shared/domain/scoring';
+import { keepValidMarks } from '../../../shared/domain/mark-entry';
+import { appraisalStates, type EventType, type State } from '../../../shared/domain/states';
+import { actsOnBehalf, applyEvent, type Actor, type WorkflowContext, type WorkflowEvent } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { REG, type Registration } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
-import { checkScope as scopeCheck } from '../domain/scope';
+import { checkScope as scopeCheck } from '../../../shared/domain/scope';
 import type { CouncilActor, OfficerActor, StaffActor } from './actors';
 
 const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = eventDeadlines;

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
-import { stateLabel } from '../../../../server/src/domain/states';
+import { stateLabel } from '../../../../shared/domain/states';
 import { Nav } from '../../components/nav';
 import { Pager } from '../../components/pager';
 import { CouncilForm } from './council-form';

@@ -5,7 +5,7 @@ import { Box, Button, Checkbox, DatePicker, Field, Flex, NumberInput, TextInput,
 import { useState } from 'react';
 import { useApi } from '../../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
-import { checkVoteCount } from '../../../../server/src/domain/council';
+import { checkVoteCount } from '../../../../shared/domain/council';
 import type { Overview, VoteReg } from './types';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

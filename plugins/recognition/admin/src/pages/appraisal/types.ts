@@ -1,6 +1,6 @@
 // The shapes of the secretariat's appraisal overview: the server's response schema, as types.
 import type { z } from 'zod';
-import type { appraisalOverview } from '../../../../server/src/responses';
+import type { appraisalOverview } from '../../../../shared/contracts/responses';
 
 export type Overview = z.infer<typeof appraisalOverview>;
 export type Reg = Overview['registrations'][number];

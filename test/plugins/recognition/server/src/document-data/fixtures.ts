@@ -1,5 +1,5 @@
 // Rows as the database hands them to the document mappers: one jurisdiction, units, a set.
-import type { CriteriaSetDef } from '../../../../../../plugins/recognition/server/src/domain/scoring';
+import type { CriteriaSetDef } from '../../../../../../plugins/recognition/shared/domain/scoring';
 import type { JurisdictionRow } from '../../../../../../plugins/recognition/server/src/document-data/common';
 
 export const hue: JurisdictionRow = {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENESIS, hashEvent, signAnchor, type AuditContent } from '../../../../../../plugins/recognition/server/src/domain/audit-chain';
+import { GENESIS, hashEvent, signAnchor, type AuditContent } from '../../../../../../plugins/recognition/shared/domain/audit-chain';
 import { appSecrets } from '../../../../../helpers/app-env';
 import { createStrapiForTest } from '../../../../../helpers/cli-strapi';
 
