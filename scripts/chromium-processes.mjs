@@ -47,7 +47,9 @@ if (command === 'list') {
     for (const p of left) {
       try {
         process.kill(p, 'SIGKILL');
-      } catch {}
+      } catch {
+        // Gone already.
+      }
     }
     process.exit(1);
   }

@@ -3,7 +3,6 @@
 import { expect, it } from 'vitest';
 import { ensureIndexes } from '../../plugins/recognition/server/src/indexes';
 import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/services/audit';
-import { pdfText } from '../helpers/poppler';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';

@@ -88,7 +88,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.path === '/_health') return next();
     if (!publicPath(ctx.path) || ctx.get('authorization')) return other(next);
     const now = Math.floor(Date.now() / 60_000);
-    if (now !== minute) (minute = now), (counts = new Map());
+    if (now !== minute) {
+      minute = now;
+      counts = new Map();
+    }
     const seen = (counts.get(ctx.request.ip) ?? 0) + 1;
     counts.set(ctx.request.ip, seen);
     if (seen > cfg.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE) return refuse(ctx, 429, 60, 'Quá nhiều yêu cầu từ địa chỉ này; thử lại sau một phút.');

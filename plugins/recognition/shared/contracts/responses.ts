@@ -5,7 +5,6 @@ import { eventTypes } from '../domain/states';
 import * as portal from './portal-responses';
 
 const num = z.number();
-const mark = z.object({ points: num.optional(), passed: z.boolean().optional(), subItems: z.record(z.string(), num).optional(), note: z.string().optional() }).nullable();
 const unit = z.object({ code: z.string(), name: z.string(), kind: z.string() });
 const allowed = z.array(z.enum(eventTypes));
 

@@ -71,6 +71,7 @@ export function checkQuota(existing: { size?: number }[], size: number, limits: 
 /** A name safe to show and to send in Content-Disposition: clean, short, with the extension of its real type. */
 export function safeFileName(name: string, ext: AttachmentExt): string {
   const base = cleanName(name.replace(/[\\/]/g, ' ').replace(/\.[A-Za-z0-9]{1,5}$/, ''))
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f"<>:|?*]/g, '')
     .slice(0, 120)
     .trim();

@@ -7,7 +7,7 @@ import { unitDisplayName } from '../../../shared/domain/units';
 import { checkScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import type { StaffActor } from './actors';
-import { getService, lockKey } from '../utils';
+import { getService } from '../utils';
 import type { DocKind } from './document-data';
 import type { PdfMetadata } from './pdf';
 

@@ -18,7 +18,6 @@ import {
   signatureImages,
   imageFacts,
   type LtvOptions,
-  type PdfMetadata,
   type PipelineConfig,
 } from '../../../../../pipeline/src';
 
