@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'cms/.strapi/**', 'cms/src/extensions/**', 'test-artifacts/**', 'plugins/recognition/verify/**', '**/*.js', '**/*.cjs'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'cms/.strapi/**',
+      'cms/src/extensions/**',
+      'test-artifacts/**',
+      'plugins/recognition/verify/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,11 +27,24 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'warn',
       // Names starting with _ are kept on purpose (a destructured field left out, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {
-    files: ['plugins/recognition/admin/**/*.tsx', 'plugins/recognition/portal/**/*.tsx', 'plugins/recognition/portal/**/*.ts', 'cms/src/admin/**/*.tsx'],
+    files: [
+      'plugins/recognition/admin/**/*.tsx',
+      'plugins/recognition/portal/**/*.tsx',
+      'plugins/recognition/portal/**/*.ts',
+      'cms/src/admin/**/*.tsx',
+    ],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },

@@ -13,9 +13,19 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PASSWORD = 'DienHinh@2026';
 // The programme's plugin-only roles (secretariat, approver) of both demo provinces, in turn: Strapi
 // allows an account five sign-ins in five minutes, and each walk signs in once.
-const ACCOUNTS = ['thuky@dienhinh.local', 'pheduyet@dienhinh.local', 'thuky.dongthap@dienhinh.local', 'pheduyet.dongthap@dienhinh.local'];
+const ACCOUNTS = [
+  'thuky@dienhinh.local',
+  'pheduyet@dienhinh.local',
+  'thuky.dongthap@dienhinh.local',
+  'pheduyet.dongthap@dienhinh.local',
+];
 let turn = 0;
-const link = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const link = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1.6e6 / 8,
+  uploadThroughput: 750e3 / 8,
+};
 const TARGET_MS = 5_000;
 
 async function firstScreen(browser: Browser, baseUrl: string, compressed: boolean) {
@@ -31,7 +41,9 @@ async function firstScreen(browser: Browser, baseUrl: string, compressed: boolea
   let bytes = 0;
   const urls = new Map<string, string>();
   const sizes: [string, number][] = [];
-  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) =>
+    urls.set(e.requestId, e.request.url),
+  );
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
     bytes += e.encodedDataLength;
     sizes.push([urls.get(e.requestId) ?? '?', e.encodedDataLength]);
@@ -46,23 +58,43 @@ async function firstScreen(browser: Browser, baseUrl: string, compressed: boolea
   const submitted = performance.now();
   await page.keyboard.press('Enter');
   // Usable: the programme's tabs are there and the landing list has answered (a row or "none").
-  await page.waitForSelector('nav[aria-label="Các trang công nhận điển hình"] a', { timeout: 300_000 });
-  await page.waitForFunction(() => document.querySelector('main table tbody tr') || /Chưa có|Không có/.test(document.querySelector('main')?.textContent ?? ''), { timeout: 300_000 });
+  await page.waitForSelector('nav[aria-label="Các trang công nhận điển hình"] a', {
+    timeout: 300_000,
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('main table tbody tr') ||
+      /Chưa có|Không có/.test(document.querySelector('main')?.textContent ?? ''),
+    { timeout: 300_000 },
+  );
   const landing = performance.now() - submitted;
   // BENCH_VERBOSE=1 names the largest transfers, to see where the bytes go.
-  if (process.env.BENCH_VERBOSE) for (const [u, n] of sizes.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`    ${(n / 1024).toFixed(0).padStart(6)} KB ${u.replace(/^https?:\/\/[^/]+/, '')}`);
+  if (process.env.BENCH_VERBOSE)
+    for (const [u, n] of sizes.sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.log(
+        `    ${(n / 1024).toFixed(0).padStart(6)} KB ${u.replace(/^https?:\/\/[^/]+/, '')}`,
+      );
   await context.close();
   return { login, landing, total: login + landing, loginBytes, bytes };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 type Run = Awaited<ReturnType<typeof firstScreen>>;
-const summary = (runs: Run[]) => Object.fromEntries((['login', 'landing', 'total', 'loginBytes', 'bytes'] as const).map((k) => [k, median(runs.map((r) => r[k]))])) as Run;
+const summary = (runs: Run[]) =>
+  Object.fromEntries(
+    (['login', 'landing', 'total', 'loginBytes', 'bytes'] as const).map((k) => [
+      k,
+      median(runs.map((r) => r[k])),
+    ]),
+  ) as Run;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
 
 async function main() {
-  const app = await bootApp({ client: 'sqlite' }, { SERVE_ADMIN: 'true', DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD });
+  const app = await bootApp(
+    { client: 'sqlite' },
+    { SERVE_ADMIN: 'true', DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: PASSWORD },
+  );
   const browser = await launchChromium({ protocolTimeout: 600_000 });
   try {
     await firstScreen(browser, app.baseUrl, true); // warm the server's own caches, not the browser's
@@ -73,12 +105,24 @@ async function main() {
     }
     const c = summary(rows.compressed);
     const u = summary(rows.reference);
-    console.log(`\nStaff admin, first usable screen of the secretariat and the approver, 1.6 Mbps down, 150 ms latency, median of ${RUNS}, nothing cached`);
-    console.log(`                              login page ready      signed in → landing ready   first usable screen`);
-    console.log(`  as sent (brotli/gzip)       ${s(c.login).padEnd(8)} ${mb(c.loginBytes).padEnd(12)} ${s(c.landing).padEnd(27)} ${s(c.total)}, ${mb(c.bytes)} on the wire`);
-    console.log(`  reference (no encoding)     ${s(u.login).padEnd(8)} ${mb(u.loginBytes).padEnd(12)} ${s(u.landing).padEnd(27)} ${s(u.total)}, ${mb(u.bytes)} on the wire`);
-    console.log(`  ratio                       ${(c.total / u.total).toFixed(2)}× the time, ${(c.bytes / u.bytes).toFixed(2)}× the bytes`);
-    console.log(`  target: first usable screen under ${TARGET_MS / 1000} s: ${c.total < TARGET_MS ? 'met' : 'not met'} (issue 32 measured 12.7 s, 1.88 MB before)`);
+    console.log(
+      `\nStaff admin, first usable screen of the secretariat and the approver, 1.6 Mbps down, 150 ms latency, median of ${RUNS}, nothing cached`,
+    );
+    console.log(
+      `                              login page ready      signed in → landing ready   first usable screen`,
+    );
+    console.log(
+      `  as sent (brotli/gzip)       ${s(c.login).padEnd(8)} ${mb(c.loginBytes).padEnd(12)} ${s(c.landing).padEnd(27)} ${s(c.total)}, ${mb(c.bytes)} on the wire`,
+    );
+    console.log(
+      `  reference (no encoding)     ${s(u.login).padEnd(8)} ${mb(u.loginBytes).padEnd(12)} ${s(u.landing).padEnd(27)} ${s(u.total)}, ${mb(u.bytes)} on the wire`,
+    );
+    console.log(
+      `  ratio                       ${(c.total / u.total).toFixed(2)}× the time, ${(c.bytes / u.bytes).toFixed(2)}× the bytes`,
+    );
+    console.log(
+      `  target: first usable screen under ${TARGET_MS / 1000} s: ${c.total < TARGET_MS ? 'met' : 'not met'} (issue 32 measured 12.7 s, 1.88 MB before)`,
+    );
   } finally {
     await browser.close();
     await app.stop();

@@ -20,24 +20,62 @@ const dbArg = option('db') ?? 'both';
 const databases = dbArg === 'both' ? ['sqlite', 'postgres'] : [dbArg];
 const only = option('only') ?? '';
 
-type Row = { label: string; p50: number; p90: number; p99: number; max: number; rps: number; errors: number; timeouts: number; non2xx: number; total: number };
+type Row = {
+  label: string;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  rps: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  total: number;
+};
 
 async function prepare(app: TestApp) {
   const { strapi, baseUrl } = app;
   strapi.plugin('recognition').service('clock').now = () => new Date('2033-11-01T03:00:00Z');
   const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '20056' } });
-  const set = await strapi.db.query('api::criteria-set.criteria-set').findOne({ where: { code: 'MAU-XA-PHUONG' } });
-  const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $null: true } } });
+  const set = await strapi.db
+    .query('api::criteria-set.criteria-set')
+    .findOne({ where: { code: 'MAU-XA-PHUONG' } });
+  const plan = await strapi.db
+    .query('api::plan.plan')
+    .findOne({ where: { slug: 'hue-487-kh-ubnd', publishedAt: { $null: true } } });
   // Bound to its plan's rules as registering binds them (registrations older than that snapshot load the plan on every step).
-  const rules = await strapi.plugin('recognition').service('repository').publishedRules(plan.documentId);
+  const rules = await strapi
+    .plugin('recognition')
+    .service('repository')
+    .publishedRules(plan.documentId);
   await strapi.plugin('recognition').service('criteria-sets').lockForUse(set.documentId, 2033);
   const reg = await strapi.db.query('plugin::recognition.registration').create({
-    data: { unit: unit.id, year: 2033, plan: plan.id, rules, criteriaSet: set.id, state: 'registered', uniqueKey: `${unit.documentId}:2033`, selfMarks: {}, dossier: {}, evidence: {}, conflicts: [] },
+    data: {
+      unit: unit.id,
+      year: 2033,
+      plan: plan.id,
+      rules,
+      criteriaSet: set.id,
+      state: 'registered',
+      uniqueKey: `${unit.documentId}:2033`,
+      selfMarks: {},
+      dossier: {},
+      evidence: {},
+      conflicts: [],
+    },
   });
   // The reference route: Strapi's core find of units, opened to the unit officer role for the benchmark.
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
-  await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::unit.unit.find', role: role.id } });
-  const login = await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'canbo.aluoi1@dienhinh.local', password: 'Bench@12345' }) });
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'unit-officer' } });
+  await strapi.db
+    .query('plugin::users-permissions.permission')
+    .create({ data: { action: 'api::unit.unit.find', role: role.id } });
+  const login = await fetch(`${baseUrl}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier: 'canbo.aluoi1@dienhinh.local', password: 'Bench@12345' }),
+  });
   const jwt = (await login.json()).jwt as string;
   const serial = 'DEMO-2025-HUE-0001';
   await fetch(`${baseUrl}/api/recognition/certificates/${serial}/pdf`); // issued and stored once
@@ -47,7 +85,9 @@ async function prepare(app: TestApp) {
 function run(url: string, opts: Partial<autocannon.Options>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     // The load comes from a worker thread, so that it does not share the app's event loop.
-    autocannon({ url, connections, duration, workers: 1, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, duration, workers: 1, ...opts }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -57,16 +97,53 @@ async function benchDatabase(label: string, app: TestApp): Promise<Row[]> {
   const marks = { marks: { '1.3': { points: 7 }, '2.2': { points: 15 }, '3.2': { points: 30 } } };
   const cases: [string, Partial<autocannon.Options> & { path: string }][] = [
     ['core find (GET /api/units)', { path: '/api/units?pagination[pageSize]=25', headers: auth }],
-    ['score submission (PUT self-scores)', { path: `/api/recognition/registrations/${registration}/self-scores`, method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(marks) }],
+    [
+      'score submission (PUT self-scores)',
+      {
+        path: `/api/recognition/registrations/${registration}/self-scores`,
+        method: 'PUT',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(marks),
+      },
+    ],
     ['certificate download (GET pdf)', { path: `/api/recognition/certificates/${serial}/pdf` }],
   ];
   const rows: Row[] = [];
-  if (process.argv.includes('--queries')) await countQueries(label, app, cases.filter(([n]) => n.startsWith(only)));
+  if (process.argv.includes('--queries'))
+    await countQueries(
+      label,
+      app,
+      cases.filter(([n]) => n.startsWith(only)),
+    );
   for (const [name, { path, ...opts }] of cases.filter(([n]) => n.startsWith(only))) {
     const r = await run(`${app.baseUrl}${path}`, opts);
-    rows.push({ label: `${label}: ${name}`, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, rps: r.requests.average, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, total: r.requests.total });
+    rows.push({
+      label: `${label}: ${name}`,
+      p50: r.latency.p50,
+      p90: r.latency.p90,
+      p99: r.latency.p99,
+      max: r.latency.max,
+      rps: r.requests.average,
+      errors: r.errors,
+      timeouts: r.timeouts,
+      non2xx: r.non2xx,
+      total: r.requests.total,
+    });
   }
-  if (!only || only.startsWith('staff')) rows.push(...(await beside(label, app, `${app.baseUrl}/api/recognition/registrations/${registration}/self-scores`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(marks) }, serial)));
+  if (!only || only.startsWith('staff'))
+    rows.push(
+      ...(await beside(
+        label,
+        app,
+        `${app.baseUrl}/api/recognition/registrations/${registration}/self-scores`,
+        {
+          method: 'PUT',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify(marks),
+        },
+        serial,
+      )),
+    );
   return rows;
 }
 
@@ -74,18 +151,46 @@ const STAFF_CONNECTIONS = 10;
 const CROWD = 200;
 
 /** Staff traffic alone, then beside a crowd of anonymous verification clients. */
-async function beside(label: string, app: TestApp, url: string, opts: Partial<autocannon.Options>, serial: string): Promise<Row[]> {
-  const row = (name: string, r: autocannon.Result): Row => ({ label: `${label}: ${name}`, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, rps: r.requests.average, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, total: r.requests.total });
+async function beside(
+  label: string,
+  app: TestApp,
+  url: string,
+  opts: Partial<autocannon.Options>,
+  serial: string,
+): Promise<Row[]> {
+  const row = (name: string, r: autocannon.Result): Row => ({
+    label: `${label}: ${name}`,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    rps: r.requests.average,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  });
   const quiet = await run(url, { ...opts, connections: STAFF_CONNECTIONS });
-  const [loaded, crowd] = await Promise.all([run(url, { ...opts, connections: STAFF_CONNECTIONS }), run(`${app.baseUrl}/verify/${serial}`, { connections: CROWD })]);
-  return [row(`staff quiet (${STAFF_CONNECTIONS} conn.)`, quiet), row(`staff beside ${CROWD} anonymous /verify`, loaded), row(`${CROWD} anonymous /verify (crowd)`, crowd)];
+  const [loaded, crowd] = await Promise.all([
+    run(url, { ...opts, connections: STAFF_CONNECTIONS }),
+    run(`${app.baseUrl}/verify/${serial}`, { connections: CROWD }),
+  ]);
+  return [
+    row(`staff quiet (${STAFF_CONNECTIONS} conn.)`, quiet),
+    row(`staff beside ${CROWD} anonymous /verify`, loaded),
+    row(`${CROWD} anonymous /verify (crowd)`, crowd),
+  ];
 }
 
 /**
  * `--queries`: the SQL each route runs per request, counted over 20 requests in sequence and
  * grouped by table, to show where a write's time goes (load, checks, audit append).
  */
-async function countQueries(label: string, app: TestApp, cases: [string, Partial<autocannon.Options> & { path: string }][]) {
+async function countQueries(
+  label: string,
+  app: TestApp,
+  cases: [string, Partial<autocannon.Options> & { path: string }][],
+) {
   const knex = app.strapi.db.connection;
   for (const [name, { path, method, headers, body }] of cases) {
     const tables = new Map<string, number>();
@@ -99,19 +204,34 @@ async function countQueries(label: string, app: TestApp, cases: [string, Partial
     };
     knex.on('query', onQuery);
     const runs = 20;
-    for (let i = 0; i < runs; i++) await fetch(`${app.baseUrl}${path}`, { method: method ?? 'GET', headers: headers as Record<string, string>, body: body as string | undefined });
+    for (let i = 0; i < runs; i++)
+      await fetch(`${app.baseUrl}${path}`, {
+        method: method ?? 'GET',
+        headers: headers as Record<string, string>,
+        body: body as string | undefined,
+      });
     knex.off('query', onQuery);
-    const top = [...tables].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(n / runs).toFixed(1)}`).join(', ');
+    const top = [...tables]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${(n / runs).toFixed(1)}`)
+      .join(', ');
     console.log(`${label}: ${name}: ${(total / runs).toFixed(1)} queries per request (${top})`);
   }
 }
 
 async function main() {
-  console.log(`bench:api: autocannon, ${connections} connections, ${duration} s per route, loopback only\n`);
+  console.log(
+    `bench:api: autocannon, ${connections} connections, ${duration} s per route, loopback only\n`,
+  );
   await ensureCompiled();
   // Every client comes from loopback: the per-address limit is lifted so that the crowd stands for
   // 200 addresses and meets the public lane itself, not a 429.
-  const env = { DEMO_PASSWORD: 'Bench@12345', DIENHINH_DEMO_WORKFLOW: 'false', STRAPI_LOG_LEVEL: 'error', DIENHINH_PUBLIC_REQUESTS_PER_MINUTE: '1000000' };
+  const env = {
+    DEMO_PASSWORD: 'Bench@12345',
+    DIENHINH_DEMO_WORKFLOW: 'false',
+    STRAPI_LOG_LEVEL: 'error',
+    DIENHINH_PUBLIC_REQUESTS_PER_MINUTE: '1000000',
+  };
   const results: Row[] = [];
 
   if (databases.includes('sqlite')) {
@@ -122,19 +242,24 @@ async function main() {
   }
 
   const cluster = databases.includes('postgres') ? await startCluster() : undefined;
-  if (cluster) try {
-    const pg = await bootApp({ client: 'postgres', adminUrl: cluster.urlFor('postgres') }, env);
-    pg.strapi.log.level = 'error';
-    results.push(...(await benchDatabase('PostgreSQL', pg)));
-    await pg.stop();
-  } finally {
-    cluster.stop();
-  }
+  if (cluster)
+    try {
+      const pg = await bootApp({ client: 'postgres', adminUrl: cluster.urlFor('postgres') }, env);
+      pg.strapi.log.level = 'error';
+      results.push(...(await benchDatabase('PostgreSQL', pg)));
+      await pg.stop();
+    } finally {
+      cluster.stop();
+    }
 
   for (const r of results) {
-    console.log(`${r.label.padEnd(58)} p50 ${String(r.p50).padStart(5)} ms  p90 ${String(r.p90).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  max ${String(r.max).padStart(5)} ms  ${r.rps.toFixed(0).padStart(6)} req/s  errors ${r.errors} (of which timeouts ${r.timeouts})  non-2xx ${r.non2xx}  (${r.total} requests)`);
+    console.log(
+      `${r.label.padEnd(58)} p50 ${String(r.p50).padStart(5)} ms  p90 ${String(r.p90).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  max ${String(r.max).padStart(5)} ms  ${r.rps.toFixed(0).padStart(6)} req/s  errors ${r.errors} (of which timeouts ${r.timeouts})  non-2xx ${r.non2xx}  (${r.total} requests)`,
+    );
   }
-  for (const db of ['SQLite', 'PostgreSQL'].filter((d) => results.some((r) => r.label.startsWith(d)))) {
+  for (const db of ['SQLite', 'PostgreSQL'].filter((d) =>
+    results.some((r) => r.label.startsWith(d)),
+  )) {
     const find = results.find((r) => r.label.startsWith(`${db}: core find`));
     const score = results.find((r) => r.label.startsWith(`${db}: score`));
     // With --only, one of the two may not have run.
@@ -150,8 +275,12 @@ async function main() {
       quiet && loaded && crowd
         ? `staff p99 beside ${CROWD} anonymous /verify ${loaded.p99} / quiet ${quiet.p99} ms = ${(loaded.p99 / quiet.p99).toFixed(2)}× (target ≤ 2: ${met(loaded.p99 / quiet.p99 <= 2)}); the crowd got ${crowd.rps.toFixed(0)} req/s, ${crowd.non2xx} answered busy (503); `
         : '';
-    const counted = results.filter((r) => r.label.startsWith(db) && !r.label.includes('anonymous /verify (crowd)'));
-    console.log(`${db}: ${ratio}${beside}errors ${counted.reduce((s, r) => s + r.errors + r.non2xx, 0)} (target 0)`);
+    const counted = results.filter(
+      (r) => r.label.startsWith(db) && !r.label.includes('anonymous /verify (crowd)'),
+    );
+    console.log(
+      `${db}: ${ratio}${beside}errors ${counted.reduce((s, r) => s + r.errors + r.non2xx, 0)} (target 0)`,
+    );
   }
   process.exit(0);
 }

@@ -8,15 +8,26 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDemoP12, finishPdf, loadPipelineConfig, loadSigningIdentity, PdfPool, renderDocument, renderOnePageBatch, sha256, signatureImages } from '../pipeline/src';
+import {
+  createDemoP12,
+  finishPdf,
+  loadPipelineConfig,
+  loadSigningIdentity,
+  PdfPool,
+  renderDocument,
+  renderOnePageBatch,
+  sha256,
+  signatureImages,
+} from '../pipeline/src';
 import { projectRoot } from '../pipeline/src/paths';
 import { arg, met, pct, rssOfTree } from './pdf/measure';
 import { blankFloors, oneCertificate, onePlan, printSingle } from './pdf/single';
 import { ensureLibreOffice, libreOfficeRate, libreOfficeVersion } from './pdf/libreoffice';
 import { fontconfigFile } from '../pipeline/src/fonts';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates/certificate/fixture.json'), 'utf8'));
-
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(projectRoot(), 'templates/certificate/fixture.json'), 'utf8'),
+);
 
 /**
  * The signers alone, on the same rendered certificate: finishing (metadata, placeholder, CMS,
@@ -26,23 +37,41 @@ const fixture = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates/c
 async function signersAlone(keyFile: string, rounds = 10, perRound = 30) {
   const pool = new PdfPool(loadPipelineConfig());
   const images = await signatureImages(fixture.issuer.lines.join(' '), fixture.signer.name);
-  const r = await renderOnePageBatch(pool, 'certificate', [{ ...fixture, signature: { time: '2026-12-08T10:00:00+07:00', ...images } }]);
+  const r = await renderOnePageBatch(pool, 'certificate', [
+    { ...fixture, signature: { time: '2026-12-08T10:00:00+07:00', ...images } },
+  ]);
   if (!r.ok) throw new Error(r.error.message);
   const unsigned = Buffer.from(await (await r.value[0].doc()).save({ useObjectStreams: false }));
   await pool.close();
-  const identities = { pades: loadSigningIdentity(keyFile, 'bench'), legacy: loadSigningIdentity(keyFile, 'bench', { legacy: true }) };
+  const identities = {
+    pades: loadSigningIdentity(keyFile, 'bench'),
+    legacy: loadSigningIdentity(keyFile, 'bench', { legacy: true }),
+  };
   const spent = { pades: 0, legacy: 0 };
-  const meta = { title: 'bench', subject: 'bench', templateVersion: 'certificate@3', dataHash: '0'.repeat(64) };
+  const meta = {
+    title: 'bench',
+    subject: 'bench',
+    templateVersion: 'certificate@3',
+    dataHash: '0'.repeat(64),
+  };
   for (let round = 0; round <= rounds; round++) {
-    for (const which of round % 2 ? (['legacy', 'pades'] as const) : (['pades', 'legacy'] as const)) {
+    for (const which of round % 2
+      ? (['legacy', 'pades'] as const)
+      : (['pades', 'legacy'] as const)) {
       const t = performance.now();
-      for (let i = 0; i < perRound; i++) await finishPdf(unsigned, meta, { identity: identities[which], signingTime: new Date('2026-12-08T03:00:00Z'), reason: 'bench', location: 'Huế' });
+      for (let i = 0; i < perRound; i++)
+        await finishPdf(unsigned, meta, {
+          identity: identities[which],
+          signingTime: new Date('2026-12-08T03:00:00Z'),
+          reason: 'bench',
+          location: 'Huế',
+        });
       // Round 0 warms both up and is not counted.
       if (round > 0) spent[which] += performance.now() - t;
     }
   }
   const count = rounds * perRound;
-  return { pades: (spent.pades / count), legacy: (spent.legacy / count), count };
+  return { pades: spent.pades / count, legacy: spent.legacy / count, count };
 }
 
 async function optimized(n: number, keyFile: string, legacy = false) {
@@ -85,7 +114,16 @@ async function optimized(n: number, keyFile: string, legacy = false) {
       perDocument.push((performance.now() - t0) / batch.length);
       for (const item of r.value) {
         const t1 = performance.now();
-        const pdf = await finishPdf(await item.doc(), { title: item.html.title, subject: item.html.subject, templateVersion: item.html.templateVersion, dataHash: sha256(JSON.stringify(item.html.data)) }, { identity, signingTime, reason: item.html.subject, location: 'Huế' });
+        const pdf = await finishPdf(
+          await item.doc(),
+          {
+            title: item.html.title,
+            subject: item.html.subject,
+            templateVersion: item.html.templateVersion,
+            dataHash: sha256(JSON.stringify(item.html.data)),
+          },
+          { identity, signingTime, reason: item.html.subject, location: 'Huế' },
+        );
         bytes += pdf.length;
         latencies.push(performance.now() - t0);
         perDocument[perDocument.length - 1] += 0;
@@ -99,15 +137,31 @@ async function optimized(n: number, keyFile: string, legacy = false) {
   clearInterval(sampler);
   sample();
   await pool.close();
-  const own = perDocument.flatMap((render, i) => signing.slice(i * cfg.batchSize, (i + 1) * cfg.batchSize).map((s) => render + s));
-  return { n, seconds, perSecond: n / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), own50: pct(own, 50), own95: pct(own, 95), peakRss: peak, nodePeak, avgKb: bytes / n / 1024 };
+  const own = perDocument.flatMap((render, i) =>
+    signing.slice(i * cfg.batchSize, (i + 1) * cfg.batchSize).map((s) => render + s),
+  );
+  return {
+    n,
+    seconds,
+    perSecond: n / seconds,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    own50: pct(own, 50),
+    own95: pct(own, 95),
+    peakRss: peak,
+    nodePeak,
+    avgKb: bytes / n / 1024,
+  };
 }
 
 async function naive(m: number) {
   const started = performance.now();
   for (let i = 0; i < m; i++) {
     const pool = new PdfPool(loadPipelineConfig());
-    const r = await renderDocument(pool, 'certificate', { ...fixture, serial: `NAIVE-${String(i).padStart(6, '0')}` });
+    const r = await renderDocument(pool, 'certificate', {
+      ...fixture,
+      serial: `NAIVE-${String(i).padStart(6, '0')}`,
+    });
     if (!r.ok) throw new Error(r.error.message);
     await pool.close();
   }
@@ -121,9 +175,13 @@ async function main() {
   const keyFile = path.join(dir, 'bench.p12');
   createDemoP12(keyFile, 'bench', 'dienhinh benchmark');
   const cpu = os.cpus();
-  console.log(`bench:pdf on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ${execFileSync(loadPipelineConfig().chromiumPath, ['--version']).toString().trim()}`);
+  console.log(
+    `bench:pdf on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ${execFileSync(loadPipelineConfig().chromiumPath, ['--version']).toString().trim()}`,
+  );
   const cfg = loadPipelineConfig();
-  console.log(`batch ${cfg.batchSize} pages per Chromium job, ${cfg.concurrency} jobs at once, RSA-2048 PKCS#12 signature per document\n`);
+  console.log(
+    `batch ${cfg.batchSize} pages per Chromium job, ${cfg.concurrency} jobs at once, RSA-2048 PKCS#12 signature per document\n`,
+  );
 
   // The signers compared in ABBA order (new, former, former, new): a machine that warms up or
   // slows down over the run favours neither.
@@ -144,35 +202,65 @@ async function main() {
   const installMinutes = ensureLibreOffice();
   const peers: Awaited<ReturnType<typeof libreOfficeRate>>[] = [];
   for (const r of runs) {
-    const certificates = Array.from({ length: r.n }, (_, i) => ({ ...fixture, unit: { name: `Xã Thử Nghiệm ${i + 1}` }, serial: `BENCH-${String(i + 1).padStart(6, '0')}` }));
-    peers.push(await libreOfficeRate(certificates, path.join(dir, `libreoffice-${r.n}`), fontconfigFile()));
+    const certificates = Array.from({ length: r.n }, (_, i) => ({
+      ...fixture,
+      unit: { name: `Xã Thử Nghiệm ${i + 1}` },
+      serial: `BENCH-${String(i + 1).padStart(6, '0')}`,
+    }));
+    peers.push(
+      await libreOfficeRate(certificates, path.join(dir, `libreoffice-${r.n}`), fontconfigFile()),
+    );
   }
 
   for (const r of runs) {
-    console.log(`signed certificates, N = ${r.n}: ${r.perSecond.toFixed(1)}/s (${r.seconds.toFixed(1)} s), ${r.avgKb.toFixed(0)} KB per PDF`);
-    console.log(`  time per document (its share of the batch render + its split and signature): p50 ${r.own50.toFixed(1)} ms, p95 ${r.own95.toFixed(1)} ms`);
-    console.log(`  latency from its batch's start to its signed PDF: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`);
-    console.log(`  peak memory (PSS of Node + Chromium): ${(r.peakRss / 1024 / 1024).toFixed(0)} MB, of which Node RSS ${(r.nodePeak / 1024 / 1024).toFixed(0)} MB`);
+    console.log(
+      `signed certificates, N = ${r.n}: ${r.perSecond.toFixed(1)}/s (${r.seconds.toFixed(1)} s), ${r.avgKb.toFixed(0)} KB per PDF`,
+    );
+    console.log(
+      `  time per document (its share of the batch render + its split and signature): p50 ${r.own50.toFixed(1)} ms, p95 ${r.own95.toFixed(1)} ms`,
+    );
+    console.log(
+      `  latency from its batch's start to its signed PDF: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`,
+    );
+    console.log(
+      `  peak memory (PSS of Node + Chromium): ${(r.peakRss / 1024 / 1024).toFixed(0)} MB, of which Node RSS ${(r.nodePeak / 1024 / 1024).toFixed(0)} MB`,
+    );
   }
   const main = runs[0];
   console.log(`naive renderer (browser launched per document): ${naivePerSecond.toFixed(2)}/s`);
   console.log(`floor (blank page printed on a warm page): ${floorPerSecond.toFixed(1)}/s`);
   const perDoc = floorPerSecond / main.perSecond;
-  console.log(`\nratios: ${(main.perSecond / naivePerSecond).toFixed(1)}× the naive renderer (target ≥ 50×: ${met(main.perSecond / naivePerSecond >= 50)}); ${perDoc.toFixed(2)}× the floor's time per document (target ≤ 1×: ${met(perDoc <= 1)})`);
-  if (runs[1]) console.log(`peak memory N = ${runs[0].n} → ${runs[1].n}: ${(runs[0].peakRss / 1048576).toFixed(0)} → ${(runs[1].peakRss / 1048576).toFixed(0)} MB (target ≤ 1,200 MB and flat)`);
+  console.log(
+    `\nratios: ${(main.perSecond / naivePerSecond).toFixed(1)}× the naive renderer (target ≥ 50×: ${met(main.perSecond / naivePerSecond >= 50)}); ${perDoc.toFixed(2)}× the floor's time per document (target ≤ 1×: ${met(perDoc <= 1)})`,
+  );
+  if (runs[1])
+    console.log(
+      `peak memory N = ${runs[0].n} → ${runs[1].n}: ${(runs[0].peakRss / 1048576).toFixed(0)} → ${(runs[1].peakRss / 1048576).toFixed(0)} MB (target ≤ 1,200 MB and flat)`,
+    );
   const newRate = (2 * n) / (first.seconds + second.seconds);
   const formerRate = (2 * n) / (references[0].seconds + references[1].seconds);
   const kept = newRate / formerRate;
-  console.log(`signer: PAdES baseline ETSI.CAdES.detached (PKI.js) ${newRate.toFixed(1)}/s against the former hand-built adbe.pkcs7.detached ${formerRate.toFixed(1)}/s in this run (N = ${n}, two runs each, ABBA): ${kept.toFixed(2)}× (target ≥ 0.90: ${met(kept >= 0.9)})`);
-  console.log(`signers alone (same certificate, ${alone.count} each, alternating rounds): PAdES ${alone.pades.toFixed(2)} ms, former ${alone.legacy.toFixed(2)} ms per document (${(alone.legacy / alone.pades).toFixed(2)}× the former's throughput)`);
+  console.log(
+    `signer: PAdES baseline ETSI.CAdES.detached (PKI.js) ${newRate.toFixed(1)}/s against the former hand-built adbe.pkcs7.detached ${formerRate.toFixed(1)}/s in this run (N = ${n}, two runs each, ABBA): ${kept.toFixed(2)}× (target ≥ 0.90: ${met(kept >= 0.9)})`,
+  );
+  console.log(
+    `signers alone (same certificate, ${alone.count} each, alternating rounds): PAdES ${alone.pades.toFixed(2)} ms, former ${alone.legacy.toFixed(2)} ms per document (${(alone.legacy / alone.pades).toFixed(2)}× the former's throughput)`,
+  );
   printSingle(single, plan, blankFloor);
-  console.log(`\nthe office's tool: ${libreOfficeVersion()}, one soffice --convert-to pdf over flat ODT certificates with the same text, unsigned${installMinutes ? ` (installed in ${installMinutes.toFixed(1)} min)` : ''}`);
+  console.log(
+    `\nthe office's tool: ${libreOfficeVersion()}, one soffice --convert-to pdf over flat ODT certificates with the same text, unsigned${installMinutes ? ` (installed in ${installMinutes.toFixed(1)} min)` : ''}`,
+  );
   runs.forEach((r, i) => {
     const peer = peers[i];
     const ratio = r.perSecond / peer.perSecond;
-    const rounds = peer.rounds > 1 ? `; the first soffice stopped after ${peer.firstRound} of ${peer.n} without an error, ${peer.rounds} runs in all` : '';
+    const rounds =
+      peer.rounds > 1
+        ? `; the first soffice stopped after ${peer.firstRound} of ${peer.n} without an error, ${peer.rounds} runs in all`
+        : '';
     const lost = peer.produced < peer.n ? `; only ${peer.produced} of ${peer.n} PDFs came out` : '';
-    console.log(`  N = ${r.n}: LibreOffice ${peer.perSecond.toFixed(1)}/s (${peer.seconds.toFixed(1)} s${rounds}${lost}); dienhinh signed ${r.perSecond.toFixed(1)}/s: ${ratio.toFixed(1)}× (target ≥ 2×: ${met(ratio >= 2)})`);
+    console.log(
+      `  N = ${r.n}: LibreOffice ${peer.perSecond.toFixed(1)}/s (${peer.seconds.toFixed(1)} s${rounds}${lost}); dienhinh signed ${r.perSecond.toFixed(1)}/s: ${ratio.toFixed(1)}× (target ≥ 2×: ${met(ratio >= 2)})`,
+    );
   });
   console.log(`targets: ≥ 40 signed certificates/s: ${met(main.perSecond >= 40)}`);
   fs.rmSync(dir, { recursive: true, force: true });

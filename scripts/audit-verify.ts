@@ -9,7 +9,9 @@ import { loadStrapiApp } from './lib/strapi-app';
 /** The checkpoints' JWS from a saved feed (a file) or a live one (a URL). */
 async function checkpointsFrom(source: string | undefined): Promise<string[] | undefined> {
   if (!source) return undefined;
-  const text = /^https?:\/\//.test(source) ? await (await fetch(source)).text() : fs.readFileSync(source, 'utf8');
+  const text = /^https?:\/\//.test(source)
+    ? await (await fetch(source)).text()
+    : fs.readFileSync(source, 'utf8');
   const feed = JSON.parse(text) as { checkpoints?: { jws: string }[] };
   return (feed.checkpoints ?? []).map((c) => c.jws);
 }
@@ -30,9 +32,13 @@ async function main() {
     }
     progress.stop();
     if (result.ok) {
-      console.log(`✓ Nhật ký nguyên vẹn: ${result.count} sự kiện, chuỗi băm khớp từ đầu đến cuối${checkpoints ? `, khớp ${checkpoints.length} điểm kiểm tra đã công bố` : ''}.`);
+      console.log(
+        `✓ Nhật ký nguyên vẹn: ${result.count} sự kiện, chuỗi băm khớp từ đầu đến cuối${checkpoints ? `, khớp ${checkpoints.length} điểm kiểm tra đã công bố` : ''}.`,
+      );
     } else {
-      console.error(`✗ Chuỗi nhật ký bị phá vỡ ở sự kiện số ${result.problem.seq}: ${result.problem.problem} (${result.count} sự kiện).`);
+      console.error(
+        `✗ Chuỗi nhật ký bị phá vỡ ở sự kiện số ${result.problem.seq}: ${result.problem.problem} (${result.count} sự kiện).`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -12,12 +12,26 @@ const portal = path.join(root, 'plugins/recognition/portal');
 const dist = path.join(portal, 'dist');
 const stampFile = path.join(dist, '.build-stamp');
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)]));
-const sources = [...walk(path.join(portal, 'src')), path.join(portal, 'index.html'), path.join(portal, 'vite.config.mts'), ...walk(path.join(root, 'plugins/recognition/shared')), path.join(root, 'package-lock.json')].sort();
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) =>
+    statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)],
+  );
+const sources = [
+  ...walk(path.join(portal, 'src')),
+  path.join(portal, 'index.html'),
+  path.join(portal, 'vite.config.mts'),
+  ...walk(path.join(root, 'plugins/recognition/shared')),
+  path.join(root, 'package-lock.json'),
+].sort();
 const hash = createHash('sha256');
 for (const f of sources) hash.update(f).update(readFileSync(f));
 const want = hash.digest('hex');
-if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === want) process.exit(0);
+if (
+  !process.argv.includes('--force') &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === want
+)
+  process.exit(0);
 
 const started = Date.now();
 const { build } = await import('vite');

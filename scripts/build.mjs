@@ -7,18 +7,43 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 await build({
   ...common,
   entryPoints: [path.join(root, 'plugins/recognition/server/src/index.ts')],
   outfile: path.join(root, 'plugins/recognition/dist/server/index.js'),
 });
-const clis = ['import-units', 'import-accounts', 'audit-verify', 'render', 'certificates', 'worker', 'verify'];
+const clis = [
+  'import-units',
+  'import-accounts',
+  'audit-verify',
+  'render',
+  'certificates',
+  'worker',
+  'verify',
+];
 await build({
   ...common,
   entryPoints: clis.map((name) => path.join(root, 'scripts', `${name}.ts`)),
   outdir: path.join(root, 'scripts/dist'),
 });
 // bench:api loads Strapi, which tsx's loader cannot run (koa's generator check): bundled too.
-await build({ ...common, entryPoints: [path.join(root, 'bench', 'api.ts'), path.join(root, 'bench', 'portal.ts'), path.join(root, 'bench', 'admin.ts'), path.join(root, 'bench', 'scale.ts')], outdir: path.join(root, 'bench/dist') });
+await build({
+  ...common,
+  entryPoints: [
+    path.join(root, 'bench', 'api.ts'),
+    path.join(root, 'bench', 'portal.ts'),
+    path.join(root, 'bench', 'admin.ts'),
+    path.join(root, 'bench', 'scale.ts'),
+  ],
+  outdir: path.join(root, 'bench/dist'),
+});
 console.log(`plugin server and command-line tools built in ${Date.now() - started} ms`);

@@ -22,10 +22,15 @@ async function main() {
   const progress = progressReporter('Cấp giấy chứng nhận', 2000);
   const t = Date.now();
   try {
-    const result = await strapi.plugin('recognition').service('jobs').issueCertificates(jurisdiction, year, progress.update);
+    const result = await strapi
+      .plugin('recognition')
+      .service('jobs')
+      .issueCertificates(jurisdiction, year, progress.update);
     progress.stop();
     const s = (Date.now() - t) / 1000;
-    console.log(`✓ ${result.total} giấy chứng nhận năm ${year} (${jurisdiction}): cấp mới ${result.issued}, đã có từ trước ${result.skipped} (${s.toFixed(1)} s).`);
+    console.log(
+      `✓ ${result.total} giấy chứng nhận năm ${year} (${jurisdiction}): cấp mới ${result.issued}, đã có từ trước ${result.skipped} (${s.toFixed(1)} s).`,
+    );
   } finally {
     await strapi.destroy();
   }

@@ -12,7 +12,10 @@ const chromium = () =>
     .filter((d) => /^\d+$/.test(d))
     .filter((pid) => {
       try {
-        return /chrom(e|ium)/.test(fs.readFileSync(`/proc/${pid}/comm`, 'utf8')) && fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+        return (
+          /chrom(e|ium)/.test(fs.readFileSync(`/proc/${pid}/comm`, 'utf8')) &&
+          fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z'
+        );
       } catch {
         return false;
       }
@@ -27,7 +30,8 @@ const parentOf = (pid) => {
   }
 };
 const descendsFrom = (pid, set) => {
-  for (let p = parentOf(pid), hops = 0; p > 1 && hops < 64; p = parentOf(p), hops++) if (set.has(p)) return true;
+  for (let p = parentOf(pid), hops = 0; p > 1 && hops < 64; p = parentOf(p), hops++)
+    if (set.has(p)) return true;
   return false;
 };
 
@@ -43,7 +47,9 @@ if (command === 'list') {
     await new Promise((r) => setTimeout(r, 500));
   }
   if (left.length) {
-    console.error(`Chromium còn chạy sau bộ kiểm thử (Chromium outlived the suite): ${left.length} tiến trình, PID ${left.join(', ')}`);
+    console.error(
+      `Chromium còn chạy sau bộ kiểm thử (Chromium outlived the suite): ${left.length} tiến trình, PID ${left.join(', ')}`,
+    );
     for (const p of left) {
       try {
         process.kill(p, 'SIGKILL');

@@ -7,7 +7,8 @@ import { formatRowError } from '../plugins/recognition/shared/domain/unit-import
 import { progressReporter } from './lib/progress';
 import { loadStrapiApp } from './lib/strapi-app';
 
-const usage = 'Cách dùng: npm run import:units -- <tệp.csv|tệp.xlsx> --jurisdiction <mã tỉnh, ví dụ hue> [--dry-run]';
+const usage =
+  'Cách dùng: npm run import:units -- <tệp.csv|tệp.xlsx> --jurisdiction <mã tỉnh, ví dụ hue> [--dry-run]';
 
 function args(argv: string[]) {
   const out: { file?: string; jurisdiction?: string; dryRun: boolean } = { dryRun: false };
@@ -32,13 +33,16 @@ async function main() {
   const strapi = await loadStrapiApp();
   const progress = progressReporter('Nhập đơn vị');
   try {
-    const report = await strapi.plugin('recognition').service('unit-import').importUnits({
-      buffer: fs.readFileSync(full),
-      filename: full,
-      jurisdiction,
-      dryRun,
-      onProgress: progress.update,
-    });
+    const report = await strapi
+      .plugin('recognition')
+      .service('unit-import')
+      .importUnits({
+        buffer: fs.readFileSync(full),
+        filename: full,
+        jurisdiction,
+        dryRun,
+        onProgress: progress.update,
+      });
     progress.stop();
     if (!report.ok) {
       console.error(`✗ Không nhập gì: ${report.errors.length} lỗi trong ${report.total} dòng.`);

@@ -61,7 +61,11 @@ export const checkDatabase: Check = async () => {
     } catch {
       return `DATABASE_URL không đúng dạng (malformed). Dạng đúng: postgres://người_dùng:mật_khẩu@máy:5432/tên_csdl`;
     }
-    if (!['postgres:', 'postgresql:'].includes(parsed.protocol) || !parsed.hostname || parsed.pathname.length < 2) {
+    if (
+      !['postgres:', 'postgresql:'].includes(parsed.protocol) ||
+      !parsed.hostname ||
+      parsed.pathname.length < 2
+    ) {
       return `DATABASE_URL phải có dạng postgres://người_dùng:mật_khẩu@máy:5432/tên_csdl (malformed: needs postgres://, a host and a database name).`;
     }
     config = { connectionString: url };
@@ -103,9 +107,17 @@ export async function preflight(checks: Check[]): Promise<string[]> {
 
 if (require.main === module) {
   const wanted = process.argv.slice(2);
-  const all: Record<string, Check> = { pipeline: checkPipeline, port: checkPort, database: checkDatabase, signing: checkSigningKey, 'demo-passwords': checkDemoPasswords };
+  const all: Record<string, Check> = {
+    pipeline: checkPipeline,
+    port: checkPort,
+    database: checkDatabase,
+    signing: checkSigningKey,
+    'demo-passwords': checkDemoPasswords,
+  };
   // The production checks run when asked for (npm start asks), not for the demo.
-  const checks = (wanted.length ? wanted : ['pipeline', 'port', 'database']).map((name) => all[name]).filter(Boolean);
+  const checks = (wanted.length ? wanted : ['pipeline', 'port', 'database'])
+    .map((name) => all[name])
+    .filter(Boolean);
   void preflight(checks).then((problems) => {
     for (const p of problems) console.error(`✗ ${p}`);
     process.exit(problems.length ? 1 : 0);

@@ -17,7 +17,8 @@ async function main() {
   const out = outAt >= 0 ? args[outAt + 1] : undefined;
   const positional = args.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
   if (!list && (positional.length !== 2 || !out)) throw new Error(usage);
-  if (!list && !kinds.includes(positional[0])) throw new Error(`Không có loại văn bản "${positional[0]}".\n${usage}`);
+  if (!list && !kinds.includes(positional[0]))
+    throw new Error(`Không có loại văn bản "${positional[0]}".\n${usage}`);
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   const strapi = await loadStrapiApp();
   try {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing (Chromium, poppler-utils, PostgreSQL, npm dependencies),
-# type-checks, then runs the whole suite: pure unit tests, the PDF tests in real Chromium, and
+# type-checks, checks formatting and lint, then runs the whole suite: pure unit tests, the PDF tests in real Chromium, and
 # the Strapi suite on SQLite and on a throwaway PostgreSQL cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,9 +8,11 @@ say() { printf '\033[1m[dienhinh]\033[0m %s\n' "$*"; }
 started=$SECONDS
 
 bash scripts/setup.sh --with-postgres
-say "type-checking"
+say "type-checking, formatting (prettier, printWidth 100) and lint (eslint)"
 node_modules/.bin/tsc -p tsconfig.json
 node_modules/.bin/tsc -p plugins/recognition/tsconfig.json
+node_modules/.bin/prettier --check --log-level warn "**/*.{ts,tsx,mts,mjs,cjs,css}" || { say "formatting differs: npx prettier --write \"**/*.{ts,tsx,mts,mjs,cjs,css}\""; exit 1; }
+node_modules/.bin/eslint --quiet .
 export STRAPI_TELEMETRY_DISABLED=true
 # The end-to-end test drives the real admin panel in Chromium, so it needs the built admin.
 bash scripts/build-admin.sh

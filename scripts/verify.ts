@@ -13,9 +13,20 @@ import { qrOfPdf } from '../pipeline/src/qr-scan';
 import { validatePdfSignature } from '../pipeline/src/validate';
 import type { PublicJwk } from '../pipeline/src/jws';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { fetch: { type: 'boolean' }, trust: { type: 'string', multiple: true }, crl: { type: 'string', multiple: true }, url: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    fetch: { type: 'boolean' },
+    trust: { type: 'string', multiple: true },
+    crl: { type: 'string', multiple: true },
+    url: { type: 'string' },
+  },
+});
 const cacheDir = process.env.DIENHINH_VERIFY_CACHE ?? path.join(os.homedir(), '.cache', 'dienhinh');
-const baseUrl = (values.url ?? process.env.DIENHINH_PUBLIC_URL ?? 'http://localhost:1337').replace(/\/+$/, '');
+const baseUrl = (values.url ?? process.env.DIENHINH_PUBLIC_URL ?? 'http://localhost:1337').replace(
+  /\/+$/,
+  '',
+);
 
 async function refresh(): Promise<void> {
   fs.mkdirSync(path.join(cacheDir, 'status'), { recursive: true });
@@ -27,15 +38,29 @@ async function refresh(): Promise<void> {
     const list = await fetch(`${baseUrl}/verify/status/${k.iss}`);
     if (list.ok) fs.writeFileSync(path.join(cacheDir, 'status', `${k.iss}.jwt`), await list.text());
   }
-  console.log(`✓ Đã lưu ${jwks.keys.length} khóa công khai và danh sách thu hồi từ ${baseUrl} vào ${cacheDir}.`);
+  console.log(
+    `✓ Đã lưu ${jwks.keys.length} khóa công khai và danh sách thu hồi từ ${baseUrl} vào ${cacheDir}.`,
+  );
 }
 
 function kept(): { keys: PublicJwk[]; lists: Record<string, string> } {
   const keysFile = path.join(cacheDir, 'keys.json');
-  if (!fs.existsSync(keysFile)) throw new Error(`Chưa có khóa công khai trong ${cacheDir}: chạy "npm run verify -- --fetch" một lần khi có mạng.`);
+  if (!fs.existsSync(keysFile))
+    throw new Error(
+      `Chưa có khóa công khai trong ${cacheDir}: chạy "npm run verify -- --fetch" một lần khi có mạng.`,
+    );
   const statusDir = path.join(cacheDir, 'status');
-  const lists = fs.existsSync(statusDir) ? Object.fromEntries(fs.readdirSync(statusDir).map((f) => [f.replace(/\.jwt$/, ''), fs.readFileSync(path.join(statusDir, f), 'utf8')])) : {};
-  return { keys: (JSON.parse(fs.readFileSync(keysFile, 'utf8')) as { keys: PublicJwk[] }).keys, lists };
+  const lists = fs.existsSync(statusDir)
+    ? Object.fromEntries(
+        fs
+          .readdirSync(statusDir)
+          .map((f) => [f.replace(/\.jwt$/, ''), fs.readFileSync(path.join(statusDir, f), 'utf8')]),
+      )
+    : {};
+  return {
+    keys: (JSON.parse(fs.readFileSync(keysFile, 'utf8')) as { keys: PublicJwk[] }).keys,
+    lists,
+  };
 }
 
 /** The QR code printed on the PDF's first page, as zbarimg reads it. */
@@ -43,7 +68,9 @@ function qrOfFile(file: string): string {
   try {
     return qrOfPdf(fs.readFileSync(file));
   } catch {
-    throw new Error(`Không đọc được mã QR trên trang đầu của ${file} (cần pdftoppm và zbarimg: npm run setup).`);
+    throw new Error(
+      `Không đọc được mã QR trên trang đầu của ${file} (cần pdftoppm và zbarimg: npm run setup).`,
+    );
   }
 }
 
@@ -52,7 +79,9 @@ async function main(): Promise<number> {
   const [input] = positionals;
   if (!input) {
     if (values.fetch) return 0;
-    console.error('Cách dùng: npm run verify -- [--fetch] [--trust goc.pem] [--crl ds-thu-hoi.pem] <giay-chung-nhan.pdf | nội dung mã QR>');
+    console.error(
+      'Cách dùng: npm run verify -- [--fetch] [--trust goc.pem] [--crl ds-thu-hoi.pem] <giay-chung-nhan.pdf | nội dung mã QR>',
+    );
     return 2;
   }
   let ok = true;
@@ -60,9 +89,19 @@ async function main(): Promise<number> {
   if (fs.existsSync(input) && input.toLowerCase().endsWith('.pdf')) {
     const pdf = fs.readFileSync(input);
     const roots = (values.trust ?? []).map((f) => fs.readFileSync(f));
-    const sig = await validatePdfSignature(pdf, { roots, crls: (values.crl ?? []).map((f) => fs.readFileSync(f)) });
-    console.log(`Chữ ký số của tệp: ${sig.intact ? 'nguyên vẹn' : 'KHÔNG HỢP LỆ'} (${sig.subFilter ?? 'không có'}), người ký "${sig.signer ?? '?'}"${sig.timestampedAt ? `, dấu thời gian ${sig.timestampedAt.toISOString()}` : ', không có dấu thời gian'}.`);
-    if (roots.length) console.log(sig.valid ? '✓ Chuỗi chứng thư tin cậy, không bị thu hồi vào thời điểm ký.' : `✗ ${sig.problems.join(' ')}`);
+    const sig = await validatePdfSignature(pdf, {
+      roots,
+      crls: (values.crl ?? []).map((f) => fs.readFileSync(f)),
+    });
+    console.log(
+      `Chữ ký số của tệp: ${sig.intact ? 'nguyên vẹn' : 'KHÔNG HỢP LỆ'} (${sig.subFilter ?? 'không có'}), người ký "${sig.signer ?? '?'}"${sig.timestampedAt ? `, dấu thời gian ${sig.timestampedAt.toISOString()}` : ', không có dấu thời gian'}.`,
+    );
+    if (roots.length)
+      console.log(
+        sig.valid
+          ? '✓ Chuỗi chứng thư tin cậy, không bị thu hồi vào thời điểm ký.'
+          : `✗ ${sig.problems.join(' ')}`,
+      );
     else console.log('  (Không kiểm tra chuỗi chứng thư: thêm --trust <chứng thư gốc.pem>.)');
     ok = roots.length ? sig.valid : sig.intact;
     qrText = qrOfFile(input);
@@ -71,10 +110,19 @@ async function main(): Promise<number> {
   const v = checkQrText(qrText, keys, lists);
   const c = v.claims;
   if (c) {
-    console.log(`Giấy chứng nhận số ${c.sn}: ${c.u}, ${c.m ? 'duy trì đạt' : 'đạt'} đơn vị điển hình năm ${c.y}, Quyết định số ${c.qd} ngày ${c.nd.split('-').reverse().join('/')} (${v.issuerName ?? c.iss}).`);
+    console.log(
+      `Giấy chứng nhận số ${c.sn}: ${c.u}, ${c.m ? 'duy trì đạt' : 'đạt'} đơn vị điển hình năm ${c.y}, Quyết định số ${c.qd} ngày ${c.nd.split('-').reverse().join('/')} (${v.issuerName ?? c.iss}).`,
+    );
   }
-  const word = { valid: '✓ CÒN HIỆU LỰC', revoked: '✗ ĐÃ BỊ THU HỒI', unknown: '? CHƯA BIẾT TÌNH TRẠNG THU HỒI', invalid: '✗ KHÔNG HỢP LỆ' }[v.status];
-  console.log(`${word}${v.listSignedAt ? ` (danh sách thu hồi ký lúc ${v.listSignedAt})` : ''}${v.reasons.length ? `: ${v.reasons.join(' ')}` : ''}`);
+  const word = {
+    valid: '✓ CÒN HIỆU LỰC',
+    revoked: '✗ ĐÃ BỊ THU HỒI',
+    unknown: '? CHƯA BIẾT TÌNH TRẠNG THU HỒI',
+    invalid: '✗ KHÔNG HỢP LỆ',
+  }[v.status];
+  console.log(
+    `${word}${v.listSignedAt ? ` (danh sách thu hồi ký lúc ${v.listSignedAt})` : ''}${v.reasons.length ? `: ${v.reasons.join(' ')}` : ''}`,
+  );
   return ok && v.status === 'valid' ? 0 : 1;
 }
 

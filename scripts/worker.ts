@@ -10,7 +10,9 @@ async function main() {
   const strapi = await loadStrapiApp({ worker: true });
   if (strapi.db.dialect.client !== 'postgres') {
     await strapi.destroy();
-    throw new Error(`Tiến trình worker cần PostgreSQL (DATABASE_CLIENT=postgres); đang dùng ${client}. Với SQLite, máy chủ tự xử lý hàng đợi của mình.`);
+    throw new Error(
+      `Tiến trình worker cần PostgreSQL (DATABASE_CLIENT=postgres); đang dùng ${client}. Với SQLite, máy chủ tự xử lý hàng đợi của mình.`,
+    );
   }
   const jobs = strapi.plugin('recognition').service('jobs');
   const name = jobs.config().nodeName;

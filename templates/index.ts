@@ -12,7 +12,18 @@ import { reportData } from './report/schema';
 import { revocationData } from './revocation/schema';
 import { amendmentData } from './amendment/schema';
 
-export const documentKinds = ['plan', 'decision', 'revocation', 'amendment', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
+export const documentKinds = [
+  'plan',
+  'decision',
+  'revocation',
+  'amendment',
+  'certificate',
+  'minutes',
+  'dossier-report',
+  'registration-form',
+  'report',
+  'audit-annex',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export type FragmentContext = { qrSvg: (text: string) => string };
@@ -46,7 +57,9 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Kế hoạch',
     title: (d) => `${d.docType} số ${d.number}: ${d.title}`,
-    fragments: (d) => ({ __preambleParagraphs: d.preamble ? String(d.preamble).split(/\n\s*\n/) : [] }),
+    fragments: (d) => ({
+      __preambleParagraphs: d.preamble ? String(d.preamble).split(/\n\s*\n/) : [],
+    }),
   },
   decision: {
     folder: 'decision',
@@ -55,7 +68,10 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Quyết định công nhận đơn vị điển hình',
     title: (d) => `Quyết định số ${d.number}: công nhận đơn vị điển hình năm ${d.year}`,
-    fragments: (d) => ({ __basisLines: basisLines(d.bases, d.proposer), __unitCount: String(d.units.length).padStart(2, '0') }),
+    fragments: (d) => ({
+      __basisLines: basisLines(d.bases, d.proposer),
+      __unitCount: String(d.units.length).padStart(2, '0'),
+    }),
   },
   revocation: {
     folder: 'revocation',
@@ -127,4 +143,5 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
 };
 
-export const isDocumentKind = (kind: string): kind is DocumentKind => (documentKinds as readonly string[]).includes(kind);
+export const isDocumentKind = (kind: string): kind is DocumentKind =>
+  (documentKinds as readonly string[]).includes(kind);

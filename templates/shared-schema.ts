@@ -3,7 +3,12 @@ import { z } from 'zod';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng YYYY-MM-DD');
 /** A date whose day may be unknown ("2026-01-??"), as on Đồng Tháp's plan. */
-export const isoDateMaybeDay = z.string().regex(/^\d{4}-\d{2}-(\d{2}|\?\?)$/, 'phải có dạng YYYY-MM-DD (hoặc YYYY-MM-?? khi chưa rõ ngày)');
+export const isoDateMaybeDay = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-(\d{2}|\?\?)$/,
+    'phải có dạng YYYY-MM-DD (hoặc YYYY-MM-?? khi chưa rõ ngày)',
+  );
 
 export const issuer = z.object({ lines: z.array(z.string().min(1).max(200)).min(1).max(4) });
 
@@ -15,11 +20,18 @@ export const signer = z.object({
 });
 
 /** Present when the document is digitally signed: the time shown under the signature. */
-const pngDataUrl = z.string().regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'ảnh PNG dạng data URL');
+const pngDataUrl = z
+  .string()
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'ảnh PNG dạng data URL');
 
 export const signature = z
   .object({
-    time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)'),
+    time: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/,
+        'thời điểm ký ISO 8601 giờ Việt Nam (+07:00)',
+      ),
     seal: pngDataUrl,
     hand: pngDataUrl,
     /** The marks are generated samples (the body has uploaded no seal or signature image). */

@@ -12,10 +12,17 @@ const SOFFICE = '/usr/bin/soffice';
 /** Installs libreoffice-writer-nogui through apt when missing (as root); the minutes it took, 0 when present. */
 export function ensureLibreOffice(): number {
   if (fs.existsSync(SOFFICE)) return 0;
-  if (process.getuid?.() !== 0) throw new Error('LibreOffice is missing: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      'LibreOffice is missing: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui',
+    );
   const t = performance.now();
   console.log('installing libreoffice-writer-nogui (apt) for the peer benchmark…');
-  const apt = (args: string[]) => execFileSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const apt = (args: string[]) =>
+    execFileSync('apt-get', args, {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   const install = ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui'];
   try {
     apt(install);
@@ -53,7 +60,8 @@ const dateWords = (iso: string) => {
 
 /** One certificate as a flat ODT: A4 landscape, Tinos-compatible Times New Roman metrics, the same lines as the template. */
 export function flatOdt(c: Certificate): string {
-  const p = (style: string, text: string) => `<text:p text:style-name="${style}">${esc(text)}</text:p>`;
+  const p = (style: string, text: string) =>
+    `<text:p text:style-name="${style}">${esc(text)}</text:p>`;
   const body = [
     ...c.issuer.lines.map((l) => p('Bold', l)),
     p('Bold', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
@@ -63,7 +71,10 @@ export function flatOdt(c: Certificate): string {
     p('Bold', 'CHỨNG NHẬN'),
     p('Unit', c.unit.name),
     p('Center', `Đạt ${c.title} năm ${c.year}`),
-    p('Italic', `(Theo Quyết định số ${c.decision.number} ${dateWords(c.decision.date)} của ${c.decision.issuerShort})`),
+    p(
+      'Italic',
+      `(Theo Quyết định số ${c.decision.number} ${dateWords(c.decision.date)} của ${c.decision.issuerShort})`,
+    ),
     p('Italic', `${c.place}, ${dateWords(c.issuedOn)}`),
     p('Bold', c.signer.authority),
     ...(c.signer.delegation ? [p('Bold', c.signer.delegation)] : []),
@@ -102,7 +113,11 @@ export async function libreOfficeRate(items: Certificate[], workDir: string, fon
     return f;
   });
   const profile = `-env:UserInstallation=file://${path.join(workDir, 'profile')}`;
-  const convert = (list: string[], dir: string) => soffice(['--headless', '--norestore', profile, '--convert-to', 'pdf', '--outdir', dir, ...list], fontconfig);
+  const convert = (list: string[], dir: string) =>
+    soffice(
+      ['--headless', '--norestore', profile, '--convert-to', 'pdf', '--outdir', dir, ...list],
+      fontconfig,
+    );
   const isOut = (f: string) => {
     const pdf = path.join(out, `${path.basename(f, '.fodt')}.pdf`);
     return fs.existsSync(pdf) && fs.readFileSync(pdf).subarray(0, 5).toString() === '%PDF-';
@@ -127,7 +142,10 @@ export async function libreOfficeRate(items: Certificate[], workDir: string, fon
 function soffice(args: string[], fontconfig: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // The same fonts as our documents (Tinos), through the same private fontconfig file.
-    const child = spawn(SOFFICE, args, { stdio: 'ignore', env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+    const child = spawn(SOFFICE, args, {
+      stdio: 'ignore',
+      env: { ...process.env, FONTCONFIG_FILE: fontconfig },
+    });
     child.on('error', reject);
     child.on('exit', () => resolve());
   });

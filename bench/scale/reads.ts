@@ -22,12 +22,24 @@ export async function timeReads(reads: Read[]): Promise<Timed[]> {
       last = await get();
       times.push(last.ms);
     }
-    out.push({ label: r.label, p50: pct(times, 50), p95: pct(times, 95), status: last.status, bytes: last.bytes });
+    out.push({
+      label: r.label,
+      p50: pct(times, 50),
+      p95: pct(times, 95),
+      status: last.status,
+      bytes: last.bytes,
+    });
   }
   return out;
 }
 
-export type Download = { ms: number; firstByteMs: number; bytes: number; heldBeforeMb: number; heldPeakMb: number };
+export type Download = {
+  ms: number;
+  firstByteMs: number;
+  bytes: number;
+  heldBeforeMb: number;
+  heldPeakMb: number;
+};
 
 /** The memory a download's work holds: the JavaScript heap and the buffers (resident size never shrinks, so it would hide a second peak). */
 const heldMb = () => {
@@ -56,7 +68,13 @@ export async function timeDownload(url: string, token: string): Promise<Download
       if (!bytes) firstByteMs = performance.now() - t;
       bytes += chunk.length;
     }
-    return { ms: performance.now() - t, firstByteMs, bytes, heldBeforeMb, heldPeakMb: Math.max(heldPeakMb, heldMb()) };
+    return {
+      ms: performance.now() - t,
+      firstByteMs,
+      bytes,
+      heldBeforeMb,
+      heldPeakMb: Math.max(heldPeakMb, heldMb()),
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -68,12 +86,21 @@ export async function verifyInSteps(baseUrl: string, token: string, maxEvents?: 
   let from: string | undefined;
   let steps = 0;
   for (;;) {
-    const q = new URLSearchParams({ ...(from ? { from } : {}), ...(maxEvents ? { maxEvents: String(maxEvents) } : {}) });
-    const res = await fetch(`${baseUrl}/recognition/audit/verify?${q}`, { headers: { authorization: `Bearer ${token}` } });
-    const body = (await res.json()) as { data?: { ok: boolean; done: boolean; resume?: string; count: number; problem?: unknown }; error?: unknown };
+    const q = new URLSearchParams({
+      ...(from ? { from } : {}),
+      ...(maxEvents ? { maxEvents: String(maxEvents) } : {}),
+    });
+    const res = await fetch(`${baseUrl}/recognition/audit/verify?${q}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await res.json()) as {
+      data?: { ok: boolean; done: boolean; resume?: string; count: number; problem?: unknown };
+      error?: unknown;
+    };
     steps++;
     if (!body.data) throw new Error(`audit verify: ${JSON.stringify(body.error)}`);
-    if (body.data.done || !body.data.resume) return { seconds: (performance.now() - t) / 1000, steps, verdict: body.data };
+    if (body.data.done || !body.data.resume)
+      return { seconds: (performance.now() - t) / 1000, steps, verdict: body.data };
     from = body.data.resume;
   }
 }

@@ -7,7 +7,13 @@
 import type { Core } from '@strapi/strapi';
 
 export type Province = { id: number; documentId: string; slug: string; name: string };
-export type UnitRow = { id: number; documentId: string; code: string; kind: string; jurisdiction: string };
+export type UnitRow = {
+  id: number;
+  documentId: string;
+  code: string;
+  kind: string;
+  jurisdiction: string;
+};
 export type Country = { provinces: Province[]; units: UnitRow[] };
 
 const JUR = 'api::jurisdiction.jurisdiction';
@@ -17,7 +23,11 @@ const SET = 'api::criteria-set.criteria-set';
 const orgKinds = ['co_quan', 'doanh_nghiep', 'co_so_giao_duc'] as const;
 
 /** Runs `work` over `items`, `concurrency` at a time. */
-export async function eachLimited<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function eachLimited<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
@@ -29,10 +39,33 @@ export async function eachLimited<T>(items: T[], concurrency: number, work: (ite
   );
 }
 
-export async function loadCountry(strapi: Core.Strapi, opts: { provinces: number; communes: number; organisations: number; firstYear: number; lastYear: number; concurrency: number; bigProvinceOrganisations: number }): Promise<Country> {
-  const template: any = await strapi.documents(JUR).findFirst({ filters: { slug: 'hue' }, populate: ['signers', 'reportSigner'] });
-  const strip = ({ id: _i, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...rest }: any) => rest;
-  const existing = (await strapi.db.query(JUR).findMany({ select: ['id', 'documentId', 'slug', 'name'] })) as Province[];
+export async function loadCountry(
+  strapi: Core.Strapi,
+  opts: {
+    provinces: number;
+    communes: number;
+    organisations: number;
+    firstYear: number;
+    lastYear: number;
+    concurrency: number;
+    bigProvinceOrganisations: number;
+  },
+): Promise<Country> {
+  const template: any = await strapi
+    .documents(JUR)
+    .findFirst({ filters: { slug: 'hue' }, populate: ['signers', 'reportSigner'] });
+  const strip = ({
+    id: _i,
+    documentId: _d,
+    createdAt: _c,
+    updatedAt: _u,
+    publishedAt: _p,
+    locale: _l,
+    ...rest
+  }: any) => rest;
+  const existing = (await strapi.db
+    .query(JUR)
+    .findMany({ select: ['id', 'documentId', 'slug', 'name'] })) as Province[];
   const provinces = [...existing];
   for (let p = provinces.length + 1; p <= opts.provinces; p++) {
     const n = String(p).padStart(2, '0');
@@ -53,45 +86,118 @@ export async function loadCountry(strapi: Core.Strapi, opts: { provinces: number
   }
 
   // Communes and wards: the real lists already seeded, the rest generated evenly across the others.
-  const have = await strapi.db.query(UNIT).count({ where: { kind: { $in: ['xa', 'phuong', 'dac_khu'] } } });
+  const have = await strapi.db
+    .query(UNIT)
+    .count({ where: { kind: { $in: ['xa', 'phuong', 'dac_khu'] } } });
   const generatedProvinces = provinces.filter((p) => !existing.some((e) => e.id === p.id));
   const toMake: { kind: string; name: string; code: string; jurisdiction: string }[] = [];
   const communes = Math.max(0, opts.communes - have);
   for (let i = 0; i < communes; i++) {
     const p = generatedProvinces[i % generatedProvinces.length];
-    toMake.push({ kind: i % 3 === 0 ? 'phuong' : 'xa', name: `${i % 3 === 0 ? 'Phường' : 'Xã'} Thử Nghiệm ${i + 1}`, code: `BX${String(i + 1).padStart(5, '0')}`, jurisdiction: p.documentId });
+    toMake.push({
+      kind: i % 3 === 0 ? 'phuong' : 'xa',
+      name: `${i % 3 === 0 ? 'Phường' : 'Xã'} Thử Nghiệm ${i + 1}`,
+      code: `BX${String(i + 1).padStart(5, '0')}`,
+      jurisdiction: p.documentId,
+    });
   }
   // Organisations across all provinces; the first generated province gets a large share, so that
   // one approval queue holds a thousand proposed units.
   for (let i = 0; i < opts.organisations; i++) {
-    const p = i < opts.bigProvinceOrganisations ? generatedProvinces[0] : provinces[i % provinces.length];
+    const p =
+      i < opts.bigProvinceOrganisations ? generatedProvinces[0] : provinces[i % provinces.length];
     const kind = orgKinds[i % orgKinds.length];
-    const label = kind === 'co_quan' ? 'Cơ quan' : kind === 'doanh_nghiep' ? 'Doanh nghiệp' : 'Trường';
-    toMake.push({ kind, name: `${label} Thử Nghiệm ${i + 1}`, code: `BO${String(i + 1).padStart(5, '0')}`, jurisdiction: p.documentId });
+    const label =
+      kind === 'co_quan' ? 'Cơ quan' : kind === 'doanh_nghiep' ? 'Doanh nghiệp' : 'Trường';
+    toMake.push({
+      kind,
+      name: `${label} Thử Nghiệm ${i + 1}`,
+      code: `BO${String(i + 1).padStart(5, '0')}`,
+      jurisdiction: p.documentId,
+    });
   }
   await eachLimited(toMake, opts.concurrency, async (u) => {
     await strapi.documents(UNIT).create({ data: { ...u, active: true } as never });
   });
 
   // A plan per province for the benchmark's years, published.
-  const seeded: any = await strapi.documents(PLAN).findFirst({ filters: { jurisdiction: { slug: 'hue' } }, status: 'published', populate: { calendar: true, dossierParts: true, signer: true, legalBases: true, targets: true } as never });
+  const seeded: any = await strapi.documents(PLAN).findFirst({
+    filters: { jurisdiction: { slug: 'hue' } },
+    status: 'published',
+    populate: {
+      calendar: true,
+      dossierParts: true,
+      signer: true,
+      legalBases: true,
+      targets: true,
+    } as never,
+  });
   for (const p of provinces) {
     const { eligibility: _e, jurisdiction: _j, slug: _s, ...rest } = strip(seeded);
-    const components = Object.fromEntries(['calendar', 'dossierParts', 'legalBases', 'targets'].map((k) => [k, (seeded[k] ?? []).map(strip)]));
+    const components = Object.fromEntries(
+      ['calendar', 'dossierParts', 'legalBases', 'targets'].map((k) => [
+        k,
+        (seeded[k] ?? []).map(strip),
+      ]),
+    );
     await strapi.documents(PLAN).create({
-      data: { ...rest, ...components, signer: seeded.signer ? strip(seeded.signer) : null, slug: `bench-${p.slug}`, firstYear: opts.firstYear, issuesCertificates: false, jurisdiction: p.documentId } as never,
+      data: {
+        ...rest,
+        ...components,
+        signer: seeded.signer ? strip(seeded.signer) : null,
+        slug: `bench-${p.slug}`,
+        firstYear: opts.firstYear,
+        issuesCertificates: false,
+        jurisdiction: p.documentId,
+      } as never,
       status: 'published',
     });
   }
 
   // Criteria sets for the benchmark's years: copies of the national samples, effective only then.
-  const samples: any[] = await strapi.documents(SET).findMany({ filters: { jurisdiction: { id: { $null: true } } }, populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } as never });
-  const deep = (v: any): any => (Array.isArray(v) ? v.map(deep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id').map(([k, x]) => [k, deep(x)])) : v);
+  const samples: any[] = await strapi.documents(SET).findMany({
+    filters: { jurisdiction: { id: { $null: true } } },
+    populate: {
+      groups: { populate: { criteria: { populate: ['subItems'] } } },
+      threshold: true,
+    } as never,
+  });
+  const deep = (v: any): any =>
+    Array.isArray(v)
+      ? v.map(deep)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => k !== 'id')
+              .map(([k, x]) => [k, deep(x)]),
+          )
+        : v;
   for (const set of samples) {
     const { lockedAt: _a, lockedReason: _r, jurisdiction: _j, ...rest } = strip(set);
-    await strapi.documents(SET).create({ data: { ...deep(rest), code: `BENCH-${set.code}`, version: 1, effectiveFrom: `${opts.firstYear}-01-01`, effectiveTo: `${opts.lastYear}-12-31` } as never });
+    await strapi.documents(SET).create({
+      data: {
+        ...deep(rest),
+        code: `BENCH-${set.code}`,
+        version: 1,
+        effectiveFrom: `${opts.firstYear}-01-01`,
+        effectiveTo: `${opts.lastYear}-12-31`,
+      } as never,
+    });
   }
 
-  const units = (await strapi.db.query(UNIT).findMany({ select: ['id', 'documentId', 'code', 'kind'], populate: { jurisdiction: { select: ['slug'] } }, limit: 100_000 })) as any[];
-  return { provinces, units: units.map((u) => ({ id: u.id, documentId: u.documentId, code: u.code, kind: u.kind, jurisdiction: u.jurisdiction?.slug })) };
+  const units = (await strapi.db.query(UNIT).findMany({
+    select: ['id', 'documentId', 'code', 'kind'],
+    populate: { jurisdiction: { select: ['slug'] } },
+    limit: 100_000,
+  })) as any[];
+  return {
+    provinces,
+    units: units.map((u) => ({
+      id: u.id,
+      documentId: u.documentId,
+      code: u.code,
+      kind: u.kind,
+      jurisdiction: u.jurisdiction?.slug,
+    })),
+  };
 }

@@ -9,7 +9,10 @@ export default () => [
   'strapi::compression',
   // Strapi's helmet policy, plus frames of the admin's own PDFs (blob: URLs made from answers it
   // fetched with its token): without it the editor's side-by-side plan preview was a broken page.
-  { name: 'strapi::security', config: { contentSecurityPolicy: { directives: { 'frame-src': ["'self'", 'blob:'] } } } },
+  {
+    name: 'strapi::security',
+    config: { contentSecurityPolicy: { directives: { 'frame-src': ["'self'", 'blob:'] } } },
+  },
   // Credentials only from the configured public URL(s): a foreign Origin gets no CORS allowance.
   { name: 'strapi::cors', config: { origin: allowedOrigins(process.env), credentials: true } },
   'strapi::query',

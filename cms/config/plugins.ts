@@ -7,7 +7,15 @@ export default ({ env }) => ({
       security: {
         // Strapi's own first check; the rule, by content, is the recognition plugin's media guard.
         allowedTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
-        deniedTypes: ['text/html', 'image/svg+xml', 'application/javascript', 'text/javascript', 'application/xhtml+xml', 'text/xml', 'application/xml'],
+        deniedTypes: [
+          'text/html',
+          'image/svg+xml',
+          'application/javascript',
+          'text/javascript',
+          'application/xhtml+xml',
+          'text/xml',
+          'application/xml',
+        ],
       },
     },
   },
@@ -19,7 +27,12 @@ export default ({ env }) => ({
     // account and per address across nodes by the recognition plugin (login-throttle).
     // A portal session lasts a working day at most (DIENHINH_PORTAL_SESSION_HOURS), and ends at
     // once on sign-out, password change or reset, or block (the recognition plugin's portal-sessions).
-    config: { jwtSecret: env('JWT_SECRET'), jwtManagement: 'legacy-support', jwt: { expiresIn: `${env.int('DIENHINH_PORTAL_SESSION_HOURS', 12)}h` }, ratelimit: { interval: 60_000, max: env.int('DIENHINH_LOGIN_REQUESTS_PER_MINUTE', 60) } },
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+      jwtManagement: 'legacy-support',
+      jwt: { expiresIn: `${env.int('DIENHINH_PORTAL_SESSION_HOURS', 12)}h` },
+      ratelimit: { interval: 60_000, max: env.int('DIENHINH_LOGIN_REQUESTS_PER_MINUTE', 60) },
+    },
   },
   // Mail leaves through an SMTP relay when SMTP_HOST is set (reminders to unit officers).
   email: env('SMTP_HOST')
@@ -28,7 +41,10 @@ export default ({ env }) => ({
           provider: 'nodemailer',
           // STARTTLS when offered, and required before any credentials are sent (src/lib/smtp-options.ts).
           providerOptions: smtpOptions(process.env),
-          settings: { defaultFrom: env('MAIL_FROM', 'dienhinh@localhost'), defaultReplyTo: env('MAIL_FROM', 'dienhinh@localhost') },
+          settings: {
+            defaultFrom: env('MAIL_FROM', 'dienhinh@localhost'),
+            defaultReplyTo: env('MAIL_FROM', 'dienhinh@localhost'),
+          },
         },
       }
     : {},
@@ -39,12 +55,18 @@ export default ({ env }) => ({
       info: {
         version: '1.0.0',
         title: 'dienhinh API',
-        description: 'Content API của dienhinh (cán bộ đơn vị, thành viên hội đồng: /api) và API quản trị (cán bộ tỉnh: /recognition): đăng ký, tự chấm điểm, hồ sơ, thẩm định, công nhận và giấy chứng nhận.',
+        description:
+          'Content API của dienhinh (cán bộ đơn vị, thành viên hội đồng: /api) và API quản trị (cán bộ tỉnh: /recognition): đăng ký, tự chấm điểm, hồ sơ, thẩm định, công nhận và giấy chứng nhận.',
         contact: { name: 'dienhinh', email: env('MAIL_FROM', 'dienhinh@localhost') },
         license: { name: 'Dùng nội bộ cơ quan nhà nước (UNLICENSED)' },
       },
       // The configured public address, not the port a server happened to listen on.
-      servers: [{ url: `${env('DIENHINH_PUBLIC_URL', 'http://localhost:1337').replace(/\/$/, '')}/api`, description: 'Content API' }],
+      servers: [
+        {
+          url: `${env('DIENHINH_PUBLIC_URL', 'http://localhost:1337').replace(/\/$/, '')}/api`,
+          description: 'Content API',
+        },
+      ],
       'x-strapi-config': { plugins: ['recognition', 'users-permissions'] },
     },
   },

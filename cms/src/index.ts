@@ -28,13 +28,21 @@ export default {
       lastname: 'Demo',
     };
     const admin = await ensureAdmin(strapi, account);
-    const accounts = await ensureDemoAccounts(strapi, dataDir, process.env.DEMO_PASSWORD || 'DienHinh@2026');
-    const proposed = process.env.DIENHINH_DEMO_WORKFLOW === 'false' ? 0 : await seedDemoWorkflow(strapi);
+    const accounts = await ensureDemoAccounts(
+      strapi,
+      dataDir,
+      process.env.DEMO_PASSWORD || 'DienHinh@2026',
+    );
+    const proposed =
+      process.env.DIENHINH_DEMO_WORKFLOW === 'false' ? 0 : await seedDemoWorkflow(strapi);
     strapi.log.info(
       `demo: ${seeded.jurisdictions} jurisdictions, ${seeded.units} units, ${seeded.plans} plans, ${seeded.criteriaSets} criteria sets, ${seeded.recognitions} recognitions (${seeded.created} new), ${proposed} demo registrations proposed; admin ${account.email} ${admin}`,
     );
     const infoFile = path.join(strapi.dirs.app.root, '.tmp', 'demo.json');
     fs.mkdirSync(path.dirname(infoFile), { recursive: true });
-    fs.writeFileSync(infoFile, JSON.stringify({ adminEmail: account.email, serials: seeded.serials, accounts }, null, 2));
+    fs.writeFileSync(
+      infoFile,
+      JSON.stringify({ adminEmail: account.email, serials: seeded.serials, accounts }, null, 2),
+    );
   },
 };

@@ -6,7 +6,10 @@ import type { PdfPool } from './pool';
 import { renderHtml, type RenderedHtml } from './render-html';
 import { unescapeHtml } from './html-text';
 
-export type BatchItem = { html: RenderedHtml; /** Copies the document's page into a PDF of its own (made on demand, to keep memory flat). */ doc: () => Promise<PDFDocument> };
+export type BatchItem = {
+  html: RenderedHtml;
+  /** Copies the document's page into a PDF of its own (made on demand, to keep memory flat). */ doc: () => Promise<PDFDocument>;
+};
 
 /**
  * Puts the bodies of documents that share one head (same template) into one HTML page each. An
@@ -21,41 +24,61 @@ export function combineHtml(htmls: string[]): string {
   const imgs = /<img\b[^>]*>/g;
   const srcOf = (tag: string) => /\ssrc="(data:[^"]+)"/.exec(tag)?.[1];
   const counts = new Map<string, number>();
-  for (const b of bodies) for (const [tag] of b.matchAll(imgs)) {
-    const url = srcOf(tag);
-    if (url) counts.set(url, (counts.get(url) ?? 0) + 1);
-  }
+  for (const b of bodies)
+    for (const [tag] of b.matchAll(imgs)) {
+      const url = srcOf(tag);
+      if (url) counts.set(url, (counts.get(url) ?? 0) + 1);
+    }
   // Only base64 images: nothing in them can end the stylesheet's string.
   const base64Image = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/;
-  const shared = [...counts].filter(([url, n]) => n > 1 && base64Image.test(unescapeHtml(url))).map(([url]) => url);
+  const shared = [...counts]
+    .filter(([url, n]) => n > 1 && base64Image.test(unescapeHtml(url)))
+    .map(([url]) => url);
   const index = new Map(shared.map((url, i) => [url, i]));
-  const rules = shared.map((url, i) => `img.dh-shared-${i}{content:url("${unescapeHtml(url)}")}`).join('');
+  const rules = shared
+    .map((url, i) => `img.dh-shared-${i}{content:url("${unescapeHtml(url)}")}`)
+    .join('');
   if (shared.length) {
     // The image moves to the stylesheet; the element keeps its own classes, size and place.
     const withShared = (tag: string) => {
       const i = index.get(srcOf(tag) ?? '');
       if (i === undefined) return tag;
       const bare = tag.replace(/\ssrc="[^"]*"/, '');
-      return /\sclass="/.test(bare) ? bare.replace(/\sclass="([^"]*)"/, ` class="$1 dh-shared-${i}"`) : bare.replace('<img', `<img class="dh-shared-${i}"`);
+      return /\sclass="/.test(bare)
+        ? bare.replace(/\sclass="([^"]*)"/, ` class="$1 dh-shared-${i}"`)
+        : bare.replace('<img', `<img class="dh-shared-${i}"`);
     };
     bodies = bodies.map((b) => b.replace(imgs, withShared));
   }
-  const head = rules ? first.slice(0, headEnd).replace('</head>', `<style>${rules}</style></head>`) : first.slice(0, headEnd);
+  const head = rules
+    ? first.slice(0, headEnd).replace('</head>', `<style>${rules}</style></head>`)
+    : first.slice(0, headEnd);
   return `${head}<body>${bodies.map((b) => `<div style="break-after: page">${b}</div>`).join('')}</body></html>`;
 }
 
-export async function renderOnePageBatch(pool: PdfPool, kind: string, items: unknown[], timeoutMs?: number): Promise<Result<BatchItem[]>> {
+export async function renderOnePageBatch(
+  pool: PdfPool,
+  kind: string,
+  items: unknown[],
+  timeoutMs?: number,
+): Promise<Result<BatchItem[]>> {
   const htmls: RenderedHtml[] = [];
   for (const item of items) {
     const r = renderHtml(kind, item);
     if (!r.ok) return r;
     htmls.push(r.value);
   }
-  const printed = await pool.render(combineHtml(htmls.map((h) => h.html)), { documents: items.length, ...(timeoutMs ? { timeoutMs } : {}) });
+  const printed = await pool.render(combineHtml(htmls.map((h) => h.html)), {
+    documents: items.length,
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
   if (!printed.ok) return printed;
   const source = await PDFDocument.load(printed.value.pdf, { updateMetadata: false });
   if (source.getPageCount() !== items.length) {
-    return fail('render-failed', `Lô ${items.length} văn bản cho ${source.getPageCount()} trang: mỗi văn bản phải đúng một trang.`);
+    return fail(
+      'render-failed',
+      `Lô ${items.length} văn bản cho ${source.getPageCount()} trang: mỗi văn bản phải đúng một trang.`,
+    );
   }
   return ok(
     htmls.map((html, i) => ({

@@ -10,7 +10,10 @@ import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
 import type { KeySigner } from './key-signers';
 
-pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: crypto.webcrypto as unknown as Crypto }));
+pkijs.setEngine(
+  'node',
+  new pkijs.CryptoEngine({ name: 'node', crypto: crypto.webcrypto as unknown as Crypto }),
+);
 
 export const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -23,9 +26,14 @@ export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',
 };
 
-const sha256 = (b: Buffer | ArrayBuffer | Uint8Array) => crypto.createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest();
+const sha256 = (b: Buffer | ArrayBuffer | Uint8Array) =>
+  crypto
+    .createHash('sha256')
+    .update(Buffer.from(b as ArrayBuffer))
+    .digest();
 /** A Buffer's bytes as the ArrayBuffer PKI.js and asn1js take. */
-export const ab = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+export const ab = (b: Buffer): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 const sha256Alg = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
 
 export type CadesIdentity = {
@@ -36,10 +44,17 @@ export type CadesIdentity = {
 
 /** ESS signing-certificate-v2 (RFC 5035): the signer's certificate by its SHA-256 and issuer/serial. */
 function signingCertificateV2(cert: pkijs.Certificate, der: Buffer): asn1js.Sequence {
-  const directoryName = new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [cert.issuer.toSchema()] });
-  const issuerSerial = new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [directoryName] }), cert.serialNumber] });
+  const directoryName = new asn1js.Constructed({
+    idBlock: { tagClass: 3, tagNumber: 4 },
+    value: [cert.issuer.toSchema()],
+  });
+  const issuerSerial = new asn1js.Sequence({
+    value: [new asn1js.Sequence({ value: [directoryName] }), cert.serialNumber],
+  });
   // hashAlgorithm is omitted: SHA-256 is its default.
-  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: ab(sha256(der)) }), issuerSerial] });
+  const essCertIdV2 = new asn1js.Sequence({
+    value: [new asn1js.OctetString({ valueHex: ab(sha256(der)) }), issuerSerial],
+  });
   return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
 }
 
@@ -50,24 +65,50 @@ export async function timestampToken(url: string, signature: Buffer): Promise<pk
   nonce[0] = (nonce[0] % 0x7f) + 1;
   const request = new pkijs.TimeStampReq({
     version: 1,
-    messageImprint: new pkijs.MessageImprint({ hashAlgorithm: sha256Alg(), hashedMessage: new asn1js.OctetString({ valueHex: ab(sha256(signature)) }) }),
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: sha256Alg(),
+      hashedMessage: new asn1js.OctetString({ valueHex: ab(sha256(signature)) }),
+    }),
     nonce: new asn1js.Integer({ valueHex: ab(nonce) }),
     certReq: true,
   });
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: Buffer.from(request.toSchema().toBER(false)) });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/timestamp-query' },
+      body: Buffer.from(request.toSchema().toBER(false)),
+    });
   } catch (err) {
-    throw new Error(`Không kết nối được máy chủ cấp dấu thời gian ${url} (DIENHINH_TSA_URL): ${(err as Error).message}`);
+    throw new Error(
+      `Không kết nối được máy chủ cấp dấu thời gian ${url} (DIENHINH_TSA_URL): ${(err as Error).message}`,
+    );
   }
   if (!res.ok) throw new Error(`Máy chủ cấp dấu thời gian ${url} trả lời ${res.status}.`);
   const reply = pkijs.TimeStampResp.fromBER(await res.arrayBuffer());
   const status = reply.status.status;
-  if ((status !== 0 && status !== 1) || !reply.timeStampToken) throw new Error(`Máy chủ cấp dấu thời gian từ chối yêu cầu (trạng thái ${status}).`);
+  if ((status !== 0 && status !== 1) || !reply.timeStampToken)
+    throw new Error(`Máy chủ cấp dấu thời gian từ chối yêu cầu (trạng thái ${status}).`);
   // The token must answer this request: same imprint, same nonce.
-  const tst = pkijs.TSTInfo.fromBER(ab(Buffer.from(new pkijs.SignedData({ schema: reply.timeStampToken.content }).encapContentInfo.eContent!.valueBlock.valueHexView)));
-  if (!Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(sha256(signature))) throw new Error('Dấu thời gian không khớp chữ ký (messageImprint).');
-  if (!tst.nonce || !Buffer.from(tst.nonce.valueBlock.valueHexView).equals(Buffer.from(new asn1js.Integer({ valueHex: ab(nonce) }).valueBlock.valueHexView))) throw new Error('Dấu thời gian không khớp yêu cầu (nonce).');
+  const tst = pkijs.TSTInfo.fromBER(
+    ab(
+      Buffer.from(
+        new pkijs.SignedData({ schema: reply.timeStampToken.content }).encapContentInfo.eContent!
+          .valueBlock.valueHexView,
+      ),
+    ),
+  );
+  if (
+    !Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(sha256(signature))
+  )
+    throw new Error('Dấu thời gian không khớp chữ ký (messageImprint).');
+  if (
+    !tst.nonce ||
+    !Buffer.from(tst.nonce.valueBlock.valueHexView).equals(
+      Buffer.from(new asn1js.Integer({ valueHex: ab(nonce) }).valueBlock.valueHexView),
+    )
+  )
+    throw new Error('Dấu thời gian không khớp yêu cầu (nonce).');
   return reply.timeStampToken;
 }
 
@@ -82,7 +123,10 @@ export class CadesSigner extends Signer {
     if (!identity.key.certificates.length) throw new Error('Thiếu chứng thư của người ký.');
     this.chain = identity.key.certificates.map((der) => pkijs.Certificate.fromBER(ab(der)));
     this.leaf = this.chain[0];
-    this.essAttribute = new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(this.leaf, identity.key.certificates[0])] });
+    this.essAttribute = new pkijs.Attribute({
+      type: OID.signingCertificateV2,
+      values: [signingCertificateV2(this.leaf, identity.key.certificates[0])],
+    });
   }
 
   /** The signer's certificate, DER. */
@@ -92,28 +136,50 @@ export class CadesSigner extends Signer {
 
   async sign(pdfBuffer: Buffer): Promise<Buffer> {
     const attributes = [
-      new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
-      new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: ab(sha256(pdfBuffer)) })] }),
+      new pkijs.Attribute({
+        type: OID.contentType,
+        values: [new asn1js.ObjectIdentifier({ value: OID.data })],
+      }),
+      new pkijs.Attribute({
+        type: OID.messageDigest,
+        values: [new asn1js.OctetString({ valueHex: ab(sha256(pdfBuffer)) })],
+      }),
       this.essAttribute,
     ];
     // DER: a SET OF is sorted by its members' encodings; the signature covers that SET (RFC 5652, 5.4).
     const encoded = attributes.map((a) => Buffer.from(a.toSchema().toBER(false)));
-    const order = encoded.map((e, i) => [e, i] as const).sort((x, y) => Buffer.compare(x[0], y[0])).map(([, i]) => i);
+    const order = encoded
+      .map((e, i) => [e, i] as const)
+      .sort((x, y) => Buffer.compare(x[0], y[0]))
+      .map(([, i]) => i);
     const sorted = order.map((i) => attributes[i]);
-    const signed = Buffer.from(new asn1js.Set({ value: sorted.map((a) => a.toSchema()) }).toBER(false));
+    const signed = Buffer.from(
+      new asn1js.Set({ value: sorted.map((a) => a.toSchema()) }).toBER(false),
+    );
     const signature = await this.identity.key.sign(signed);
 
     const signerInfo = new pkijs.SignerInfo({
       version: 1,
-      sid: new pkijs.IssuerAndSerialNumber({ issuer: this.leaf.issuer, serialNumber: this.leaf.serialNumber }),
+      sid: new pkijs.IssuerAndSerialNumber({
+        issuer: this.leaf.issuer,
+        serialNumber: this.leaf.serialNumber,
+      }),
       signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: sorted }),
       digestAlgorithm: sha256Alg(),
-      signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.rsaEncryption, algorithmParams: new asn1js.Null() }),
+      signatureAlgorithm: new pkijs.AlgorithmIdentifier({
+        algorithmId: OID.rsaEncryption,
+        algorithmParams: new asn1js.Null(),
+      }),
       signature: new asn1js.OctetString({ valueHex: ab(signature) }),
     });
     if (this.identity.tsaUrl) {
       const token = await timestampToken(this.identity.tsaUrl, signature);
-      signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 1, attributes: [new pkijs.Attribute({ type: OID.signatureTimeStampToken, values: [token.toSchema()] })] });
+      signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+        type: 1,
+        attributes: [
+          new pkijs.Attribute({ type: OID.signatureTimeStampToken, values: [token.toSchema()] }),
+        ],
+      });
     }
     const signedData = new pkijs.SignedData({
       version: 1,
@@ -122,7 +188,10 @@ export class CadesSigner extends Signer {
       certificates: this.chain,
       signerInfos: [signerInfo],
     });
-    const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+    const contentInfo = new pkijs.ContentInfo({
+      contentType: OID.signedData,
+      content: signedData.toSchema(true),
+    });
     return Buffer.from(contentInfo.toSchema().toBER(false));
   }
 }

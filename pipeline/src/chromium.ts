@@ -19,7 +19,12 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-export function launchChromium(opts: { executablePath?: string; args?: string[] } & Pick<LaunchOptions, 'timeout' | 'protocolTimeout'> = {}): Promise<Browser> {
+export function launchChromium(
+  opts: { executablePath?: string; args?: string[] } & Pick<
+    LaunchOptions,
+    'timeout' | 'protocolTimeout'
+  > = {},
+): Promise<Browser> {
   const { executablePath, args = [], ...rest } = opts;
   return puppeteer.launch({
     executablePath: executablePath ?? process.env.DIENHINH_CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { z } from 'zod';
 
 /** A whole-number variable between min and max, with its default. */
-export const envInt = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+export const envInt = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
 
 export const pipelineConfigSchema = z.object({
   DIENHINH_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -43,28 +44,44 @@ export type PipelineConfig = {
  * Parses the DIENHINH_* variables a schema names; a bad value throws one message naming the
  * variable, what is allowed and the fix. Empty means unset.
  */
-export function parseEnvConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
-  const picked = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+export function parseEnvConfig<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
+  const picked = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
   const parsed = schema.safeParse(picked);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
-      (i) => `${String(i.path[0])}=${JSON.stringify(picked[String(i.path[0])])}: ${describeIssue(i)}`,
+      (i) =>
+        `${String(i.path[0])}=${JSON.stringify(picked[String(i.path[0])])}: ${describeIssue(i)}`,
     );
-    throw new Error(`Cấu hình không hợp lệ (invalid configuration):\n  ${lines.join('\n  ')}\nSửa giá trị trên hoặc bỏ biến để dùng mặc định (see README, "Configuration").`);
+    throw new Error(
+      `Cấu hình không hợp lệ (invalid configuration):\n  ${lines.join('\n  ')}\nSửa giá trị trên hoặc bỏ biến để dùng mặc định (see README, "Configuration").`,
+    );
   }
   return parsed.data;
 }
 
 /** A comma-separated list of files, each of which must exist. */
 function fileList(value: string): string[] {
-  const files = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const files = value
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const missing = files.filter((f) => !fs.existsSync(f));
-  if (missing.length) throw new Error(`Cấu hình không hợp lệ (invalid configuration): không có tệp ${missing.join(', ')} (DIENHINH_LTV_CRLS / DIENHINH_LTV_CERTS).`);
+  if (missing.length)
+    throw new Error(
+      `Cấu hình không hợp lệ (invalid configuration): không có tệp ${missing.join(', ')} (DIENHINH_LTV_CRLS / DIENHINH_LTV_CERTS).`,
+    );
   return files;
 }
 
 /** Parses the environment; a bad value throws one message naming the variable and the fix. */
-export function loadPipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
+export function loadPipelineConfig(
+  env: Record<string, string | undefined> = process.env,
+): PipelineConfig {
   const c = parseEnvConfig(pipelineConfigSchema, env);
   return {
     chromiumPath: c.DIENHINH_CHROMIUM_PATH,
@@ -77,7 +94,12 @@ export function loadPipelineConfig(env: Record<string, string | undefined> = pro
     signP12: c.DIENHINH_SIGN_P12,
     signP12Password: c.DIENHINH_SIGN_P12_PASSWORD,
     tsaUrl: c.DIENHINH_TSA_URL,
-    ltv: { crlFiles: fileList(c.DIENHINH_LTV_CRLS), certFiles: fileList(c.DIENHINH_LTV_CERTS), fetch: c.DIENHINH_LTV_FETCH === 'true', documentTimestamp: c.DIENHINH_DOC_TIMESTAMP === 'true' },
+    ltv: {
+      crlFiles: fileList(c.DIENHINH_LTV_CRLS),
+      certFiles: fileList(c.DIENHINH_LTV_CERTS),
+      fetch: c.DIENHINH_LTV_FETCH === 'true',
+      documentTimestamp: c.DIENHINH_DOC_TIMESTAMP === 'true',
+    },
   };
 }
 

@@ -17,7 +17,8 @@ export function distributionPoints(cert: pkijs.Certificate): string[] {
   const urls: string[] = [];
   for (const dp of parsed?.distributionPoints ?? []) {
     const names = Array.isArray(dp.distributionPoint) ? dp.distributionPoint : [];
-    for (const n of names as pkijs.GeneralName[]) if (n.type === 6 && /^https?:\/\//.test(String(n.value))) urls.push(String(n.value));
+    for (const n of names as pkijs.GeneralName[])
+      if (n.type === 6 && /^https?:\/\//.test(String(n.value))) urls.push(String(n.value));
   }
   return urls;
 }
@@ -29,7 +30,11 @@ export class CrlSource {
 
   constructor(
     private readonly files: string[],
-    private readonly opts: { fetch: boolean; timeoutMs?: number; warn?: (message: string) => void } = { fetch: true },
+    private readonly opts: {
+      fetch: boolean;
+      timeoutMs?: number;
+      warn?: (message: string) => void;
+    } = { fetch: true },
   ) {}
 
   private fromFiles(): Buffer[] {
@@ -44,11 +49,16 @@ export class CrlSource {
       const res = await fetch(url, { signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5000) });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const crl = derOf(Buffer.from(await res.arrayBuffer()));
-      const next = pkijs.CertificateRevocationList.fromBER(ab(crl)).nextUpdate?.value.getTime() ?? Date.now() + 3_600_000;
+      const next =
+        pkijs.CertificateRevocationList.fromBER(ab(crl)).nextUpdate?.value.getTime() ??
+        Date.now() + 3_600_000;
       this.fetched.set(url, { crl, until: next });
       return crl;
     } catch (err) {
-      if (!this.retryAt.has(url)) this.opts.warn?.(`Không tải được danh sách thu hồi ${url}: ${(err as Error).message}; chữ ký không kèm dữ liệu kiểm tra lâu dài (B-T) cho tới khi tải được.`);
+      if (!this.retryAt.has(url))
+        this.opts.warn?.(
+          `Không tải được danh sách thu hồi ${url}: ${(err as Error).message}; chữ ký không kèm dữ liệu kiểm tra lâu dài (B-T) cho tới khi tải được.`,
+        );
       this.retryAt.set(url, Date.now() + 10 * 60_000);
       return kept?.crl ?? null;
     }
@@ -59,7 +69,8 @@ export class CrlSource {
     const out = this.fromFiles();
     if (this.opts.fetch) {
       const urls = [...new Set(certs.flatMap(distributionPoints))];
-      for (const crl of await Promise.all(urls.map((u) => this.fetchOne(u)))) if (crl) out.push(crl);
+      for (const crl of await Promise.all(urls.map((u) => this.fetchOne(u))))
+        if (crl) out.push(crl);
     }
     return out;
   }

@@ -36,7 +36,13 @@ export class IncrementalUpdate {
 
   /** A new stream object holding `data` as it is (DER certificates and CRLs need no filter). */
   addStream(data: Buffer, dict = ''): PDFRef {
-    return this.add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${dict ? ` ${dict}` : ''} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
+    return this.add(
+      Buffer.concat([
+        Buffer.from(`<< /Length ${data.length}${dict ? ` ${dict}` : ''} >>\nstream\n`, 'latin1'),
+        data,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
+    );
   }
 
   /** Writes an existing object again, as it is now in `this.doc` (after changes made to it). */
@@ -62,22 +68,45 @@ export class IncrementalUpdate {
 
   /** The original bytes followed by the update. */
   serialize(): Buffer {
-    const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(this.original.subarray(-64).toString('latin1'));
-    if (!prev) throw new Error('Tệp PDF không kết thúc bằng startxref: không cập nhật tăng dần được.');
-    const parts: Buffer[] = [this.original, Buffer.from(this.original.at(-1) === 0x0a ? '' : '\n', 'latin1')];
+    const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(
+      this.original.subarray(-64).toString('latin1'),
+    );
+    if (!prev)
+      throw new Error('Tệp PDF không kết thúc bằng startxref: không cập nhật tăng dần được.');
+    const parts: Buffer[] = [
+      this.original,
+      Buffer.from(this.original.at(-1) === 0x0a ? '' : '\n', 'latin1'),
+    ];
     let offset = parts.reduce((n, p) => n + p.length, 0);
     const entries: [number, number][] = [];
     for (const [n, body] of [...this.bodies].sort(([a], [b]) => a - b)) {
-      const object = Buffer.concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+      const object = Buffer.concat([
+        Buffer.from(`${n} 0 obj\n`, 'latin1'),
+        body,
+        Buffer.from('\nendobj\n', 'latin1'),
+      ]);
       entries.push([n, offset]);
       parts.push(object);
       offset += object.length;
     }
     // One subsection per object: each entry exactly 20 bytes.
-    const xref = ['xref', ...entries.map(([n, at]) => `${n} 1\n${String(at).padStart(10, '0')} 00000 n\r`)].join('\n');
+    const xref = [
+      'xref',
+      ...entries.map(([n, at]) => `${n} 1\n${String(at).padStart(10, '0')} 00000 n\r`),
+    ].join('\n');
     const t = this.doc.context.trailerInfo;
-    const trailer = [`/Size ${this.next}`, `/Root ${this.catalogRef.toString()}`, t.Info ? `/Info ${t.Info.toString()}` : '', t.ID ? `/ID ${t.ID.toString()}` : '', `/Prev ${prev[1]}`].filter(Boolean).join(' ');
-    parts.push(Buffer.from(`${xref}\ntrailer\n<< ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+    const trailer = [
+      `/Size ${this.next}`,
+      `/Root ${this.catalogRef.toString()}`,
+      t.Info ? `/Info ${t.Info.toString()}` : '',
+      t.ID ? `/ID ${t.ID.toString()}` : '',
+      `/Prev ${prev[1]}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    parts.push(
+      Buffer.from(`${xref}\ntrailer\n<< ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'),
+    );
     return Buffer.concat(parts);
   }
 }

@@ -4,7 +4,15 @@
 // keys, so a copy of the set is enough to check a certificate with no network at all.
 import crypto from 'node:crypto';
 
-export type PublicJwk = { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid: string; alg: 'ES256'; use: 'sig' } & Record<string, unknown>;
+export type PublicJwk = {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+  kid: string;
+  alg: 'ES256';
+  use: 'sig';
+} & Record<string, unknown>;
 export type JwsHeader = { alg: 'ES256'; kid: string; typ?: string; cty?: string };
 
 const b64u = (b: Buffer | string) => Buffer.from(b).toString('base64url');
@@ -12,7 +20,12 @@ const b64u = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 /** RFC 7638 thumbprint of an EC public key: SHA-256 over {crv, kty, x, y} in that order. */
 export function jwkThumbprint(key: crypto.KeyObject): string {
   const jwk = key.export({ format: 'jwk' }) as { crv: string; x: string; y: string };
-  return b64u(crypto.createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: 'EC', x: jwk.x, y: jwk.y })).digest());
+  return b64u(
+    crypto
+      .createHash('sha256')
+      .update(JSON.stringify({ crv: jwk.crv, kty: 'EC', x: jwk.x, y: jwk.y }))
+      .digest(),
+  );
 }
 
 /** A key's id: the first 11 characters (64 bits) of its thumbprint, short enough for a QR code. */
@@ -22,23 +35,43 @@ export function publicJwk(key: crypto.KeyObject, extra: Record<string, unknown> 
   const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
   const jwk = pub.export({ format: 'jwk' }) as { crv: string; x: string; y: string };
   if (jwk.crv !== 'P-256') throw new Error('Khóa ký mã QR phải là ECDSA P-256.');
-  return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, kid: keyId(pub), alg: 'ES256', use: 'sig', ...extra };
+  return {
+    kty: 'EC',
+    crv: 'P-256',
+    x: jwk.x,
+    y: jwk.y,
+    kid: keyId(pub),
+    alg: 'ES256',
+    use: 'sig',
+    ...extra,
+  };
 }
 
-export function signJws(payload: unknown, key: crypto.KeyObject, header: Omit<JwsHeader, 'alg' | 'kid'> = {}): string {
-  const protectedHeader: JwsHeader = { alg: 'ES256', kid: keyId(crypto.createPublicKey(key)), ...header };
+export function signJws(
+  payload: unknown,
+  key: crypto.KeyObject,
+  header: Omit<JwsHeader, 'alg' | 'kid'> = {},
+): string {
+  const protectedHeader: JwsHeader = {
+    alg: 'ES256',
+    kid: keyId(crypto.createPublicKey(key)),
+    ...header,
+  };
   const input = `${b64u(JSON.stringify(protectedHeader))}.${b64u(JSON.stringify(payload))}`;
   // JWS wants r||s (IEEE P1363), not DER.
   const signature = crypto.sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
   return `${input}.${b64u(signature)}`;
 }
 
-export type JwsCheck<T> = { ok: true; header: JwsHeader; payload: T; key: PublicJwk } | { ok: false; reason: string };
+export type JwsCheck<T> =
+  | { ok: true; header: JwsHeader; payload: T; key: PublicJwk }
+  | { ok: false; reason: string };
 
 /** Verifies a compact JWS against a set of public keys; the reason is in Vietnamese. */
 export function verifyJws<T = unknown>(token: string, keys: PublicJwk[]): JwsCheck<T> {
   const parts = token.trim().split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'Dữ liệu không phải chữ ký JWS dạng rút gọn.' };
+  if (parts.length !== 3)
+    return { ok: false, reason: 'Dữ liệu không phải chữ ký JWS dạng rút gọn.' };
   let header: JwsHeader;
   let payload: T;
   try {
@@ -47,10 +80,31 @@ export function verifyJws<T = unknown>(token: string, keys: PublicJwk[]): JwsChe
   } catch {
     return { ok: false, reason: 'Dữ liệu mã QR bị hỏng (không đọc được).' };
   }
-  if (header.alg !== 'ES256') return { ok: false, reason: `Thuật toán ${String(header.alg)} không được chấp nhận (chỉ ES256).` };
+  if (header.alg !== 'ES256')
+    return {
+      ok: false,
+      reason: `Thuật toán ${String(header.alg)} không được chấp nhận (chỉ ES256).`,
+    };
   const key = keys.find((k) => k.kid === header.kid);
-  if (!key) return { ok: false, reason: `Không có khóa công khai ${String(header.kid)} trong danh sách khóa đã lưu: cập nhật danh sách khóa khi có mạng.` };
-  const publicKey = crypto.createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: key.x, y: key.y }, format: 'jwk' });
-  const valid = crypto.verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(parts[2], 'base64url'));
-  return valid ? { ok: true, header, payload, key } : { ok: false, reason: 'Chữ ký của mã QR không hợp lệ: nội dung đã bị sửa hoặc không do cơ quan này cấp.' };
+  if (!key)
+    return {
+      ok: false,
+      reason: `Không có khóa công khai ${String(header.kid)} trong danh sách khóa đã lưu: cập nhật danh sách khóa khi có mạng.`,
+    };
+  const publicKey = crypto.createPublicKey({
+    key: { kty: 'EC', crv: 'P-256', x: key.x, y: key.y },
+    format: 'jwk',
+  });
+  const valid = crypto.verify(
+    'sha256',
+    Buffer.from(`${parts[0]}.${parts[1]}`),
+    { key: publicKey, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(parts[2], 'base64url'),
+  );
+  return valid
+    ? { ok: true, header, payload, key }
+    : {
+        ok: false,
+        reason: 'Chữ ký của mã QR không hợp lệ: nội dung đã bị sửa hoặc không do cơ quan này cấp.',
+      };
 }

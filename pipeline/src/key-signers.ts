@@ -33,13 +33,22 @@ export class LocalKeySigner implements KeySigner {
 /** PEM or DER certificates in a file, in order. */
 export function readCertificates(file: string): Buffer[] {
   const text = fs.readFileSync(file);
-  const pems = text.toString('latin1').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
+  const pems = text
+    .toString('latin1')
+    .match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
   if (!pems) return [text];
   return pems.map((pem) => Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64'));
 }
 
 /** The parts of an RFC 7512 PKCS#11 URI this signer uses. */
-export type Pkcs11Uri = { token?: string; object?: string; id?: Buffer; slotId?: number; modulePath: string; pin?: string };
+export type Pkcs11Uri = {
+  token?: string;
+  object?: string;
+  id?: Buffer;
+  slotId?: number;
+  modulePath: string;
+  pin?: string;
+};
 
 const pct = (s: string) => decodeURIComponent(s);
 
@@ -47,19 +56,40 @@ const pct = (s: string) => decodeURIComponent(s);
  * `pkcs11:token=<label>;object=<key label>?module-path=<library>&pin-source=env:<VAR>` (RFC 7512).
  * The PIN comes from pin-value, pin-source (env:NAME or a file path) or `pin` given by the caller.
  */
-export function parsePkcs11Uri(uri: string, env: Record<string, string | undefined> = process.env): Pkcs11Uri {
-  if (!uri.startsWith('pkcs11:')) throw new Error(`Địa chỉ khóa "${uri}" không phải PKCS#11 URI (pkcs11:token=...;object=...?module-path=...).`);
+export function parsePkcs11Uri(
+  uri: string,
+  env: Record<string, string | undefined> = process.env,
+): Pkcs11Uri {
+  if (!uri.startsWith('pkcs11:'))
+    throw new Error(
+      `Địa chỉ khóa "${uri}" không phải PKCS#11 URI (pkcs11:token=...;object=...?module-path=...).`,
+    );
   const [pathPart, queryPart = ''] = uri.slice(7).split('?');
-  const attrs = Object.fromEntries(pathPart.split(';').filter(Boolean).map((kv) => kv.split('=').map(pct) as [string, string]));
-  const query = Object.fromEntries(queryPart.split('&').filter(Boolean).map((kv) => kv.split('=').map(pct) as [string, string]));
+  const attrs = Object.fromEntries(
+    pathPart
+      .split(';')
+      .filter(Boolean)
+      .map((kv) => kv.split('=').map(pct) as [string, string]),
+  );
+  const query = Object.fromEntries(
+    queryPart
+      .split('&')
+      .filter(Boolean)
+      .map((kv) => kv.split('=').map(pct) as [string, string]),
+  );
   const modulePath = query['module-path'];
-  if (!modulePath) throw new Error(`PKCS#11 URI "${uri}" thiếu module-path (thư viện PKCS#11 của thiết bị, ví dụ /usr/lib/softhsm/libsofthsm2.so).`);
+  if (!modulePath)
+    throw new Error(
+      `PKCS#11 URI "${uri}" thiếu module-path (thư viện PKCS#11 của thiết bị, ví dụ /usr/lib/softhsm/libsofthsm2.so).`,
+    );
   let pin = query['pin-value'];
   const source = query['pin-source'];
   if (!pin && source?.startsWith('env:')) pin = env[source.slice(4)] ?? '';
   else if (!pin && source) pin = fs.readFileSync(source.replace(/^file:\/\//, ''), 'utf8').trim();
-  if (!attrs.token && attrs['slot-id'] === undefined) throw new Error(`PKCS#11 URI "${uri}" phải có token=<nhãn thiết bị> hoặc slot-id.`);
-  if (!attrs.object && !attrs.id) throw new Error(`PKCS#11 URI "${uri}" phải có object=<nhãn khóa> hoặc id.`);
+  if (!attrs.token && attrs['slot-id'] === undefined)
+    throw new Error(`PKCS#11 URI "${uri}" phải có token=<nhãn thiết bị> hoặc slot-id.`);
+  if (!attrs.object && !attrs.id)
+    throw new Error(`PKCS#11 URI "${uri}" phải có object=<nhãn khóa> hoặc id.`);
   return {
     token: attrs.token,
     object: attrs.object,
@@ -100,25 +130,56 @@ export class Pkcs11KeySigner implements KeySigner {
     this.p11 = moduleFor(uri.modulePath);
     const slots = this.p11.C_GetSlotList(true);
     const slot = slots.find((s) => {
-      if (uri.slotId !== undefined) return Number(s.length >= 8 ? s.readBigUInt64LE(0) : s.readUInt32LE(0)) === uri.slotId;
+      if (uri.slotId !== undefined)
+        return Number(s.length >= 8 ? s.readBigUInt64LE(0) : s.readUInt32LE(0)) === uri.slotId;
       return this.p11.C_GetTokenInfo(s).label.trim() === uri.token;
     });
-    if (!slot) throw new Error(`Không thấy thiết bị ký PKCS#11 "${uri.token ?? uri.slotId}" trong ${uri.modulePath}.`);
-    this.session = this.p11.C_OpenSession(slot, pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION);
+    if (!slot)
+      throw new Error(
+        `Không thấy thiết bị ký PKCS#11 "${uri.token ?? uri.slotId}" trong ${uri.modulePath}.`,
+      );
+    this.session = this.p11.C_OpenSession(
+      slot,
+      pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION,
+    );
     try {
       this.p11.C_Login(this.session, pkcs11js.CKU_USER, uri.pin ?? '');
     } catch (err) {
-      if (!/CKR_USER_ALREADY_LOGGED_IN/.test(String(err))) throw new Error(`Không đăng nhập được thiết bị ký "${uri.token}": sai mã PIN hoặc thiết bị bị khóa (${(err as Error).message}).`);
+      if (!/CKR_USER_ALREADY_LOGGED_IN/.test(String(err)))
+        throw new Error(
+          `Không đăng nhập được thiết bị ký "${uri.token}": sai mã PIN hoặc thiết bị bị khóa (${(err as Error).message}).`,
+        );
     }
-    const match = [...(uri.object ? [{ type: pkcs11js.CKA_LABEL, value: uri.object }] : []), ...(uri.id ? [{ type: pkcs11js.CKA_ID, value: uri.id }] : [])];
-    const [key] = this.find([{ type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY }, ...match]);
-    if (!key) throw new Error(`Thiết bị ký "${uri.token}" không có khóa bí mật "${uri.object ?? uri.id?.toString('hex')}".`);
+    const match = [
+      ...(uri.object ? [{ type: pkcs11js.CKA_LABEL, value: uri.object }] : []),
+      ...(uri.id ? [{ type: pkcs11js.CKA_ID, value: uri.id }] : []),
+    ];
+    const [key] = this.find([
+      { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY },
+      ...match,
+    ]);
+    if (!key)
+      throw new Error(
+        `Thiết bị ký "${uri.token}" không có khóa bí mật "${uri.object ?? uri.id?.toString('hex')}".`,
+      );
     this.key = key;
-    const [cert] = this.find([{ type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_CERTIFICATE }, ...match]);
-    const own = cert ? [this.p11.C_GetAttributeValue(this.session, cert, [{ type: pkcs11js.CKA_VALUE }])[0].value as Buffer] : [];
+    const [cert] = this.find([
+      { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_CERTIFICATE },
+      ...match,
+    ]);
+    const own = cert
+      ? [
+          this.p11.C_GetAttributeValue(this.session, cert, [{ type: pkcs11js.CKA_VALUE }])[0]
+            .value as Buffer,
+        ]
+      : [];
     const chain = chainFile ? readCertificates(chainFile) : [];
-    this.certificates = own.length && chain.length && chain[0].equals(own[0]) ? chain : [...own, ...chain];
-    if (!this.certificates.length) throw new Error(`Thiết bị ký "${uri.token}" không có chứng thư cho khóa "${uri.object}"; đặt tệp chứng thư (…_CERT).`);
+    this.certificates =
+      own.length && chain.length && chain[0].equals(own[0]) ? chain : [...own, ...chain];
+    if (!this.certificates.length)
+      throw new Error(
+        `Thiết bị ký "${uri.token}" không có chứng thư cho khóa "${uri.object}"; đặt tệp chứng thư (…_CERT).`,
+      );
   }
 
   private find(template: pkcs11js.Template): Buffer[] {
@@ -151,7 +212,8 @@ export class RemoteKeySigner implements KeySigner {
     readonly certificates: Buffer[],
     private readonly opts: { keyId?: string; token?: string; timeoutMs?: number } = {},
   ) {
-    if (!certificates.length) throw new Error(`Dịch vụ ký ${url}: thiếu tệp chứng thư của người ký (…_CERT).`);
+    if (!certificates.length)
+      throw new Error(`Dịch vụ ký ${url}: thiếu tệp chứng thư của người ký (…_CERT).`);
   }
 
   async sign(data: Buffer): Promise<Buffer> {
@@ -160,20 +222,30 @@ export class RemoteKeySigner implements KeySigner {
     try {
       res = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}),
+        },
         body: JSON.stringify({ keyId: this.opts.keyId, digestAlgorithm: 'SHA-256', digest }),
         signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
       });
     } catch (err) {
       throw new Error(`Không kết nối được dịch vụ ký ${this.url}: ${(err as Error).message}`);
     }
-    if (!res.ok) throw new Error(`Dịch vụ ký ${this.url} trả lời ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    if (!res.ok)
+      throw new Error(
+        `Dịch vụ ký ${this.url} trả lời ${res.status}: ${(await res.text()).slice(0, 200)}`,
+      );
     const parsed = remoteAnswer.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new Error(`Dịch vụ ký ${this.url} trả lời không đúng định dạng ({ "signature": "<base64>" }).`);
+    if (!parsed.success)
+      throw new Error(
+        `Dịch vụ ký ${this.url} trả lời không đúng định dạng ({ "signature": "<base64>" }).`,
+      );
     const signature = Buffer.from(parsed.data.signature, 'base64');
     // A wrong key or a wrong digest is caught here, not by whoever opens the PDF later.
     const publicKey = new crypto.X509Certificate(this.certificates[0]).publicKey;
-    if (!crypto.verify('sha256', data, publicKey, signature)) throw new Error(`Dịch vụ ký ${this.url} trả về chữ ký không khớp chứng thư của người ký.`);
+    if (!crypto.verify('sha256', data, publicKey, signature))
+      throw new Error(`Dịch vụ ký ${this.url} trả về chữ ký không khớp chứng thư của người ký.`);
     return signature;
   }
 }
@@ -183,11 +255,21 @@ export class RemoteKeySigner implements KeySigner {
  * (`https://…`), with the certificate file (required for a service, optional for a token that
  * holds its certificate) and, for a service, its bearer token.
  */
-export function openKeySigner(spec: string, opts: { certFile?: string; bearer?: string; env?: Record<string, string | undefined> } = {}): KeySigner {
-  if (spec.startsWith('pkcs11:')) return new Pkcs11KeySigner(parsePkcs11Uri(spec, opts.env), opts.certFile);
-  if (/^https?:\/\//.test(spec)) return new RemoteKeySigner(spec, opts.certFile ? readCertificates(opts.certFile) : [], { token: opts.bearer });
-  throw new Error(`Cấu hình khóa ký "${spec}" không hợp lệ: dùng PKCS#11 URI (pkcs11:token=…;object=…?module-path=…) hoặc địa chỉ dịch vụ ký (https://…).`);
+export function openKeySigner(
+  spec: string,
+  opts: { certFile?: string; bearer?: string; env?: Record<string, string | undefined> } = {},
+): KeySigner {
+  if (spec.startsWith('pkcs11:'))
+    return new Pkcs11KeySigner(parsePkcs11Uri(spec, opts.env), opts.certFile);
+  if (/^https?:\/\//.test(spec))
+    return new RemoteKeySigner(spec, opts.certFile ? readCertificates(opts.certFile) : [], {
+      token: opts.bearer,
+    });
+  throw new Error(
+    `Cấu hình khóa ký "${spec}" không hợp lệ: dùng PKCS#11 URI (pkcs11:token=…;object=…?module-path=…) hoặc địa chỉ dịch vụ ký (https://…).`,
+  );
 }
 
 /** A key signer's configuration with its PIN left out, for logs and the audit. */
-export const describeSpec = (spec: string) => spec.replace(/([?&])pin-value=[^&]*/g, '$1pin-value=***');
+export const describeSpec = (spec: string) =>
+  spec.replace(/([?&])pin-value=[^&]*/g, '$1pin-value=***');

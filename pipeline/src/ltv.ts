@@ -8,7 +8,13 @@ import * as pkijs from 'pkijs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { ab, timestampToken } from './cades';
 import { IncrementalUpdate } from './incremental';
-import { certificatesOf, derOf, signatureParts, signedDataOf, timestampTokenOf } from './signature-info';
+import {
+  certificatesOf,
+  derOf,
+  signatureParts,
+  signedDataOf,
+  timestampTokenOf,
+} from './signature-info';
 
 const der = (c: pkijs.Certificate) => Buffer.from(c.toSchema().toBER(false));
 
@@ -42,7 +48,13 @@ export function ltvMaterial(pdf: Buffer, extra: Buffer[], crls: Buffer[]): LtvMa
   const inSignature = certificatesInSignature(pdf);
   const signer = inSignature[0];
   const covering = crlsCovering(inSignature, crls);
-  if (!signer || !covering.some((c) => pkijs.CertificateRevocationList.fromBER(ab(c)).issuer.isEqual(signer.issuer))) return null;
+  if (
+    !signer ||
+    !covering.some((c) =>
+      pkijs.CertificateRevocationList.fromBER(ab(c)).issuer.isEqual(signer.issuer),
+    )
+  )
+    return null;
   const seen = new Set<string>();
   const certificates = [...inSignature.map(der), ...extra.map(derOf)].filter((d) => {
     const h = crypto.createHash('sha256').update(d).digest('hex');
@@ -69,10 +81,23 @@ const BYTE_RANGE_PLACEHOLDER = '/ByteRange [0 /********** /********** /*********
 export async function addDocumentTimestamp(pdf: Buffer, tsaUrl: string): Promise<Buffer> {
   const update = await IncrementalUpdate.open(pdf);
   const { doc } = update;
-  const sig = update.add(`<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 ${BYTE_RANGE_PLACEHOLDER} /Contents <${'0'.repeat(CONTENTS_BYTES * 2)}> >>`);
+  const sig = update.add(
+    `<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 ${BYTE_RANGE_PLACEHOLDER} /Contents <${'0'.repeat(CONTENTS_BYTES * 2)}> >>`,
+  );
   const page = doc.getPage(0);
   const widget = update.add(
-    doc.context.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Sig', Rect: [0, 0, 0, 0], F: 132, T: PDFString.of(`Dau thoi gian ${crypto.randomBytes(4).toString('hex')}`), V: sig, P: page.ref }).toString(),
+    doc.context
+      .obj({
+        Type: 'Annot',
+        Subtype: 'Widget',
+        FT: 'Sig',
+        Rect: [0, 0, 0, 0],
+        F: 132,
+        T: PDFString.of(`Dau thoi gian ${crypto.randomBytes(4).toString('hex')}`),
+        V: sig,
+        P: page.ref,
+      })
+      .toString(),
   );
   update.appendTo(page.node, 'Annots', widget);
   update.rewrite(page.ref);
@@ -86,7 +111,8 @@ export async function addDocumentTimestamp(pdf: Buffer, tsaUrl: string): Promise
   } else if (held instanceof PDFDict) {
     update.appendTo(held, 'Fields', widget);
     held.set(PDFName.of('SigFlags'), flags);
-  } else update.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ Fields: [widget], SigFlags: 3 }));
+  } else
+    update.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ Fields: [widget], SigFlags: 3 }));
   update.rewrite(update.catalogRef);
   const out = update.serialize();
 
@@ -100,7 +126,10 @@ export async function addDocumentTimestamp(pdf: Buffer, tsaUrl: string): Promise
   out.write(written, at, 'latin1');
   const covered = Buffer.concat([out.subarray(0, contentsStart), out.subarray(contentsEnd)]);
   const token = Buffer.from((await timestampToken(tsaUrl, covered)).toSchema().toBER(false));
-  if (token.length > CONTENTS_BYTES) throw new Error(`Dấu thời gian tài liệu (${token.length} byte) lớn hơn chỗ dành sẵn (${CONTENTS_BYTES}).`);
+  if (token.length > CONTENTS_BYTES)
+    throw new Error(
+      `Dấu thời gian tài liệu (${token.length} byte) lớn hơn chỗ dành sẵn (${CONTENTS_BYTES}).`,
+    );
   out.write(token.toString('hex').padEnd(CONTENTS_BYTES * 2, '0'), contentsStart + 1, 'latin1');
   return out;
 }
@@ -112,6 +141,8 @@ export async function readDss(pdf: Buffer): Promise<LtvMaterial | null> {
   const dss = doc.catalog.lookupMaybe(PDFName.of('DSS'), PDFDict);
   if (!dss) return null;
   const streams = (key: string) =>
-    (dss.lookupMaybe(PDFName.of(key), PDFArray)?.asArray() ?? []).map((r) => Buffer.from((doc.context.lookup(r) as PDFRawStream).getContents()));
+    (dss.lookupMaybe(PDFName.of(key), PDFArray)?.asArray() ?? []).map((r) =>
+      Buffer.from((doc.context.lookup(r) as PDFRawStream).getContents()),
+    );
   return { certificates: streams('Certs'), crls: streams('CRLs') };
 }

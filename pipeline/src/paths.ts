@@ -15,7 +15,8 @@ export function projectRoot(): string {
       return dir;
     }
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('dienhinh: cannot find the project root above ' + __dirname);
+    if (parent === dir)
+      throw new Error('dienhinh: cannot find the project root above ' + __dirname);
     dir = parent;
   }
 }

@@ -8,10 +8,21 @@
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer';
 
 /** Where a job's time went in Chromium (ms): a context, the page and its lock-down (both 0 on a warm page), the document loaded, the print, the page kept or closed. */
-export type PdfStages = { contextMs: number; pageMs: number; contentMs: number; printMs: number; closeMs: number };
+export type PdfStages = {
+  contextMs: number;
+  pageMs: number;
+  contentMs: number;
+  printMs: number;
+  closeMs: number;
+};
 
 /** `documents`: how many documents the page has printed; `crashed`: its renderer is gone (killed, out of memory). */
-export type PrintPage = { context: BrowserContext; page: Page; documents: number; crashed: boolean };
+export type PrintPage = {
+  context: BrowserContext;
+  page: Page;
+  documents: number;
+  crashed: boolean;
+};
 
 /**
  * A warm page is replaced after printing this many documents (a batch of fifty counts fifty), so
@@ -21,9 +32,19 @@ const WARM_PAGE_DOCUMENTS = 200;
 /** HTML larger than this gets a page of its own (a certificate is 55 KB; twenty printed together about 1.1 MB; a batch of fifty 2.7 MB). */
 export const WARM_HTML_MAX = 1_500_000;
 
-export const emptyStages = (): PdfStages => ({ contextMs: 0, pageMs: 0, contentMs: 0, printMs: 0, closeMs: 0 });
+export const emptyStages = (): PdfStages => ({
+  contextMs: 0,
+  pageMs: 0,
+  contentMs: 0,
+  printMs: 0,
+  closeMs: 0,
+});
 
-async function openPage(browser: Browser, onBlocked: (url: string) => void, stages: PdfStages): Promise<PrintPage> {
+async function openPage(
+  browser: Browser,
+  onBlocked: (url: string) => void,
+  stages: PdfStages,
+): Promise<PrintPage> {
   let mark = performance.now();
   const context = await browser.createBrowserContext();
   stages.contextMs = performance.now() - mark;
@@ -81,10 +102,28 @@ export async function printOnPage(
       if (!reused.crashed) throw err;
     }
   }
-  return printOn(await openPage(browser, onBlocked, stages), large, html, documents, deadline, stages, keepWarm, warm);
+  return printOn(
+    await openPage(browser, onBlocked, stages),
+    large,
+    html,
+    documents,
+    deadline,
+    stages,
+    keepWarm,
+    warm,
+  );
 }
 
-async function printOn(slot: PrintPage, large: boolean, html: string, documents: number, deadline: number, stages: PdfStages, keepWarm: () => boolean, warm: PrintPage[]): Promise<Buffer> {
+async function printOn(
+  slot: PrintPage,
+  large: boolean,
+  html: string,
+  documents: number,
+  deadline: number,
+  stages: PdfStages,
+  keepWarm: () => boolean,
+  warm: PrintPage[],
+): Promise<Buffer> {
   slot.documents += documents;
   let mark = performance.now();
   const lap = (stage: keyof PdfStages) => {
@@ -97,21 +136,38 @@ async function printOn(slot: PrintPage, large: boolean, html: string, documents:
   const watchdog = setTimeout(() => void slot.context.close().catch(() => undefined), remaining());
   // A renderer dying under the job fails it at once instead of at its deadline.
   let onCrash = () => {};
-  const crash = new Promise<never>((_, reject) => (onCrash = () => reject(new Error('trang in bị dừng đột ngột (renderer crashed)'))));
+  const crash = new Promise<never>(
+    (_, reject) =>
+      (onCrash = () => reject(new Error('trang in bị dừng đột ngột (renderer crashed)'))),
+  );
   crash.catch(() => undefined);
   slot.page.once('error', onCrash);
   let printed = false;
   try {
-    await Promise.race([slot.page.setContent(html, { waitUntil: 'load', timeout: remaining() }), crash]);
+    await Promise.race([
+      slot.page.setContent(html, { waitUntil: 'load', timeout: remaining() }),
+      crash,
+    ]);
     lap('contentMs');
-    const pdf = await Promise.race([slot.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() }), crash]);
+    const pdf = await Promise.race([
+      slot.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() }),
+      crash,
+    ]);
     lap('printMs');
     printed = true;
     return Buffer.from(pdf);
   } finally {
     clearTimeout(watchdog);
     slot.page.off('error', onCrash);
-    if (printed && !large && !slot.crashed && slot.documents < WARM_PAGE_DOCUMENTS && keepWarm() && !slot.page.isClosed()) warm.push(slot);
+    if (
+      printed &&
+      !large &&
+      !slot.crashed &&
+      slot.documents < WARM_PAGE_DOCUMENTS &&
+      keepWarm() &&
+      !slot.page.isClosed()
+    )
+      warm.push(slot);
     else await slot.context.close().catch(() => undefined);
     lap('closeMs');
   }

@@ -18,12 +18,29 @@ export { chromiumArgs } from './chromium';
  * the same key (same template, same head), then split; a group whose page count does not match
  * is printed again one by one.
  */
-export type PdfOptions = { timeoutMs?: number; mergeKey?: string; /** How many documents the HTML holds (a batch); 1 when not said. */ documents?: number };
+export type PdfOptions = {
+  timeoutMs?: number;
+  mergeKey?: string;
+  /** How many documents the HTML holds (a batch); 1 when not said. */ documents?: number;
+};
 export type { PdfStages } from './pool-page';
 /** `together`: how many documents were printed in the job this one came from. */
-export type PdfOutput = { pdf: Buffer; waitMs: number; renderMs: number; stages: PdfStages; together: number };
+export type PdfOutput = {
+  pdf: Buffer;
+  waitMs: number;
+  renderMs: number;
+  stages: PdfStages;
+  together: number;
+};
 export type BlockedRequest = { url: string; at: string };
-export type PoolStats = { launches: number; completed: number; failed: number; queued: number; active: number; blocked: number };
+export type PoolStats = {
+  launches: number;
+  completed: number;
+  failed: number;
+  queued: number;
+  active: number;
+  blocked: number;
+};
 
 type Job = {
   html: string;
@@ -36,7 +53,13 @@ type Job = {
   resolve: (r: Result<PdfOutput>) => void;
 };
 
-type Generation = { browser: Browser; jobs: number; active: number; retired: boolean; warm: PrintPage[] };
+type Generation = {
+  browser: Browser;
+  jobs: number;
+  active: number;
+  retired: boolean;
+  warm: PrintPage[];
+};
 
 const BLOCKED_LOG_MAX = 1000;
 /** At most this many one-page documents printed together. */
@@ -58,21 +81,38 @@ export class PdfPool {
   constructor(private readonly cfg: PipelineConfig) {}
 
   stats(): PoolStats {
-    return { ...this.counters, queued: this.queue.length, active: this.active, blocked: this.blockedRequests.length };
+    return {
+      ...this.counters,
+      queued: this.queue.length,
+      active: this.active,
+      blocked: this.blockedRequests.length,
+    };
   }
 
   /** Renders HTML to a PDF; every expected failure comes back as a value. */
   render(html: string, opts: PdfOptions = {}): Promise<Result<PdfOutput>> {
-    if (this.closed) return Promise.resolve(fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
+    if (this.closed)
+      return Promise.resolve(fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
     // Jobs that a free slot will take on the next turn are not waiting in the queue's sense.
     if (this.queue.length >= this.cfg.queueMax + Math.max(0, this.cfg.concurrency - this.active)) {
       return Promise.resolve(
-        fail('queue-full', `Hàng đợi dựng PDF đã đầy (${this.cfg.queueMax} việc); thử lại sau (queue full).`),
+        fail(
+          'queue-full',
+          `Hàng đợi dựng PDF đã đầy (${this.cfg.queueMax} việc); thử lại sau (queue full).`,
+        ),
       );
     }
     const timeoutMs = opts.timeoutMs ?? this.cfg.timeoutMs;
     return new Promise((resolve) => {
-      const job: Job = { html, mergeKey: opts.mergeKey, documents: opts.documents ?? 1, enqueuedAt: Date.now(), deadline: Date.now() + timeoutMs, settled: false, resolve };
+      const job: Job = {
+        html,
+        mergeKey: opts.mergeKey,
+        documents: opts.documents ?? 1,
+        enqueuedAt: Date.now(),
+        deadline: Date.now() + timeoutMs,
+        settled: false,
+        resolve,
+      };
       job.timer = setTimeout(() => {
         const i = this.queue.indexOf(job);
         if (i >= 0) this.queue.splice(i, 1);
@@ -85,7 +125,8 @@ export class PdfPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) this.settle(job, fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
+    for (const job of this.queue.splice(0))
+      this.settle(job, fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
     const gen = this.current ?? (await this.launching?.catch(() => undefined));
     this.current = undefined;
     await gen?.browser.close().catch(() => undefined);
@@ -157,10 +198,31 @@ export class PdfPool {
       gen.jobs += group.length;
       try {
         const stages = emptyStages();
-        const print = (html: string, documents: number, deadline: number) => printOnPage(gen.browser, gen.warm, html, documents, deadline, stages, (url) => this.logBlocked(url), () => !gen.retired);
+        const print = (html: string, documents: number, deadline: number) =>
+          printOnPage(
+            gen.browser,
+            gen.warm,
+            html,
+            documents,
+            deadline,
+            stages,
+            (url) => this.logBlocked(url),
+            () => !gen.retired,
+          );
         const jobs = open();
         const pdfs = await this.printGroup(jobs, print);
-        jobs.forEach((job, i) => this.settle(job, ok({ pdf: pdfs[i], waitMs: waits[group.indexOf(job)], renderMs: Date.now() - started, stages, together: jobs.length })));
+        jobs.forEach((job, i) =>
+          this.settle(
+            job,
+            ok({
+              pdf: pdfs[i],
+              waitMs: waits[group.indexOf(job)],
+              renderMs: Date.now() - started,
+              stages,
+              together: jobs.length,
+            }),
+          ),
+        );
         return;
       } catch (err) {
         if (open().length === 0) return;
@@ -175,14 +237,26 @@ export class PdfPool {
         if (gen.retired && gen.active === 0) void gen.browser.close().catch(() => undefined);
       }
     }
-    settleAll(fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'));
+    settleAll(
+      fail('browser-unavailable', 'Trình duyệt Chromium dừng đột ngột hai lần (browser crashed).'),
+    );
   }
 
   /** One print for the group when its pages split back one per document; otherwise one each. */
-  private async printGroup(jobs: Job[], print: (html: string, documents: number, deadline: number) => Promise<Buffer>): Promise<Buffer[]> {
+  private async printGroup(
+    jobs: Job[],
+    print: (html: string, documents: number, deadline: number) => Promise<Buffer>,
+  ): Promise<Buffer[]> {
     if (jobs.length > 1) {
-      const pdf = await print(combineHtml(jobs.map((j) => j.html)), jobs.length, Math.max(...jobs.map((j) => j.deadline)));
-      const pages = await splitPages(pdf, jobs.map((j) => titleOf(j.html)));
+      const pdf = await print(
+        combineHtml(jobs.map((j) => j.html)),
+        jobs.length,
+        Math.max(...jobs.map((j) => j.deadline)),
+      );
+      const pages = await splitPages(
+        pdf,
+        jobs.map((j) => titleOf(j.html)),
+      );
       if (pages.length === jobs.length) return pages;
     }
     const out: Buffer[] = [];
@@ -207,12 +281,16 @@ export class PdfPool {
   }
 
   private async generation(): Promise<Generation> {
-    if (this.current && this.current.browser.connected && !this.current.retired) return this.current;
+    if (this.current && this.current.browser.connected && !this.current.retired)
+      return this.current;
     if (this.launching) return this.launching;
     const problem = chromiumProblem(this.cfg);
     if (problem) throw new Error(problem);
     this.launching = (async () => {
-      const browser = await launchChromium({ executablePath: this.cfg.chromiumPath, timeout: 30_000 });
+      const browser = await launchChromium({
+        executablePath: this.cfg.chromiumPath,
+        timeout: 30_000,
+      });
       this.counters.launches++;
       const gen: Generation = { browser, jobs: 0, active: 0, retired: false, warm: [] };
       browser.on('disconnected', () => {
@@ -225,7 +303,9 @@ export class PdfPool {
     try {
       return await this.launching;
     } catch (err) {
-      throw new Error(`Không khởi động được Chromium (${this.cfg.chromiumPath}): ${(err as Error).message}`);
+      throw new Error(
+        `Không khởi động được Chromium (${this.cfg.chromiumPath}): ${(err as Error).message}`,
+      );
     } finally {
       this.launching = undefined;
     }

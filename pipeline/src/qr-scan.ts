@@ -10,9 +10,22 @@ export function qrOfPdf(pdf: Buffer, dpi = 200): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-qr-'));
   try {
     fs.writeFileSync(path.join(dir, 'document.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-png', path.join(dir, 'document.pdf'), path.join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      path.join(dir, 'document.pdf'),
+      path.join(dir, 'page'),
+    ]);
     const png = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

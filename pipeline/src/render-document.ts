@@ -5,7 +5,18 @@ import type { PdfPool, PdfStages } from './pool';
 import { renderHtml } from './render-html';
 import { templates } from '../../templates';
 
-export type RenderedDocument = { pdf: Buffer; title: string; subject: string; templateVersion: string; waitMs: number; renderMs: number; stages: PdfStages; together: number; htmlMs: number; htmlBytes: number };
+export type RenderedDocument = {
+  pdf: Buffer;
+  title: string;
+  subject: string;
+  templateVersion: string;
+  waitMs: number;
+  renderMs: number;
+  stages: PdfStages;
+  together: number;
+  htmlMs: number;
+  htmlBytes: number;
+};
 
 export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ';
 
@@ -23,7 +34,12 @@ export function withPreviewMark(html: string): string {
   return at < 0 ? html + previewOverlay : html.slice(0, at) + previewOverlay + html.slice(at);
 }
 
-export async function renderDocument(pool: PdfPool, kind: string, data: unknown, opts: { preview?: boolean } = {}): Promise<Result<RenderedDocument>> {
+export async function renderDocument(
+  pool: PdfPool,
+  kind: string,
+  data: unknown,
+  opts: { preview?: boolean } = {},
+): Promise<Result<RenderedDocument>> {
   const t = performance.now();
   const html = renderHtml(kind, data);
   if (!html.ok) return html;
@@ -31,8 +47,16 @@ export async function renderDocument(pool: PdfPool, kind: string, data: unknown,
   const htmlMs = performance.now() - t;
   // A one-page issued document may be printed together with others of its template; a preview
   // never is (its mark is a fixed element, which would repeat once per document on every page).
-  const mergeKey = templates[html.value.kind].onePage && !opts.preview ? html.value.kind : undefined;
+  const mergeKey =
+    templates[html.value.kind].onePage && !opts.preview ? html.value.kind : undefined;
   const pdf = await pool.render(source, { mergeKey });
   if (!pdf.ok) return pdf;
-  return ok({ ...pdf.value, title: html.value.title, subject: html.value.subject, templateVersion: html.value.templateVersion, htmlMs, htmlBytes: Buffer.byteLength(source) });
+  return ok({
+    ...pdf.value,
+    title: html.value.title,
+    subject: html.value.subject,
+    templateVersion: html.value.templateVersion,
+    htmlMs,
+    htmlBytes: Buffer.byteLength(source),
+  });
 }

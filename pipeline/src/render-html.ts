@@ -7,13 +7,22 @@ import Handlebars from 'handlebars';
 import QRCode from 'qrcode';
 // qrcode's synchronous SVG renderer keeps renderHtml synchronous.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const svgTag: { render: (qr: unknown, opts: object) => string } = require('qrcode/lib/renderer/svg-tag');
+const svgTag: {
+  render: (qr: unknown, opts: object) => string;
+} = require('qrcode/lib/renderer/svg-tag');
 import { helpers } from '../../templates/helpers';
 import { isDocumentKind, templates, type DocumentKind } from '../../templates';
 import { fail, ok, type Result } from './errors';
 import { templatesDir } from './paths';
 
-export type RenderedHtml = { kind: DocumentKind; html: string; title: string; subject: string; templateVersion: string; data: unknown };
+export type RenderedHtml = {
+  kind: DocumentKind;
+  html: string;
+  title: string;
+  subject: string;
+  templateVersion: string;
+  data: unknown;
+};
 
 const hb = Handlebars.create();
 for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
@@ -36,8 +45,15 @@ function templateFor(kind: DocumentKind): Handlebars.TemplateDelegate {
   let t = compiled.get(kind);
   if (!t) {
     loadPartials();
-    const source = fs.readFileSync(path.join(templatesDir(), templates[kind].folder, 'template.hbs'), 'utf8');
-    t = hb.compile(source, { strict: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])), knownHelpersOnly: true });
+    const source = fs.readFileSync(
+      path.join(templatesDir(), templates[kind].folder, 'template.hbs'),
+      'utf8',
+    );
+    t = hb.compile(source, {
+      strict: true,
+      knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])),
+      knownHelpersOnly: true,
+    });
     compiled.set(kind, t);
   }
   return t;
@@ -71,13 +87,18 @@ function toNfc<T>(value: T): T {
 }
 
 export function renderHtml(kind: string, data: unknown): Result<RenderedHtml> {
-  if (!isDocumentKind(kind)) return fail('unknown-template', `Không có mẫu văn bản "${kind}" (unknown document kind).`);
+  if (!isDocumentKind(kind))
+    return fail('unknown-template', `Không có mẫu văn bản "${kind}" (unknown document kind).`);
   const entry = templates[kind];
   const parsed = entry.schema.safeParse(toNfc(data));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = issues[0];
-    return fail('template-data-invalid', `Dữ liệu văn bản không hợp lệ: trường "${first?.path}" ${first?.message}`, issues);
+    return fail(
+      'template-data-invalid',
+      `Dữ liệu văn bản không hợp lệ: trường "${first?.path}" ${first?.message}`,
+      issues,
+    );
   }
   const value = parsed.data as Record<string, unknown>;
   try {
@@ -87,7 +108,14 @@ export function renderHtml(kind: string, data: unknown): Result<RenderedHtml> {
       __baseCss: sharedCss(),
       __officialCss: entry.official ? decreeCss() : '',
     });
-    return ok({ kind, html, title: entry.title(value), subject: entry.subject, templateVersion: entry.version, data: value });
+    return ok({
+      kind,
+      html,
+      title: entry.title(value),
+      subject: entry.subject,
+      templateVersion: entry.version,
+      data: value,
+    });
   } catch (err) {
     return fail('template-error', `Lỗi mẫu văn bản ${kind}: ${(err as Error).message}`);
   }

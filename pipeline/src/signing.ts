@@ -7,18 +7,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SignPdf } from '@signpdf/signpdf';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import {
+  Signer,
+  SUBFILTER_ADOBE_PKCS7_DETACHED,
+  SUBFILTER_ETSI_CADES_DETACHED,
+} from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { ab, CadesSigner } from './cades';
 import type { PipelineConfig } from './config';
 import { CrlSource } from './crl-source';
-import { describeSpec, LocalKeySigner, openKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signers';
+import {
+  describeSpec,
+  LocalKeySigner,
+  openKeySigner,
+  readCertificates,
+  type KeySigner,
+  type KeySignerKind,
+} from './key-signers';
 import { addDocumentTimestamp, addDss, certificatesInSignature, ltvMaterial } from './ltv';
 
 /** `marks: 'sample'` when the seal and signature drawn on the page are generated samples, not the body's own. */
-export type PdfMetadata = { title: string; subject: string; templateVersion: string; dataHash: string; author?: string; marks?: 'uploaded' | 'sample' };
+export type PdfMetadata = {
+  title: string;
+  subject: string;
+  templateVersion: string;
+  dataHash: string;
+  author?: string;
+  marks?: 'uploaded' | 'sample';
+};
 
 export type SigningIdentity = {
   signer: Signer;
@@ -46,7 +64,13 @@ export function ltvOptionsOf(cfg: PipelineConfig, warn?: (message: string) => vo
   };
 }
 
-export type SignOptions = { identity: SigningIdentity; signingTime: Date; reason: string; location: string; contactInfo?: string };
+export type SignOptions = {
+  identity: SigningIdentity;
+  signingTime: Date;
+  reason: string;
+  location: string;
+  contactInfo?: string;
+};
 
 /**
  * A PKCS#12 signer that parses the file once (P12Signer re-derives the key on every call) and
@@ -78,22 +102,40 @@ export class P12FastSigner extends Signer {
     const a = forge.asn1;
     const seq = (v: forge.asn1.Asn1[]) => a.create(a.Class.UNIVERSAL, a.Type.SEQUENCE, true, v);
     const set = (v: forge.asn1.Asn1[]) => a.create(a.Class.UNIVERSAL, a.Type.SET, true, v);
-    const oid = (o: string) => a.create(a.Class.UNIVERSAL, a.Type.OID, false, a.oidToDer(o).getBytes());
+    const oid = (o: string) =>
+      a.create(a.Class.UNIVERSAL, a.Type.OID, false, a.oidToDer(o).getBytes());
     const nul = () => a.create(a.Class.UNIVERSAL, a.Type.NULL, false, '');
-    const octets = (b: Buffer) => a.create(a.Class.UNIVERSAL, a.Type.OCTETSTRING, false, b.toString('binary'));
-    const int = (n: number) => a.create(a.Class.UNIVERSAL, a.Type.INTEGER, false, a.integerToDer(n).getBytes());
+    const octets = (b: Buffer) =>
+      a.create(a.Class.UNIVERSAL, a.Type.OCTETSTRING, false, b.toString('binary'));
+    const int = (n: number) =>
+      a.create(a.Class.UNIVERSAL, a.Type.INTEGER, false, a.integerToDer(n).getBytes());
     const oids = forge.pki.oids;
     const sha256Alg = seq([oid(oids.sha256), nul()]);
     const digest = crypto.createHash('sha256').update(pdfBuffer).digest();
     const when = signingTime ?? new Date();
     const attributes = [
       seq([oid(oids.contentType), set([oid(oids.data)])]),
-      seq([oid(oids.signingTime), set([a.create(a.Class.UNIVERSAL, a.Type.UTCTIME, false, a.dateToUtcTime(when))])]),
+      seq([
+        oid(oids.signingTime),
+        set([a.create(a.Class.UNIVERSAL, a.Type.UTCTIME, false, a.dateToUtcTime(when))]),
+      ]),
       seq([oid(oids.messageDigest), set([octets(digest)])]),
     ];
     // The signature covers the DER of the attributes as a SET (RFC 5652, 5.4).
-    const signature = crypto.sign('sha256', Buffer.from(a.toDer(set(attributes)).getBytes(), 'binary'), this.nodeKey);
-    const issuerAndSerial = seq([forge.pki.distinguishedNameToAsn1(this.issuerForAsn1()), a.create(a.Class.UNIVERSAL, a.Type.INTEGER, false, forge.util.hexToBytes(this.certificate.serialNumber))]);
+    const signature = crypto.sign(
+      'sha256',
+      Buffer.from(a.toDer(set(attributes)).getBytes(), 'binary'),
+      this.nodeKey,
+    );
+    const issuerAndSerial = seq([
+      forge.pki.distinguishedNameToAsn1(this.issuerForAsn1()),
+      a.create(
+        a.Class.UNIVERSAL,
+        a.Type.INTEGER,
+        false,
+        forge.util.hexToBytes(this.certificate.serialNumber),
+      ),
+    ]);
     const signerInfo = seq([
       int(1),
       issuerAndSerial,
@@ -106,10 +148,18 @@ export class P12FastSigner extends Signer {
       int(1),
       set([sha256Alg]),
       seq([oid(oids.data)]),
-      a.create(a.Class.CONTEXT_SPECIFIC, 0, true, this.certificates.map((c) => forge.pki.certificateToAsn1(c))),
+      a.create(
+        a.Class.CONTEXT_SPECIFIC,
+        0,
+        true,
+        this.certificates.map((c) => forge.pki.certificateToAsn1(c)),
+      ),
       set([signerInfo]),
     ]);
-    const contentInfo = seq([oid(oids.signedData), a.create(a.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]);
+    const contentInfo = seq([
+      oid(oids.signedData),
+      a.create(a.Class.CONTEXT_SPECIFIC, 0, true, [signedData]),
+    ]);
     return Buffer.from(a.toDer(contentInfo).getBytes(), 'binary');
   }
 
@@ -117,21 +167,42 @@ export class P12FastSigner extends Signer {
   private issuerForAsn1() {
     return {
       attributes: this.certificate.issuer.attributes.map((attr) =>
-        attr.valueTagClass === (forge.asn1.Type.UTF8 as unknown) ? { ...attr, value: forge.util.decodeUtf8(String(attr.value)) } : attr,
+        attr.valueTagClass === (forge.asn1.Type.UTF8 as unknown)
+          ? { ...attr, value: forge.util.decodeUtf8(String(attr.value)) }
+          : attr,
       ),
     } as unknown as forge.pki.Certificate['issuer'];
   }
 }
 
 /** A PKCS#12 file's key (as a Node key) and certificates, the key's own certificate first. */
-export function readP12(p12: Buffer, passphrase: string): { privateKey: crypto.KeyObject; certificates: forge.pki.Certificate[] } {
-  const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
-  const key = (parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? [])[0]?.key as forge.pki.rsa.PrivateKey | undefined;
-  if (!key) throw new Error('Tệp PKCS#12 không có khóa bí mật (no private key in the PKCS#12 file).');
-  const certificates = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) => b.cert!).filter(Boolean);
-  const own = certificates.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0);
+export function readP12(
+  p12: Buffer,
+  passphrase: string,
+): { privateKey: crypto.KeyObject; certificates: forge.pki.Certificate[] } {
+  const parsed = forge.pkcs12.pkcs12FromAsn1(
+    forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))),
+    false,
+    passphrase,
+  );
+  const key = (parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
+    forge.pki.oids.pkcs8ShroudedKeyBag
+  ] ?? [])[0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  if (!key)
+    throw new Error('Tệp PKCS#12 không có khóa bí mật (no private key in the PKCS#12 file).');
+  const certificates = (
+    parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []
+  )
+    .map((b) => b.cert!)
+    .filter(Boolean);
+  const own = certificates.find(
+    (c) => (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0,
+  );
   if (!own) throw new Error('Tệp PKCS#12 không có chứng thư khớp với khóa bí mật.');
-  return { privateKey: crypto.createPrivateKey(forge.pki.privateKeyToPem(key)), certificates: [own, ...certificates.filter((c) => c !== own)] };
+  return {
+    privateKey: crypto.createPrivateKey(forge.pki.privateKeyToPem(key)),
+    certificates: [own, ...certificates.filter((c) => c !== own)],
+  };
 }
 
 /** A certificate's common name, UTF-8 decoded (forge keeps UTF8String values as raw bytes). */
@@ -144,37 +215,75 @@ function commonNameOf(c: forge.pki.Certificate): string {
   }
 }
 
-const certificateDer = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
+const certificateDer = (c: forge.pki.Certificate) =>
+  Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
 
-export function loadSigningIdentity(p12Path: string, passphrase: string, opts: { tsaUrl?: string; legacy?: boolean; ltv?: LtvOptions } = {}): SigningIdentity {
+export function loadSigningIdentity(
+  p12Path: string,
+  passphrase: string,
+  opts: { tsaUrl?: string; legacy?: boolean; ltv?: LtvOptions } = {},
+): SigningIdentity {
   let p12: Buffer;
   try {
     p12 = fs.readFileSync(p12Path);
   } catch {
-    throw new Error(`Không đọc được tệp khóa ký ${p12Path} (DIENHINH_SIGN_P12): kiểm tra đường dẫn, hoặc bỏ biến để dùng khóa demo.`);
+    throw new Error(
+      `Không đọc được tệp khóa ký ${p12Path} (DIENHINH_SIGN_P12): kiểm tra đường dẫn, hoặc bỏ biến để dùng khóa demo.`,
+    );
   }
   let parsed: ReturnType<typeof readP12>;
   try {
     parsed = readP12(p12, passphrase);
   } catch (err) {
     if (process.env.DIENHINH_DEBUG) console.error(err);
-    const why = (err as Error).message.startsWith('Tệp PKCS#12') ? (err as Error).message : 'sai mật khẩu (DIENHINH_SIGN_P12_PASSWORD) hoặc tệp không phải PKCS#12';
+    const why = (err as Error).message.startsWith('Tệp PKCS#12')
+      ? (err as Error).message
+      : 'sai mật khẩu (DIENHINH_SIGN_P12_PASSWORD) hoặc tệp không phải PKCS#12';
     throw new Error(`Không mở được tệp khóa ký ${p12Path}: ${why}.`);
   }
   const commonName = commonNameOf(parsed.certificates[0]);
-  if (opts.legacy) return { signer: new P12FastSigner(p12, passphrase), commonName, source: p12Path, kind: 'pkcs12', subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED, timestamped: false };
-  return identityOf(new LocalKeySigner(parsed.certificates.map(certificateDer), parsed.privateKey), p12Path, opts);
+  if (opts.legacy)
+    return {
+      signer: new P12FastSigner(p12, passphrase),
+      commonName,
+      source: p12Path,
+      kind: 'pkcs12',
+      subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+      timestamped: false,
+    };
+  return identityOf(
+    new LocalKeySigner(parsed.certificates.map(certificateDer), parsed.privateKey),
+    p12Path,
+    opts,
+  );
 }
 
 /** A PAdES identity over any key signer (PKCS#12, PKCS#11 token, signing service). */
-export function identityOf(key: KeySigner, source: string, opts: { tsaUrl?: string; ltv?: LtvOptions } = {}): SigningIdentity {
-  const cn = pkijs.Certificate.fromBER(ab(key.certificates[0])).subject.typesAndValues.find((t) => t.type === '2.5.4.3');
+export function identityOf(
+  key: KeySigner,
+  source: string,
+  opts: { tsaUrl?: string; ltv?: LtvOptions } = {},
+): SigningIdentity {
+  const cn = pkijs.Certificate.fromBER(ab(key.certificates[0])).subject.typesAndValues.find(
+    (t) => t.type === '2.5.4.3',
+  );
   const commonName = String(cn?.value.valueBlock.value ?? 'dienhinh');
-  return { signer: new CadesSigner({ key, tsaUrl: opts.tsaUrl }), commonName, source: describeSpec(source), kind: key.kind, subFilter: SUBFILTER_ETSI_CADES_DETACHED, timestamped: !!opts.tsaUrl, ltv: opts.ltv };
+  return {
+    signer: new CadesSigner({ key, tsaUrl: opts.tsaUrl }),
+    commonName,
+    source: describeSpec(source),
+    kind: key.kind,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    timestamped: !!opts.tsaUrl,
+    ltv: opts.ltv,
+  };
 }
 
 /** A signer configured as a PKCS#11 URI or a signing service's URL (key-signers.ts). */
-export function openSigningIdentity(spec: string, opts: { tsaUrl?: string; certFile?: string; bearer?: string; ltv?: LtvOptions } = {}): SigningIdentity {
+export function openSigningIdentity(
+  spec: string,
+  opts: { tsaUrl?: string; certFile?: string; bearer?: string; ltv?: LtvOptions } = {},
+): SigningIdentity {
   return identityOf(openKeySigner(spec, opts), spec, opts);
 }
 
@@ -187,7 +296,10 @@ export function createDemoP12(p12Path: string, passphrase: string, commonName: s
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
   cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 86_400_000);
   // Vietnamese names need UTF8String; forge defaults to PrintableString.
-  const utf8 = (value: string) => ({ value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
+  const utf8 = (value: string) => ({
+    value,
+    valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+  });
   const attrs = [
     { name: 'commonName', ...utf8(commonName) },
     { name: 'organizationName', ...utf8('dienhinh (DEMO, không có giá trị pháp lý)') },
@@ -197,11 +309,16 @@ export function createDemoP12(p12Path: string, passphrase: string, commonName: s
   cert.setIssuer(attrs);
   cert.setExtensions([{ name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des', friendlyName: commonName });
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, {
+    algorithm: '3des',
+    friendlyName: commonName,
+  });
   fs.mkdirSync(path.dirname(p12Path), { recursive: true });
   // Written aside and renamed, so that a process starting at the same moment never reads half a file.
   const partial = `${p12Path}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(partial, Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), { mode: 0o600 });
+  fs.writeFileSync(partial, Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), {
+    mode: 0o600,
+  });
   fs.renameSync(partial, p12Path);
 }
 
@@ -210,11 +327,20 @@ export function sha256(data: Buffer | string): string {
 }
 
 /** Sets the metadata, then signs when a signing identity is given. */
-export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, sign?: SignOptions): Promise<Buffer> {
-  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(
+  pdf: Buffer | PDFDocument,
+  meta: PdfMetadata,
+  sign?: SignOptions,
+): Promise<Buffer> {
+  const doc =
+    pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
-  doc.setKeywords([`template=${meta.templateVersion}`, `data-sha256=${meta.dataHash}`, ...(meta.marks ? [`marks=${meta.marks}`] : [])]);
+  doc.setKeywords([
+    `template=${meta.templateVersion}`,
+    `data-sha256=${meta.dataHash}`,
+    ...(meta.marks ? [`marks=${meta.marks}`] : []),
+  ]);
   doc.setProducer('dienhinh');
   doc.setCreator('dienhinh (Chromium, pdf-lib, @signpdf)');
   if (meta.author) doc.setAuthor(meta.author);
@@ -241,7 +367,11 @@ export async function finishPdf(pdf: Buffer | PDFDocument, meta: PdfMetadata, si
 
 /** B-LT when CRLs cover the signer (a DSS appended), then B-LTA when a document timestamp is configured. */
 async function withLtv(pdf: Buffer, ltv: LtvOptions): Promise<Buffer> {
-  const material = ltvMaterial(pdf, ltv.certificates, await ltv.crls.crlsFor(certificatesInSignature(pdf)));
+  const material = ltvMaterial(
+    pdf,
+    ltv.certificates,
+    await ltv.crls.crlsFor(certificatesInSignature(pdf)),
+  );
   if (!material) return pdf;
   const lt = await addDss(pdf, material);
   return ltv.documentTimestampUrl ? addDocumentTimestamp(lt, ltv.documentTimestampUrl) : lt;

@@ -19,13 +19,21 @@ function png(svg: string, width: number, height: number): Promise<string> {
   return hit;
 }
 
-export async function signatureImages(bodyName: string, signerName: string): Promise<{ seal: string; hand: string }> {
-  const [seal, hand] = await Promise.all([png(sealSvg(bodyName), 400, 400), png(handSvg(signerName), 480, 180)]);
+export async function signatureImages(
+  bodyName: string,
+  signerName: string,
+): Promise<{ seal: string; hand: string }> {
+  const [seal, hand] = await Promise.all([
+    png(sealSvg(bodyName), 400, 400),
+    png(handSvg(signerName), 480, 180),
+  ]);
   return { seal, hand };
 }
 
 /** What a stored image is, read from its bytes: for checking uploaded seals and signatures. */
-export async function imageFacts(bytes: Buffer): Promise<{ width?: number; height?: number; hasAlpha: boolean; format?: string }> {
+export async function imageFacts(
+  bytes: Buffer,
+): Promise<{ width?: number; height?: number; hasAlpha: boolean; format?: string }> {
   const m = await sharp(bytes).metadata();
   return { width: m.width, height: m.height, hasAlpha: !!m.hasAlpha, format: m.format };
 }

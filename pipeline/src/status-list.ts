@@ -15,8 +15,10 @@ export function encodeStatusList(revoked: Iterable<number>, length = MIN_STATUS_
 }
 
 export function statusAt(encodedList: string, index: number): boolean {
-  if (!encodedList.startsWith('u')) throw new Error('Danh sách trạng thái không đúng định dạng (multibase base64url).');
+  if (!encodedList.startsWith('u'))
+    throw new Error('Danh sách trạng thái không đúng định dạng (multibase base64url).');
   const bytes = zlib.gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'));
-  if (index < 0 || index >> 3 >= bytes.length) throw new Error(`Chỉ số ${index} nằm ngoài danh sách trạng thái.`);
+  if (index < 0 || index >> 3 >= bytes.length)
+    throw new Error(`Chỉ số ${index} nằm ngoài danh sách trạng thái.`);
   return (bytes[index >> 3] & (0x80 >> (index & 7))) !== 0;
 }

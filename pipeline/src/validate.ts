@@ -7,10 +7,15 @@ import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
 import { ab } from './cades';
 import { readDss } from './ltv';
-import { certificatesOf, derOf, signatureParts, signedDataOf, timestampTokenOf } from './signature-info';
+import {
+  certificatesOf,
+  derOf,
+  signatureParts,
+  signedDataOf,
+  timestampTokenOf,
+} from './signature-info';
 
 export { derOf };
-
 
 export type SignatureVerdict = {
   valid: boolean;
@@ -29,25 +34,37 @@ export type SignatureVerdict = {
 export type TrustMaterial = { roots: Buffer[]; intermediates?: Buffer[]; crls?: Buffer[] };
 
 const cert = (der: Buffer) => pkijs.Certificate.fromBER(ab(der));
-const cnOf = (c: pkijs.Certificate) => String(c.subject.typesAndValues.find((t) => t.type === '2.5.4.3')?.value.valueBlock.value ?? '');
-async function chainProblem(leaf: pkijs.Certificate, extra: pkijs.Certificate[], trust: TrustMaterial, at: Date): Promise<string | null> {
+const cnOf = (c: pkijs.Certificate) =>
+  String(c.subject.typesAndValues.find((t) => t.type === '2.5.4.3')?.value.valueBlock.value ?? '');
+async function chainProblem(
+  leaf: pkijs.Certificate,
+  extra: pkijs.Certificate[],
+  trust: TrustMaterial,
+  at: Date,
+): Promise<string | null> {
   const engine = new pkijs.CertificateChainValidationEngine({
     trustedCerts: trust.roots.map((r) => cert(derOf(r))),
     certs: [leaf, ...extra, ...(trust.intermediates ?? []).map((c) => cert(derOf(c)))],
     checkDate: at,
   });
   const result = await engine.verify();
-  if (!result.result) return `Chuỗi chứng thư không tin cậy vào thời điểm ${at.toISOString()}: ${result.resultMessage}`;
+  if (!result.result)
+    return `Chuỗi chứng thư không tin cậy vào thời điểm ${at.toISOString()}: ${result.resultMessage}`;
   // The path's certificates, each but the root checked against its issuer's CRL as of `at`.
   // PKI.js's path holds the CAs above the end entity; the end entity is checked with them.
   const found = (result.certificatePath ?? []) as pkijs.Certificate[];
-  const path = found.some((c) => c.subject.isEqual(leaf.subject) && c.serialNumber.isEqual(leaf.serialNumber)) ? found : [leaf, ...found];
+  const path = found.some(
+    (c) => c.subject.isEqual(leaf.subject) && c.serialNumber.isEqual(leaf.serialNumber),
+  )
+    ? found
+    : [leaf, ...found];
   const crls = (trust.crls ?? []).map((c) => pkijs.CertificateRevocationList.fromBER(ab(derOf(c))));
   for (const c of path) {
     const issuer = path.find((p) => p !== c && p.subject.isEqual(c.issuer));
     if (!issuer) continue; // the root
     for (const crl of crls.filter((l) => l.issuer.isEqual(c.issuer))) {
-      if (!(await crl.verify({ issuerCertificate: issuer }))) return `Danh sách thu hồi của "${cnOf(issuer)}" có chữ ký không hợp lệ.`;
+      if (!(await crl.verify({ issuerCertificate: issuer })))
+        return `Danh sách thu hồi của "${cnOf(issuer)}" có chữ ký không hợp lệ.`;
       const entry = crl.revokedCertificates?.find((r) => r.userCertificate.isEqual(c.serialNumber));
       if (entry && entry.revocationDate.value <= at) {
         return `Chứng thư "${cnOf(c)}" đã bị thu hồi lúc ${entry.revocationDate.value.toISOString()}, trước thời điểm ký ${at.toISOString()}.`;
@@ -57,40 +74,77 @@ async function chainProblem(leaf: pkijs.Certificate, extra: pkijs.Certificate[],
   return null;
 }
 
-export async function validatePdfSignature(pdf: Buffer, trust: TrustMaterial, now = new Date()): Promise<SignatureVerdict> {
+export async function validatePdfSignature(
+  pdf: Buffer,
+  trust: TrustMaterial,
+  now = new Date(),
+): Promise<SignatureVerdict> {
   const parts = signatureParts(pdf);
   // The PDF's own validation data (B-LT): its CRLs and certificates join what the caller trusts.
   const dss = await readDss(pdf);
-  if (dss) trust = { ...trust, intermediates: [...(trust.intermediates ?? []), ...dss.certificates], crls: [...(trust.crls ?? []), ...dss.crls] };
-  const verdict: SignatureVerdict = { valid: false, intact: false, problems: [], timestampedAt: null, checkedAt: now, signer: null, subFilter: parts?.subFilter ?? null };
+  if (dss)
+    trust = {
+      ...trust,
+      intermediates: [...(trust.intermediates ?? []), ...dss.certificates],
+      crls: [...(trust.crls ?? []), ...dss.crls],
+    };
+  const verdict: SignatureVerdict = {
+    valid: false,
+    intact: false,
+    problems: [],
+    timestampedAt: null,
+    checkedAt: now,
+    signer: null,
+    subFilter: parts?.subFilter ?? null,
+  };
   if (!parts) return { ...verdict, problems: ['Tệp không có chữ ký số.'] };
   const signedData = signedDataOf(parts.cms);
   const certs = certificatesOf(signedData);
   const info = signedData.signerInfos[0];
   const sid = info.sid;
-  const leaf = sid instanceof pkijs.IssuerAndSerialNumber ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) : undefined;
+  const leaf =
+    sid instanceof pkijs.IssuerAndSerialNumber
+      ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer))
+      : undefined;
   if (!leaf) return { ...verdict, problems: ['Chữ ký không kèm chứng thư của người ký.'] };
   verdict.signer = cnOf(leaf);
   // The signature and the message digest over the signed ranges (PKI.js checks both).
-  const ok = await signedData.verify({ signer: 0, data: ab(parts.signed), checkChain: false }).catch(() => false);
+  const ok = await signedData
+    .verify({ signer: 0, data: ab(parts.signed), checkChain: false })
+    .catch(() => false);
   verdict.intact = ok;
-  if (!ok) verdict.problems.push('Chữ ký không khớp nội dung tệp: tệp đã bị sửa sau khi ký, hoặc chữ ký hỏng.');
+  if (!ok)
+    verdict.problems.push(
+      'Chữ ký không khớp nội dung tệp: tệp đã bị sửa sau khi ký, hoặc chữ ký hỏng.',
+    );
 
   const token = timestampTokenOf(info);
   if (token) {
     const tsData = signedDataOf(token);
-    const tst = pkijs.TSTInfo.fromBER(ab(Buffer.from(tsData.encapContentInfo.eContent!.valueBlock.valueHexView)));
+    const tst = pkijs.TSTInfo.fromBER(
+      ab(Buffer.from(tsData.encapContentInfo.eContent!.valueBlock.valueHexView)),
+    );
     const stamped = Buffer.from(info.signature.valueBlock.valueHexView);
     const imprint = crypto.createHash('sha256').update(stamped).digest();
     // For a TSTInfo, PKI.js also checks the token's imprint against the data given: the signature value.
-    const tsOk = await tsData.verify({ signer: 0, data: ab(stamped), checkChain: false }).catch(() => false);
-    if (!tsOk || !Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(imprint)) {
+    const tsOk = await tsData
+      .verify({ signer: 0, data: ab(stamped), checkChain: false })
+      .catch(() => false);
+    if (
+      !tsOk ||
+      !Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(imprint)
+    ) {
       verdict.problems.push('Dấu thời gian không hợp lệ hoặc không khớp chữ ký.');
     } else {
       const tsCerts = certificatesOf(tsData);
       const tsSid = tsData.signerInfos[0].sid;
-      const tsLeaf = tsSid instanceof pkijs.IssuerAndSerialNumber ? tsCerts.find((c) => c.serialNumber.isEqual(tsSid.serialNumber)) : tsCerts[0];
-      const tsProblem = tsLeaf ? await chainProblem(tsLeaf, tsCerts, trust, tst.genTime) : 'Dấu thời gian không kèm chứng thư của đơn vị cấp.';
+      const tsLeaf =
+        tsSid instanceof pkijs.IssuerAndSerialNumber
+          ? tsCerts.find((c) => c.serialNumber.isEqual(tsSid.serialNumber))
+          : tsCerts[0];
+      const tsProblem = tsLeaf
+        ? await chainProblem(tsLeaf, tsCerts, trust, tst.genTime)
+        : 'Dấu thời gian không kèm chứng thư của đơn vị cấp.';
       if (tsProblem) verdict.problems.push(`Dấu thời gian: ${tsProblem}`);
       else verdict.timestampedAt = tst.genTime;
     }

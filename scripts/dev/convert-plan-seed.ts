@@ -32,4 +32,6 @@ const out = {
 };
 const target = path.join(__dirname, '..', '..', 'data', 'plans', `${slug}.text.json`);
 fs.writeFileSync(target, JSON.stringify(out, null, 2) + '\n');
-console.log(`${target}: ${out.sections.length} sections, ${out.sections.reduce((n, s) => n + s.blocks.length, 0)} blocks`);
+console.log(
+  `${target}: ${out.sections.length} sections, ${out.sections.reduce((n, s) => n + s.blocks.length, 0)} blocks`,
+);

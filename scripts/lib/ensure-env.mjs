@@ -11,7 +11,7 @@ const secret = () => crypto.randomBytes(24).toString('base64');
 
 // Secrets added after the first release: appended to an existing file that lacks them.
 const later = () => [
-  '# The audit log\'s HMAC key: without it nobody can append an event that verifies. Keep it secret and backed up.',
+  "# The audit log's HMAC key: without it nobody can append an event that verifies. Keep it secret and backed up.",
   `DIENHINH_AUDIT_KEY=${crypto.randomBytes(32).toString('hex')}`,
   '# The password of the self-signed demo signing key (cms/.tmp/demo-signing.p12), not used in production.',
   `DIENHINH_DEMO_KEY_PASSWORD=${crypto.randomBytes(18).toString('base64url')}`,
@@ -25,7 +25,12 @@ if (fs.existsSync(file)) {
   });
   if (missing.length) {
     fs.appendFileSync(file, `${text.endsWith('\n') ? '' : '\n'}${missing.join('\n')}\n`);
-    console.log(`cms/.env: kept, added ${missing.filter((l) => !l.startsWith('#')).map((l) => l.split('=')[0]).join(', ')}`);
+    console.log(
+      `cms/.env: kept, added ${missing
+        .filter((l) => !l.startsWith('#'))
+        .map((l) => l.split('=')[0])
+        .join(', ')}`,
+    );
   } else console.log('cms/.env: kept (already present)');
 } else {
   const lines = [

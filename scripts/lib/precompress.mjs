@@ -7,7 +7,10 @@ import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const br = promisify(brotliCompress);
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) =>
+    statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)],
+  );
 
 /** Writes `<file>.br` and `<file>.gz` for every .js, .css, .html, .svg and .json file under `dir`; returns the bytes before and after. */
 export async function precompress(dir) {
@@ -19,7 +22,12 @@ export async function precompress(dir) {
     await Promise.all(
       files.slice(i, i + 4).map(async (f) => {
         const body = readFileSync(f);
-        const small = await br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+        const small = await br(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        });
         writeFileSync(`${f}.br`, small);
         writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
         raw += body.length;
@@ -31,8 +39,13 @@ export async function precompress(dir) {
 }
 
 // As a command: node scripts/lib/precompress.mjs <dir>
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
+) {
   const t = Date.now();
   const r = await precompress(process.argv[2]);
-  console.log(`${r.files} files precompressed: ${(r.raw / 1e6).toFixed(1)} MB → ${(r.packed / 1e6).toFixed(1)} MB (brotli) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  console.log(
+    `${r.files} files precompressed: ${(r.raw / 1e6).toFixed(1)} MB → ${(r.packed / 1e6).toFixed(1)} MB (brotli) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+  );
 }

@@ -4,7 +4,12 @@ import { Presets, SingleBar } from 'cli-progress';
 
 export function progressReporter(label: string, logEveryMs = 1000) {
   const bar = new SingleBar(
-    { format: `${label} [{bar}] {value}/{total} | {percentage}% | còn {eta}s`, hideCursor: true, noTTYOutput: true, notTTYSchedule: logEveryMs },
+    {
+      format: `${label} [{bar}] {value}/{total} | {percentage}% | còn {eta}s`,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: logEveryMs,
+    },
     Presets.shades_classic,
   );
   let started = false;

@@ -19,8 +19,12 @@ export async function ensureCompiled(): Promise<void> {
   const appDir = path.join(projectRoot(), 'cms');
   const { compileStrapi } = createRequire(__filename)('@strapi/strapi');
   const marker = path.join(appDir, 'dist', 'src', 'index.js');
-  const sources = Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config')));
-  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources) await compileStrapi({ appDir });
+  const sources = Math.max(
+    newestMtime(path.join(appDir, 'src')),
+    newestMtime(path.join(appDir, 'config')),
+  );
+  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < sources)
+    await compileStrapi({ appDir });
 }
 
 /** Loads the app; with `worker`, this process takes jobs from the shared queue (PostgreSQL). */

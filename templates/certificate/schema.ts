@@ -13,7 +13,11 @@ export const certificateData = z.object({
   title: z.string().min(1).max(300),
   year: z.number().int().min(2000).max(2100),
   maintained: z.boolean().default(false),
-  decision: z.object({ number: z.string().min(1).max(60), date: isoDate, issuerShort: z.string().min(1).max(200) }),
+  decision: z.object({
+    number: z.string().min(1).max(60),
+    date: isoDate,
+    issuerShort: z.string().min(1).max(200),
+  }),
   place: z.string().min(1).max(100),
   issuedOn: isoDate,
   signer: z.object({

@@ -8,7 +8,17 @@ export const dossierReportData = z.object({
   year: z.number().int(),
   recipient: z.string().min(1),
   criteriaSet: z.string().min(1),
-  rows: z.array(z.object({ code: z.string(), title: z.string(), max: z.string(), score: z.string(), evidence: z.number().int() })).min(1),
+  rows: z
+    .array(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        max: z.string(),
+        score: z.string(),
+        evidence: z.number().int(),
+      }),
+    )
+    .min(1),
   total: z.number(),
   maxTotal: z.number(),
   verdict: z.string().min(1),

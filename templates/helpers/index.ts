@@ -1,6 +1,11 @@
 // The only helpers templates may call (compiled with knownHelpersOnly).
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatDateLine, formatDateWords, formatShortDate, formatSignTime } from './vietnamese-date';
+import {
+  formatDateLine,
+  formatDateWords,
+  formatShortDate,
+  formatSignTime,
+} from './vietnamese-date';
 
 export const helpers: Record<string, HelperDelegate> = {
   dateLine: (place: string, date: string) => formatDateLine(place, date),
@@ -12,5 +17,10 @@ export const helpers: Record<string, HelperDelegate> = {
   inc: (n: number) => n + 1,
   /** Escaped text whose hyphenated tokens ("3554/QĐ-BCA-V05") never break across lines. */
   keep: (text: string) =>
-    new Handlebars.SafeString(Handlebars.escapeExpression(String(text)).replace(/[^\s<>]*[^\s<>-]-[^\s<>]+/g, (m) => `<span class="nb">${m}</span>`)),
+    new Handlebars.SafeString(
+      Handlebars.escapeExpression(String(text)).replace(
+        /[^\s<>]*[^\s<>-]-[^\s<>]+/g,
+        (m) => `<span class="nb">${m}</span>`,
+      ),
+    ),
 };

@@ -2,7 +2,8 @@
 // drawn as SVG from the body's name (demonstration marks, replaced by scanned images when the
 // body supplies them).
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A round seal: the body's name around the rim (one rotated glyph each), a star in the centre. */
 export function sealSvg(bodyName: string): string {
@@ -10,7 +11,11 @@ export function sealSvg(bodyName: string): string {
   const span = 300;
   const step = chars.length > 1 ? span / (chars.length - 1) : 0;
   const glyphs = chars
-    .map((c, i) => (c === ' ' ? '' : `<text transform="rotate(${(-span / 2 + i * step).toFixed(2)} 100 100)" x="100" y="34" text-anchor="middle">${escape(c)}</text>`))
+    .map((c, i) =>
+      c === ' '
+        ? ''
+        : `<text transform="rotate(${(-span / 2 + i * step).toFixed(2)} 100 100)" x="100" y="34" text-anchor="middle">${escape(c)}</text>`,
+    )
     .join('');
   return (
     '<svg class="seal" viewBox="0 0 200 200" xmlns="http://www.w3.org/2000/svg">' +

@@ -6,7 +6,11 @@ export type IsoDateMaybeDay = string;
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2}|\?\?)$/;
 
-export function parseIsoDate(value: IsoDateMaybeDay): { year: number; month: number; day: number | null } {
+export function parseIsoDate(value: IsoDateMaybeDay): {
+  year: number;
+  month: number;
+  day: number | null;
+} {
   const m = pattern.exec(value);
   if (!m) throw new Error(`Ngày không hợp lệ: "${value}" (expected YYYY-MM-DD or YYYY-MM-??)`);
   return { year: Number(m[1]), month: Number(m[2]), day: m[3] === '??' ? null : Number(m[3]) };
@@ -45,6 +49,7 @@ export function formatShortDate(value: IsoDateMaybeDay): string {
  */
 export function formatSignTime(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})\+07:00$/.exec(iso);
-  if (!m) throw new Error(`Thời điểm ký không hợp lệ: "${iso}" (expected YYYY-MM-DDThh:mm:ss+07:00)`);
+  if (!m)
+    throw new Error(`Thời điểm ký không hợp lệ: "${iso}" (expected YYYY-MM-DDThh:mm:ss+07:00)`);
   return `Ký số lúc ${m[4]} ngày ${m[3]}/${m[2]}/${m[1]}`;
 }

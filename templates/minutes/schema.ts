@@ -16,7 +16,18 @@ export const minutesData = z.object({
   secretary: z.object({ name: z.string().min(1), title: z.string().min(1) }),
   present: z.array(z.object({ name: z.string().min(1), role: z.string().min(1) })).min(1),
   absent: z.array(z.object({ name: z.string().min(1), role: z.string().min(1) })).default([]),
-  votes: z.array(z.object({ unit: z.string().min(1), selfTotal: z.number().nullable(), councilTotal: z.number().nullable(), for: z.number().int(), against: z.number().int(), abstain: z.number().int() })).min(1),
+  votes: z
+    .array(
+      z.object({
+        unit: z.string().min(1),
+        selfTotal: z.number().nullable(),
+        councilTotal: z.number().nullable(),
+        for: z.number().int(),
+        against: z.number().int(),
+        abstain: z.number().int(),
+      }),
+    )
+    .min(1),
   conclusion: z.string().min(1),
 });
 export type MinutesData = z.infer<typeof minutesData>;

@@ -10,8 +10,22 @@ export const reportData = z.object({
   year: z.number().int(),
   recipient: z.string().min(1),
   planNumber: z.string().min(1),
-  targets: z.array(z.object({ label: z.string(), minimum: z.number().int(), achieved: z.number().int(), met: z.boolean() })),
+  targets: z.array(
+    z.object({
+      label: z.string(),
+      minimum: z.number().int(),
+      achieved: z.number().int(),
+      met: z.boolean(),
+    }),
+  ),
   states: z.array(z.object({ label: z.string(), count: z.number().int() })),
-  units: z.array(z.object({ name: z.string(), state: z.string(), selfTotal: z.string(), councilTotal: z.string() })),
+  units: z.array(
+    z.object({
+      name: z.string(),
+      state: z.string(),
+      selfTotal: z.string(),
+      councilTotal: z.string(),
+    }),
+  ),
 });
 export type ReportData = z.infer<typeof reportData>;

@@ -14,41 +14,107 @@ export function accountImportTests(getApp: () => TestApp, getMailbox: () => Mail
       form.append('jurisdiction', jurisdiction);
       form.append('dryRun', dryRun);
       form.append('file', new Blob([csv], { type: 'text/csv' }), 'tai-khoan.csv');
-      return fetch(`${baseUrl}/recognition/accounts/import`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      return fetch(`${baseUrl}/recognition/accounts/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      }).then(async (r) => ({ status: r.status, body: await r.json() }));
     };
     const users = () => strapi.db.query('plugin::users-permissions.user').count({});
     const before = await users();
-    const bad = await send('full_name,email,role,unit_code\nNguyễn Văn A,a@moi.test,cán bộ đơn vị,20014\nB,khong-phai-email,thành viên hội đồng,\nTrần Thị C,c@moi.test,cán bộ đơn vị,KHONG-CO\n');
+    const bad = await send(
+      'full_name,email,role,unit_code\nNguyễn Văn A,a@moi.test,cán bộ đơn vị,20014\nB,khong-phai-email,thành viên hội đồng,\nTrần Thị C,c@moi.test,cán bộ đơn vị,KHONG-CO\n',
+    );
     expect(bad.body.data).toMatchObject({ ok: false, created: 0 });
-    expect(bad.body.data.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`)).toEqual(['3:full_name', '3:email']);
+    expect(
+      bad.body.data.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`),
+    ).toEqual(['3:full_name', '3:email']);
     expect(await users()).toBe(before);
-    const unknownUnit = await send('full_name,email,role,unit_code\nTrần Thị C,c@moi.test,cán bộ đơn vị,KHONG-CO\n');
-    expect(unknownUnit.body.data.errors).toEqual([expect.objectContaining({ line: 2, column: 'unit_code', reason: expect.stringContaining('không có đơn vị mã này') })]);
+    const unknownUnit = await send(
+      'full_name,email,role,unit_code\nTrần Thị C,c@moi.test,cán bộ đơn vị,KHONG-CO\n',
+    );
+    expect(unknownUnit.body.data.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 'unit_code',
+        reason: expect.stringContaining('không có đơn vị mã này'),
+      }),
+    ]);
 
-    const csv = 'full_name,email,role,unit_code\nNguyễn Văn Hóa,hoa.canbo@moi.test,cán bộ đơn vị,20014\nLê Thị Hội,hoi.hoidong@moi.test,thành viên hội đồng,\n';
-    expect((await send(csv, 'hue', 'true')).body.data).toMatchObject({ ok: true, dryRun: true, created: 2, invited: 0 });
+    const csv =
+      'full_name,email,role,unit_code\nNguyễn Văn Hóa,hoa.canbo@moi.test,cán bộ đơn vị,20014\nLê Thị Hội,hoi.hoidong@moi.test,thành viên hội đồng,\n';
+    expect((await send(csv, 'hue', 'true')).body.data).toMatchObject({
+      ok: true,
+      dryRun: true,
+      created: 2,
+      invited: 0,
+    });
     expect(await users()).toBe(before);
     const mails = getMailbox().messages.length;
     const done = await send(csv);
-    expect(done.body.data).toMatchObject({ ok: true, total: 2, created: 2, unchanged: 0, invited: 2 });
+    expect(done.body.data).toMatchObject({
+      ok: true,
+      total: 2,
+      created: 2,
+      unchanged: 0,
+      invited: 2,
+    });
     expect(await users()).toBe(before + 2);
     await expect.poll(() => getMailbox().messages.length).toBe(mails + 2);
-    const invite = getMailbox().messages.slice(mails).find((m) => m.to && JSON.stringify(m.to).includes('hoa.canbo@moi.test'))!;
+    const invite = getMailbox()
+      .messages.slice(mails)
+      .find((m) => m.to && JSON.stringify(m.to).includes('hoa.canbo@moi.test'))!;
     expect(invite.subject).toContain('Mời tham gia');
     const code = /dat-mat-khau\?code=([a-f0-9]{64})/.exec(invite.text ?? '')?.[1];
     expect(code).toBeTruthy();
     // The invited officer sets a password with the code, logs in, and is the unit's officer.
-    const reset = await fetch(`${baseUrl}/api/auth/reset-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, password: 'MatKhau@Moi1', passwordConfirmation: 'MatKhau@Moi1' }) });
+    const reset = await fetch(`${baseUrl}/api/auth/reset-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        code,
+        password: 'MatKhau@Moi1',
+        passwordConfirmation: 'MatKhau@Moi1',
+      }),
+    });
     expect(reset.status).toBe(200);
-    const login = await (await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'hoa.canbo@moi.test', password: 'MatKhau@Moi1' }) })).json();
-    const list = await fetch(`${baseUrl}/api/recognition/registrations`, { headers: { authorization: `Bearer ${login.jwt}` } });
+    const login = await (
+      await fetch(`${baseUrl}/api/auth/local`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: 'hoa.canbo@moi.test', password: 'MatKhau@Moi1' }),
+      })
+    ).json();
+    const list = await fetch(`${baseUrl}/api/recognition/registrations`, {
+      headers: { authorization: `Bearer ${login.jwt}` },
+    });
     expect(list.status).toBe(200);
-    expect((await strapi.db.query('plugin::recognition.person').findOne({ where: { user: { email: 'hoi.hoidong@moi.test' } } })).fullName).toBe('Lê Thị Hội');
+    expect(
+      (
+        await strapi.db
+          .query('plugin::recognition.person')
+          .findOne({ where: { user: { email: 'hoi.hoidong@moi.test' } } })
+      ).fullName,
+    ).toBe('Lê Thị Hội');
     // Again: nothing new, no new invitation.
-    expect((await send(csv)).body.data).toMatchObject({ ok: true, created: 0, unchanged: 2, invited: 0 });
+    expect((await send(csv)).body.data).toMatchObject({
+      ok: true,
+      created: 0,
+      unchanged: 2,
+      invited: 0,
+    });
     // Another province's secretariat cannot make Huế's accounts.
-    await ensureStaff(strapi, { email: 'thuky.dt@test.local', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
-    const other = await send(csv, 'hue', 'false', await adminToken(getApp(), 'thuky.dt@test.local', 'Test@12345'));
+    await ensureStaff(strapi, {
+      email: 'thuky.dt@test.local',
+      roleCode: 'dienhinh-secretariat',
+      jurisdictions: ['dong-thap'],
+    });
+    const other = await send(
+      csv,
+      'hue',
+      'false',
+      await adminToken(getApp(), 'thuky.dt@test.local', 'Test@12345'),
+    );
     expect(other.status).toBe(403);
   });
 }

@@ -45,7 +45,14 @@ import { startTsa, type LocalTsa } from '../helpers/tsa';
 
 const SERIAL = 'DEMO-2025-HUE-0001';
 
-export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuzzRuns?: { register: number; scores: number; submit: number; imports: number }; restartProcess?: boolean } = {}) {
+export function defineAppSuite(
+  name: string,
+  target: () => DbTarget,
+  opts: {
+    fuzzRuns?: { register: number; scores: number; submit: number; imports: number };
+    restartProcess?: boolean;
+  } = {},
+) {
   describe(`Strapi app on ${name}`, () => {
     let app: TestApp;
     let mailbox: Mailbox;
@@ -93,12 +100,31 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
       const units = app.strapi.documents('api::unit.unit');
       expect(await app.strapi.documents('api::jurisdiction.jurisdiction').count({})).toBe(2);
       const communes = { kind: { $in: ['xa', 'phuong', 'dac_khu'] } };
-      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, ...communes } })).toBe(102);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, ...communes } })).toBe(40);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: { $in: ['co_quan', 'doanh_nghiep', 'co_so_giao_duc'] } } })).toBe(3);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'co_so_giao_duc' } })).toBe(1);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: 'phuong' } })).toBe(21);
-      expect(await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' } })).toBe(82);
+      expect(
+        await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, ...communes } }),
+      ).toBe(102);
+      expect(await units.count({ filters: { jurisdiction: { slug: 'hue' }, ...communes } })).toBe(
+        40,
+      );
+      expect(
+        await units.count({
+          filters: {
+            jurisdiction: { slug: 'hue' },
+            kind: { $in: ['co_quan', 'doanh_nghiep', 'co_so_giao_duc'] },
+          },
+        }),
+      ).toBe(3);
+      expect(
+        await units.count({
+          filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'co_so_giao_duc' },
+        }),
+      ).toBe(1);
+      expect(
+        await units.count({ filters: { jurisdiction: { slug: 'hue' }, kind: 'phuong' } }),
+      ).toBe(21);
+      expect(
+        await units.count({ filters: { jurisdiction: { slug: 'dong-thap' }, kind: 'xa' } }),
+      ).toBe(82);
     });
 
     it('seeds idempotently: a second run creates nothing', async () => {
@@ -118,7 +144,14 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
       const pdf = Buffer.from(await res.arrayBuffer());
       expect(pdfInfo(pdf)).toMatchObject({ pages: 1, pageSizeName: 'A4' });
       const text = pdfText(pdf);
-      for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'THÀNH PHỐ HUẾ', 'Phường An Cựu', 'Nguyễn Thanh Bình', SERIAL]) {
+      for (const s of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'THÀNH PHỐ HUẾ',
+        'Phường An Cựu',
+        'Nguyễn Thanh Bình',
+        SERIAL,
+      ]) {
         expect(text).toContain(s);
       }
       expect(text).toContain('Quét mã để kiểm tra');
@@ -126,7 +159,9 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
       expect(pdfFonts(pdf).every((f) => f.name.includes('+Tinos-'))).toBe(true);
       expect(pdfSignatures(pdf)).toEqual([expect.objectContaining({ valid: true })]);
       // A second download serves the stored file: the same bytes, not a new rendering.
-      const again = Buffer.from(await (await get(`/api/recognition/certificates/${SERIAL}/pdf`)).arrayBuffer());
+      const again = Buffer.from(
+        await (await get(`/api/recognition/certificates/${SERIAL}/pdf`)).arrayBuffer(),
+      );
       expect(again.equals(pdf)).toBe(true);
     });
 
@@ -150,11 +185,18 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
       });
       expect(login.status).toBe(200);
       const token = (await login.json()).data.token;
-      const res = await get('/recognition/recognitions', { headers: { authorization: `Bearer ${token}` } });
+      const res = await get('/recognition/recognitions', {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(200);
       const { data } = await res.json();
       expect(data).toEqual([
-        expect.objectContaining({ serial: SERIAL, year: 2025, unit: expect.objectContaining({ name: 'An Cựu', kind: 'phuong' }), jurisdiction: { name: 'Huế', slug: 'hue' } }),
+        expect.objectContaining({
+          serial: SERIAL,
+          year: 2025,
+          unit: expect.objectContaining({ name: 'An Cựu', kind: 'phuong' }),
+          jurisdiction: { name: 'Huế', slug: 'hue' },
+        }),
       ]);
     });
 
@@ -163,7 +205,10 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     indexTests(() => app);
     unitImportTests(() => app);
     workflowTests(() => app);
-    decisionTests(() => app, () => pki);
+    decisionTests(
+      () => app,
+      () => pki,
+    );
     offlineProofTests(() => app, SERIAL);
     issuedDocumentTests(() => app);
     roleMatrixTests(() => app);
@@ -172,20 +217,35 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
     slowClientTests(() => app, SERIAL);
     uploadTests(() => app);
     portalApiTests(() => app);
-    accountImportTests(() => app, () => mailbox);
+    accountImportTests(
+      () => app,
+      () => mailbox,
+    );
     contentAuditTests(() => app);
     dutiesTests(() => app);
     councilGateTests(() => app);
     webSecurityTests(() => app);
-    sessionTests(() => app, () => mailbox);
+    sessionTests(
+      () => app,
+      () => mailbox,
+    );
     auditCheckpointTests(() => app);
-    loginThrottleTests(() => app, () => mailbox);
-    oversightTests(() => app, () => mailbox);
+    loginThrottleTests(
+      () => app,
+      () => mailbox,
+    );
+    oversightTests(
+      () => app,
+      () => mailbox,
+    );
     raceTests(() => app);
     coreRulesTests(() => app);
     planTextTests(() => app);
     fuzzTests(() => app, opts.fuzzRuns);
-    portalHomeTests(() => app, () => mailbox);
+    portalHomeTests(
+      () => app,
+      () => mailbox,
+    );
     typedClientTests(() => app);
     paperPathTests(() => app);
     portalRefusalTests(() => app);
@@ -197,8 +257,9 @@ export function defineAppSuite(name: string, target: () => DbTarget, opts: { fuz
 
     it('registers the plugin permission action', () => {
       const actions = app.strapi.service('admin::permission').actionProvider.values();
-      expect(actions.map((a: { actionId: string }) => a.actionId)).toContain('plugin::recognition.read');
+      expect(actions.map((a: { actionId: string }) => a.actionId)).toContain(
+        'plugin::recognition.read',
+      );
     });
-
   });
 }

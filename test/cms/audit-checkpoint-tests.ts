@@ -11,7 +11,9 @@ export function auditCheckpointTests(getApp: () => TestApp) {
   it('finds a deleted tail with its anchor, and a re-signed anchor against the published checkpoints', async () => {
     const { strapi, baseUrl } = getApp();
     const audit = strapi.plugin('recognition').service('audit');
-    expect(await strapi.plugin('recognition').service('audit-checkpoints').publish()).toBeGreaterThan(0);
+    expect(
+      await strapi.plugin('recognition').service('audit-checkpoints').publish(),
+    ).toBeGreaterThan(0);
     // Someone outside keeps the feed.
     const res = await fetch(`${baseUrl}/verify/audit-checkpoints`);
     expect(res.status).toBe(200);
@@ -25,21 +27,41 @@ export function auditCheckpointTests(getApp: () => TestApp) {
 
     // The insider deletes hue's last event (the one checkpointed) and hue's anchor file.
     const knex = strapi.db.connection;
-    const row = await knex('recognition_audit_events').where({ chain: 'hue' }).orderBy('seq', 'desc').first();
+    const row = await knex('recognition_audit_events')
+      .where({ chain: 'hue' })
+      .orderBy('seq', 'desc')
+      .first();
     expect(Number(row.seq)).toBe(hue.seq);
     const anchorFile = `${audit.anchorFile().replace(/\.json$/, '')}.chains/${Buffer.from('hue').toString('hex')}.json`;
     const anchor = fs.readFileSync(anchorFile, 'utf8');
     await knex('recognition_audit_events').where({ id: row.id }).delete();
     fs.rmSync(anchorFile);
     try {
-      expect(await audit.verify()).toMatchObject({ ok: false, problem: { problem: expect.stringContaining('thiếu mốc neo của chuỗi "hue"') } });
+      expect(await audit.verify()).toMatchObject({
+        ok: false,
+        problem: { problem: expect.stringContaining('thiếu mốc neo của chuỗi "hue"') },
+      });
       // ...and, holding the audit key, re-signs the anchor at the new head: the anchors agree again.
-      const head = await knex('recognition_audit_events').where({ chain: 'hue' }).orderBy('seq', 'desc').first();
-      fs.writeFileSync(anchorFile, JSON.stringify(signAnchor({ seq: Number(head.seq), hash: head.hash, at: new Date().toISOString(), chain: 'hue' }, process.env.DIENHINH_AUDIT_KEY!)));
+      const head = await knex('recognition_audit_events')
+        .where({ chain: 'hue' })
+        .orderBy('seq', 'desc')
+        .first();
+      fs.writeFileSync(
+        anchorFile,
+        JSON.stringify(
+          signAnchor(
+            { seq: Number(head.seq), hash: head.hash, at: new Date().toISOString(), chain: 'hue' },
+            process.env.DIENHINH_AUDIT_KEY!,
+          ),
+        ),
+      );
       expect(await audit.verify()).toMatchObject({ ok: true });
       // The checkpoint kept outside does not.
       const verdict = await audit.verify({ checkpoints: tokens });
-      expect(verdict).toMatchObject({ ok: false, problem: { seq: hue.seq, problem: expect.stringContaining('điểm kiểm tra đã công bố') } });
+      expect(verdict).toMatchObject({
+        ok: false,
+        problem: { seq: hue.seq, problem: expect.stringContaining('điểm kiểm tra đã công bố') },
+      });
       // A forged checkpoint (not signed by the province's key) is no proof of anything either.
       const [h, p] = tokens[0].split('.');
       expect((await audit.verify({ checkpoints: [`${h}.${p}.AAAA`] })).ok).toBe(false);

@@ -3,7 +3,14 @@
 // naming the members and criteria left); once the council has voted its marks are locked, and
 // only the secretariat's reopen-scoring act (audited) unlocks them, voiding the vote.
 import { expect, it } from 'vitest';
-import { adminToken, atTime, ensureCouncilMember, ensureStaff, portalToken, type TestApp } from '../helpers/strapi';
+import {
+  adminToken,
+  atTime,
+  ensureCouncilMember,
+  ensureStaff,
+  portalToken,
+  type TestApp,
+} from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 const YEAR = 2032;
@@ -12,43 +19,120 @@ export function councilGateTests(getApp: () => TestApp) {
   it('refuses a partial council (422 naming members and criteria), locks marks at the vote, and reopens them only by an audited act', async () => {
     const { strapi, baseUrl } = getApp();
     await atTime(strapi, `${YEAR}-12-01T03:00:00Z`, async () => {
-      const dt = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'dong-thap' } });
+      const dt = await strapi.db
+        .query('api::jurisdiction.jurisdiction')
+        .findOne({ where: { slug: 'dong-thap' } });
       const members: { email: string; token: string }[] = [];
-      for (const email of ['hoidong.gate1@gate.test', 'hoidong.gate2@gate.test', 'hoidong.gate3@gate.test']) {
+      for (const email of [
+        'hoidong.gate1@gate.test',
+        'hoidong.gate2@gate.test',
+        'hoidong.gate3@gate.test',
+      ]) {
         await ensureCouncilMember(strapi, email, 'dong-thap', PASSWORD);
         members.push({ email, token: await portalToken(strapi, email) });
       }
-      await ensureStaff(strapi, { email: 'thuky.gate@gate.test', roleCode: 'dienhinh-secretariat', jurisdictions: ['dong-thap'] });
-      await ensureStaff(strapi, { email: 'pheduyet.gate@gate.test', roleCode: 'dienhinh-approver', jurisdictions: ['dong-thap'] });
+      await ensureStaff(strapi, {
+        email: 'thuky.gate@gate.test',
+        roleCode: 'dienhinh-secretariat',
+        jurisdictions: ['dong-thap'],
+      });
+      await ensureStaff(strapi, {
+        email: 'pheduyet.gate@gate.test',
+        roleCode: 'dienhinh-approver',
+        jurisdictions: ['dong-thap'],
+      });
       const sec = await adminToken(getApp(), 'thuky.gate@gate.test', PASSWORD);
       const approver = await adminToken(getApp(), 'pheduyet.gate@gate.test', PASSWORD);
 
-      const set: any = await strapi.documents('api::criteria-set.criteria-set').findFirst({ filters: { code: 'MAU-XA-PHUONG' }, sort: [{ version: 'desc' }], status: 'published', populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } });
+      const set: any = await strapi.documents('api::criteria-set.criteria-set').findFirst({
+        filters: { code: 'MAU-XA-PHUONG' },
+        sort: [{ version: 'desc' }],
+        status: 'published',
+        populate: {
+          groups: { populate: { criteria: { populate: ['subItems'] } } },
+          threshold: true,
+        },
+      });
       const criteria = set.groups.flatMap((g: { criteria: any[] }) => g.criteria);
       const full: Record<string, any> = {};
       for (const c of criteria) {
-        full[c.code] = c.scoring === 'pass_fail' ? { passed: true } : c.subItems?.length ? { subItems: Object.fromEntries(c.subItems.map((i: any) => [i.code, Number(i.maxPoints)])) } : { points: Number(c.maxPoints) };
+        full[c.code] =
+          c.scoring === 'pass_fail'
+            ? { passed: true }
+            : c.subItems?.length
+              ? {
+                  subItems: Object.fromEntries(
+                    c.subItems.map((i: any) => [i.code, Number(i.maxPoints)]),
+                  ),
+                }
+              : { points: Number(c.maxPoints) };
       }
       const pointsCriteria = criteria.filter((c: any) => c.scoring === 'points');
-      const plan = await strapi.db.query('api::plan.plan').findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
-      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { jurisdiction: { id: dt.id }, kind: 'phuong' }, orderBy: { code: 'asc' } });
-      const reg = await strapi.db.query('plugin::recognition.registration').create({ data: { unit: unit.id, year: YEAR, plan: plan.id, criteriaSet: set.id, state: 'submitted', uniqueKey: `${unit.documentId}:${YEAR}`, selfMarks: full, dossier: {}, evidence: {}, conflicts: [] } });
+      const plan = await strapi.db
+        .query('api::plan.plan')
+        .findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
+      const unit = await strapi.db.query('api::unit.unit').findOne({
+        where: { jurisdiction: { id: dt.id }, kind: 'phuong' },
+        orderBy: { code: 'asc' },
+      });
+      const reg = await strapi.db.query('plugin::recognition.registration').create({
+        data: {
+          unit: unit.id,
+          year: YEAR,
+          plan: plan.id,
+          criteriaSet: set.id,
+          state: 'submitted',
+          uniqueKey: `${unit.documentId}:${YEAR}`,
+          selfMarks: full,
+          dossier: {},
+          evidence: {},
+          conflicts: [],
+        },
+      });
       const id = reg.documentId;
 
       const call = async (token: string, method: string, path: string, body?: unknown) => {
-        const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+        const res = await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         return { status: res.status, body: await res.json() };
       };
-      const ok = (r: { status: number; body: unknown }) => expect(r.status, JSON.stringify(r.body)).toBe(200);
-      ok(await call(sec, 'POST', '/recognition/councils', { jurisdiction: 'dong-thap', year: YEAR, name: 'Hội đồng thẩm định thử', members: members.map((m, i) => ({ email: m.email, name: `Thành viên ${i + 1}` })), chairEmail: members[0].email, secretaryEmail: members[1].email }));
+      const ok = (r: { status: number; body: unknown }) =>
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+      ok(
+        await call(sec, 'POST', '/recognition/councils', {
+          jurisdiction: 'dong-thap',
+          year: YEAR,
+          name: 'Hội đồng thẩm định thử',
+          members: members.map((m, i) => ({ email: m.email, name: `Thành viên ${i + 1}` })),
+          chairEmail: members[0].email,
+          secretaryEmail: members[1].email,
+        }),
+      );
       ok(await call(sec, 'POST', `/recognition/registrations/${id}/start-appraisal`));
 
       // Two members mark one criterion each, the third gives full marks.
       const [first, second] = pointsCriteria;
-      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: full[first.code] } }));
-      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [second.code]: full[second.code] } }));
-      ok(await call(members[2].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
-      const council = await strapi.db.query('plugin::recognition.council').findOne({ where: { year: YEAR, jurisdiction: { id: dt.id } } });
+      ok(
+        await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: { [first.code]: full[first.code] },
+        }),
+      );
+      ok(
+        await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: { [second.code]: full[second.code] },
+        }),
+      );
+      ok(
+        await call(members[2].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: full,
+        }),
+      );
+      const council = await strapi.db
+        .query('plugin::recognition.council')
+        .findOne({ where: { year: YEAR, jurisdiction: { id: dt.id } } });
       const meeting = {
         council: council.documentId,
         startedAt: `${YEAR}-11-30T08:00:00+07:00`,
@@ -69,48 +153,111 @@ export function councilGateTests(getApp: () => TestApp) {
       expect(partial.body.error.details.gaps[1].criteria).toContain(first.code);
       expect(partial.body.error.message).toContain(`${members[0].email} chưa chấm`);
       // The secretariat's list does not offer the dossier for the vote while marks are missing.
-      const overview = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
+      const overview = await call(
+        sec,
+        'GET',
+        `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`,
+      );
       ok(overview);
-      expect(overview.body.data.forVote.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
-      const row = (o: typeof overview) => o.body.data.registrations.find((r: { documentId: string }) => r.documentId === id);
+      expect(
+        overview.body.data.forVote.map((r: { documentId: string }) => r.documentId),
+      ).not.toContain(id);
+      const row = (o: typeof overview) =>
+        o.body.data.registrations.find((r: { documentId: string }) => r.documentId === id);
       expect(row(overview).yetToScore).toEqual([members[0].email, members[1].email]);
       // Nor "Đề nghị" before every member has scored and the council has voted.
       expect(row(overview).allowedEvents).not.toContain('propose');
       expect(row(overview).allowedEvents).toContain('not_propose');
 
       // Complete, vote: the marks lock. The last member's full marks tell the secretariat the dossier is ready for the vote, once.
-      const ready = () => strapi.db.query('plugin::recognition.notification').findMany({ where: { title: { $contains: 'sẵn sàng biểu quyết' } }, populate: { adminUser: { select: ['email'] } } });
+      const ready = () =>
+        strapi.db.query('plugin::recognition.notification').findMany({
+          where: { title: { $contains: 'sẵn sàng biểu quyết' } },
+          populate: { adminUser: { select: ['email'] } },
+        });
       const readyBefore = (await ready()).length;
-      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      ok(
+        await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: full,
+        }),
+      );
       expect((await ready()).length).toBe(readyBefore);
-      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      ok(
+        await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: full,
+        }),
+      );
       const told = (await ready()).slice(readyBefore);
       expect(told.length).toBeGreaterThan(0);
       expect(told.every((n: { adminUser?: { email: string } }) => !!n.adminUser)).toBe(true);
-      ok(await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: full }));
+      ok(
+        await call(members[1].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: full,
+        }),
+      );
       expect((await ready()).length).toBe(readyBefore + told.length);
-      const scored = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
-      expect(scored.body.data.forVote.map((r: { documentId: string }) => r.documentId)).toContain(id);
+      const scored = await call(
+        sec,
+        'GET',
+        `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`,
+      );
+      expect(scored.body.data.forVote.map((r: { documentId: string }) => r.documentId)).toContain(
+        id,
+      );
       expect(row(scored).allowedEvents).not.toContain('propose');
       ok(await call(sec, 'POST', '/recognition/meetings', meeting));
       // Voted: off the meeting form (no second vote by mistake), and "Đề nghị" offered.
-      const voted = await call(sec, 'GET', `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`);
-      expect(voted.body.data.forVote.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
+      const voted = await call(
+        sec,
+        'GET',
+        `/recognition/appraisal?jurisdiction=dong-thap&year=${YEAR}`,
+      );
+      expect(
+        voted.body.data.forVote.map((r: { documentId: string }) => r.documentId),
+      ).not.toContain(id);
       expect(row(voted).allowedEvents).toContain('propose');
-      const late = await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: { points: 0, note: 'Chấm lại sau cuộc họp' } } });
+      const late = await call(
+        members[0].token,
+        'PUT',
+        `/api/recognition/registrations/${id}/council-scores`,
+        { marks: { [first.code]: { points: 0, note: 'Chấm lại sau cuộc họp' } } },
+      );
       expect(late.status).toBe(409);
       expect(late.body.error.details.code).toBe('marks-locked');
-      const lateConflict = await call(members[1].token, 'POST', `/api/recognition/registrations/${id}/conflicts`, { reason: 'Người thân công tác tại đơn vị' });
+      const lateConflict = await call(
+        members[1].token,
+        'POST',
+        `/api/recognition/registrations/${id}/conflicts`,
+        { reason: 'Người thân công tác tại đơn vị' },
+      );
       expect(lateConflict.status).toBe(409);
       expect(lateConflict.body.error.details.code).toBe('marks-locked');
-      expect((await call(approver, 'POST', `/recognition/registrations/${id}/reopen-scoring`, { reason: 'Cần chấm lại tiêu chí' })).status).toBe(403);
-      expect((await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, {})).status).toBe(400);
+      expect(
+        (
+          await call(approver, 'POST', `/recognition/registrations/${id}/reopen-scoring`, {
+            reason: 'Cần chấm lại tiêu chí',
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, {})).status,
+      ).toBe(400);
 
       // Reopened: audited, the vote voided, the marks open again, and a new vote needed.
-      ok(await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, { reason: 'Thành viên đề nghị chấm lại tiêu chí' }));
-      const event = await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { subjectId: id, action: 'reopen_scoring' } });
+      ok(
+        await call(sec, 'POST', `/recognition/registrations/${id}/reopen-scoring`, {
+          reason: 'Thành viên đề nghị chấm lại tiêu chí',
+        }),
+      );
+      const event = await strapi.db
+        .query('plugin::recognition.audit-event')
+        .findOne({ where: { subjectId: id, action: 'reopen_scoring' } });
       expect(event?.after).toMatchObject({ reason: 'Thành viên đề nghị chấm lại tiêu chí' });
-      ok(await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, { marks: { [first.code]: { ...full[first.code] } } }));
+      ok(
+        await call(members[0].token, 'PUT', `/api/recognition/registrations/${id}/council-scores`, {
+          marks: { [first.code]: { ...full[first.code] } },
+        }),
+      );
       const unvoted = await call(sec, 'POST', `/recognition/registrations/${id}/propose`);
       expect(unvoted.status).toBe(409);
       expect(unvoted.body.error.details.code).toBe('vote-required');
@@ -118,7 +265,11 @@ export function councilGateTests(getApp: () => TestApp) {
       ok(await call(sec, 'POST', `/recognition/registrations/${id}/propose`));
 
       // The approval queue shows the verdict the gate used: its total, complete.
-      const queue = await call(approver, 'GET', `/recognition/approval-queue?jurisdiction=dong-thap&year=${YEAR}`);
+      const queue = await call(
+        approver,
+        'GET',
+        `/recognition/approval-queue?jurisdiction=dong-thap&year=${YEAR}`,
+      );
       ok(queue);
       const queued = queue.body.data.find((r: { documentId: string }) => r.documentId === id);
       expect(queued.verdict).toMatchObject({ complete: true, gaps: [], failures: [] });

@@ -7,25 +7,48 @@ import { bootApp, type TestApp } from '../helpers/strapi';
 describe('demo seed with its demonstration year (SQLite)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await bootApp({ client: 'sqlite' }, { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: 'DienHinh@2026' });
+    app = await bootApp(
+      { client: 'sqlite' },
+      { DIENHINH_DEMO_WORKFLOW: 'true', DEMO_PASSWORD: 'DienHinh@2026' },
+    );
   });
   afterAll(() => app?.stop());
 
   const json = async (path: string, init: RequestInit = {}) => {
-    const r = await fetch(`${app.baseUrl}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
-    return { status: r.status, body: r.headers.get('content-type')?.includes('json') ? await r.json() : Buffer.from(await r.arrayBuffer()) };
+    const r = await fetch(`${app.baseUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
+    return {
+      status: r.status,
+      body: r.headers.get('content-type')?.includes('json')
+        ? await r.json()
+        : Buffer.from(await r.arrayBuffer()),
+    };
   };
 
   it('leaves two proposed units for the demo approver, who recognises them; the officer gets the certificate', async () => {
-    const login = await json('/admin/login', { method: 'POST', body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'DienHinh@2026' }) });
+    const login = await json('/admin/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'DienHinh@2026' }),
+    });
     expect(login.status).toBe(200);
     const auth = { authorization: `Bearer ${login.body.data.token}` };
-    const queue = await json('/recognition/approval-queue?jurisdiction=hue&year=2026', { headers: auth });
-    expect(queue.body.data.map((r: { unit: { code: string } }) => r.unit.code).sort()).toEqual(['20056', 'HUE-GD-001']);
+    const queue = await json('/recognition/approval-queue?jurisdiction=hue&year=2026', {
+      headers: auth,
+    });
+    expect(queue.body.data.map((r: { unit: { code: string } }) => r.unit.code).sort()).toEqual([
+      '20056',
+      'HUE-GD-001',
+    ]);
 
     app.strapi.plugin('recognition').service('clock').now = () => new Date('2026-12-08T03:00:00Z');
     const ids = queue.body.data.map((r: { documentId: string }) => r.documentId);
-    const done = await json('/recognition/recognise', { method: 'POST', headers: { ...auth, 'idempotency-key': 'demo-recognise-1' }, body: JSON.stringify({ registrations: ids }) });
+    const done = await json('/recognition/recognise', {
+      method: 'POST',
+      headers: { ...auth, 'idempotency-key': 'demo-recognise-1' },
+      body: JSON.stringify({ registrations: ids }),
+    });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body.data.recognised).toHaveLength(2);
     const school = done.body.data.recognised.find((r: { unit: string }) => r.unit === 'HUE-GD-001');
@@ -35,19 +58,54 @@ describe('demo seed with its demonstration year (SQLite)', () => {
     // The demo approver issues the year's decision with the register's number; certificates follow.
     const year = await json('/recognition/decisions?jurisdiction=hue&year=2026', { headers: auth });
     const draft = year.body.data.decisions.find((d: { status: string }) => d.status === 'draft');
-    const issued = await json(`/recognition/decisions/${draft.documentId}/issue`, { method: 'POST', headers: auth, body: JSON.stringify({ number: '2788/QĐ-UBND', date: '2026-12-08', signer: 0, recipients: year.body.data.recipients }) });
+    const issued = await json(`/recognition/decisions/${draft.documentId}/issue`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        number: '2788/QĐ-UBND',
+        date: '2026-12-08',
+        signer: 0,
+        recipients: year.body.data.recipients,
+      }),
+    });
     expect(issued.status, JSON.stringify(issued.body)).toBe(200);
     expect(issued.body.data).toMatchObject({ number: '2788/QĐ-UBND', units: 2, certificates: 2 });
 
-    const officer = await json('/api/auth/local', { method: 'POST', body: JSON.stringify({ identifier: 'canbo.aluoi1@dienhinh.local', password: 'DienHinh@2026' }) });
-    const id = done.body.data.recognised.find((r: { unit: string }) => r.unit === '20056').documentId;
-    const cert = await json(`/api/recognition/registrations/${id}/certificate`, { headers: { authorization: `Bearer ${officer.body.jwt}` } });
+    const officer = await json('/api/auth/local', {
+      method: 'POST',
+      body: JSON.stringify({
+        identifier: 'canbo.aluoi1@dienhinh.local',
+        password: 'DienHinh@2026',
+      }),
+    });
+    const id = done.body.data.recognised.find(
+      (r: { unit: string }) => r.unit === '20056',
+    ).documentId;
+    const cert = await json(`/api/recognition/registrations/${id}/certificate`, {
+      headers: { authorization: `Bearer ${officer.body.jwt}` },
+    });
     expect(cert.status).toBe(200);
     expect(pdfText(cert.body as Buffer)).toContain('Xã A Lưới 1');
     expect(pdfText(cert.body as Buffer)).toContain('2788/QĐ-UBND');
 
     const history = await json('/recognition/audit/history?unit=HUE-GD-001', { headers: auth });
     // (The certificate is issued in the background, before or after this read: its event is left out.)
-    expect(history.body.data.map((e: { action: string }) => e.action).filter((a: string) => a !== 'certificate.issue')).toEqual(['unit.create', 'unit-result.create', 'register', 'self_assess', 'submit', 'start_appraisal', 'council_score', 'council_score', 'council_score', 'propose', 'recognise']);
+    expect(
+      history.body.data
+        .map((e: { action: string }) => e.action)
+        .filter((a: string) => a !== 'certificate.issue'),
+    ).toEqual([
+      'unit.create',
+      'unit-result.create',
+      'register',
+      'self_assess',
+      'submit',
+      'start_appraisal',
+      'council_score',
+      'council_score',
+      'council_score',
+      'propose',
+      'recognise',
+    ]);
   });
 });

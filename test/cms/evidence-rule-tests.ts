@@ -18,35 +18,104 @@ export function evidenceRuleTests(getApp: () => TestApp) {
       const json = body !== undefined && !(body instanceof FormData);
       const res = await fetch(`${baseUrl}/api/recognition${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(json ? { 'content-type': 'application/json' } : {}),
+        },
         body: body === undefined ? undefined : json ? JSON.stringify(body) : (body as FormData),
       });
       return { status: res.status, body: await res.json().catch(() => null) };
     };
     const pdf = (name: string) => {
       const form = new FormData();
-      form.append('file', new Blob([Buffer.from('%PDF-1.4 minh chứng')], { type: 'application/pdf' }), name);
+      form.append(
+        'file',
+        new Blob([Buffer.from('%PDF-1.4 minh chứng')], { type: 'application/pdf' }),
+        name,
+      );
       return form;
     };
     try {
       // Huế's own set for 2028: the national sample, with 1.1 requiring evidence.
-      const national: any = await strapi.documents(SETS).findFirst({ filters: { code: 'MAU-XA-PHUONG' }, sort: [{ version: 'asc' }], populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true } });
+      const national: any = await strapi.documents(SETS).findFirst({
+        filters: { code: 'MAU-XA-PHUONG' },
+        sort: [{ version: 'asc' }],
+        populate: {
+          groups: { populate: { criteria: { populate: ['subItems'] } } },
+          threshold: true,
+        },
+      });
       const strip = (v: unknown): unknown =>
-        Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(k)).map(([k, x]) => [k, strip(x)])) : v;
-      const groups = (strip(national.groups) as { criteria: { code: string; evidenceRequired?: boolean }[] }[]).map((g) => ({ ...g, criteria: g.criteria.map((c) => ({ ...c, evidenceRequired: c.code === '1.1' })) }));
-      const hue = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: 'hue' } });
+        Array.isArray(v)
+          ? v.map(strip)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.entries(v)
+                  .filter(
+                    ([k]) =>
+                      ![
+                        'id',
+                        'documentId',
+                        'createdAt',
+                        'updatedAt',
+                        'publishedAt',
+                        'locale',
+                      ].includes(k),
+                  )
+                  .map(([k, x]) => [k, strip(x)]),
+              )
+            : v;
+      const groups = (
+        strip(national.groups) as { criteria: { code: string; evidenceRequired?: boolean }[] }[]
+      ).map((g) => ({
+        ...g,
+        criteria: g.criteria.map((c) => ({ ...c, evidenceRequired: c.code === '1.1' })),
+      }));
+      const hue = await strapi.db
+        .query('api::jurisdiction.jurisdiction')
+        .findOne({ where: { slug: 'hue' } });
       await strapi.documents(SETS).create({
-        data: { groups, threshold: strip(national.threshold), code: 'MINH-CHUNG-XA-PHUONG', version: 1, title: 'Bộ tiêu chí có minh chứng bắt buộc', legalBasis: national.legalBasis, effectiveFrom: '2028-01-01', effectiveTo: '2028-12-31', isSample: true, xa: true, phuong: true, jurisdiction: hue.documentId } as never,
+        data: {
+          groups,
+          threshold: strip(national.threshold),
+          code: 'MINH-CHUNG-XA-PHUONG',
+          version: 1,
+          title: 'Bộ tiêu chí có minh chứng bắt buộc',
+          legalBasis: national.legalBasis,
+          effectiveFrom: '2028-01-01',
+          effectiveTo: '2028-12-31',
+          isSample: true,
+          xa: true,
+          phuong: true,
+          jurisdiction: hue.documentId,
+        } as never,
       });
 
       // An officer of a ward with an "Xuất sắc", ANTT-safe 2027.
       const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: CODE } });
       const email = `canbo.${CODE}@evidence.test`;
-      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
-      const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: 'Test@12345', provider: 'local', confirmed: true, blocked: false, role: role.id });
-      await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
-      await strapi.db.query('api::unit-result.unit-result').create({ data: { unit: unit.id, year: 2027, anttSafe: true, classification: 'xuat_sac' } });
-      const officer = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
+      const role = await strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'unit-officer' } });
+      const user = await strapi.plugin('users-permissions').service('user').add({
+        username: email,
+        email,
+        password: 'Test@12345',
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
+      await strapi.db
+        .query('plugin::recognition.membership')
+        .create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
+      await strapi.db.query('api::unit-result.unit-result').create({
+        data: { unit: unit.id, year: 2027, anttSafe: true, classification: 'xuat_sac' },
+      });
+      const officer = strapi
+        .plugin('users-permissions')
+        .service('jwt')
+        .issue({ id: user.id }) as string;
 
       clock.now = () => new Date('2027-12-20T03:00:00Z');
       const registered = await call(officer, 'POST', '/registrations', { year: 2028 });
@@ -54,25 +123,71 @@ export function evidenceRuleTests(getApp: () => TestApp) {
       const id = registered.body.data.documentId as string;
 
       clock.now = () => new Date('2028-03-02T03:00:00Z');
-      const criteria = portal.criteria.parse((await call(officer, 'GET', `/registrations/${id}/criteria`)).body.data);
+      const criteria = portal.criteria.parse(
+        (await call(officer, 'GET', `/registrations/${id}/criteria`)).body.data,
+      );
       expect(criteria.code).toBe('MINH-CHUNG-XA-PHUONG');
-      expect(criteria.groups.flatMap((g) => g.criteria).filter((c) => c.evidenceRequired).map((c) => c.code)).toEqual(['1.1']);
-      const marks = Object.fromEntries(criteria.groups.flatMap((g) => g.criteria.map((c) => [c.code, c.scoring === 'pass_fail' ? { passed: true } : { points: c.maxPoints ?? 0 }])));
-      expect((await call(officer, 'PUT', `/registrations/${id}/self-scores`, { marks })).status).toBe(200);
-      let view = portal.registrationView.parse((await call(officer, 'GET', `/registrations/${id}`)).body.data);
-      for (const part of view.gaps.missingDossierParts) expect((await call(officer, 'POST', `/registrations/${id}/dossier/${part.code}`, pdf(`${part.code}.pdf`))).status).toBe(200);
+      expect(
+        criteria.groups
+          .flatMap((g) => g.criteria)
+          .filter((c) => c.evidenceRequired)
+          .map((c) => c.code),
+      ).toEqual(['1.1']);
+      const marks = Object.fromEntries(
+        criteria.groups.flatMap((g) =>
+          g.criteria.map((c) => [
+            c.code,
+            c.scoring === 'pass_fail' ? { passed: true } : { points: c.maxPoints ?? 0 },
+          ]),
+        ),
+      );
+      expect(
+        (await call(officer, 'PUT', `/registrations/${id}/self-scores`, { marks })).status,
+      ).toBe(200);
+      let view = portal.registrationView.parse(
+        (await call(officer, 'GET', `/registrations/${id}`)).body.data,
+      );
+      for (const part of view.gaps.missingDossierParts)
+        expect(
+          (
+            await call(
+              officer,
+              'POST',
+              `/registrations/${id}/dossier/${part.code}`,
+              pdf(`${part.code}.pdf`),
+            )
+          ).status,
+        ).toBe(200);
       // Every mark and part is in; the checklist names the one criterion without its evidence.
-      view = portal.registrationView.parse((await call(officer, 'GET', `/registrations/${id}`)).body.data);
-      expect(view.gaps).toEqual({ missingSelfScores: [], missingDossierParts: [], missingEvidence: ['1.1'] });
+      view = portal.registrationView.parse(
+        (await call(officer, 'GET', `/registrations/${id}`)).body.data,
+      );
+      expect(view.gaps).toEqual({
+        missingSelfScores: [],
+        missingDossierParts: [],
+        missingEvidence: ['1.1'],
+      });
       const refused = await call(officer, 'POST', `/registrations/${id}/submit`);
       expect(refused.status).toBe(422);
-      expect(refused.body.error).toMatchObject({ message: expect.stringContaining('1.1'), details: { code: 'evidence-missing', missing: ['1.1'] } });
+      expect(refused.body.error).toMatchObject({
+        message: expect.stringContaining('1.1'),
+        details: { code: 'evidence-missing', missing: ['1.1'] },
+      });
 
       // Evidence for another criterion does not count for 1.1; evidence for 1.1 does.
-      expect((await call(officer, 'POST', `/registrations/${id}/evidence/1.2`, pdf('khac.pdf'))).status).toBe(200);
+      expect(
+        (await call(officer, 'POST', `/registrations/${id}/evidence/1.2`, pdf('khac.pdf'))).status,
+      ).toBe(200);
       expect((await call(officer, 'POST', `/registrations/${id}/submit`)).status).toBe(422);
-      expect((await call(officer, 'POST', `/registrations/${id}/evidence/1.1`, pdf('ke-hoach.pdf'))).status).toBe(200);
-      expect(portal.registrationView.parse((await call(officer, 'GET', `/registrations/${id}`)).body.data).gaps.missingEvidence).toEqual([]);
+      expect(
+        (await call(officer, 'POST', `/registrations/${id}/evidence/1.1`, pdf('ke-hoach.pdf')))
+          .status,
+      ).toBe(200);
+      expect(
+        portal.registrationView.parse(
+          (await call(officer, 'GET', `/registrations/${id}`)).body.data,
+        ).gaps.missingEvidence,
+      ).toEqual([]);
       const submitted = await call(officer, 'POST', `/registrations/${id}/submit`);
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     } finally {

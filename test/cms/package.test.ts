@@ -10,7 +10,9 @@ describe('cms/package.json', () => {
   });
 
   it('pins every @strapi package to one exact version', () => {
-    const strapi = Object.entries({ ...root.dependencies, ...root.devDependencies }).filter(([n]) => n.startsWith('@strapi/') && !['@strapi/design-system', '@strapi/icons'].includes(n));
+    const strapi = Object.entries({ ...root.dependencies, ...root.devDependencies }).filter(
+      ([n]) => n.startsWith('@strapi/') && !['@strapi/design-system', '@strapi/icons'].includes(n),
+    );
     expect(new Set(strapi.map(([, v]) => v))).toEqual(new Set(['5.54.0']));
   });
 });

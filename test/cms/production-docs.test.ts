@@ -9,7 +9,15 @@ const PUBLIC_URL = 'https://dienhinh.congan-hue.example';
 describe('API docs in production mode (SQLite)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await bootApp({ client: 'sqlite' }, { NODE_ENV: 'production', DIENHINH_ALLOW_DEMO_KEY: 'true', DIENHINH_PUBLIC_URL: PUBLIC_URL, DIENHINH_DEMO_SEED: 'false' });
+    app = await bootApp(
+      { client: 'sqlite' },
+      {
+        NODE_ENV: 'production',
+        DIENHINH_ALLOW_DEMO_KEY: 'true',
+        DIENHINH_PUBLIC_URL: PUBLIC_URL,
+        DIENHINH_DEMO_SEED: 'false',
+      },
+    );
   });
   afterAll(() => app?.stop());
 

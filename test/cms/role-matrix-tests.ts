@@ -4,14 +4,38 @@
 import { expect, it } from 'vitest';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
-type Role = 'anonymous' | 'officerA' | 'officerB' | 'council' | 'secretariat' | 'editor' | 'approver';
-const roles: Role[] = ['anonymous', 'officerA', 'officerB', 'council', 'secretariat', 'editor', 'approver'];
+type Role =
+  | 'anonymous'
+  | 'officerA'
+  | 'officerB'
+  | 'council'
+  | 'secretariat'
+  | 'editor'
+  | 'approver';
+const roles: Role[] = [
+  'anonymous',
+  'officerA',
+  'officerB',
+  'council',
+  'secretariat',
+  'editor',
+  'approver',
+];
 const PASSWORD = 'Test@12345';
 
 export function roleMatrixTests(getApp: () => TestApp) {
   it('allows and denies every role on every plugin route as designed, and leaks no private field', async () => {
     const { strapi, baseUrl } = getApp();
-    const api = async (identifier: string) => (await (await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier, password: PASSWORD }) })).json()).jwt;
+    const api = async (identifier: string) =>
+      (
+        await (
+          await fetch(`${baseUrl}/api/auth/local`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ identifier, password: PASSWORD }),
+          })
+        ).json()
+      ).jwt;
     const admin = (email: string) => adminToken(getApp(), email, PASSWORD);
     const tokens: Record<Role, string | null> = {
       anonymous: null,
@@ -22,9 +46,21 @@ export function roleMatrixTests(getApp: () => TestApp) {
       editor: await admin('bientap@dienhinh.local'),
       approver: await admin('pheduyet@dienhinh.local'),
     };
-    const regA = (await strapi.db.query('plugin::recognition.registration').findOne({ where: { unit: { code: '20056' }, year: 2026 } })).documentId;
-    const serial = (await strapi.db.query('plugin::recognition.recognition').findOne({ where: { status: { $ne: 'revoked' } } })).serial;
-    const issuedSerial = (await strapi.db.query('plugin::recognition.recognition').findOne({ where: { status: { $ne: 'revoked' }, decisionNumber: { $notNull: true } } })).serial;
+    const regA = (
+      await strapi.db
+        .query('plugin::recognition.registration')
+        .findOne({ where: { unit: { code: '20056' }, year: 2026 } })
+    ).documentId;
+    const serial = (
+      await strapi.db
+        .query('plugin::recognition.recognition')
+        .findOne({ where: { status: { $ne: 'revoked' } } })
+    ).serial;
+    const issuedSerial = (
+      await strapi.db
+        .query('plugin::recognition.recognition')
+        .findOne({ where: { status: { $ne: 'revoked' }, decisionNumber: { $notNull: true } } })
+    ).serial;
     const O = ['officerA'] as Role[];
     const C = ['council'] as Role[];
     const S = ['secretariat'] as Role[];
@@ -44,37 +80,102 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
       { method: 'GET', path: '/api/recognition/me', allowed: ['officerA', 'officerB', 'council'] },
       { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },
-      { method: 'GET', path: '/api/recognition/notifications', allowed: ['officerA', 'officerB', 'council'] },
-      { method: 'POST', path: '/api/recognition/notifications/read', allowed: ['officerA', 'officerB', 'council'], body: {} },
+      {
+        method: 'GET',
+        path: '/api/recognition/notifications',
+        allowed: ['officerA', 'officerB', 'council'],
+      },
+      {
+        method: 'POST',
+        path: '/api/recognition/notifications/read',
+        allowed: ['officerA', 'officerB', 'council'],
+        body: {},
+      },
       { method: 'GET', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'] },
-      { method: 'POST', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'], body: { year: 2031 } },
+      {
+        method: 'POST',
+        path: '/api/recognition/registrations',
+        allowed: ['officerA', 'officerB'],
+        body: { year: 2031 },
+      },
       { method: 'GET', path: `/api/recognition/registrations/${regA}`, allowed: O },
-      { method: 'PUT', path: `/api/recognition/registrations/${regA}/self-scores`, allowed: O, body: { marks: {} } },
+      {
+        method: 'PUT',
+        path: `/api/recognition/registrations/${regA}/self-scores`,
+        allowed: O,
+        body: { marks: {} },
+      },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/evidence/1.1`, allowed: O },
-      { method: 'POST', path: `/api/recognition/registrations/${regA}/dossier/request`, allowed: O },
+      {
+        method: 'POST',
+        path: `/api/recognition/registrations/${regA}/dossier/request`,
+        allowed: O,
+      },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/submit`, allowed: O },
-      { method: 'GET', path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: O },
-      { method: 'DELETE', path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: O },
+      {
+        method: 'GET',
+        path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`,
+        allowed: O,
+      },
+      {
+        method: 'DELETE',
+        path: `/api/recognition/registrations/${regA}/files/${'0'.repeat(32)}`,
+        allowed: O,
+      },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/criteria`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/timeline`, allowed: O },
-      { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/dossier-report`, allowed: O },
-      { method: 'GET', path: `/api/recognition/registrations/${regA}/documents/registration-form`, allowed: O },
+      {
+        method: 'GET',
+        path: `/api/recognition/registrations/${regA}/documents/dossier-report`,
+        allowed: O,
+      },
+      {
+        method: 'GET',
+        path: `/api/recognition/registrations/${regA}/documents/registration-form`,
+        allowed: O,
+      },
       { method: 'GET', path: '/api/recognition/council/registrations', allowed: C },
       { method: 'GET', path: `/api/recognition/council/registrations/${regA}`, allowed: C },
-      { method: 'GET', path: `/api/recognition/council/registrations/${regA}/criteria`, allowed: C },
-      { method: 'GET', path: `/api/recognition/council/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: C },
+      {
+        method: 'GET',
+        path: `/api/recognition/council/registrations/${regA}/criteria`,
+        allowed: C,
+      },
+      {
+        method: 'GET',
+        path: `/api/recognition/council/registrations/${regA}/files/${'0'.repeat(32)}`,
+        allowed: C,
+      },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/deadlines`, allowed: O },
       { method: 'GET', path: `/api/recognition/registrations/${regA}/certificate`, allowed: O },
-      { method: 'POST', path: `/api/recognition/registrations/${regA}/conflicts`, allowed: C, body: { reason: 'Thử ma trận quyền' } },
-      { method: 'PUT', path: `/api/recognition/registrations/${regA}/council-scores`, allowed: C, body: { marks: {} } },
+      {
+        method: 'POST',
+        path: `/api/recognition/registrations/${regA}/conflicts`,
+        allowed: C,
+        body: { reason: 'Thử ma trận quyền' },
+      },
+      {
+        method: 'PUT',
+        path: `/api/recognition/registrations/${regA}/council-scores`,
+        allowed: C,
+        body: { marks: {} },
+      },
       { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/jurisdictions', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
-      { method: 'GET', path: '/recognition/certificates/status?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
+      {
+        method: 'GET',
+        path: '/recognition/certificates/status?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
       { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
       { method: 'POST', path: '/recognition/accounts/import', allowed: ['editor', 'secretariat'] },
       { method: 'POST', path: '/recognition/results/import', allowed: ['editor', 'secretariat'] },
-      { method: 'GET', path: '/recognition/plans/outdated?jurisdiction=hue&year=2026', allowed: ['editor'] },
+      {
+        method: 'GET',
+        path: '/recognition/plans/outdated?jurisdiction=hue&year=2026',
+        allowed: ['editor'],
+      },
       { method: 'POST', path: '/recognition/plans/apply', allowed: ['editor'], body: {} },
       { method: 'POST', path: '/recognition/plans/copy', allowed: ['editor'], body: {} },
       { method: 'GET', path: '/recognition/appraisal?jurisdiction=hue&year=2026', allowed: S },
@@ -83,42 +184,108 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'POST', path: '/recognition/meetings', allowed: S, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/requests`, allowed: S, body: {} },
       { method: 'GET', path: '/recognition/paper/units?jurisdiction=hue&year=2026', allowed: S },
-      { method: 'POST', path: '/recognition/paper/units/20056/registrations', allowed: S, body: {} },
+      {
+        method: 'POST',
+        path: '/recognition/paper/units/20056/registrations',
+        allowed: S,
+        body: {},
+      },
       { method: 'GET', path: `/recognition/paper/registrations/${regA}`, allowed: S },
-      { method: 'PUT', path: `/recognition/paper/registrations/${regA}/self-scores`, allowed: S, body: { marks: {} } },
+      {
+        method: 'PUT',
+        path: `/recognition/paper/registrations/${regA}/self-scores`,
+        allowed: S,
+        body: { marks: {} },
+      },
       { method: 'POST', path: `/recognition/paper/registrations/${regA}/evidence/1.1`, allowed: S },
-      { method: 'POST', path: `/recognition/paper/registrations/${regA}/dossier/request`, allowed: S },
+      {
+        method: 'POST',
+        path: `/recognition/paper/registrations/${regA}/dossier/request`,
+        allowed: S,
+      },
       { method: 'POST', path: `/recognition/paper/registrations/${regA}/submit`, allowed: S },
       { method: 'POST', path: `/recognition/registrations/${regA}/start-appraisal`, allowed: S },
       { method: 'POST', path: `/recognition/registrations/${regA}/propose`, allowed: S },
-      { method: 'POST', path: `/recognition/registrations/${regA}/not-propose`, allowed: S, body: {} },
-      { method: 'POST', path: `/recognition/registrations/${regA}/reopen-scoring`, allowed: S, body: { reason: 'Thử ma trận quyền' } },
+      {
+        method: 'POST',
+        path: `/recognition/registrations/${regA}/not-propose`,
+        allowed: S,
+        body: {},
+      },
+      {
+        method: 'POST',
+        path: `/recognition/registrations/${regA}/reopen-scoring`,
+        allowed: S,
+        body: { reason: 'Thử ma trận quyền' },
+      },
       { method: 'POST', path: '/recognition/reminders/run', allowed: S },
       { method: 'GET', path: '/recognition/notices', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/notices/read', allowed: ANY_ADMIN, body: {} },
-      { method: 'POST', path: `/recognition/criteria-sets/${'0'.repeat(24)}/versions`, allowed: ['editor'] },
-      { method: 'GET', path: `/recognition/plans/${'0'.repeat(24)}/publish-check`, allowed: ['editor'] },
+      {
+        method: 'POST',
+        path: `/recognition/criteria-sets/${'0'.repeat(24)}/versions`,
+        allowed: ['editor'],
+      },
+      {
+        method: 'GET',
+        path: `/recognition/plans/${'0'.repeat(24)}/publish-check`,
+        allowed: ['editor'],
+      },
       { method: 'GET', path: '/recognition/approval-queue?jurisdiction=hue&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/recognise', allowed: A, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/reject`, allowed: A, body: {} },
       { method: 'POST', path: `/recognition/registrations/${regA}/revoke`, allowed: A, body: {} },
-      { method: 'GET', path: '/recognition/decisions?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
+      {
+        method: 'GET',
+        path: '/recognition/decisions?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
       { method: 'GET', path: `/recognition/decisions/${'0'.repeat(24)}/pdf`, allowed: ANY_ADMIN },
-      { method: 'POST', path: `/recognition/decisions/${'0'.repeat(24)}/issue`, allowed: A, body: {} },
-      { method: 'POST', path: `/recognition/decisions/${'0'.repeat(24)}/amend`, allowed: A, body: {} },
+      {
+        method: 'POST',
+        path: `/recognition/decisions/${'0'.repeat(24)}/issue`,
+        allowed: A,
+        body: {},
+      },
+      {
+        method: 'POST',
+        path: `/recognition/decisions/${'0'.repeat(24)}/amend`,
+        allowed: A,
+        body: {},
+      },
       { method: 'GET', path: '/recognition/extensions?unitCode=20056&year=2026', allowed: A },
       { method: 'POST', path: '/recognition/extensions', allowed: A, body: {} },
       { method: 'GET', path: '/recognition/audit/history?unit=20056', allowed: SA },
       { method: 'GET', path: '/recognition/audit/events?jurisdiction=hue&year=2026', allowed: SA },
       { method: 'GET', path: '/recognition/audit/verify', allowed: SA },
-      { method: 'GET', path: '/recognition/dashboard?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
-      { method: 'GET', path: '/recognition/reports/annual?jurisdiction=hue&year=2026', allowed: SA },
+      {
+        method: 'GET',
+        path: '/recognition/dashboard?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
+      {
+        method: 'GET',
+        path: '/recognition/reports/annual?jurisdiction=hue&year=2026',
+        allowed: SA,
+      },
       { method: 'GET', path: '/recognition/national/dashboard?year=2026', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: SA },
-      { method: 'GET', path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf', allowed: ANY_ADMIN },
-      { method: 'GET', path: `/recognition/registrations/${regA}/files/${'0'.repeat(32)}`, allowed: ANY_ADMIN },
+      {
+        method: 'GET',
+        path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf',
+        allowed: ANY_ADMIN,
+      },
+      {
+        method: 'GET',
+        path: `/recognition/registrations/${regA}/files/${'0'.repeat(32)}`,
+        allowed: ANY_ADMIN,
+      },
       // Last: signing out ends the portal tokens used above.
-      { method: 'POST', path: '/api/recognition/sessions/end', allowed: ['officerA', 'officerB', 'council'] },
+      {
+        method: 'POST',
+        path: '/api/recognition/sessions/end',
+        allowed: ['officerA', 'officerB', 'council'],
+      },
     ];
     const wrong: string[] = [];
     const bodies: string[] = [];
@@ -127,12 +294,19 @@ export function roleMatrixTests(getApp: () => TestApp) {
         const headers: Record<string, string> = {};
         if (tokens[role]) headers.authorization = `Bearer ${tokens[role]}`;
         if (route.body !== undefined) headers['content-type'] = 'application/json';
-        const res = await fetch(`${baseUrl}${route.path}`, { method: route.method, headers, body: route.body === undefined ? undefined : JSON.stringify(route.body) });
+        const res = await fetch(`${baseUrl}${route.path}`, {
+          method: route.method,
+          headers,
+          body: route.body === undefined ? undefined : JSON.stringify(route.body),
+        });
         const type = res.headers.get('content-type') ?? '';
         if (type.includes('json') || type.includes('html')) bodies.push(await res.text());
         const denied = res.status === 401 || res.status === 403;
         const shouldAllow = route.allowed.includes(role);
-        if (denied === shouldAllow) wrong.push(`${route.method} ${route.path} as ${role}: ${res.status} (expected ${shouldAllow ? 'allowed' : 'denied'})`);
+        if (denied === shouldAllow)
+          wrong.push(
+            `${route.method} ${route.path} as ${role}: ${res.status} (expected ${shouldAllow ? 'allowed' : 'denied'})`,
+          );
         expect(res.status).toBeLessThan(500);
       }
     }
@@ -144,12 +318,26 @@ export function roleMatrixTests(getApp: () => TestApp) {
 
   it('keeps filters and populate from reaching another unit’s data', async () => {
     const { baseUrl } = getApp();
-    const login = await fetch(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'canbo.aluoi2@test.local', password: PASSWORD }) });
+    const login = await fetch(`${baseUrl}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'canbo.aluoi2@test.local', password: PASSWORD }),
+    });
     const jwt = (await login.json()).jwt;
     const auth = { authorization: `Bearer ${jwt}` };
-    const mine = await (await fetch(`${baseUrl}/api/recognition/registrations?filters[unit][code]=20056&populate=*`, { headers: auth })).json();
+    const mine = await (
+      await fetch(`${baseUrl}/api/recognition/registrations?filters[unit][code]=20056&populate=*`, {
+        headers: auth,
+      })
+    ).json();
     expect(JSON.stringify(mine)).not.toContain('20056');
-    for (const path of ['/api/units?populate=*', '/api/users?populate=*', '/api/unit-results', '/api/plans?populate=*', '/api/jurisdictions']) {
+    for (const path of [
+      '/api/units?populate=*',
+      '/api/users?populate=*',
+      '/api/unit-results',
+      '/api/plans?populate=*',
+      '/api/jurisdictions',
+    ]) {
       const res = await fetch(`${baseUrl}${path}`, { headers: auth });
       expect(res.status, path).toBe(403);
     }

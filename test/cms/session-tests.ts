@@ -10,10 +10,16 @@ export function sessionTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
     const { strapi, baseUrl } = getApp();
     const email = 'phien.dang.nhap@session.test';
     await ensureOfficer(strapi, email, '19815', 'Cu@123456');
-    const json = async (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+    const json = async (
+      path: string,
+      init: { method?: string; token?: string; body?: unknown } = {},
+    ) => {
       const res = await fetch(`${baseUrl}${path}`, {
         method: init.method ?? (init.body ? 'POST' : 'GET'),
-        headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        },
         body: init.body ? JSON.stringify(init.body) : undefined,
       });
       return { status: res.status, body: await res.json() };
@@ -40,9 +46,23 @@ export function sessionTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
     expect((await me(a)).status).toBe(200);
 
     // Changing the password in the portal: the old token ends, the new one works.
-    const wrong = await json('/api/auth/change-password', { token: a, body: { currentPassword: 'Sai@123456', password: 'Moi@123456', passwordConfirmation: 'Moi@123456' } });
+    const wrong = await json('/api/auth/change-password', {
+      token: a,
+      body: {
+        currentPassword: 'Sai@123456',
+        password: 'Moi@123456',
+        passwordConfirmation: 'Moi@123456',
+      },
+    });
     expect(wrong.status).toBe(400);
-    const changed = await json('/api/auth/change-password', { token: a, body: { currentPassword: 'Cu@123456', password: 'Moi@123456', passwordConfirmation: 'Moi@123456' } });
+    const changed = await json('/api/auth/change-password', {
+      token: a,
+      body: {
+        currentPassword: 'Cu@123456',
+        password: 'Moi@123456',
+        passwordConfirmation: 'Moi@123456',
+      },
+    });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     const b = changed.body.jwt as string;
     await ended(a);
@@ -57,19 +77,29 @@ export function sessionTests(getApp: () => TestApp, getMailbox: () => Mailbox) {
     const mails = getMailbox().messages.length;
     expect((await json('/api/auth/forgot-password', { body: { email } })).status).toBe(200);
     await expect.poll(() => getMailbox().messages.length).toBeGreaterThan(mails);
-    const mail = getMailbox().messages.slice(mails).find((m) => JSON.stringify(m.to).includes(email))!;
+    const mail = getMailbox()
+      .messages.slice(mails)
+      .find((m) => JSON.stringify(m.to).includes(email))!;
     const code = /code=([a-f0-9]+)/.exec(`${mail.text ?? ''} ${mail.html || ''}`)?.[1];
     expect(code).toBeTruthy();
-    const reset = await json('/api/auth/reset-password', { body: { code, password: 'Dat@123456', passwordConfirmation: 'Dat@123456' } });
+    const reset = await json('/api/auth/reset-password', {
+      body: { code, password: 'Dat@123456', passwordConfirmation: 'Dat@123456' },
+    });
     expect(reset.status, JSON.stringify(reset.body)).toBe(200);
     await ended(c);
 
     // Blocking the account ends its sessions.
     const d = await login('Dat@123456');
     expect((await me(d)).status).toBe(200);
-    const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+    const user = await strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email } });
     await strapi.plugin('users-permissions').service('user').edit(user.id, { blocked: true });
     expect((await me(d)).status).toBe(401);
-    expect(await strapi.db.query('plugin::recognition.session-floor').findOne({ where: { userId: user.id } })).toBeTruthy();
+    expect(
+      await strapi.db
+        .query('plugin::recognition.session-floor')
+        .findOne({ where: { userId: user.id } }),
+    ).toBeTruthy();
   });
 }

@@ -13,7 +13,9 @@ export function slowClientTests(getApp: () => TestApp, serial: string) {
     for (let i = 0; i < 4; i++) {
       const s = net.connect(Number(port), hostname);
       s.on('error', () => {});
-      s.write(`POST /api/auth/local HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"identifier":"`);
+      s.write(
+        `POST /api/auth/local HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"identifier":"`,
+      );
       sockets.push(s);
     }
     const trickle = setInterval(() => sockets.forEach((s) => s.write('a')), 100);
@@ -27,7 +29,11 @@ export function slowClientTests(getApp: () => TestApp, serial: string) {
       };
       const verify = await timed(() => fetch(`${baseUrl}/verify/${serial}`));
       const login = await timed(() =>
-        fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }) }),
+        fetch(`${baseUrl}/admin/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'pheduyet@dienhinh.local', password: 'Test@12345' }),
+        }),
       );
       expect(verify.status).toBe(200);
       expect(login.status).toBe(200);

@@ -46,43 +46,76 @@ export const b = client.POST('/recognition/registrations', { body: { year: '2026
 `;
 
 export function typedClientTests(getApp: () => TestApp) {
-  it('generates a typed client from the OpenAPI document that type-checks and drives an officer’s routes', { timeout: 60_000 }, async () => {
-    const { strapi, baseUrl } = getApp();
-    const doc = JSON.parse(fs.readFileSync(path.join(strapi.plugin('documentation').service('documentation').getFullDocumentationPath(), '1.0.0', 'full_documentation.json'), 'utf8'));
-    const { default: openapiTS, astToString } = await import('openapi-typescript');
-    const dir = path.join(projectRoot, 'test-artifacts', 'typed-client');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'api.d.ts'), astToString(await openapiTS(doc)));
-    fs.writeFileSync(path.join(dir, 'drive.ts'), driver);
-    fs.writeFileSync(path.join(dir, 'wrong.ts'), wrong);
+  it(
+    'generates a typed client from the OpenAPI document that type-checks and drives an officer’s routes',
+    { timeout: 60_000 },
+    async () => {
+      const { strapi, baseUrl } = getApp();
+      const doc = JSON.parse(
+        fs.readFileSync(
+          path.join(
+            strapi.plugin('documentation').service('documentation').getFullDocumentationPath(),
+            '1.0.0',
+            'full_documentation.json',
+          ),
+          'utf8',
+        ),
+      );
+      const { default: openapiTS, astToString } = await import('openapi-typescript');
+      const dir = path.join(projectRoot, 'test-artifacts', 'typed-client');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'api.d.ts'), astToString(await openapiTS(doc)));
+      fs.writeFileSync(path.join(dir, 'drive.ts'), driver);
+      fs.writeFileSync(path.join(dir, 'wrong.ts'), wrong);
 
-    const ts = (await import('typescript')).default;
-    const check = (file: string) => {
-      const program = ts.createProgram([path.join(dir, file)], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [], lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'] });
-      return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    };
-    expect(check('drive.ts')).toEqual([]);
-    // The types do constrain: a misspelt path and a year given as text are both caught.
-    const errors = check('wrong.ts');
-    expect(errors.some((m) => m.includes('/recognition/registration/{id}'))).toBe(true);
-    expect(errors.some((m) => m.includes("'string' is not assignable to type 'number'"))).toBe(true);
+      const ts = (await import('typescript')).default;
+      const check = (file: string) => {
+        const program = ts.createProgram([path.join(dir, file)], {
+          strict: true,
+          noEmit: true,
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          moduleResolution: ts.ModuleResolutionKind.Bundler,
+          skipLibCheck: true,
+          types: [],
+          lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+        });
+        return ts
+          .getPreEmitDiagnostics(program)
+          .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      };
+      expect(check('drive.ts')).toEqual([]);
+      // The types do constrain: a misspelt path and a year given as text are both caught.
+      const errors = check('wrong.ts');
+      expect(errors.some((m) => m.includes('/recognition/registration/{id}'))).toBe(true);
+      expect(errors.some((m) => m.includes("'string' is not assignable to type 'number'"))).toBe(
+        true,
+      );
 
-    // Driven for real: a Huế ward whose 2025 result allows registering, on 5 January 2026.
-    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '20017' } });
-    await strapi.db.query('api::unit-result.unit-result').create({ data: { unit: unit.id, year: 2025, anttSafe: true, classification: 'xuat_sac' } });
-    const jwt = await ensureOfficer(strapi, 'canbo.20017@client.test', '20017');
-    const clock = strapi.plugin('recognition').service('clock');
-    const realNow = clock.now;
-    clock.now = () => new Date('2026-01-05T02:00:00Z');
-    try {
-      const { drive } = await import(pathToFileURL(path.join(dir, 'drive.ts')).href);
-      const result = await drive(`${baseUrl}/api`, jwt);
-      expect(result).toMatchObject({ unit: '20017', eligible: true, state: 'self_assessed', submitStatus: 422 });
-      expect(result.total).toBeGreaterThan(0);
-      expect(result.missing).toBeGreaterThan(0);
-      expect(result.timeline).toEqual(['register', 'self_assess']);
-    } finally {
-      clock.now = realNow;
-    }
-  });
+      // Driven for real: a Huế ward whose 2025 result allows registering, on 5 January 2026.
+      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '20017' } });
+      await strapi.db.query('api::unit-result.unit-result').create({
+        data: { unit: unit.id, year: 2025, anttSafe: true, classification: 'xuat_sac' },
+      });
+      const jwt = await ensureOfficer(strapi, 'canbo.20017@client.test', '20017');
+      const clock = strapi.plugin('recognition').service('clock');
+      const realNow = clock.now;
+      clock.now = () => new Date('2026-01-05T02:00:00Z');
+      try {
+        const { drive } = await import(pathToFileURL(path.join(dir, 'drive.ts')).href);
+        const result = await drive(`${baseUrl}/api`, jwt);
+        expect(result).toMatchObject({
+          unit: '20017',
+          eligible: true,
+          state: 'self_assessed',
+          submitStatus: 422,
+        });
+        expect(result.total).toBeGreaterThan(0);
+        expect(result.missing).toBeGreaterThan(0);
+        expect(result.timeline).toEqual(['register', 'self_assess']);
+      } finally {
+        clock.now = realNow;
+      }
+    },
+  );
 }

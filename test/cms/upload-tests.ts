@@ -18,7 +18,9 @@ export function uploadTests(getApp: () => TestApp) {
     try {
       const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '19815' } });
       const email = 'canbo.19815@upload.test';
-      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
+      const role = await strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'unit-officer' } });
       const user = await strapi.plugin('users-permissions').service('user').add({
         username: email,
         email,
@@ -40,7 +42,15 @@ export function uploadTests(getApp: () => TestApp) {
         },
       });
       // Tokens from the users-permissions JWT service: the suite's many logins would meet the login rate limit.
-      const jwt = async (email: string) => strapi.plugin('users-permissions').service('jwt').issue({ id: (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })).id }) as string;
+      const jwt = async (email: string) =>
+        strapi
+          .plugin('users-permissions')
+          .service('jwt')
+          .issue({
+            id: (
+              await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })
+            ).id,
+          }) as string;
       const officer = await jwt(email);
       const reg = await (
         await fetch(`${baseUrl}/api/recognition/registrations`, {
@@ -70,12 +80,32 @@ export function uploadTests(getApp: () => TestApp) {
         .png()
         .toBuffer();
       const refused: [string, Buffer, string][] = [
-        ['x.html', Buffer.from('<!doctype html><script>alert(document.cookie)</script>'), 'text/html'],
+        [
+          'x.html',
+          Buffer.from('<!doctype html><script>alert(document.cookie)</script>'),
+          'text/html',
+        ],
         ['x.js', Buffer.from('fetch("/admin").then(r => r.text())'), 'application/javascript'],
-        ['x.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'image/svg+xml'],
+        [
+          'x.svg',
+          Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+          'image/svg+xml',
+        ],
         ['bien-ban.pdf', Buffer.from('<html><body>giả PDF</body></html>'), 'application/pdf'],
-        ['anh.png', Buffer.concat([png.subarray(0, 33), Buffer.from('<html><script>alert(1)</script></html>'), png.subarray(33)]), 'image/png'],
-        ['tai-lieu.docx', Buffer.from('PK\u0003\u0004 not really a document'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+        [
+          'anh.png',
+          Buffer.concat([
+            png.subarray(0, 33),
+            Buffer.from('<html><script>alert(1)</script></html>'),
+            png.subarray(33),
+          ]),
+          'image/png',
+        ],
+        [
+          'tai-lieu.docx',
+          Buffer.from('PK\u0003\u0004 not really a document'),
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        ],
       ];
       for (const [name, bytes, type] of refused) {
         const res = await upload(name, bytes, type);
@@ -84,7 +114,13 @@ export function uploadTests(getApp: () => TestApp) {
         expect(body.error.details.code).toBe('file-type-refused');
         expect(body.error.message).toContain(`Tệp "${name}" không được nhận`);
       }
-      expect((await strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: id } })).evidence ?? {}).toEqual({});
+      expect(
+        (
+          await strapi.db
+            .query('plugin::recognition.registration')
+            .findOne({ where: { documentId: id } })
+        ).evidence ?? {},
+      ).toEqual({});
 
       // A real image is kept, privately, under a random name, with the type its content has.
       const ok = await upload('Ảnh hiện trường.png', png, 'text/html');
@@ -108,26 +144,50 @@ export function uploadTests(getApp: () => TestApp) {
         });
       const mine = await download(officer, '/api/recognition');
       expect(mine.status).toBe(200);
-      expect(mine.headers.get('content-disposition')).toMatch(/^attachment; filename="Anh_hien_truong.png"; filename\*=UTF-8''/);
+      expect(mine.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="Anh_hien_truong.png"; filename\*=UTF-8''/,
+      );
       expect(mine.headers.get('x-content-type-options')).toBe('nosniff');
       expect(mine.headers.get('content-type')).toBe('image/png');
       expect(mine.headers.get('content-security-policy')).toContain('sandbox');
       expect(Buffer.from(await mine.arrayBuffer()).equals(png)).toBe(true);
-      expect((await download(await jwt('canbo.aluoi1@dienhinh.local'), '/api/recognition')).status).toBe(403);
-      expect((await fetch(`${baseUrl}/api/recognition/registrations/${id}/files/${ref.id}`)).status).toBe(401);
-      const staff = await download(await adminToken(getApp(), 'thuky@dienhinh.local', PASSWORD), '/recognition');
+      expect(
+        (await download(await jwt('canbo.aluoi1@dienhinh.local'), '/api/recognition')).status,
+      ).toBe(403);
+      expect(
+        (await fetch(`${baseUrl}/api/recognition/registrations/${id}/files/${ref.id}`)).status,
+      ).toBe(401);
+      const staff = await download(
+        await adminToken(getApp(), 'thuky@dienhinh.local', PASSWORD),
+        '/recognition',
+      );
       expect(staff.status).toBe(200);
       expect(staff.headers.get('content-disposition')).toMatch(/^attachment;/);
-      expect(await strapi.db.query('plugin::recognition.audit-event').findOne({ where: { action: 'file.download', subjectId: id } })).toMatchObject({ actor: 'thuky@dienhinh.local' });
+      expect(
+        await strapi.db
+          .query('plugin::recognition.audit-event')
+          .findOne({ where: { action: 'file.download', subjectId: id } }),
+      ).toMatchObject({ actor: 'thuky@dienhinh.local' });
       await ensureStaff(strapi, {
         email: 'thuky.dt@test.local',
         roleCode: 'dienhinh-secretariat',
         jurisdictions: ['dong-thap'],
       });
-      expect((await download(await adminToken(getApp(), 'thuky.dt@test.local', PASSWORD), '/recognition')).status).toBe(403);
+      expect(
+        (
+          await download(
+            await adminToken(getApp(), 'thuky.dt@test.local', PASSWORD),
+            '/recognition',
+          )
+        ).status,
+      ).toBe(403);
       // Nothing of it is reachable under /uploads.
-      const uploads = fs.existsSync(path.join(strapi.dirs.static.public, 'uploads')) ? fs.readdirSync(path.join(strapi.dirs.static.public, 'uploads')) : [];
-      expect(uploads.filter((f) => f.includes(ref.id) || f.toLowerCase().includes('hien_truong'))).toEqual([]);
+      const uploads = fs.existsSync(path.join(strapi.dirs.static.public, 'uploads'))
+        ? fs.readdirSync(path.join(strapi.dirs.static.public, 'uploads'))
+        : [];
+      expect(
+        uploads.filter((f) => f.includes(ref.id) || f.toLowerCase().includes('hien_truong')),
+      ).toEqual([]);
     } finally {
       clock.now = realNow;
     }

@@ -13,13 +13,19 @@ export function webSecurityTests(getApp: () => TestApp) {
     const { baseUrl } = getApp();
     const own = new URL(baseUrl).origin;
     for (const origin of ['https://evil.example', 'null', own.replace(/:\d+$/, ':1')]) {
-      const pre = await fetch(`${baseUrl}/admin/access-token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      const pre = await fetch(`${baseUrl}/admin/access-token`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
       expect(pre.headers.get('access-control-allow-origin'), origin).toBeNull();
       expect(pre.headers.get('access-control-allow-credentials'), origin).toBeNull();
       const get = await fetch(`${baseUrl}/admin/init`, { headers: { origin } });
       expect(get.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
-    const ok = await fetch(`${baseUrl}/admin/access-token`, { method: 'OPTIONS', headers: { origin: own, 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${baseUrl}/admin/access-token`, {
+      method: 'OPTIONS',
+      headers: { origin: own, 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe(own);
     expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
   });
@@ -39,8 +45,16 @@ export function webSecurityTests(getApp: () => TestApp) {
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(res.headers.get('strict-transport-security')).toContain('max-age=31536000');
     // The admin's refresh cookie cannot be read by a script nor sent by another site's form.
-    await ensureStaff(getApp().strapi, { email: 'cookie@web.test', roleCode: 'dienhinh-editor', jurisdictions: ['hue'] });
-    const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'cookie@web.test', password: 'Test@12345' }) });
+    await ensureStaff(getApp().strapi, {
+      email: 'cookie@web.test',
+      roleCode: 'dienhinh-editor',
+      jurisdictions: ['hue'],
+    });
+    const login = await fetch(`${baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'cookie@web.test', password: 'Test@12345' }),
+    });
     expect(login.status).toBe(200);
     const cookies = login.headers.getSetCookie().join('\n');
     expect(cookies).toMatch(/httponly/i);
@@ -53,10 +67,15 @@ export function webSecurityTests(getApp: () => TestApp) {
     const upload = async (name: string, body: string | Uint8Array<ArrayBuffer>, type: string) => {
       const form = new FormData();
       form.append('files', new Blob([body], { type }), name);
-      const res = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const res = await fetch(`${baseUrl}/upload`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
       return { status: res.status, body: await res.json() };
     };
-    const page = '<!doctype html><html><body><script>fetch("/admin/users/me")</script></body></html>';
+    const page =
+      '<!doctype html><html><body><script>fetch("/admin/users/me")</script></body></html>';
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
     for (const [name, body, type] of [
       ['trang.html', page, 'text/html'],
@@ -84,7 +103,18 @@ export function webSecurityTests(getApp: () => TestApp) {
       fs.rmSync(path.join(dir, 'cu-truoc.svg'), { force: true });
     }
     // A real PNG is taken, and served with nosniff and a sandboxing CSP.
-    const png = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({
+        create: {
+          width: 4,
+          height: 4,
+          channels: 4,
+          background: { r: 200, g: 0, b: 0, alpha: 0.5 },
+        },
+      })
+        .png()
+        .toBuffer(),
+    );
     const r = await upload('anh-that.png', png, 'image/png');
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const served = await fetch(`${baseUrl}${r.body[0].url}`);
@@ -100,11 +130,20 @@ export function webSecurityTests(getApp: () => TestApp) {
     const ext = await fetch(`${baseUrl}/recognition/extensions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${approver}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ unitCode: '19815', year: 2026, kind: 'dossier', until: '2026-02-30', reason: 'Gia hạn thử ngày không có thật' }),
+      body: JSON.stringify({
+        unitCode: '19815',
+        year: 2026,
+        kind: 'dossier',
+        until: '2026-02-30',
+        reason: 'Gia hạn thử ngày không có thật',
+      }),
     });
     expect(ext.status).toBe(400);
     expect((await ext.json()).error.message).toContain('không phải một ngày có thật');
-    const report = await fetch(`${baseUrl}/recognition/reports/annual?jurisdiction=hue&year=2026&cutOff=2026-02-30`, { headers: { authorization: `Bearer ${approver}` } });
+    const report = await fetch(
+      `${baseUrl}/recognition/reports/annual?jurisdiction=hue&year=2026&cutOff=2026-02-30`,
+      { headers: { authorization: `Bearer ${approver}` } },
+    );
     expect(report.status).toBe(400);
     expect((await report.json()).error.message).toContain('không phải một ngày có thật');
   });

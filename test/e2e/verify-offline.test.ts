@@ -30,18 +30,29 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     await app?.stop();
   });
 
-  it('shows the public register on a 360 px phone with every column in view, and nothing for axe-core to report', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
-    await page.goto(`${app!.baseUrl}/cong-nhan/hue/2025`, { waitUntil: 'load' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const link = await page.$eval(`a[href$="/verify/${SERIAL}"]`, (a) => a.getBoundingClientRect().right);
-    expect(link).toBeLessThanOrEqual(360);
-    const axe = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
-    expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
-    await page.screenshot({ path: path.join(artifacts, 'register-360.png'), fullPage: true });
-    await page.close();
-  });
+  it(
+    'shows the public register on a 360 px phone with every column in view, and nothing for axe-core to report',
+    { timeout: 60_000 },
+    async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
+      await page.goto(`${app!.baseUrl}/cong-nhan/hue/2025`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      const link = await page.$eval(
+        `a[href$="/verify/${SERIAL}"]`,
+        (a) => a.getBoundingClientRect().right,
+      );
+      expect(link).toBeLessThanOrEqual(360);
+      const axe = await new AxePuppeteer(page)
+        .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+      await page.screenshot({ path: path.join(artifacts, 'register-360.png'), fullPage: true });
+      await page.close();
+    },
+  );
 
   it('checks the QR payload online, then with the server gone', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
@@ -53,7 +64,9 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     expect(await page.$eval('.status.valid', (e) => e.textContent)).toBe('CÒN HIỆU LỰC');
     expect(await page.$eval('#offline-result', (e) => e.textContent)).toContain('Phường An Cựu');
     // No finding at all, best practice included (a page without a main landmark once had two).
-    const axe = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+    const axe = await new AxePuppeteer(page)
+      .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
     // Once the worker controls the page, a reload goes through it and it keeps the keys and the list.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -75,11 +88,17 @@ describe('checking a certificate offline in the browser (service worker, real Ch
     // A payload changed by one word is refused, still offline.
     const [h, p, s] = address.slice(address.indexOf('#') + 1).split('.');
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
-    const forged = Buffer.from(JSON.stringify({ ...claims, u: 'Phường Khác' })).toString('base64url');
-    await page.goto(`${address.slice(0, address.indexOf('#'))}#${h}.${forged}.${s}`, { waitUntil: 'load' });
+    const forged = Buffer.from(JSON.stringify({ ...claims, u: 'Phường Khác' })).toString(
+      'base64url',
+    );
+    await page.goto(`${address.slice(0, address.indexOf('#'))}#${h}.${forged}.${s}`, {
+      waitUntil: 'load',
+    });
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('::-p-text(KHÔNG XÁC MINH ĐƯỢC)', { timeout: 20_000 });
-    expect(await page.$eval('#offline-result', (e) => e.textContent)).toContain('Chữ ký của mã QR không hợp lệ');
+    expect(await page.$eval('#offline-result', (e) => e.textContent)).toContain(
+      'Chữ ký của mã QR không hợp lệ',
+    );
     expect(errors).toEqual([]);
   });
 });

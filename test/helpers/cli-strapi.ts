@@ -3,7 +3,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export async function createStrapiForTest(env: Record<string, string>, fn: (strapi: any) => Promise<void>): Promise<void> {
+export async function createStrapiForTest(
+  env: Record<string, string>,
+  fn: (strapi: any) => Promise<void>,
+): Promise<void> {
   const saved = { ...process.env };
   Object.assign(process.env, env, { DIENHINH_DEMO_SEED: 'false' });
   const appDir = path.resolve(__dirname, '..', '..', 'cms');

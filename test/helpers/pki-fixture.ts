@@ -6,7 +6,11 @@ import { afterAll, beforeAll } from 'vitest';
 import { makeTestPki, type TestPki } from './pki';
 import { startTsa, type LocalTsa } from './tsa';
 
-export type PkiFixture = { pki: TestPki; tsa: LocalTsa; file: (name: string, data: Buffer) => string };
+export type PkiFixture = {
+  pki: TestPki;
+  tsa: LocalTsa;
+  file: (name: string, data: Buffer) => string;
+};
 
 export function withTestPki(after?: (f: PkiFixture) => void | Promise<void>): PkiFixture {
   const f = {

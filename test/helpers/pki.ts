@@ -23,7 +23,8 @@ export type TestPki = {
   tsaConfig: string;
 };
 
-const openssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+const openssl = (dir: string, args: string[]) =>
+  execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 
 const extensions = `
 [v3_root]
@@ -94,7 +95,9 @@ ess_cert_id_chain = no
 ess_cert_id_alg = sha256
 `;
 
-export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-pki-'))): TestPki {
+export function makeTestPki(
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-pki-')),
+): TestPki {
   fs.mkdirSync(path.join(dir, 'issued'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'index.txt'), '');
   fs.writeFileSync(path.join(dir, 'serial'), '1000\n');
@@ -103,21 +106,99 @@ export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhin
   fs.writeFileSync(path.join(dir, 'ca.cnf'), caConfig(dir));
   fs.writeFileSync(path.join(dir, 'tsa.cnf'), tsaConfig(dir));
 
-  const key = (name: string) => openssl(dir, ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', `${name}.key`]);
+  const key = (name: string) =>
+    openssl(dir, [
+      'genpkey',
+      '-algorithm',
+      'RSA',
+      '-pkeyopt',
+      'rsa_keygen_bits:2048',
+      '-out',
+      `${name}.key`,
+    ]);
   key('root');
-  openssl(dir, ['req', '-x509', '-utf8', '-key', 'root.key', '-subj', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Root CA', '-days', '3650', '-config', 'ca.cnf', '-extensions', 'v3_root', '-out', 'root.pem']);
+  openssl(dir, [
+    'req',
+    '-x509',
+    '-utf8',
+    '-key',
+    'root.key',
+    '-subj',
+    '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Root CA',
+    '-days',
+    '3650',
+    '-config',
+    'ca.cnf',
+    '-extensions',
+    'v3_root',
+    '-out',
+    'root.pem',
+  ]);
   key('intermediate');
-  openssl(dir, ['req', '-new', '-utf8', '-key', 'intermediate.key', '-subj', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Issuing CA', '-out', 'intermediate.csr']);
-  openssl(dir, ['x509', '-req', '-in', 'intermediate.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-set_serial', '100', '-days', '1825', '-extfile', 'ca.cnf', '-extensions', 'v3_intermediate', '-out', 'intermediate.pem']);
+  openssl(dir, [
+    'req',
+    '-new',
+    '-utf8',
+    '-key',
+    'intermediate.key',
+    '-subj',
+    '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Issuing CA',
+    '-out',
+    'intermediate.csr',
+  ]);
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    'intermediate.csr',
+    '-CA',
+    'root.pem',
+    '-CAkey',
+    'root.key',
+    '-set_serial',
+    '100',
+    '-days',
+    '1825',
+    '-extfile',
+    'ca.cnf',
+    '-extensions',
+    'v3_intermediate',
+    '-out',
+    'intermediate.pem',
+  ]);
   const issue = (name: string, subject: string, ext: string) => issueFrom(dir, name, subject, ext);
-  issue('signer', '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chủ tịch Ủy ban (thử nghiệm)', 'v3_signer');
-  issue('revoked', '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chứng thư đã thu hồi (thử nghiệm)', 'v3_signer');
+  issue(
+    'signer',
+    '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chủ tịch Ủy ban (thử nghiệm)',
+    'v3_signer',
+  );
+  issue(
+    'revoked',
+    '/C=VN/O=Ủy ban nhân dân thành phố Huế (thử nghiệm)/CN=Chứng thư đã thu hồi (thử nghiệm)',
+    'v3_signer',
+  );
   issue('tsa', '/C=VN/O=dienhinh (thử nghiệm)/CN=dienhinh Test Timestamping', 'v3_tsa');
-  openssl(dir, ['ca', '-batch', '-config', 'ca.cnf', '-revoke', 'revoked.pem', '-crl_reason', 'keyCompromise']);
+  openssl(dir, [
+    'ca',
+    '-batch',
+    '-config',
+    'ca.cnf',
+    '-revoke',
+    'revoked.pem',
+    '-crl_reason',
+    'keyCompromise',
+  ]);
   openssl(dir, ['ca', '-batch', '-config', 'ca.cnf', '-gencrl', '-out', 'crl.pem']);
-  fs.writeFileSync(path.join(dir, 'chain.pem'), fs.readFileSync(path.join(dir, 'intermediate.pem'), 'utf8') + fs.readFileSync(path.join(dir, 'root.pem'), 'utf8'));
+  fs.writeFileSync(
+    path.join(dir, 'chain.pem'),
+    fs.readFileSync(path.join(dir, 'intermediate.pem'), 'utf8') +
+      fs.readFileSync(path.join(dir, 'root.pem'), 'utf8'),
+  );
 
-  const pair = (name: string): Issued => ({ cert: path.join(dir, `${name}.pem`), key: path.join(dir, `${name}.key`) });
+  const pair = (name: string): Issued => ({
+    cert: path.join(dir, `${name}.pem`),
+    key: path.join(dir, `${name}.key`),
+  });
   return {
     dir,
     root: pair('root'),
@@ -132,9 +213,40 @@ export function makeTestPki(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhin
 }
 
 function issueFrom(dir: string, name: string, subject: string, ext: string): void {
-  openssl(dir, ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', `${name}.key`]);
-  openssl(dir, ['req', '-new', '-utf8', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`]);
-  openssl(dir, ['ca', '-batch', '-utf8', '-config', 'ca.cnf', '-extensions', ext, '-in', `${name}.csr`, '-out', `${name}.pem`, '-notext']);
+  openssl(dir, [
+    'genpkey',
+    '-algorithm',
+    'RSA',
+    '-pkeyopt',
+    'rsa_keygen_bits:2048',
+    '-out',
+    `${name}.key`,
+  ]);
+  openssl(dir, [
+    'req',
+    '-new',
+    '-utf8',
+    '-key',
+    `${name}.key`,
+    '-subj',
+    subject,
+    '-out',
+    `${name}.csr`,
+  ]);
+  openssl(dir, [
+    'ca',
+    '-batch',
+    '-utf8',
+    '-config',
+    'ca.cnf',
+    '-extensions',
+    ext,
+    '-in',
+    `${name}.csr`,
+    '-out',
+    `${name}.pem`,
+    '-notext',
+  ]);
 }
 
 /** Another document-signing certificate from the test intermediate. */
@@ -145,12 +257,45 @@ export function issueSigner(pki: TestPki, name: string, commonName: string): Iss
 
 /** Revokes a certificate now and publishes the intermediate's CRL again (pki.crl). */
 export function revoke(pki: TestPki, issued: Issued): void {
-  openssl(pki.dir, ['ca', '-batch', '-config', 'ca.cnf', '-revoke', issued.cert, '-crl_reason', 'keyCompromise']);
+  openssl(pki.dir, [
+    'ca',
+    '-batch',
+    '-config',
+    'ca.cnf',
+    '-revoke',
+    issued.cert,
+    '-crl_reason',
+    'keyCompromise',
+  ]);
   openssl(pki.dir, ['ca', '-batch', '-config', 'ca.cnf', '-gencrl', '-out', 'crl.pem']);
 }
 
 /** A PKCS#12 file of an issued certificate with its chain, as an office's signing key comes (3DES/SHA-1, which forge reads). */
-export function p12Of(pki: TestPki, issued: Issued, password: string, file = path.join(pki.dir, `${path.basename(issued.cert, '.pem')}.p12`)): string {
-  openssl(pki.dir, ['pkcs12', '-export', '-inkey', issued.key, '-in', issued.cert, '-certfile', pki.chain, '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1', '-passout', `pass:${password}`, '-out', file]);
+export function p12Of(
+  pki: TestPki,
+  issued: Issued,
+  password: string,
+  file = path.join(pki.dir, `${path.basename(issued.cert, '.pem')}.p12`),
+): string {
+  openssl(pki.dir, [
+    'pkcs12',
+    '-export',
+    '-inkey',
+    issued.key,
+    '-in',
+    issued.cert,
+    '-certfile',
+    pki.chain,
+    '-keypbe',
+    'PBE-SHA1-3DES',
+    '-certpbe',
+    'PBE-SHA1-3DES',
+    '-macalg',
+    'sha1',
+    '-passout',
+    `pass:${password}`,
+    '-out',
+    file,
+  ]);
   return file;
 }

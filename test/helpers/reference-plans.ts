@@ -2,7 +2,10 @@
 // as the word sequence of their body (front matter and Markdown markers removed).
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolvePlanText, type PlanRuleText } from '../../plugins/recognition/shared/domain/plan-text';
+import {
+  resolvePlanText,
+  type PlanRuleText,
+} from '../../plugins/recognition/shared/domain/plan-text';
 
 export const referenceDir = path.resolve(__dirname, '..', '..', 'data', 'plans', 'reference');
 
@@ -12,7 +15,9 @@ export const referencePlans = {
 } as const;
 
 export function referenceBody(slug: keyof typeof referencePlans): string {
-  const source = fs.readFileSync(path.join(referenceDir, referencePlans[slug]), 'utf8').normalize('NFC');
+  const source = fs
+    .readFileSync(path.join(referenceDir, referencePlans[slug]), 'utf8')
+    .normalize('NFC');
   return source.replace(/^---\n[\s\S]*?\n---\n/, '');
 }
 
@@ -26,7 +31,16 @@ export function words(text: string): string[] {
 }
 
 /** A plan's text as it prints: its references to its own rules ({han:…}) replaced by their values. */
-export function withReferencesResolved<T extends { preamble?: string | null; sections: { blocks: { text: string }[] }[] }>(plan: T & PlanRuleText): T {
+export function withReferencesResolved<
+  T extends { preamble?: string | null; sections: { blocks: { text: string }[] }[] },
+>(plan: T & PlanRuleText): T {
   const text = (t: string) => resolvePlanText(t, plan).text;
-  return { ...plan, preamble: text(plan.preamble ?? ''), sections: plan.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => ({ ...b, text: text(b.text) })) })) };
+  return {
+    ...plan,
+    preamble: text(plan.preamble ?? ''),
+    sections: plan.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({ ...b, text: text(b.text) })),
+    })),
+  };
 }

@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /** `refused`: addresses the server answers 550 for, as a real relay does for a dead mailbox. */
-export type Mailbox = { port: number; messages: ParsedMail[]; refused: Set<string>; close: () => Promise<void> };
+export type Mailbox = {
+  port: number;
+  messages: ParsedMail[];
+  refused: Set<string>;
+  close: () => Promise<void>;
+};
 
 export async function startSmtp(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
@@ -30,5 +35,10 @@ export async function startSmtp(): Promise<Mailbox> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { port, messages, refused, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    messages,
+    refused,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -21,7 +21,6 @@ export type TestApp = {
   stop: () => Promise<void>;
 };
 
-
 export async function createDatabase(adminUrl: string): Promise<string> {
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const pg = new Client({ connectionString: adminUrl });
@@ -36,7 +35,10 @@ export async function createDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
-export async function bootApp(target: DbTarget, extraEnv: Record<string, string> = {}): Promise<TestApp> {
+export async function bootApp(
+  target: DbTarget,
+  extraEnv: Record<string, string> = {},
+): Promise<TestApp> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-app-'));
   // The port is chosen before boot, so that the public URL printed in QR codes is right from the start.
   const port = await freePort();
@@ -73,7 +75,11 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
 
   // @strapi/strapi's ESM build fails on lodash/fp under vitest; its CommonJS build works.
   const { createStrapi } = createRequire(__filename)('@strapi/strapi');
-  const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), serveAdminPanel: env.SERVE_ADMIN === 'true' }).load();
+  const strapi = await createStrapi({
+    appDir: cmsDir,
+    distDir: path.join(cmsDir, 'dist'),
+    serveAdminPanel: env.SERVE_ADMIN === 'true',
+  }).load();
   await strapi.listen();
   return {
     strapi,
@@ -90,13 +96,22 @@ export async function bootApp(target: DbTarget, extraEnv: Record<string, string>
 const adminTokens = new Map<string, Promise<string>>();
 
 /** An admin JWT for `email` on this app, logged in once and reused. */
-export function adminToken(app: Pick<TestApp, 'baseUrl'>, email: string, password = 'Test@12345'): Promise<string> {
+export function adminToken(
+  app: Pick<TestApp, 'baseUrl'>,
+  email: string,
+  password = 'Test@12345',
+): Promise<string> {
   const key = `${app.baseUrl} ${email}`;
   if (!adminTokens.has(key)) {
     const login = (async () => {
-      const res = await fetch(`${app.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const res = await fetch(`${app.baseUrl}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       const body = await res.json();
-      if (!body.data?.token) throw new Error(`admin login ${email}: ${res.status} ${JSON.stringify(body.error)}`);
+      if (!body.data?.token)
+        throw new Error(`admin login ${email}: ${res.status} ${JSON.stringify(body.error)}`);
       return body.data.token as string;
     })();
     login.catch(() => adminTokens.delete(key));
@@ -106,54 +121,133 @@ export function adminToken(app: Pick<TestApp, 'baseUrl'>, email: string, passwor
 }
 
 /** An admin user of one of the plugin's staff roles, with the person record that scopes them to provinces. */
-export async function ensureStaff(strapi: any, input: { email: string; roleCode: string; jurisdictions: string[]; firstname?: string; lastname?: string; password?: string }): Promise<number> {
+export async function ensureStaff(
+  strapi: any,
+  input: {
+    email: string;
+    roleCode: string;
+    jurisdictions: string[];
+    firstname?: string;
+    lastname?: string;
+    password?: string;
+  },
+): Promise<number> {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: input.roleCode } });
   let user = await strapi.db.query('admin::user').findOne({ where: { email: input.email } });
   user ??= await strapi.service('admin::user').create({
-    email: input.email, firstname: input.firstname ?? 'Cán bộ', lastname: input.lastname ?? 'Thử', password: input.password ?? 'Test@12345', isActive: true, registrationToken: null, roles: [role.id],
+    email: input.email,
+    firstname: input.firstname ?? 'Cán bộ',
+    lastname: input.lastname ?? 'Thử',
+    password: input.password ?? 'Test@12345',
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
   });
-  const jurisdictions = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: { slug: { $in: input.jurisdictions } } });
-  const person = await strapi.db.query('plugin::recognition.person').findOne({ where: { adminUser: { id: user.id } } });
-  const data = { fullName: `${input.firstname ?? 'Cán bộ'} ${input.lastname ?? 'Thử'}`, adminUser: user.id, jurisdictions: jurisdictions.map((j: { id: number }) => j.id) };
-  if (person) await strapi.db.query('plugin::recognition.person').update({ where: { id: person.id }, data });
+  const jurisdictions = await strapi.db
+    .query('api::jurisdiction.jurisdiction')
+    .findMany({ where: { slug: { $in: input.jurisdictions } } });
+  const person = await strapi.db
+    .query('plugin::recognition.person')
+    .findOne({ where: { adminUser: { id: user.id } } });
+  const data = {
+    fullName: `${input.firstname ?? 'Cán bộ'} ${input.lastname ?? 'Thử'}`,
+    adminUser: user.id,
+    jurisdictions: jurisdictions.map((j: { id: number }) => j.id),
+  };
+  if (person)
+    await strapi.db.query('plugin::recognition.person').update({ where: { id: person.id }, data });
   else await strapi.db.query('plugin::recognition.person').create({ data });
   return user.id;
 }
 
 /** A portal user's JWT from the users-permissions JWT service (the suite's many logins would meet the login rate limit). */
 export async function portalToken(strapi: any, email: string): Promise<string> {
-  const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  const user = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { email } });
   if (!user) throw new Error(`no portal account ${email}`);
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
 }
 
 /** A unit officer's account for a unit (made once), as the province would make it. */
-export async function ensureOfficer(strapi: any, email: string, unitCode: string, password = 'Test@12345'): Promise<string> {
+export async function ensureOfficer(
+  strapi: any,
+  email: string,
+  unitCode: string,
+  password = 'Test@12345',
+): Promise<string> {
   if (!(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } }))) {
-    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'unit-officer' } });
+    const role = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'unit-officer' } });
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: unitCode } });
-    const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
-    await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
+    const user = await strapi.plugin('users-permissions').service('user').add({
+      username: email,
+      email,
+      password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
+    await strapi.db
+      .query('plugin::recognition.membership')
+      .create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
   }
   return portalToken(strapi, email);
 }
 
 /** A council member's account for a province (made once). */
-export async function ensureCouncilMember(strapi: any, email: string, jurisdiction: string, password = 'Test@12345'): Promise<void> {
+export async function ensureCouncilMember(
+  strapi: any,
+  email: string,
+  jurisdiction: string,
+  password = 'Test@12345',
+): Promise<void> {
   if (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) return;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'council-member' } });
-  const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdiction } });
-  const user = await strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
-  await strapi.db.query('plugin::recognition.membership').create({ data: { user: user.id, role: 'council_member', jurisdiction: j.id } });
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'council-member' } });
+  const j = await strapi.db
+    .query('api::jurisdiction.jurisdiction')
+    .findOne({ where: { slug: jurisdiction } });
+  const user = await strapi.plugin('users-permissions').service('user').add({
+    username: email,
+    email,
+    password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
+  await strapi.db
+    .query('plugin::recognition.membership')
+    .create({ data: { user: user.id, role: 'council_member', jurisdiction: j.id } });
 }
 
-type CriteriaLike = { groups: { criteria: { code: string; scoring: string; maxPoints: number | null; subItems: { code: string; maxPoints: number | null }[] }[] }[] };
+type CriteriaLike = {
+  groups: {
+    criteria: {
+      code: string;
+      scoring: string;
+      maxPoints: number | null;
+      subItems: { code: string; maxPoints: number | null }[];
+    }[];
+  }[];
+};
 /** Every criterion at its maximum (pass/fail ones passed): the marks of a unit that meets everything. */
 export const fullMarksOf = (criteria: CriteriaLike) =>
   Object.fromEntries(
     criteria.groups
       .flatMap((g) => g.criteria)
-      .map((c) => [c.code, c.scoring === 'pass_fail' ? { passed: true } : c.subItems.length ? { subItems: Object.fromEntries(c.subItems.map((i) => [i.code, i.maxPoints ?? 0])) } : { points: c.maxPoints ?? 0 }]),
+      .map((c) => [
+        c.code,
+        c.scoring === 'pass_fail'
+          ? { passed: true }
+          : c.subItems.length
+            ? { subItems: Object.fromEntries(c.subItems.map((i) => [i.code, i.maxPoints ?? 0])) }
+            : { points: c.maxPoints ?? 0 },
+      ]),
   );
 
 /** Runs `fn` with the plugin's clock set to `iso` (Vietnam's deadlines and years follow it), then puts it back. */

@@ -21,7 +21,9 @@ export async function startTsa(pki: TestPki): Promise<LocalTsa> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       if (req.method !== 'POST' || req.headers['content-type'] !== 'application/timestamp-query') {
-        res.writeHead(400, { 'content-type': 'text/plain' }).end('expected a POST of application/timestamp-query');
+        res
+          .writeHead(400, { 'content-type': 'text/plain' })
+          .end('expected a POST of application/timestamp-query');
         return;
       }
       const query = Buffer.concat(chunks);
@@ -29,8 +31,23 @@ export async function startTsa(pki: TestPki): Promise<LocalTsa> {
       const base = path.join(pki.dir, `tsa-${++n}`);
       try {
         fs.writeFileSync(`${base}.tsq`, query);
-        await run('openssl', ['ts', '-reply', '-config', pki.tsaConfig, '-queryfile', `${base}.tsq`, '-out', `${base}.tsr`], { cwd: pki.dir });
-        res.writeHead(200, { 'content-type': 'application/timestamp-reply' }).end(fs.readFileSync(`${base}.tsr`));
+        await run(
+          'openssl',
+          [
+            'ts',
+            '-reply',
+            '-config',
+            pki.tsaConfig,
+            '-queryfile',
+            `${base}.tsq`,
+            '-out',
+            `${base}.tsr`,
+          ],
+          { cwd: pki.dir },
+        );
+        res
+          .writeHead(200, { 'content-type': 'application/timestamp-reply' })
+          .end(fs.readFileSync(`${base}.tsr`));
       } catch (err) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String((err as Error).message));
       }
@@ -38,5 +55,9 @@ export async function startTsa(pki: TestPki): Promise<LocalTsa> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/tsa`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/tsa`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

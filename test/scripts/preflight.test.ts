@@ -11,10 +11,14 @@ const run = promisify(execFile);
 
 async function preflight(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/preflight.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_URL: '', ...env },
-    });
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/preflight.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_URL: '', ...env },
+      },
+    );
     return { code: 0, out: stdout + stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -45,7 +49,10 @@ describe('preflight', () => {
   });
 
   it('names a malformed DATABASE_URL and the expected form', async () => {
-    const r = await preflight(['database'], { DATABASE_CLIENT: 'postgres', DATABASE_URL: 'localhost:5432 dienhinh' });
+    const r = await preflight(['database'], {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: 'localhost:5432 dienhinh',
+    });
     expect(r.code).toBe(1);
     expect(r.out).toContain('DATABASE_URL');
     expect(r.out).toContain('postgres://');
@@ -54,7 +61,10 @@ describe('preflight', () => {
 
   it('names an unreachable database, where it was looked for, and the fix', async () => {
     const port = await freePort();
-    const r = await preflight(['database'], { DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/dienhinh` });
+    const r = await preflight(['database'], {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/dienhinh`,
+    });
     expect(r.code).toBe(1);
     expect(r.out).toContain(`Không kết nối được PostgreSQL tại 127.0.0.1:${port}/dienhinh`);
     expect(r.out).toContain('ECONNREFUSED');
@@ -69,7 +79,10 @@ describe('preflight', () => {
   });
 
   it('names a bad work-queue setting and what is allowed', async () => {
-    const r = await preflight(['pipeline'], { DIENHINH_WORKER: 'yes', DIENHINH_QUEUE_RETRIES: '-1' });
+    const r = await preflight(['pipeline'], {
+      DIENHINH_WORKER: 'yes',
+      DIENHINH_QUEUE_RETRIES: '-1',
+    });
     expect(r.code).toBe(1);
     expect(r.out).toContain('DIENHINH_WORKER="yes": phải là một trong: on, off');
     expect(r.out).toContain('DIENHINH_QUEUE_RETRIES="-1": phải ≥ 0');
@@ -84,11 +97,21 @@ describe('preflight', () => {
 
 describe('preflight for npm start', () => {
   it('refuses the demo signing key in production unless it is allowed on purpose', async () => {
-    const refused = await preflight(['signing'], { NODE_ENV: 'production', DIENHINH_SIGN_P12: '', DIENHINH_ALLOW_DEMO_KEY: '' });
+    const refused = await preflight(['signing'], {
+      NODE_ENV: 'production',
+      DIENHINH_SIGN_P12: '',
+      DIENHINH_ALLOW_DEMO_KEY: '',
+    });
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('✗ DIENHINH_SIGN_P12 chưa đặt: ở chế độ production');
     expect(refused.out).toContain('DIENHINH_ALLOW_DEMO_KEY=true');
-    expect(await preflight(['signing'], { NODE_ENV: 'production', DIENHINH_SIGN_P12: '', DIENHINH_ALLOW_DEMO_KEY: 'true' })).toEqual({ code: 0, out: '' });
+    expect(
+      await preflight(['signing'], {
+        NODE_ENV: 'production',
+        DIENHINH_SIGN_P12: '',
+        DIENHINH_ALLOW_DEMO_KEY: 'true',
+      }),
+    ).toEqual({ code: 0, out: '' });
   });
 
   it('refuses to start while a demo account still has the demo password, naming it and how to change it', async () => {
@@ -98,9 +121,16 @@ describe('preflight for npm start', () => {
     const Database = (await import('better-sqlite3')).default;
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-demo-pw-')), 'data.db');
     const db = new Database(file);
-    db.exec('create table admin_users (id integer primary key, email text, password text, blocked boolean, is_active boolean); create table up_users (id integer primary key, email text, password text, blocked boolean)');
-    db.prepare('insert into admin_users (email, password, blocked, is_active) values (?, ?, 0, 1)').run('pheduyet@dienhinh.local', bcrypt.hashSync('DienHinh@2026', 4));
-    db.prepare('insert into up_users (email, password, blocked) values (?, ?, 0)').run('hoidong1@dienhinh.local', bcrypt.hashSync('Mat-khau-rieng-1', 4));
+    db.exec(
+      'create table admin_users (id integer primary key, email text, password text, blocked boolean, is_active boolean); create table up_users (id integer primary key, email text, password text, blocked boolean)',
+    );
+    db.prepare(
+      'insert into admin_users (email, password, blocked, is_active) values (?, ?, 0, 1)',
+    ).run('pheduyet@dienhinh.local', bcrypt.hashSync('DienHinh@2026', 4));
+    db.prepare('insert into up_users (email, password, blocked) values (?, ?, 0)').run(
+      'hoidong1@dienhinh.local',
+      bcrypt.hashSync('Mat-khau-rieng-1', 4),
+    );
     db.close();
     const env = { DATABASE_FILENAME: file, DEMO_PASSWORD: '', DEMO_ADMIN_PASSWORD: '' };
     const r = await preflight(['demo-passwords'], env);
@@ -109,7 +139,9 @@ describe('preflight for npm start', () => {
     expect(r.out).not.toContain('hoidong1');
     expect(r.out).toContain('Đổi mật khẩu');
     const again = new Database(file);
-    again.prepare('update admin_users set password = ?').run(bcrypt.hashSync('Mat-khau-moi-2026', 4));
+    again
+      .prepare('update admin_users set password = ?')
+      .run(bcrypt.hashSync('Mat-khau-moi-2026', 4));
     again.close();
     expect(await preflight(['demo-passwords'], env)).toEqual({ code: 0, out: '' });
   });

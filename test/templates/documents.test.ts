@@ -8,13 +8,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../../pipeline/src/config';
 import { PdfPool } from '../../pipeline/src/pool';
 import { renderDocument } from '../../pipeline/src/render-document';
-import { createDemoP12, finishPdf, loadSigningIdentity, type SigningIdentity } from '../../pipeline/src/signing';
+import {
+  createDemoP12,
+  finishPdf,
+  loadSigningIdentity,
+  type SigningIdentity,
+} from '../../pipeline/src/signing';
 import { signatureImages } from '../../pipeline/src/stamps';
 import { qrOfPdf } from '../../pipeline/src/qr-scan';
-import { pageNumbers, pdfFonts, pdfInfo, pdfSignatures, pdfText, pdfWords, wordsOutsideMargins } from '../helpers/poppler';
+import {
+  pageNumbers,
+  pdfFonts,
+  pdfInfo,
+  pdfSignatures,
+  pdfText,
+  pdfWords,
+  wordsOutsideMargins,
+} from '../helpers/poppler';
 
-const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'));
-const official = ['plan', 'decision', 'minutes', 'dossier-report', 'registration-form', 'report', 'audit-annex'] as const;
+const fixture = (kind: string) =>
+  JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'),
+  );
+const official = [
+  'plan',
+  'decision',
+  'minutes',
+  'dossier-report',
+  'registration-form',
+  'report',
+  'audit-annex',
+] as const;
 
 describe('document templates in Chromium', () => {
   let pool: PdfPool;
@@ -37,31 +61,40 @@ describe('document templates in Chromium', () => {
     return r.value;
   };
 
-  it.each(official)('%s: A4 portrait, inside the Decree 30 margins, numbered from page 2, Tinos only', async (kind) => {
-    const { pdf } = await render(kind, fixture(kind));
-    const info = pdfInfo(pdf);
-    expect(info.pageSizeName).toBe('A4');
-    expect(info.widthPt).toBeLessThan(info.heightPt);
-    const pages = pdfWords(pdf);
-    expect(pages).toHaveLength(info.pages);
-    expect(pages[0].words.length).toBeGreaterThan(40);
-    expect(wordsOutsideMargins(pages)).toEqual([]);
-    const numbers = pageNumbers(pages);
-    expect(numbers[0].number).toBeNull();
-    for (const n of numbers.slice(1)) {
-      expect(n.number).toBe(String(n.page));
-      expect(n.centreOffset!).toBeLessThan(6);
-    }
-    for (const f of pdfFonts(pdf)) expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
-    const text = pdfText(pdf);
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(text.normalize('NFC')).toBe(text);
-    // Table headings print whole: a narrow column wraps between words, never inside one ("ST T", "Khôn g").
-    const template = fs.readFileSync(path.join(__dirname, '../../templates', kind, 'template.hbs'), 'utf8');
-    const headings = [...template.matchAll(/<th[^>]*>([^<{]+)<\/th>/g)].flatMap((m) => m[1]!.split(/[\s/()]+/)).filter((w) => w.length > 1);
-    for (const word of headings) expect(text, `"${word}" in ${kind}`).toContain(word);
-  });
+  it.each(official)(
+    '%s: A4 portrait, inside the Decree 30 margins, numbered from page 2, Tinos only',
+    async (kind) => {
+      const { pdf } = await render(kind, fixture(kind));
+      const info = pdfInfo(pdf);
+      expect(info.pageSizeName).toBe('A4');
+      expect(info.widthPt).toBeLessThan(info.heightPt);
+      const pages = pdfWords(pdf);
+      expect(pages).toHaveLength(info.pages);
+      expect(pages[0].words.length).toBeGreaterThan(40);
+      expect(wordsOutsideMargins(pages)).toEqual([]);
+      const numbers = pageNumbers(pages);
+      expect(numbers[0].number).toBeNull();
+      for (const n of numbers.slice(1)) {
+        expect(n.number).toBe(String(n.page));
+        expect(n.centreOffset!).toBeLessThan(6);
+      }
+      for (const f of pdfFonts(pdf))
+        expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
+      const text = pdfText(pdf);
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text.normalize('NFC')).toBe(text);
+      // Table headings print whole: a narrow column wraps between words, never inside one ("ST T", "Khôn g").
+      const template = fs.readFileSync(
+        path.join(__dirname, '../../templates', kind, 'template.hbs'),
+        'utf8',
+      );
+      const headings = [...template.matchAll(/<th[^>]*>([^<{]+)<\/th>/g)]
+        .flatMap((m) => m[1]!.split(/[\s/()]+/))
+        .filter((w) => w.length > 1);
+      for (const word of headings) expect(text, `"${word}" in ${kind}`).toContain(word);
+    },
+  );
 
   it('plan: several pages; the number line and the date line as Decree 30 writes them', async () => {
     const { pdf } = await render('plan', fixture('plan'));
@@ -75,7 +108,11 @@ describe('document templates in Chromium', () => {
   });
 
   it('plan: a date whose day is unknown keeps the blank for the day, as the original', async () => {
-    const { pdf } = await render('plan', { ...fixture('plan'), place: 'Đồng Tháp', date: '2026-01-??' });
+    const { pdf } = await render('plan', {
+      ...fixture('plan'),
+      place: 'Đồng Tháp',
+      date: '2026-01-??',
+    });
     expect(pdfText(pdf)).toMatch(/Đồng Tháp, ngày\s+tháng 01 năm 2026/);
   });
 
@@ -86,13 +123,25 @@ describe('document templates in Chromium', () => {
     expect(text).toContain('Theo đề nghị của Giám đốc Công an thành phố Huế.');
     expect(text).toContain('QUYẾT ĐỊNH:');
     expect(text).toContain('Điều 1. Công nhận 03 đơn vị');
-    expect(text).toContain('(Kèm theo Quyết định số 01/QĐ-UBND ngày 08 tháng 12 năm 2026 của Ủy ban nhân dân thành phố Huế)');
+    expect(text).toContain(
+      '(Kèm theo Quyết định số 01/QĐ-UBND ngày 08 tháng 12 năm 2026 của Ủy ban nhân dân thành phố Huế)',
+    );
     expect(text).toContain('Trường THPT chuyên Quốc Học Huế');
     expect(pdfInfo(pdf).pages).toBe(2);
   });
 
   it('certificate: its QR code (the verification address and a signed payload as long as a real one) reads from a 72 dpi image', async () => {
-    const claims = { v: 1, iss: 'hue', sn: 'HUE-2026-000001', u: 'Phường An Cựu', k: 'phuong', y: 2026, qd: '2790/QĐ-UBND', nd: '2026-12-08', sl: 12 };
+    const claims = {
+      v: 1,
+      iss: 'hue',
+      sn: 'HUE-2026-000001',
+      u: 'Phường An Cựu',
+      k: 'phuong',
+      y: 2026,
+      qd: '2790/QĐ-UBND',
+      nd: '2026-12-08',
+      sl: 12,
+    };
     const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const qrText = `https://dienhinh.hue.gov.vn/verify/HUE-2026-000001#${b64({ alg: 'ES256', kid: 'hue-2026-abcdef12' })}.${b64(claims)}.${'s'.repeat(86)}`;
     const { pdf } = await render('certificate', { ...fixture('certificate'), qrText });
@@ -106,11 +155,23 @@ describe('document templates in Chromium', () => {
       const images = await signatureImages(data.issuer.lines.join(' '), data.signer.name);
       const signed = { ...data, signature: { time: '2026-12-08T10:00:00+07:00', ...images } };
       const r = await render(kind, signed);
-      const pdf = await finishPdf(r.pdf, { title: r.title, subject: r.subject, templateVersion: r.templateVersion, dataHash: 'x'.repeat(64) }, { identity, signingTime, reason: r.subject, location: 'Huế' });
+      const pdf = await finishPdf(
+        r.pdf,
+        {
+          title: r.title,
+          subject: r.subject,
+          templateVersion: r.templateVersion,
+          dataHash: 'x'.repeat(64),
+        },
+        { identity, signingTime, reason: r.subject, location: 'Huế' },
+      );
       expect(pdfText(pdf)).toContain('Ký số lúc 10:00:00 ngày 08/12/2026');
       const sigs = pdfSignatures(pdf);
       expect(sigs).toHaveLength(1);
-      expect(sigs[0]).toMatchObject({ valid: true, commonName: 'Ủy ban nhân dân thành phố Huế (thử)' });
+      expect(sigs[0]).toMatchObject({
+        valid: true,
+        commonName: 'Ủy ban nhân dân thành phố Huế (thử)',
+      });
       // A PAdES baseline signature (PKI.js CMS), not the former adbe.pkcs7.detached.
       expect(sigs[0].raw).toContain('Signature Type: ETSI.CAdES.detached');
       const info = pdfInfo(pdf);

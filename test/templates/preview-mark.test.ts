@@ -9,7 +9,10 @@ import { PdfPool } from '../../pipeline/src/pool';
 import { renderDocument } from '../../pipeline/src/render-document';
 import { pdfWords, wordsOutsideMargins } from '../helpers/poppler';
 
-const fixture = (kind: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'));
+const fixture = (kind: string) =>
+  JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../templates', kind, 'fixture.json'), 'utf8'),
+  );
 const MARK = ['XEM', 'TRƯỚC', 'KHÔNG', 'GIÁ', 'TRỊ', 'PHÁP'];
 
 describe('the preview mark', () => {
@@ -21,11 +24,18 @@ describe('the preview mark', () => {
     await pool.close();
   });
 
-  it.each(['plan', 'decision', 'minutes', 'dossier-report', 'registration-form', 'report'])('%s: the mark is whole, inside the margins, on every page', async (kind) => {
-    const r = await renderDocument(pool, kind, fixture(kind), { preview: true });
-    if (!r.ok) throw new Error(r.error.message);
-    const pages = pdfWords(r.value.pdf);
-    for (const p of pages) expect(MARK.filter((w) => !p.words.some((x) => x.text === w)), `page ${pages.indexOf(p) + 1}`).toEqual([]);
-    expect(wordsOutsideMargins(pages).map((o) => `${o.page}: ${o.word.text}`)).toEqual([]);
-  });
+  it.each(['plan', 'decision', 'minutes', 'dossier-report', 'registration-form', 'report'])(
+    '%s: the mark is whole, inside the margins, on every page',
+    async (kind) => {
+      const r = await renderDocument(pool, kind, fixture(kind), { preview: true });
+      if (!r.ok) throw new Error(r.error.message);
+      const pages = pdfWords(r.value.pdf);
+      for (const p of pages)
+        expect(
+          MARK.filter((w) => !p.words.some((x) => x.text === w)),
+          `page ${pages.indexOf(p) + 1}`,
+        ).toEqual([]);
+      expect(wordsOutsideMargins(pages).map((o) => `${o.page}: ${o.word.text}`)).toEqual([]);
+    },
+  );
 });

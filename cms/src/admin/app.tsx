@@ -18,15 +18,33 @@ preferVietnamese();
  */
 function domainMessages(): Record<string, string> {
   const out: Record<string, string> = { ...bareValueLabels() };
-  const system = { id: 'Mã số', documentId: 'Mã tài liệu', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', publishedAt: 'Xuất bản lúc', createdBy: 'Người tạo', updatedBy: 'Người cập nhật' };
+  const system = {
+    id: 'Mã số',
+    documentId: 'Mã tài liệu',
+    createdAt: 'Tạo lúc',
+    updatedAt: 'Cập nhật lúc',
+    publishedAt: 'Xuất bản lúc',
+    createdBy: 'Người tạo',
+    updatedBy: 'Người cập nhật',
+  };
   for (const [uid, fields] of Object.entries(fieldLabels)) {
     const isType = uid.includes('::');
-    const prefix = isType ? `content-manager.content-types.${uid}` : `content-manager.components.${uid}`;
-    for (const [field, label] of Object.entries({ ...(isType ? system : {}), ...fields })) out[`${prefix}.${field}`] = label;
+    const prefix = isType
+      ? `content-manager.content-types.${uid}`
+      : `content-manager.components.${uid}`;
+    for (const [field, label] of Object.entries({ ...(isType ? system : {}), ...fields }))
+      out[`${prefix}.${field}`] = label;
   }
   // Content-type names are their own message ids; the names are already Vietnamese.
-  const schemas = import.meta.glob(['../api/*/content-types/*/schema.json'], { eager: true, import: 'default' }) as Record<string, { info: { displayName: string } }>;
-  for (const name of [...Object.values(schemas).map((s) => s.info.displayName), ...Object.values(pluginTypeNames)]) out[name] = name;
+  const schemas = import.meta.glob(['../api/*/content-types/*/schema.json'], {
+    eager: true,
+    import: 'default',
+  }) as Record<string, { info: { displayName: string } }>;
+  for (const name of [
+    ...Object.values(schemas).map((s) => s.info.displayName),
+    ...Object.values(pluginTypeNames),
+  ])
+    out[name] = name;
   return out;
 }
 
@@ -51,7 +69,10 @@ export default {
     locales: ['vi'],
     translations: {
       vi,
-      en: { 'app.components.LeftMenu.navbrand.title': 'Điển hình', 'app.components.LeftMenu.navbrand.workplace': 'Admin' },
+      en: {
+        'app.components.LeftMenu.navbrand.title': 'Điển hình',
+        'app.components.LeftMenu.navbrand.workplace': 'Admin',
+      },
     },
     tutorials: false,
     notifications: { releases: false },
@@ -66,6 +87,11 @@ export default {
   bootstrap() {
     // The settings' overview printed the edition as Strapi names it ("Community").
     const strapiGlobal = (window as unknown as { strapi?: { projectType?: string } }).strapi;
-    if (strapiGlobal && strapiGlobal.projectType === 'Community' && document.documentElement.lang === 'vi') strapiGlobal.projectType = 'Phiên bản cộng đồng (miễn phí)';
+    if (
+      strapiGlobal &&
+      strapiGlobal.projectType === 'Community' &&
+      document.documentElement.lang === 'vi'
+    )
+      strapiGlobal.projectType = 'Phiên bản cộng đồng (miễn phí)';
   },
 };

@@ -17,8 +17,18 @@ export function preferVietnamese(): void {
  * as here) and per feature-flag state; marking every combination dismissed keeps it away.
  */
 function dismissVendorBanners(): void {
-  for (const flag of ['true', 'false']) for (const scope of ['false', 'dienhinh-cms', 'undefined']) localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${scope}`, 'true');
-  localStorage.setItem('STRAPI_NPS_SURVEY_SETTINGS', JSON.stringify({ enabled: false, lastResponseDate: null, firstDismissalDate: null, lastDismissalDate: null }));
+  for (const flag of ['true', 'false'])
+    for (const scope of ['false', 'dienhinh-cms', 'undefined'])
+      localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${scope}`, 'true');
+  localStorage.setItem(
+    'STRAPI_NPS_SURVEY_SETTINGS',
+    JSON.stringify({
+      enabled: false,
+      lastResponseDate: null,
+      firstDismissalDate: null,
+      lastDismissalDate: null,
+    }),
+  );
 }
 
 /**
@@ -30,9 +40,16 @@ function dismissVendorBanners(): void {
 function yearsWithoutSeparator(): void {
   const Native = Intl.NumberFormat;
   if ((Native as unknown as { dienhinh?: boolean }).dienhinh) return;
-  const Patched = function (this: unknown, locales?: string | string[], options?: Intl.NumberFormatOptions) {
+  const Patched = function (
+    this: unknown,
+    locales?: string | string[],
+    options?: Intl.NumberFormatOptions,
+  ) {
     const grouping = options?.useGrouping;
-    const o = grouping === undefined || grouping === true ? { ...options, useGrouping: 'min2' as unknown as boolean } : options;
+    const o =
+      grouping === undefined || grouping === true
+        ? { ...options, useGrouping: 'min2' as unknown as boolean }
+        : options;
     return new Native(locales, o);
   } as unknown as typeof Intl.NumberFormat;
   Object.assign(Patched, { supportedLocalesOf: Native.supportedLocalesOf, dienhinh: true });

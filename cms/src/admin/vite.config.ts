@@ -10,8 +10,14 @@ import { mergeConfig, type Plugin, type UserConfig } from 'vite';
 
 /** Modules whose one exported component is loaded on first render instead of with the entry. */
 const lazyInputs: { file: RegExp; exportName: string }[] = [
-  { file: /@strapi\/content-manager\/dist\/admin\/pages\/EditView\/components\/FormInputs\/Wysiwyg\/Field\.mjs$/, exportName: 'Wysiwyg' },
-  { file: /@strapi\/content-manager\/dist\/admin\/pages\/EditView\/components\/FormInputs\/BlocksInput\/BlocksInput\.mjs$/, exportName: 'BlocksInput' },
+  {
+    file: /@strapi\/content-manager\/dist\/admin\/pages\/EditView\/components\/FormInputs\/Wysiwyg\/Field\.mjs$/,
+    exportName: 'Wysiwyg',
+  },
+  {
+    file: /@strapi\/content-manager\/dist\/admin\/pages\/EditView\/components\/FormInputs\/BlocksInput\/BlocksInput\.mjs$/,
+    exportName: 'BlocksInput',
+  },
 ];
 const VIRTUAL = '\0dienhinh-lazy:';
 const BLANK = '\0dienhinh-blank-image';

@@ -12,7 +12,9 @@ export function registerCriteriaLock(strapi: Core.Strapi): void {
     if (ctx.uid !== UID || !guarded.has(ctx.action)) return next();
     const documentId = (ctx.params as { documentId?: string }).documentId;
     if (!documentId) return next();
-    const row = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['code', 'version', 'lockedAt', 'lockedReason'] });
+    const row = await strapi.db
+      .query(UID)
+      .findOne({ where: { documentId }, select: ['code', 'version', 'lockedAt', 'lockedReason'] });
     if (row?.lockedAt) {
       throw new errors.ApplicationError(
         `Bộ tiêu chí ${row.code} phiên bản ${row.version} đã được dùng để chấm điểm` +

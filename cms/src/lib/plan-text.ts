@@ -2,7 +2,11 @@
 // "## I. HEADING" sections, "1." items, "5.1." sub-items, "- " bullets, plain paragraphs)
 // to sections of ordered blocks, and those blocks to reading-order plain text.
 
-export type PlanBlock = { kind: 'item' | 'subitem' | 'paragraph' | 'bullet'; number?: string | null; text: string };
+export type PlanBlock = {
+  kind: 'item' | 'subitem' | 'paragraph' | 'bullet';
+  number?: string | null;
+  text: string;
+};
 export type PlanSection = { number: string; heading: string; blocks: PlanBlock[] };
 export type PlanText = { preamble: string; sections: PlanSection[] };
 

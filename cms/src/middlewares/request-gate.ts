@@ -28,7 +28,10 @@ const settings = z.object({
   DIENHINH_PUBLIC_REQUESTS_PER_MINUTE: whole(1, 1_000_000).default(300),
 });
 
-const publicPath = (path: string) => path.startsWith('/verify/') || path.startsWith('/cong-nhan/') || path.startsWith('/api/recognition/certificates/');
+const publicPath = (path: string) =>
+  path.startsWith('/verify/') ||
+  path.startsWith('/cong-nhan/') ||
+  path.startsWith('/api/recognition/certificates/');
 
 /** A lane: a first-come-first-served queue of `limit` at a time, each task after `before`. */
 function lane(limit: number, before: () => Promise<unknown> | undefined = () => undefined) {
@@ -46,7 +49,9 @@ const YIELD_MS = 20;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const sqlite = strapi.config.get('database.connection.client') === 'sqlite';
-  const raw = Object.fromEntries(Object.keys(settings.shape).map((k) => [k, process.env[k] || undefined]));
+  const raw = Object.fromEntries(
+    Object.keys(settings.shape).map((k) => [k, process.env[k] || undefined]),
+  );
   const parsed = settings.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -82,7 +87,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const refuse = (ctx: any, status: number, seconds: number, message: string) => {
     ctx.status = status;
     ctx.set('Retry-After', String(seconds));
-    ctx.body = { data: null, error: { status, name: status === 429 ? 'TooManyRequestsError' : 'ServiceUnavailableError', message, details: { code: status === 429 ? 'rate-limited' : 'busy' } } };
+    ctx.body = {
+      data: null,
+      error: {
+        status,
+        name: status === 429 ? 'TooManyRequestsError' : 'ServiceUnavailableError',
+        message,
+        details: { code: status === 429 ? 'rate-limited' : 'busy' },
+      },
+    };
   };
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.path === '/_health') return next();
@@ -94,8 +107,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     const seen = (counts.get(ctx.request.ip) ?? 0) + 1;
     counts.set(ctx.request.ip, seen);
-    if (seen > cfg.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE) return refuse(ctx, 429, 60, 'Quá nhiều yêu cầu từ địa chỉ này; thử lại sau một phút.');
-    if (open.length() >= cfg.DIENHINH_PUBLIC_QUEUE_MAX) return refuse(ctx, 503, 5, 'Trang công khai đang bận; thử lại sau ít giây.');
+    if (seen > cfg.DIENHINH_PUBLIC_REQUESTS_PER_MINUTE)
+      return refuse(ctx, 429, 60, 'Quá nhiều yêu cầu từ địa chỉ này; thử lại sau một phút.');
+    if (open.length() >= cfg.DIENHINH_PUBLIC_QUEUE_MAX)
+      return refuse(ctx, 503, 5, 'Trang công khai đang bận; thử lại sau ít giây.');
     // A client that gave up while waiting is not served: its request would only delay the next.
     return open.push(() => (ctx.req?.destroyed ? Promise.resolve() : next()));
   };

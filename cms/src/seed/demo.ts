@@ -18,7 +18,16 @@ const jurisdictionSeed = z.object({
   policeBodyName: z.string().nullable(),
   contactEmail: z.string().nullable(),
   decisionNumbering: z.enum(['manual', 'automatic']).optional(),
-  signers: z.array(z.object({ authority: z.string().nullable(), delegation: z.string().nullable(), position: z.string(), name: z.string() })).optional(),
+  signers: z
+    .array(
+      z.object({
+        authority: z.string().nullable(),
+        delegation: z.string().nullable(),
+        position: z.string(),
+        name: z.string(),
+      }),
+    )
+    .optional(),
   unitsFile: z.string(),
 });
 
@@ -57,11 +66,13 @@ const unitResultSeed = z.object({
   classification: z.enum(['xuat_sac', 'kha', 'trung_binh', 'yeu']).nullable().optional(),
 });
 
-const criteriaSeed = z.object({
-  code: z.string(),
-  version: z.number().int(),
-  kinds: z.array(z.enum(['xa', 'phuong', 'dacKhu', 'coQuan', 'doanhNghiep', 'coSoGiaoDuc'])),
-}).passthrough();
+const criteriaSeed = z
+  .object({
+    code: z.string(),
+    version: z.number().int(),
+    kinds: z.array(z.enum(['xa', 'phuong', 'dacKhu', 'coQuan', 'doanhNghiep', 'coSoGiaoDuc'])),
+  })
+  .passthrough();
 
 export type DemoSeedResult = {
   jurisdictions: number;
@@ -78,10 +89,19 @@ export type DemoSeedResult = {
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<DemoSeedResult> {
-  const jurisdictions = z.array(jurisdictionSeed).parse(readJson(path.join(dataDir, 'demo', 'jurisdictions.json')));
-  const organisations = z.array(organisationSeed).parse(readJson(path.join(dataDir, 'demo', 'organisations.json')));
-  const recognitions = z.array(recognitionSeed).parse(readJson(path.join(dataDir, 'demo', 'recognitions.json')));
-  const criteriaFiles = fs.readdirSync(path.join(dataDir, 'criteria')).filter((f) => f.endsWith('.json')).sort();
+  const jurisdictions = z
+    .array(jurisdictionSeed)
+    .parse(readJson(path.join(dataDir, 'demo', 'jurisdictions.json')));
+  const organisations = z
+    .array(organisationSeed)
+    .parse(readJson(path.join(dataDir, 'demo', 'organisations.json')));
+  const recognitions = z
+    .array(recognitionSeed)
+    .parse(readJson(path.join(dataDir, 'demo', 'recognitions.json')));
+  const criteriaFiles = fs
+    .readdirSync(path.join(dataDir, 'criteria'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   let created = 0;
   let unitCount = 0;
   const toIssue: DemoSeedResult['toIssue'] = [];
@@ -90,21 +110,42 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
 
   await strapi.db.transaction(async () => {
     for (const { unitsFile, ...j } of jurisdictions) {
-      const existing = await strapi.documents('api::jurisdiction.jurisdiction').findFirst({ filters: { slug: j.slug } });
-      const jurisdiction = existing ?? (created++, await strapi.documents('api::jurisdiction.jurisdiction').create({ data: j }));
+      const existing = await strapi
+        .documents('api::jurisdiction.jurisdiction')
+        .findFirst({ filters: { slug: j.slug } });
+      const jurisdiction =
+        existing ??
+        (created++, await strapi.documents('api::jurisdiction.jurisdiction').create({ data: j }));
       jurisdictionIds.set(j.slug, jurisdiction.documentId);
       const rows = z.array(unitRow).parse(
-        parse(fs.readFileSync(path.join(dataDir, unitsFile), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }),
+        parse(fs.readFileSync(path.join(dataDir, unitsFile), 'utf8'), {
+          columns: true,
+          skip_empty_lines: true,
+          trim: true,
+        }),
       );
       const codes = rows.map((r) => r.code);
       const have = new Set(
-        (await units.findMany({ filters: { code: { $in: codes } }, fields: ['code'], limit: codes.length })).map((u) => String(u.code)),
+        (
+          await units.findMany({
+            filters: { code: { $in: codes } },
+            fields: ['code'],
+            limit: codes.length,
+          })
+        ).map((u) => String(u.code)),
       );
       for (const row of rows) {
         unitCount++;
         if (have.has(row.code)) continue;
         await units.create({
-          data: { kind: row.kind, name: row.name.normalize('NFC'), code: row.code, formedFrom: row.formed_from, active: true, jurisdiction: jurisdiction.documentId },
+          data: {
+            kind: row.kind,
+            name: row.name.normalize('NFC'),
+            code: row.code,
+            formedFrom: row.formed_from,
+            active: true,
+            jurisdiction: jurisdiction.documentId,
+          },
         });
         created++;
       }
@@ -113,13 +154,26 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
     for (const o of organisations) {
       unitCount++;
       if (await units.findFirst({ filters: { code: o.code } })) continue;
-      await units.create({ data: { kind: o.kind, name: o.name, code: o.code, active: true, jurisdiction: jurisdictionIds.get(o.jurisdiction) } });
+      await units.create({
+        data: {
+          kind: o.kind,
+          name: o.name,
+          code: o.code,
+          active: true,
+          jurisdiction: jurisdictionIds.get(o.jurisdiction),
+        },
+      });
       created++;
     }
 
     for (const name of planSeedNames(dataDir)) {
       const { jurisdiction, ...plan } = readPlanSeed(dataDir, name);
-      if (await strapi.documents('api::plan.plan').findFirst({ filters: { slug: plan.slug }, status: 'draft' })) continue;
+      if (
+        await strapi
+          .documents('api::plan.plan')
+          .findFirst({ filters: { slug: plan.slug }, status: 'draft' })
+      )
+        continue;
       await strapi.documents('api::plan.plan').create({
         data: { ...plan, jurisdiction: jurisdictionIds.get(jurisdiction) } as never,
         status: 'published',
@@ -129,34 +183,72 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
 
     for (const file of criteriaFiles) {
       const { kinds, ...set } = criteriaSeed.parse(readJson(path.join(dataDir, 'criteria', file)));
-      if (await strapi.documents('api::criteria-set.criteria-set').findFirst({ filters: { code: set.code, version: set.version } })) continue;
+      if (
+        await strapi
+          .documents('api::criteria-set.criteria-set')
+          .findFirst({ filters: { code: set.code, version: set.version } })
+      )
+        continue;
       await strapi.documents('api::criteria-set.criteria-set').create({
         data: { ...set, ...Object.fromEntries(kinds.map((k) => [k, true])) } as never,
       });
       created++;
     }
 
-    const results = z.array(unitResultSeed).parse(readJson(path.join(dataDir, 'demo', 'unit-results.json')));
+    const results = z
+      .array(unitResultSeed)
+      .parse(readJson(path.join(dataDir, 'demo', 'unit-results.json')));
     for (const { unitCode, ...r } of results) {
       const unit = await units.findFirst({ filters: { code: unitCode } });
       if (!unit) throw new Error(`demo unit result: no unit with code ${unitCode}`);
-      if (await strapi.documents('api::unit-result.unit-result').findFirst({ filters: { unit: { documentId: unit.documentId }, year: r.year } })) continue;
-      await strapi.documents('api::unit-result.unit-result').create({ data: { ...r, unit: unit.documentId } as never });
+      if (
+        await strapi
+          .documents('api::unit-result.unit-result')
+          .findFirst({ filters: { unit: { documentId: unit.documentId }, year: r.year } })
+      )
+        continue;
+      await strapi
+        .documents('api::unit-result.unit-result')
+        .create({ data: { ...r, unit: unit.documentId } as never });
       created++;
     }
 
-    for (const { unitCode, decisionNumber, decisionDate, signerName, signerAuthority: _a, signerDelegation: _d, signerPosition: _p, ...r } of recognitions) {
-      const existing = await strapi.documents('plugin::recognition.recognition').findFirst({ filters: { serial: r.serial } });
+    for (const {
+      unitCode,
+      decisionNumber,
+      decisionDate,
+      signerName,
+      signerAuthority: _a,
+      signerDelegation: _d,
+      signerPosition: _p,
+      ...r
+    } of recognitions) {
+      const existing = await strapi
+        .documents('plugin::recognition.recognition')
+        .findFirst({ filters: { serial: r.serial } });
       if (existing) continue;
-      const unit: any = await units.findFirst({ filters: { code: unitCode }, populate: ['jurisdiction'] });
+      const unit: any = await units.findFirst({
+        filters: { code: unitCode },
+        populate: ['jurisdiction'],
+      });
       if (!unit) throw new Error(`demo recognition ${r.serial}: no unit with code ${unitCode}`);
       // Workflow records are written through the query layer (the document service refuses them).
       // The recognition joins a draft decision that is issued after the seed, as the approver
       // would issue it: number, date and signer as recorded, signed, certificates then issued.
-      const decision = await strapi.plugin('recognition').service('decisions').draftFor(unit.jurisdiction, r.year, { fresh: true });
-      const made = await strapi.db.query('plugin::recognition.recognition').create({ data: { ...r, unit: unit.id, decision: decision.id } });
+      const decision = await strapi
+        .plugin('recognition')
+        .service('decisions')
+        .draftFor(unit.jurisdiction, r.year, { fresh: true });
+      const made = await strapi.db
+        .query('plugin::recognition.recognition')
+        .create({ data: { ...r, unit: unit.id, decision: decision.id } });
       await strapi.plugin('recognition').service('certificates').queue(made.id, true);
-      toIssue.push({ documentId: decision.documentId, number: decisionNumber, date: decisionDate, signerName });
+      toIssue.push({
+        documentId: decision.documentId,
+        number: decisionNumber,
+        date: decisionDate,
+        signerName,
+      });
       created++;
     }
   });
@@ -174,25 +266,51 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
 }
 
 /** Issues the decisions the seed drafted, as an approver would: rendered, signed, stored; certificates follow. */
-export async function issueSeededDecisions(strapi: Core.Strapi, drafts: DemoSeedResult['toIssue']): Promise<void> {
+export async function issueSeededDecisions(
+  strapi: Core.Strapi,
+  drafts: DemoSeedResult['toIssue'],
+): Promise<void> {
   const decisions = strapi.plugin('recognition').service('decisions');
   const seeder = { id: 'seed@dienhinh.local', role: 'approver', scope: { all: true } };
   for (const d of drafts) {
-    const draft = await strapi.db.query('plugin::recognition.decision').findOne({ where: { documentId: d.documentId }, populate: ['jurisdiction'] });
-    const { signers, recipients } = await decisions.issueContext(draft.jurisdiction.documentId, draft.year);
-    const signer = Math.max(0, signers.findIndex((s: { name: string }) => s.name === d.signerName));
-    await decisions.issue(seeder, d.documentId, { number: d.number, date: d.date, signer, recipients });
+    const draft = await strapi.db
+      .query('plugin::recognition.decision')
+      .findOne({ where: { documentId: d.documentId }, populate: ['jurisdiction'] });
+    const { signers, recipients } = await decisions.issueContext(
+      draft.jurisdiction.documentId,
+      draft.year,
+    );
+    const signer = Math.max(
+      0,
+      signers.findIndex((s: { name: string }) => s.name === d.signerName),
+    );
+    await decisions.issue(seeder, d.documentId, {
+      number: d.number,
+      date: d.date,
+      signer,
+      recipients,
+    });
   }
 }
 
 export type AdminAccount = { email: string; password: string; firstname: string; lastname: string };
 
 /** Makes sure a super-admin with this e-mail exists and logs in with this password. */
-export async function ensureAdmin(strapi: Core.Strapi, account: AdminAccount): Promise<'created' | 'updated'> {
+export async function ensureAdmin(
+  strapi: Core.Strapi,
+  account: AdminAccount,
+): Promise<'created' | 'updated'> {
   const users = strapi.service('admin::user');
-  const existing = await strapi.db.query('admin::user').findOne({ where: { email: account.email.toLowerCase() } });
+  const existing = await strapi.db
+    .query('admin::user')
+    .findOne({ where: { email: account.email.toLowerCase() } });
   if (existing) {
-    await users.updateById(existing.id, { password: account.password, isActive: true, blocked: false, preferedLanguage: 'vi' });
+    await users.updateById(existing.id, {
+      password: account.password,
+      isActive: true,
+      blocked: false,
+      preferedLanguage: 'vi',
+    });
     return 'updated';
   }
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();

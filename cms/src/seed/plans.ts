@@ -12,7 +12,8 @@ export function planSeedNames(dataDir: string): string[] {
 }
 
 export function readPlanSeed(dataDir: string, name: string) {
-  const read = (suffix: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'plans', `${name}.${suffix}.json`), 'utf8'));
+  const read = (suffix: string) =>
+    JSON.parse(fs.readFileSync(path.join(dataDir, 'plans', `${name}.${suffix}.json`), 'utf8'));
   const { issuerLines: _issuerLines, ...text } = read('text');
   const rules = read('rules');
   return { ...text, ...rules } as Record<string, unknown> & { jurisdiction: string; slug: string };

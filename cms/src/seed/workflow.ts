@@ -6,7 +6,10 @@
 // and An Cựu registered with its dossier deadline extended, for its officer to self-score and submit.
 import type { Core } from '@strapi/strapi';
 
-type Marks = Record<string, { points?: number; passed?: boolean; subItems?: Record<string, number> }>;
+type Marks = Record<
+  string,
+  { points?: number; passed?: boolean; subItems?: Record<string, number> }
+>;
 
 export const DEMO_YEAR = 2026;
 const units = ['20056', 'HUE-GD-001'];
@@ -18,12 +21,17 @@ const members = ['hoidong1@dienhinh.local', 'hoidong2@dienhinh.local', 'hoidong3
 async function fullMarks(strapi: Core.Strapi, registrationId: string): Promise<Marks> {
   const reg = await strapi.documents('plugin::recognition.registration').findOne({
     documentId: registrationId,
-    populate: { criteriaSet: { populate: { groups: { populate: { criteria: { populate: ['subItems'] } } } } } } as never,
+    populate: {
+      criteriaSet: { populate: { groups: { populate: { criteria: { populate: ['subItems'] } } } } },
+    } as never,
   });
   const marks: Marks = {};
   for (const c of (reg as any).criteriaSet.groups.flatMap((g: { criteria: any[] }) => g.criteria)) {
     if (c.scoring === 'pass_fail') marks[c.code] = { passed: true };
-    else if (c.subItems?.length) marks[c.code] = { subItems: Object.fromEntries(c.subItems.map((s: any) => [s.code, Number(s.maxPoints)])) };
+    else if (c.subItems?.length)
+      marks[c.code] = {
+        subItems: Object.fromEntries(c.subItems.map((s: any) => [s.code, Number(s.maxPoints)])),
+      };
     else marks[c.code] = { points: Number(c.maxPoints) };
   }
   return marks;
@@ -31,7 +39,9 @@ async function fullMarks(strapi: Core.Strapi, registrationId: string): Promise<M
 
 export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
   const plugin = strapi.plugin('recognition');
-  const existing = await strapi.db.query('plugin::recognition.registration').count({ where: { year: DEMO_YEAR } });
+  const existing = await strapi.db
+    .query('plugin::recognition.registration')
+    .count({ where: { year: DEMO_YEAR } });
   if (existing > 0) return 0;
   const clock = plugin.service('clock');
   const actors = plugin.service('actors');
@@ -39,10 +49,13 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
   const scoring = plugin.service('council-scoring');
   const realNow = clock.now;
   const at = (iso: string) => (clock.now = () => new Date(iso));
-  const user = (email: string) => strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  const user = (email: string) =>
+    strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
   try {
     const officerOf = async (code: string) => {
-      const m = await strapi.db.query('plugin::recognition.membership').findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
+      const m = await strapi.db
+        .query('plugin::recognition.membership')
+        .findOne({ where: { role: 'unit_officer', unit: { code } }, populate: ['user'] });
       return actors.officer(m.user);
     };
     const ids: string[] = [];
@@ -59,7 +72,13 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       else ids.push(documentId);
     }
     // The demo secretariat works for Huế, as the account seeded for it does.
-    const secretariat = actors.admin({ user: { id: 0, email: 'thuky@dienhinh.local' }, staffScope: { all: false, slugs: ['hue'] } }, 'secretariat');
+    const secretariat = actors.admin(
+      {
+        user: { id: 0, email: 'thuky@dienhinh.local' },
+        staffScope: { all: false, slugs: ['hue'] },
+      },
+      'secretariat',
+    );
     at(`${DEMO_YEAR}-11-19T02:00:00Z`);
     const council = await plugin.service('councils').setUp(secretariat, {
       jurisdiction: 'hue',
@@ -74,7 +93,8 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
     // Every member scores: the council votes on a dossier only when all members without a conflict have.
     for (const email of members) {
       const member = await actors.councilMember(await user(email));
-      for (const id of ids) await scoring.saveCouncilScores(member, id, await fullMarks(strapi, id));
+      for (const id of ids)
+        await scoring.saveCouncilScores(member, id, await fullMarks(strapi, id));
     }
     await plugin.service('councils').recordMeeting(secretariat, {
       council: council.documentId,
@@ -83,15 +103,32 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       place: 'Công an thành phố Huế (demo)',
       attendance: members.map((email) => ({ email, present: true })),
       votes: ids.map((registration) => ({ registration, for: 3, against: 0, abstain: 0 })),
-      conclusion: 'Hội đồng thống nhất đề nghị công nhận các đơn vị đạt điển hình (dữ liệu minh họa).',
+      conclusion:
+        'Hội đồng thống nhất đề nghị công nhận các đơn vị đạt điển hình (dữ liệu minh họa).',
     });
     for (const id of ids) await workflow.propose(secretariat, id, true);
     // The open unit's year stays open whatever day the demo is started: its dossier deadline is
     // extended, by the demo approver, to the end of the year or 60 days from now, whichever is later.
     at(realNow().toISOString());
-    const until = new Date(Math.max(Date.parse(`${DEMO_YEAR}-12-31`), realNow().getTime() + 60 * DAY)).toISOString().slice(0, 10);
-    const approver = actors.admin({ user: { id: 0, email: 'pheduyet@dienhinh.local' }, staffScope: { all: false, slugs: ['hue'] } }, 'approver');
-    await plugin.service('approvals').grantExtension(approver, { unitCode: open, year: DEMO_YEAR, kind: 'dossier', until, reason: 'Dữ liệu minh họa: để cán bộ đơn vị thử tự chấm và nộp hồ sơ trên cổng.' });
+    const until = new Date(
+      Math.max(Date.parse(`${DEMO_YEAR}-12-31`), realNow().getTime() + 60 * DAY),
+    )
+      .toISOString()
+      .slice(0, 10);
+    const approver = actors.admin(
+      {
+        user: { id: 0, email: 'pheduyet@dienhinh.local' },
+        staffScope: { all: false, slugs: ['hue'] },
+      },
+      'approver',
+    );
+    await plugin.service('approvals').grantExtension(approver, {
+      unitCode: open,
+      year: DEMO_YEAR,
+      kind: 'dossier',
+      until,
+      reason: 'Dữ liệu minh họa: để cán bộ đơn vị thử tự chấm và nộp hồ sơ trên cổng.',
+    });
     return ids.length;
   } finally {
     clock.now = realNow;

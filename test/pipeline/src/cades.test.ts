@@ -19,7 +19,12 @@ import { der, signedPdf } from '../../helpers/signed-pdf';
 describe('PAdES baseline signatures built with PKI.js', () => {
   let identity: ConstructorParameters<typeof CadesSigner>[0];
   const fx = withTestPki(({ pki }) => {
-    identity = { key: new LocalKeySigner([der(pki.signer.cert), der(pki.intermediate.cert)], crypto.createPrivateKey(fs.readFileSync(pki.signer.key))) };
+    identity = {
+      key: new LocalKeySigner(
+        [der(pki.signer.cert), der(pki.intermediate.cert)],
+        crypto.createPrivateKey(fs.readFileSync(pki.signer.key)),
+      ),
+    };
   });
   const file = (name: string, data: Buffer) => fx.file(name, data);
 
@@ -27,59 +32,99 @@ describe('PAdES baseline signatures built with PKI.js', () => {
     const p12 = file('demo.p12', Buffer.alloc(0));
     createDemoP12(p12, 'pw', 'Ủy ban nhân dân (demo)');
     const pdf = await signedPdf(loadSigningIdentity(p12, 'pw').signer);
-    expect(signerCertificate(pdf)!.subject).toBe('Ủy ban nhân dân (demo); dienhinh (DEMO, không có giá trị pháp lý); VN');
+    expect(signerCertificate(pdf)!.subject).toBe(
+      'Ủy ban nhân dân (demo); dienhinh (DEMO, không có giá trị pháp lý); VN',
+    );
   });
 
-  it('signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree', { timeout: 30_000 }, async () => {
-    const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: fx.tsa.url }));
-    // pdfsig with the test root (only) trusted in its own NSS database: valid and trusted; qpdf
-    // finds no structural error; openssl verifies the CMS over the byte ranges and the token.
-    const v = outsideVerdicts(pdf, fx.pki);
-    expect(v.pdfsig).toContain('Signature Type: ETSI.CAdES.detached');
-    expect(v.pdfsig).toContain('Signature Validation: Signature is Valid.');
-    expect(v.pdfsig).toContain('Certificate Validation: Certificate is Trusted.');
-    expect(v.pdfsig).toContain('Signer Certificate Common Name: Chủ tịch Ủy ban (thử nghiệm)');
-    // Without the root in the store the same signature is valid but its certificate is not trusted.
-    expect(spawnSync('pdfsig', [file('b-t-untrusted.pdf', pdf)], { encoding: 'utf8' }).stdout).not.toContain('Certificate is Trusted.');
-    expect(v.qpdfStatus, v.qpdf).toBe(0);
-    expect(v.qpdf).toContain('No syntax or stream encoding errors found');
-    expect(v.cms).toContain('Verification successful');
-    expect(v.ts).toContain('Verification: OK');
-    const { cms } = signatureParts(pdf)!;
-    const cmsFile = file('b-t.p7s', cms);
-    const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsFile], { encoding: 'utf8' });
-    expect(printed).toContain('id-smime-aa-signingCertificateV2');
-    expect(printed).toContain('id-smime-aa-timeStampToken');
+  it(
+    'signs with a timestamp (B-T): pdfsig, openssl cms and openssl ts agree',
+    { timeout: 30_000 },
+    async () => {
+      const pdf = await signedPdf(new CadesSigner({ ...identity, tsaUrl: fx.tsa.url }));
+      // pdfsig with the test root (only) trusted in its own NSS database: valid and trusted; qpdf
+      // finds no structural error; openssl verifies the CMS over the byte ranges and the token.
+      const v = outsideVerdicts(pdf, fx.pki);
+      expect(v.pdfsig).toContain('Signature Type: ETSI.CAdES.detached');
+      expect(v.pdfsig).toContain('Signature Validation: Signature is Valid.');
+      expect(v.pdfsig).toContain('Certificate Validation: Certificate is Trusted.');
+      expect(v.pdfsig).toContain('Signer Certificate Common Name: Chủ tịch Ủy ban (thử nghiệm)');
+      // Without the root in the store the same signature is valid but its certificate is not trusted.
+      expect(
+        spawnSync('pdfsig', [file('b-t-untrusted.pdf', pdf)], { encoding: 'utf8' }).stdout,
+      ).not.toContain('Certificate is Trusted.');
+      expect(v.qpdfStatus, v.qpdf).toBe(0);
+      expect(v.qpdf).toContain('No syntax or stream encoding errors found');
+      expect(v.cms).toContain('Verification successful');
+      expect(v.ts).toContain('Verification: OK');
+      const { cms } = signatureParts(pdf)!;
+      const cmsFile = file('b-t.p7s', cms);
+      const printed = execFileSync(
+        'openssl',
+        ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsFile],
+        { encoding: 'utf8' },
+      );
+      expect(printed).toContain('id-smime-aa-signingCertificateV2');
+      expect(printed).toContain('id-smime-aa-timeStampToken');
 
-    const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms).buffer).content });
-    const signerInfo = signedData.signerInfos[0];
-    // Signed: content type, message digest, signing-certificate-v2; never a signing time (the timestamp's is the time).
-    expect(signerInfo.signedAttrs!.attributes.map((a) => a.type).sort()).toEqual(['1.2.840.113549.1.9.16.2.47', '1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4']);
-    const token = signerInfo.unsignedAttrs!.attributes.find((a) => a.type === '1.2.840.113549.1.9.16.2.14')!.values[0];
-    expect(token).toBeTruthy();
-    expect(fx.tsa.requests.length).toBe(1);
+      const signedData = new pkijs.SignedData({
+        schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms).buffer).content,
+      });
+      const signerInfo = signedData.signerInfos[0];
+      // Signed: content type, message digest, signing-certificate-v2; never a signing time (the timestamp's is the time).
+      expect(signerInfo.signedAttrs!.attributes.map((a) => a.type).sort()).toEqual([
+        '1.2.840.113549.1.9.16.2.47',
+        '1.2.840.113549.1.9.3',
+        '1.2.840.113549.1.9.4',
+      ]);
+      const token = signerInfo.unsignedAttrs!.attributes.find(
+        (a) => a.type === '1.2.840.113549.1.9.16.2.14',
+      )!.values[0];
+      expect(token).toBeTruthy();
+      expect(fx.tsa.requests.length).toBe(1);
 
-    // Read back from the PDF, as the verification page shows it.
-    const who = signerCertificate(pdf)!;
-    const fingerprint = execFileSync('openssl', ['x509', '-in', fx.pki.signer.cert, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).split('=')[1].trim().replace(/:/g, '').toLowerCase();
-    expect(who).toMatchObject({ sha256: fingerprint, subFilter: 'ETSI.CAdES.detached' });
-    // Read as people read it: the name first, no attribute codes, nothing escaped.
-    expect(who.subject).toBe('Chủ tịch Ủy ban (thử nghiệm); Ủy ban nhân dân thành phố Huế (thử nghiệm); VN');
-    expect(who.issuer).toBe('dienhinh Test Issuing CA; dienhinh (thử nghiệm); VN');
-    expect(Date.parse(who.validTo)).toBeGreaterThan(Date.parse(who.validFrom));
-  });
+      // Read back from the PDF, as the verification page shows it.
+      const who = signerCertificate(pdf)!;
+      const fingerprint = execFileSync(
+        'openssl',
+        ['x509', '-in', fx.pki.signer.cert, '-noout', '-fingerprint', '-sha256'],
+        { encoding: 'utf8' },
+      )
+        .split('=')[1]
+        .trim()
+        .replace(/:/g, '')
+        .toLowerCase();
+      expect(who).toMatchObject({ sha256: fingerprint, subFilter: 'ETSI.CAdES.detached' });
+      // Read as people read it: the name first, no attribute codes, nothing escaped.
+      expect(who.subject).toBe(
+        'Chủ tịch Ủy ban (thử nghiệm); Ủy ban nhân dân thành phố Huế (thử nghiệm); VN',
+      );
+      expect(who.issuer).toBe('dienhinh Test Issuing CA; dienhinh (thử nghiệm); VN');
+      expect(Date.parse(who.validTo)).toBeGreaterThan(Date.parse(who.validFrom));
+    },
+  );
 
   it('signs without a timestamp authority as B-B, and a changed byte breaks the signature', async () => {
     const pdf = await signedPdf(new CadesSigner(identity));
     const { cms } = signatureParts(pdf)!;
-    expect(execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file('b-b.p7s', cms)], { encoding: 'utf8' })).not.toContain('timeStampToken');
+    expect(
+      execFileSync(
+        'openssl',
+        ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file('b-b.p7s', cms)],
+        { encoding: 'utf8' },
+      ),
+    ).not.toContain('timeStampToken');
     const tampered = Buffer.from(pdf);
     // One byte of the page (inside the signed ranges) changed: its width 595 becomes 596.
     const at = tampered.indexOf('/MediaBox [ 0 0 595');
     expect(at).toBeGreaterThan(0);
     tampered[at + '/MediaBox [ 0 0 59'.length] = '6'.charCodeAt(0);
-    expect(spawnSync('pdfsig', [file('b-b-tampered.pdf', tampered)], { encoding: 'utf8' }).stdout).not.toContain('Signature is Valid.');
-    expect(spawnSync('pdfsig', [file('b-b.pdf', pdf)], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
+    expect(
+      spawnSync('pdfsig', [file('b-b-tampered.pdf', tampered)], { encoding: 'utf8' }).stdout,
+    ).not.toContain('Signature is Valid.');
+    expect(spawnSync('pdfsig', [file('b-b.pdf', pdf)], { encoding: 'utf8' }).stdout).toContain(
+      'Signature is Valid.',
+    );
   });
 
   it('says in Vietnamese when the timestamp authority cannot be reached', async () => {

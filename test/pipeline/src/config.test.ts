@@ -19,8 +19,13 @@ describe('pipeline configuration', () => {
   });
 
   it('reads the long-term validation files and refuses ones that do not exist, naming the variable', () => {
-    expect(loadPipelineConfig({ DIENHINH_LTV_CRLS: ' /etc/hostname , ', DIENHINH_DOC_TIMESTAMP: 'true' }).ltv).toEqual({ crlFiles: ['/etc/hostname'], certFiles: [], fetch: true, documentTimestamp: true });
-    expect(() => loadPipelineConfig({ DIENHINH_LTV_CERTS: '/khong/co.pem' })).toThrow(/không có tệp \/khong\/co.pem .*DIENHINH_LTV_CERTS/);
+    expect(
+      loadPipelineConfig({ DIENHINH_LTV_CRLS: ' /etc/hostname , ', DIENHINH_DOC_TIMESTAMP: 'true' })
+        .ltv,
+    ).toEqual({ crlFiles: ['/etc/hostname'], certFiles: [], fetch: true, documentTimestamp: true });
+    expect(() => loadPipelineConfig({ DIENHINH_LTV_CERTS: '/khong/co.pem' })).toThrow(
+      /không có tệp \/khong\/co.pem .*DIENHINH_LTV_CERTS/,
+    );
     expect(() => loadPipelineConfig({ DIENHINH_LTV_FETCH: 'maybe' })).toThrow(/DIENHINH_LTV_FETCH/);
   });
 
@@ -47,7 +52,9 @@ describe('pipeline configuration', () => {
   });
 
   it('explains how to install Chromium when the path is missing', () => {
-    const problem = chromiumProblem(loadPipelineConfig({ DIENHINH_CHROMIUM_PATH: '/nonexistent/chromium' }));
+    const problem = chromiumProblem(
+      loadPipelineConfig({ DIENHINH_CHROMIUM_PATH: '/nonexistent/chromium' }),
+    );
     expect(problem).toContain('/nonexistent/chromium');
     expect(problem).toContain('apt-get install -y chromium');
     expect(problem).toContain('DIENHINH_CHROMIUM_PATH');

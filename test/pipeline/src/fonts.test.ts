@@ -12,7 +12,12 @@ describe('private fontconfig', () => {
     expect(dirAt).toBeGreaterThan(0);
     expect(systemAt).toBeGreaterThan(dirAt);
     expect(xml).toContain(`<cachedir>${path.join(path.dirname(file), 'cache')}</cachedir>`);
-    for (const face of ['400Regular/Tinos_400Regular.ttf', '400Regular_Italic/Tinos_400Regular_Italic.ttf', '700Bold/Tinos_700Bold.ttf', '700Bold_Italic/Tinos_700Bold_Italic.ttf']) {
+    for (const face of [
+      '400Regular/Tinos_400Regular.ttf',
+      '400Regular_Italic/Tinos_400Regular_Italic.ttf',
+      '700Bold/Tinos_700Bold.ttf',
+      '700Bold_Italic/Tinos_700Bold_Italic.ttf',
+    ]) {
       expect(fs.statSync(path.join(fontsDirectory(), face)).size).toBeGreaterThan(400_000);
     }
   });

@@ -14,7 +14,10 @@ describe('compact JWS (ES256)', () => {
     const jwk = publicJwk(k, { iss: 'hue' });
     const token = signJws({ sn: 'HUE-2026-0001', u: 'Phường An Cựu' }, k, { typ: 'vc+jwt' });
     const viaJose = await compactVerify(token, createLocalJWKSet({ keys: [jwk] }));
-    expect(JSON.parse(new TextDecoder().decode(viaJose.payload))).toEqual({ sn: 'HUE-2026-0001', u: 'Phường An Cựu' });
+    expect(JSON.parse(new TextDecoder().decode(viaJose.payload))).toEqual({
+      sn: 'HUE-2026-0001',
+      u: 'Phường An Cựu',
+    });
     expect(viaJose.protectedHeader).toEqual({ alg: 'ES256', kid: jwk.kid, typ: 'vc+jwt' });
     expect(verifyJws(token, [jwk])).toMatchObject({ ok: true, payload: { u: 'Phường An Cựu' } });
   });
@@ -23,7 +26,10 @@ describe('compact JWS (ES256)', () => {
     const k = key();
     const pub = crypto.createPublicKey(k);
     const { x, y } = pub.export({ format: 'jwk' }) as { x: string; y: string };
-    const expected = crypto.createHash('sha256').update(`{"crv":"P-256","kty":"EC","x":"${x}","y":"${y}"}`).digest('base64url');
+    const expected = crypto
+      .createHash('sha256')
+      .update(`{"crv":"P-256","kty":"EC","x":"${x}","y":"${y}"}`)
+      .digest('base64url');
     expect(jwkThumbprint(pub)).toBe(expected);
     expect(keyId(pub)).toBe(expected.slice(0, 11));
   });
@@ -33,12 +39,25 @@ describe('compact JWS (ES256)', () => {
     const jwk = publicJwk(k);
     const token = signJws({ a: 1 }, k);
     const [h, , s] = token.split('.');
-    expect(verifyJws(`${h}.${Buffer.from('{"a":2}').toString('base64url')}.${s}`, [jwk])).toMatchObject({ ok: false, reason: expect.stringContaining('không hợp lệ') });
-    expect(verifyJws(token, [publicJwk(key())])).toMatchObject({ ok: false, reason: expect.stringContaining('Không có khóa công khai') });
+    expect(
+      verifyJws(`${h}.${Buffer.from('{"a":2}').toString('base64url')}.${s}`, [jwk]),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('không hợp lệ') });
+    expect(verifyJws(token, [publicJwk(key())])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Không có khóa công khai'),
+    });
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${token.split('.')[1]}.`;
-    expect(verifyJws(none, [jwk])).toMatchObject({ ok: false, reason: expect.stringContaining('không được chấp nhận') });
+    expect(verifyJws(none, [jwk])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('không được chấp nhận'),
+    });
     expect(verifyJws('abc', [jwk])).toMatchObject({ ok: false });
-    expect(verifyJws('a.b.c', [jwk])).toMatchObject({ ok: false, reason: expect.stringContaining('bị hỏng') });
-    expect(() => publicJwk(crypto.generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey)).toThrow(/P-256/);
+    expect(verifyJws('a.b.c', [jwk])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('bị hỏng'),
+    });
+    expect(() =>
+      publicJwk(crypto.generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey),
+    ).toThrow(/P-256/);
   });
 });

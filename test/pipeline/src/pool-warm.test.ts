@@ -6,7 +6,8 @@ import { PdfPool } from '../../../pipeline/src/pool';
 import { WARM_HTML_MAX } from '../../../pipeline/src/pool-page';
 import { pdfInfo, pdfText } from '../../helpers/poppler';
 
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
 describe('PdfPool warm pages', () => {
   let pool: PdfPool;
@@ -35,11 +36,17 @@ describe('PdfPool warm pages', () => {
   it('keeps the lock-down on a reused page: JavaScript off, outside requests refused and logged', async () => {
     await render(page('<p>làm ấm</p>'));
     const before = pool.blockedRequests.length;
-    const r = await render(page('<p id="t">tĩnh</p><script>document.getElementById("t").textContent = "động"</script><img src="http://127.0.0.1:9/leak.png">'));
+    const r = await render(
+      page(
+        '<p id="t">tĩnh</p><script>document.getElementById("t").textContent = "động"</script><img src="http://127.0.0.1:9/leak.png">',
+      ),
+    );
     expect(r.stages.contextMs).toBe(0);
     expect(pdfText(r.pdf)).toContain('tĩnh');
     expect(pdfText(r.pdf)).not.toContain('động');
-    expect(pool.blockedRequests.slice(before).map((b) => b.url)).toEqual(['http://127.0.0.1:9/leak.png']);
+    expect(pool.blockedRequests.slice(before).map((b) => b.url)).toEqual([
+      'http://127.0.0.1:9/leak.png',
+    ]);
   });
 
   it('prints a large job in a context of its own and keeps the warm page for the next small one', async () => {
@@ -62,7 +69,8 @@ describe('PdfPool warm pages', () => {
 
   it('replaces a warm page whose renderer died, without waiting for the deadline', async () => {
     await render(page('<p>làm ấm</p>'));
-    const warm = (pool as unknown as { current: { warm: { page: import('puppeteer').Page }[] } }).current.warm;
+    const warm = (pool as unknown as { current: { warm: { page: import('puppeteer').Page }[] } })
+      .current.warm;
     expect(warm.length).toBe(1);
     // The renderer killed while the page waits (by another program, out of memory): the next job opens a fresh page.
     const crashed = new Promise((resolve) => warm[0].page.once('error', resolve));
@@ -77,9 +85,12 @@ describe('PdfPool warm pages', () => {
   });
 
   it('prints one-page documents waiting together as one job and gives each its own PDF and title', async () => {
-    const doc = (i: number) => `<!doctype html><html><head><meta charset="utf-8"><title>Giấy số ${i} &amp; bản chính</title></head><body><p>Đơn vị số ${i}</p></body></html>`;
+    const doc = (i: number) =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>Giấy số ${i} &amp; bản chính</title></head><body><p>Đơn vị số ${i}</p></body></html>`;
     // Asked for in one turn of the event loop: all six go to the only slot as one job.
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.render(doc(i), { mergeKey: 'giay' })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => pool.render(doc(i), { mergeKey: 'giay' })),
+    );
     const values = results.map((r) => {
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
@@ -98,7 +109,9 @@ describe('PdfPool warm pages', () => {
   it('prints a group again one by one when a document is not one page', async () => {
     const one = (i: number) => page(`<p>Trang đơn ${i}</p>`);
     const two = page('<p>Trang một</p><div style="break-before: page"><p>Trang hai</p></div>');
-    const results = await Promise.all([one(0), one(1), two, one(2)].map((html) => pool.render(html, { mergeKey: 'lẫn' })));
+    const results = await Promise.all(
+      [one(0), one(1), two, one(2)].map((html) => pool.render(html, { mergeKey: 'lẫn' })),
+    );
     const pages = results.map((r) => (r.ok ? pdfInfo(r.value.pdf).pages : -1));
     expect(pages).toEqual([1, 1, 2, 1]);
     const text = results.map((r) => (r.ok ? pdfText(r.value.pdf) : ''));
@@ -111,7 +124,10 @@ describe('PdfPool warm pages', () => {
     const two = new PdfPool(loadPipelineConfig({ DIENHINH_PDF_CONCURRENCY: '2' }));
     try {
       const doc = (i: number) => page(`<p>Giấy ${i}</p>`);
-      const jobs = [...Array.from({ length: 8 }, (_, i) => two.render(doc(i), { mergeKey: 'giay' })), two.render(page('<p>riêng</p>'))];
+      const jobs = [
+        ...Array.from({ length: 8 }, (_, i) => two.render(doc(i), { mergeKey: 'giay' })),
+        two.render(page('<p>riêng</p>')),
+      ];
       const together = (await Promise.all(jobs)).map((r) => (r.ok ? r.value.together : -1));
       expect(together).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 1]);
     } finally {

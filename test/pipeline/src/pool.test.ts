@@ -7,8 +7,11 @@ import { PdfPool } from '../../../pipeline/src/pool';
 import { renderDocument } from '../../../pipeline/src/render-document';
 import { pdfFonts, pdfInfo, pdfText } from '../../helpers/poppler';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'));
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'),
+);
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
 describe('PdfPool with real Chromium', () => {
   let pool: PdfPool;
@@ -50,11 +53,15 @@ describe('PdfPool with real Chromium', () => {
   it('refuses and logs every request outside the document', async () => {
     const before = pool.blockedRequests.length;
     const r = await pool.render(
-      page('<img src="http://127.0.0.1:9/leak.png"><link rel="stylesheet" href="https://example.com/x.css"><iframe src="file:///etc/passwd"></iframe><p>nội dung</p>'),
+      page(
+        '<img src="http://127.0.0.1:9/leak.png"><link rel="stylesheet" href="https://example.com/x.css"><iframe src="file:///etc/passwd"></iframe><p>nội dung</p>',
+      ),
     );
     expect(r.ok).toBe(true);
     const urls = pool.blockedRequests.slice(before).map((b) => b.url);
-    expect(urls).toEqual(expect.arrayContaining(['http://127.0.0.1:9/leak.png', 'https://example.com/x.css']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['http://127.0.0.1:9/leak.png', 'https://example.com/x.css']),
+    );
     if (r.ok) expect(pdfText(r.value.pdf)).not.toContain('root:');
   });
 
@@ -69,9 +76,15 @@ describe('PdfPool with real Chromium', () => {
       '{{constructor.constructor "return process"}}',
     ].join(' ');
     const before = pool.blockedRequests.length;
-    const cert = await renderDocument(pool, 'certificate', { ...fixture, unit: { name: hostile.slice(0, 200) }, grantor: hostile.slice(100, 300) });
+    const cert = await renderDocument(pool, 'certificate', {
+      ...fixture,
+      unit: { name: hostile.slice(0, 200) },
+      grantor: hostile.slice(100, 300),
+    });
     if (!cert.ok) throw new Error(cert.error.message);
-    const plan = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../templates/plan/fixture.json'), 'utf8'));
+    const plan = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../../../templates/plan/fixture.json'), 'utf8'),
+    );
     plan.sections[0].blocks[0].text = hostile;
     plan.title = hostile;
     const planPdf = await renderDocument(pool, 'plan', plan);
@@ -82,11 +95,15 @@ describe('PdfPool with real Chromium', () => {
       expect(text).toContain('<script>fetch(');
       expect(text).not.toContain('root:x:0:0');
     }
-    expect(pdfText(planPdf.value.pdf).replace(/\s+/g, ' ')).toContain('{{constructor.constructor "return process"}}');
+    expect(pdfText(planPdf.value.pdf).replace(/\s+/g, ' ')).toContain(
+      '{{constructor.constructor "return process"}}',
+    );
   });
 
   it('keeps JavaScript off', async () => {
-    const r = await pool.render(page('<p id="t">tĩnh</p><script>document.getElementById("t").textContent = "động"</script>'));
+    const r = await pool.render(
+      page('<p id="t">tĩnh</p><script>document.getElementById("t").textContent = "động"</script>'),
+    );
     if (!r.ok) throw new Error(r.error.message);
     const text = pdfText(r.value.pdf);
     expect(text).toContain('tĩnh');
@@ -94,11 +111,19 @@ describe('PdfPool with real Chromium', () => {
   });
 
   it('answers queue-full when the queue is at its bound', async () => {
-    const small = new PdfPool(loadPipelineConfig({ DIENHINH_PDF_CONCURRENCY: '1', DIENHINH_PDF_QUEUE_MAX: '1' }));
+    const small = new PdfPool(
+      loadPipelineConfig({ DIENHINH_PDF_CONCURRENCY: '1', DIENHINH_PDF_QUEUE_MAX: '1' }),
+    );
     try {
-      const jobs = [small.render(page('<p>1</p>')), small.render(page('<p>2</p>')), small.render(page('<p>3</p>'))];
+      const jobs = [
+        small.render(page('<p>1</p>')),
+        small.render(page('<p>2</p>')),
+        small.render(page('<p>3</p>')),
+      ];
       const results = await Promise.all(jobs);
-      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['queue-full']);
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([
+        'queue-full',
+      ]);
       expect(results.filter((r) => r.ok)).toHaveLength(2);
     } finally {
       await small.close();
@@ -111,7 +136,9 @@ describe('PdfPool with real Chromium', () => {
   });
 
   it('restarts the browser after N jobs and keeps rendering', async () => {
-    const p = new PdfPool(loadPipelineConfig({ DIENHINH_PDF_RESTART_AFTER: '2', DIENHINH_PDF_CONCURRENCY: '1' }));
+    const p = new PdfPool(
+      loadPipelineConfig({ DIENHINH_PDF_RESTART_AFTER: '2', DIENHINH_PDF_CONCURRENCY: '1' }),
+    );
     try {
       for (let i = 0; i < 5; i++) expect((await p.render(page(`<p>${i}</p>`))).ok).toBe(true);
       expect(p.stats().launches).toBe(3);
@@ -125,7 +152,9 @@ describe('PdfPool with real Chromium', () => {
     const p = new PdfPool(loadPipelineConfig({}));
     try {
       expect((await p.render(page('<p>trước</p>'))).ok).toBe(true);
-      const browser = (p as unknown as { current: { browser: { process(): { kill(s: string): void } | null } } }).current.browser;
+      const browser = (
+        p as unknown as { current: { browser: { process(): { kill(s: string): void } | null } } }
+      ).current.browser;
       browser.process()?.kill('SIGKILL');
       await new Promise((r) => setTimeout(r, 200));
       const r = await p.render(page('<p>sau</p>'));
@@ -147,6 +176,9 @@ describe('PdfPool with real Chromium', () => {
   it('answers pool-closed after close', async () => {
     const p = new PdfPool(loadPipelineConfig({}));
     await p.close();
-    expect(await p.render(page('<p>x</p>'))).toMatchObject({ ok: false, error: { code: 'pool-closed' } });
+    expect(await p.render(page('<p>x</p>'))).toMatchObject({
+      ok: false,
+      error: { code: 'pool-closed' },
+    });
   });
 });

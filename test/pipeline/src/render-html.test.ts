@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../pipeline/src/render-html';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'));
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'),
+);
 
 describe('renderHtml', () => {
   it('renders the certificate fixture with national title, motto, unit, decision and signer', () => {
@@ -48,7 +50,11 @@ describe('renderHtml', () => {
 
   it('strips bidirectional-text controls from every text that reaches a document', () => {
     const reversed = 'An Cựu \u202Eựưc nA\u202C \u2066x\u2069\u200F';
-    const r = renderHtml('certificate', { ...fixture, unit: { name: reversed }, signer: { ...fixture.signer, name: 'Nguyễn\u202E Văn A' } });
+    const r = renderHtml('certificate', {
+      ...fixture,
+      unit: { name: reversed },
+      signer: { ...fixture.signer, name: 'Nguyễn\u202E Văn A' },
+    });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.html).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
     expect(r.value.html).toContain('An Cựu ựưc nA x');

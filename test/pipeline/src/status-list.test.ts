@@ -2,7 +2,11 @@
 // left-most bit of the first byte, at least 131,072 entries, GZIP then multibase base64url.
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeStatusList, MIN_STATUS_LIST_BITS, statusAt } from '../../../pipeline/src/status-list';
+import {
+  encodeStatusList,
+  MIN_STATUS_LIST_BITS,
+  statusAt,
+} from '../../../pipeline/src/status-list';
 
 describe('Bitstring Status List', () => {
   it('sets exactly the revoked indexes, left-most bit first', () => {

@@ -16,14 +16,28 @@ function sources(dir: string): string[] {
   });
 }
 // Static imports and re-exports (over several lines too), side-effect imports and dynamic import().
-const IMPORT = /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
-const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
+const IMPORT =
+  /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const importsOf = (file: string) =>
+  [...fs.readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 describe('rooms and their doors', () => {
   it('lets the admin, the portal and the app admin reach the server only through shared/', () => {
-    const offending = [path.join(plugin, 'admin'), path.join(plugin, 'portal/src'), path.join(root, 'cms/src/admin')]
+    const offending = [
+      path.join(plugin, 'admin'),
+      path.join(plugin, 'portal/src'),
+      path.join(root, 'cms/src/admin'),
+    ]
       .flatMap(sources)
-      .flatMap((f) => importsOf(f).filter((s) => s.startsWith('.') && path.resolve(path.dirname(f), s).startsWith(path.join(plugin, 'server'))).map((s) => `${path.relative(root, f)}: ${s}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter(
+            (s) =>
+              s.startsWith('.') &&
+              path.resolve(path.dirname(f), s).startsWith(path.join(plugin, 'server')),
+          )
+          .map((s) => `${path.relative(root, f)}: ${s}`),
+      );
     expect(offending).toEqual([]);
   });
 
@@ -31,7 +45,14 @@ describe('rooms and their doors', () => {
     const shared = path.join(plugin, 'shared');
     const offending = sources(shared).flatMap((f) =>
       importsOf(f)
-        .filter((s) => !(s === 'zod' || s === 'node:crypto' || (s.startsWith('.') && path.resolve(path.dirname(f), s).startsWith(shared))))
+        .filter(
+          (s) =>
+            !(
+              s === 'zod' ||
+              s === 'node:crypto' ||
+              (s.startsWith('.') && path.resolve(path.dirname(f), s).startsWith(shared))
+            ),
+        )
         .map((s) => `${path.relative(root, f)}: ${s}`),
     );
     expect(offending).toEqual([]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLine, formatDateWords, formatShortDate, formatSignTime, parseIsoDate } from '../../../templates/helpers/vietnamese-date';
+import {
+  formatDateLine,
+  formatDateWords,
+  formatShortDate,
+  formatSignTime,
+  parseIsoDate,
+} from '../../../templates/helpers/vietnamese-date';
 
 describe('Decree 30 date wording', () => {
   it.each([
@@ -24,9 +30,12 @@ describe('Decree 30 date wording', () => {
     expect(formatShortDate('2026-01-??')).toBe('../01/2026');
   });
 
-  it.each(['2026-1-5', '26/12/2025', '', '2026-13'])('rejects "%s" with a message naming the expected form', (bad) => {
-    expect(() => parseIsoDate(bad)).toThrow(/YYYY-MM-DD/);
-  });
+  it.each(['2026-1-5', '26/12/2025', '', '2026-13'])(
+    'rejects "%s" with a message naming the expected form',
+    (bad) => {
+      expect(() => parseIsoDate(bad)).toThrow(/YYYY-MM-DD/);
+    },
+  );
 
   it('writes the signing moment in Vietnamese, never as ISO', () => {
     expect(formatSignTime('2026-12-05T16:08:14+07:00')).toBe('Ký số lúc 16:08:14 ngày 05/12/2026');

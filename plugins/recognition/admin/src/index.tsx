@@ -23,16 +23,41 @@ export default {
   bootstrap(app: any) {
     landStaffOnThePlugin();
     // The content manager's lists print enumerations as stored codes; each is shown in words.
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: unknown }) => ({
-      layout,
-      displayedHeaders: displayedHeaders.map((h) =>
-        h.attribute?.type === 'enumeration' ? { ...h, cellFormatter: (row: Record<string, unknown>, _h: unknown, { model }: { model: string }) => fieldValueLabel(model, h.name, row[h.name]) || '-' } : h,
-      ),
-    }));
-    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-preview', Component: PlanPreview });
-    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-plan-references', Component: PlanReferences });
-    app.getPlugin('content-manager').apis.addDocumentAction((actions: any[]) => actions.map((a) => (a.type === 'publish' ? withPlanConfirmation(a) : a)));
-    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'recognition-criteria-version', Component: CriteriaVersion });
+    app.registerHook(
+      'Admin/CM/pages/ListView/inject-column-in-table',
+      ({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: unknown }) => ({
+        layout,
+        displayedHeaders: displayedHeaders.map((h) =>
+          h.attribute?.type === 'enumeration'
+            ? {
+                ...h,
+                cellFormatter: (
+                  row: Record<string, unknown>,
+                  _h: unknown,
+                  { model }: { model: string },
+                ) => fieldValueLabel(model, h.name, row[h.name]) || '-',
+              }
+            : h,
+        ),
+      }),
+    );
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
+      name: 'recognition-plan-preview',
+      Component: PlanPreview,
+    });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
+      name: 'recognition-plan-references',
+      Component: PlanReferences,
+    });
+    app
+      .getPlugin('content-manager')
+      .apis.addDocumentAction((actions: any[]) =>
+        actions.map((a) => (a.type === 'publish' ? withPlanConfirmation(a) : a)),
+      );
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
+      name: 'recognition-criteria-version',
+      Component: CriteriaVersion,
+    });
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(

@@ -10,7 +10,9 @@ const PLUGIN_HOME = '/admin/plugins/recognition';
 /** Whether the signed-in account holds only staff roles (null: nobody is signed in yet). */
 async function staffOnly(): Promise<boolean | null> {
   try {
-    const { data } = await getFetchClient().get<{ data?: { roles?: { code: string }[] } }>('/admin/users/me');
+    const { data } = await getFetchClient().get<{ data?: { roles?: { code: string }[] } }>(
+      '/admin/users/me',
+    );
     const codes = (data?.data?.roles ?? []).map((r) => r.code);
     return !codes.includes('strapi-super-admin');
   } catch {

@@ -46,7 +46,11 @@ async function failure(status: number, text: string): Promise<ApiError> {
   } catch {
     /* not JSON: a proxy's page, for example */
   }
-  const message = body?.error?.message ?? (status === 429 ? 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút.' : `Yêu cầu không thực hiện được (mã ${status}).`);
+  const message =
+    body?.error?.message ??
+    (status === 429
+      ? 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút.'
+      : `Yêu cầu không thực hiện được (mã ${status}).`);
   return new ApiError(message, status, body?.error?.details?.code);
 }
 
@@ -54,13 +58,20 @@ function parse<T>(schema: ZodType<T>, body: unknown, path: string): T {
   const parsed = schema.safeParse((body as { data?: unknown } | null)?.data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new ApiError(`Máy chủ trả về dữ liệu không đúng dạng (${path}, trường "${issue?.path.join('.')}": ${issue?.message}).`, 500);
+  throw new ApiError(
+    `Máy chủ trả về dữ liệu không đúng dạng (${path}, trường "${issue?.path.join('.')}": ${issue?.message}).`,
+    500,
+  );
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { method, headers: headers(body !== undefined), body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, {
+      method,
+      headers: headers(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', 0);
   }
@@ -79,9 +90,17 @@ export const api = {
   /** A page of a list: its rows, parsed with the caller's schema, and where they sit (meta.pagination). */
   async page<T>(path: string, schema: ZodType<T>): Promise<{ items: T; pagination: Pagination }> {
     const body = await (await call('GET', path)).json();
-    return { items: parse(schema, body, path), pagination: parse(pagination, { data: body?.meta?.pagination }, path) };
+    return {
+      items: parse(schema, body, path),
+      pagination: parse(pagination, { data: body?.meta?.pagination }, path),
+    };
   },
-  async send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, schema: ZodType<T>): Promise<T> {
+  async send<T>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: ZodType<T>,
+  ): Promise<T> {
     return parse(schema, await (await call(method, path, body)).json(), path);
   },
   /** A JSON call that is not wrapped in { data } (users-permissions' own routes). */
@@ -101,7 +120,8 @@ export const api = {
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       xhr.onerror = () => reject(new ApiError('Mất kết nối khi tải tệp lên. Thử lại.', 0));
       xhr.onload = async () => {
-        if (xhr.status >= 200 && xhr.status < 300) return resolve(JSON.parse(xhr.responseText || '{}'));
+        if (xhr.status >= 200 && xhr.status < 300)
+          return resolve(JSON.parse(xhr.responseText || '{}'));
         reject(await failure(xhr.status, xhr.responseText));
       };
       const form = new FormData();

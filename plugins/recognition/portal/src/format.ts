@@ -4,7 +4,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A day as dd/mm/yyyy, from an ISO day or an ISO time (read in Vietnam's time zone). */
 export function date(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso.split('-').reverse().join('/');
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** A moment as hh:mm dd/mm/yyyy, in Vietnam's time. */
@@ -14,7 +19,8 @@ export function moment(iso: string): string {
 }
 
 /** Points as Vietnamese write them: "12,5". */
-export const points = (n: number | null | undefined) => (n == null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
+export const points = (n: number | null | undefined) =>
+  n == null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 export function size(bytes: number | null): string {
   if (bytes == null) return '';

@@ -17,7 +17,13 @@ import { ChangePassword } from './pages/account';
 import { api, schemas } from './api';
 import './styles.css';
 
-const titles: Record<string, string> = { '/': 'Trang chính', '/ho-so': 'Hồ sơ điển hình', '/tham-dinh': 'Thẩm định hồ sơ', '/thong-bao': 'Thông báo', '/tai-khoan': 'Đổi mật khẩu' };
+const titles: Record<string, string> = {
+  '/': 'Trang chính',
+  '/ho-so': 'Hồ sơ điển hình',
+  '/tham-dinh': 'Thẩm định hồ sơ',
+  '/thong-bao': 'Thông báo',
+  '/tai-khoan': 'Đổi mật khẩu',
+};
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(session.token() ? undefined : null);
@@ -25,7 +31,11 @@ function App() {
   const navigate = useNavigate();
   const location = useLocation();
   const [unread, setUnread] = useState<number | null>(null);
-  const countUnread = () => void api.get('/api/recognition/notifications', schemas.notifications).then((n) => setUnread(n.unread), () => setUnread(null));
+  const countUnread = () =>
+    void api.get('/api/recognition/notifications', schemas.notifications).then(
+      (n) => setUnread(n.unread),
+      () => setUnread(null),
+    );
   // The unread count is read again on every page change, so the header stays current.
   useEffect(() => {
     if (me) countUnread();
@@ -33,7 +43,11 @@ function App() {
 
   useEffect(() => {
     whenSignedOut(() => setMe(null));
-    if (me === undefined) currentUser().then(setMe, (e) => (setError((e as Error).message), session.clear(), setMe(null)));
+    if (me === undefined)
+      currentUser().then(
+        setMe,
+        (e) => (setError((e as Error).message), session.clear(), setMe(null)),
+      );
   }, []);
   // Each page gets its own document title and focus on its heading, as a screen reader expects.
   useEffect(() => {
@@ -62,7 +76,10 @@ function App() {
   }
   // Signing out ends the session on the server too (every token of the account), then here.
   const signOut = () => {
-    void api.raw('POST', '/api/recognition/sessions/end', {}).catch(() => undefined).finally(() => (session.clear(), forgetDrafts(), setMe(null), navigate('/dang-nhap')));
+    void api
+      .raw('POST', '/api/recognition/sessions/end', {})
+      .catch(() => undefined)
+      .finally(() => (session.clear(), forgetDrafts(), setMe(null), navigate('/dang-nhap')));
   };
   const officer = me.role === 'unit_officer';
   const page = (title: string, el: JSX.Element) => (
@@ -72,10 +89,23 @@ function App() {
   );
   return (
     <Routes>
-      <Route path="/" element={page(officer ? 'Hồ sơ điển hình của đơn vị' : 'Đơn vị đang thẩm định', officer ? <OfficerHome me={me} /> : <CouncilList me={me} />)} />
-      {officer && <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />}
-      {!officer && <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />}
-      <Route path="/thong-bao" element={page('Thông báo', <Notifications onChange={countUnread} />)} />
+      <Route
+        path="/"
+        element={page(
+          officer ? 'Hồ sơ điển hình của đơn vị' : 'Đơn vị đang thẩm định',
+          officer ? <OfficerHome me={me} /> : <CouncilList me={me} />,
+        )}
+      />
+      {officer && (
+        <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />
+      )}
+      {!officer && (
+        <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />
+      )}
+      <Route
+        path="/thong-bao"
+        element={page('Thông báo', <Notifications onChange={countUnread} />)}
+      />
       <Route path="/tai-khoan" element={page('Đổi mật khẩu', <ChangePassword />)} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -4,7 +4,12 @@
 // rules; only the entries that make a valid mark are sent, and an entry leaves the draft only
 // when the server has confirmed exactly what was sent.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { entryFromMark, markFromEntry, type Entry, type EntryCheck } from '../../shared/domain/mark-entry';
+import {
+  entryFromMark,
+  markFromEntry,
+  type Entry,
+  type EntryCheck,
+} from '../../shared/domain/mark-entry';
 import type { CriterionDef, Mark, Marks } from '../../shared/domain/scoring';
 
 const PREFIX = 'dienhinh.portal.nhap.';
@@ -25,19 +30,34 @@ function write(key: string, draft: Record<string, Entry>) {
 
 /** Forgets every unsent draft in this tab (on signing out: the next person at this computer must not see them). */
 export function forgetDrafts() {
-  for (const k of Object.keys(sessionStorage)) if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
+  for (const k of Object.keys(sessionStorage))
+    if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
 }
 
 /** What one save sends: each criterion's mark (null: cleared) and the entry it came from. */
 export type Outgoing = { marks: Record<string, Mark | null>; entries: Record<string, Entry> };
 
-export function useMarkDraft(key: string, criteria: CriterionDef[] | undefined, confirmed: Marks, editable: boolean) {
+export function useMarkDraft(
+  key: string,
+  criteria: CriterionDef[] | undefined,
+  confirmed: Marks,
+  editable: boolean,
+) {
   const [saved, setSaved] = useState<Marks>(confirmed);
   const [draft, setDraft] = useState<Record<string, Entry>>(() => (editable ? read(key) : {}));
   useEffect(() => write(key, editable ? draft : {}), [key, draft, editable]);
 
-  const entryOf = useCallback((code: string): Entry => draft[code] ?? entryFromMark(saved[code]), [draft, saved]);
-  const checks = useMemo(() => new Map<string, EntryCheck>((criteria ?? []).map((c) => [c.code, markFromEntry(c, entryOf(c.code))])), [criteria, entryOf]);
+  const entryOf = useCallback(
+    (code: string): Entry => draft[code] ?? entryFromMark(saved[code]),
+    [draft, saved],
+  );
+  const checks = useMemo(
+    () =>
+      new Map<string, EntryCheck>(
+        (criteria ?? []).map((c) => [c.code, markFromEntry(c, entryOf(c.code))]),
+      ),
+    [criteria, entryOf],
+  );
   /** The marks as they stand on screen: saved ones, replaced by every valid typed entry. */
   const marks = useMemo(() => {
     const out: Marks = {};
@@ -48,7 +68,10 @@ export function useMarkDraft(key: string, criteria: CriterionDef[] | undefined, 
     return out;
   }, [checks, saved]);
   /** Criteria whose typed entry cannot be kept as it stands. */
-  const invalid = useMemo(() => [...checks].filter(([, c]) => !c.ok).map(([code]) => code), [checks]);
+  const invalid = useMemo(
+    () => [...checks].filter(([, c]) => !c.ok).map(([code]) => code),
+    [checks],
+  );
 
   return {
     draft,

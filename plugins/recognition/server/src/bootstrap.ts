@@ -4,7 +4,11 @@ import { ensureIndexes } from './indexes';
 import { registerScopeCondition } from './jurisdiction-scope';
 import { ensurePortalAccounts } from './portal-accounts';
 import { ensureRoles } from './roles';
-import { provinceKeyVariable, provinceKeyVariables, provinceSignerVariable } from './services/signing';
+import {
+  provinceKeyVariable,
+  provinceKeyVariables,
+  provinceSignerVariable,
+} from './services/signing';
 import { getService } from './utils';
 import { writeOpenApiInProduction } from './openapi';
 
@@ -22,17 +26,28 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // failing the first signature; a province key naming no province is reported.
   const signing = getService(strapi, 'signing');
   signing.identity();
-  const slugs = (await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })).map((j: { slug: string }) => j.slug);
+  const slugs = (
+    await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })
+  ).map((j: { slug: string }) => j.slug);
   for (const slug of slugs) signing.identity(slug);
   // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
   for (const slug of slugs) getService(strapi, 'attestation').keyOf(slug);
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
-  for (const v of provinceKeyVariables(process.env)) if (!known.has(v) && slugs.length) strapi.log.warn(`recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`);
+  for (const v of provinceKeyVariables(process.env))
+    if (!known.has(v) && slugs.length)
+      strapi.log.warn(
+        `recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`,
+      );
   await getService(strapi, 'jobs').start();
   // Chain heads signed and published for others to keep, every hour (services/audit-checkpoints.ts).
   const checkpoints = process.env.DIENHINH_CHECKPOINT_CRON ?? '0 * * * *';
   if (checkpoints !== 'off') {
-    strapi.cron.add({ recognitionAuditCheckpoints: { task: async () => void (await getService(strapi, 'audit-checkpoints').publish()), options: { rule: checkpoints, tz: 'Asia/Ho_Chi_Minh' } } });
+    strapi.cron.add({
+      recognitionAuditCheckpoints: {
+        task: async () => void (await getService(strapi, 'audit-checkpoints').publish()),
+        options: { rule: checkpoints, tz: 'Asia/Ho_Chi_Minh' },
+      },
+    });
   }
   const rule = process.env.DIENHINH_REMINDERS_CRON ?? '0 7 * * *';
   if (rule !== 'off') {

@@ -5,7 +5,14 @@ import { cleanName } from '../../shared/domain/text';
 
 const nameFields: Record<string, readonly string[]> = {
   'api::unit.unit': ['name'],
-  'api::jurisdiction.jurisdiction': ['name', 'issuerName', 'issuerLine1', 'issuerLine2', 'placeName', 'policeBodyName'],
+  'api::jurisdiction.jurisdiction': [
+    'name',
+    'issuerName',
+    'issuerLine1',
+    'issuerLine2',
+    'placeName',
+    'policeBodyName',
+  ],
 };
 
 export function registerNameCleaning(strapi: Core.Strapi): void {
@@ -13,7 +20,8 @@ export function registerNameCleaning(strapi: Core.Strapi): void {
     const fields = nameFields[ctx.uid];
     const data = (ctx.params as { data?: Record<string, unknown> }).data;
     if (fields && data && (ctx.action === 'create' || ctx.action === 'update')) {
-      for (const f of fields) if (typeof data[f] === 'string') data[f] = cleanName(data[f] as string);
+      for (const f of fields)
+        if (typeof data[f] === 'string') data[f] = cleanName(data[f] as string);
     }
     return next();
   });

@@ -6,7 +6,13 @@ import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
 import type { Result, WorkflowError, WorkflowErrorCode } from '../../shared/domain/errors';
 
-export type FailureCode = WorkflowErrorCode | 'not-found' | 'render-failed' | 'unauthenticated' | 'invalid-input' | 'idempotency-mismatch';
+export type FailureCode =
+  | WorkflowErrorCode
+  | 'not-found'
+  | 'render-failed'
+  | 'unauthenticated'
+  | 'invalid-input'
+  | 'idempotency-mismatch';
 
 const statusOf: Record<FailureCode, number> = {
   'invalid-transition': 409,
@@ -45,7 +51,17 @@ const statusOf: Record<FailureCode, number> = {
 };
 
 const nameOf = (status: number) =>
-  ({ 400: 'ValidationError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError', 413: 'PayloadTooLargeError', 415: 'UnsupportedMediaTypeError', 422: 'UnprocessableEntityError', 503: 'ServiceUnavailableError' })[status] ?? 'ApplicationError';
+  ({
+    400: 'ValidationError',
+    401: 'UnauthorizedError',
+    403: 'ForbiddenError',
+    404: 'NotFoundError',
+    409: 'ConflictError',
+    413: 'PayloadTooLargeError',
+    415: 'UnsupportedMediaTypeError',
+    422: 'UnprocessableEntityError',
+    503: 'ServiceUnavailableError',
+  })[status] ?? 'ApplicationError';
 
 /** A domain refusal carried out of a service (and out of its transaction, which rolls back). */
 export class DomainFailure extends Error {
@@ -83,5 +99,7 @@ export function parseInput<T>(schema: ZodType<T>, input: unknown): T {
   const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
   const first = issues[0];
   const field = first?.path.join('.') || '(toàn bộ)';
-  throw new DomainFailure('invalid-input', `Trường "${field}" không hợp lệ: ${first?.message}`, { errors: issues });
+  throw new DomainFailure('invalid-input', `Trường "${field}" không hợp lệ: ${first?.message}`, {
+    errors: issues,
+  });
 }

@@ -33,7 +33,8 @@ export const indexes: [string, string[]][] = [
   ['unit_results', ['year']],
 ];
 
-export const indexName = (table: string, columns: string[]) => `${table}_${columns.join('_')}_idx`.slice(0, 63);
+export const indexName = (table: string, columns: string[]) =>
+  `${table}_${columns.join('_')}_idx`.slice(0, 63);
 
 export async function ensureIndexes(strapi: Core.Strapi): Promise<number> {
   const knex = strapi.db.connection;
@@ -47,8 +48,13 @@ export async function ensureIndexes(strapi: Core.Strapi): Promise<number> {
   }
   // Council scores are found by their key's prefix ("<registration>:"): on PostgreSQL a prefix
   // LIKE uses an index only with the pattern operator class.
-  if (strapi.db.dialect.client === 'postgres' && (await knex.schema.hasTable('recognition_council_scores'))) {
-    await knex.raw('CREATE INDEX IF NOT EXISTS "recognition_council_scores_unique_key_prefix_idx" ON "recognition_council_scores" ("unique_key" text_pattern_ops)');
+  if (
+    strapi.db.dialect.client === 'postgres' &&
+    (await knex.schema.hasTable('recognition_council_scores'))
+  ) {
+    await knex.raw(
+      'CREATE INDEX IF NOT EXISTS "recognition_council_scores_unique_key_prefix_idx" ON "recognition_council_scores" ("unique_key" text_pattern_ops)',
+    );
   }
   await ensureAuditSequence(strapi);
   return made;
@@ -60,11 +66,19 @@ export async function ensureIndexes(strapi: Core.Strapi): Promise<number> {
  * newest number when the log is ahead of it (events written before the sequence, a restored copy).
  */
 async function ensureAuditSequence(strapi: Core.Strapi) {
-  if (strapi.db.dialect.client !== 'postgres' || !(await strapi.db.connection.schema.hasTable('recognition_audit_events'))) return;
+  if (
+    strapi.db.dialect.client !== 'postgres' ||
+    !(await strapi.db.connection.schema.hasTable('recognition_audit_events'))
+  )
+    return;
   const knex = strapi.db.connection;
   await knex.raw(`CREATE SEQUENCE IF NOT EXISTS "${AUDIT_SEQUENCE}"`);
   const newest = Number((await knex('recognition_audit_events').max('seq as seq'))[0]?.seq ?? 0);
   const { rows } = await knex.raw(`SELECT last_value, is_called FROM "${AUDIT_SEQUENCE}"`);
   const given = rows[0].is_called ? Number(rows[0].last_value) : 0;
-  if (newest > given) await knex.raw(`SELECT setval('"${AUDIT_SEQUENCE}"', GREATEST(?, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "${AUDIT_SEQUENCE}")))`, [newest]);
+  if (newest > given)
+    await knex.raw(
+      `SELECT setval('"${AUDIT_SEQUENCE}"', GREATEST(?, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "${AUDIT_SEQUENCE}")))`,
+      [newest],
+    );
 }

@@ -27,7 +27,9 @@ export const scopedTypes: Record<string, string[][]> = {
 const idPath = (path: string[]) => [...path, 'id'].join('.');
 
 async function jurisdictionIdsOf(strapi: Core.Strapi, adminUserId: number): Promise<number[]> {
-  const person = await strapi.db.query('plugin::recognition.person').findOne({ where: { adminUser: { id: adminUserId } }, populate: ['jurisdictions'] });
+  const person = await strapi.db
+    .query('plugin::recognition.person')
+    .findOne({ where: { adminUser: { id: adminUserId } }, populate: ['jurisdictions'] });
   return (person?.jurisdictions ?? []).map((j: { id: number }) => j.id);
 }
 
@@ -41,9 +43,15 @@ export async function registerScopeCondition(strapi: Core.Strapi): Promise<void>
       if (!paths) return false;
       const ids = await jurisdictionIdsOf(strapi, user.id);
       if (!ids.length) return false;
-      const clauses: Record<string, unknown>[] = paths.map((p) => ({ [p.length ? idPath(p) : 'id']: { $in: ids } }));
+      const clauses: Record<string, unknown>[] = paths.map((p) => ({
+        [p.length ? idPath(p) : 'id']: { $in: ids },
+      }));
       // National criteria sets (no province) are read by every province's editors.
-      if (user.permission?.subject === 'api::criteria-set.criteria-set' && user.permission.action?.endsWith('.read')) clauses.push({ 'jurisdiction.id': { $eq: null } });
+      if (
+        user.permission?.subject === 'api::criteria-set.criteria-set' &&
+        user.permission.action?.endsWith('.read')
+      )
+        clauses.push({ 'jurisdiction.id': { $eq: null } });
       return clauses.length === 1 ? clauses[0] : { $or: clauses };
     },
   });
@@ -52,18 +60,36 @@ export async function registerScopeCondition(strapi: Core.Strapi): Promise<void>
 /** Every non-super-admin role's permissions on province-bound types carry the condition. */
 export async function ensureScopeConditions(strapi: Core.Strapi): Promise<void> {
   const rows = await strapi.db.query('admin::permission').findMany({
-    where: { subject: { $in: Object.keys(scopedTypes) }, role: { code: { $ne: 'strapi-super-admin' } } },
+    where: {
+      subject: { $in: Object.keys(scopedTypes) },
+      role: { code: { $ne: 'strapi-super-admin' } },
+    },
   });
   for (const p of rows as { id: number; conditions: string[] | null }[]) {
     const conditions = p.conditions ?? [];
-    if (!conditions.includes(CONDITION)) await strapi.db.query('admin::permission').update({ where: { id: p.id }, data: { conditions: [...conditions, CONDITION] } });
+    if (!conditions.includes(CONDITION))
+      await strapi.db
+        .query('admin::permission')
+        .update({ where: { id: p.id }, data: { conditions: [...conditions, CONDITION] } });
   }
 }
 
-const writes = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const writes = new Set([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+  'clone',
+]);
 
 /** The jurisdiction ids a relation value in document-service data points at (documentId, id or connect forms). */
-async function slugsOfRelation(strapi: Core.Strapi, uid: string, value: unknown): Promise<string[] | null> {
+async function slugsOfRelation(
+  strapi: Core.Strapi,
+  uid: string,
+  value: unknown,
+): Promise<string[] | null> {
   if (value === undefined) return null;
   const refs: unknown[] = [];
   const collect = (v: unknown) => {
@@ -78,8 +104,19 @@ async function slugsOfRelation(strapi: Core.Strapi, uid: string, value: unknown)
   };
   collect(value);
   const rows = [];
-  for (const r of refs) rows.push(await strapi.db.query(uid).findOne({ where: typeof r === 'number' || /^\d+$/.test(String(r)) ? { id: Number(r) } : { documentId: String(r) }, populate: uid === 'api::unit.unit' ? ['jurisdiction'] : [] }));
-  return rows.map((row: any) => (uid === 'api::unit.unit' ? row?.jurisdiction?.slug : row?.slug) ?? null);
+  for (const r of refs)
+    rows.push(
+      await strapi.db.query(uid).findOne({
+        where:
+          typeof r === 'number' || /^\d+$/.test(String(r))
+            ? { id: Number(r) }
+            : { documentId: String(r) },
+        populate: uid === 'api::unit.unit' ? ['jurisdiction'] : [],
+      }),
+    );
+  return rows.map(
+    (row: any) => (uid === 'api::unit.unit' ? row?.jurisdiction?.slug : row?.slug) ?? null,
+  );
 }
 
 export function guardJurisdictionWrites(strapi: Core.Strapi): void {
@@ -99,11 +136,21 @@ export function guardJurisdictionWrites(strapi: Core.Strapi): void {
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     // The stored record, as it is now.
     if (params.documentId) {
-      const populate = Object.fromEntries(paths.filter((p) => p.length).map((p) => [p[0], p.length > 1 ? { populate: [p[1]] } : true]));
-      const row: any = await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, populate });
+      const populate = Object.fromEntries(
+        paths
+          .filter((p) => p.length)
+          .map((p) => [p[0], p.length > 1 ? { populate: [p[1]] } : true]),
+      );
+      const row: any = await strapi.db
+        .query(ctx.uid)
+        .findOne({ where: { documentId: params.documentId }, populate });
       if (row) {
-        const slugs = paths.map((p) => p.reduce((r: any, k) => r?.[k], row)).flat().map((j: any) => j?.slug ?? null);
-        const own = ctx.uid === 'api::jurisdiction.jurisdiction' ? [row.slug] : slugs.filter(Boolean);
+        const slugs = paths
+          .map((p) => p.reduce((r: any, k) => r?.[k], row))
+          .flat()
+          .map((j: any) => j?.slug ?? null);
+        const own =
+          ctx.uid === 'api::jurisdiction.jurisdiction' ? [row.slug] : slugs.filter(Boolean);
         if (!own.length) refuse(null);
         own.forEach(refuse);
       }
@@ -118,7 +165,8 @@ export function guardJurisdictionWrites(strapi: Core.Strapi): void {
         if (slugs) slugs.forEach((slug) => (refuse(slug), tied.push(slug as string)));
       }
       // A new record must be tied to one of the caller's provinces (national records are the super admin's).
-      if (ctx.action === 'create' && ctx.uid !== 'api::jurisdiction.jurisdiction' && !tied.length) refuse(null);
+      if (ctx.action === 'create' && ctx.uid !== 'api::jurisdiction.jurisdiction' && !tied.length)
+        refuse(null);
     }
     return next();
   });

@@ -5,19 +5,38 @@ import { z } from 'zod';
 
 export const pageShape = {
   page: z.coerce.number({ message: 'Trang phải là số' }).int().min(1, 'Trang từ 1').default(1),
-  pageSize: z.coerce.number({ message: 'Số dòng mỗi trang phải là số' }).int().min(1, 'Số dòng mỗi trang từ 1').max(200, 'Tối đa 200 dòng mỗi trang').default(50),
+  pageSize: z.coerce
+    .number({ message: 'Số dòng mỗi trang phải là số' })
+    .int()
+    .min(1, 'Số dòng mỗi trang từ 1')
+    .max(200, 'Tối đa 200 dòng mỗi trang')
+    .default(50),
 };
 export const pageQuery = z.object(pageShape);
 export type PageAsk = z.infer<typeof pageQuery>;
 
 /** The rows a page covers, for a query's offset and limit. */
-export const pageWindow = (p: PageAsk) => ({ offset: (p.page - 1) * p.pageSize, limit: p.pageSize });
+export const pageWindow = (p: PageAsk) => ({
+  offset: (p.page - 1) * p.pageSize,
+  limit: p.pageSize,
+});
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
-export const paginationOf = (p: PageAsk, total: number): Pagination => ({ page: p.page, pageSize: p.pageSize, pageCount: Math.max(1, Math.ceil(total / p.pageSize)), total });
+export const paginationOf = (p: PageAsk, total: number): Pagination => ({
+  page: p.page,
+  pageSize: p.pageSize,
+  pageCount: Math.max(1, Math.ceil(total / p.pageSize)),
+  total,
+});
 
 /** A list's answer: the page's rows and its place among the whole. */
-export const pageBody = <T>(p: PageAsk, list: { items: T[]; total: number }) => ({ data: list.items, meta: { pagination: paginationOf(p, list.total) } });
+export const pageBody = <T>(p: PageAsk, list: { items: T[]; total: number }) => ({
+  data: list.items,
+  meta: { pagination: paginationOf(p, list.total) },
+});
 
 /** The same page of a list already in memory (a short list built in code, such as a council's units with their progress). */
-export const pageOf = <T>(p: PageAsk, all: T[]) => ({ items: all.slice(pageWindow(p).offset, pageWindow(p).offset + p.pageSize), total: all.length });
+export const pageOf = <T>(p: PageAsk, all: T[]) => ({
+  items: all.slice(pageWindow(p).offset, pageWindow(p).offset + p.pageSize),
+  total: all.length,
+});

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils';
 
 export const PORTAL_PATH = '/portal';
-export const resetPage = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}${PORTAL_PATH}/dat-mat-khau`;
+export const resetPage = (publicUrl: string) =>
+  `${publicUrl.replace(/\/$/, '')}${PORTAL_PATH}/dat-mat-khau`;
 
 const vietnameseReset = {
   object: 'Đặt lại mật khẩu cổng điển hình',
@@ -19,15 +20,27 @@ const vietnameseReset = {
 export async function ensurePortalAccounts(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
   const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
-  const wanted = { ...advanced, email_reset_password: resetPage(getService(strapi, 'pdf').config().publicUrl), allow_register: false };
-  if (JSON.stringify(wanted) !== JSON.stringify(advanced)) await store.set({ key: 'advanced', value: wanted });
+  const wanted = {
+    ...advanced,
+    email_reset_password: resetPage(getService(strapi, 'pdf').config().publicUrl),
+    allow_register: false,
+  };
+  if (JSON.stringify(wanted) !== JSON.stringify(advanced))
+    await store.set({ key: 'advanced', value: wanted });
 
   const email = ((await store.get({ key: 'email' })) ?? {}) as Record<string, any>;
   const options = email.reset_password?.options;
   // Strapi's English default is replaced; a message an administrator wrote is kept.
   if (options && /We heard that you lost your password/.test(options.message ?? '')) {
-    const from = strapi.config.get('plugin::email.settings.defaultFrom', options.from?.email) as string;
-    email.reset_password.options = { ...options, ...vietnameseReset, from: { name: 'Cổng điển hình', email: from } };
+    const from = strapi.config.get(
+      'plugin::email.settings.defaultFrom',
+      options.from?.email,
+    ) as string;
+    email.reset_password.options = {
+      ...options,
+      ...vietnameseReset,
+      from: { name: 'Cổng điển hình', email: from },
+    };
     await store.set({ key: 'email', value: email });
   }
 }

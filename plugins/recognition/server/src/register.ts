@@ -10,16 +10,61 @@ import { watchPortalSessions } from './services/portal-sessions';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [
-  { section: 'plugins', displayName: 'Xem danh sách công nhận', uid: 'read', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Nhập danh sách đơn vị', uid: 'units.import', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Nhập tài khoản cán bộ đơn vị và thành viên hội đồng (gửi thư mời)', uid: 'accounts.import', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Nhập kết quả năm của đơn vị (An toàn về ANTT, xếp loại phong trào)', uid: 'results.import', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Áp dụng phiên bản kế hoạch cho cả năm', uid: 'plans.apply', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Hội đồng, thẩm định, đề nghị công nhận', uid: 'appraisal.manage', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Phê duyệt: công nhận, không công nhận, thu hồi, gia hạn', uid: 'approve', pluginName: 'recognition' },
+  {
+    section: 'plugins',
+    displayName: 'Xem danh sách công nhận',
+    uid: 'read',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Nhập danh sách đơn vị',
+    uid: 'units.import',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Nhập tài khoản cán bộ đơn vị và thành viên hội đồng (gửi thư mời)',
+    uid: 'accounts.import',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Nhập kết quả năm của đơn vị (An toàn về ANTT, xếp loại phong trào)',
+    uid: 'results.import',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Áp dụng phiên bản kế hoạch cho cả năm',
+    uid: 'plans.apply',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Hội đồng, thẩm định, đề nghị công nhận',
+    uid: 'appraisal.manage',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Phê duyệt: công nhận, không công nhận, thu hồi, gia hạn',
+    uid: 'approve',
+    pluginName: 'recognition',
+  },
   { section: 'plugins', displayName: 'Xem nhật ký', uid: 'audit.read', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Xem bảng theo dõi', uid: 'dashboard.read', pluginName: 'recognition' },
-  { section: 'plugins', displayName: 'Xuất báo cáo', uid: 'reports.export', pluginName: 'recognition' },
+  {
+    section: 'plugins',
+    displayName: 'Xem bảng theo dõi',
+    uid: 'dashboard.read',
+    pluginName: 'recognition',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Xuất báo cáo',
+    uid: 'reports.export',
+    pluginName: 'recognition',
+  },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -8,7 +8,8 @@ import { contentApiActions, staffActions } from './routes';
 export const contentApiRoles = {
   'unit-officer': {
     name: 'Cán bộ đơn vị',
-    description: 'Cán bộ của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: đăng ký, tự chấm điểm, nộp hồ sơ',
+    description:
+      'Cán bộ của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: đăng ký, tự chấm điểm, nộp hồ sơ',
     actions: contentApiActions('officer'),
   },
   'council-member': {
@@ -19,20 +20,62 @@ export const contentApiRoles = {
 };
 
 export const adminRoles = {
-  editor: { code: 'dienhinh-editor', name: 'Biên tập viên', description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị', actions: ['read', 'units.import', 'accounts.import', 'results.import', 'dashboard.read', 'plans.apply'] },
-  secretariat: { code: 'dienhinh-secretariat', name: 'Thư ký (Công an)', description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận', actions: ['read', staffActions.secretariat, 'accounts.import', 'results.import', 'audit.read', 'dashboard.read', 'reports.export'] },
-  approver: { code: 'dienhinh-approver', name: 'Người phê duyệt', description: 'Công nhận, không công nhận, thu hồi, gia hạn', actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'] },
+  editor: {
+    code: 'dienhinh-editor',
+    name: 'Biên tập viên',
+    description: 'Kế hoạch, bộ tiêu chí, danh sách đơn vị',
+    actions: [
+      'read',
+      'units.import',
+      'accounts.import',
+      'results.import',
+      'dashboard.read',
+      'plans.apply',
+    ],
+  },
+  secretariat: {
+    code: 'dienhinh-secretariat',
+    name: 'Thư ký (Công an)',
+    description: 'Hội đồng thẩm định, cuộc họp, đề nghị công nhận',
+    actions: [
+      'read',
+      staffActions.secretariat,
+      'accounts.import',
+      'results.import',
+      'audit.read',
+      'dashboard.read',
+      'reports.export',
+    ],
+  },
+  approver: {
+    code: 'dienhinh-approver',
+    name: 'Người phê duyệt',
+    description: 'Công nhận, không công nhận, thu hồi, gia hạn',
+    actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'],
+  },
 } as const;
 
 export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   const UP_ROLE = 'plugin::users-permissions.role';
   const UP_PERMISSION = 'plugin::users-permissions.permission';
   for (const [type, def] of Object.entries(contentApiRoles)) {
-    const role = (await strapi.db.query(UP_ROLE).findOne({ where: { type } })) ?? (await strapi.db.query(UP_ROLE).create({ data: { type, name: def.name, description: def.description } }));
-    const have = new Set((await strapi.db.query(UP_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
+    const role =
+      (await strapi.db.query(UP_ROLE).findOne({ where: { type } })) ??
+      (await strapi.db
+        .query(UP_ROLE)
+        .create({ data: { type, name: def.name, description: def.description } }));
+    const have = new Set(
+      (await strapi.db.query(UP_PERMISSION).findMany({ where: { role: { id: role.id } } })).map(
+        (p: { action: string }) => p.action,
+      ),
+    );
     // users-permissions' own change of password, with the session rule (services/portal-sessions.ts).
-    for (const action of [...def.actions.map((a) => `plugin::recognition.${a}`), 'plugin::users-permissions.auth.changePassword']) {
-      if (!have.has(action)) await strapi.db.query(UP_PERMISSION).create({ data: { action, role: role.id } });
+    for (const action of [
+      ...def.actions.map((a) => `plugin::recognition.${a}`),
+      'plugin::users-permissions.auth.changePassword',
+    ]) {
+      if (!have.has(action))
+        await strapi.db.query(UP_PERMISSION).create({ data: { action, role: role.id } });
     }
   }
 
@@ -42,27 +85,67 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   await roleService.createRolesIfNoneExist();
   // Strapi's default Editor and Author get rights on every content type that exists when they
   // are made, the plugin's workflow records included; those belong to the plugin's own roles.
-  await strapi.db.query('admin::permission').deleteMany({ where: { role: { code: { $in: ['strapi-editor', 'strapi-author'] } }, subject: { $startsWith: 'plugin::recognition.' } } });
+  await strapi.db.query('admin::permission').deleteMany({
+    where: {
+      role: { code: { $in: ['strapi-editor', 'strapi-author'] } },
+      subject: { $startsWith: 'plugin::recognition.' },
+    },
+  });
   const ADMIN_PERMISSION = 'admin::permission';
   for (const def of Object.values(adminRoles)) {
-    const role = (await strapi.db.query('admin::role').findOne({ where: { code: def.code } })) ?? (await roleService.create({ name: def.name, code: def.code, description: def.description }));
-    const have = new Set((await strapi.db.query(ADMIN_PERMISSION).findMany({ where: { role: { id: role.id } } })).map((p: { action: string }) => p.action));
+    const role =
+      (await strapi.db.query('admin::role').findOne({ where: { code: def.code } })) ??
+      (await roleService.create({ name: def.name, code: def.code, description: def.description }));
+    const have = new Set(
+      (await strapi.db.query(ADMIN_PERMISSION).findMany({ where: { role: { id: role.id } } })).map(
+        (p: { action: string }) => p.action,
+      ),
+    );
     const missing = def.actions.map((a) => `plugin::recognition.${a}`).filter((a) => !have.has(a));
-    if (missing.length) await roleService.addPermissions(role.id, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+    if (missing.length)
+      await roleService.addPermissions(
+        role.id,
+        missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+      );
     if (def.code === adminRoles.editor.code) await ensureEditorContent(strapi, role.id);
   }
   await ensureScopeConditions(strapi);
 }
 
 /** The types an editor keeps in the Content Manager (their own provinces' records only), and jurisdictions to read. */
-export const editorContentTypes = ['api::plan.plan', 'api::criteria-set.criteria-set', 'api::unit.unit', 'api::unit-result.unit-result'];
+export const editorContentTypes = [
+  'api::plan.plan',
+  'api::criteria-set.criteria-set',
+  'api::unit.unit',
+  'api::unit-result.unit-result',
+];
 
 async function ensureEditorContent(strapi: Core.Strapi, roleId: number): Promise<void> {
-  const cmActions = strapi.service('admin::permission').actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
-  const wanted = (strapi.service('admin::content-type').getPermissionsWithNestedFields(cmActions) as { action: string; subject: string; properties: unknown }[]).filter(
-    (p) => editorContentTypes.includes(p.subject) || (p.subject === 'api::jurisdiction.jurisdiction' && p.action === 'plugin::content-manager.explorer.read'),
+  const cmActions = strapi
+    .service('admin::permission')
+    .actionProvider.values()
+    .filter((a: { section: string }) => a.section === 'contentTypes');
+  const wanted = (
+    strapi.service('admin::content-type').getPermissionsWithNestedFields(cmActions) as {
+      action: string;
+      subject: string;
+      properties: unknown;
+    }[]
+  ).filter(
+    (p) =>
+      editorContentTypes.includes(p.subject) ||
+      (p.subject === 'api::jurisdiction.jurisdiction' &&
+        p.action === 'plugin::content-manager.explorer.read'),
   );
-  const have = new Set((await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } } })).map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`));
+  const have = new Set(
+    (await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } } })).map(
+      (p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`,
+    ),
+  );
   const missing = wanted.filter((p) => !have.has(`${p.action} ${p.subject}`));
-  if (missing.length) await strapi.service('admin::role').addPermissions(roleId, missing.map((p) => ({ ...p, conditions: [CONDITION] })));
+  if (missing.length)
+    await strapi.service('admin::role').addPermissions(
+      roleId,
+      missing.map((p) => ({ ...p, conditions: [CONDITION] })),
+    );
 }

@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 
-export function streamedDownload<T>(strapi: Core.Strapi, label: string, produce: (out: Transform) => Promise<T>, record: (sha256: string, produced: T) => Promise<unknown>): Transform {
+export function streamedDownload<T>(
+  strapi: Core.Strapi,
+  label: string,
+  produce: (out: Transform) => Promise<T>,
+  record: (sha256: string, produced: T) => Promise<unknown>,
+): Transform {
   const hash = createHash('sha256');
   const out = new Transform({
     transform(chunk, _enc, done) {
@@ -19,6 +24,10 @@ export function streamedDownload<T>(strapi: Core.Strapi, label: string, produce:
     strapi.log.error(`${label}: ${e?.stack ?? e}`);
     out.destroy(e);
   });
-  out.once('end', () => produced.then((p) => record(hash.digest('hex'), p)).catch((e) => strapi.log.error(`${label}, audit of the export: ${e}`)));
+  out.once('end', () =>
+    produced
+      .then((p) => record(hash.digest('hex'), p))
+      .catch((e) => strapi.log.error(`${label}, audit of the export: ${e}`)),
+  );
   return out;
 }

@@ -14,14 +14,25 @@ export function getService<K extends keyof Services>(strapi: Core.Strapi, name: 
  * so transactions already run one at a time.
  */
 export async function lockKey(strapi: Core.Strapi, key: string): Promise<void> {
-  if (!strapi.db.inTransaction()) throw new Error(`lockKey(${key}) must run inside strapi.db.transaction`);
+  if (!strapi.db.inTransaction())
+    throw new Error(`lockKey(${key}) must run inside strapi.db.transaction`);
   if (strapi.db.dialect.client !== 'postgres') return;
   await rawInTransaction(strapi, 'select pg_advisory_xact_lock(hashtext(?))', [key]);
 }
 
 /** Runs SQL on the surrounding transaction's connection (PostgreSQL's answer: `rows`). */
-export async function rawInTransaction<Row = unknown>(strapi: Core.Strapi, sql: string, bindings: unknown[] = []): Promise<{ rows: Row[] }> {
+export async function rawInTransaction<Row = unknown>(
+  strapi: Core.Strapi,
+  sql: string,
+  bindings: unknown[] = [],
+): Promise<{ rows: Row[] }> {
   // Inside a transaction, transaction() without a callback hands back the current one.
-  const current = await (strapi.db as unknown as { transaction(): Promise<{ get(): { raw(sql: string, bindings: unknown[]): Promise<{ rows: Row[] }> } }> }).transaction();
+  const current = await (
+    strapi.db as unknown as {
+      transaction(): Promise<{
+        get(): { raw(sql: string, bindings: unknown[]): Promise<{ rows: Row[] }> };
+      }>;
+    }
+  ).transaction();
   return current.get().raw(sql, bindings);
 }

@@ -18,10 +18,21 @@ type Info = {
   revokedReason: string | null;
   sha256: string | null;
   /** The certificate that signed the issued PDF, read from the PDF. */
-  signer?: { subject: string; issuer: string; validFrom: string; validTo: string; sha256: string; subFilter: string | null } | null;
+  signer?: {
+    subject: string;
+    issuer: string;
+    validFrom: string;
+    validTo: string;
+    sha256: string;
+    subFilter: string | null;
+  } | null;
 } | null;
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export function renderVerificationPage(serial: string, info: Info): string {
   const body = !info
@@ -41,13 +52,20 @@ ${info.signer ? `<tr><th>Chứng thư ký số</th><td>${esc(info.signer.subject
 </table>
 ${info.status === 'valid' ? `<p><a href="/api/recognition/certificates/${esc(info.serial)}/pdf">Tải bản PDF đã ký số</a> · <a href="/verify/${esc(info.serial)}/credential">Tải chứng nhận số (Open Badges 3.0, W3C Verifiable Credential)</a></p>` : ''}
 ${info.jurisdictionSlug ? `<p><a href="/cong-nhan/${esc(info.jurisdictionSlug)}/${esc(info.year)}">Danh sách đơn vị điển hình năm ${esc(info.year)} của ${esc(info.jurisdiction)}</a></p>` : ''}`;
-  return page(`Kiểm tra giấy chứng nhận ${esc(serial)}`, `${body}
-<div id="offline-result" aria-live="polite"></div>`);
+  return page(
+    `Kiểm tra giấy chứng nhận ${esc(serial)}`,
+    `${body}
+<div id="offline-result" aria-live="polite"></div>`,
+  );
 }
 
 /** The page the service worker serves when there is no network: the QR check only. */
 export function renderOfflineShell(): string {
-  return page('Kiểm tra giấy chứng nhận (ngoại tuyến)', '<h1>Kiểm tra giấy chứng nhận</h1>\n<div id="offline-result" aria-live="polite"><p>Đang kiểm tra mã QR…</p></div>', ' data-offline-shell="1"');
+  return page(
+    'Kiểm tra giấy chứng nhận (ngoại tuyến)',
+    '<h1>Kiểm tra giấy chứng nhận</h1>\n<div id="offline-result" aria-live="polite"><p>Đang kiểm tra mã QR…</p></div>',
+    ' data-offline-shell="1"',
+  );
 }
 
 function page(title: string, body: string, bodyAttrs = ''): string {

@@ -4,9 +4,15 @@
 import type { Core } from '@strapi/strapi';
 
 const translations: [RegExp, string][] = [
-  [/^invalid JSON, only supports object and array$/i, 'Nội dung yêu cầu không phải JSON hợp lệ: chỉ nhận một đối tượng hoặc mảng JSON.'],
+  [
+    /^invalid JSON, only supports object and array$/i,
+    'Nội dung yêu cầu không phải JSON hợp lệ: chỉ nhận một đối tượng hoặc mảng JSON.',
+  ],
   [/JSON/i, 'Nội dung yêu cầu không phải JSON hợp lệ.'],
-  [/^Missing or invalid credentials$/i, 'Thiếu hoặc sai thông tin đăng nhập (JWT); hãy đăng nhập lại.'],
+  [
+    /^Missing or invalid credentials$/i,
+    'Thiếu hoặc sai thông tin đăng nhập (JWT); hãy đăng nhập lại.',
+  ],
   [/^Forbidden$/i, 'Không có quyền thực hiện thao tác này.'],
   [/^Unauthorized$/i, 'Cần đăng nhập.'],
   [/^Not Found$/i, 'Không tìm thấy.'],
@@ -19,8 +25,14 @@ const translations: [RegExp, string][] = [
 /** users-permissions' own answers on /api/auth (sign-in, reset, self-registration), as the portal shows them. */
 const authTranslations: [RegExp, string][] = [
   [/^Invalid identifier or password$/i, 'Sai thư điện tử (tên đăng nhập) hoặc mật khẩu.'],
-  [/^Register action is currently disabled$/i, 'Không tự đăng ký tài khoản được: tài khoản do tỉnh / thành phố cấp và gửi thư mời.'],
-  [/^Incorrect code provided$/i, 'Mã đặt mật khẩu không đúng hoặc đã được dùng; yêu cầu gửi lại đường dẫn ở trang Quên mật khẩu.'],
+  [
+    /^Register action is currently disabled$/i,
+    'Không tự đăng ký tài khoản được: tài khoản do tỉnh / thành phố cấp và gửi thư mời.',
+  ],
+  [
+    /^Incorrect code provided$/i,
+    'Mã đặt mật khẩu không đúng hoặc đã được dùng; yêu cầu gửi lại đường dẫn ở trang Quên mật khẩu.',
+  ],
   [/^Passwords do not match$/i, 'Hai lần nhập mật khẩu không khớp nhau.'],
   [/blocked/i, 'Tài khoản đã bị khoá; liên hệ cơ quan Công an cấp tài khoản.'],
   [/email is not confirmed/i, 'Tài khoản chưa xác nhận thư điện tử.'],
@@ -32,20 +44,50 @@ const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽ�
 export function registerVietnameseErrors(strapi: Core.Strapi): void {
   strapi.server.use(async (ctx: any, next: () => Promise<void>) => {
     await next();
-    const ours = ctx.path.startsWith('/api/recognition') || ctx.path.startsWith('/recognition/') || ctx.path.startsWith('/verify/') || ctx.path.startsWith('/cong-nhan/');
+    const ours =
+      ctx.path.startsWith('/api/recognition') ||
+      ctx.path.startsWith('/recognition/') ||
+      ctx.path.startsWith('/verify/') ||
+      ctx.path.startsWith('/cong-nhan/');
     const error = ctx.body?.error;
     // users-permissions answers a caller without credentials with the public role's 403; on the
     // plugin's content API that caller is unauthenticated, and is told so.
-    if (ours && ctx.status === 403 && error && !ctx.state?.user && !ctx.get('authorization') && ctx.path.startsWith('/api/recognition')) {
+    if (
+      ours &&
+      ctx.status === 403 &&
+      error &&
+      !ctx.state?.user &&
+      !ctx.get('authorization') &&
+      ctx.path.startsWith('/api/recognition')
+    ) {
       ctx.status = 401;
-      ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Cần đăng nhập.', details: { code: 'unauthenticated' } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 401,
+          name: 'UnauthorizedError',
+          message: 'Cần đăng nhập.',
+          details: { code: 'unauthenticated' },
+        },
+      };
       return;
     }
     // The Content Manager's and the login routes' refusals too (their validation messages keep
     // their field details, which the admin shows itself).
-    const refusal = (ctx.path.startsWith('/content-manager/') || ctx.path.startsWith('/api/auth/') || ctx.path === '/admin/login') && [401, 403, 429].includes(ctx.status);
-    if (ctx.status < 400 || !error || typeof error.message !== 'string' || vietnamese.test(error.message)) return;
-    const auth = ctx.path.startsWith('/api/auth/') && authTranslations.find(([re]) => re.test(error.message));
+    const refusal =
+      (ctx.path.startsWith('/content-manager/') ||
+        ctx.path.startsWith('/api/auth/') ||
+        ctx.path === '/admin/login') &&
+      [401, 403, 429].includes(ctx.status);
+    if (
+      ctx.status < 400 ||
+      !error ||
+      typeof error.message !== 'string' ||
+      vietnamese.test(error.message)
+    )
+      return;
+    const auth =
+      ctx.path.startsWith('/api/auth/') && authTranslations.find(([re]) => re.test(error.message));
     if (auth) {
       error.message = error.message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
       return;

@@ -20,12 +20,22 @@ export const workflowRecords = [
   'plugin::recognition.session-floor',
 ] as const;
 
-const writes = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const writes = new Set([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+  'clone',
+]);
 
 export function guardWorkflowRecords(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
-    if (!writes.has(ctx.action) || !(workflowRecords as readonly string[]).includes(ctx.uid)) return next();
-    if (ctx.uid === 'plugin::recognition.audit-event') throw new errors.ForbiddenError('Nhật ký chỉ được ghi thêm, không được sửa hay xóa.');
+    if (!writes.has(ctx.action) || !(workflowRecords as readonly string[]).includes(ctx.uid))
+      return next();
+    if (ctx.uid === 'plugin::recognition.audit-event')
+      throw new errors.ForbiddenError('Nhật ký chỉ được ghi thêm, không được sửa hay xóa.');
     throw new errors.ForbiddenError(
       'Hồ sơ, điểm, cuộc họp, quyết định, công nhận và nhật ký chỉ được ghi qua các bước của quy trình công nhận (trang Công nhận điển hình), không sửa, tạo hay xóa trực tiếp được.',
     );

@@ -7,9 +7,20 @@ const num = z.number();
 const allowed = z.array(z.enum(eventTypes));
 const unit = z.object({ code: z.string(), name: z.string(), kind: z.string() });
 const jurisdiction = z.object({ slug: z.string(), name: z.string() });
-export const mark = z.object({ points: num.optional(), passed: z.boolean().optional(), subItems: z.record(z.string(), num).optional(), note: z.string().optional() });
+export const mark = z.object({
+  points: num.optional(),
+  passed: z.boolean().optional(),
+  subItems: z.record(z.string(), num).optional(),
+  note: z.string().optional(),
+});
 const marks = z.record(z.string(), mark);
-const deadline = z.object({ kind: z.string(), label: z.string(), clause: z.string(), date: z.string(), daysLeft: num });
+const deadline = z.object({
+  kind: z.string(),
+  label: z.string(),
+  clause: z.string(),
+  date: z.string(),
+  daysLeft: num,
+});
 const scoreResult = z.object({
   total: num,
   max: num,
@@ -20,8 +31,18 @@ const scoreResult = z.object({
   meetsThreshold: z.boolean(),
   reasons: z.array(z.string()),
 });
-const file = z.object({ id: z.string(), name: z.string(), size: num.nullable(), mime: z.string().nullable(), at: z.string(), url: z.string().nullable() });
-const files = z.object({ dossier: z.array(file.extend({ part: z.string() })), evidence: z.record(z.string(), z.array(file)) });
+const file = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: num.nullable(),
+  mime: z.string().nullable(),
+  at: z.string(),
+  url: z.string().nullable(),
+});
+const files = z.object({
+  dossier: z.array(file.extend({ part: z.string() })),
+  evidence: z.record(z.string(), z.array(file)),
+});
 
 export const me = z.object({
   email: z.string(),
@@ -77,8 +98,18 @@ export const officerHome = z.object({
       year: num,
       plan: z.string().nullable(),
       rule: z.string().nullable(),
-      previous: z.object({ year: num, anttSafe: z.boolean(), classification: z.string().nullable(), classificationLabel: z.string().nullable() }).nullable(),
-      eligible: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reasons: z.array(z.string()) })]),
+      previous: z
+        .object({
+          year: num,
+          anttSafe: z.boolean(),
+          classification: z.string().nullable(),
+          classificationLabel: z.string().nullable(),
+        })
+        .nullable(),
+      eligible: z.union([
+        z.object({ ok: z.literal(true) }),
+        z.object({ ok: z.literal(false), reasons: z.array(z.string()) }),
+      ]),
       deadline: deadline.nullable(),
     }),
   ),
@@ -86,7 +117,16 @@ export const officerHome = z.object({
 
 export const registered = z.object({ documentId: z.string(), state: z.string(), year: num });
 export const stateChange = z.object({ state: z.enum(states) });
-export const registrationList = z.array(z.object({ documentId: z.string(), year: num, state: z.enum(states), selfTotal: num.nullable(), councilTotal: num.nullable(), allowedEvents: allowed }));
+export const registrationList = z.array(
+  z.object({
+    documentId: z.string(),
+    year: num,
+    state: z.enum(states),
+    selfTotal: num.nullable(),
+    councilTotal: num.nullable(),
+    allowedEvents: allowed,
+  }),
+);
 
 export const registrationView = z.object({
   documentId: z.string(),
@@ -102,11 +142,22 @@ export const registrationView = z.object({
   councilTotal: num.nullable(),
   dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
   files,
-  gaps: z.object({ missingSelfScores: z.array(z.string()), missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })), missingEvidence: z.array(z.string()) }),
+  gaps: z.object({
+    missingSelfScores: z.array(z.string()),
+    missingDossierParts: z.array(z.object({ code: z.string(), label: z.string() })),
+    missingEvidence: z.array(z.string()),
+  }),
   justificationGap: num,
   recognition: recognitionView.nullable(),
   /** Once submitted: the dossier's code, when, and the day the plan has the recognition decided by (domain/receipt.ts). */
-  receipt: z.object({ code: z.string(), submittedAt: z.string(), resultBy: z.string().nullable(), clause: z.string().nullable() }).nullable(),
+  receipt: z
+    .object({
+      code: z.string(),
+      submittedAt: z.string(),
+      resultBy: z.string().nullable(),
+      clause: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 /** A draft save: the marks kept (criterion codes) and each refused one with why; the others are kept regardless. */
@@ -121,7 +172,14 @@ export const criteria = z.object({
   code: z.string(),
   version: num,
   name: z.string(),
-  threshold: z.object({ minTotal: num.nullable().optional(), requireAllKnockOutsPassed: z.boolean(), requireAllMandatoryMet: z.boolean() }).passthrough().nullable(),
+  threshold: z
+    .object({
+      minTotal: num.nullable().optional(),
+      requireAllKnockOutsPassed: z.boolean(),
+      requireAllMandatoryMet: z.boolean(),
+    })
+    .passthrough()
+    .nullable(),
   groups: z.array(
     z.object({
       code: z.string(),
@@ -136,7 +194,9 @@ export const criteria = z.object({
           knockOut: z.boolean(),
           evidenceRequired: z.boolean(),
           evidenceGuidance: z.string().nullable(),
-          subItems: z.array(z.object({ code: z.string(), title: z.string(), maxPoints: num.nullable() })),
+          subItems: z.array(
+            z.object({ code: z.string(), title: z.string(), maxPoints: num.nullable() }),
+          ),
         }),
       ),
     }),
@@ -144,13 +204,42 @@ export const criteria = z.object({
 });
 
 export const timeline = z.array(
-  z.object({ seq: num, at: z.string(), action: z.string(), label: z.string(), onBehalf: z.boolean(), byRole: z.string().nullable(), state: z.object({ from: z.string().nullable(), to: z.string(), label: z.string() }).nullable() }),
+  z.object({
+    seq: num,
+    at: z.string(),
+    action: z.string(),
+    label: z.string(),
+    onBehalf: z.boolean(),
+    byRole: z.string().nullable(),
+    state: z.object({ from: z.string().nullable(), to: z.string(), label: z.string() }).nullable(),
+  }),
 );
 
-export const deadlines = z.array(z.object({ kind: z.string(), label: z.string(), date: z.string(), clause: z.string(), extendedUntil: z.string().nullable(), passed: z.boolean() }).passthrough());
+export const deadlines = z.array(
+  z
+    .object({
+      kind: z.string(),
+      label: z.string(),
+      date: z.string(),
+      clause: z.string(),
+      extendedUntil: z.string().nullable(),
+      passed: z.boolean(),
+    })
+    .passthrough(),
+);
 
 export const councilList = z.array(
-  z.object({ documentId: z.string(), year: num, state: z.string(), stateLabel: z.string(), unit, selfTotal: num.nullable(), myTotal: num.nullable(), conflicted: z.boolean(), allowedEvents: allowed }),
+  z.object({
+    documentId: z.string(),
+    year: num,
+    state: z.string(),
+    stateLabel: z.string(),
+    unit,
+    selfTotal: num.nullable(),
+    myTotal: num.nullable(),
+    conflicted: z.boolean(),
+    allowedEvents: allowed,
+  }),
 );
 
 export const councilDossier = z.object({
@@ -173,7 +262,16 @@ export const uploaded = z.unknown();
 export const notifications = z.object({
   unread: num,
   items: z.array(
-    z.object({ documentId: z.string(), kind: z.enum(['state', 'request', 'deadline', 'appraisal']), title: z.string(), body: z.string().nullable(), link: z.string().nullable(), registration: z.string().nullable(), readAt: z.string().nullable(), createdAt: z.string() }),
+    z.object({
+      documentId: z.string(),
+      kind: z.enum(['state', 'request', 'deadline', 'appraisal']),
+      title: z.string(),
+      body: z.string().nullable(),
+      link: z.string().nullable(),
+      registration: z.string().nullable(),
+      readAt: z.string().nullable(),
+      createdAt: z.string(),
+    }),
   ),
 });
 export const notificationsRead = z.object({ read: num });

@@ -4,9 +4,18 @@ import { z } from 'zod';
 import { cleanName } from './text';
 import { headerCheck, type RawRow, type RowError } from './unit-import';
 
-export const accountColumns = { required: ['full_name', 'email', 'role'], optional: ['unit_code'] } as const;
+export const accountColumns = {
+  required: ['full_name', 'email', 'role'],
+  optional: ['unit_code'],
+} as const;
 export type AccountRole = 'unit_officer' | 'council_member';
-export type AccountRow = { line: number; fullName: string; email: string; role: AccountRole; unitCode: string | null };
+export type AccountRow = {
+  line: number;
+  fullName: string;
+  email: string;
+  role: AccountRole;
+  unitCode: string | null;
+};
 
 const roleAliases: Record<string, AccountRole> = {
   unit_officer: 'unit_officer',
@@ -19,13 +28,29 @@ const roleAliases: Record<string, AccountRole> = {
 
 const rowSchema = z
   .object({
-    full_name: z.preprocess((v) => cleanName(String(v ?? '')), z.string().min(2, 'cần họ tên (ít nhất 2 ký tự)').max(200, 'họ tên dài quá 200 ký tự')),
-    email: z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.string().email('không phải địa chỉ e-mail hợp lệ').max(200)),
-    role: z.preprocess((v) => roleAliases[cleanName(String(v ?? '')).toLocaleLowerCase('vi-VN')] ?? v, z.enum(['unit_officer', 'council_member'], { message: 'vai trò là "cán bộ đơn vị" (unit_officer) hoặc "thành viên hội đồng" (council_member)' })),
-    unit_code: z.preprocess((v) => (String(v ?? '').trim() || null), z.string().max(40).nullable()),
+    full_name: z.preprocess(
+      (v) => cleanName(String(v ?? '')),
+      z.string().min(2, 'cần họ tên (ít nhất 2 ký tự)').max(200, 'họ tên dài quá 200 ký tự'),
+    ),
+    email: z.preprocess(
+      (v) =>
+        String(v ?? '')
+          .trim()
+          .toLowerCase(),
+      z.string().email('không phải địa chỉ e-mail hợp lệ').max(200),
+    ),
+    role: z.preprocess(
+      (v) => roleAliases[cleanName(String(v ?? '')).toLocaleLowerCase('vi-VN')] ?? v,
+      z.enum(['unit_officer', 'council_member'], {
+        message:
+          'vai trò là "cán bộ đơn vị" (unit_officer) hoặc "thành viên hội đồng" (council_member)',
+      }),
+    ),
+    unit_code: z.preprocess((v) => String(v ?? '').trim() || null, z.string().max(40).nullable()),
   })
   .superRefine((r, ctx) => {
-    if (r.role === 'unit_officer' && !r.unit_code) ctx.addIssue({ code: 'custom', path: ['unit_code'], message: 'cán bộ đơn vị cần mã đơn vị' });
+    if (r.role === 'unit_officer' && !r.unit_code)
+      ctx.addIssue({ code: 'custom', path: ['unit_code'], message: 'cán bộ đơn vị cần mã đơn vị' });
   });
 
 export const checkAccountHeader = headerCheck(accountColumns.required, accountColumns.optional);
@@ -45,7 +70,13 @@ export function validateAccountRows(rows: RawRow[]): { rows: AccountRow[]; error
     }
     const r = parsed.data;
     const first = seen.get(r.email);
-    if (first) errors.push({ line, column: 'email', value: r.email, reason: `e-mail trùng với dòng ${first}` });
+    if (first)
+      errors.push({
+        line,
+        column: 'email',
+        value: r.email,
+        reason: `e-mail trùng với dòng ${first}`,
+      });
     else seen.set(r.email, line);
     out.push({ line, fullName: r.full_name, email: r.email, role: r.role, unitCode: r.unit_code });
   }

@@ -2,7 +2,14 @@
 // on every criterion with their notes, who stood aside and why, and the criteria the unit gave no
 // evidence for. The queue shows this on one screen so that a legal act is not decided half blind.
 import { conflictedMembers, type MemberScore } from './council';
-import { compareScores, criteriaOf, markComplete, scoreAssessment, type CriteriaSetDef, type Marks } from './scoring';
+import {
+  compareScores,
+  criteriaOf,
+  markComplete,
+  scoreAssessment,
+  type CriteriaSetDef,
+  type Marks,
+} from './scoring';
 
 export type MarkValue = number | boolean | null;
 
@@ -54,9 +61,17 @@ export function approvalDesk(input: {
         total: scoreAssessment(input.set, s.marks).total,
         complete: criteria.every((c) => markComplete(c, s.marks[c.code])),
         marks: markValues(input.set, s.marks),
-        notes: Object.fromEntries(Object.entries(s.marks).flatMap(([code, m]) => (m.note?.trim() ? [[code, m.note.trim()]] : []))),
+        notes: Object.fromEntries(
+          Object.entries(s.marks).flatMap(([code, m]) =>
+            m.note?.trim() ? [[code, m.note.trim()]] : [],
+          ),
+        ),
       })),
-    conflicts: (input.conflicts ?? []).map((c) => ({ member: c.email, name: nameOf.get(c.email.toLowerCase()) ?? null, reason: c.reason })),
-    missingEvidence: criteria.filter((c) => !(input.evidence?.[c.code]?.length)).map((c) => c.code),
+    conflicts: (input.conflicts ?? []).map((c) => ({
+      member: c.email,
+      name: nameOf.get(c.email.toLowerCase()) ?? null,
+      reason: c.reason,
+    })),
+    missingEvidence: criteria.filter((c) => !input.evidence?.[c.code]?.length).map((c) => c.code),
   };
 }

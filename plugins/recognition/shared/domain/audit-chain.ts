@@ -33,7 +33,8 @@ export const GENESIS = '0'.repeat(64);
 /** The chain of events that belong to no province (a national export, an account without one). */
 export const NATIONAL_CHAIN = '*';
 /** The chain an event joins: its province's, or the nation's. */
-export const chainOf = (jurisdiction: string | null | undefined): string => jurisdiction || NATIONAL_CHAIN;
+export const chainOf = (jurisdiction: string | null | undefined): string =>
+  jurisdiction || NATIONAL_CHAIN;
 
 /** JSON with object keys sorted, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -47,24 +48,61 @@ export function canonicalJson(value: unknown): string {
 }
 
 function contentOf(e: AuditContent): string {
-  const { seq, at, actor, actorRole, action, subjectType, subjectId, unitCode, jurisdiction, personId, chain, before, after, prevHash } = e;
+  const {
+    seq,
+    at,
+    actor,
+    actorRole,
+    action,
+    subjectType,
+    subjectId,
+    unitCode,
+    jurisdiction,
+    personId,
+    chain,
+    before,
+    after,
+    prevHash,
+  } = e;
   // The province, the person and the chain join the hashed content only when present, so that older events keep their hash.
-  return canonicalJson({ seq, at, actor, actorRole, action, subjectType, subjectId, unitCode: unitCode ?? null, ...(jurisdiction ? { jurisdiction } : {}), ...(personId ? { personId } : {}), ...(chain ? { chain } : {}), before: before ?? null, after: after ?? null, prevHash });
+  return canonicalJson({
+    seq,
+    at,
+    actor,
+    actorRole,
+    action,
+    subjectType,
+    subjectId,
+    unitCode: unitCode ?? null,
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(personId ? { personId } : {}),
+    ...(chain ? { chain } : {}),
+    before: before ?? null,
+    after: after ?? null,
+    prevHash,
+  });
 }
 
 /** The event's hash: HMAC-SHA256 under the audit key, or plain SHA-256 without one (legacy events). */
 export function hashEvent(e: AuditContent, key?: string): string {
-  return key ? createHmac('sha256', key).update(contentOf(e)).digest('hex') : createHash('sha256').update(contentOf(e)).digest('hex');
+  return key
+    ? createHmac('sha256', key).update(contentOf(e)).digest('hex')
+    : createHash('sha256').update(contentOf(e)).digest('hex');
 }
 
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const same = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** The head of a chain as last written (`chain` absent: the line written before chains), kept where an edit of the log's rows cannot reach it. */
 export type Anchor = { seq: number; hash: string; at: string; mac: string; chain?: string };
 
 // The chain joins the signed content only when present, so that an anchor written before chains still verifies.
-const anchorContent = (a: Omit<Anchor, 'mac'>) => canonicalJson({ seq: a.seq, hash: a.hash, at: a.at, ...(a.chain ? { chain: a.chain } : {}) });
-export const signAnchor = (a: Omit<Anchor, 'mac'>, key: string): Anchor => ({ ...a, mac: createHmac('sha256', key).update(anchorContent(a)).digest('hex') });
+const anchorContent = (a: Omit<Anchor, 'mac'>) =>
+  canonicalJson({ seq: a.seq, hash: a.hash, at: a.at, ...(a.chain ? { chain: a.chain } : {}) });
+export const signAnchor = (a: Omit<Anchor, 'mac'>, key: string): Anchor => ({
+  ...a,
+  mac: createHmac('sha256', key).update(anchorContent(a)).digest('hex'),
+});
 export const anchorValid = (a: Anchor, key: string) => same(signAnchor(a, key).mac, a.mac);
 
 export type ChainProblem = { seq: number; problem: string };
@@ -87,9 +125,25 @@ export type ChainVerdict = {
  * chain's first event (chains are walked in the order they began), the last event verified and
  * its hash, which the next one of the chain must name, and the counts so far.
  */
-export type ChainCursor = { chain: string | null; first: number; seq: number; hash: string; keyed: number; legacy: number; count: number };
+export type ChainCursor = {
+  chain: string | null;
+  first: number;
+  seq: number;
+  hash: string;
+  keyed: number;
+  legacy: number;
+  count: number;
+};
 
-export const startCursor = (): ChainCursor => ({ chain: null, first: 0, seq: 0, hash: GENESIS, keyed: 0, legacy: 0, count: 0 });
+export const startCursor = (): ChainCursor => ({
+  chain: null,
+  first: 0,
+  seq: 0,
+  hash: GENESIS,
+  keyed: 0,
+  legacy: 0,
+  count: 0,
+});
 
 /** An anchor and what the log holds at its event (null: no such event). */
 export type AnchorCheck = { anchor: Anchor; found: { hash: string; chain: string | null } | null };
@@ -97,7 +151,13 @@ export type AnchorCheck = { anchor: Anchor; found: { hash: string; chain: string
  * A chain head published outside the installation (a signed checkpoint another party keeps),
  * already checked against its signature: the log must still hold that event, with that hash.
  */
-export type CheckpointCheck = { chain: string; seq: number; hash: string; at: string; found: { hash: string; chain: string | null } | null };
+export type CheckpointCheck = {
+  chain: string;
+  seq: number;
+  hash: string;
+  at: string;
+  found: { hash: string; chain: string | null } | null;
+};
 
 /**
  * Walks the log a page at a time, one chain after another (the caller reads each chain's events
@@ -112,12 +172,24 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
   // The province chains walked in this step: each must have its anchor (deleting a chain's last
   // event together with its anchor file once read as a shorter chain).
   const walked = new Set<string>();
-  const verdict = (): ChainVerdict => ({ ok: !problem, count: cur.count, keyed: cur.keyed, legacy: cur.legacy, anchoredSeq, ...(problem ? { problem } : {}) });
+  const verdict = (): ChainVerdict => ({
+    ok: !problem,
+    count: cur.count,
+    keyed: cur.keyed,
+    legacy: cur.legacy,
+    anchoredSeq,
+    ...(problem ? { problem } : {}),
+  });
   const judge = (e: AuditContent & { hash: string }): ChainProblem | undefined => {
     const line = cur.chain === null;
     const at = (problem: string) => ({ seq: e.seq, problem });
-    if ((e.chain ?? null) !== cur.chain) return at(`sự kiện ghi chuỗi "${e.chain ?? ''}" nằm trong chuỗi "${cur.chain ?? ''}"`);
-    if (line && e.seq !== cur.seq + 1) return { seq: cur.seq + 1, problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${cur.seq + 1}, gặp ${e.seq}` };
+    if ((e.chain ?? null) !== cur.chain)
+      return at(`sự kiện ghi chuỗi "${e.chain ?? ''}" nằm trong chuỗi "${cur.chain ?? ''}"`);
+    if (line && e.seq !== cur.seq + 1)
+      return {
+        seq: cur.seq + 1,
+        problem: `thiếu hoặc đảo thứ tự sự kiện: cần số ${cur.seq + 1}, gặp ${e.seq}`,
+      };
     if (!line && e.seq <= cur.seq) return at(`đảo thứ tự sự kiện: số ${e.seq} sau số ${cur.seq}`);
     if (e.prevHash !== cur.hash) return at('mã băm trước không khớp sự kiện liền trước');
     if (opts.key && same(hashEvent(e, opts.key), e.hash)) {
@@ -130,8 +202,13 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
       cur.legacy++;
       return undefined;
     }
-    if (plain) return at('sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)');
-    return at('nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)');
+    if (plain)
+      return at(
+        'sự kiện không có mã xác thực sau các sự kiện đã có mã xác thực (ghi thêm giả mạo)',
+      );
+    return at(
+      'nội dung sự kiện đã bị thay đổi hoặc sự kiện không do hệ thống ghi (mã xác thực không khớp)',
+    );
   };
   return {
     feed(events: (AuditContent & { hash: string })[]): boolean {
@@ -158,19 +235,46 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
     finish(anchors: AnchorCheck[], checkpoints: CheckpointCheck[] = []): ChainVerdict {
       for (const c of [...checkpoints].sort((a, b) => a.seq - b.seq)) {
         if (problem) break;
-        if (!c.found) problem = { seq: c.seq, problem: `nhật ký bị cắt: điểm kiểm tra đã công bố ngày ${c.at.slice(0, 10)} ghi chuỗi "${c.chain}" đến sự kiện số ${c.seq}, nhật ký không còn sự kiện đó` };
-        else if (!same(c.found.hash, c.hash) || (c.found.chain ?? null) !== c.chain) problem = { seq: c.seq, problem: `sự kiện số ${c.seq} không khớp điểm kiểm tra đã công bố của chuỗi "${c.chain}" (nhật ký bị viết lại)` };
+        if (!c.found)
+          problem = {
+            seq: c.seq,
+            problem: `nhật ký bị cắt: điểm kiểm tra đã công bố ngày ${c.at.slice(0, 10)} ghi chuỗi "${c.chain}" đến sự kiện số ${c.seq}, nhật ký không còn sự kiện đó`,
+          };
+        else if (!same(c.found.hash, c.hash) || (c.found.chain ?? null) !== c.chain)
+          problem = {
+            seq: c.seq,
+            problem: `sự kiện số ${c.seq} không khớp điểm kiểm tra đã công bố của chuỗi "${c.chain}" (nhật ký bị viết lại)`,
+          };
       }
       for (const { anchor, found } of [...anchors].sort((a, b) => a.anchor.seq - b.anchor.seq)) {
         if (problem) break;
-        if (!opts.key || !anchorValid(anchor, opts.key)) problem = { seq: anchor.seq, problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)' };
-        else if (anchor.seq > 0 && !found) problem = { seq: anchor.seq, problem: `nhật ký bị cắt: mốc neo${anchor.chain ? ` của chuỗi "${anchor.chain}"` : ''} ghi đến sự kiện số ${anchor.seq}, nhật ký không còn sự kiện đó` };
-        else if (anchor.seq > 0 && (!same(found!.hash, anchor.hash) || (found!.chain ?? null) !== (anchor.chain ?? null))) problem = { seq: anchor.seq, problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)' };
+        if (!opts.key || !anchorValid(anchor, opts.key))
+          problem = {
+            seq: anchor.seq,
+            problem: 'mốc neo đầu chuỗi đã bị sửa (mã xác thực của mốc không khớp)',
+          };
+        else if (anchor.seq > 0 && !found)
+          problem = {
+            seq: anchor.seq,
+            problem: `nhật ký bị cắt: mốc neo${anchor.chain ? ` của chuỗi "${anchor.chain}"` : ''} ghi đến sự kiện số ${anchor.seq}, nhật ký không còn sự kiện đó`,
+          };
+        else if (
+          anchor.seq > 0 &&
+          (!same(found!.hash, anchor.hash) || (found!.chain ?? null) !== (anchor.chain ?? null))
+        )
+          problem = {
+            seq: anchor.seq,
+            problem: 'sự kiện ở mốc neo không khớp mốc neo (nhật ký bị viết lại)',
+          };
         else anchoredSeq = Math.max(anchoredSeq ?? 0, anchor.seq);
       }
       const anchored = new Set(anchors.map((a) => a.anchor.chain).filter(Boolean));
       const unanchored = [...walked].find((c) => !anchored.has(c));
-      if (!problem && unanchored) problem = { seq: cur.seq, problem: `thiếu mốc neo của chuỗi "${unanchored}": mốc bị xóa cùng phần cuối nhật ký, hoặc nhật ký không do máy chủ này ghi` };
+      if (!problem && unanchored)
+        problem = {
+          seq: cur.seq,
+          problem: `thiếu mốc neo của chuỗi "${unanchored}": mốc bị xóa cùng phần cuối nhật ký, hoặc nhật ký không do máy chủ này ghi`,
+        };
       return verdict();
     },
   };
@@ -180,7 +284,10 @@ export function chainWalker(opts: { key?: string; from?: ChainCursor }) {
  * Checks events held in memory as the service checks the log: the line written before chains
  * (events without a chain) first, then each chain in the order it began; reports the first break.
  */
-export function verifyChain(events: (AuditContent & { hash: string })[], opts: { key?: string; anchors?: Anchor[] } = {}): ChainVerdict {
+export function verifyChain(
+  events: (AuditContent & { hash: string })[],
+  opts: { key?: string; anchors?: Anchor[] } = {},
+): ChainVerdict {
   const walker = chainWalker({ key: opts.key });
   const chains = new Map<string | null, (AuditContent & { hash: string })[]>([[null, []]]);
   for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
@@ -193,7 +300,14 @@ export function verifyChain(events: (AuditContent & { hash: string })[], opts: {
     if (!walker.feed(list)) return walker.partial();
   }
   const bySeq = new Map(events.map((e) => [e.seq, e]));
-  return walker.finish((opts.anchors ?? []).map((anchor) => ({ anchor, found: bySeq.has(anchor.seq) ? { hash: bySeq.get(anchor.seq)!.hash, chain: bySeq.get(anchor.seq)!.chain ?? null } : null })));
+  return walker.finish(
+    (opts.anchors ?? []).map((anchor) => ({
+      anchor,
+      found: bySeq.has(anchor.seq)
+        ? { hash: bySeq.get(anchor.seq)!.hash, chain: bySeq.get(anchor.seq)!.chain ?? null }
+        : null,
+    })),
+  );
 }
 
 /** A cursor handed to the client to resume with, sealed under the audit key so that it cannot skip events it did not check. */
@@ -204,11 +318,20 @@ export function sealCursor(c: ChainCursor, key: string): string {
 
 export function openCursor(token: string, key: string): ChainCursor | null {
   const [body, mac] = token.split('.');
-  if (!body || !mac || !same(createHmac('sha256', key).update(`cursor:${body}`).digest('base64url'), mac)) return null;
+  if (
+    !body ||
+    !mac ||
+    !same(createHmac('sha256', key).update(`cursor:${body}`).digest('base64url'), mac)
+  )
+    return null;
   try {
     const c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    const counts = [c.first, c.seq, c.keyed, c.legacy, c.count].every((x) => Number.isInteger(x) && x >= 0);
-    return counts && typeof c.hash === 'string' && (c.chain === null || typeof c.chain === 'string') ? c : null;
+    const counts = [c.first, c.seq, c.keyed, c.legacy, c.count].every(
+      (x) => Number.isInteger(x) && x >= 0,
+    );
+    return counts && typeof c.hash === 'string' && (c.chain === null || typeof c.chain === 'string')
+      ? c
+      : null;
   } catch {
     return null;
   }

@@ -90,14 +90,26 @@ type MarkLike = { points?: number; passed?: boolean; subItems?: Record<string, n
 const marksText = (v: Record<string, MarkLike>): string =>
   Object.entries(v)
     .map(([code, m]) => {
-      const value = m?.passed !== undefined ? (m.passed ? 'đạt' : 'không đạt') : m?.subItems ? Object.values(m.subItems).reduce((x, y) => x + Number(y || 0), 0) : (m?.points ?? '—');
+      const value =
+        m?.passed !== undefined
+          ? m.passed
+            ? 'đạt'
+            : 'không đạt'
+          : m?.subItems
+            ? Object.values(m.subItems).reduce((x, y) => x + Number(y || 0), 0)
+            : (m?.points ?? '—');
       return `${code}: ${value}`;
     })
     .join('; ');
 
 /** The content type an audit subject is, for its fields' labels: "unit" is api::unit.unit, "registration" the plugin's. */
 const labelsOf = (subjectType: string | null | undefined): Record<string, string> =>
-  subjectType ? { ...(contentFieldLabels[`plugin::recognition.${subjectType}`] ?? {}), ...(contentFieldLabels[`api::${subjectType}.${subjectType}`] ?? {}) } : {};
+  subjectType
+    ? {
+        ...(contentFieldLabels[`plugin::recognition.${subjectType}`] ?? {}),
+        ...(contentFieldLabels[`api::${subjectType}.${subjectType}`] ?? {}),
+      }
+    : {};
 
 const valueWords = bareValueLabels();
 const isoMoment = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -114,7 +126,13 @@ function words(v: unknown, depth = 0): string {
   }
   if (Array.isArray(v)) {
     if (!v.length) return '(trống)';
-    if (depth > 0 || v.some((x) => x && typeof x === 'object' && !NAMING.some((k) => (x as Record<string, unknown>)[k]))) return `${v.length} mục`;
+    if (
+      depth > 0 ||
+      v.some(
+        (x) => x && typeof x === 'object' && !NAMING.some((k) => (x as Record<string, unknown>)[k]),
+      )
+    )
+      return `${v.length} mục`;
     return v.map((x) => words(x, depth + 1)).join('; ');
   }
   if (typeof v === 'object') {
@@ -122,7 +140,18 @@ function words(v: unknown, depth = 0): string {
     const name = NAMING.map((k) => o[k]).find((x) => typeof x === 'string' && x);
     if (name) return String(name);
     if (depth > 0) return 'liên kết';
-    const keys = Object.keys(o).filter((k) => !['id', 'documentId', '__component', 'createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(k));
+    const keys = Object.keys(o).filter(
+      (k) =>
+        ![
+          'id',
+          'documentId',
+          '__component',
+          'createdAt',
+          'updatedAt',
+          'publishedAt',
+          'locale',
+        ].includes(k),
+    );
     if (!keys.length) return 'liên kết';
     return keys.map((k) => `${fieldLabels[k] ?? k}: ${words(o[k], depth + 1)}`).join('; ');
   }
@@ -140,7 +169,8 @@ function displayMoment(iso: string): string {
 const text = (field: string, v: unknown): string => {
   if (v === undefined || v === null || v === '') return '—';
   if (field === 'state' && typeof v === 'string') return stateLabel(v);
-  if ((field === 'marks' || field === 'selfMarks') && typeof v === 'object') return shorten(marksText(v as Record<string, MarkLike>));
+  if ((field === 'marks' || field === 'selfMarks') && typeof v === 'object')
+    return shorten(marksText(v as Record<string, MarkLike>));
   return shorten(words(v));
 };
 
@@ -151,12 +181,21 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * workflow's own names first, then the subject's content-type labels (a unit's, a plan's), and
  * a field no label names shown as "Trường <name>" rather than passed off as a word.
  */
-export function fieldChanges(before: unknown, after: unknown, subjectType?: string | null): FieldChange[] {
+export function fieldChanges(
+  before: unknown,
+  after: unknown,
+  subjectType?: string | null,
+): FieldChange[] {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   const own = labelsOf(subjectType);
   return fields
     .filter((f) => !same(b[f], a[f]))
-    .map((f) => ({ field: f, label: own[f] ?? fieldLabels[f] ?? `Trường ${f}`, before: text(f, b[f]), after: text(f, a[f]) }));
+    .map((f) => ({
+      field: f,
+      label: own[f] ?? fieldLabels[f] ?? `Trường ${f}`,
+      before: text(f, b[f]),
+      after: text(f, a[f]),
+    }));
 }

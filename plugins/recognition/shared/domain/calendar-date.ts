@@ -15,9 +15,15 @@ export function isCalendarDate(text: string): boolean {
 const notADay = 'không phải một ngày có thật (ví dụ "2026-02-30")';
 
 /** A calendar day, "YYYY-MM-DD". */
-export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày (YYYY-MM-DD)').refine(isCalendarDate, notADay);
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'phải có dạng năm-tháng-ngày (YYYY-MM-DD)')
+  .refine(isCalendarDate, notADay);
 
 /** An instant with its offset, whose day exists. */
 export const calendarDateTime = z.iso
-  .datetime({ offset: true, message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00' })
+  .datetime({
+    offset: true,
+    message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00',
+  })
   .refine(isCalendarDate, notADay);

@@ -14,14 +14,21 @@ export type RecognitionView = {
   signerPosition: string;
   signerName: string;
   unit: { name: string; kind: string };
-  jurisdiction: { issuerLine1: string; issuerLine2?: string | null; issuerName: string; placeName: string };
+  jurisdiction: {
+    issuerLine1: string;
+    issuerLine2?: string | null;
+    issuerName: string;
+    placeName: string;
+  };
 };
 
 /** The nationwide name of the title, as Quyết định 3554/QĐ-BCA-V05 calls it. */
 export const RECOGNITION_TITLE = 'Đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc';
 
 export function certificateDataOf(r: RecognitionView, publicUrl: string) {
-  const issuerLines = [r.jurisdiction.issuerLine1, r.jurisdiction.issuerLine2].filter((l): l is string => !!l);
+  const issuerLines = [r.jurisdiction.issuerLine1, r.jurisdiction.issuerLine2].filter(
+    (l): l is string => !!l,
+  );
   return {
     issuer: { lines: issuerLines },
     grantor: `CHỦ TỊCH ${issuerLines.join(' ')}`,
@@ -29,7 +36,11 @@ export function certificateDataOf(r: RecognitionView, publicUrl: string) {
     title: RECOGNITION_TITLE,
     year: r.year,
     maintained: r.status === 'maintained',
-    decision: { number: r.decisionNumber, date: r.decisionDate, issuerShort: r.jurisdiction.issuerName },
+    decision: {
+      number: r.decisionNumber,
+      date: r.decisionDate,
+      issuerShort: r.jurisdiction.issuerName,
+    },
     place: r.jurisdiction.placeName,
     issuedOn: r.decisionDate,
     signer: {

@@ -1,7 +1,9 @@
 // Certificate serials: unguessable enough to publish in a URL, short enough to read out.
 import { z } from 'zod';
 
-export const serialSchema = z.string().regex(/^[A-Z0-9-]{6,40}$/, 'là số hiệu giấy chứng nhận, 6–40 ký tự A–Z, 0–9, "-"');
+export const serialSchema = z
+  .string()
+  .regex(/^[A-Z0-9-]{6,40}$/, 'là số hiệu giấy chứng nhận, 6–40 ký tự A–Z, 0–9, "-"');
 
 const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 

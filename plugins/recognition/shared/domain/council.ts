@@ -19,7 +19,12 @@ export type MemberScore = { member: string; marks: Marks };
 
 /** A meeting may decide when more than half of the council's members are present. */
 export function checkQuorum(present: number, members: number): Result<true> {
-  if (present * 2 <= members) return err('quorum-not-met', `Cuộc họp cần quá nửa thành viên hội đồng có mặt (có mặt ${present}/${members}).`, { present, members });
+  if (present * 2 <= members)
+    return err(
+      'quorum-not-met',
+      `Cuộc họp cần quá nửa thành viên hội đồng có mặt (có mặt ${present}/${members}).`,
+      { present, members },
+    );
   return ok(true);
 }
 
@@ -30,7 +35,11 @@ export function checkQuorum(present: number, members: number): Result<true> {
 export function checkVoteCount(vote: Vote, present: number, unit: string): Result<true> {
   const cast = vote.for + vote.against + vote.abstain;
   if (cast !== present)
-    return err('vote-invalid', `Biểu quyết về ${unit}: tán thành, không tán thành và không biểu quyết cộng lại là ${cast}, phải bằng số thành viên có mặt (${present}).`, { cast, present });
+    return err(
+      'vote-invalid',
+      `Biểu quyết về ${unit}: tán thành, không tán thành và không biểu quyết cộng lại là ${cast}, phải bằng số thành viên có mặt (${present}).`,
+      { cast, present },
+    );
   return ok(true);
 }
 
@@ -44,14 +53,22 @@ export function voteCarries(vote: Vote | null | undefined): boolean {
  * checkProposal): where a council appraises, only once every member without a conflict has
  * scored it whole and its vote carried. Lists offer "Đề nghị" only then.
  */
-export const readyToPropose = (councilRequired: boolean, yetToScore: readonly string[], vote: Vote | null | undefined): boolean =>
-  !councilRequired || (yetToScore.length === 0 && voteCarries(vote));
+export const readyToPropose = (
+  councilRequired: boolean,
+  yetToScore: readonly string[],
+  vote: Vote | null | undefined,
+): boolean => !councilRequired || (yetToScore.length === 0 && voteCarries(vote));
 
 /** The members who declared a conflict of interest on a registration. */
-export const conflictedMembers = (conflicts: { email: string }[] | null | undefined): string[] => (conflicts ?? []).map((c) => c.email);
+export const conflictedMembers = (conflicts: { email: string }[] | null | undefined): string[] =>
+  (conflicts ?? []).map((c) => c.email);
 
 /** Members who must still score before the council may vote on a dossier (conflicted members excluded). */
-export function membersYetToScore(members: string[], conflicted: string[], scorers: string[]): string[] {
+export function membersYetToScore(
+  members: string[],
+  conflicted: string[],
+  scorers: string[],
+): string[] {
   const done = new Set(scorers);
   const out = new Set(conflicted);
   return members.filter((m) => !out.has(m) && !done.has(m));
@@ -64,7 +81,12 @@ export type MemberGap = { member: string; criteria: string[] };
  * A council's scoring is complete when every member without a conflict has marked every
  * criterion of the set; one criterion marked is not "has scored". Empty when complete.
  */
-export function scoringGaps(set: CriteriaSetDef, members: string[], conflicted: string[], scores: MemberScore[]): MemberGap[] {
+export function scoringGaps(
+  set: CriteriaSetDef,
+  members: string[],
+  conflicted: string[],
+  scores: MemberScore[],
+): MemberGap[] {
   const out = new Set(conflicted);
   const marksOf = new Map(scores.map((s) => [s.member, s.marks]));
   return members
@@ -75,7 +97,12 @@ export function scoringGaps(set: CriteriaSetDef, members: string[], conflicted: 
 
 /** The gaps in words: each member with the criteria they have not marked. */
 export const gapsInWords = (gaps: MemberGap[]) =>
-  gaps.map((g) => `${g.member} chưa chấm ${g.criteria.length > 5 ? `${g.criteria.length} tiêu chí (${g.criteria.slice(0, 5).join(', ')}, ...)` : `tiêu chí ${g.criteria.join(', ')}`}`).join('; ');
+  gaps
+    .map(
+      (g) =>
+        `${g.member} chưa chấm ${g.criteria.length > 5 ? `${g.criteria.length} tiêu chí (${g.criteria.slice(0, 5).join(', ')}, ...)` : `tiêu chí ${g.criteria.join(', ')}`}`,
+    )
+    .join('; ');
 
 export type CouncilVerdict = {
   /** Every member without a conflict has marked every criterion. */
@@ -92,11 +119,19 @@ export type CouncilVerdict = {
  * council's result is shown: completeness, the total (the mean of the counting members' totals),
  * and the threshold judged on that very total.
  */
-export function councilVerdict(set: CriteriaSetDef, members: string[], conflicted: string[], scores: MemberScore[]): CouncilVerdict {
+export function councilVerdict(
+  set: CriteriaSetDef,
+  members: string[],
+  conflicted: string[],
+  scores: MemberScore[],
+): CouncilVerdict {
   const counting = countingScores(scores, conflicted).filter((s) => members.includes(s.member));
   const gaps = scoringGaps(set, members, conflicted, scores);
   const total = councilTotal(set, counting);
-  const failures = total === null ? ['hội đồng chưa chấm điểm'] : thresholdFailures(set, councilMarks(set, counting), total);
+  const failures =
+    total === null
+      ? ['hội đồng chưa chấm điểm']
+      : thresholdFailures(set, councilMarks(set, counting), total);
   return { complete: gaps.length === 0 && total !== null, gaps, total, failures };
 }
 
@@ -115,7 +150,15 @@ export function councilMarks(set: CriteriaSetDef, scores: MemberScore[]): Marks 
     const given = scores.map((s) => s.marks[c.code]).filter((m): m is Mark => !!m);
     if (!given.length) continue;
     if (c.scoring === 'pass_fail') out[c.code] = { passed: given.every((m) => m.passed === true) };
-    else out[c.code] = { points: round(given.reduce((s, m) => s + (m.points ?? Object.values(m.subItems ?? {}).reduce((a, b) => a + b, 0)), 0) / given.length) };
+    else
+      out[c.code] = {
+        points: round(
+          given.reduce(
+            (s, m) => s + (m.points ?? Object.values(m.subItems ?? {}).reduce((a, b) => a + b, 0)),
+            0,
+          ) / given.length,
+        ),
+      };
   }
   return out;
 }

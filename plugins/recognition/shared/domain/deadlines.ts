@@ -28,7 +28,10 @@ export const calendarEntry = z
     clause: z.string().min(1, 'phải ghi điều khoản của kế hoạch, ví dụ "II.5.5"'),
     appliesTo: z.enum(['all', 'commune', 'organisation']).default('all'),
   })
-  .refine((e) => e.day <= daysInMonth(e.month, e.year ?? 2024), { message: 'ngày không có trong tháng này', path: ['day'] });
+  .refine((e) => e.day <= daysInMonth(e.month, e.year ?? 2024), {
+    message: 'ngày không có trong tháng này',
+    path: ['day'],
+  });
 export type CalendarEntry = z.input<typeof calendarEntry>;
 
 export type DatedDeadline = {
@@ -62,12 +65,18 @@ export function deadlinesForYear(calendar: CalendarEntry[], year: number): Dated
 }
 
 /** The first deadline of a kind in a year, if the plan has one. */
-export function deadlineOf(calendar: CalendarEntry[], year: number, kind: DeadlineKind): DatedDeadline | undefined {
+export function deadlineOf(
+  calendar: CalendarEntry[],
+  year: number,
+  kind: DeadlineKind,
+): DatedDeadline | undefined {
   return deadlinesForYear(calendar, year).find((d) => d.kind === kind);
 }
 
 /** Which plan deadlines each workflow event must meet (an event not listed meets none). */
-export const eventDeadlines: Partial<Record<'register' | 'self_assess' | 'submit' | 'recognise', readonly DeadlineKind[]>> = {
+export const eventDeadlines: Partial<
+  Record<'register' | 'self_assess' | 'submit' | 'recognise', readonly DeadlineKind[]>
+> = {
   register: ['registration'],
   self_assess: ['dossier', 'results_report'],
   submit: ['dossier', 'results_report'],

@@ -41,21 +41,60 @@ export type IssuePlan = { number: string; date: string; sequence: number | null 
  * future nor before the year the decision recognises.
  */
 export function planIssue(input: IssueInput, ctx: IssueContext): Result<IssuePlan> {
-  if (input.signer >= ctx.signers) return err('decision-invalid', `Người ký: chọn một người trong danh sách ${ctx.signers} người ký của tỉnh / thành phố.`, { field: 'signer' });
+  if (input.signer >= ctx.signers)
+    return err(
+      'decision-invalid',
+      `Người ký: chọn một người trong danh sách ${ctx.signers} người ký của tỉnh / thành phố.`,
+      { field: 'signer' },
+    );
   const today = vietnamDay(ctx.now);
-  const date = input.date ?? (ctx.numbering === 'automatic' ? decisionDate(ctx.now, ctx.year) : undefined);
-  if (!date) return err('decision-invalid', 'Ngày quyết định: nhập ngày ghi trong sổ đăng ký văn bản của Ủy ban (năm-tháng-ngày).', { field: 'date' });
-  if (date > today) return err('decision-invalid', `Ngày quyết định ${date} chưa đến: ngày ký không được sau hôm nay (${today}).`, { field: 'date' });
-  if (date < `${ctx.year}-01-01`) return err('decision-invalid', `Ngày quyết định ${date} trước năm ${ctx.year} mà quyết định công nhận.`, { field: 'date' });
+  const date =
+    input.date ?? (ctx.numbering === 'automatic' ? decisionDate(ctx.now, ctx.year) : undefined);
+  if (!date)
+    return err(
+      'decision-invalid',
+      'Ngày quyết định: nhập ngày ghi trong sổ đăng ký văn bản của Ủy ban (năm-tháng-ngày).',
+      { field: 'date' },
+    );
+  if (date > today)
+    return err(
+      'decision-invalid',
+      `Ngày quyết định ${date} chưa đến: ngày ký không được sau hôm nay (${today}).`,
+      { field: 'date' },
+    );
+  if (date < `${ctx.year}-01-01`)
+    return err(
+      'decision-invalid',
+      `Ngày quyết định ${date} trước năm ${ctx.year} mà quyết định công nhận.`,
+      { field: 'date' },
+    );
   if (ctx.numbering === 'automatic') {
-    if (input.number) return err('decision-invalid', 'Số quyết định: tỉnh / thành phố này cấp số tự động, không nhập số.', { field: 'number' });
+    if (input.number)
+      return err(
+        'decision-invalid',
+        'Số quyết định: tỉnh / thành phố này cấp số tự động, không nhập số.',
+        { field: 'number' },
+      );
     const sequence = ctx.lastSequence + 1;
     return ok({ number: decisionNumber(sequence, ctx.suffix), date, sequence });
   }
   const number = (input.number ?? '').normalize('NFC');
-  if (!number) return err('decision-invalid', 'Số quyết định: nhập số trong sổ đăng ký văn bản của Ủy ban, ví dụ "12/QĐ-UBND".', { field: 'number' });
-  if (!registerNumber.test(number)) return err('decision-invalid', `Số quyết định "${number}" không đúng dạng số/ký hiệu, ví dụ "12/QĐ-UBND".`, { field: 'number' });
-  if (ctx.usedNumbers.includes(number)) return err('number-taken', `Số quyết định ${number} đã được dùng trong năm ${ctx.year}.`, { field: 'number' });
+  if (!number)
+    return err(
+      'decision-invalid',
+      'Số quyết định: nhập số trong sổ đăng ký văn bản của Ủy ban, ví dụ "12/QĐ-UBND".',
+      { field: 'number' },
+    );
+  if (!registerNumber.test(number))
+    return err(
+      'decision-invalid',
+      `Số quyết định "${number}" không đúng dạng số/ký hiệu, ví dụ "12/QĐ-UBND".`,
+      { field: 'number' },
+    );
+  if (ctx.usedNumbers.includes(number))
+    return err('number-taken', `Số quyết định ${number} đã được dùng trong năm ${ctx.year}.`, {
+      field: 'number',
+    });
   return ok({ number, date, sequence: null });
 }
 

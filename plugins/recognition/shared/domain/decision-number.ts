@@ -6,7 +6,8 @@ import { beforeYear, vietnamDay } from './vietnam-time';
 export const DECISION_SUFFIX = 'QĐ-UBND';
 
 export function decisionNumber(sequence: number, suffix = DECISION_SUFFIX): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`decision sequence must be a positive integer, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new RangeError(`decision sequence must be a positive integer, got ${sequence}`);
   return `${String(sequence).padStart(2, '0')}/${suffix}`;
 }
 

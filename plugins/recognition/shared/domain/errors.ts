@@ -32,12 +32,20 @@ export const workflowErrorCodes = [
 
 export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];
 
-export type WorkflowError = { code: WorkflowErrorCode; message: string; details?: Record<string, unknown> };
+export type WorkflowError = {
+  code: WorkflowErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+};
 
 export type Result<T, E = WorkflowError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = (code: WorkflowErrorCode, message: string, details?: Record<string, unknown>): Result<never> => ({
+export const err = (
+  code: WorkflowErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): Result<never> => ({
   ok: false,
   error: { code, message, ...(details ? { details } : {}) },
 });

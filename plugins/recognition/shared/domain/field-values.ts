@@ -24,24 +24,70 @@ const deadlineKinds: Values = {
 export const fieldValueLabels: Record<string, Record<string, Values>> = {
   'api::unit.unit': { kind: unitKindLabels },
   'api::unit-result.unit-result': { classification: classificationLabels },
-  'api::jurisdiction.jurisdiction': { decisionNumbering: { manual: 'Theo sổ đăng ký văn bản (nhập tay)', automatic: 'Hệ thống cấp số liên tục' } },
+  'api::jurisdiction.jurisdiction': {
+    decisionNumbering: {
+      manual: 'Theo sổ đăng ký văn bản (nhập tay)',
+      automatic: 'Hệ thống cấp số liên tục',
+    },
+  },
   'plugin::recognition.registration': { state: stateLabels },
   'plugin::recognition.recognition': {
-    status: { recognised: stateLabels.recognised, maintained: stateLabels.maintained, revoked: stateLabels.revoked },
-    certificateStatus: { none: 'Không cấp', awaiting: 'Chờ quyết định ban hành', queued: 'Đang cấp', issued: 'Đã cấp' },
+    status: {
+      recognised: stateLabels.recognised,
+      maintained: stateLabels.maintained,
+      revoked: stateLabels.revoked,
+    },
+    certificateStatus: {
+      none: 'Không cấp',
+      awaiting: 'Chờ quyết định ban hành',
+      queued: 'Đang cấp',
+      issued: 'Đã cấp',
+    },
   },
   'plugin::recognition.decision': {
     kind: { recognition: 'Công nhận', revocation: 'Thu hồi', amendment: 'Sửa đổi, bổ sung' },
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },
   },
-  'plugin::recognition.membership': { role: { unit_officer: 'Cán bộ đơn vị', council_member: 'Thành viên hội đồng' } },
+  'plugin::recognition.membership': {
+    role: { unit_officer: 'Cán bộ đơn vị', council_member: 'Thành viên hội đồng' },
+  },
   'plugin::recognition.notification': {
-    kind: { state: 'Trạng thái hồ sơ', request: 'Yêu cầu bổ sung', deadline: 'Nhắc hạn', appraisal: 'Thẩm định', dossier: 'Hồ sơ mới', proposed: 'Đề nghị công nhận', overdue: 'Quá hạn' },
+    kind: {
+      state: 'Trạng thái hồ sơ',
+      request: 'Yêu cầu bổ sung',
+      deadline: 'Nhắc hạn',
+      appraisal: 'Thẩm định',
+      dossier: 'Hồ sơ mới',
+      proposed: 'Đề nghị công nhận',
+      overdue: 'Quá hạn',
+    },
   },
   'criteria.criterion': { scoring: { points: 'Chấm điểm', pass_fail: 'Đạt / không đạt' } },
-  'plan.block': { kind: { item: 'Mục (1., 2.)', subitem: 'Tiểu mục (a, b)', paragraph: 'Đoạn văn', bullet: 'Gạch đầu dòng' } },
-  'plan.deadline': { kind: deadlineKinds, appliesTo: { all: 'Mọi đơn vị', commune: 'Xã, phường, đặc khu', organisation: 'Cơ quan, doanh nghiệp, trường học' } },
-  'plan.dossier-part': { code: { report: 'Báo cáo', request: 'Tờ trình', minutes: 'Biên bản', registration_form: 'Bản đăng ký', other: 'Khác' } },
+  'plan.block': {
+    kind: {
+      item: 'Mục (1., 2.)',
+      subitem: 'Tiểu mục (a, b)',
+      paragraph: 'Đoạn văn',
+      bullet: 'Gạch đầu dòng',
+    },
+  },
+  'plan.deadline': {
+    kind: deadlineKinds,
+    appliesTo: {
+      all: 'Mọi đơn vị',
+      commune: 'Xã, phường, đặc khu',
+      organisation: 'Cơ quan, doanh nghiệp, trường học',
+    },
+  },
+  'plan.dossier-part': {
+    code: {
+      report: 'Báo cáo',
+      request: 'Tờ trình',
+      minutes: 'Biên bản',
+      registration_form: 'Bản đăng ký',
+      other: 'Khác',
+    },
+  },
   'plan.eligibility': { minimumClassification: { none: 'Không yêu cầu', ...classificationLabels } },
 };
 
@@ -58,8 +104,19 @@ export function fieldValueLabel(uid: string, field: string, value: unknown): str
  */
 export function bareValueLabels(): Values {
   const out: Values = {};
-  const order = ['plan.eligibility', 'plan.deadline', 'plan.block', 'plan.dossier-part', 'criteria.criterion', 'api::unit.unit', 'api::unit-result.unit-result', 'api::jurisdiction.jurisdiction'];
+  const order = [
+    'plan.eligibility',
+    'plan.deadline',
+    'plan.block',
+    'plan.dossier-part',
+    'criteria.criterion',
+    'api::unit.unit',
+    'api::unit-result.unit-result',
+    'api::jurisdiction.jurisdiction',
+  ];
   const uids = [...order, ...Object.keys(fieldValueLabels).filter((u) => !order.includes(u))];
-  for (const uid of uids) for (const values of Object.values(fieldValueLabels[uid])) for (const [v, label] of Object.entries(values)) out[v] ??= label;
+  for (const uid of uids)
+    for (const values of Object.values(fieldValueLabels[uid]))
+      for (const [v, label] of Object.entries(values)) out[v] ??= label;
   return out;
 }

@@ -4,7 +4,10 @@
 export type Counter = { failures: number; windowStart: Date; lockedUntil: Date | null };
 export type Limit = { failures: number; windowMinutes: number; lockMinutes: number };
 
-export const defaultLimits = { account: { failures: 5, windowMinutes: 15, lockMinutes: 15 }, address: { failures: 100, windowMinutes: 15, lockMinutes: 15 } };
+export const defaultLimits = {
+  account: { failures: 5, windowMinutes: 15, lockMinutes: 15 },
+  address: { failures: 100, windowMinutes: 15, lockMinutes: 15 },
+};
 
 /** Minutes (rounded up) the key is still locked for, or 0. */
 export function lockedMinutes(c: Counter | null, now: Date): number {
@@ -14,10 +17,19 @@ export function lockedMinutes(c: Counter | null, now: Date): number {
 
 /** The counter after one more failed login. */
 export function afterFailure(c: Counter | null, now: Date, limit: Limit): Counter {
-  const fresh = !c || now.getTime() - c.windowStart.getTime() > limit.windowMinutes * 60_000 || (c.lockedUntil !== null && c.lockedUntil <= now);
+  const fresh =
+    !c ||
+    now.getTime() - c.windowStart.getTime() > limit.windowMinutes * 60_000 ||
+    (c.lockedUntil !== null && c.lockedUntil <= now);
   const failures = fresh ? 1 : c.failures + 1;
   const windowStart = fresh ? now : c.windowStart;
-  return { failures, windowStart, lockedUntil: failures >= limit.failures ? new Date(now.getTime() + limit.lockMinutes * 60_000) : null };
+  return {
+    failures,
+    windowStart,
+    lockedUntil:
+      failures >= limit.failures ? new Date(now.getTime() + limit.lockMinutes * 60_000) : null,
+  };
 }
 
-export const lockedMessage = (minutes: number) => `Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập, thử lại sau ${minutes} phút (hoặc dùng "Quên mật khẩu").`;
+export const lockedMessage = (minutes: number) =>
+  `Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập, thử lại sau ${minutes} phút (hoặc dùng "Quên mật khẩu").`;

@@ -2,7 +2,16 @@
 // same mark (a phone's number field silently drops the comma, so "7,5" once became 75), and a
 // mark that cannot be kept is refused on its own field while every other mark is kept. The
 // portal checks a field as it is typed and the server checks what it is sent with the same rules.
-import { criteriaOf, markSchema, validateMarks, type CriteriaSetDef, type CriterionDef, type Mark, type Marks, type ScoreIssue } from './scoring';
+import {
+  criteriaOf,
+  markSchema,
+  validateMarks,
+  type CriteriaSetDef,
+  type CriterionDef,
+  type Mark,
+  type Marks,
+  type ScoreIssue,
+} from './scoring';
 import { err, ok, type Result } from './errors';
 
 /** A point value written with a comma or a point, at most two decimals: "7,5", "7.5", "10". */
@@ -24,27 +33,43 @@ export function checkPointsText(text: string, max: number | null | undefined): F
   if (t.startsWith('-')) return { ok: false, message: `Điểm không được âm: nhập ${range}.` };
   if (!DECIMAL.test(t)) {
     const decimals = /^\d+[.,]\d{3,}$/.test(t);
-    return { ok: false, message: decimals ? `"${t}" có quá hai chữ số thập phân: nhập ${range}, ví dụ 7,5 hoặc 7,25.` : `"${t}" không phải là điểm: nhập một số ${range}, ví dụ 7,5.` };
+    return {
+      ok: false,
+      message: decimals
+        ? `"${t}" có quá hai chữ số thập phân: nhập ${range}, ví dụ 7,5 hoặc 7,25.`
+        : `"${t}" không phải là điểm: nhập một số ${range}, ví dụ 7,5.`,
+    };
   }
   const value = Number(t.replace(',', '.'));
-  if (max != null && Math.round(value * 100) > Math.round(max * 100)) return { ok: false, message: `${writtenPoints(value)} vượt điểm tối đa: nhập ${range}.` };
+  if (max != null && Math.round(value * 100) > Math.round(max * 100))
+    return { ok: false, message: `${writtenPoints(value)} vượt điểm tối đa: nhập ${range}.` };
   return { ok: true, value };
 }
 
 /** A criterion's answer as the form holds it: the choice, or the text typed in each points field. */
-export type Entry = { passed?: boolean; points?: string; subItems?: Record<string, string>; note?: string };
+export type Entry = {
+  passed?: boolean;
+  points?: string;
+  subItems?: Record<string, string>;
+  note?: string;
+};
 /** A mark the form can send (undefined: the answer was cleared), or why each field cannot be kept (by sub-item code, '' for the criterion's own field). */
-export type EntryCheck = { ok: true; mark: Mark | undefined } | { ok: false; errors: Record<string, string> };
+export type EntryCheck =
+  | { ok: true; mark: Mark | undefined }
+  | { ok: false; errors: Record<string, string> };
 
 /** The mark an entry makes, checked field by field against the criterion. */
 export function markFromEntry(c: CriterionDef, entry: Entry): EntryCheck {
   const r = answerOf(c, entry);
   // A council member's justification goes with the mark it explains.
-  return r.ok && r.mark && entry.note?.trim() ? { ok: true, mark: { ...r.mark, note: entry.note } } : r;
+  return r.ok && r.mark && entry.note?.trim()
+    ? { ok: true, mark: { ...r.mark, note: entry.note } }
+    : r;
 }
 
 function answerOf(c: CriterionDef, entry: Entry): EntryCheck {
-  if (c.scoring === 'pass_fail') return { ok: true, mark: entry.passed === undefined ? undefined : { passed: entry.passed } };
+  if (c.scoring === 'pass_fail')
+    return { ok: true, mark: entry.passed === undefined ? undefined : { passed: entry.passed } };
   if (c.subItems?.length) {
     const errors: Record<string, string> = {};
     const subItems: Record<string, number> = {};
@@ -57,7 +82,9 @@ function answerOf(c: CriterionDef, entry: Entry): EntryCheck {
     return { ok: true, mark: Object.keys(subItems).length ? { subItems } : undefined };
   }
   const r = checkPointsText(entry.points ?? '', c.maxPoints);
-  return r.ok ? { ok: true, mark: r.value === undefined ? undefined : { points: r.value } } : { ok: false, errors: { '': r.message } };
+  return r.ok
+    ? { ok: true, mark: r.value === undefined ? undefined : { points: r.value } }
+    : { ok: false, errors: { '': r.message } };
 }
 
 /** The entry a saved mark reads as in the form ("7,5" for 7.5). */
@@ -65,7 +92,12 @@ export function entryFromMark(mark: Mark | undefined): Entry {
   if (!mark) return {};
   if (mark.note) return { ...entryFromMark({ ...mark, note: undefined }), note: mark.note };
   if (mark.passed !== undefined) return { passed: mark.passed };
-  if (mark.subItems) return { subItems: Object.fromEntries(Object.entries(mark.subItems).map(([k, v]) => [k, writtenPoints(v)])) };
+  if (mark.subItems)
+    return {
+      subItems: Object.fromEntries(
+        Object.entries(mark.subItems).map(([k, v]) => [k, writtenPoints(v)]),
+      ),
+    };
   return mark.points === undefined ? {} : { points: writtenPoints(mark.points) };
 }
 
@@ -91,13 +123,19 @@ export function keepValidMarks(set: CriteriaSetDef, input: unknown): Result<Kept
     const r = markSchema.safeParse(value);
     if (!r.success) {
       const issue = r.error.issues[0]!;
-      refused.push({ criterion: code, message: `tiêu chí ${known.has(code) ? code : `"${code}"`}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
+      refused.push({
+        criterion: code,
+        message: `tiêu chí ${known.has(code) ? code : `"${code}"`}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}`,
+      });
       continue;
     }
     const issues = validateMarks(set, { [code]: r.data });
     if (issues.length) refused.push(...issues);
     else valid[code] = r.data;
   }
-  if (refused.length && !Object.keys(valid).length && !cleared.length) return err('score-invalid', `Điểm không hợp lệ: ${refused.map((i) => i.message).join('; ')}.`, { issues: refused });
+  if (refused.length && !Object.keys(valid).length && !cleared.length)
+    return err('score-invalid', `Điểm không hợp lệ: ${refused.map((i) => i.message).join('; ')}.`, {
+      issues: refused,
+    });
   return ok({ valid, cleared, refused });
 }

@@ -13,12 +13,16 @@ const waiting: Record<State, string> = {
   none: 'Đơn vị chưa đăng ký năm này.',
   registered: 'Tự chấm điểm theo bộ tiêu chí.',
   self_assessed: 'Nộp hồ sơ cho tỉnh / thành phố.',
-  submitted: 'Hồ sơ đã nộp: chờ tỉnh / thành phố đưa vào thẩm định; đơn vị có thể được yêu cầu bổ sung.',
-  under_appraisal: 'Hội đồng thẩm định đang chấm điểm và họp xét hồ sơ; theo dõi yêu cầu bổ sung (nếu có).',
+  submitted:
+    'Hồ sơ đã nộp: chờ tỉnh / thành phố đưa vào thẩm định; đơn vị có thể được yêu cầu bổ sung.',
+  under_appraisal:
+    'Hội đồng thẩm định đang chấm điểm và họp xét hồ sơ; theo dõi yêu cầu bổ sung (nếu có).',
   proposed: 'Hồ sơ đã được đề nghị công nhận: chờ Chủ tịch Ủy ban nhân dân quyết định.',
   not_proposed: 'Hồ sơ không được đề nghị công nhận năm này; lý do ở trang hồ sơ.',
-  recognised: 'Đơn vị đã được công nhận: xem quyết định và giấy chứng nhận (nếu kế hoạch cấp) ở trang hồ sơ.',
-  maintained: 'Đơn vị được công nhận duy trì: xem quyết định và giấy chứng nhận (nếu kế hoạch cấp) ở trang hồ sơ.',
+  recognised:
+    'Đơn vị đã được công nhận: xem quyết định và giấy chứng nhận (nếu kế hoạch cấp) ở trang hồ sơ.',
+  maintained:
+    'Đơn vị được công nhận duy trì: xem quyết định và giấy chứng nhận (nếu kế hoạch cấp) ở trang hồ sơ.',
   rejected: 'Hồ sơ không được công nhận năm này; lý do ở trang hồ sơ.',
   revoked: 'Công nhận đã bị thu hồi; quyết định thu hồi ở trang hồ sơ.',
 };

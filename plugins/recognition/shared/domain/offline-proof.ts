@@ -51,11 +51,16 @@ export const qrPayloadOf = (r: ProofView): QrPayload => ({
 /** The QR code's text: the verification URL, and the signed payload as its fragment (never sent to a server). */
 export const qrTextOf = (verifyUrl: string, jws: string) => `${verifyUrl}#${jws}`;
 
-
-export const statusListUrl = (publicUrl: string, slug: string) => `${publicUrl}/verify/status/${slug}`;
+export const statusListUrl = (publicUrl: string, slug: string) =>
+  `${publicUrl}/verify/status/${slug}`;
 
 /** The province's revocation list as a W3C Bitstring Status List credential (VC data model 2.0). */
-export function statusListCredentialOf(j: { slug: string; name: string }, encodedList: string, publicUrl: string, now: Date) {
+export function statusListCredentialOf(
+  j: { slug: string; name: string },
+  encodedList: string,
+  publicUrl: string,
+  now: Date,
+) {
   const id = statusListUrl(publicUrl, j.slug);
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
@@ -63,31 +68,54 @@ export function statusListCredentialOf(j: { slug: string; name: string }, encode
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: { id: `${publicUrl}/verify/issuers/${j.slug}`, name: j.name },
     validFrom: now.toISOString(),
-    credentialSubject: { id: `${id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList },
+    credentialSubject: {
+      id: `${id}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList,
+    },
   };
 }
 
 /** A certificate as an Open Badges 3.0 credential (OpenBadgeCredential, VC data model 2.0). */
 export function badgeCredentialOf(r: ProofView, publicUrl: string, issuedAt: Date) {
-  const issuerName = [r.jurisdiction.issuerLine1, r.jurisdiction.issuerLine2].filter(Boolean).join(' ');
+  const issuerName = [r.jurisdiction.issuerLine1, r.jurisdiction.issuerLine2]
+    .filter(Boolean)
+    .join(' ');
   const title = `${r.status === 'maintained' ? 'Duy trì đạt' : 'Đạt'} danh hiệu ${RECOGNITION_TITLE} năm ${r.year}`;
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: `${publicUrl}/verify/${r.serial}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: `Giấy chứng nhận số ${r.serial}`,
-    issuer: { id: `${publicUrl}/verify/issuers/${r.jurisdiction.slug}`, type: ['Profile'], name: issuerName },
+    issuer: {
+      id: `${publicUrl}/verify/issuers/${r.jurisdiction.slug}`,
+      type: ['Profile'],
+      name: issuerName,
+    },
     validFrom: issuedAt.toISOString(),
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: unitDisplayName(r.unit) }],
+      identifier: [
+        {
+          type: 'IdentityObject',
+          identityType: 'name',
+          hashed: false,
+          identityHash: unitDisplayName(r.unit),
+        },
+      ],
       achievement: {
         id: `${publicUrl}/verify/achievements/${r.jurisdiction.slug}/${r.year}`,
         type: ['Achievement'],
         achievementType: 'Award',
         name: RECOGNITION_TITLE,
         description: title,
-        criteria: { narrative: `Công nhận theo Quyết định số ${r.decisionNumber} ngày ${String(r.decisionDate).slice(0, 10)} của ${issuerName}.` },
+        criteria: {
+          narrative: `Công nhận theo Quyết định số ${r.decisionNumber} ngày ${String(r.decisionDate).slice(0, 10)} của ${issuerName}.`,
+        },
       },
     },
     credentialStatus: {

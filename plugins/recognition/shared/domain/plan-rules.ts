@@ -8,7 +8,12 @@ import { classifications } from './eligibility';
 /** Points by which a council score may differ from the self-score before a note is required. */
 export const DEFAULT_JUSTIFICATION_GAP = 5;
 
-const signer = z.object({ authority: z.string().nullish(), delegation: z.string().nullish(), position: z.string(), name: z.string() });
+const signer = z.object({
+  authority: z.string().nullish(),
+  delegation: z.string().nullish(),
+  position: z.string(),
+  name: z.string(),
+});
 
 export const planRules = z.object({
   planDocumentId: z.string(),
@@ -16,7 +21,13 @@ export const planRules = z.object({
   /** When the version these rules come from was published (ISO). */
   publishedAt: z.string().nullable(),
   calendar: z.array(calendarEntry),
-  eligibility: z.object({ requireAnttSafe: z.boolean(), minimumClassification: z.enum(['none', ...classifications]), clause: z.string().nullish() }).nullable(),
+  eligibility: z
+    .object({
+      requireAnttSafe: z.boolean(),
+      minimumClassification: z.enum(['none', ...classifications]),
+      clause: z.string().nullish(),
+    })
+    .nullable(),
   dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
   usesCouncil: z.boolean(),
   issuesCertificates: z.boolean(),
@@ -30,15 +41,25 @@ type PlanRow = {
   number: string;
   publishedAt?: string | Date | null;
   calendar?: unknown[] | null;
-  eligibility?: { requireAnttSafe?: boolean | null; minimumClassification?: string | null; clause?: string | null } | null;
+  eligibility?: {
+    requireAnttSafe?: boolean | null;
+    minimumClassification?: string | null;
+    clause?: string | null;
+  } | null;
   dossierParts?: { code: string; label: string; required?: boolean | null }[] | null;
   usesCouncil?: boolean | null;
   issuesCertificates?: boolean | null;
   justificationGap?: number | string | null;
-  signer?: { authority?: string | null; delegation?: string | null; position?: string | null; name?: string | null } | null;
+  signer?: {
+    authority?: string | null;
+    delegation?: string | null;
+    position?: string | null;
+    name?: string | null;
+  } | null;
 };
 
-const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'id' && k !== '__component')) as T;
+const strip = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'id' && k !== '__component')) as T;
 
 /** The rules of one published plan version, from its row as the document service returns it. */
 export function planRulesOf(plan: PlanRow): PlanRules {
@@ -48,17 +69,36 @@ export function planRulesOf(plan: PlanRow): PlanRules {
     publishedAt: plan.publishedAt ? new Date(plan.publishedAt).toISOString() : null,
     calendar: (plan.calendar ?? []).map((e) => strip(e as Record<string, unknown>)),
     eligibility: plan.eligibility
-      ? { requireAnttSafe: !!plan.eligibility.requireAnttSafe, minimumClassification: plan.eligibility.minimumClassification ?? 'none', clause: plan.eligibility.clause ?? null }
+      ? {
+          requireAnttSafe: !!plan.eligibility.requireAnttSafe,
+          minimumClassification: plan.eligibility.minimumClassification ?? 'none',
+          clause: plan.eligibility.clause ?? null,
+        }
       : null,
-    dossierParts: (plan.dossierParts ?? []).map((p) => ({ code: p.code, label: p.label, required: !!p.required })),
+    dossierParts: (plan.dossierParts ?? []).map((p) => ({
+      code: p.code,
+      label: p.label,
+      required: !!p.required,
+    })),
     usesCouncil: !!plan.usesCouncil,
     issuesCertificates: plan.issuesCertificates !== false,
-    justificationGap: plan.justificationGap == null ? DEFAULT_JUSTIFICATION_GAP : Number(plan.justificationGap),
-    signer: plan.signer?.position ? { authority: plan.signer.authority ?? null, delegation: plan.signer.delegation ?? null, position: plan.signer.position, name: plan.signer.name ?? '' } : null,
+    justificationGap:
+      plan.justificationGap == null ? DEFAULT_JUSTIFICATION_GAP : Number(plan.justificationGap),
+    signer: plan.signer?.position
+      ? {
+          authority: plan.signer.authority ?? null,
+          delegation: plan.signer.delegation ?? null,
+          position: plan.signer.position,
+          name: plan.signer.name ?? '',
+        }
+      : null,
   });
 }
 
 /** Which published plan governs a year: the jurisdiction's plan with the latest first year not after it (the one place this rule is written). */
-export function planForYear<P extends { firstYear: number }>(plans: P[], year: number): P | undefined {
+export function planForYear<P extends { firstYear: number }>(
+  plans: P[],
+  year: number,
+): P | undefined {
   return plans.filter((p) => p.firstYear <= year).sort((a, b) => b.firstYear - a.firstYear)[0];
 }

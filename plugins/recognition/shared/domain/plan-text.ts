@@ -4,11 +4,29 @@
 // out by hand are found and compared with the calendar, for the editor to be warned.
 import { fieldValueLabels } from './field-values';
 
-type Deadline = { kind: string; label?: string | null; day: number; month: number; year?: number | null; appliesTo?: string | null };
+type Deadline = {
+  kind: string;
+  label?: string | null;
+  day: number;
+  month: number;
+  year?: number | null;
+  appliesTo?: string | null;
+};
 type Target = { label?: string | null; minimum: number };
 type DossierPart = { code: string; label: string };
-export type PlanRuleText = { calendar?: Deadline[] | null; targets?: Target[] | null; targetTotal?: number | null; dossierParts?: DossierPart[] | null; firstYear?: number | null };
-export type PlanTextRow = PlanRuleText & { preamble?: string | null; sections?: { number: string; heading: string; blocks?: { number?: string | null; text: string }[] }[] | null };
+export type PlanRuleText = {
+  calendar?: Deadline[] | null;
+  targets?: Target[] | null;
+  targetTotal?: number | null;
+  dossierParts?: DossierPart[] | null;
+  firstYear?: number | null;
+};
+export type PlanTextRow = PlanRuleText & {
+  preamble?: string | null;
+  sections?:
+    | { number: string; heading: string; blocks?: { number?: string | null; text: string }[] }[]
+    | null;
+};
 
 export type Reference = { token: string; meaning: string; value: string };
 
@@ -23,15 +41,33 @@ export function planReferences(plan: PlanRuleText): Reference[] {
   const seen = new Set<string>();
   for (const d of plan.calendar ?? []) {
     // The first entry of a kind answers {han:kind}; an entry for one family also answers {han:kind:family}.
-    for (const token of [`{han:${d.kind}}`, ...(d.appliesTo && d.appliesTo !== 'all' ? [`{han:${d.kind}:${d.appliesTo}}`] : [])]) {
+    for (const token of [
+      `{han:${d.kind}}`,
+      ...(d.appliesTo && d.appliesTo !== 'all' ? [`{han:${d.kind}:${d.appliesTo}}`] : []),
+    ]) {
       if (seen.has(token)) continue;
       seen.add(token);
       const who = token.split(':').length === 3 ? ` (${appliesToLabel(d.appliesTo!)})` : '';
-      out.push({ token, meaning: `Thời hạn: ${d.label || deadlineKind(d.kind)}${who}`, value: dateOf(d) });
+      out.push({
+        token,
+        meaning: `Thời hạn: ${d.label || deadlineKind(d.kind)}${who}`,
+        value: dateOf(d),
+      });
     }
   }
-  if (plan.targetTotal != null) out.push({ token: '{chitieu:tong}', meaning: 'Chỉ tiêu tổng số đơn vị mỗi năm', value: String(plan.targetTotal) });
-  (plan.targets ?? []).forEach((t, i) => out.push({ token: `{chitieu:${i + 1}}`, meaning: `Chỉ tiêu ${i + 1}: ${t.label ?? ''}`.trim(), value: String(t.minimum) }));
+  if (plan.targetTotal != null)
+    out.push({
+      token: '{chitieu:tong}',
+      meaning: 'Chỉ tiêu tổng số đơn vị mỗi năm',
+      value: String(plan.targetTotal),
+    });
+  (plan.targets ?? []).forEach((t, i) =>
+    out.push({
+      token: `{chitieu:${i + 1}}`,
+      meaning: `Chỉ tiêu ${i + 1}: ${t.label ?? ''}`.trim(),
+      value: String(t.minimum),
+    }),
+  );
   for (const p of plan.dossierParts ?? []) {
     const token = `{hoso:${p.code}}`;
     if (seen.has(token)) continue;
@@ -44,7 +80,11 @@ export function planReferences(plan: PlanRuleText): Reference[] {
 const referencePattern = /\{(han|chitieu|hoso):[a-z0-9_:]+\}/g;
 
 /** The text with every reference replaced by its value; references the rules do not offer are listed. */
-export function resolvePlanText(text: string, plan: PlanRuleText, refs = planReferences(plan)): { text: string; unknown: string[] } {
+export function resolvePlanText(
+  text: string,
+  plan: PlanRuleText,
+  refs = planReferences(plan),
+): { text: string; unknown: string[] } {
   const values = new Map(refs.map((r) => [r.token, r.value]));
   const unknown: string[] = [];
   const out = text.replace(referencePattern, (token) => {
@@ -60,11 +100,16 @@ export function resolvePlanText(text: string, plan: PlanRuleText, refs = planRef
  * before the plan's first year cites another document (a decree, an earlier plan) and is left
  * alone; the others are deadlines and should come from the calendar.
  */
-export function literalDates(text: string, firstYear?: number | null): { raw: string; day: number; month: number; year: number | null }[] {
+export function literalDates(
+  text: string,
+  firstYear?: number | null,
+): { raw: string; day: number; month: number; year: number | null }[] {
   const found: { raw: string; day: number; month: number; year: number | null; at: number }[] = [];
   const withoutRefs = text.replace(referencePattern, (m) => ' '.repeat(m.length));
-  for (const m of withoutRefs.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g)) found.push({ raw: m[0], day: +m[1], month: +m[2], year: m[3] ? +m[3] : null, at: m.index! });
-  for (const m of withoutRefs.matchAll(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g)) found.push({ raw: m[0], day: +m[1], month: +m[2], year: m[3] ? +m[3] : null, at: m.index! });
+  for (const m of withoutRefs.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g))
+    found.push({ raw: m[0], day: +m[1], month: +m[2], year: m[3] ? +m[3] : null, at: m.index! });
+  for (const m of withoutRefs.matchAll(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g))
+    found.push({ raw: m[0], day: +m[1], month: +m[2], year: m[3] ? +m[3] : null, at: m.index! });
   return found
     .filter((d) => d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12)
     .filter((d) => !(d.year && firstYear && d.year < firstYear))
@@ -75,18 +120,29 @@ export function literalDates(text: string, firstYear?: number | null): { raw: st
 export type TextFinding = { where: string; text: string };
 
 /** What publishing must refuse (unknown references) and what it warns about (dates not in the calendar). */
-export function checkPlanText(plan: PlanTextRow): { unknownRefs: TextFinding[]; unmatchedDates: TextFinding[] } {
+export function checkPlanText(plan: PlanTextRow): {
+  unknownRefs: TextFinding[];
+  unmatchedDates: TextFinding[];
+} {
   const refs = planReferences(plan);
   const unknownRefs: TextFinding[] = [];
   const unmatchedDates: TextFinding[] = [];
   const inCalendar = (d: { day: number; month: number; year: number | null }) =>
-    (plan.calendar ?? []).some((c) => c.day === d.day && c.month === d.month && (d.year == null || c.year == null || c.year === d.year));
+    (plan.calendar ?? []).some(
+      (c) =>
+        c.day === d.day &&
+        c.month === d.month &&
+        (d.year == null || c.year == null || c.year === d.year),
+    );
   const look = (where: string, text: string | null | undefined) => {
     if (!text) return;
-    for (const token of resolvePlanText(text, plan, refs).unknown) unknownRefs.push({ where, text: token });
-    for (const d of literalDates(text, plan.firstYear)) if (!inCalendar(d)) unmatchedDates.push({ where, text: d.raw });
+    for (const token of resolvePlanText(text, plan, refs).unknown)
+      unknownRefs.push({ where, text: token });
+    for (const d of literalDates(text, plan.firstYear))
+      if (!inCalendar(d)) unmatchedDates.push({ where, text: d.raw });
   };
   look('Phần mở đầu', plan.preamble);
-  for (const s of plan.sections ?? []) (s.blocks ?? []).forEach((b, i) => look(`Phần ${s.number}, đoạn ${b.number || i + 1}`, b.text));
+  for (const s of plan.sections ?? [])
+    (s.blocks ?? []).forEach((b, i) => look(`Phần ${s.number}, đoạn ${b.number || i + 1}`, b.text));
   return { unknownRefs, unmatchedDates };
 }

@@ -72,6 +72,7 @@ export const registerCsvCells = (u: RegisterRow): string[] =>
     const v = u[k];
     if (v == null || v === '') return '';
     // A moment (revokedAt) is the day it was in Vietnam; a date is itself.
-    if (dateColumns.includes(k)) return displayDate(String(v).includes('T') ? vietnamDay(new Date(String(v))) : String(v));
+    if (dateColumns.includes(k))
+      return displayDate(String(v).includes('T') ? vietnamDay(new Date(String(v))) : String(v));
     return String(v);
   });

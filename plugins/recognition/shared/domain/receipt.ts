@@ -4,13 +4,26 @@
 import { deadlinesForYear, type CalendarEntry } from './deadlines';
 import { familyOf } from './units';
 
-export type Receipt = { code: string; submittedAt: string; resultBy: string | null; clause: string | null };
+export type Receipt = {
+  code: string;
+  submittedAt: string;
+  resultBy: string | null;
+  clause: string | null;
+};
 
 /** The receipt of a submitted registration; null before submission. */
-export function receiptOf(r: { unitCode: string; unitKind: string; year: number; submittedAt: string | Date | null; calendar: CalendarEntry[] }): Receipt | null {
+export function receiptOf(r: {
+  unitCode: string;
+  unitKind: string;
+  year: number;
+  submittedAt: string | Date | null;
+  calendar: CalendarEntry[];
+}): Receipt | null {
   if (!r.submittedAt) return null;
   const family = familyOf(r.unitKind);
-  const decided = deadlinesForYear(r.calendar, r.year).find((d) => d.kind === 'recognition' && (d.appliesTo === 'all' || d.appliesTo === family));
+  const decided = deadlinesForYear(r.calendar, r.year).find(
+    (d) => d.kind === 'recognition' && (d.appliesTo === 'all' || d.appliesTo === family),
+  );
   return {
     code: `HS-${r.unitCode}-${r.year}`,
     submittedAt: new Date(r.submittedAt).toISOString(),

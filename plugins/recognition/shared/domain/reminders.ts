@@ -4,10 +4,49 @@ import type { State } from './workflow';
 
 /** Deadlines that are the unit's own duty, and the states in which each is already met. */
 export const officerDuties: Partial<Record<DeadlineKind, readonly State[]>> = {
-  registration: ['registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
-  expected_results: ['self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
-  results_report: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
-  dossier: ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'],
+  registration: [
+    'registered',
+    'self_assessed',
+    'submitted',
+    'under_appraisal',
+    'proposed',
+    'not_proposed',
+    'recognised',
+    'maintained',
+    'rejected',
+    'revoked',
+  ],
+  expected_results: [
+    'self_assessed',
+    'submitted',
+    'under_appraisal',
+    'proposed',
+    'not_proposed',
+    'recognised',
+    'maintained',
+    'rejected',
+    'revoked',
+  ],
+  results_report: [
+    'submitted',
+    'under_appraisal',
+    'proposed',
+    'not_proposed',
+    'recognised',
+    'maintained',
+    'rejected',
+    'revoked',
+  ],
+  dossier: [
+    'submitted',
+    'under_appraisal',
+    'proposed',
+    'not_proposed',
+    'recognised',
+    'maintained',
+    'rejected',
+    'revoked',
+  ],
 };
 
 const dayMs = 86_400_000;
@@ -21,7 +60,12 @@ export function daysUntil(today: string, date: string): number {
  * The reminders due today for one unit: each officer duty not yet met whose deadline is exactly
  * one of `daysBefore` days away (so a daily run sends each reminder once).
  */
-export function dueReminders(deadlines: DatedDeadline[], state: State, today: string, daysBefore: number[]): { deadline: DatedDeadline; days: number }[] {
+export function dueReminders(
+  deadlines: DatedDeadline[],
+  state: State,
+  today: string,
+  daysBefore: number[],
+): { deadline: DatedDeadline; days: number }[] {
   return deadlines.flatMap((d) => {
     const metIn = officerDuties[d.kind];
     if (!metIn || metIn.includes(state)) return [];
@@ -32,7 +76,11 @@ export function dueReminders(deadlines: DatedDeadline[], state: State, today: st
 
 /** The days before a deadline on which reminders go, as a plan writes them ("7,1"); 7 and 1 when it writes none. */
 export function reminderDaysOf(raw: string | null | undefined): number[] {
-  const days = (raw ?? '').split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+  const days = (raw ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map(Number);
   const good = days.filter((d) => Number.isInteger(d) && d >= 0 && d <= 90);
   return good.length ? [...new Set(good)].sort((a, b) => b - a) : [7, 1];
 }

@@ -15,13 +15,27 @@ export const periodLabels: Record<ReportPeriod, string> = {
 };
 
 /** The last day a report counts, or why there is no such report. */
-export function reportCutOff(period: ReportPeriod, year: number, calendar: CalendarEntry[], picked?: string): Result<string> {
+export function reportCutOff(
+  period: ReportPeriod,
+  year: number,
+  calendar: CalendarEntry[],
+  picked?: string,
+): Result<string> {
   if (picked && (picked < `${year}-01-01` || picked > `${year}-12-31`)) {
-    return err('report-invalid', `Ngày tính số liệu ${displayDate(picked)} không thuộc năm ${year}.`, { field: 'cutOff' });
+    return err(
+      'report-invalid',
+      `Ngày tính số liệu ${displayDate(picked)} không thuộc năm ${year}.`,
+      { field: 'cutOff' },
+    );
   }
   if (period === 'implementation') {
     const entry = deadlinesForYear(calendar, year).find((d) => d.kind === 'implementation_report');
-    if (!entry) return err('report-invalid', `Kế hoạch áp dụng năm ${year} không có báo cáo kết quả triển khai trong năm này.`, { field: 'period' });
+    if (!entry)
+      return err(
+        'report-invalid',
+        `Kế hoạch áp dụng năm ${year} không có báo cáo kết quả triển khai trong năm này.`,
+        { field: 'period' },
+      );
     return ok(picked ?? entry.date);
   }
   if (picked) return ok(picked);
@@ -30,7 +44,10 @@ export function reportCutOff(period: ReportPeriod, year: number, calendar: Calen
 }
 
 /** The periodic reports a plan has for a year (the implementation report only where its calendar has one). */
-export function availableReports(year: number, calendar: CalendarEntry[]): { period: ReportPeriod; label: string; cutOff: string }[] {
+export function availableReports(
+  year: number,
+  calendar: CalendarEntry[],
+): { period: ReportPeriod; label: string; cutOff: string }[] {
   return reportPeriods.flatMap((period) => {
     const cut = reportCutOff(period, year, calendar);
     return cut.ok ? [{ period, label: periodLabels[period], cutOff: cut.value }] : [];
@@ -45,7 +62,10 @@ export const endOfVietnamDay = (day: string) => new Date(`${day}T23:59:59.999+07
  * order they were appended, each with the state it left the registration in): the state of the
  * last event up to then; null when it was not registered by then.
  */
-export function stateAsOf(events: { at: string | Date; after: unknown }[], cutOff: string): string | null {
+export function stateAsOf(
+  events: { at: string | Date; after: unknown }[],
+  cutOff: string,
+): string | null {
   const end = endOfVietnamDay(cutOff).getTime();
   let state: string | null = null;
   for (const e of events) {

@@ -13,13 +13,24 @@ export function inScope(scope: Scope, slug: string | null | undefined): boolean 
 }
 
 /** The refusal for a record of another province (or of none), naming what the caller may see. */
-export function checkScope(scope: Scope, slug: string | null | undefined, what = 'Bản ghi'): Result<true> {
+export function checkScope(
+  scope: Scope,
+  slug: string | null | undefined,
+  what = 'Bản ghi',
+): Result<true> {
   if (inScope(scope, slug)) return ok(true);
   if (!scope.all && !scope.slugs.length) {
-    return err('out-of-jurisdiction', 'Tài khoản chưa được giao tỉnh / thành phố nào: đề nghị quản trị hệ thống phân công phạm vi trong mục "Người dùng hệ thống".');
+    return err(
+      'out-of-jurisdiction',
+      'Tài khoản chưa được giao tỉnh / thành phố nào: đề nghị quản trị hệ thống phân công phạm vi trong mục "Người dùng hệ thống".',
+    );
   }
   const mine = scope.all ? '' : scope.slugs.join(', ');
-  return err('out-of-jurisdiction', `${what} thuộc tỉnh / thành phố "${slug ?? 'không xác định'}", ngoài phạm vi được giao (${mine}).`, { jurisdiction: slug ?? null, allowed: mine });
+  return err(
+    'out-of-jurisdiction',
+    `${what} thuộc tỉnh / thành phố "${slug ?? 'không xác định'}", ngoài phạm vi được giao (${mine}).`,
+    { jurisdiction: slug ?? null, allowed: mine },
+  );
 }
 
 /** The jurisdictions a list may show: the one asked for (if in scope) or every one in scope. */
@@ -35,7 +46,10 @@ export function listScope(scope: Scope, asked?: string): Result<string[] | 'all'
  * Which audit chain a caller may check: a super admin the whole log (or one province's chain on
  * asking); staff of one province that province's chain only; staff of several must name one.
  */
-export function chainScope(scope: Scope, asked?: string): Result<{ chain?: string } | { choose: string[] }> {
+export function chainScope(
+  scope: Scope,
+  asked?: string,
+): Result<{ chain?: string } | { choose: string[] }> {
   if (asked) {
     const r = checkScope(scope, asked, 'Nhật ký');
     return r.ok ? ok({ chain: asked }) : r;
@@ -47,7 +61,11 @@ export function chainScope(scope: Scope, asked?: string): Result<{ chain?: strin
 }
 
 /** The same check for any actor: staff carry a scope; officers and council members are checked by unit and council. */
-export function checkActorScope(actor: object, slug: string | null | undefined, what?: string): Result<true> {
+export function checkActorScope(
+  actor: object,
+  slug: string | null | undefined,
+  what?: string,
+): Result<true> {
   const scope = (actor as { scope?: Scope }).scope;
   return scope ? checkScope(scope, slug, what) : ok(true);
 }

@@ -16,7 +16,11 @@ export type CriterionDef = {
   subItems?: SubItemDef[];
 };
 export type GroupDef = { code: string; title: string; criteria: CriterionDef[] };
-export type Threshold = { minTotal?: number | null; requireAllKnockOutsPassed: boolean; requireAllMandatoryMet: boolean };
+export type Threshold = {
+  minTotal?: number | null;
+  requireAllKnockOutsPassed: boolean;
+  requireAllMandatoryMet: boolean;
+};
 export type CriteriaSetDef = { groups: GroupDef[]; threshold?: Threshold | null };
 
 /**
@@ -59,7 +63,11 @@ export function criteriaOf(set: CriteriaSetDef): CriterionDef[] {
 
 const maxOf = (c: CriterionDef) =>
   fromHundredths(
-    c.scoring === 'pass_fail' ? 0 : c.subItems?.length ? sumH(c.subItems.map((i) => i.maxPoints ?? 0)) || toHundredths(c.maxPoints ?? 0) : toHundredths(c.maxPoints ?? 0),
+    c.scoring === 'pass_fail'
+      ? 0
+      : c.subItems?.length
+        ? sumH(c.subItems.map((i) => i.maxPoints ?? 0)) || toHundredths(c.maxPoints ?? 0)
+        : toHundredths(c.maxPoints ?? 0),
   );
 /** A sum of points as whole hundredths. */
 const sumH = (points: number[]) => points.reduce((s, p) => s + toHundredths(p), 0);
@@ -89,28 +97,59 @@ export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
       continue;
     }
     if (c.scoring === 'pass_fail') {
-      if (mark.passed === undefined) issues.push({ criterion: code, message: `tiêu chí ${code} chấm đạt / không đạt: cần trường "passed"` });
-      if (mark.points !== undefined || mark.subItems) issues.push({ criterion: code, message: `tiêu chí ${code} chấm đạt / không đạt, không chấm điểm số` });
+      if (mark.passed === undefined)
+        issues.push({
+          criterion: code,
+          message: `tiêu chí ${code} chấm đạt / không đạt: cần trường "passed"`,
+        });
+      if (mark.points !== undefined || mark.subItems)
+        issues.push({
+          criterion: code,
+          message: `tiêu chí ${code} chấm đạt / không đạt, không chấm điểm số`,
+        });
       continue;
     }
-    if (mark.passed !== undefined) issues.push({ criterion: code, message: `tiêu chí ${code} chấm điểm số, không chấm đạt / không đạt` });
+    if (mark.passed !== undefined)
+      issues.push({
+        criterion: code,
+        message: `tiêu chí ${code} chấm điểm số, không chấm đạt / không đạt`,
+      });
     if (c.subItems?.length) {
       const subs = new Map(c.subItems.map((s) => [s.code, s]));
       for (const [sub, points] of Object.entries(mark.subItems ?? {})) {
         const def = subs.get(sub);
-        if (!def) issues.push({ criterion: code, message: `tiêu chí ${code} không có nội dung con "${sub}"` });
+        if (!def)
+          issues.push({
+            criterion: code,
+            message: `tiêu chí ${code} không có nội dung con "${sub}"`,
+          });
         else if (def.maxPoints != null && points > def.maxPoints) {
-          issues.push({ criterion: code, message: `nội dung ${code}.${sub} tối đa ${def.maxPoints} điểm, đã nhập ${points}` });
+          issues.push({
+            criterion: code,
+            message: `nội dung ${code}.${sub} tối đa ${def.maxPoints} điểm, đã nhập ${points}`,
+          });
         }
       }
       if (mark.points !== undefined && mark.subItems) {
         const sum = fromHundredths(sumH(Object.values(mark.subItems)));
-        if (toHundredths(sum) !== toHundredths(mark.points)) issues.push({ criterion: code, message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})` });
+        if (toHundredths(sum) !== toHundredths(mark.points))
+          issues.push({
+            criterion: code,
+            message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})`,
+          });
       }
     }
     const points = pointsOf(c, mark);
-    if (points === undefined) issues.push({ criterion: code, message: `tiêu chí ${code} cần điểm số ("points" hoặc "subItems")` });
-    else if (points > maxOf(c)) issues.push({ criterion: code, message: `tiêu chí ${code} tối đa ${maxOf(c)} điểm, đã nhập ${points}` });
+    if (points === undefined)
+      issues.push({
+        criterion: code,
+        message: `tiêu chí ${code} cần điểm số ("points" hoặc "subItems")`,
+      });
+    else if (points > maxOf(c))
+      issues.push({
+        criterion: code,
+        message: `tiêu chí ${code} tối đa ${maxOf(c)} điểm, đã nhập ${points}`,
+      });
   }
   return issues;
 }
@@ -127,55 +166,117 @@ function isMet(c: CriterionDef, mark: Mark | undefined): boolean {
   return c.scoring === 'pass_fail' ? mark?.passed === true : (pointsOf(c, mark) ?? 0) > 0;
 }
 
-export function scoreAssessment(set: CriteriaSetDef, marks: Marks, judgedTotal?: number): ScoreResult {
+export function scoreAssessment(
+  set: CriteriaSetDef,
+  marks: Marks,
+  judgedTotal?: number,
+): ScoreResult {
   // Group sums in whole hundredths; shown as points.
   const groupsH = set.groups.map((g) => ({
     code: g.code,
     title: g.title,
-    total: sumH(g.criteria.map((c) => (c.scoring === 'points' ? (pointsOf(c, marks[c.code]) ?? 0) : 0))),
+    total: sumH(
+      g.criteria.map((c) => (c.scoring === 'points' ? (pointsOf(c, marks[c.code]) ?? 0) : 0)),
+    ),
     max: sumH(g.criteria.map(maxOf)),
   }));
   const all = criteriaOf(set);
   const missing = all.filter((c) => marks[c.code] === undefined).map((c) => c.code);
-  const knockOutsFailed = all.filter((c) => c.knockOut && !isMet(c, marks[c.code])).map((c) => c.code);
-  const mandatoryUnmet = all.filter((c) => c.mandatory && !isMet(c, marks[c.code])).map((c) => c.code);
+  const knockOutsFailed = all
+    .filter((c) => c.knockOut && !isMet(c, marks[c.code]))
+    .map((c) => c.code);
+  const mandatoryUnmet = all
+    .filter((c) => c.mandatory && !isMet(c, marks[c.code]))
+    .map((c) => c.code);
   // A council's total is the mean of its members' totals, given by the caller: that total is the one judged.
   const total = judgedTotal ?? fromHundredths(groupsH.reduce((s, g) => s + g.total, 0));
   const max = fromHundredths(groupsH.reduce((s, g) => s + g.max, 0));
-  const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
+  const t = set.threshold ?? {
+    minTotal: null,
+    requireAllKnockOutsPassed: true,
+    requireAllMandatoryMet: true,
+  };
   const reasons: string[] = [];
-  if (belowThreshold(total, t.minTotal)) reasons.push(`tổng điểm ${total} thấp hơn ngưỡng ${t.minTotal}`);
-  if (t.requireAllKnockOutsPassed && knockOutsFailed.length) reasons.push(`không đạt tiêu chí loại trừ ${knockOutsFailed.join(', ')}`);
-  if (t.requireAllMandatoryMet && mandatoryUnmet.length) reasons.push(`chưa đạt tiêu chí bắt buộc ${mandatoryUnmet.join(', ')}`);
-  const groups = groupsH.map((g) => ({ ...g, total: fromHundredths(g.total), max: fromHundredths(g.max) }));
-  return { total, max, groups, knockOutsFailed, mandatoryUnmet, missing, meetsThreshold: reasons.length === 0, reasons };
+  if (belowThreshold(total, t.minTotal))
+    reasons.push(`tổng điểm ${total} thấp hơn ngưỡng ${t.minTotal}`);
+  if (t.requireAllKnockOutsPassed && knockOutsFailed.length)
+    reasons.push(`không đạt tiêu chí loại trừ ${knockOutsFailed.join(', ')}`);
+  if (t.requireAllMandatoryMet && mandatoryUnmet.length)
+    reasons.push(`chưa đạt tiêu chí bắt buộc ${mandatoryUnmet.join(', ')}`);
+  const groups = groupsH.map((g) => ({
+    ...g,
+    total: fromHundredths(g.total),
+    max: fromHundredths(g.max),
+  }));
+  return {
+    total,
+    max,
+    groups,
+    knockOutsFailed,
+    mandatoryUnmet,
+    missing,
+    meetsThreshold: reasons.length === 0,
+    reasons,
+  };
 }
 
 /** The threshold compared in whole hundredths, never as floating points. */
-const belowThreshold = (total: number, minTotal: number | null | undefined) => minTotal != null && toHundredths(total) < toHundredths(minTotal);
+const belowThreshold = (total: number, minTotal: number | null | undefined) =>
+  minTotal != null && toHundredths(total) < toHundredths(minTotal);
 
 const round = (n: number) => fromHundredths(toHundredths(n));
 
-export type Delta = { criterion: string; self: number | boolean | null; council: number | boolean | null; delta: number; needsJustification: boolean; justified: boolean };
+export type Delta = {
+  criterion: string;
+  self: number | boolean | null;
+  council: number | boolean | null;
+  delta: number;
+  needsJustification: boolean;
+  justified: boolean;
+};
 
 /** Self vs council per criterion; a gap above `gap` points (or a different pass/fail) needs a justification note from the council. */
-export function compareScores(set: CriteriaSetDef, self: Marks, council: Marks, gap: number): Delta[] {
+export function compareScores(
+  set: CriteriaSetDef,
+  self: Marks,
+  council: Marks,
+  gap: number,
+): Delta[] {
   return criteriaOf(set).map((c) => {
     const s = self[c.code];
     const k = council[c.code];
     if (c.scoring === 'pass_fail') {
       const differs = s?.passed !== undefined && k?.passed !== undefined && s.passed !== k.passed;
-      return { criterion: c.code, self: s?.passed ?? null, council: k?.passed ?? null, delta: differs ? 1 : 0, needsJustification: differs, justified: !!k?.note?.trim() };
+      return {
+        criterion: c.code,
+        self: s?.passed ?? null,
+        council: k?.passed ?? null,
+        delta: differs ? 1 : 0,
+        needsJustification: differs,
+        justified: !!k?.note?.trim(),
+      };
     }
     const sp = pointsOf(c, s) ?? null;
     const kp = pointsOf(c, k) ?? null;
     const delta = sp !== null && kp !== null ? round(kp - sp) : 0;
-    return { criterion: c.code, self: sp, council: kp, delta, needsJustification: Math.abs(delta) > gap, justified: !!k?.note?.trim() };
+    return {
+      criterion: c.code,
+      self: sp,
+      council: kp,
+      delta,
+      needsJustification: Math.abs(delta) > gap,
+      justified: !!k?.note?.trim(),
+    };
   });
 }
 
 /** Council marks whose gap to the self-score exceeds `gap` without a note. */
-export function unjustifiedDeltas(set: CriteriaSetDef, self: Marks, council: Marks, gap: number): string[] {
+export function unjustifiedDeltas(
+  set: CriteriaSetDef,
+  self: Marks,
+  council: Marks,
+  gap: number,
+): string[] {
   return compareScores(set, self, council, gap)
     .filter((d) => council[d.criterion] !== undefined && d.needsJustification && !d.justified)
     .map((d) => d.criterion);
@@ -185,15 +286,26 @@ export function unjustifiedDeltas(set: CriteriaSetDef, self: Marks, council: Mar
  * Why these marks do not reach the set's recognition threshold: one Vietnamese reason per
  * failed rule, each knock-out and mandatory criterion named with its title. Empty when they do.
  */
-export function thresholdFailures(set: CriteriaSetDef, marks: Marks, judgedTotal?: number): string[] {
+export function thresholdFailures(
+  set: CriteriaSetDef,
+  marks: Marks,
+  judgedTotal?: number,
+): string[] {
   const result = scoreAssessment(set, marks, judgedTotal);
   const title = new Map(criteriaOf(set).map((c) => [c.code, c.title]));
   const named = (codes: string[]) => codes.map((c) => `${c} "${title.get(c)}"`).join(', ');
-  const t = set.threshold ?? { minTotal: null, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true };
+  const t = set.threshold ?? {
+    minTotal: null,
+    requireAllKnockOutsPassed: true,
+    requireAllMandatoryMet: true,
+  };
   const out: string[] = [];
-  if (belowThreshold(result.total, t.minTotal)) out.push(`tổng điểm ${result.total} thấp hơn ngưỡng công nhận ${t.minTotal}`);
-  if (t.requireAllKnockOutsPassed && result.knockOutsFailed.length) out.push(`không đạt tiêu chí loại trừ ${named(result.knockOutsFailed)}`);
-  if (t.requireAllMandatoryMet && result.mandatoryUnmet.length) out.push(`chưa đạt tiêu chí bắt buộc ${named(result.mandatoryUnmet)}`);
+  if (belowThreshold(result.total, t.minTotal))
+    out.push(`tổng điểm ${result.total} thấp hơn ngưỡng công nhận ${t.minTotal}`);
+  if (t.requireAllKnockOutsPassed && result.knockOutsFailed.length)
+    out.push(`không đạt tiêu chí loại trừ ${named(result.knockOutsFailed)}`);
+  if (t.requireAllMandatoryMet && result.mandatoryUnmet.length)
+    out.push(`chưa đạt tiêu chí bắt buộc ${named(result.mandatoryUnmet)}`);
   return out;
 }
 
@@ -205,11 +317,17 @@ export function parseMarks(input: unknown, set: CriteriaSetDef): Result<Marks> {
     const r = markSchema.safeParse(value);
     if (!r.success) {
       const issue = r.error.issues[0];
-      return err('score-invalid', `Trường "marks.${code}.${issue.path.join('.')}" không hợp lệ: ${issue.message}`);
+      return err(
+        'score-invalid',
+        `Trường "marks.${code}.${issue.path.join('.')}" không hợp lệ: ${issue.message}`,
+      );
     }
     marks[code] = r.data;
   }
   const issues = validateMarks(set, marks);
-  if (issues.length) return err('score-invalid', `Điểm không hợp lệ: ${issues.map((i) => i.message).join('; ')}.`, { issues });
+  if (issues.length)
+    return err('score-invalid', `Điểm không hợp lệ: ${issues.map((i) => i.message).join('; ')}.`, {
+      issues,
+    });
   return ok(marks);
 }

@@ -1,13 +1,44 @@
 // The one vocabulary of a registration's year: states, events, roles, and their Vietnamese
 // labels (the admin and the documents import these; there is no second label table).
 
-export const states = ['none', 'registered', 'self_assessed', 'submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'] as const;
+export const states = [
+  'none',
+  'registered',
+  'self_assessed',
+  'submitted',
+  'under_appraisal',
+  'proposed',
+  'not_proposed',
+  'recognised',
+  'maintained',
+  'rejected',
+  'revoked',
+] as const;
 export type State = (typeof states)[number];
 
-export const eventTypes = ['register', 'self_assess', 'submit', 'start_appraisal', 'declare_conflict', 'council_score', 'reopen_scoring', 'propose', 'not_propose', 'recognise', 'reject', 'revoke'] as const;
+export const eventTypes = [
+  'register',
+  'self_assess',
+  'submit',
+  'start_appraisal',
+  'declare_conflict',
+  'council_score',
+  'reopen_scoring',
+  'propose',
+  'not_propose',
+  'recognise',
+  'reject',
+  'revoke',
+] as const;
 export type EventType = (typeof eventTypes)[number];
 
-export const roles = ['unit_officer', 'council_member', 'secretariat', 'approver', 'editor'] as const;
+export const roles = [
+  'unit_officer',
+  'council_member',
+  'secretariat',
+  'approver',
+  'editor',
+] as const;
 export type Role = (typeof roles)[number];
 
 /** States after which nothing more happens in the year, except revoking a recognition. */
@@ -17,7 +48,16 @@ export const requestsOpen = (state: string): boolean => !closedStates.includes(s
 /** States in which the unit holds the title for the year. */
 export const recognisedStates: readonly State[] = ['recognised', 'maintained'];
 /** States from submission on: the dossier is with the province. */
-export const submittedStates: readonly State[] = ['submitted', 'under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected', 'revoked'];
+export const submittedStates: readonly State[] = [
+  'submitted',
+  'under_appraisal',
+  'proposed',
+  'not_proposed',
+  'recognised',
+  'maintained',
+  'rejected',
+  'revoked',
+];
 /** States from the start of appraisal on: the dossiers a council member may read (none before the secretariat puts one under appraisal). */
 export const appraisalStates: readonly State[] = submittedStates.filter((s) => s !== 'submitted');
 
@@ -87,14 +127,25 @@ const contentTypes: Record<string, string> = {
   permission: 'quyền',
   user: 'tài khoản cổng',
 };
-const contentActions: Record<string, string> = { create: 'tạo', update: 'sửa', delete: 'xóa', publish: 'ban hành', unpublish: 'thôi ban hành', discardDraft: 'bỏ bản nháp', clone: 'nhân bản' };
+const contentActions: Record<string, string> = {
+  create: 'tạo',
+  update: 'sửa',
+  delete: 'xóa',
+  publish: 'ban hành',
+  unpublish: 'thôi ban hành',
+  discardDraft: 'bỏ bản nháp',
+  clone: 'nhân bản',
+};
 const contentLabel = (action: string): string | undefined => {
   const [type, act] = action.split('.');
-  return contentTypes[type] && contentActions[act] ? `${contentActions[act]} ${contentTypes[type]}` : undefined;
+  return contentTypes[type] && contentActions[act]
+    ? `${contentActions[act]} ${contentTypes[type]}`
+    : undefined;
 };
 
 /** Any audit action in words: workflow events, other named actions, else the code itself. */
-export const actionLabel = (action: string): string => eventLabels[action as EventType] ?? otherActionLabels[action] ?? contentLabel(action) ?? action;
+export const actionLabel = (action: string): string =>
+  eventLabels[action as EventType] ?? otherActionLabels[action] ?? contentLabel(action) ?? action;
 
 export const roleLabels: Record<Role, string> = {
   unit_officer: 'cán bộ đơn vị',
@@ -107,7 +158,12 @@ export const roleLabels: Record<Role, string> = {
 /** The role an audit event records (a workflow role, an admin role's code, "system", "api"), in words. */
 export function actorRoleLabel(code: string): string {
   const bare = code.replace(/^dienhinh-/, '');
-  const others: Record<string, string> = { 'strapi-super-admin': 'quản trị hệ thống', system: 'hệ thống', api: 'người dùng cổng', admin: 'quản trị' };
+  const others: Record<string, string> = {
+    'strapi-super-admin': 'quản trị hệ thống',
+    system: 'hệ thống',
+    api: 'người dùng cổng',
+    admin: 'quản trị',
+  };
   return roleLabels[bare as Role] ?? others[code] ?? code;
 }
 
@@ -118,5 +174,8 @@ export function actorRoleLabel(code: string): string {
 export const actionFilters: { value: string; label: string }[] = [
   ...eventTypes.map((e) => ({ value: e, label: eventLabels[e] })),
   ...Object.entries(otherActionLabels).map(([value, label]) => ({ value, label })),
-  ...Object.entries(contentTypes).map(([type, label]) => ({ value: `${type}.`, label: `thay đổi ${label}` })),
+  ...Object.entries(contentTypes).map(([type, label]) => ({
+    value: `${type}.`,
+    label: `thay đổi ${label}`,
+  })),
 ];

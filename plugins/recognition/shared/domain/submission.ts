@@ -22,27 +22,49 @@ export function submissionGaps(
 ): SubmissionGaps {
   const given = marks ?? {};
   return {
-    missingSelfScores: criteriaOf(set).filter((c) => !given[c.code]).map((c) => c.code),
-    missingDossierParts: parts.filter((p) => p.required && !dossier?.[p.code]).map(({ code, label }) => ({ code, label })),
+    missingSelfScores: criteriaOf(set)
+      .filter((c) => !given[c.code])
+      .map((c) => c.code),
+    missingDossierParts: parts
+      .filter((p) => p.required && !dossier?.[p.code])
+      .map(({ code, label }) => ({ code, label })),
     // Plan data, per criterion: which marks must stand on a file (a dossier without any reached scoring at 100/100).
-    missingEvidence: criteriaOf(set).filter((c) => c.evidenceRequired && !evidence?.[c.code]?.length).map((c) => c.code),
+    missingEvidence: criteriaOf(set)
+      .filter((c) => c.evidenceRequired && !evidence?.[c.code]?.length)
+      .map((c) => c.code),
   };
 }
 
-export type UpcomingDeadline = { kind: string; label: string; clause: string; date: string; daysLeft: number };
+export type UpcomingDeadline = {
+  kind: string;
+  label: string;
+  clause: string;
+  date: string;
+  daysLeft: number;
+};
 
 const DAY = 86_400_000;
 /** Whole days from one ISO day to another (both Vietnam calendar days). */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 /**
  * The first deadline, of the kinds given, that has not passed on `today` (an extension replaces
  * the plan's date), with the days left; null when every one has passed or none applies.
  */
-export function nextDeadline(deadlines: (DatedDeadline & { extendedUntil?: string | null })[], kinds: readonly string[], today: string): UpcomingDeadline | null {
+export function nextDeadline(
+  deadlines: (DatedDeadline & { extendedUntil?: string | null })[],
+  kinds: readonly string[],
+  today: string,
+): UpcomingDeadline | null {
   const open = deadlines
     .filter((d) => kinds.includes(d.kind))
-    .map((d) => ({ kind: d.kind, label: d.label, clause: d.clause, date: d.extendedUntil ?? d.date }))
+    .map((d) => ({
+      kind: d.kind,
+      label: d.label,
+      clause: d.clause,
+      date: d.extendedUntil ?? d.date,
+    }))
     .filter((d) => d.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date));
   return open[0] ? { ...open[0], daysLeft: daysBetween(today, open[0].date) } : null;

@@ -53,12 +53,19 @@ function parseActive(value: string): boolean | undefined {
 }
 
 /** A header check for a list with these columns: an error for every required column that is missing. */
-export const headerCheck = (required: readonly string[], optional: readonly string[]) => (columns: string[]): RowError[] => {
-  const have = new Set(columns.map((c) => clean(c).toLowerCase()));
-  return required
-    .filter((c) => !have.has(c))
-    .map((c) => ({ line: 1, column: c, value: '', reason: `thiếu cột "${c}" ở dòng tiêu đề; các cột cần có: ${required.join(', ')} (tùy chọn: ${optional.join(', ')})` }));
-};
+export const headerCheck =
+  (required: readonly string[], optional: readonly string[]) =>
+  (columns: string[]): RowError[] => {
+    const have = new Set(columns.map((c) => clean(c).toLowerCase()));
+    return required
+      .filter((c) => !have.has(c))
+      .map((c) => ({
+        line: 1,
+        column: c,
+        value: '',
+        reason: `thiếu cột "${c}" ở dòng tiêu đề; các cột cần có: ${required.join(', ')} (tùy chọn: ${optional.join(', ')})`,
+      }));
+  };
 
 /** Checks the header of a unit list. */
 export const checkHeader = headerCheck(requiredColumns, optionalColumns);
@@ -73,22 +80,45 @@ export const unitRowSchema = z
       if (!kind) ctx.addIssue({ code: 'custom', message: kindMessage });
       return kind as UnitKind;
     }),
-    name: z.preprocess(clean, z.string().min(1, 'tên đơn vị không được để trống').max(200, 'tên đơn vị dài quá 200 ký tự')),
-    code: z.preprocess(clean, z.string().regex(codePattern, 'mã đơn vị phải có 1–40 ký tự gồm chữ không dấu, số, "-", "_" hoặc ".", bắt đầu bằng chữ hoặc số')),
+    name: z.preprocess(
+      clean,
+      z.string().min(1, 'tên đơn vị không được để trống').max(200, 'tên đơn vị dài quá 200 ký tự'),
+    ),
+    code: z.preprocess(
+      clean,
+      z
+        .string()
+        .regex(
+          codePattern,
+          'mã đơn vị phải có 1–40 ký tự gồm chữ không dấu, số, "-", "_" hoặc ".", bắt đầu bằng chữ hoặc số',
+        ),
+    ),
     formed_from: z.preprocess(clean, z.string()).transform((v) => v || null),
     managing_commune_code: z.preprocess(clean, z.string()).transform((v) => v || null),
     active: z.preprocess(clean, z.string()).transform((v, ctx) => {
       const active = parseActive(v);
-      if (active === undefined) ctx.addIssue({ code: 'custom', message: 'cột active phải là 1/0, true/false hoặc có/không' });
+      if (active === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'cột active phải là 1/0, true/false hoặc có/không',
+        });
       return active as boolean;
     }),
   })
   .superRefine((row, ctx) => {
     if (!row.managing_commune_code || !row.kind) return;
     if (communeKinds.includes(row.kind)) {
-      ctx.addIssue({ code: 'custom', path: ['managing_commune_code'], message: 'chỉ cơ quan, doanh nghiệp, cơ sở giáo dục mới có xã, phường quản lý' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['managing_commune_code'],
+        message: 'chỉ cơ quan, doanh nghiệp, cơ sở giáo dục mới có xã, phường quản lý',
+      });
     } else if (row.managing_commune_code === row.code) {
-      ctx.addIssue({ code: 'custom', path: ['managing_commune_code'], message: 'đơn vị không thể tự quản lý chính nó' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['managing_commune_code'],
+        message: 'đơn vị không thể tự quản lý chính nó',
+      });
     }
   });
 
@@ -103,17 +133,35 @@ export function validateUnitRows(rows: RawRow[]): { rows: ImportRow[]; errors: R
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? '');
         const raw = clean(cells[column]);
-        errors.push({ line, column, value: column === 'name' && raw.length > 40 ? `${raw.slice(0, 40)}…` : raw, reason: issue.message });
+        errors.push({
+          line,
+          column,
+          value: column === 'name' && raw.length > 40 ? `${raw.slice(0, 40)}…` : raw,
+          reason: issue.message,
+        });
       }
       continue;
     }
     const r = parsed.data;
     if (seen.has(r.code)) {
-      errors.push({ line, column: 'code', value: r.code, reason: `mã đơn vị trùng với dòng ${seen.get(r.code)}` });
+      errors.push({
+        line,
+        column: 'code',
+        value: r.code,
+        reason: `mã đơn vị trùng với dòng ${seen.get(r.code)}`,
+      });
       continue;
     }
     seen.set(r.code, line);
-    out.push({ line, kind: r.kind, name: r.name, code: r.code, formedFrom: r.formed_from, managingCommuneCode: r.managing_commune_code, active: r.active });
+    out.push({
+      line,
+      kind: r.kind,
+      name: r.name,
+      code: r.code,
+      formedFrom: r.formed_from,
+      managingCommuneCode: r.managing_commune_code,
+      active: r.active,
+    });
   }
   return { rows: errors.length ? [] : out, errors };
 }

@@ -1,7 +1,14 @@
 // The one vocabulary of unit kinds: the kinds, their family (commune-level or organisation),
 // their Vietnamese labels, and the flag a criteria set or a target uses to name them.
 
-export const unitKinds = ['xa', 'phuong', 'dac_khu', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc'] as const;
+export const unitKinds = [
+  'xa',
+  'phuong',
+  'dac_khu',
+  'co_quan',
+  'doanh_nghiep',
+  'co_so_giao_duc',
+] as const;
 export type UnitKind = (typeof unitKinds)[number];
 
 export type UnitFamily = 'commune' | 'organisation';
@@ -28,7 +35,8 @@ export const kindFlags = {
 export type KindFlag = (typeof kindFlags)[UnitKind];
 export type KindFlags = Partial<Record<KindFlag, boolean>>;
 
-export const isUnitKind = (kind: string): kind is UnitKind => (unitKinds as readonly string[]).includes(kind);
+export const isUnitKind = (kind: string): kind is UnitKind =>
+  (unitKinds as readonly string[]).includes(kind);
 
 export function isCommune(kind: string): boolean {
   return communeKinds.includes(kind as UnitKind);
@@ -47,9 +55,15 @@ export function kindLabel(kind: string): string {
  * The unit a recognition certified: its name and kind as the issued decision wrote them (frozen
  * at issue), and, when the unit has since been renamed, what it is called now.
  */
-export function certifiedUnit(rec: { unitName?: string | null; unitKind?: string | null; unit?: { name: string; kind: string } | null }): { name: string; kind: string; nowCalled: string | null } {
+export function certifiedUnit(rec: {
+  unitName?: string | null;
+  unitKind?: string | null;
+  unit?: { name: string; kind: string } | null;
+}): { name: string; kind: string; nowCalled: string | null } {
   const current = rec.unit ? { name: rec.unit.name, kind: rec.unit.kind } : null;
-  const certified = rec.unitName ? { name: rec.unitName, kind: rec.unitKind ?? current?.kind ?? '' } : (current ?? { name: '', kind: '' });
+  const certified = rec.unitName
+    ? { name: rec.unitName, kind: rec.unitKind ?? current?.kind ?? '' }
+    : (current ?? { name: '', kind: '' });
   const now = current ? unitDisplayName(current) : null;
   return { ...certified, nowCalled: now && now !== unitDisplayName(certified) ? now : null };
 }

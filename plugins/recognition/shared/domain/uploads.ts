@@ -20,19 +20,33 @@ export type UploadLimits = { maxFileBytes: number; maxRegistrationBytes: number;
 const allowedList = 'PDF, JPEG, PNG, DOCX, XLSX, ODT';
 
 /** Markers by which a browser sniffs a page or a script; none may appear in the head of an attachment. */
-const pageMarkers = /<\s*(?:!doctype\s+html|html|head|body|script|svg|iframe|object|embed|meta|link|style|img|a\s|\?xml)|javascript:/i;
+const pageMarkers =
+  /<\s*(?:!doctype\s+html|html|head|body|script|svg|iframe|object|embed|meta|link|style|img|a\s|\?xml)|javascript:/i;
 
 export function looksLikePage(head: Uint8Array): boolean {
   return pageMarkers.test(Buffer.from(head.subarray(0, 1024)).toString('latin1'));
 }
 
 /** The verdict on an attachment from its detected type and its first bytes. */
-export function checkAttachment(detected: { ext: string; mime: string } | undefined, head: Uint8Array, name: string): Result<{ ext: AttachmentExt; mime: string }> {
+export function checkAttachment(
+  detected: { ext: string; mime: string } | undefined,
+  head: Uint8Array,
+  name: string,
+): Result<{ ext: AttachmentExt; mime: string }> {
   const ext = detected?.ext === 'jpeg' ? 'jpg' : detected?.ext;
   if (!ext || !(ext in attachmentTypes)) {
-    return err('file-type-refused', `Tệp "${name}" không được nhận: nội dung không phải một trong các loại ${allowedList}${detected ? ` (nội dung là ${detected.ext.toUpperCase()})` : ''}.`, { allowed: allowedList });
+    return err(
+      'file-type-refused',
+      `Tệp "${name}" không được nhận: nội dung không phải một trong các loại ${allowedList}${detected ? ` (nội dung là ${detected.ext.toUpperCase()})` : ''}.`,
+      { allowed: allowedList },
+    );
   }
-  if (looksLikePage(head)) return err('file-type-refused', `Tệp "${name}" không được nhận: phần đầu tệp chứa mã trang web (HTML/SVG/script).`, { allowed: allowedList });
+  if (looksLikePage(head))
+    return err(
+      'file-type-refused',
+      `Tệp "${name}" không được nhận: phần đầu tệp chứa mã trang web (HTML/SVG/script).`,
+      { allowed: allowedList },
+    );
   return ok({ ext: ext as AttachmentExt, mime: attachmentTypes[ext as AttachmentExt] });
 }
 
@@ -49,22 +63,50 @@ export const mediaTypes: Record<string, { mime: string; inline: boolean }> = {
 };
 
 /** The verdict on a Media Library upload from its detected type and first bytes. */
-export function checkMedia(detected: { ext: string } | undefined, head: Uint8Array, name: string): Result<true> {
+export function checkMedia(
+  detected: { ext: string } | undefined,
+  head: Uint8Array,
+  name: string,
+): Result<true> {
   if (!detected || !(detected.ext in mediaTypes)) {
-    return err('file-type-refused', `Tệp "${name}" không được nhận vào thư viện tệp: chỉ nhận ảnh PNG, JPEG, WebP và PDF${detected ? ` (nội dung là ${detected.ext.toUpperCase()})` : ''}.`);
+    return err(
+      'file-type-refused',
+      `Tệp "${name}" không được nhận vào thư viện tệp: chỉ nhận ảnh PNG, JPEG, WebP và PDF${detected ? ` (nội dung là ${detected.ext.toUpperCase()})` : ''}.`,
+    );
   }
-  if (looksLikePage(head)) return err('file-type-refused', `Tệp "${name}" không được nhận: phần đầu tệp chứa mã trang web (HTML/SVG/script).`);
+  if (looksLikePage(head))
+    return err(
+      'file-type-refused',
+      `Tệp "${name}" không được nhận: phần đầu tệp chứa mã trang web (HTML/SVG/script).`,
+    );
   return ok(true);
 }
 
 /** Size and count limits for one more file on a registration that already holds `existing`. */
-export function checkQuota(existing: { size?: number }[], size: number, limits: UploadLimits, name: string): Result<true> {
+export function checkQuota(
+  existing: { size?: number }[],
+  size: number,
+  limits: UploadLimits,
+  name: string,
+): Result<true> {
   const mb = (b: number) => `${Math.round((b / 1024 / 1024) * 10) / 10} MB`;
   if (size === 0) return err('file-type-refused', `Tệp "${name}" rỗng.`);
-  if (size > limits.maxFileBytes) return err('file-too-large', `Tệp "${name}" (${mb(size)}) lớn hơn mức cho phép ${mb(limits.maxFileBytes)} mỗi tệp.`);
-  if (existing.length + 1 > limits.maxFiles) return err('file-too-large', `Hồ sơ đã có ${existing.length} tệp, tối đa ${limits.maxFiles} tệp.`);
+  if (size > limits.maxFileBytes)
+    return err(
+      'file-too-large',
+      `Tệp "${name}" (${mb(size)}) lớn hơn mức cho phép ${mb(limits.maxFileBytes)} mỗi tệp.`,
+    );
+  if (existing.length + 1 > limits.maxFiles)
+    return err(
+      'file-too-large',
+      `Hồ sơ đã có ${existing.length} tệp, tối đa ${limits.maxFiles} tệp.`,
+    );
   const used = existing.reduce((s, f) => s + (f.size ?? 0), 0);
-  if (used + size > limits.maxRegistrationBytes) return err('file-too-large', `Tổng dung lượng tệp của hồ sơ sẽ là ${mb(used + size)}, vượt mức ${mb(limits.maxRegistrationBytes)}.`);
+  if (used + size > limits.maxRegistrationBytes)
+    return err(
+      'file-too-large',
+      `Tổng dung lượng tệp của hồ sơ sẽ là ${mb(used + size)}, vượt mức ${mb(limits.maxRegistrationBytes)}.`,
+    );
   return ok(true);
 }
 

@@ -4,10 +4,12 @@
 const OFFSET_MS = 7 * 3600_000;
 
 /** "2026-12-08": the calendar day in Vietnam at this instant. */
-export const vietnamDay = (d: Date): string => new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+export const vietnamDay = (d: Date): string =>
+  new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 
 /** "2026-12-08T10:00:00+07:00": this instant in Vietnam time, ISO 8601. */
-export const vietnamIso = (d: Date): string => `${new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+export const vietnamIso = (d: Date): string =>
+  `${new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 
 /** "08/12/2026" from "2026-12-08". */
 export const displayDate = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('/');

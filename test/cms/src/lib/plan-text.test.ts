@@ -2,18 +2,26 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanBody, planTextLines } from '../../../../cms/src/lib/plan-text';
 import { readPlanSeed } from '../../../../cms/src/seed/plans';
-import { referenceBody, referencePlans, withReferencesResolved, words } from '../../../helpers/reference-plans';
+import {
+  referenceBody,
+  referencePlans,
+  withReferencesResolved,
+  words,
+} from '../../../helpers/reference-plans';
 
 const dataDir = path.resolve(__dirname, '../../../../data');
 
 describe('seed plans as structured content', () => {
-  it.each(Object.keys(referencePlans) as (keyof typeof referencePlans)[])('%s reproduces the restored plan word for word, in order', (slug) => {
-    const plan = readPlanSeed(dataDir, slug) as unknown as Parameters<typeof planTextLines>[0];
-    const ours = words(planTextLines(withReferencesResolved(plan as any)).join('\n'));
-    const reference = words(referenceBody(slug));
-    expect(ours.length).toBe(reference.length);
-    expect(ours).toEqual(reference);
-  });
+  it.each(Object.keys(referencePlans) as (keyof typeof referencePlans)[])(
+    '%s reproduces the restored plan word for word, in order',
+    (slug) => {
+      const plan = readPlanSeed(dataDir, slug) as unknown as Parameters<typeof planTextLines>[0];
+      const ours = words(planTextLines(withReferencesResolved(plan as any)).join('\n'));
+      const reference = words(referenceBody(slug));
+      expect(ours.length).toBe(reference.length);
+      expect(ours).toEqual(reference);
+    },
+  );
 
   it('Đồng Tháp: four sections, II.5 with sub-items 5.1–5.5 and bullets', () => {
     const plan = readPlanSeed(dataDir, 'dong-thap-67-kh-ubnd') as any;
@@ -24,7 +32,13 @@ describe('seed plans as structured content', () => {
       'IV. TỔ CHỨC THỰC HIỆN',
     ]);
     const ii = plan.sections[1].blocks;
-    expect(ii.filter((b: any) => b.kind === 'subitem').map((b: any) => b.number)).toEqual(['5.1', '5.2', '5.3', '5.4', '5.5']);
+    expect(ii.filter((b: any) => b.kind === 'subitem').map((b: any) => b.number)).toEqual([
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+    ]);
     expect(ii.some((b: any) => b.kind === 'bullet')).toBe(true);
     expect(plan.issueDay).toBeNull();
     expect(plan.issueMonth).toBe(1);
@@ -36,13 +50,20 @@ describe('seed plans as structured content', () => {
     const plan = readPlanSeed(dataDir, 'hue-487-kh-ubnd') as any;
     expect([plan.issueYear, plan.issueMonth, plan.issueDay]).toEqual([2025, 12, 26]);
     expect(plan.recipients).toHaveLength(9);
-    expect(plan.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', delegation: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thanh Bình' });
+    expect(plan.signer).toEqual({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      delegation: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thanh Bình',
+    });
   });
 });
 
 describe('parsePlanBody', () => {
   it('classifies sections, items, sub-items, bullets and paragraphs', () => {
-    const parsed = parsePlanBody('Mở đầu.\n\n## I. MỤC ĐÍCH\n\n1. Một.\n\n5.1. Đối với xã\n\n- gạch\n\nĐoạn thường.\n');
+    const parsed = parsePlanBody(
+      'Mở đầu.\n\n## I. MỤC ĐÍCH\n\n1. Một.\n\n5.1. Đối với xã\n\n- gạch\n\nĐoạn thường.\n',
+    );
     expect(parsed).toEqual({
       preamble: 'Mở đầu.',
       sections: [

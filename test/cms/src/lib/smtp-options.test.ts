@@ -28,16 +28,33 @@ async function plainServer() {
     },
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.server.address() as AddressInfo).port, logins, delivered: () => delivered, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    logins,
+    delivered: () => delivered,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
-const mail = { from: 'dienhinh@test.local', to: 'canbo@test.local', subject: 'Nhắc hạn', text: 'Còn 7 ngày.' };
+const mail = {
+  from: 'dienhinh@test.local',
+  to: 'canbo@test.local',
+  subject: 'Nhắc hạn',
+  text: 'Còn 7 ngày.',
+};
 
 describe('SMTP options', () => {
   it('refuses to send credentials to a server that offers no TLS, and sends nothing', async () => {
     const s = await plainServer();
     try {
-      const transport = nodemailer.createTransport(smtpOptions({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(s.port), SMTP_USERNAME: 'dienhinh', SMTP_PASSWORD: 'bi-mat' }));
+      const transport = nodemailer.createTransport(
+        smtpOptions({
+          SMTP_HOST: '127.0.0.1',
+          SMTP_PORT: String(s.port),
+          SMTP_USERNAME: 'dienhinh',
+          SMTP_PASSWORD: 'bi-mat',
+        }),
+      );
       await expect(transport.sendMail(mail)).rejects.toThrow(/STARTTLS/i);
       expect(s.logins).toEqual([]);
       expect(s.delivered()).toBe(0);
@@ -49,9 +66,21 @@ describe('SMTP options', () => {
   it('delivers without credentials over the same server, and requires TLS when asked even then', async () => {
     const s = await plainServer();
     try {
-      await nodemailer.createTransport(smtpOptions({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(s.port) })).sendMail(mail);
+      await nodemailer
+        .createTransport(smtpOptions({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(s.port) }))
+        .sendMail(mail);
       expect(s.delivered()).toBe(1);
-      await expect(nodemailer.createTransport(smtpOptions({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(s.port), SMTP_STARTTLS: 'true' })).sendMail(mail)).rejects.toThrow(/STARTTLS/i);
+      await expect(
+        nodemailer
+          .createTransport(
+            smtpOptions({
+              SMTP_HOST: '127.0.0.1',
+              SMTP_PORT: String(s.port),
+              SMTP_STARTTLS: 'true',
+            }),
+          )
+          .sendMail(mail),
+      ).rejects.toThrow(/STARTTLS/i);
       expect(s.delivered()).toBe(1);
     } finally {
       await s.close();

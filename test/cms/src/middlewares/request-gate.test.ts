@@ -3,11 +3,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import gateFactory from '../../../../cms/src/middlewares/request-gate';
 
-const strapiOn = (client: string) => ({ config: { get: (key: string) => (key === 'database.connection.client' ? client : undefined) } }) as never;
+const strapiOn = (client: string) =>
+  ({
+    config: { get: (key: string) => (key === 'database.connection.client' ? client : undefined) },
+  }) as never;
 
-function request(path: string, log: string[], running: { now: number; max: number }, release: Promise<void>, headers: Record<string, string> = {}, ip = '127.0.0.1') {
+function request(
+  path: string,
+  log: string[],
+  running: { now: number; max: number },
+  release: Promise<void>,
+  headers: Record<string, string> = {},
+  ip = '127.0.0.1',
+) {
   return {
-    ctx: { path, get: (h: string) => headers[h] ?? '', request: { ip }, set: () => undefined, status: 200, body: null as unknown },
+    ctx: {
+      path,
+      get: (h: string) => headers[h] ?? '',
+      request: { ip },
+      set: () => undefined,
+      status: 200,
+      body: null as unknown,
+    },
     next: async () => {
       running.now++;
       running.max = Math.max(running.max, running.now);
@@ -47,7 +64,13 @@ describe('request gate', () => {
     expect(log.slice(2)).toEqual(['start /_health', 'end /_health']);
     open();
     await Promise.all(done);
-    expect(log.filter((l) => l.startsWith('start') && l !== 'start /_health')).toEqual(['start /a', 'start /b', 'start /c', 'start /d', 'start /e']);
+    expect(log.filter((l) => l.startsWith('start') && l !== 'start /_health')).toEqual([
+      'start /a',
+      'start /b',
+      'start /c',
+      'start /d',
+      'start /e',
+    ]);
     expect(running.max).toBe(2 + 1);
   });
 
@@ -69,18 +92,26 @@ describe('request gate', () => {
 
   it('names a bad DIENHINH_SQLITE_CONCURRENCY', () => {
     process.env.DIENHINH_SQLITE_CONCURRENCY = '0';
-    expect(() => gateFactory({}, { strapi: strapiOn('sqlite') })).toThrow('DIENHINH_SQLITE_CONCURRENCY="0": phải là số nguyên từ 1 đến 256');
+    expect(() => gateFactory({}, { strapi: strapiOn('sqlite') })).toThrow(
+      'DIENHINH_SQLITE_CONCURRENCY="0": phải là số nguyên từ 1 đến 256',
+    );
   });
 
   it('gives anonymous public pages their own lane, so signed-in work never waits behind them', async () => {
     const { gate, log, running, release, open } = sqliteGate();
     // Fifty anonymous verifications arrive first, then two signed-in calls.
-    const anonymous = Array.from({ length: 50 }, (_, i) => request(`/verify/S${i}`, log, running, release, {}, `10.0.0.${i}`));
-    const staff = ['/recognition/dashboard', '/api/recognition/home'].map((p) => request(p, log, running, Promise.resolve(), { authorization: 'Bearer x' }));
+    const anonymous = Array.from({ length: 50 }, (_, i) =>
+      request(`/verify/S${i}`, log, running, release, {}, `10.0.0.${i}`),
+    );
+    const staff = ['/recognition/dashboard', '/api/recognition/home'].map((p) =>
+      request(p, log, running, Promise.resolve(), { authorization: 'Bearer x' }),
+    );
     const pending = anonymous.map((r) => gate(r.ctx, r.next));
     await Promise.all(staff.map((r) => gate(r.ctx, r.next)));
     // The signed-in calls finished while one anonymous page held its lane and the others waited.
-    expect(log.filter((l) => l.startsWith('end /recognition') || l.startsWith('end /api'))).toHaveLength(2);
+    expect(
+      log.filter((l) => l.startsWith('end /recognition') || l.startsWith('end /api')),
+    ).toHaveLength(2);
     expect(log.filter((l) => l.startsWith('start /verify'))).toEqual(['start /verify/S0']);
     open();
     await Promise.all(pending);
@@ -95,12 +126,16 @@ describe('request gate', () => {
       const running = { now: 0, max: 0 };
       let open!: () => void;
       const release = new Promise<void>((r) => (open = r));
-      const same = Array.from({ length: 4 }, () => request('/cong-nhan/hue/2025', log, running, release, {}, '10.1.1.1'));
+      const same = Array.from({ length: 4 }, () =>
+        request('/cong-nhan/hue/2025', log, running, release, {}, '10.1.1.1'),
+      );
       const pending = same.map((r) => gate(r.ctx, r.next));
       await new Promise((r) => setTimeout(r, 20));
       expect(same[3].ctx.status).toBe(429);
       // Other addresses queue until the lane's queue is full.
-      const others = Array.from({ length: 8 }, (_, i) => request('/verify/X', log, running, release, {}, `10.2.2.${i}`));
+      const others = Array.from({ length: 8 }, (_, i) =>
+        request('/verify/X', log, running, release, {}, `10.2.2.${i}`),
+      );
       const more = others.map((r) => gate(r.ctx, r.next));
       await new Promise((r) => setTimeout(r, 20));
       expect(others.filter((r) => r.ctx.status === 503).length).toBeGreaterThan(0);

@@ -14,7 +14,9 @@ function dataOf<T>(schema: ZodType<T>, body: unknown, path: string): T {
   const parsed = schema.safeParse((body as { data?: unknown } | null)?.data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`Máy chủ trả về dữ liệu không đúng dạng (${path}, trường "${issue?.path.join('.')}": ${issue?.message}).`);
+  throw new Error(
+    `Máy chủ trả về dữ liệu không đúng dạng (${path}, trường "${issue?.path.join('.')}": ${issue?.message}).`,
+  );
 }
 
 async function failure(res: Response): Promise<Error> {
@@ -36,16 +38,31 @@ export function useApi() {
         return dataOf(schema, (await fetchClient.get(path)).data, path);
       },
       /** A page of one of the plugin's lists: its rows, parsed with the caller's schema, and where they sit. */
-      async page<T>(path: string, schema: ZodType<T>): Promise<{ items: T; pagination: Pagination }> {
+      async page<T>(
+        path: string,
+        schema: ZodType<T>,
+      ): Promise<{ items: T; pagination: Pagination }> {
         const body = (await fetchClient.get(path)).data as { meta?: { pagination?: unknown } };
-        return { items: dataOf(schema, body, path), pagination: dataOf(pagination, { data: body?.meta?.pagination }, path) };
+        return {
+          items: dataOf(schema, body, path),
+          pagination: dataOf(pagination, { data: body?.meta?.pagination }, path),
+        };
       },
       /** A content-manager list (it answers { results }, not { data }), parsed with the caller's schema. */
       async list<T>(path: string, schema: ZodType<T>): Promise<T> {
-        return dataOf(schema, { data: ((await fetchClient.get(path)).data as { results?: unknown })?.results }, path);
+        return dataOf(
+          schema,
+          { data: ((await fetchClient.get(path)).data as { results?: unknown })?.results },
+          path,
+        );
       },
       /** POSTs JSON or a form; the answer is parsed when a schema is given. */
-      async post<T = unknown>(path: string, body: unknown, schema?: ZodType<T>, headers?: Record<string, string>): Promise<T> {
+      async post<T = unknown>(
+        path: string,
+        body: unknown,
+        schema?: ZodType<T>,
+        headers?: Record<string, string>,
+      ): Promise<T> {
         const res = await fetchClient.post(path, body, headers ? { headers } : undefined);
         return (schema ? dataOf(schema, res.data, path) : (res.data as { data?: T })?.data) as T;
       },

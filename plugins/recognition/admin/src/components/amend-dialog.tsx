@@ -7,10 +7,29 @@ import { DecisionFields, fieldsBody, fieldsReady, type DecisionYear } from './de
 
 export type AmendForm = { changes: string[]; number?: string; date: string; signer: number };
 
-export const AmendDialog = ({ year, amends, onClose, onAmend, busy }: { year: DecisionYear; amends: string; onClose: () => void; onAmend: (f: AmendForm) => void; busy: boolean }) => {
-  const [fields, setFields] = useState({ number: '', date: year.today, signer: year.signers[0]?.index ?? -1 });
+export const AmendDialog = ({
+  year,
+  amends,
+  onClose,
+  onAmend,
+  busy,
+}: {
+  year: DecisionYear;
+  amends: string;
+  onClose: () => void;
+  onAmend: (f: AmendForm) => void;
+  busy: boolean;
+}) => {
+  const [fields, setFields] = useState({
+    number: '',
+    date: year.today,
+    signer: year.signers[0]?.index ?? -1,
+  });
   const [changes, setChanges] = useState('');
-  const lines = changes.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = changes
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (
     <ConfirmDialog
       open
@@ -22,8 +41,15 @@ export const AmendDialog = ({ year, amends, onClose, onAmend, busy }: { year: De
       onConfirm={() => onAmend({ ...fieldsBody(year, fields), changes: lines })}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Typography>Quyết định đã ban hành không sửa được; nội dung sửa đổi được ban hành bằng một quyết định mới, ký số và lưu, dẫn chiếu Quyết định số {amends}. Không thể hoàn tác.</Typography>
-        <Field.Root name="changes" required hint='Mỗi dòng một nội dung, ví dụ: Tại số thứ tự 2 của Danh sách kèm theo, sửa "…" thành "…".'>
+        <Typography>
+          Quyết định đã ban hành không sửa được; nội dung sửa đổi được ban hành bằng một quyết định
+          mới, ký số và lưu, dẫn chiếu Quyết định số {amends}. Không thể hoàn tác.
+        </Typography>
+        <Field.Root
+          name="changes"
+          required
+          hint='Mỗi dòng một nội dung, ví dụ: Tại số thứ tự 2 của Danh sách kèm theo, sửa "…" thành "…".'
+        >
           <Field.Label>Nội dung sửa đổi, bổ sung</Field.Label>
           <Textarea value={changes} onChange={(e: any) => setChanges(e.target.value)} />
           <Field.Hint />

@@ -21,8 +21,14 @@ export const CriteriaVersion = () => {
     setBusy(true);
     setError(null);
     try {
-      const made = await api.post(`/recognition/criteria-sets/${id}/versions`, {}, schemas.criteriaVersion);
-      navigate(`/content-manager/collection-types/api::criteria-set.criteria-set/${made.documentId}`);
+      const made = await api.post(
+        `/recognition/criteria-sets/${id}/versions`,
+        {},
+        schemas.criteriaVersion,
+      );
+      navigate(
+        `/content-manager/collection-types/api::criteria-set.criteria-set/${made.documentId}`,
+      );
     } catch (e: any) {
       setError(errorText(e));
     } finally {
@@ -32,7 +38,9 @@ export const CriteriaVersion = () => {
   return (
     <>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        Phiên bản {values.version} đã khóa{values.lockedReason ? ` (${values.lockedReason})` : ''}: các điểm đã chấm theo nó không thay đổi. Muốn sửa, hãy tạo phiên bản {Number(values.version) + 1}.
+        Phiên bản {values.version} đã khóa{values.lockedReason ? ` (${values.lockedReason})` : ''}:
+        các điểm đã chấm theo nó không thay đổi. Muốn sửa, hãy tạo phiên bản{' '}
+        {Number(values.version) + 1}.
       </Typography>
       <Button variant="secondary" fullWidth loading={busy} onClick={create}>
         Tạo phiên bản mới

@@ -21,13 +21,26 @@ type ConfirmProps = {
 };
 
 /** A dialog with "Hủy" and one confirming button. */
-export const ConfirmDialog = ({ open, onClose, title, children, confirm, onConfirm, variant = 'default', disabled, loading }: ConfirmProps) => (
+export const ConfirmDialog = ({
+  open,
+  onClose,
+  title,
+  children,
+  confirm,
+  onConfirm,
+  variant = 'default',
+  disabled,
+  loading,
+}: ConfirmProps) => (
   <Dialog.Root open={open} onOpenChange={(o: boolean) => !o && onClose()}>
     <Dialog.Content>
       <Dialog.Header>{title}</Dialog.Header>
       {/* The design system centres a dialog's body, so a form wider than the text was cut off on
           the left at 1366 × 768; stretched, it wraps, and a tall one scrolls inside the dialog. */}
-      <Dialog.Body alignItems="stretch" style={{ maxHeight: 'calc(100vh - 10rem)', overflowY: 'auto' }}>
+      <Dialog.Body
+        alignItems="stretch"
+        style={{ maxHeight: 'calc(100vh - 10rem)', overflowY: 'auto' }}
+      >
         {children}
       </Dialog.Body>
       <Dialog.Footer>

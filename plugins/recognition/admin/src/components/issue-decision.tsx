@@ -7,10 +7,29 @@ import { DecisionFields, fieldsBody, fieldsReady, type DecisionYear } from './de
 
 export type IssueForm = { number?: string; date?: string; signer: number; recipients: string[] };
 
-export const IssueDecisionDialog = ({ year, units, onClose, onIssue, busy }: { year: DecisionYear; units: string[]; onClose: () => void; onIssue: (f: IssueForm) => void; busy: boolean }) => {
-  const [fields, setFields] = useState({ number: '', date: year.today, signer: year.signers[0]?.index ?? -1 });
+export const IssueDecisionDialog = ({
+  year,
+  units,
+  onClose,
+  onIssue,
+  busy,
+}: {
+  year: DecisionYear;
+  units: string[];
+  onClose: () => void;
+  onIssue: (f: IssueForm) => void;
+  busy: boolean;
+}) => {
+  const [fields, setFields] = useState({
+    number: '',
+    date: year.today,
+    signer: year.signers[0]?.index ?? -1,
+  });
   const [recipients, setRecipients] = useState(year.recipients.join('\n'));
-  const lines = recipients.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = recipients
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (
     <ConfirmDialog
       open
@@ -23,7 +42,9 @@ export const IssueDecisionDialog = ({ year, units, onClose, onIssue, busy }: { y
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography>
-          {units.length} đơn vị: {units.join(', ')}. Sau khi ban hành, quyết định được ký số, lưu kèm mã băm và không sửa được nữa (chỉ sửa đổi bằng một quyết định mới); giấy chứng nhận được cấp ngay sau đó.
+          {units.length} đơn vị: {units.join(', ')}. Sau khi ban hành, quyết định được ký số, lưu
+          kèm mã băm và không sửa được nữa (chỉ sửa đổi bằng một quyết định mới); giấy chứng nhận
+          được cấp ngay sau đó.
         </Typography>
         <DecisionFields year={year} value={fields} onChange={setFields} what="quyết định" />
         <Field.Root name="recipients" required hint="Mỗi dòng một nơi nhận.">

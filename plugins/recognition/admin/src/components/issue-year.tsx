@@ -12,8 +12,23 @@ type Status = z.infer<typeof schemas.issueStatus>;
 
 /** A plain progress bar, readable on the light admin background. */
 const Bar = ({ percent }: { percent: number }) => (
-  <Box background="neutral150" hasRadius height="0.6rem" width="100%" aria-label={`${percent}%`} role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
-    <Box background={percent === 100 ? 'success500' : 'primary600'} hasRadius height="100%" width={`${percent}%`} />
+  <Box
+    background="neutral150"
+    hasRadius
+    height="0.6rem"
+    width="100%"
+    aria-label={`${percent}%`}
+    role="progressbar"
+    aria-valuenow={percent}
+    aria-valuemin={0}
+    aria-valuemax={100}
+  >
+    <Box
+      background={percent === 100 ? 'success500' : 'primary600'}
+      hasRadius
+      height="100%"
+      width={`${percent}%`}
+    />
   </Box>
 );
 
@@ -44,9 +59,19 @@ function YearLine({ scope }: { scope: YearScope }) {
     setConfirming(false);
     setMessage(null);
     try {
-      const s = await api.post('/recognition/certificates/issue', { jurisdiction: scope.jurisdiction, year: scope.year }, schemas.issueStarted);
+      const s = await api.post(
+        '/recognition/certificates/issue',
+        { jurisdiction: scope.jurisdiction, year: scope.year },
+        schemas.issueStarted,
+      );
       setStatus(s);
-      setMessage({ kind: 'success', text: s.queued > 0 ? `Đã bắt đầu cấp ${s.total - s.issued} giấy chứng nhận (${s.queued} lô).` : 'Việc cấp giấy của năm này đang chạy hoặc đã xong.' });
+      setMessage({
+        kind: 'success',
+        text:
+          s.queued > 0
+            ? `Đã bắt đầu cấp ${s.total - s.issued} giấy chứng nhận (${s.queued} lô).`
+            : 'Việc cấp giấy của năm này đang chạy hoặc đã xong.',
+      });
       clearTimeout(timer.current);
       timer.current = setTimeout(poll, 500);
     } catch (e) {
@@ -65,15 +90,23 @@ function YearLine({ scope }: { scope: YearScope }) {
           </Typography>
         </Box>
         <Box flex="1">
-          {status && <Bar percent={status.total ? Math.round((status.issued / status.total) * 100) : 0} />}
+          {status && (
+            <Bar percent={status.total ? Math.round((status.issued / status.total) * 100) : 0} />
+          )}
         </Box>
         <Box minWidth="200px">
           <Typography>
-            {status ? `Đã cấp ${status.issued}/${status.total}${status.pending > 0 ? `, còn ${status.pending} lô đang chờ` : ''}` : 'Đang tải…'}
+            {status
+              ? `Đã cấp ${status.issued}/${status.total}${status.pending > 0 ? `, còn ${status.pending} lô đang chờ` : ''}`
+              : 'Đang tải…'}
           </Typography>
         </Box>
         <Box minWidth="190px">
-          <Button variant="secondary" disabled={!status || !!done || status.pending > 0} onClick={() => setConfirming(true)}>
+          <Button
+            variant="secondary"
+            disabled={!status || !!done || status.pending > 0}
+            onClick={() => setConfirming(true)}
+          >
             {done ? 'Đã cấp đủ' : stalled ? 'Cấp tiếp' : 'Cấp giấy chứng nhận'}
           </Button>
         </Box>
@@ -81,19 +114,33 @@ function YearLine({ scope }: { scope: YearScope }) {
       {stalled && (
         <Box paddingTop={2}>
           <Alert variant="danger" closeLabel="Đóng" title="Một số lô không cấp được">
-            {status.lastError ?? 'Lỗi không rõ'}. Bấm "Cấp tiếp" để thử lại; giấy đã cấp được giữ nguyên.
+            {status.lastError ?? 'Lỗi không rõ'}. Bấm "Cấp tiếp" để thử lại; giấy đã cấp được giữ
+            nguyên.
           </Alert>
         </Box>
       )}
       {message && (
         <Box paddingTop={2}>
-          <Alert variant={message.kind} closeLabel="Đóng" onClose={() => setMessage(null)} title={message.kind === 'success' ? 'Đã nhận' : 'Không thực hiện được'}>
+          <Alert
+            variant={message.kind}
+            closeLabel="Đóng"
+            onClose={() => setMessage(null)}
+            title={message.kind === 'success' ? 'Đã nhận' : 'Không thực hiện được'}
+          >
             {message.text}
           </Alert>
         </Box>
       )}
-      <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Cấp giấy chứng nhận" confirm="Xác nhận cấp" onConfirm={start}>
-        Cấp {status ? status.total - status.issued : ''} giấy chứng nhận năm {scope.year} của {scope.name}? Mỗi giấy được ký số và lưu một lần; không thể hoàn tác (chỉ có thể thu hồi công nhận kèm lý do).
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title="Cấp giấy chứng nhận"
+        confirm="Xác nhận cấp"
+        onConfirm={start}
+      >
+        Cấp {status ? status.total - status.issued : ''} giấy chứng nhận năm {scope.year} của{' '}
+        {scope.name}? Mỗi giấy được ký số và lưu một lần; không thể hoàn tác (chỉ có thể thu hồi
+        công nhận kèm lý do).
       </ConfirmDialog>
     </Box>
   );

@@ -5,7 +5,13 @@ import { schemas, useApi } from '../api/client';
 
 export type Scope = { jurisdiction: string; year: number };
 
-export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: (s: Scope) => void }) => {
+export const JurisdictionYear = ({
+  value,
+  onChange,
+}: {
+  value: Scope;
+  onChange: (s: Scope) => void;
+}) => {
   const api = useApi();
   const [list, setList] = useState<{ name: string; slug: string }[]>([]);
   useEffect(() => {
@@ -16,9 +22,15 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
   }, [api]);
   return (
     <Flex gap={4} alignItems="flex-end">
-      <Field.Root name="jurisdiction" hint="Chỉ có các tỉnh / thành phố được giao cho tài khoản này.">
+      <Field.Root
+        name="jurisdiction"
+        hint="Chỉ có các tỉnh / thành phố được giao cho tài khoản này."
+      >
         <Field.Label>Tỉnh / thành phố</Field.Label>
-        <SingleSelect value={value.jurisdiction} onChange={(v: string | number) => onChange({ ...value, jurisdiction: String(v) })}>
+        <SingleSelect
+          value={value.jurisdiction}
+          onChange={(v: string | number) => onChange({ ...value, jurisdiction: String(v) })}
+        >
           {list.map((j) => (
             <SingleSelectOption key={j.slug} value={j.slug}>
               {j.name}
@@ -29,7 +41,10 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
       </Field.Root>
       <Field.Root name="year">
         <Field.Label>Năm</Field.Label>
-        <SingleSelect value={String(value.year)} onChange={(v: string | number) => onChange({ ...value, year: Number(v) })}>
+        <SingleSelect
+          value={String(value.year)}
+          onChange={(v: string | number) => onChange({ ...value, year: Number(v) })}
+        >
           {years().map((y) => (
             <SingleSelectOption key={y} value={String(y)}>
               {String(y)}
@@ -44,6 +59,9 @@ export const JurisdictionYear = ({ value, onChange }: { value: Scope; onChange: 
 export const currentYear = () => new Date().getFullYear();
 
 /** The scope to start from: ?jurisdiction=&year= in the page's address, else this year. */
-export const initialScope = (params: URLSearchParams): Scope => ({ jurisdiction: params.get('jurisdiction') ?? '', year: Number(params.get('year')) || currentYear() });
+export const initialScope = (params: URLSearchParams): Scope => ({
+  jurisdiction: params.get('jurisdiction') ?? '',
+  year: Number(params.get('year')) || currentYear(),
+});
 
 const years = () => Array.from({ length: 6 }, (_, i) => currentYear() + 1 - i);

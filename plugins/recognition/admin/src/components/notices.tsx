@@ -13,7 +13,10 @@ export const NoticesPanel = () => {
   const [notices, setNotices] = useState<Notices | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    api.get('/recognition/notices', schemas.staffNotices).then(setNotices).catch((e: any) => setError(errorText(e)));
+    api
+      .get('/recognition/notices', schemas.staffNotices)
+      .then(setNotices)
+      .catch((e: any) => setError(errorText(e)));
   }, [api]);
   useEffect(load, [load]);
   const read = (ids?: string[]) =>
@@ -26,18 +29,38 @@ export const NoticesPanel = () => {
   return (
     <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={4}>
       <Flex justifyContent="space-between" alignItems="center">
-        <Typography variant="delta" tag="h2">Việc cần làm ({notices?.unread ?? 0})</Typography>
-        {unread.length > 1 && <Button variant="tertiary" size="S" onClick={() => read()}>Đánh dấu đã đọc tất cả</Button>}
+        <Typography variant="delta" tag="h2">
+          Việc cần làm ({notices?.unread ?? 0})
+        </Typography>
+        {unread.length > 1 && (
+          <Button variant="tertiary" size="S" onClick={() => read()}>
+            Đánh dấu đã đọc tất cả
+          </Button>
+        )}
       </Flex>
       {error && <Typography textColor="danger600">{error}</Typography>}
       {unread.slice(0, 10).map((n) => (
-        <Flex key={n.documentId} paddingTop={3} gap={3} alignItems="flex-start" justifyContent="space-between">
+        <Flex
+          key={n.documentId}
+          paddingTop={3}
+          gap={3}
+          alignItems="flex-start"
+          justifyContent="space-between"
+        >
           <Box>
-            <Typography fontWeight="bold" display="block">{n.title}</Typography>
-            {n.body && <Typography display="block" textColor="neutral700">{n.body}</Typography>}
+            <Typography fontWeight="bold" display="block">
+              {n.title}
+            </Typography>
+            {n.body && (
+              <Typography display="block" textColor="neutral700">
+                {n.body}
+              </Typography>
+            )}
             {n.link && <Link href={n.link}>Mở trang</Link>}
           </Box>
-          <Button variant="tertiary" size="S" onClick={() => read([n.documentId])}>Đã đọc</Button>
+          <Button variant="tertiary" size="S" onClick={() => read([n.documentId])}>
+            Đã đọc
+          </Button>
         </Flex>
       ))}
     </Box>

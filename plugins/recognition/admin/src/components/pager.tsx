@@ -2,7 +2,15 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
 import type { Pagination } from '../api/client';
 
-export const Pager = ({ at, go, noun }: { at: Pagination | null; go: (page: number) => void; noun: string }) =>
+export const Pager = ({
+  at,
+  go,
+  noun,
+}: {
+  at: Pagination | null;
+  go: (page: number) => void;
+  noun: string;
+}) =>
   at && at.total > 0 ? (
     <Flex gap={2} paddingTop={3} alignItems="center">
       <Typography>
@@ -14,7 +22,11 @@ export const Pager = ({ at, go, noun }: { at: Pagination | null; go: (page: numb
           <Button variant="tertiary" disabled={at.page <= 1} onClick={() => go(at.page - 1)}>
             Trang trước
           </Button>
-          <Button variant="tertiary" disabled={at.page >= at.pageCount} onClick={() => go(at.page + 1)}>
+          <Button
+            variant="tertiary"
+            disabled={at.page >= at.pageCount}
+            onClick={() => go(at.page + 1)}
+          >
             Trang sau
           </Button>
         </>

@@ -30,7 +30,10 @@ export const PlanPreview = () => {
       </Button>
       {error && <p style={{ color: '#d02b20', fontSize: 12 }}>{error}</p>}
       {id && (
-        <Link to={`/plugins/recognition/plans?plan=${id}`} style={{ display: 'block', paddingTop: 8, fontSize: 14, color: '#271fe0' }}>
+        <Link
+          to={`/plugins/recognition/plans?plan=${id}`}
+          style={{ display: 'block', paddingTop: 8, fontSize: 14, color: '#271fe0' }}
+        >
           Mục lục và bản xem trước song song
         </Link>
       )}

@@ -14,20 +14,30 @@ export const PublishCheck = ({ documentId }: { documentId: string }) => {
   const [check, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.get(`/recognition/plans/${documentId}/publish-check`, schemas.planPublishCheck).then(setCheck, (e) => setError(e.message));
+    api
+      .get(`/recognition/plans/${documentId}/publish-check`, schemas.planPublishCheck)
+      .then(setCheck, (e) => setError(e.message));
   }, [api, documentId]);
   if (error) return <Typography textColor="danger600">{error}</Typography>;
   if (!check) return <Typography>Đang kiểm tra văn bản kế hoạch…</Typography>;
   const live = check.liveRegistrations;
   return (
     <Box>
-      <Typography tag="p">Xuất bản kế hoạch số {check.number}: từ lúc này đăng ký mới theo quy định của phiên bản này.</Typography>
+      <Typography tag="p">
+        Xuất bản kế hoạch số {check.number}: từ lúc này đăng ký mới theo quy định của phiên bản này.
+      </Typography>
       <Box paddingTop={2}>
-        <Typography fontWeight="bold">Thay đổi so với bản đang ban hành ({check.changes.length})</Typography>
+        <Typography fontWeight="bold">
+          Thay đổi so với bản đang ban hành ({check.changes.length})
+        </Typography>
         {check.changes.length === 0 ? (
           <Typography tag="p">Không có thay đổi nào.</Typography>
         ) : (
-          <ul>{check.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+          <ul>
+            {check.changes.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
         )}
       </Box>
       <Typography tag="p">
@@ -37,15 +47,34 @@ export const PublishCheck = ({ documentId }: { documentId: string }) => {
       </Typography>
       {check.unknownRefs.length > 0 && (
         <Box paddingTop={2}>
-          <Typography textColor="danger600" fontWeight="bold">Không xuất bản được: tham chiếu không có trong quy định của kế hoạch</Typography>
-          <ul>{check.unknownRefs.map((f, i) => <li key={i}>{f.where}: {f.text}</li>)}</ul>
+          <Typography textColor="danger600" fontWeight="bold">
+            Không xuất bản được: tham chiếu không có trong quy định của kế hoạch
+          </Typography>
+          <ul>
+            {check.unknownRefs.map((f, i) => (
+              <li key={i}>
+                {f.where}: {f.text}
+              </li>
+            ))}
+          </ul>
         </Box>
       )}
       {check.unmatchedDates.length > 0 && (
         <Box paddingTop={2}>
-          <Typography textColor="warning600" fontWeight="bold">Ngày viết tay trong văn bản không có trong phần Thời hạn ({check.unmatchedDates.length})</Typography>
-          <Typography tag="p" variant="pi">Nếu là thời hạn, hãy thay bằng tham chiếu (ví dụ {'{han:registration}'}) để văn bản theo đúng quy định.</Typography>
-          <ul>{check.unmatchedDates.map((f, i) => <li key={i}>{f.where}: {f.text}</li>)}</ul>
+          <Typography textColor="warning600" fontWeight="bold">
+            Ngày viết tay trong văn bản không có trong phần Thời hạn ({check.unmatchedDates.length})
+          </Typography>
+          <Typography tag="p" variant="pi">
+            Nếu là thời hạn, hãy thay bằng tham chiếu (ví dụ {'{han:registration}'}) để văn bản theo
+            đúng quy định.
+          </Typography>
+          <ul>
+            {check.unmatchedDates.map((f, i) => (
+              <li key={i}>
+                {f.where}: {f.text}
+              </li>
+            ))}
+          </ul>
         </Box>
       )}
     </Box>

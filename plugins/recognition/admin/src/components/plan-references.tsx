@@ -16,7 +16,10 @@ export const PlanReferences = () => {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (model !== 'api::plan.plan' || !id || !open) return;
-    api.get(`/recognition/plans/${id}/publish-check`, schemas.planPublishCheck).then((c) => setRefs(c.references), () => setRefs([]));
+    api.get(`/recognition/plans/${id}/publish-check`, schemas.planPublishCheck).then(
+      (c) => setRefs(c.references),
+      () => setRefs([]),
+    );
   }, [api, model, id, open]);
   if (model !== 'api::plan.plan' || !id) return null;
   const copy = async (token: string) => {
@@ -30,16 +33,31 @@ export const PlanReferences = () => {
       </Button>
       {open && (
         <Box paddingTop={2}>
-          <Typography variant="pi" tag="p">Chép tham chiếu vào nội dung đoạn: văn bản in ra giá trị hiện tại của quy định (theo bản nháp đã lưu).</Typography>
+          <Typography variant="pi" tag="p">
+            Chép tham chiếu vào nội dung đoạn: văn bản in ra giá trị hiện tại của quy định (theo bản
+            nháp đã lưu).
+          </Typography>
           {!refs && <Typography variant="pi">Đang tải…</Typography>}
-          {refs?.length === 0 && <Typography variant="pi">Kế hoạch chưa có thời hạn, chỉ tiêu hay thành phần hồ sơ.</Typography>}
+          {refs?.length === 0 && (
+            <Typography variant="pi">
+              Kế hoạch chưa có thời hạn, chỉ tiêu hay thành phần hồ sơ.
+            </Typography>
+          )}
           {refs?.map((r) => (
-            <Flex key={r.token} justifyContent="space-between" gap={2} paddingTop={2} alignItems="flex-start">
+            <Flex
+              key={r.token}
+              justifyContent="space-between"
+              gap={2}
+              paddingTop={2}
+              alignItems="flex-start"
+            >
               <Box>
                 <Typography variant="omega" fontWeight="bold" tag="div">
                   <code>{r.token}</code> → {r.value}
                 </Typography>
-                <Typography variant="pi" tag="div">{r.meaning}</Typography>
+                <Typography variant="pi" tag="div">
+                  {r.meaning}
+                </Typography>
               </Box>
               <Button size="S" variant="secondary" onClick={() => copy(r.token)}>
                 {copied === r.token ? 'Đã chép' : 'Chép'}

@@ -2,7 +2,18 @@
 // threshold, the council's vote, conflicts, each member's marks and notes, missing evidence, the
 // dossier, minutes and draft decision); "Công nhận" for one unit or a selection, after a
 // confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
@@ -39,7 +50,10 @@ export const ApprovalPage = () => {
     (page = 1) => {
       if (!scope.jurisdiction) return;
       api
-        .page(`/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`, schemas.approvalQueue)
+        .page(
+          `/recognition/approval-queue?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`,
+          schemas.approvalQueue,
+        )
         .then(({ items, pagination }) => {
           if (!items.length && page > 1) return load(page - 1);
           setRows(items);
@@ -56,9 +70,14 @@ export const ApprovalPage = () => {
   useEffect(() => {
     if (!confirm || !scope.jurisdiction) return;
     api
-      .get(`/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.decisionYear)
+      .get(
+        `/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`,
+        schemas.decisionYear,
+      )
       .then((y) => {
-        const list = y.decisions.filter((d) => d.kind === 'recognition' && d.status === 'draft').map((d) => ({ documentId: d.documentId, units: d.units.length }));
+        const list = y.decisions
+          .filter((d) => d.kind === 'recognition' && d.status === 'draft')
+          .map((d) => ({ documentId: d.documentId, units: d.units.length }));
         setDrafts(list);
         setTarget(list.length ? list[list.length - 1].documentId : 'new');
       })
@@ -69,9 +88,18 @@ export const ApprovalPage = () => {
     if (!confirm) return;
     setBusy(true);
     try {
-      const choice = target === 'new' ? { newDecision: true } : target === 'latest' ? {} : { decision: target };
-      const r = await api.post('/recognition/recognise', { registrations: confirm.ids, ...choice }, schemas.recognised, { 'Idempotency-Key': confirm.key });
-      setMessage({ kind: 'success', text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.` });
+      const choice =
+        target === 'new' ? { newDecision: true } : target === 'latest' ? {} : { decision: target };
+      const r = await api.post(
+        '/recognition/recognise',
+        { registrations: confirm.ids, ...choice },
+        schemas.recognised,
+        { 'Idempotency-Key': confirm.key },
+      );
+      setMessage({
+        kind: 'success',
+        text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.`,
+      });
       reload();
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
@@ -95,7 +123,11 @@ export const ApprovalPage = () => {
     }
   };
 
-  const names = (ids: string[]) => rows?.filter((r) => ids.includes(r.documentId)).map((r) => r.unit.name).join(', ');
+  const names = (ids: string[]) =>
+    rows
+      ?.filter((r) => ids.includes(r.documentId))
+      .map((r) => r.unit.name)
+      .join(', ');
 
   return (
     <Page.Main>
@@ -104,7 +136,10 @@ export const ApprovalPage = () => {
         title="Hàng chờ phê duyệt"
         subtitle="Các đơn vị được đề nghị công nhận điển hình"
         primaryAction={
-          <Button disabled={!selected.length || busy} onClick={() => setConfirm({ ids: selected, key: crypto.randomUUID() })}>
+          <Button
+            disabled={!selected.length || busy}
+            onClick={() => setConfirm({ ids: selected, key: crypto.randomUUID() })}
+          >
             Công nhận {selected.length ? `(${selected.length})` : ''}
           </Button>
         }
@@ -112,15 +147,38 @@ export const ApprovalPage = () => {
       <Layouts.Content>
         <Nav here="/plugins/recognition/approval" />
         <JurisdictionYear value={scope} onChange={setScope} />
-        <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
+        <Box paddingTop={4}>
+          {message && (
+            <Alert
+              closeLabel="Đóng"
+              title=""
+              variant={message.kind}
+              onClose={() => setMessage(null)}
+            >
+              {message.text}
+            </Alert>
+          )}
+        </Box>
         <Box paddingTop={4}>
           {rows && rows.length === 0 && <Typography>Không có đơn vị nào chờ phê duyệt.</Typography>}
           {rows && rows.length > 0 && (
             <>
               <Box paddingBottom={3}>
                 <Checkbox
-                  checked={selected.length > 0 && selected.length === rows.filter((r) => r.allowedEvents.includes('recognise')).length}
-                  onCheckedChange={(c: boolean) => setSelected(c ? rows.filter((r) => r.allowedEvents.includes('recognise')).map((r) => r.documentId) : [])}
+                  checked={
+                    selected.length > 0 &&
+                    selected.length ===
+                      rows.filter((r) => r.allowedEvents.includes('recognise')).length
+                  }
+                  onCheckedChange={(c: boolean) =>
+                    setSelected(
+                      c
+                        ? rows
+                            .filter((r) => r.allowedEvents.includes('recognise'))
+                            .map((r) => r.documentId)
+                        : [],
+                    )
+                  }
                 >
                   Chọn tất cả đơn vị trên trang ({rows.length})
                 </Checkbox>
@@ -130,11 +188,23 @@ export const ApprovalPage = () => {
                   key={r.documentId}
                   r={r}
                   selected={selected.includes(r.documentId)}
-                  onSelect={(c) => setSelected((s) => (c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId)))}
+                  onSelect={(c) =>
+                    setSelected((s) =>
+                      c ? [...s, r.documentId] : s.filter((x) => x !== r.documentId),
+                    )
+                  }
                   onRecognise={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}
                   onReject={() => setRejecting(r)}
-                  open={(url) => api.openPdf(url).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}
-                  save={(url, name) => api.save(url, name).catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))}
+                  open={(url) =>
+                    api
+                      .openPdf(url)
+                      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
+                  }
+                  save={(url, name) =>
+                    api
+                      .save(url, name)
+                      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
+                  }
                 />
               ))}
             </>
@@ -142,10 +212,20 @@ export const ApprovalPage = () => {
           <Pager at={at} go={load} noun="đơn vị chờ phê duyệt" />
         </Box>
 
-        <ConfirmDialog open={!!confirm} onClose={() => setConfirm(null)} title="Xác nhận công nhận" confirm="Xác nhận công nhận" onConfirm={recognise} loading={busy}>
+        <ConfirmDialog
+          open={!!confirm}
+          onClose={() => setConfirm(null)}
+          title="Xác nhận công nhận"
+          confirm="Xác nhận công nhận"
+          onConfirm={recognise}
+          loading={busy}
+        >
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Typography>
-              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày, người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định thu hồi).
+              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được
+              thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày,
+              người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định
+              thu hồi).
             </Typography>
             <Field.Root name="decision">
               <Field.Label>Thêm vào</Field.Label>

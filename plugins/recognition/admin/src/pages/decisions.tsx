@@ -1,7 +1,20 @@
 // Admin page: a year's decisions of a province. A draft lists the units recognised on it and can
 // be previewed; an approver issues it (number, date, signer, recipients, after a confirmation);
 // an issued one is downloaded as signed and stored, with the state of its certificates.
-import { Alert, Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Flex,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -25,7 +38,11 @@ const certificateLabels: Record<Decision['units'][number]['certificate'], string
   issued: 'đã cấp',
 };
 
-const kindLabels: Record<Decision['kind'], string> = { recognition: 'Công nhận', revocation: 'Thu hồi công nhận tại', amendment: 'Sửa đổi, bổ sung' };
+const kindLabels: Record<Decision['kind'], string> = {
+  recognition: 'Công nhận',
+  revocation: 'Thu hồi công nhận tại',
+  amendment: 'Sửa đổi, bổ sung',
+};
 
 const title = (d: Decision) => (d.number ? `Quyết định số ${d.number}` : 'Dự thảo quyết định');
 
@@ -42,7 +59,10 @@ export const DecisionsPage = () => {
   const load = useCallback(() => {
     if (!scope.jurisdiction) return;
     api
-      .get(`/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`, schemas.decisionYear)
+      .get(
+        `/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`,
+        schemas.decisionYear,
+      )
       .then(setYear)
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
   }, [api, scope]);
@@ -52,8 +72,15 @@ export const DecisionsPage = () => {
     if (!issuing) return;
     setBusy(true);
     try {
-      const r = await api.post(`/recognition/decisions/${issuing.documentId}/issue`, form, schemas.decisionIssued);
-      setMessage({ kind: 'success', text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} (${r.units} đơn vị), đã ký số và lưu.${r.certificates ? ` Đang cấp ${r.certificates} giấy chứng nhận.` : ''}` });
+      const r = await api.post(
+        `/recognition/decisions/${issuing.documentId}/issue`,
+        form,
+        schemas.decisionIssued,
+      );
+      setMessage({
+        kind: 'success',
+        text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} (${r.units} đơn vị), đã ký số và lưu.${r.certificates ? ` Đang cấp ${r.certificates} giấy chứng nhận.` : ''}`,
+      });
       setIssuing(null);
       load();
     } catch (e: any) {
@@ -67,8 +94,15 @@ export const DecisionsPage = () => {
     if (!amending) return;
     setBusy(true);
     try {
-      const r = await api.post(`/recognition/decisions/${amending.documentId}/amend`, form, schemas.decisionAmended);
-      setMessage({ kind: 'success', text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} sửa đổi, bổ sung Quyết định số ${r.amends}, đã ký số và lưu.` });
+      const r = await api.post(
+        `/recognition/decisions/${amending.documentId}/amend`,
+        form,
+        schemas.decisionAmended,
+      );
+      setMessage({
+        kind: 'success',
+        text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} sửa đổi, bổ sung Quyết định số ${r.amends}, đã ký số và lưu.`,
+      });
       setAmending(null);
       load();
     } catch (e: any) {
@@ -79,33 +113,71 @@ export const DecisionsPage = () => {
   };
 
   const fail = (e: any) => setMessage({ kind: 'danger', text: errorText(e) });
-  const download = (d: Decision) => api.save(`/recognition/decisions/${d.documentId}/pdf`, `quyet-dinh-${(d.number ?? '').replace(/\W+/g, '-')}-${scope.year}.pdf`).catch(fail);
-  const preview = (d: Decision) => api.openPdf(`/recognition/documents/decision/${d.documentId}/pdf`).catch(fail);
+  const download = (d: Decision) =>
+    api
+      .save(
+        `/recognition/decisions/${d.documentId}/pdf`,
+        `quyet-dinh-${(d.number ?? '').replace(/\W+/g, '-')}-${scope.year}.pdf`,
+      )
+      .catch(fail);
+  const preview = (d: Decision) =>
+    api.openPdf(`/recognition/documents/decision/${d.documentId}/pdf`).catch(fail);
 
   return (
     <Page.Main>
       <Page.Title>Quyết định</Page.Title>
-      <Layouts.Header title="Quyết định" subtitle="Quyết định công nhận và thu hồi của năm: dự thảo, ban hành, ký số, tải về" />
+      <Layouts.Header
+        title="Quyết định"
+        subtitle="Quyết định công nhận và thu hồi của năm: dự thảo, ban hành, ký số, tải về"
+      />
       <Layouts.Content>
         <Nav here="/plugins/recognition/decisions" />
         <JurisdictionYear value={scope} onChange={setScope} />
-        <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
+        <Box paddingTop={4}>
+          {message && (
+            <Alert
+              closeLabel="Đóng"
+              title=""
+              variant={message.kind}
+              onClose={() => setMessage(null)}
+            >
+              {message.text}
+            </Alert>
+          )}
+        </Box>
         {year && (
           <Typography tag="p" paddingTop={2} textColor="neutral600">
-            {year.numbering === 'manual' ? 'Số quyết định lấy theo sổ đăng ký văn bản của Ủy ban.' : `Số quyết định cấp tự động, liên tục trong năm (số tiếp theo: ${year.nextNumber}).`}
+            {year.numbering === 'manual'
+              ? 'Số quyết định lấy theo sổ đăng ký văn bản của Ủy ban.'
+              : `Số quyết định cấp tự động, liên tục trong năm (số tiếp theo: ${year.nextNumber}).`}
           </Typography>
         )}
         <Box paddingTop={4}>
-          {year && year.decisions.length === 0 && <Typography>Chưa có quyết định nào trong năm {scope.year}: đơn vị được công nhận ở Hàng chờ phê duyệt sẽ vào dự thảo quyết định.</Typography>}
+          {year && year.decisions.length === 0 && (
+            <Typography>
+              Chưa có quyết định nào trong năm {scope.year}: đơn vị được công nhận ở Hàng chờ phê
+              duyệt sẽ vào dự thảo quyết định.
+            </Typography>
+          )}
           {year && year.decisions.length > 0 && (
             <Table colCount={5} rowCount={year.decisions.length + 1}>
               <Thead>
                 <Tr>
-                  <Th><Typography variant="sigma">Quyết định</Typography></Th>
-                  <Th><Typography variant="sigma">Trạng thái</Typography></Th>
-                  <Th><Typography variant="sigma">Đơn vị</Typography></Th>
-                  <Th><Typography variant="sigma">Người ký</Typography></Th>
-                  <Th><Typography variant="sigma">Thao tác</Typography></Th>
+                  <Th>
+                    <Typography variant="sigma">Quyết định</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Trạng thái</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Đơn vị</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Người ký</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Thao tác</Typography>
+                  </Th>
                 </Tr>
               </Thead>
               <Tbody>
@@ -118,35 +190,58 @@ export const DecisionsPage = () => {
                         {d.corrects ? ` Quyết định số ${d.corrects.number}` : ''}
                         {d.date ? ` · ngày ${displayDate(d.date)}` : ''}
                       </Typography>
-                      {d.reason && <Typography display="block" textColor="neutral600">{d.kind === 'amendment' ? 'Nội dung' : 'Lý do'}: {d.reason}</Typography>}
+                      {d.reason && (
+                        <Typography display="block" textColor="neutral600">
+                          {d.kind === 'amendment' ? 'Nội dung' : 'Lý do'}: {d.reason}
+                        </Typography>
+                      )}
                       {d.later.map((l) => (
                         <Typography key={l.number} display="block" textColor="warning600">
-                          {l.kind === 'amendment' ? 'Sửa đổi, bổ sung' : 'Thu hồi một phần'} bởi Quyết định số {l.number} ngày {displayDate(l.date)}
+                          {l.kind === 'amendment' ? 'Sửa đổi, bổ sung' : 'Thu hồi một phần'} bởi
+                          Quyết định số {l.number} ngày {displayDate(l.date)}
                         </Typography>
                       ))}
                     </Td>
                     <Td>
-                      <Badge active={d.status === 'issued'}>{fieldValueLabel('plugin::recognition.decision', 'status', d.status)}</Badge>
+                      <Badge active={d.status === 'issued'}>
+                        {fieldValueLabel('plugin::recognition.decision', 'status', d.status)}
+                      </Badge>
                     </Td>
                     <Td>
                       {d.units.map((u) => (
                         <Typography key={u.serial} display="block">
                           {u.name}
                           {u.maintained ? ' (duy trì)' : ''}
-                          {d.kind === 'recognition' ? ` · giấy chứng nhận: ${u.revoked ? 'đã thu hồi' : certificateLabels[u.certificate]}` : ''}
+                          {d.kind === 'recognition'
+                            ? ` · giấy chứng nhận: ${u.revoked ? 'đã thu hồi' : certificateLabels[u.certificate]}`
+                            : ''}
                         </Typography>
                       ))}
                     </Td>
-                    <Td><Typography>{d.signer ?? '—'}</Typography></Td>
+                    <Td>
+                      <Typography>{d.signer ?? '—'}</Typography>
+                    </Td>
                     <Td>
                       <Flex gap={2} wrap="wrap">
                         {d.status === 'issued' ? (
-                          <Button size="S" variant="secondary" onClick={() => download(d)}>Tải PDF đã ký</Button>
+                          <Button size="S" variant="secondary" onClick={() => download(d)}>
+                            Tải PDF đã ký
+                          </Button>
                         ) : (
-                          <Button size="S" variant="tertiary" onClick={() => preview(d)}>Xem trước</Button>
+                          <Button size="S" variant="tertiary" onClick={() => preview(d)}>
+                            Xem trước
+                          </Button>
                         )}
-                        {d.allowedEvents.includes('issue') && <Button size="S" onClick={() => setIssuing(d)}>Ban hành</Button>}
-                        {d.allowedEvents.includes('amend') && <Button size="S" variant="tertiary" onClick={() => setAmending(d)}>Sửa đổi</Button>}
+                        {d.allowedEvents.includes('issue') && (
+                          <Button size="S" onClick={() => setIssuing(d)}>
+                            Ban hành
+                          </Button>
+                        )}
+                        {d.allowedEvents.includes('amend') && (
+                          <Button size="S" variant="tertiary" onClick={() => setAmending(d)}>
+                            Sửa đổi
+                          </Button>
+                        )}
                       </Flex>
                     </Td>
                   </Tr>
@@ -155,8 +250,24 @@ export const DecisionsPage = () => {
             </Table>
           )}
         </Box>
-        {amending && year && <AmendDialog year={year} amends={amending.number ?? ''} busy={busy} onClose={() => setAmending(null)} onAmend={amend} />}
-        {issuing && year && <IssueDecisionDialog year={year} units={issuing.units.map((u) => u.name)} busy={busy} onClose={() => setIssuing(null)} onIssue={issue} />}
+        {amending && year && (
+          <AmendDialog
+            year={year}
+            amends={amending.number ?? ''}
+            busy={busy}
+            onClose={() => setAmending(null)}
+            onAmend={amend}
+          />
+        )}
+        {issuing && year && (
+          <IssueDecisionDialog
+            year={year}
+            units={issuing.units.map((u) => u.name)}
+            busy={busy}
+            onClose={() => setIssuing(null)}
+            onIssue={issue}
+          />
+        )}
       </Layouts.Content>
     </Page.Main>
   );

@@ -1,7 +1,23 @@
 // A province's year in the keyed audit log: every transition, score edit and content change,
 // filtered by unit (name or code) and action, a page at a time, each change field by field; a
 // check of the whole chain; and the export of the year (XLSX, signed PDF annex).
-import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -13,7 +29,12 @@ import { actionFilters, actionLabel, actorRoleLabel } from '../../../shared/doma
 import { fieldChanges } from '../../../shared/domain/audit-diff';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
-type Page = { events: z.infer<typeof schemas.auditPage>; total: number; page: number; pageCount: number };
+type Page = {
+  events: z.infer<typeof schemas.auditPage>;
+  total: number;
+  page: number;
+  pageCount: number;
+};
 type Event = Page['events'][number];
 const PAGE_SIZE = 50;
 
@@ -40,19 +61,39 @@ export const HistoryPage = () => {
   const exportLog = (format: 'xlsx' | 'pdf') => {
     setExporting(true);
     api
-      .save(`/recognition/audit/export?jurisdiction=${scope.jurisdiction}&year=${scope.year}&format=${format}`, `${format === 'pdf' ? 'phu-luc-' : ''}nhat-ky-${scope.jurisdiction}-${scope.year}.${format}`)
+      .save(
+        `/recognition/audit/export?jurisdiction=${scope.jurisdiction}&year=${scope.year}&format=${format}`,
+        `${format === 'pdf' ? 'phu-luc-' : ''}nhat-ky-${scope.jurisdiction}-${scope.year}.${format}`,
+      )
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
       .finally(() => setExporting(false));
   };
 
   const load = (page = 1) => {
     if (!scope.jurisdiction) return;
-    const q = new URLSearchParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), page: String(page), pageSize: String(PAGE_SIZE), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
+    const q = new URLSearchParams({
+      jurisdiction: scope.jurisdiction,
+      year: String(scope.year),
+      page: String(page),
+      pageSize: String(PAGE_SIZE),
+      ...(unit ? { unit } : {}),
+      ...(action ? { action } : {}),
+    });
     api
       .page(`/recognition/audit/events?${q}`, schemas.auditPage)
       .then(({ items, pagination }) => {
-        setResult({ events: items, total: pagination.total, page: pagination.page, pageCount: pagination.pageCount });
-        setParams({ jurisdiction: scope.jurisdiction, year: String(scope.year), ...(unit ? { unit } : {}), ...(action ? { action } : {}) });
+        setResult({
+          events: items,
+          total: pagination.total,
+          page: pagination.page,
+          pageCount: pagination.pageCount,
+        });
+        setParams({
+          jurisdiction: scope.jurisdiction,
+          year: String(scope.year),
+          ...(unit ? { unit } : {}),
+          ...(action ? { action } : {}),
+        });
       })
       .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
   };
@@ -64,15 +105,26 @@ export const HistoryPage = () => {
   const [checking, setChecking] = useState<string | null>(null);
   const verify = async (from?: string): Promise<void> => {
     try {
-      const v = await api.get(`/recognition/audit/verify${from ? `?from=${encodeURIComponent(from)}` : ''}`, schemas.auditVerdict);
+      const v = await api.get(
+        `/recognition/audit/verify${from ? `?from=${encodeURIComponent(from)}` : ''}`,
+        schemas.auditVerdict,
+      );
       if (!v.done && v.resume) {
-        setChecking(`Đang kiểm tra: ${v.count.toLocaleString('vi-VN')} / ${v.total.toLocaleString('vi-VN')} sự kiện`);
+        setChecking(
+          `Đang kiểm tra: ${v.count.toLocaleString('vi-VN')} / ${v.total.toLocaleString('vi-VN')} sự kiện`,
+        );
         return await verify(v.resume);
       }
       setMessage(
         v.ok
-          ? { kind: 'success', text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện${v.anchoredSeq ? `, khớp mốc neo đến sự kiện số ${v.anchoredSeq}` : ''}.` }
-          : { kind: 'danger', text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}` },
+          ? {
+              kind: 'success',
+              text: `Chuỗi nhật ký nguyên vẹn: ${v.count} sự kiện${v.anchoredSeq ? `, khớp mốc neo đến sự kiện số ${v.anchoredSeq}` : ''}.`,
+            }
+          : {
+              kind: 'danger',
+              text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}`,
+            },
       );
     } catch (e: any) {
       setMessage({ kind: 'danger', text: errorText(e) });
@@ -84,61 +136,153 @@ export const HistoryPage = () => {
   return (
     <Page.Main>
       <Page.Title>Nhật ký</Page.Title>
-      <Layouts.Header title="Nhật ký" subtitle="Ai, lúc nào, làm gì, trước và sau: các sự kiện của một tỉnh trong năm, mới nhất trước" primaryAction={<Button variant="secondary" loading={checking !== null} onClick={() => { setChecking('Đang kiểm tra'); verify(); }}>{checking ?? 'Kiểm tra chuỗi nhật ký'}</Button>} />
+      <Layouts.Header
+        title="Nhật ký"
+        subtitle="Ai, lúc nào, làm gì, trước và sau: các sự kiện của một tỉnh trong năm, mới nhất trước"
+        primaryAction={
+          <Button
+            variant="secondary"
+            loading={checking !== null}
+            onClick={() => {
+              setChecking('Đang kiểm tra');
+              verify();
+            }}
+          >
+            {checking ?? 'Kiểm tra chuỗi nhật ký'}
+          </Button>
+        }
+      />
       <Layouts.Content>
         <Nav here="/plugins/recognition/history" />
         <Flex gap={4} alignItems="flex-end" wrap="wrap">
           <JurisdictionYear value={scope} onChange={setScope} />
           <Field.Root name="unit">
             <Field.Label>Đơn vị (tên hoặc mã)</Field.Label>
-            <TextInput value={unit} onChange={(e: any) => setUnit(e.target.value)} placeholder="ví dụ A Lưới hoặc 20056" onKeyDown={(e: any) => e.key === 'Enter' && load(1)} />
+            <TextInput
+              value={unit}
+              onChange={(e: any) => setUnit(e.target.value)}
+              placeholder="ví dụ A Lưới hoặc 20056"
+              onKeyDown={(e: any) => e.key === 'Enter' && load(1)}
+            />
           </Field.Root>
           <Field.Root name="action">
             <Field.Label>Thao tác</Field.Label>
             <SingleSelect value={action} onChange={(v: string | number) => setAction(String(v))}>
               <SingleSelectOption value="">Mọi thao tác</SingleSelectOption>
               {actionFilters.map((a) => (
-                <SingleSelectOption key={a.value} value={a.value}>{a.label}</SingleSelectOption>
+                <SingleSelectOption key={a.value} value={a.value}>
+                  {a.label}
+                </SingleSelectOption>
               ))}
             </SingleSelect>
           </Field.Root>
           <Button onClick={() => load(1)}>Lọc</Button>
         </Flex>
         <Box paddingTop={6}>
-          <Typography variant="delta" tag="h2">Xuất nhật ký của năm đã chọn</Typography>
+          <Typography variant="delta" tag="h2">
+            Xuất nhật ký của năm đã chọn
+          </Typography>
           <Flex gap={2} alignItems="flex-end" paddingTop={2}>
-            <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('xlsx')}>Xuất XLSX</Button>
-            <Button variant="secondary" loading={exporting} disabled={!scope.jurisdiction} onClick={() => exportLog('pdf')}>Xuất phụ lục PDF (ký số)</Button>
+            <Button
+              variant="secondary"
+              loading={exporting}
+              disabled={!scope.jurisdiction}
+              onClick={() => exportLog('xlsx')}
+            >
+              Xuất XLSX
+            </Button>
+            <Button
+              variant="secondary"
+              loading={exporting}
+              disabled={!scope.jurisdiction}
+              onClick={() => exportLog('pdf')}
+            >
+              Xuất phụ lục PDF (ký số)
+            </Button>
           </Flex>
         </Box>
-        <Box paddingTop={4}>{message && <Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
+        <Box paddingTop={4}>
+          {message && (
+            <Alert
+              closeLabel="Đóng"
+              title=""
+              variant={message.kind}
+              onClose={() => setMessage(null)}
+            >
+              {message.text}
+            </Alert>
+          )}
+        </Box>
         {result && events && (
           <Box paddingTop={4}>
             <Typography tag="p" aria-live="polite">
-              {result.total ? `${result.total} sự kiện, trang ${result.page}/${result.pageCount}` : 'Không có sự kiện nào khớp bộ lọc.'}
+              {result.total
+                ? `${result.total} sự kiện, trang ${result.page}/${result.pageCount}`
+                : 'Không có sự kiện nào khớp bộ lọc.'}
             </Typography>
             {events.length > 0 && (
               <Box paddingTop={2} style={{ overflowX: 'auto' }}>
-                <Table colCount={6} rowCount={events.length + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
+                <Table
+                  colCount={6}
+                  rowCount={events.length + 1}
+                  style={{ tableLayout: 'fixed', width: '100%' }}
+                >
                   <Thead>
                     <Tr>
-                      <Th style={{ width: '4rem' }}><Typography variant="sigma">Số</Typography></Th>
-                      <Th style={{ width: '10rem' }}><Typography variant="sigma">Thời điểm</Typography></Th>
-                      <Th style={{ width: '14rem' }}><Typography variant="sigma">Người thực hiện</Typography></Th>
-                      <Th style={{ width: '12rem' }}><Typography variant="sigma">Đơn vị</Typography></Th>
-                      <Th style={{ width: '12rem' }}><Typography variant="sigma">Thao tác</Typography></Th>
-                      <Th><Typography variant="sigma">Thay đổi (trước → sau)</Typography></Th>
+                      <Th style={{ width: '4rem' }}>
+                        <Typography variant="sigma">Số</Typography>
+                      </Th>
+                      <Th style={{ width: '10rem' }}>
+                        <Typography variant="sigma">Thời điểm</Typography>
+                      </Th>
+                      <Th style={{ width: '14rem' }}>
+                        <Typography variant="sigma">Người thực hiện</Typography>
+                      </Th>
+                      <Th style={{ width: '12rem' }}>
+                        <Typography variant="sigma">Đơn vị</Typography>
+                      </Th>
+                      <Th style={{ width: '12rem' }}>
+                        <Typography variant="sigma">Thao tác</Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">Thay đổi (trước → sau)</Typography>
+                      </Th>
                     </Tr>
                   </Thead>
                   <Tbody>
                     {events.map((e: Event) => (
                       <Tr key={e.seq}>
-                        <Td><Typography>{e.seq}</Typography></Td>
-                        <Td style={{ whiteSpace: 'normal' }}><Typography>{new Date(e.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })}</Typography></Td>
-                        <Td style={{ whiteSpace: 'normal' }}><Typography style={{ overflowWrap: 'anywhere' }}>{e.actor} ({e.actorRole.split(',').map(actorRoleLabel).join(', ')})</Typography></Td>
-                        <Td style={{ whiteSpace: 'normal' }}><Typography>{e.unitName ?? e.unitCode ?? '—'}</Typography></Td>
-                        <Td style={{ whiteSpace: 'normal' }}><Typography fontWeight="bold">{actionLabel(e.action)}</Typography></Td>
-                        <Td style={{ whiteSpace: 'normal' }}><Changes e={e} /></Td>
+                        <Td>
+                          <Typography>{e.seq}</Typography>
+                        </Td>
+                        <Td style={{ whiteSpace: 'normal' }}>
+                          <Typography>
+                            {new Date(e.at).toLocaleString('vi-VN', {
+                              timeZone: 'Asia/Ho_Chi_Minh',
+                              day: '2-digit',
+                              month: '2-digit',
+                              year: 'numeric',
+                              hour: '2-digit',
+                              minute: '2-digit',
+                              second: '2-digit',
+                              hourCycle: 'h23',
+                            })}
+                          </Typography>
+                        </Td>
+                        <Td style={{ whiteSpace: 'normal' }}>
+                          <Typography style={{ overflowWrap: 'anywhere' }}>
+                            {e.actor} ({e.actorRole.split(',').map(actorRoleLabel).join(', ')})
+                          </Typography>
+                        </Td>
+                        <Td style={{ whiteSpace: 'normal' }}>
+                          <Typography>{e.unitName ?? e.unitCode ?? '—'}</Typography>
+                        </Td>
+                        <Td style={{ whiteSpace: 'normal' }}>
+                          <Typography fontWeight="bold">{actionLabel(e.action)}</Typography>
+                        </Td>
+                        <Td style={{ whiteSpace: 'normal' }}>
+                          <Changes e={e} />
+                        </Td>
                       </Tr>
                     ))}
                   </Tbody>
@@ -147,9 +291,23 @@ export const HistoryPage = () => {
             )}
             {result.pageCount > 1 && (
               <Flex gap={2} paddingTop={4} tag="nav" aria-label="Phân trang nhật ký">
-                <Button variant="tertiary" disabled={result.page <= 1} onClick={() => load(result.page - 1)}>Trang trước</Button>
-                <Typography>Trang {result.page}/{result.pageCount}</Typography>
-                <Button variant="tertiary" disabled={result.page >= result.pageCount} onClick={() => load(result.page + 1)}>Trang sau</Button>
+                <Button
+                  variant="tertiary"
+                  disabled={result.page <= 1}
+                  onClick={() => load(result.page - 1)}
+                >
+                  Trang trước
+                </Button>
+                <Typography>
+                  Trang {result.page}/{result.pageCount}
+                </Typography>
+                <Button
+                  variant="tertiary"
+                  disabled={result.page >= result.pageCount}
+                  onClick={() => load(result.page + 1)}
+                >
+                  Trang sau
+                </Button>
               </Flex>
             )}
           </Box>

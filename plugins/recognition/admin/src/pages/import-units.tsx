@@ -1,7 +1,22 @@
 // Admin page: import a jurisdiction's units, its officers' and council members' accounts (each
 // new person invited by e-mail), or its units' results of a year, from CSV or XLSX. "Kiểm tra" validates without writing;
 // "Nhập" asks for confirmation, then writes all rows or none.
-import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
@@ -9,9 +24,16 @@ import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
-type Report = z.infer<typeof schemas.importReport> | z.infer<typeof schemas.resultImportReport> | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
+type Report =
+  | z.infer<typeof schemas.importReport>
+  | z.infer<typeof schemas.resultImportReport>
+  | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
 type What = 'units' | 'accounts' | 'results';
-const routes: Record<What, string> = { units: '/recognition/units/import', accounts: '/recognition/accounts/import', results: '/recognition/results/import' };
+const routes: Record<What, string> = {
+  units: '/recognition/units/import',
+  accounts: '/recognition/accounts/import',
+  results: '/recognition/results/import',
+};
 
 const kinds: Record<What, { label: string; subtitle: string; confirm: string }> = {
   units: {
@@ -21,12 +43,14 @@ const kinds: Record<What, { label: string; subtitle: string; confirm: string }> 
   },
   accounts: {
     label: 'Tài khoản cán bộ đơn vị và thành viên hội đồng',
-    subtitle: 'Cột: full_name, email, role (cán bộ đơn vị / thành viên hội đồng), unit_code (bắt buộc với cán bộ đơn vị). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
+    subtitle:
+      'Cột: full_name, email, role (cán bộ đơn vị / thành viên hội đồng), unit_code (bắt buộc với cán bộ đơn vị). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
     confirm: 'Mỗi tài khoản mới sẽ nhận thư mời đặt mật khẩu; tài khoản đã có được giữ nguyên.',
   },
   results: {
     label: 'Kết quả năm của đơn vị',
-    subtitle: 'Cột: unit_code, antt_safe (có / không: đạt "An toàn về an ninh, trật tự"), tùy chọn: antt_decision_ref, classification (xuất sắc, khá, trung bình, yếu), classification_ref. Điều kiện đăng ký năm sau đọc kết quả này.',
+    subtitle:
+      'Cột: unit_code, antt_safe (có / không: đạt "An toàn về an ninh, trật tự"), tùy chọn: antt_decision_ref, classification (xuất sắc, khá, trung bình, yếu), classification_ref. Điều kiện đăng ký năm sau đọc kết quả này.',
     confirm: 'Kết quả đã có của đơn vị trong năm sẽ được cập nhật.',
   },
 };
@@ -59,7 +83,12 @@ export const ImportUnitsPage = () => {
     form.append('dryRun', String(dryRun));
     if (what === 'results') form.append('year', year);
     try {
-      const schema = what === 'units' ? schemas.importReport : what === 'accounts' ? schemas.accountImportReport : schemas.resultImportReport;
+      const schema =
+        what === 'units'
+          ? schemas.importReport
+          : what === 'accounts'
+            ? schemas.accountImportReport
+            : schemas.resultImportReport;
       setReport((await api.post(routes[what], form, schema as never)) as Report);
     } catch (e: any) {
       setError(errorText(e));
@@ -71,14 +100,23 @@ export const ImportUnitsPage = () => {
   return (
     <Page.Main>
       <Page.Title>Nhập danh sách</Page.Title>
-      <Layouts.Header title="Nhập danh sách" subtitle={`Tệp CSV hoặc XLSX, dòng đầu là tiêu đề. ${kinds[what].subtitle} Có lỗi ở bất kỳ dòng nào thì không nhập gì.`} />
+      <Layouts.Header
+        title="Nhập danh sách"
+        subtitle={`Tệp CSV hoặc XLSX, dòng đầu là tiêu đề. ${kinds[what].subtitle} Có lỗi ở bất kỳ dòng nào thì không nhập gì.`}
+      />
       <Layouts.Content>
         <Nav here="/plugins/recognition/import" />
         <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Field.Root name="what" required>
               <Field.Label>Danh sách</Field.Label>
-              <SingleSelect value={what} onChange={(v: string | number) => { setWhat(v as What); setReport(null); }}>
+              <SingleSelect
+                value={what}
+                onChange={(v: string | number) => {
+                  setWhat(v as What);
+                  setReport(null);
+                }}
+              >
                 {(Object.keys(kinds) as What[]).map((k) => (
                   <SingleSelectOption key={k} value={k}>
                     {kinds[k].label}
@@ -88,7 +126,11 @@ export const ImportUnitsPage = () => {
             </Field.Root>
             <Field.Root name="jurisdiction" required>
               <Field.Label>Tỉnh / thành phố</Field.Label>
-              <SingleSelect value={jurisdiction} onChange={(v: string | number) => setJurisdiction(String(v))} placeholder="Chọn tỉnh / thành phố">
+              <SingleSelect
+                value={jurisdiction}
+                onChange={(v: string | number) => setJurisdiction(String(v))}
+                placeholder="Chọn tỉnh / thành phố"
+              >
                 {jurisdictions.map((j) => (
                   <SingleSelectOption key={j.slug} value={j.slug}>
                     {j.name}
@@ -99,16 +141,32 @@ export const ImportUnitsPage = () => {
             {what === 'results' && (
               <Field.Root name="year" required hint="Năm của kết quả (năm trước năm đăng ký).">
                 <Field.Label>Năm</Field.Label>
-                <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} aria-label="Năm của kết quả" />
+                <input
+                  type="number"
+                  min={2000}
+                  max={2100}
+                  value={year}
+                  onChange={(e) => setYear(e.target.value)}
+                  aria-label="Năm của kết quả"
+                />
                 <Field.Hint />
               </Field.Root>
             )}
             <Field.Root name="file" required>
               <Field.Label>Tệp danh sách</Field.Label>
-              <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                type="file"
+                accept=".csv,.xlsx"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </Field.Root>
             <Flex gap={2}>
-              <Button variant="secondary" disabled={!file || !jurisdiction || busy} loading={busy} onClick={() => send(true)}>
+              <Button
+                variant="secondary"
+                disabled={!file || !jurisdiction || busy}
+                loading={busy}
+                onClick={() => send(true)}
+              >
                 Kiểm tra
               </Button>
               <Button disabled={!file || !jurisdiction || busy} onClick={() => setConfirming(true)}>
@@ -128,13 +186,22 @@ export const ImportUnitsPage = () => {
             void send(false);
           }}
         >
-          Ghi danh sách trong tệp {file?.name} vào {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? {kinds[what].confirm}
+          Ghi danh sách trong tệp {file?.name} vào{' '}
+          {jurisdictions.find((j) => j.slug === jurisdiction)?.name}? {kinds[what].confirm}
         </ConfirmDialog>
 
         <Box paddingTop={6}>
-          {error && <Alert closeLabel="Đóng" title="Không nhập được" variant="danger">{error}</Alert>}
+          {error && (
+            <Alert closeLabel="Đóng" title="Không nhập được" variant="danger">
+              {error}
+            </Alert>
+          )}
           {report && report.ok && (
-            <Alert closeLabel="Đóng" title={report.dryRun ? 'Tệp hợp lệ (chưa ghi gì)' : 'Đã nhập'} variant="success">
+            <Alert
+              closeLabel="Đóng"
+              title={report.dryRun ? 'Tệp hợp lệ (chưa ghi gì)' : 'Đã nhập'}
+              variant="success"
+            >
               {'invited' in report
                 ? `${report.total} dòng: tài khoản mới ${report.created}, đã có ${report.unchanged}, đã gửi thư mời ${report.invited}.`
                 : `${report.total} dòng: thêm mới ${report.created}, cập nhật ${report.updated}, không đổi ${report.unchanged}.`}
@@ -148,19 +215,35 @@ export const ImportUnitsPage = () => {
               <Table colCount={4} rowCount={report.errors.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">Dòng</Typography></Th>
-                    <Th><Typography variant="sigma">Cột</Typography></Th>
-                    <Th><Typography variant="sigma">Giá trị</Typography></Th>
-                    <Th><Typography variant="sigma">Lý do</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">Dòng</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Cột</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Giá trị</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Lý do</Typography>
+                    </Th>
                   </Tr>
                 </Thead>
                 <Tbody>
                   {report.errors.map((e, i) => (
                     <Tr key={i}>
-                      <Td><Typography>{e.line}</Typography></Td>
-                      <Td><Typography>{e.column}</Typography></Td>
-                      <Td><Typography>{e.value}</Typography></Td>
-                      <Td><Typography>{e.reason}</Typography></Td>
+                      <Td>
+                        <Typography>{e.line}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{e.column}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{e.value}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{e.reason}</Typography>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>

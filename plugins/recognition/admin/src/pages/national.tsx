@@ -1,7 +1,22 @@
 // The nation's year for the ministry and for staff with several provinces: the totals, a line per
 // province in the caller's scope (each opening that province's dashboard), and the national
 // annual report as XLSX, streamed by the server.
-import { Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Link,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -34,7 +49,10 @@ export const NationalPage = () => {
   const download = () => {
     setSaving(true);
     api
-      .save(`/recognition/national/reports/annual?year=${year}`, `bao-cao-nam-toan-quoc-${year}.xlsx`)
+      .save(
+        `/recognition/national/reports/annual?year=${year}`,
+        `bao-cao-nam-toan-quoc-${year}.xlsx`,
+      )
       .catch((e: any) => setError(errorText(e)))
       .finally(() => setSaving(false));
   };
@@ -69,11 +87,16 @@ export const NationalPage = () => {
           <Box paddingTop={6}>
             <Flex gap={6} wrap="wrap" paddingBottom={4}>
               <Typography>
-                {number(data.totals.provinces)} tỉnh / thành phố, {number(data.totals.withPlan)} có kế hoạch cho năm {data.year}
+                {number(data.totals.provinces)} tỉnh / thành phố, {number(data.totals.withPlan)} có
+                kế hoạch cho năm {data.year}
               </Typography>
               <Typography>{number(data.totals.registrations)} hồ sơ</Typography>
-              <Typography fontWeight="bold">{number(data.totals.achieved)} đơn vị đạt điển hình</Typography>
-              <Typography>{number(data.totals.meetingEveryTarget)} tỉnh / thành phố đạt mọi chỉ tiêu</Typography>
+              <Typography fontWeight="bold">
+                {number(data.totals.achieved)} đơn vị đạt điển hình
+              </Typography>
+              <Typography>
+                {number(data.totals.meetingEveryTarget)} tỉnh / thành phố đạt mọi chỉ tiêu
+              </Typography>
             </Flex>
             <Typography variant="pi" textColor="neutral600">
               {Object.entries(data.totals.registrationsByState)
@@ -105,7 +128,11 @@ export const NationalPage = () => {
                   {data.provinces.map((p) => (
                     <Tr key={p.slug}>
                       <Td>
-                        <Link href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}>{p.name}</Link>
+                        <Link
+                          href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}
+                        >
+                          {p.name}
+                        </Link>
                       </Td>
                       <Td>
                         <Typography>{p.plan ? `Số ${p.plan.number}` : 'Chưa có'}</Typography>

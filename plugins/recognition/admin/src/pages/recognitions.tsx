@@ -1,6 +1,19 @@
 // Admin page: the recognised units, newest year first, each with its certificate PDF.
 import { displayDate } from '../../../shared/domain/vietnam-time';
-import { Alert, Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Flex,
+  Link,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { kindLabel } from '../../../shared/domain/units';
@@ -41,7 +54,10 @@ export const RecognitionsPage = () => {
     (page = 1) => {
       if (!scope.jurisdiction) return;
       api
-        .page(`/recognition/recognitions?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`, schemas.recognitionList)
+        .page(
+          `/recognition/recognitions?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=${PAGE_SIZE}`,
+          schemas.recognitionList,
+        )
         .then(({ items, pagination }) => {
           setRows(items);
           setAt(pagination);
@@ -56,8 +72,14 @@ export const RecognitionsPage = () => {
     if (!revoking?.registration) return;
     setBusy(true);
     try {
-      const r: any = await api.post(`/recognition/registrations/${revoking.registration.documentId}/revoke`, form);
-      setMessage({ kind: 'success', text: `Đã thu hồi công nhận ${revoking.unit?.name ?? ''} theo Quyết định số ${r?.decision?.number ?? ''}, đã ký số và lưu.` });
+      const r: any = await api.post(
+        `/recognition/registrations/${revoking.registration.documentId}/revoke`,
+        form,
+      );
+      setMessage({
+        kind: 'success',
+        text: `Đã thu hồi công nhận ${revoking.unit?.name ?? ''} theo Quyết định số ${r?.decision?.number ?? ''}, đã ký số và lưu.`,
+      });
       setRevoking(null);
       load(at?.page ?? 1);
     } catch (e: any) {
@@ -91,33 +113,76 @@ export const RecognitionsPage = () => {
           <JurisdictionYear value={scope} onChange={setScope} />
         </Box>
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
-        {message && <Box paddingBottom={4}><Alert closeLabel="Đóng" title="" variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Alert></Box>}
+        {message && (
+          <Box paddingBottom={4}>
+            <Alert
+              closeLabel="Đóng"
+              title=""
+              variant={message.kind}
+              onClose={() => setMessage(null)}
+            >
+              {message.text}
+            </Alert>
+          </Box>
+        )}
         {!rows && !error && <Page.Loading>Đang tải…</Page.Loading>}
-        {rows && rows.length === 0 && <Typography>Chưa có đơn vị nào được công nhận trong năm {scope.year}.</Typography>}
+        {rows && rows.length === 0 && (
+          <Typography>Chưa có đơn vị nào được công nhận trong năm {scope.year}.</Typography>
+        )}
         {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
         {rows && rows.length > 0 && (
           <Box background="neutral0" shadow="tableShadow" hasRadius>
             <Table colCount={7} rowCount={rows.length + 1}>
               <Thead>
                 <Tr>
-                  <Th><Typography variant="sigma">Năm</Typography></Th>
-                  <Th><Typography variant="sigma">Đơn vị</Typography></Th>
-                  <Th><Typography variant="sigma">Loại</Typography></Th>
-                  <Th><Typography variant="sigma">Tỉnh / thành phố</Typography></Th>
-                  <Th><Typography variant="sigma">Quyết định</Typography></Th>
-                  <Th><Typography variant="sigma">Trạng thái</Typography></Th>
-                  <Th><Typography variant="sigma">Giấy chứng nhận</Typography></Th>
+                  <Th>
+                    <Typography variant="sigma">Năm</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Đơn vị</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Loại</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Tỉnh / thành phố</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Quyết định</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Trạng thái</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">Giấy chứng nhận</Typography>
+                  </Th>
                 </Tr>
               </Thead>
               <Tbody>
                 {rows.map((r) => (
                   <Tr key={r.documentId}>
-                    <Td><Typography>{r.year}</Typography></Td>
-                    <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.unit ? kindLabel(r.unit.kind) : '—'}</Typography></Td>
-                    <Td><Typography>{r.jurisdiction?.name ?? '—'}</Typography></Td>
-                    <Td><Typography>{r.decisionNumber && r.decisionDate ? `${r.decisionNumber} ngày ${displayDate(r.decisionDate)}` : 'Dự thảo, chưa ban hành'}</Typography></Td>
-                    <Td><Typography>{statusLabels[r.status]}</Typography></Td>
+                    <Td>
+                      <Typography>{r.year}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{r.unit ? kindLabel(r.unit.kind) : '—'}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{r.jurisdiction?.name ?? '—'}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>
+                        {r.decisionNumber && r.decisionDate
+                          ? `${r.decisionNumber} ngày ${displayDate(r.decisionDate)}`
+                          : 'Dự thảo, chưa ban hành'}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{statusLabels[r.status]}</Typography>
+                    </Td>
                     <Td>
                       <Flex gap={2}>
                         {r.decisionNumber ? (
@@ -125,10 +190,14 @@ export const RecognitionsPage = () => {
                             Tải PDF ({r.serial})
                           </Link>
                         ) : (
-                          <Typography textColor="neutral600">Cấp sau khi quyết định ban hành</Typography>
+                          <Typography textColor="neutral600">
+                            Cấp sau khi quyết định ban hành
+                          </Typography>
                         )}
                         {r.registration?.allowedEvents.includes('revoke') && (
-                          <Button size="S" variant="danger-light" onClick={() => setRevoking(r)}>Thu hồi</Button>
+                          <Button size="S" variant="danger-light" onClick={() => setRevoking(r)}>
+                            Thu hồi
+                          </Button>
                         )}
                       </Flex>
                     </Td>
@@ -141,10 +210,15 @@ export const RecognitionsPage = () => {
             </Box>
           </Box>
         )}
-        {revoking && <RevokeDialog row={revoking} busy={busy} onClose={() => setRevoking(null)} onRevoke={revoke} />}
+        {revoking && (
+          <RevokeDialog
+            row={revoking}
+            busy={busy}
+            onClose={() => setRevoking(null)}
+            onRevoke={revoke}
+          />
+        )}
       </Layouts.Content>
     </Page.Main>
   );
 };
-
-

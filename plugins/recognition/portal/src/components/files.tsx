@@ -5,11 +5,26 @@ import { api, saveFile } from '../api';
 import { date, size } from '../format';
 import { Notice } from './ui';
 
-export type FileItem = { id: string; name: string; size: number | null; mime: string | null; at: string; url: string | null };
+export type FileItem = {
+  id: string;
+  name: string;
+  size: number | null;
+  mime: string | null;
+  at: string;
+  url: string | null;
+};
 
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt';
 
-export function FileList({ files, onRemove, onView }: { files: FileItem[]; onRemove?: (f: FileItem) => void; onView?: (f: FileItem) => void }) {
+export function FileList({
+  files,
+  onRemove,
+  onView,
+}: {
+  files: FileItem[];
+  onRemove?: (f: FileItem) => void;
+  onView?: (f: FileItem) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   if (!files.length) return <p className="muted">Chưa có tệp.</p>;
   return (
@@ -28,7 +43,13 @@ export function FileList({ files, onRemove, onView }: { files: FileItem[]; onRem
                     Xem<span className="sr-only"> {f.name}</span>
                   </button>
                 )}
-                <button type="button" className="link" onClick={() => saveFile(f.url!, f.name).catch((e) => setError((e as Error).message))}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    saveFile(f.url!, f.name).catch((e) => setError((e as Error).message))
+                  }
+                >
                   Tải về<span className="sr-only"> {f.name}</span>
                 </button>
               </>
@@ -47,7 +68,15 @@ export function FileList({ files, onRemove, onView }: { files: FileItem[]; onRem
 }
 
 /** One file input that uploads as soon as a file is chosen, showing progress, then reports back. */
-export function Upload({ label, path, onDone }: { label: string; path: string; onDone: () => void }) {
+export function Upload({
+  label,
+  path,
+  onDone,
+}: {
+  label: string;
+  path: string;
+  onDone: () => void;
+}) {
   const [share, setShare] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -72,7 +101,12 @@ export function Upload({ label, path, onDone }: { label: string; path: string; o
     <div className="upload">
       <label>
         {label}
-        <input type="file" accept={ACCEPT} onChange={(e) => choose(e.currentTarget)} disabled={share !== null} />
+        <input
+          type="file"
+          accept={ACCEPT}
+          onChange={(e) => choose(e.currentTarget)}
+          disabled={share !== null}
+        />
       </label>
       {share !== null && (
         <progress max={1} value={share} aria-label={`Đang tải lên ${Math.round(share * 100)}%`}>
@@ -86,7 +120,13 @@ export function Upload({ label, path, onDone }: { label: string; path: string; o
 }
 
 /** A PDF or image shown inside the page, fetched with the caller's token. */
-export function Viewer({ file, onClose }: { file: FileItem & { blobUrl: string }; onClose: () => void }) {
+export function Viewer({
+  file,
+  onClose,
+}: {
+  file: FileItem & { blobUrl: string };
+  onClose: () => void;
+}) {
   return (
     <section className="viewer" aria-label={`Xem tệp ${file.name}`}>
       <div className="viewer-bar">
@@ -95,7 +135,11 @@ export function Viewer({ file, onClose }: { file: FileItem & { blobUrl: string }
           Đóng
         </button>
       </div>
-      {file.mime?.startsWith('image/') ? <img src={file.blobUrl} alt={file.name} /> : <iframe src={file.blobUrl} title={file.name} />}
+      {file.mime?.startsWith('image/') ? (
+        <img src={file.blobUrl} alt={file.name} />
+      ) : (
+        <iframe src={file.blobUrl} title={file.name} />
+      )}
     </section>
   );
 }

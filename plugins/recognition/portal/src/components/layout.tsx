@@ -5,7 +5,19 @@ import { Link } from 'react-router-dom';
 import { unitName } from '../format';
 import type { Me } from '../session';
 
-export function Layout({ me, onSignOut, title, unread, children }: { me: Me; onSignOut: () => void; title: string; unread: number | null; children: ReactNode }) {
+export function Layout({
+  me,
+  onSignOut,
+  title,
+  unread,
+  children,
+}: {
+  me: Me;
+  onSignOut: () => void;
+  title: string;
+  unread: number | null;
+  children: ReactNode;
+}) {
   return (
     <>
       <a className="skip" href="#main">
@@ -32,7 +44,10 @@ export function Layout({ me, onSignOut, title, unread, children }: { me: Me; onS
         <h1>{title}</h1>
         {children}
       </main>
-      <footer className="foot muted">Phong trào toàn dân bảo vệ an ninh Tổ quốc · {me.jurisdictions.map((j) => j.name).join(', ')}</footer>
+      <footer className="foot muted">
+        Phong trào toàn dân bảo vệ an ninh Tổ quốc ·{' '}
+        {me.jurisdictions.map((j) => j.name).join(', ')}
+      </footer>
     </>
   );
 }

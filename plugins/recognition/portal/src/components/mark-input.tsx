@@ -11,7 +11,23 @@ export type Mark = z.infer<typeof schemas.mark>;
 export type { Entry };
 
 /** A points field as a Vietnamese user types it: text (a phone's number field drops the comma of "7,5"), checked where it is typed. */
-function PointsField({ id, label, max, text, error, disabled, onText }: { id: string; label: ReactNode; max: number | null | undefined; text: string; error?: string; disabled?: boolean; onText: (t: string) => void }) {
+function PointsField({
+  id,
+  label,
+  max,
+  text,
+  error,
+  disabled,
+  onText,
+}: {
+  id: string;
+  label: ReactNode;
+  max: number | null | undefined;
+  text: string;
+  error?: string;
+  disabled?: boolean;
+  onText: (t: string) => void;
+}) {
   return (
     <div className={`row${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -42,7 +58,21 @@ function PointsField({ id, label, max, text, error, disabled, onText }: { id: st
  * One criterion's answer: points (or points per sub-item) as typed, or đạt / không đạt. Each
  * field shows why it cannot be kept: checked as typed, or as the server refused it (`refused`).
  */
-export function MarkInput({ c, entry, refused, onChange, disabled, idPrefix }: { c: Criterion; entry: Entry; refused?: string; onChange: (e: Entry) => void; disabled?: boolean; idPrefix: string }) {
+export function MarkInput({
+  c,
+  entry,
+  refused,
+  onChange,
+  disabled,
+  idPrefix,
+}: {
+  c: Criterion;
+  entry: Entry;
+  refused?: string;
+  onChange: (e: Entry) => void;
+  disabled?: boolean;
+  idPrefix: string;
+}) {
   const id = `${idPrefix}-${c.code}`;
   const check = markFromEntry(c, entry);
   const errors = check.ok ? {} : check.errors;
@@ -53,7 +83,13 @@ export function MarkInput({ c, entry, refused, onChange, disabled, idPrefix }: {
         <legend className="sr-only">Kết quả tiêu chí {c.code}</legend>
         {(['yes', 'no'] as const).map((v) => (
           <label key={v} className="inline">
-            <input type="radio" name={id} checked={value === v} onChange={() => onChange({ ...entry, passed: v === 'yes' })} /> {v === 'yes' ? 'Đạt' : 'Không đạt'}
+            <input
+              type="radio"
+              name={id}
+              checked={value === v}
+              onChange={() => onChange({ ...entry, passed: v === 'yes' })}
+            />{' '}
+            {v === 'yes' ? 'Đạt' : 'Không đạt'}
           </label>
         ))}
         {refused && <p className="field-error">Chưa lưu: {refused}</p>}
@@ -69,17 +105,22 @@ export function MarkInput({ c, entry, refused, onChange, disabled, idPrefix }: {
             id={`${id}-${s.code}`}
             label={
               <>
-                {c.code}.{s.code} {s.title} <span className="muted">(0 – {points(s.maxPoints)})</span>
+                {c.code}.{s.code} {s.title}{' '}
+                <span className="muted">(0 – {points(s.maxPoints)})</span>
               </>
             }
             max={s.maxPoints}
             text={entry.subItems?.[s.code] ?? ''}
             error={errors[s.code]}
             disabled={disabled}
-            onText={(t) => onChange({ ...entry, subItems: { ...(entry.subItems ?? {}), [s.code]: t } })}
+            onText={(t) =>
+              onChange({ ...entry, subItems: { ...(entry.subItems ?? {}), [s.code]: t } })
+            }
           />
         ))}
-        {refused && !Object.keys(errors).length && <p className="field-error">Chưa lưu: {refused}</p>}
+        {refused && !Object.keys(errors).length && (
+          <p className="field-error">Chưa lưu: {refused}</p>
+        )}
       </div>
     );
   }
@@ -104,7 +145,9 @@ export function MarkInput({ c, entry, refused, onChange, disabled, idPrefix }: {
 export function CriterionFacts({ c }: { c: Criterion }) {
   return (
     <p className="facts">
-      {c.scoring === 'pass_fail' ? 'Chấm đạt / không đạt' : `Tối đa ${points(c.maxPoints ?? c.subItems.reduce((s, i) => s + (i.maxPoints ?? 0), 0))} điểm`}
+      {c.scoring === 'pass_fail'
+        ? 'Chấm đạt / không đạt'
+        : `Tối đa ${points(c.maxPoints ?? c.subItems.reduce((s, i) => s + (i.maxPoints ?? 0), 0))} điểm`}
       {c.mandatory && <span className="tag">Bắt buộc</span>}
       {c.knockOut && <span className="tag danger">Tiêu chí loại trừ</span>}
     </p>

@@ -2,13 +2,27 @@
 // still hold an entry it has not kept (with a way to send again after a failure).
 export type Saving = { status: 'idle' | 'saving' | 'saved' | 'error'; text?: string };
 
-export function SaveState({ saving, invalid, retry }: { saving: Saving; invalid: string[]; retry: () => void }) {
+export function SaveState({
+  saving,
+  invalid,
+  retry,
+}: {
+  saving: Saving;
+  invalid: string[];
+  retry: () => void;
+}) {
   return (
     <div className={`save ${saving.status}`} role={saving.status === 'error' ? 'alert' : 'status'}>
-      <p>{saving.status === 'saving' ? 'Đang lưu…' : (saving.text ?? 'Mỗi điểm được lưu tự động khi nhập; ô nào chưa đúng sẽ báo đỏ và không được lưu.')}</p>
+      <p>
+        {saving.status === 'saving'
+          ? 'Đang lưu…'
+          : (saving.text ??
+            'Mỗi điểm được lưu tự động khi nhập; ô nào chưa đúng sẽ báo đỏ và không được lưu.')}
+      </p>
       {invalid.length > 0 && (
         <p className="bad">
-          Chưa lưu {invalid.length} tiêu chí ({invalid.join(', ')}): sửa ô báo đỏ, các điểm khác vẫn được lưu.
+          Chưa lưu {invalid.length} tiêu chí ({invalid.join(', ')}): sửa ô báo đỏ, các điểm khác vẫn
+          được lưu.
         </p>
       )}
       {saving.status === 'error' && (

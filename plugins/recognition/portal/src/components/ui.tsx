@@ -17,10 +17,20 @@ export const Loading = ({ what }: { what: string }) => (
   </p>
 );
 
-export const StateBadge = ({ state, label }: { state: string; label: string }) => <span className={`badge state-${state}`}>{label}</span>;
+export const StateBadge = ({ state, label }: { state: string; label: string }) => (
+  <span className={`badge state-${state}`}>{label}</span>
+);
 
 /** A modal question with two answers; Esc and "Huỷ" cancel, focus starts on the safe answer. */
-export function Confirm(props: { open: boolean; title: string; children: ReactNode; confirm: string; busy?: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function Confirm(props: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirm: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -29,7 +39,11 @@ export function Confirm(props: { open: boolean; title: string; children: ReactNo
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), props.onCancel())}>
+    <dialog
+      ref={ref}
+      aria-labelledby="confirm-title"
+      onCancel={(e) => (e.preventDefault(), props.onCancel())}
+    >
       <h2 id="confirm-title">{props.title}</h2>
       <div>{props.children}</div>
       <div className="actions">

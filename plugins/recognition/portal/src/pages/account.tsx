@@ -14,10 +14,15 @@ export function ChangePassword() {
     const el = e.currentTarget;
     const form = new FormData(el);
     const password = String(form.get('password'));
-    if (password !== String(form.get('passwordConfirmation'))) return setError('Hai lần nhập mật khẩu mới không khớp nhau.');
+    if (password !== String(form.get('passwordConfirmation')))
+      return setError('Hai lần nhập mật khẩu mới không khớp nhau.');
     setDone(false);
     void run(async () => {
-      const answer = await api.raw('POST', '/api/auth/change-password', { currentPassword: String(form.get('currentPassword')), password, passwordConfirmation: password });
+      const answer = await api.raw('POST', '/api/auth/change-password', {
+        currentPassword: String(form.get('currentPassword')),
+        password,
+        passwordConfirmation: password,
+      });
       session.set(answer.jwt);
       el.reset();
       setDone(true);
@@ -25,10 +30,19 @@ export function ChangePassword() {
   }
   return (
     <form onSubmit={submit} className="stack">
-      <p className="muted">Đổi mật khẩu kết thúc mọi phiên đăng nhập khác của tài khoản (trên máy khác, trình duyệt khác).</p>
+      <p className="muted">
+        Đổi mật khẩu kết thúc mọi phiên đăng nhập khác của tài khoản (trên máy khác, trình duyệt
+        khác).
+      </p>
       <label>
         Mật khẩu hiện tại
-        <input name="currentPassword" type="password" autoComplete="current-password" required autoFocus />
+        <input
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus
+        />
       </label>
       <NewPassword />
       <Notice kind="error">{error}</Notice>

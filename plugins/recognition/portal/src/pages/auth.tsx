@@ -14,12 +14,17 @@ export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    void run(async () => onSignedIn(await signIn(String(form.get('identifier')).trim(), String(form.get('password')))));
+    void run(async () =>
+      onSignedIn(await signIn(String(form.get('identifier')).trim(), String(form.get('password')))),
+    );
   }
   return (
     <Plain title="Đăng nhập">
       <Notice kind="ok">{notice}</Notice>
-      <p>Dành cho cán bộ đơn vị (xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục) và thành viên hội đồng thẩm định.</p>
+      <p>
+        Dành cho cán bộ đơn vị (xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục) và thành viên hội
+        đồng thẩm định.
+      </p>
       <form onSubmit={submit} className="stack">
         <label>
           Thư điện tử hoặc tên đăng nhập
@@ -47,13 +52,16 @@ export function Forgot() {
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const email = String(new FormData(e.currentTarget).get('email')).trim();
-    void run(async () => (await api.raw('POST', '/api/auth/forgot-password', { email }), setSent(email)));
+    void run(
+      async () => (await api.raw('POST', '/api/auth/forgot-password', { email }), setSent(email)),
+    );
   }
   return (
     <Plain title="Quên mật khẩu">
       {sent ? (
         <Notice kind="ok">
-          Nếu {sent} là thư điện tử của một tài khoản, hệ thống đã gửi đường dẫn đặt lại mật khẩu tới địa chỉ đó. Kiểm tra hộp thư (cả mục thư rác).
+          Nếu {sent} là thư điện tử của một tài khoản, hệ thống đã gửi đường dẫn đặt lại mật khẩu
+          tới địa chỉ đó. Kiểm tra hộp thư (cả mục thư rác).
         </Notice>
       ) : (
         <form onSubmit={submit} className="stack">
@@ -83,17 +91,28 @@ export function ResetPassword() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const password = String(form.get('password'));
-    if (password !== String(form.get('passwordConfirmation'))) return setError('Hai lần nhập mật khẩu không khớp nhau.');
+    if (password !== String(form.get('passwordConfirmation')))
+      return setError('Hai lần nhập mật khẩu không khớp nhau.');
     void run(async () => {
-      await api.raw('POST', '/api/auth/reset-password', { code, password, passwordConfirmation: password });
+      await api.raw('POST', '/api/auth/reset-password', {
+        code,
+        password,
+        passwordConfirmation: password,
+      });
       session.clear();
-      navigate('/dang-nhap', { replace: true, state: { notice: 'Đã đặt mật khẩu. Mời đăng nhập bằng mật khẩu mới.' } });
+      navigate('/dang-nhap', {
+        replace: true,
+        state: { notice: 'Đã đặt mật khẩu. Mời đăng nhập bằng mật khẩu mới.' },
+      });
     });
   }
   return (
     <Plain title="Đặt mật khẩu">
       {!code ? (
-        <Notice kind="error">Đường dẫn thiếu mã đặt mật khẩu. Mở lại đường dẫn trong thư, hoặc yêu cầu gửi lại ở trang Quên mật khẩu.</Notice>
+        <Notice kind="error">
+          Đường dẫn thiếu mã đặt mật khẩu. Mở lại đường dẫn trong thư, hoặc yêu cầu gửi lại ở trang
+          Quên mật khẩu.
+        </Notice>
       ) : (
         <form onSubmit={submit} className="stack">
           <NewPassword autoFocus />
@@ -116,11 +135,24 @@ export function NewPassword({ autoFocus = false }: { autoFocus?: boolean }) {
     <>
       <label>
         Mật khẩu mới (ít nhất 8 ký tự)
-        <input name="password" type="password" autoComplete="new-password" minLength={8} required autoFocus={autoFocus} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          required
+          autoFocus={autoFocus}
+        />
       </label>
       <label>
         Nhập lại mật khẩu mới
-        <input name="passwordConfirmation" type="password" autoComplete="new-password" minLength={8} required />
+        <input
+          name="passwordConfirmation"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          required
+        />
       </label>
     </>
   );

@@ -5,13 +5,23 @@ import { Loading, Notice } from '../components/ui';
 import { moment } from '../format';
 import { useLoad } from '../use-load';
 
-const kinds = { state: 'Trạng thái hồ sơ', request: 'Yêu cầu của thư ký', deadline: 'Nhắc hạn', appraisal: 'Thẩm định' } as const;
+const kinds = {
+  state: 'Trạng thái hồ sơ',
+  request: 'Yêu cầu của thư ký',
+  deadline: 'Nhắc hạn',
+  appraisal: 'Thẩm định',
+} as const;
 
 export function Notifications({ onChange }: { onChange: () => void }) {
   const list = useLoad(() => api.get('/api/recognition/notifications', schemas.notifications), []);
   const navigate = useNavigate();
   async function read(ids?: string[]) {
-    await api.send('POST', '/api/recognition/notifications/read', ids ? { ids } : {}, schemas.notificationsRead);
+    await api.send(
+      'POST',
+      '/api/recognition/notifications/read',
+      ids ? { ids } : {},
+      schemas.notificationsRead,
+    );
     await list.reload();
     onChange();
   }

@@ -22,7 +22,11 @@ export function OfficerHome({ me }: { me: Me }) {
   const navigate = useNavigate();
 
   async function register(year: number) {
-    const done = await run(async () => navigate(`/ho-so/${(await api.send('POST', '/api/recognition/registrations', { year }, schemas.registered)).documentId}`));
+    const done = await run(async () =>
+      navigate(
+        `/ho-so/${(await api.send('POST', '/api/recognition/registrations', { year }, schemas.registered)).documentId}`,
+      ),
+    );
     if (!done) setAsking(null);
   }
 
@@ -42,24 +46,35 @@ export function OfficerHome({ me }: { me: Me }) {
           {registrations.map((r) => (
             <li key={r.documentId} className="card">
               <h3>
-                <Link to={`/ho-so/${r.documentId}`}>Năm {r.year}</Link> <StateBadge state={r.state} label={r.stateLabel} />
+                <Link to={`/ho-so/${r.documentId}`}>Năm {r.year}</Link>{' '}
+                <StateBadge state={r.state} label={r.stateLabel} />
               </h3>
               {r.nextDeadline && (
                 <p>
-                  Hạn tiếp theo: <strong>{date(r.nextDeadline.date)}</strong> ({daysLeft(r.nextDeadline.daysLeft)}) – {r.nextDeadline.label}
+                  Hạn tiếp theo: <strong>{date(r.nextDeadline.date)}</strong> (
+                  {daysLeft(r.nextDeadline.daysLeft)}) – {r.nextDeadline.label}
                 </p>
               )}
               <p>Tiếp theo: {r.nextStep}</p>
               {r.recognition?.certificate && (
                 <p>
-                  <button type="button" onClick={() => saveFile(`/api/recognition/registrations/${r.documentId}/certificate`, `giay-chung-nhan-${me.unit?.code}-${r.year}.pdf`).catch((e) => setFailed((e as Error).message))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      saveFile(
+                        `/api/recognition/registrations/${r.documentId}/certificate`,
+                        `giay-chung-nhan-${me.unit?.code}-${r.year}.pdf`,
+                      ).catch((e) => setFailed((e as Error).message))
+                    }
+                  >
                     Tải giấy chứng nhận năm {r.year} (PDF)
                   </button>
                 </p>
               )}
               {r.recognition?.decisionNumber && r.recognition.decisionDate && (
                 <p className="muted">
-                  Quyết định số {r.recognition.decisionNumber} ngày {date(r.recognition.decisionDate)}.
+                  Quyết định số {r.recognition.decisionNumber} ngày{' '}
+                  {date(r.recognition.decisionDate)}.
                 </p>
               )}
               {r.selfTotal != null && <p className="muted">Điểm tự chấm: {points(r.selfTotal)}</p>}
@@ -75,7 +90,12 @@ export function OfficerHome({ me }: { me: Me }) {
               <li key={e.serial} className="card">
                 <h3>Năm {e.year}</h3>
                 <p>
-                  {e.status === 'revoked' ? 'Đã thu hồi công nhận' : e.status === 'maintained' ? 'Duy trì điển hình' : 'Điển hình'} theo Quyết định số {e.decisionNumber} ngày {date(e.decisionDate)}.
+                  {e.status === 'revoked'
+                    ? 'Đã thu hồi công nhận'
+                    : e.status === 'maintained'
+                      ? 'Duy trì điển hình'
+                      : 'Điển hình'}{' '}
+                  theo Quyết định số {e.decisionNumber} ngày {date(e.decisionDate)}.
                 </p>
                 {e.certificateUrl && (
                   <p>
@@ -83,7 +103,8 @@ export function OfficerHome({ me }: { me: Me }) {
                   </p>
                 )}
                 <p className="muted">
-                  Giấy chứng nhận số {e.serial}; kiểm tra tại <a href={e.verifyUrl}>{e.verifyUrl}</a>.
+                  Giấy chứng nhận số {e.serial}; kiểm tra tại{' '}
+                  <a href={e.verifyUrl}>{e.verifyUrl}</a>.
                 </p>
               </li>
             ))}
@@ -101,11 +122,14 @@ export function OfficerHome({ me }: { me: Me }) {
                 {o.rule && <p>Điều kiện: {o.rule}</p>}
                 <p>
                   Kết quả năm {o.year - 1} của đơn vị:{' '}
-                  {o.previous ? `${o.previous.anttSafe ? 'đạt' : 'chưa đạt'} "An toàn về an ninh, trật tự"; phong trào xếp loại ${o.previous.classificationLabel ?? 'chưa xếp loại'}` : 'chưa có trong hệ thống'}
+                  {o.previous
+                    ? `${o.previous.anttSafe ? 'đạt' : 'chưa đạt'} "An toàn về an ninh, trật tự"; phong trào xếp loại ${o.previous.classificationLabel ?? 'chưa xếp loại'}`
+                    : 'chưa có trong hệ thống'}
                 </p>
                 {o.deadline && (
                   <p>
-                    Hạn đăng ký: <strong>{date(o.deadline.date)}</strong> ({daysLeft(o.deadline.daysLeft)})
+                    Hạn đăng ký: <strong>{date(o.deadline.date)}</strong> (
+                    {daysLeft(o.deadline.daysLeft)})
                   </p>
                 )}
                 {o.eligible.ok ? (
@@ -120,9 +144,17 @@ export function OfficerHome({ me }: { me: Me }) {
           </ul>
         </section>
       )}
-      <Confirm open={!!asking} title={`Đăng ký năm ${asking?.year ?? ''}?`} confirm="Đăng ký" busy={busy} onCancel={() => setAsking(null)} onConfirm={() => asking && register(asking.year)}>
+      <Confirm
+        open={!!asking}
+        title={`Đăng ký năm ${asking?.year ?? ''}?`}
+        confirm="Đăng ký"
+        busy={busy}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking && register(asking.year)}
+      >
         <p>
-          {me.unit && unitName(me.unit)} đăng ký xây dựng điển hình năm {asking?.year} theo Kế hoạch số {asking?.plan}. Hồ sơ sẽ chấm theo bộ tiêu chí hiệu lực của năm đó.
+          {me.unit && unitName(me.unit)} đăng ký xây dựng điển hình năm {asking?.year} theo Kế hoạch
+          số {asking?.plan}. Hồ sơ sẽ chấm theo bộ tiêu chí hiệu lực của năm đó.
         </p>
       </Confirm>
     </>

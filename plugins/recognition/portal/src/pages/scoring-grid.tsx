@@ -4,7 +4,11 @@
 // criterion. Sent scores are shown read-only.
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { compareScores, scoreAssessment, type CriteriaSetDef } from '../../../shared/domain/scoring';
+import {
+  compareScores,
+  scoreAssessment,
+  type CriteriaSetDef,
+} from '../../../shared/domain/scoring';
 import { api, schemas } from '../api';
 import { CriterionFacts, MarkInput } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';
@@ -15,9 +19,20 @@ import { useMarkDraft } from '../use-mark-draft';
 type Dossier = z.infer<typeof schemas.councilDossier>;
 type Criteria = z.infer<typeof schemas.criteria>;
 
-const shown = (v: number | boolean | null) => (v === null ? '—' : typeof v === 'boolean' ? (v ? 'Đạt' : 'Không đạt') : points(v));
+const shown = (v: number | boolean | null) =>
+  v === null ? '—' : typeof v === 'boolean' ? (v ? 'Đạt' : 'Không đạt') : points(v);
 
-export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossier: Dossier; criteria: Criteria; reload: () => Promise<void>; evidence: (code: string) => ReactNode }) {
+export function ScoringGrid({
+  dossier: d,
+  criteria,
+  reload,
+  evidence,
+}: {
+  dossier: Dossier;
+  criteria: Criteria;
+  reload: () => Promise<void>;
+  evidence: (code: string) => ReactNode;
+}) {
   const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
   const all = useMemo(() => criteria.groups.flatMap((g) => g.criteria), [criteria]);
   // Marks in progress stay in this tab until sent, through a reload; sent marks are the server's.
@@ -27,16 +42,34 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
   const [reason, setReason] = useState('');
   const { busy, error, run } = useAction();
   const set = criteria as CriteriaSetDef;
-  const deltas = useMemo(() => new Map(compareScores(set, d.selfMarks, marks, d.justificationGap).map((x) => [x.criterion, x])), [set, d, marks]);
+  const deltas = useMemo(
+    () =>
+      new Map(
+        compareScores(set, d.selfMarks, marks, d.justificationGap).map((x) => [x.criterion, x]),
+      ),
+    [set, d, marks],
+  );
   const total = useMemo(() => scoreAssessment(set, marks).total, [set, marks]);
   const missing = all.filter((c) => !marks[c.code] || form.invalid.includes(c.code));
-  const unjustified = [...deltas.values()].filter((x) => marks[x.criterion] && x.needsJustification && !x.justified);
+  const unjustified = [...deltas.values()].filter(
+    (x) => marks[x.criterion] && x.needsJustification && !x.justified,
+  );
 
   async function act(what: 'scores' | 'conflict') {
     const sent = await run(() =>
       what === 'scores'
-        ? api.send('PUT', `/api/recognition/registrations/${d.documentId}/council-scores`, { marks }, schemas.uploaded)
-        : api.send('POST', `/api/recognition/registrations/${d.documentId}/conflicts`, { reason: reason.trim() }, schemas.uploaded),
+        ? api.send(
+            'PUT',
+            `/api/recognition/registrations/${d.documentId}/council-scores`,
+            { marks },
+            schemas.uploaded,
+          )
+        : api.send(
+            'POST',
+            `/api/recognition/registrations/${d.documentId}/conflicts`,
+            { reason: reason.trim() },
+            schemas.uploaded,
+          ),
     );
     setAsking(null);
     if (sent) {
@@ -45,8 +78,14 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
     }
   }
 
-  if (d.conflicted) return <Notice kind="info">Anh/Chị đã khai báo xung đột lợi ích với đơn vị này nên không chấm điểm hồ sơ.</Notice>;
-  const note = (code: string, text: string) => form.setEntry(code, { ...form.entryOf(code), note: text || undefined });
+  if (d.conflicted)
+    return (
+      <Notice kind="info">
+        Anh/Chị đã khai báo xung đột lợi ích với đơn vị này nên không chấm điểm hồ sơ.
+      </Notice>
+    );
+  const note = (code: string, text: string) =>
+    form.setEntry(code, { ...form.entryOf(code), note: text || undefined });
   return (
     <section aria-labelledby="scoring">
       <h2 id="scoring">{d.myMarks ? 'Điểm thẩm định của tôi (đã gửi)' : 'Chấm điểm thẩm định'}</h2>
@@ -63,7 +102,14 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
           >
             <label>
               Lý do (ít nhất 5 ký tự)
-              <textarea value={reason} onChange={(e) => setReason(e.currentTarget.value)} minLength={5} maxLength={2000} required rows={3} />
+              <textarea
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                minLength={5}
+                maxLength={2000}
+                required
+                rows={3}
+              />
             </label>
             <button type="submit" className="secondary">
               Khai báo xung đột lợi ích
@@ -71,9 +117,13 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
           </form>
         </details>
       )}
-      {!canScore && !d.myMarks && <Notice kind="info">Hồ sơ chưa ở bước chấm điểm thẩm định.</Notice>}
+      {!canScore && !d.myMarks && (
+        <Notice kind="info">Hồ sơ chưa ở bước chấm điểm thẩm định.</Notice>
+      )}
       <p aria-live="polite">
-        Tổng điểm thẩm định: <strong>{points(total)}</strong> · điểm tự chấm của đơn vị: {points(d.selfScore.total)} · lệch quá {points(d.justificationGap)} điểm ở một tiêu chí cần ghi lý do.
+        Tổng điểm thẩm định: <strong>{points(total)}</strong> · điểm tự chấm của đơn vị:{' '}
+        {points(d.selfScore.total)} · lệch quá {points(d.justificationGap)} điểm ở một tiêu chí cần
+        ghi lý do.
       </p>
       {criteria.groups.map((g) => (
         <section key={g.code} className="group" aria-labelledby={`sg-${g.code}`}>
@@ -83,7 +133,11 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
           {g.criteria.map((c) => {
             const x = deltas.get(c.code)!;
             return (
-              <article key={c.code} className={`criterion grid${x.needsJustification ? ' differs' : ''}`} aria-labelledby={`sc-${c.code}`}>
+              <article
+                key={c.code}
+                className={`criterion grid${x.needsJustification ? ' differs' : ''}`}
+                aria-labelledby={`sc-${c.code}`}
+              >
                 <h4 id={`sc-${c.code}`}>
                   {c.code}. {c.title}
                 </h4>
@@ -94,15 +148,34 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
                   {marks[c.code] && (
                     <>
                       {' '}
-                      · chênh lệch: <strong>{c.scoring === 'pass_fail' ? (x.delta ? 'khác kết quả' : 'không') : (x.delta > 0 ? '+' : '') + points(x.delta)}</strong>
+                      · chênh lệch:{' '}
+                      <strong>
+                        {c.scoring === 'pass_fail'
+                          ? x.delta
+                            ? 'khác kết quả'
+                            : 'không'
+                          : (x.delta > 0 ? '+' : '') + points(x.delta)}
+                      </strong>
                     </>
                   )}
                 </p>
-                <MarkInput c={c} entry={form.entryOf(c.code)} onChange={(e) => form.setEntry(c.code, e)} disabled={!canScore} idPrefix="council" />
+                <MarkInput
+                  c={c}
+                  entry={form.entryOf(c.code)}
+                  onChange={(e) => form.setEntry(c.code, e)}
+                  disabled={!canScore}
+                  idPrefix="council"
+                />
                 {(x.needsJustification || form.entryOf(c.code).note) && (
                   <label>
                     Lý do chênh lệch{x.needsJustification ? ' (bắt buộc)' : ''}
-                    <textarea rows={2} value={form.entryOf(c.code).note ?? ''} disabled={!canScore} required={x.needsJustification} onChange={(e) => note(c.code, e.currentTarget.value)} />
+                    <textarea
+                      rows={2}
+                      value={form.entryOf(c.code).note ?? ''}
+                      disabled={!canScore}
+                      required={x.needsJustification}
+                      onChange={(e) => note(c.code, e.currentTarget.value)}
+                    />
                   </label>
                 )}
               </article>
@@ -112,10 +185,25 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
       ))}
       {canScore && (
         <>
-          {missing.length > 0 && <p className="muted">Còn {missing.length} tiêu chí chưa chấm hoặc chưa đúng: {missing.map((c) => c.code).join(', ')}.</p>}
-          <p className="muted">Điểm đang chấm được giữ trên trình duyệt này (kể cả khi tải lại trang) cho đến khi gửi.</p>
-          {unjustified.length > 0 && <p className="bad">Cần ghi lý do chênh lệch ở tiêu chí {unjustified.map((x) => x.criterion).join(', ')}.</p>}
-          <button type="button" disabled={missing.length > 0 || unjustified.length > 0} onClick={() => setAsking('scores')}>
+          {missing.length > 0 && (
+            <p className="muted">
+              Còn {missing.length} tiêu chí chưa chấm hoặc chưa đúng:{' '}
+              {missing.map((c) => c.code).join(', ')}.
+            </p>
+          )}
+          <p className="muted">
+            Điểm đang chấm được giữ trên trình duyệt này (kể cả khi tải lại trang) cho đến khi gửi.
+          </p>
+          {unjustified.length > 0 && (
+            <p className="bad">
+              Cần ghi lý do chênh lệch ở tiêu chí {unjustified.map((x) => x.criterion).join(', ')}.
+            </p>
+          )}
+          <button
+            type="button"
+            disabled={missing.length > 0 || unjustified.length > 0}
+            onClick={() => setAsking('scores')}
+          >
             Gửi điểm thẩm định
           </button>
         </>
@@ -128,7 +216,11 @@ export function ScoringGrid({ dossier: d, criteria, reload, evidence }: { dossie
         onCancel={() => setAsking(null)}
         onConfirm={() => asking && act(asking)}
       >
-        <p>{asking === 'conflict' ? 'Sau khi khai báo, Anh/Chị không chấm điểm đơn vị này; điểm đã chấm (nếu có) bị huỷ.' : `Tổng điểm thẩm định ${points(total)}. Sau khi gửi, điểm được ghi vào hồ sơ thẩm định.`}</p>
+        <p>
+          {asking === 'conflict'
+            ? 'Sau khi khai báo, Anh/Chị không chấm điểm đơn vị này; điểm đã chấm (nếu có) bị huỷ.'
+            : `Tổng điểm thẩm định ${points(total)}. Sau khi gửi, điểm được ghi vào hồ sơ thẩm định.`}
+        </p>
       </Confirm>
     </section>
   );

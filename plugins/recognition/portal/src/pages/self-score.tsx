@@ -19,14 +19,20 @@ type View = z.infer<typeof schemas.registrationView>;
 const SAVE_AFTER_MS = 800;
 
 export function SelfScore({ view, reload }: { view: View; reload: () => Promise<void> }) {
-  const criteria = useLoad(() => api.get(`/api/recognition/registrations/${view.documentId}/criteria`, schemas.criteria), [view.documentId]);
+  const criteria = useLoad(
+    () => api.get(`/api/recognition/registrations/${view.documentId}/criteria`, schemas.criteria),
+    [view.documentId],
+  );
   const editable = view.allowedEvents.includes('self_assess');
   const all = useMemo(() => criteria.data?.groups.flatMap((g) => g.criteria), [criteria.data]);
   const form = useMarkDraft(`self.${view.documentId}`, all, view.selfMarks, editable);
   const [refused, setRefused] = useState<Record<string, string>>({});
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const [saving, setSaving] = useState<Saving>({ status: 'idle' });
-  const score = useMemo(() => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, form.marks) : null), [criteria.data, form.marks]);
+  const score = useMemo(
+    () => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, form.marks) : null),
+    [criteria.data, form.marks],
+  );
 
   // Sends what can be kept; says only what the server confirmed, and keeps the rest on its field.
   const flush = useRef<() => Promise<void>>(async () => {});
@@ -35,12 +41,26 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
     if (!Object.keys(sent.marks).length) return;
     setSaving({ status: 'saving' });
     try {
-      const r = await api.send('PUT', `/api/recognition/registrations/${view.documentId}/self-scores`, { marks: sent.marks }, schemas.selfScoresSaved);
+      const r = await api.send(
+        'PUT',
+        `/api/recognition/registrations/${view.documentId}/self-scores`,
+        { marks: sent.marks },
+        schemas.selfScoresSaved,
+      );
       form.confirm(sent, r.saved);
-      setRefused((old) => ({ ...Object.fromEntries(Object.entries(old).filter(([k]) => !r.saved.includes(k))), ...Object.fromEntries(r.refused.map((x) => [x.criterion, x.message])) }));
-      setSaving({ status: 'saved', text: `Máy chủ đã lưu ${r.saved.length} tiêu chí lúc ${moment(new Date().toISOString()).slice(0, 5)}.` });
+      setRefused((old) => ({
+        ...Object.fromEntries(Object.entries(old).filter(([k]) => !r.saved.includes(k))),
+        ...Object.fromEntries(r.refused.map((x) => [x.criterion, x.message])),
+      }));
+      setSaving({
+        status: 'saved',
+        text: `Máy chủ đã lưu ${r.saved.length} tiêu chí lúc ${moment(new Date().toISOString()).slice(0, 5)}.`,
+      });
     } catch (e) {
-      setSaving({ status: 'error', text: `Chưa lưu được: ${(e as Error).message} Điểm đã nhập vẫn giữ trên trình duyệt này; nhập tiếp hoặc bấm "Lưu lại" để gửi lại.` });
+      setSaving({
+        status: 'error',
+        text: `Chưa lưu được: ${(e as Error).message} Điểm đã nhập vẫn giữ trên trình duyệt này; nhập tiếp hoặc bấm "Lưu lại" để gửi lại.`,
+      });
     }
   };
   const later = () => {
@@ -67,44 +87,94 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
     <>
       <p>
         <strong>{set.name}</strong> (phiên bản {set.version}).{' '}
-        {set.threshold?.minTotal != null && <>Ngưỡng công nhận: từ {points(set.threshold.minTotal)} điểm</>}
+        {set.threshold?.minTotal != null && (
+          <>Ngưỡng công nhận: từ {points(set.threshold.minTotal)} điểm</>
+        )}
         {set.threshold?.requireAllKnockOutsPassed && <>; đạt mọi tiêu chí loại trừ</>}
         {set.threshold?.requireAllMandatoryMet && <>; đạt mọi tiêu chí bắt buộc</>}.
       </p>
-      {!editable && <Notice kind="info">Hồ sơ đang ở trạng thái "{view.stateLabel}": chỉ xem, không sửa được.</Notice>}
+      {!editable && (
+        <Notice kind="info">
+          Hồ sơ đang ở trạng thái "{view.stateLabel}": chỉ xem, không sửa được.
+        </Notice>
+      )}
       {!score.meetsThreshold && <p className="bad">Chưa đạt ngưỡng: {score.reasons.join('; ')}.</p>}
       <div className="totals" aria-live="polite">
         <p>
           Tổng điểm tự chấm: <strong>{points(score.total)}</strong> / {points(score.max)}
           {' · '}
-          {score.meetsThreshold ? <span className="ok">đạt ngưỡng công nhận</span> : <span className="bad">chưa đạt ngưỡng</span>}
+          {score.meetsThreshold ? (
+            <span className="ok">đạt ngưỡng công nhận</span>
+          ) : (
+            <span className="bad">chưa đạt ngưỡng</span>
+          )}
         </p>
-        {editable && <SaveState saving={saving} invalid={[...new Set([...form.invalid, ...Object.keys(refused)])]} retry={() => void flush.current()} />}
+        {editable && (
+          <SaveState
+            saving={saving}
+            invalid={[...new Set([...form.invalid, ...Object.keys(refused)])]}
+            retry={() => void flush.current()}
+          />
+        )}
       </div>
       {set.groups.map((g) => {
         const gt = score.groups.find((x) => x.code === g.code);
         return (
           <section key={g.code} className="group" aria-labelledby={`g-${g.code}`}>
             <h2 id={`g-${g.code}`}>
-              {g.code}. {g.title} <span className="muted">({points(gt?.total)} / {points(gt?.max)} điểm)</span>
+              {g.code}. {g.title}{' '}
+              <span className="muted">
+                ({points(gt?.total)} / {points(gt?.max)} điểm)
+              </span>
             </h2>
             {g.criteria.map((c) => {
               // Failed only once answered "không đạt": an unanswered knock-out is not yet a failure.
-              const failedKo = score.knockOutsFailed.includes(c.code) && form.marks[c.code] !== undefined;
+              const failedKo =
+                score.knockOutsFailed.includes(c.code) && form.marks[c.code] !== undefined;
               return (
-                <article key={c.code} className={`criterion${failedKo ? ' failed' : ''}`} aria-labelledby={`c-${c.code}`}>
+                <article
+                  key={c.code}
+                  className={`criterion${failedKo ? ' failed' : ''}`}
+                  aria-labelledby={`c-${c.code}`}
+                >
                   <h3 id={`c-${c.code}`}>
                     {c.code}. {c.title}
                   </h3>
                   <CriterionFacts c={c} />
-                  {c.evidenceRequired && <p className="guidance"><strong>Bắt buộc đính kèm minh chứng trước khi nộp.</strong></p>}
-                  {c.evidenceGuidance && <p className="guidance">Minh chứng: {c.evidenceGuidance}</p>}
-                  <MarkInput c={c} entry={form.entryOf(c.code)} refused={refused[c.code]} onChange={(e) => change(c.code, e)} disabled={!editable} idPrefix="self" />
-                  {failedKo && <p className="bad">Tiêu chí loại trừ không đạt: đơn vị không được công nhận.</p>}
+                  {c.evidenceRequired && (
+                    <p className="guidance">
+                      <strong>Bắt buộc đính kèm minh chứng trước khi nộp.</strong>
+                    </p>
+                  )}
+                  {c.evidenceGuidance && (
+                    <p className="guidance">Minh chứng: {c.evidenceGuidance}</p>
+                  )}
+                  <MarkInput
+                    c={c}
+                    entry={form.entryOf(c.code)}
+                    refused={refused[c.code]}
+                    onChange={(e) => change(c.code, e)}
+                    disabled={!editable}
+                    idPrefix="self"
+                  />
+                  {failedKo && (
+                    <p className="bad">Tiêu chí loại trừ không đạt: đơn vị không được công nhận.</p>
+                  )}
                   <details>
                     <summary>Minh chứng ({view.files.evidence[c.code]?.length ?? 0})</summary>
-                    <FileList files={view.files.evidence[c.code] ?? []} onRemove={editable ? (f) => removeFile(view.documentId, f.id, reload) : undefined} />
-                    {editable && <Upload label={`Thêm minh chứng cho tiêu chí ${c.code}`} path={`/api/recognition/registrations/${view.documentId}/evidence/${c.code}`} onDone={reload} />}
+                    <FileList
+                      files={view.files.evidence[c.code] ?? []}
+                      onRemove={
+                        editable ? (f) => removeFile(view.documentId, f.id, reload) : undefined
+                      }
+                    />
+                    {editable && (
+                      <Upload
+                        label={`Thêm minh chứng cho tiêu chí ${c.code}`}
+                        path={`/api/recognition/registrations/${view.documentId}/evidence/${c.code}`}
+                        onDone={reload}
+                      />
+                    )}
                   </details>
                 </article>
               );
@@ -116,7 +186,16 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
   );
 }
 
-export async function removeFile(registration: string, fileId: string, reload: () => Promise<void>) {
-  await api.send('DELETE', `/api/recognition/registrations/${registration}/files/${fileId}`, undefined, schemas.uploaded);
+export async function removeFile(
+  registration: string,
+  fileId: string,
+  reload: () => Promise<void>,
+) {
+  await api.send(
+    'DELETE',
+    `/api/recognition/registrations/${registration}/files/${fileId}`,
+    undefined,
+    schemas.uploaded,
+  );
   await reload();
 }

@@ -2,7 +2,15 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { councilBody, councilCopyBody, idParams, meetingBody, pagedQueueQuery, reasonBody, requestBody } from '../validation';
+import {
+  councilBody,
+  councilCopyBody,
+  idParams,
+  meetingBody,
+  pagedQueueQuery,
+  reasonBody,
+  requestBody,
+} from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
@@ -11,29 +19,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async overview(ctx: any) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
-      const { pagination, ...data } = await councils().overview(secretariat(ctx), jurisdiction, year, page);
+      const { pagination, ...data } = await councils().overview(
+        secretariat(ctx),
+        jurisdiction,
+        year,
+        page,
+      );
       ctx.body = { data, meta: { pagination } };
     },
     async setUpCouncil(ctx: any) {
-      ctx.body = { data: await councils().setUp(secretariat(ctx), parseInput(councilBody, ctx.request.body)) };
+      ctx.body = {
+        data: await councils().setUp(secretariat(ctx), parseInput(councilBody, ctx.request.body)),
+      };
     },
     async copyCouncil(ctx: any) {
-      ctx.body = { data: await councils().copy(secretariat(ctx), parseInput(councilCopyBody, ctx.request.body)) };
+      ctx.body = {
+        data: await councils().copy(
+          secretariat(ctx),
+          parseInput(councilCopyBody, ctx.request.body),
+        ),
+      };
     },
     async recordMeeting(ctx: any) {
-      ctx.body = { data: await councils().recordMeeting(secretariat(ctx), parseInput(meetingBody, ctx.request.body)) };
+      ctx.body = {
+        data: await councils().recordMeeting(
+          secretariat(ctx),
+          parseInput(meetingBody, ctx.request.body),
+        ),
+      };
     },
     /** The secretariat asks the unit for something (a missing paper, an explanation): told in the portal and by e-mail. */
     async request(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       const { message } = parseInput(requestBody, ctx.request.body);
-      ctx.body = { data: await getService(strapi, 'notifications').ask(secretariat(ctx), id, message) };
+      ctx.body = {
+        data: await getService(strapi, 'notifications').ask(secretariat(ctx), id, message),
+      };
     },
     async startAppraisal(ctx: any) {
-      ctx.body = { data: await workflow().startAppraisal(secretariat(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await workflow().startAppraisal(
+          secretariat(ctx),
+          parseInput(idParams, ctx.params).id,
+        ),
+      };
     },
     async propose(ctx: any) {
-      ctx.body = { data: await workflow().propose(secretariat(ctx), parseInput(idParams, ctx.params).id, true) };
+      ctx.body = {
+        data: await workflow().propose(secretariat(ctx), parseInput(idParams, ctx.params).id, true),
+      };
     },
     async reopenScoring(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);

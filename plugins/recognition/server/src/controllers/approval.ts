@@ -3,7 +3,16 @@ import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { pageBody } from '../pagination';
 import { getService } from '../utils';
-import { extensionBody, unitDeadlinesQuery, idempotencyHeader, idParams, pagedQueueQuery, reasonBody, recogniseBody, revokeBody } from '../validation';
+import {
+  extensionBody,
+  unitDeadlinesQuery,
+  idempotencyHeader,
+  idParams,
+  pagedQueueQuery,
+  reasonBody,
+  recogniseBody,
+  revokeBody,
+} from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
@@ -11,27 +20,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async queue(ctx: any) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
-      ctx.body = pageBody(page, await getService(strapi, 'read-models').approvalQueue(approver(ctx), jurisdiction, year, page));
+      ctx.body = pageBody(
+        page,
+        await getService(strapi, 'read-models').approvalQueue(
+          approver(ctx),
+          jurisdiction,
+          year,
+          page,
+        ),
+      );
     },
     async recognise(ctx: any) {
       const key = parseInput(idempotencyHeader, ctx.get('idempotency-key') || undefined);
       const body = parseInput(recogniseBody, ctx.request.body);
-      ctx.body = { data: await getService(strapi, 'approvals').recognise(approver(ctx), body.registrations, key, { decision: body.decision, newDecision: body.newDecision }) };
+      ctx.body = {
+        data: await getService(strapi, 'approvals').recognise(
+          approver(ctx),
+          body.registrations,
+          key,
+          { decision: body.decision, newDecision: body.newDecision },
+        ),
+      };
     },
     async reject(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: await workflow().reject(approver(ctx), id, parseInput(reasonBody, ctx.request.body).reason) };
+      ctx.body = {
+        data: await workflow().reject(
+          approver(ctx),
+          id,
+          parseInput(reasonBody, ctx.request.body).reason,
+        ),
+      };
     },
     async revoke(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'revocations').revoke(approver(ctx), id, parseInput(revokeBody, ctx.request.body)) };
+      ctx.body = {
+        data: await getService(strapi, 'revocations').revoke(
+          approver(ctx),
+          id,
+          parseInput(revokeBody, ctx.request.body),
+        ),
+      };
     },
     async unitDeadlines(ctx: any) {
       const { unitCode, year } = parseInput(unitDeadlinesQuery, ctx.query);
-      ctx.body = { data: await getService(strapi, 'portal-home').unitDeadlines(approver(ctx), unitCode, year) };
+      ctx.body = {
+        data: await getService(strapi, 'portal-home').unitDeadlines(approver(ctx), unitCode, year),
+      };
     },
     async extension(ctx: any) {
-      ctx.body = { data: await getService(strapi, 'approvals').grantExtension(approver(ctx), parseInput(extensionBody, ctx.request.body)) };
+      ctx.body = {
+        data: await getService(strapi, 'approvals').grantExtension(
+          approver(ctx),
+          parseInput(extensionBody, ctx.request.body),
+        ),
+      };
     },
   };
 };

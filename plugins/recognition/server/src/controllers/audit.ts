@@ -7,26 +7,55 @@ import { getService } from '../utils';
 import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
 
-const exportQuery = queueQuery.extend({ format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx') });
+const exportQuery = queueQuery.extend({
+  format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx'),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async history(ctx: any) {
     const q = parseInput(historyQuery, ctx.query);
-    if (!q.unit && !q.registration) throw new DomainFailure('invalid-input', 'Cần tham số "unit" (mã đơn vị) hoặc "registration".');
+    if (!q.unit && !q.registration)
+      throw new DomainFailure(
+        'invalid-input',
+        'Cần tham số "unit" (mã đơn vị) hoặc "registration".',
+      );
     // The history of a unit or registration is shown only to staff of its province.
     const unit = q.unit
-      ? await strapi.db.query('api::unit.unit').findOne({ where: { code: q.unit }, populate: ['jurisdiction'] })
-      : (await strapi.db.query('plugin::recognition.registration').findOne({ where: { documentId: q.registration }, populate: { unit: { populate: ['jurisdiction'] } } }))?.unit;
-    if (!unit) throw new DomainFailure('not-found', q.unit ? `Không có đơn vị mã "${q.unit}".` : 'Không tìm thấy hồ sơ.');
+      ? await strapi.db
+          .query('api::unit.unit')
+          .findOne({ where: { code: q.unit }, populate: ['jurisdiction'] })
+      : (
+          await strapi.db.query('plugin::recognition.registration').findOne({
+            where: { documentId: q.registration },
+            populate: { unit: { populate: ['jurisdiction'] } },
+          })
+        )?.unit;
+    if (!unit)
+      throw new DomainFailure(
+        'not-found',
+        q.unit ? `Không có đơn vị mã "${q.unit}".` : 'Không tìm thấy hồ sơ.',
+      );
     unwrap(checkScope(ctx.state.staffScope, unit.jurisdiction?.slug, `Lịch sử của ${unit.name}`));
-    ctx.body = { data: await getService(strapi, 'audit').history(q.unit ? { unitCode: q.unit } : { subjectId: q.registration }) };
+    ctx.body = {
+      data: await getService(strapi, 'audit').history(
+        q.unit ? { unitCode: q.unit } : { subjectId: q.registration },
+      ),
+    };
   },
   /** The log of a jurisdiction's year, as XLSX or as a signed PDF annex (the export is audited). */
   async export(ctx: any) {
     const { jurisdiction, year, format } = parseInput(exportQuery, ctx.query);
     const actor = getService(strapi, 'actors').staff(ctx.state);
-    const out = format === 'pdf' ? await getService(strapi, 'audit-export').pdf(actor, jurisdiction, year) : await getService(strapi, 'audit-export').xlsx(actor, jurisdiction, year);
-    ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const out =
+      format === 'pdf'
+        ? await getService(strapi, 'audit-export').pdf(actor, jurisdiction, year)
+        : await getService(strapi, 'audit-export').xlsx(actor, jurisdiction, year);
+    ctx.set(
+      'Content-Type',
+      format === 'pdf'
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     ctx.set('Content-Disposition', `attachment; filename="${out.filename}"`);
     ctx.body = 'buffer' in out ? out.buffer : out.stream;
   },
@@ -40,8 +69,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, ...opts } = parseInput(auditVerifyQuery, ctx.query);
     // Staff of a province check (and see the counts of) their province's chain only.
     const scoped = unwrap(chainScope(ctx.state.staffScope, jurisdiction));
-    if ('choose' in scoped) throw new DomainFailure('invalid-input', `Cần chọn tỉnh / thành phố để kiểm tra nhật ký (tham số "jurisdiction": ${scoped.choose.join(', ')}).`);
+    if ('choose' in scoped)
+      throw new DomainFailure(
+        'invalid-input',
+        `Cần chọn tỉnh / thành phố để kiểm tra nhật ký (tham số "jurisdiction": ${scoped.choose.join(', ')}).`,
+      );
     const { chain } = scoped;
-    ctx.body = { data: { ...(await getService(strapi, 'audit').verify({ ...opts, chain })), chain: chain ?? null } };
+    ctx.body = {
+      data: {
+        ...(await getService(strapi, 'audit').verify({ ...opts, chain })),
+        chain: chain ?? null,
+      },
+    };
   },
 });

@@ -8,7 +8,10 @@ import { conflictBody, councilScoresBody, fileParams, idParams } from '../valida
 import { sendAttachment } from './send-file';
 import { z } from 'zod';
 
-const listQuery = z.object({ year: z.coerce.number().int().min(2020).max(2100).optional(), ...pageShape });
+const listQuery = z.object({
+  year: z.coerce.number().int().min(2020).max(2100).optional(),
+  ...pageShape,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const member = (ctx: any) => getService(strapi, 'actors').councilMember(ctx.state.user);
@@ -20,10 +23,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = pageBody(page, await reads().councilList(await member(ctx), page, year));
     },
     async find(ctx: any) {
-      ctx.body = { data: await reads().councilDossier(await member(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await reads().councilDossier(await member(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
     async criteria(ctx: any) {
-      ctx.body = { data: await reads().criteria(await member(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await reads().criteria(await member(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);

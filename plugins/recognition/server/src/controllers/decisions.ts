@@ -12,11 +12,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { jurisdiction, year } = parseInput(decisionsQuery, ctx.query);
       // Issuing is offered to whoever the route would let issue (an approver, a super admin).
       const canIssue = !!ctx.state.userAbility?.can?.('plugin::recognition.approve');
-      ctx.body = { data: await getService(strapi, 'decision-reads').year(actors().staff(ctx.state), jurisdiction, year, canIssue) };
+      ctx.body = {
+        data: await getService(strapi, 'decision-reads').year(
+          actors().staff(ctx.state),
+          jurisdiction,
+          year,
+          canIssue,
+        ),
+      };
     },
     async pdf(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      const { pdf, filename } = await getService(strapi, 'decisions').pdf(actors().staff(ctx.state), id);
+      const { pdf, filename } = await getService(strapi, 'decisions').pdf(
+        actors().staff(ctx.state),
+        id,
+      );
       ctx.set('Content-Type', 'application/pdf');
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.set('Cache-Control', 'private, no-store');
@@ -24,11 +34,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async amend(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'amendments').amend(actors().admin(ctx.state, 'approver'), id, parseInput(amendBody, ctx.request.body)) };
+      ctx.body = {
+        data: await getService(strapi, 'amendments').amend(
+          actors().admin(ctx.state, 'approver'),
+          id,
+          parseInput(amendBody, ctx.request.body),
+        ),
+      };
     },
     async issue(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'decisions').issue(actors().admin(ctx.state, 'approver'), id, ctx.request.body) };
+      ctx.body = {
+        data: await getService(strapi, 'decisions').issue(
+          actors().admin(ctx.state, 'approver'),
+          id,
+          ctx.request.body,
+        ),
+      };
     },
   };
 };

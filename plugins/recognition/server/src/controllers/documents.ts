@@ -17,16 +17,25 @@ const query = z.object({ draft: z.enum(['true', 'false']).default('false') });
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async file(ctx: any) {
     const { id, fileId } = parseInput(fileParams, ctx.params);
-    const { ref, stream } = await getService(strapi, 'files').open(getService(strapi, 'actors').staff(ctx.state), id, fileId);
+    const { ref, stream } = await getService(strapi, 'files').open(
+      getService(strapi, 'actors').staff(ctx.state),
+      id,
+      fileId,
+    );
     sendAttachment(ctx, ref, stream);
   },
   async preview(ctx: any) {
-      const { kind, ref } = parseInput(params, ctx.params);
-      const { draft } = parseInput(query, ctx.query);
-      const staff = getService(strapi, 'actors').staff(ctx.state);
-      const { pdf } = await getService(strapi, 'documents').preview(staff, kind, ref, { draft: draft === 'true' });
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `inline; filename="${kind}-${ref.replace(/[^\w-]+/g, '-')}.pdf"`);
-      ctx.body = pdf;
+    const { kind, ref } = parseInput(params, ctx.params);
+    const { draft } = parseInput(query, ctx.query);
+    const staff = getService(strapi, 'actors').staff(ctx.state);
+    const { pdf } = await getService(strapi, 'documents').preview(staff, kind, ref, {
+      draft: draft === 'true',
+    });
+    ctx.set('Content-Type', 'application/pdf');
+    ctx.set(
+      'Content-Disposition',
+      `inline; filename="${kind}-${ref.replace(/[^\w-]+/g, '-')}.pdf"`,
+    );
+    ctx.body = pdf;
   },
 });

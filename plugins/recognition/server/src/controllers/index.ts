@@ -16,4 +16,22 @@ import publicRegister from './public-register';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
 
-export default { appraisal, approval, audit, certificates, 'offline-verify': offlineVerify, 'council-member': councilMember, decisions, documents, officer, oversight, paper, plans, portal, 'portal-static': portalStatic, 'public-register': publicRegister, recognitions, 'unit-import': unitImport };
+export default {
+  appraisal,
+  approval,
+  audit,
+  certificates,
+  'offline-verify': offlineVerify,
+  'council-member': councilMember,
+  decisions,
+  documents,
+  officer,
+  oversight,
+  paper,
+  plans,
+  portal,
+  'portal-static': portalStatic,
+  'public-register': publicRegister,
+  recognitions,
+  'unit-import': unitImport,
+};

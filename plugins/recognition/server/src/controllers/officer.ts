@@ -2,7 +2,16 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { getService } from '../utils';
-import { criterionParams, fileParams, idParams, officerDocumentFiles, officerDocumentParams, partParams, registerBody, selfScoresBody } from '../validation';
+import {
+  criterionParams,
+  fileParams,
+  idParams,
+  officerDocumentFiles,
+  officerDocumentParams,
+  partParams,
+  registerBody,
+  selfScoresBody,
+} from '../validation';
 import { sendCertificate } from './certificates';
 import { oneFile, sendAttachment } from './send-file';
 
@@ -23,7 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await reads().listForOfficer(await officer(ctx)) };
     },
     async find(ctx: any) {
-      ctx.body = { data: await reads().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await reads().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
     async selfScores(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
@@ -32,14 +43,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async evidence(ctx: any) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'evidence', criterion }, oneFile(ctx)) };
+      ctx.body = {
+        data: await getService(strapi, 'files').attach(
+          await officer(ctx),
+          id,
+          { kind: 'evidence', criterion },
+          oneFile(ctx),
+        ),
+      };
     },
     async dossier(ctx: any) {
       const { id, part } = parseInput(partParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'files').attach(await officer(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+      ctx.body = {
+        data: await getService(strapi, 'files').attach(
+          await officer(ctx),
+          id,
+          { kind: 'dossier', part },
+          oneFile(ctx),
+        ),
+      };
     },
     async criteria(ctx: any) {
-      ctx.body = { data: await getService(strapi, 'portal-reads').criteria(await officer(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await getService(strapi, 'portal-reads').criteria(
+          await officer(ctx),
+          parseInput(idParams, ctx.params).id,
+        ),
+      };
     },
     /** The unit's own documents, generated from the registration: the registration form, the dossier report (its self-score table). */
     async document(ctx: any) {
@@ -47,12 +77,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reg = await reads().loadInScope(await officer(ctx), id);
       const { pdf } = await getService(strapi, 'documents').render(document, reg.documentId);
       ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `attachment; filename="${officerDocumentFiles[document]}-${reg.unit.code}-${reg.year}.pdf"`);
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="${officerDocumentFiles[document]}-${reg.unit.code}-${reg.year}.pdf"`,
+      );
       ctx.set('X-Content-Type-Options', 'nosniff');
       ctx.body = pdf;
     },
     async timeline(ctx: any) {
-      ctx.body = { data: await getService(strapi, 'portal-reads').timeline(await officer(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await getService(strapi, 'portal-reads').timeline(
+          await officer(ctx),
+          parseInput(idParams, ctx.params).id,
+        ),
+      };
     },
     async removeFile(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
@@ -60,18 +98,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
-      const { ref, stream } = await getService(strapi, 'files').open(await officer(ctx), id, fileId);
+      const { ref, stream } = await getService(strapi, 'files').open(
+        await officer(ctx),
+        id,
+        fileId,
+      );
       sendAttachment(ctx, ref, stream);
     },
     async submit(ctx: any) {
-      ctx.body = { data: await workflow().submit(await officer(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await workflow().submit(await officer(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
     async deadlines(ctx: any) {
-      ctx.body = { data: await reads().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await reads().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
     async certificate(ctx: any) {
-      const reg = await reads().loadInScope(await officer(ctx), parseInput(idParams, ctx.params).id);
-      ctx.body = await sendCertificate(strapi, ctx, await getService(strapi, 'certificates').serialOfRegistration(reg.id));
+      const reg = await reads().loadInScope(
+        await officer(ctx),
+        parseInput(idParams, ctx.params).id,
+      );
+      ctx.body = await sendCertificate(
+        strapi,
+        ctx,
+        await getService(strapi, 'certificates').serialOfRegistration(reg.id),
+      );
     },
   };
 };

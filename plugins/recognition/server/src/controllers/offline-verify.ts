@@ -12,8 +12,15 @@ import { renderOfflineShell } from '../verify-page';
 import { sendPublic } from './send-file';
 
 /** The page's script and service worker, beside the server bundle, or the source tree in tests. */
-const assetDir = () => [path.resolve(__dirname, '../../verify'), path.resolve(__dirname, '../../../verify')].find((d) => fs.existsSync(path.join(d, 'sw.js')))!;
-const slugParams = z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{2,60}$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch') });
+const assetDir = () =>
+  [path.resolve(__dirname, '../../verify'), path.resolve(__dirname, '../../../verify')].find((d) =>
+    fs.existsSync(path.join(d, 'sw.js')),
+  )!;
+const slugParams = z.object({
+  jurisdiction: z
+    .string()
+    .regex(/^[a-z0-9-]{2,60}$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch'),
+});
 const serialParams = z.object({ serial: serialSchema });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -25,7 +32,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The audit log's signed checkpoints, for anyone to keep (services/audit-checkpoints.ts); `?after=<id>` pages on. */
   async auditCheckpoints(ctx: any) {
-    const { after } = parseInput(z.object({ after: z.coerce.number({ message: 'là số thứ tự điểm kiểm tra' }).int().min(0).default(0) }), ctx.query);
+    const { after } = parseInput(
+      z.object({
+        after: z.coerce.number({ message: 'là số thứ tự điểm kiểm tra' }).int().min(0).default(0),
+      }),
+      ctx.query,
+    );
     ctx.type = 'application/json';
     sendPublic(ctx, await getService(strapi, 'audit-checkpoints').feed(after));
   },
@@ -40,7 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async credential(ctx: any) {
     const { serial } = parseInput(serialParams, ctx.params);
     const jwt = await getService(strapi, 'attestation').credential(serial);
-    if (!jwt) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận đã có quyết định công nhận.');
+    if (!jwt)
+      throw new DomainFailure(
+        'not-found',
+        'Không tìm thấy giấy chứng nhận đã có quyết định công nhận.',
+      );
     ctx.set('Cache-Control', 'no-store');
     ctx.set('Content-Disposition', `attachment; filename="giay-chung-nhan-${serial}.vc.jwt"`);
     ctx.type = 'application/vc+jwt';

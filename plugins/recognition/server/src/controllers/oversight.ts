@@ -6,9 +6,20 @@ import { checkScope, listScope } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
 import { reportPeriods } from '../../../shared/domain/report-period';
-import { nationalQuery, nationalReportQuery, notificationsReadBody, queueQuery, reportQuery } from '../validation';
+import {
+  nationalQuery,
+  nationalReportQuery,
+  notificationsReadBody,
+  queueQuery,
+  reportQuery,
+} from '../validation';
 
-const reportParams = z.object({ period: z.enum(reportPeriods, { message: 'là "six-month" (06 tháng), "annual" (năm) hoặc "implementation" (kết quả triển khai Kế hoạch)' }) });
+const reportParams = z.object({
+  period: z.enum(reportPeriods, {
+    message:
+      'là "six-month" (06 tháng), "annual" (năm) hoặc "implementation" (kết quả triển khai Kế hoạch)',
+  }),
+});
 
 /** The provinces a national view covers: all for a super admin, the caller's own otherwise (none assigned: refused, saying so). */
 const provincesOf = (ctx: any): string[] | 'all' => {
@@ -31,29 +42,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async nationalReport(ctx: any) {
     const { period } = parseInput(reportParams, ctx.params);
     const { year, cutOff } = parseInput(nationalReportQuery, ctx.query);
-    const { stream, filename } = getService(strapi, 'national').xlsxStream(provincesOf(ctx), year, period, getService(strapi, 'actors').staff(ctx.state), cutOff);
+    const { stream, filename } = getService(strapi, 'national').xlsxStream(
+      provincesOf(ctx),
+      year,
+      period,
+      getService(strapi, 'actors').staff(ctx.state),
+      cutOff,
+    );
     ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
     ctx.body = stream;
   },
   async report(ctx: any) {
-      const { period } = parseInput(reportParams, ctx.params);
-      const { jurisdiction, year, cutOff, format } = parseInput(reportQuery, ctx.query);
-      const reports = getService(strapi, 'reports');
-      const { buffer, filename } = await reports[format](jurisdiction, year, period, getService(strapi, 'actors').staff(ctx.state), cutOff);
-      ctx.set('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
-      ctx.body = buffer;
+    const { period } = parseInput(reportParams, ctx.params);
+    const { jurisdiction, year, cutOff, format } = parseInput(reportQuery, ctx.query);
+    const reports = getService(strapi, 'reports');
+    const { buffer, filename } = await reports[format](
+      jurisdiction,
+      year,
+      period,
+      getService(strapi, 'actors').staff(ctx.state),
+      cutOff,
+    );
+    ctx.set(
+      'Content-Type',
+      format === 'pdf'
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
+    ctx.body = buffer;
   },
   async notices(ctx: any) {
     ctx.body = { data: await getService(strapi, 'notifications').listFor(ctx.state.user, true) };
   },
   async readNotices(ctx: any) {
     const { ids } = parseInput(notificationsReadBody, ctx.request.body ?? {});
-    ctx.body = { data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids, true) };
+    ctx.body = {
+      data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids, true),
+    };
   },
   async runReminders(ctx: any) {
     // A scoped secretariat sends its own provinces' reminders only.
-    ctx.body = { data: await getService(strapi, 'reminders').run(undefined, unwrap(listScope(ctx.state.staffScope, undefined))) };
+    ctx.body = {
+      data: await getService(strapi, 'reminders').run(
+        undefined,
+        unwrap(listScope(ctx.state.staffScope, undefined)),
+      ),
+    };
   },
 });

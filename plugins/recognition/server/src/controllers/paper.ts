@@ -6,7 +6,15 @@ import { parseInput } from '../errors';
 import { oneFile } from './send-file';
 import { pageBody } from '../pagination';
 import { getService } from '../utils';
-import { criterionParams, idParams, paperUnitsQuery, partParams, registerBody, selfScoresBody, unitParams } from '../validation';
+import {
+  criterionParams,
+  idParams,
+  paperUnitsQuery,
+  partParams,
+  registerBody,
+  selfScoresBody,
+  unitParams,
+} from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
@@ -14,7 +22,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async units(ctx: any) {
       const { jurisdiction, year, q, ...page } = parseInput(paperUnitsQuery, ctx.query);
-      ctx.body = pageBody(page, await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year, page, q));
+      ctx.body = pageBody(
+        page,
+        await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year, page, q),
+      );
     },
     async register(ctx: any) {
       const { code } = parseInput(unitParams, ctx.params);
@@ -24,7 +35,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async view(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       const actor = secretariat(ctx);
-      ctx.body = { data: { registration: await getService(strapi, 'read-models').getForOfficer(actor, id), criteria: await getService(strapi, 'portal-reads').criteria(actor, id) } };
+      ctx.body = {
+        data: {
+          registration: await getService(strapi, 'read-models').getForOfficer(actor, id),
+          criteria: await getService(strapi, 'portal-reads').criteria(actor, id),
+        },
+      };
     },
     async selfScores(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
@@ -33,14 +49,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async evidence(ctx: any) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'files').attach(secretariat(ctx), id, { kind: 'evidence', criterion }, oneFile(ctx)) };
+      ctx.body = {
+        data: await getService(strapi, 'files').attach(
+          secretariat(ctx),
+          id,
+          { kind: 'evidence', criterion },
+          oneFile(ctx),
+        ),
+      };
     },
     async dossier(ctx: any) {
       const { id, part } = parseInput(partParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'files').attach(secretariat(ctx), id, { kind: 'dossier', part }, oneFile(ctx)) };
+      ctx.body = {
+        data: await getService(strapi, 'files').attach(
+          secretariat(ctx),
+          id,
+          { kind: 'dossier', part },
+          oneFile(ctx),
+        ),
+      };
     },
     async submit(ctx: any) {
-      ctx.body = { data: await workflow().submit(secretariat(ctx), parseInput(idParams, ctx.params).id) };
+      ctx.body = {
+        data: await workflow().submit(secretariat(ctx), parseInput(idParams, ctx.params).id),
+      };
     },
   };
 };

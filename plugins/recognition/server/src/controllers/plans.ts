@@ -14,18 +14,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async apply(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
     const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
-    ctx.body = { data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year) };
+    ctx.body = {
+      data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year),
+    };
   },
   async publishCheck(ctx: any) {
     const { id } = parseInput(idParams, ctx.params);
-    ctx.body = { data: await getService(strapi, 'plan-versions').publishCheck(getService(strapi, 'actors').admin(ctx.state, 'editor'), id) };
+    ctx.body = {
+      data: await getService(strapi, 'plan-versions').publishCheck(
+        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+        id,
+      ),
+    };
   },
   async newCriteriaVersion(ctx: any) {
     const { id } = parseInput(idParams, ctx.params);
-    ctx.body = { data: await getService(strapi, 'criteria-sets').newVersionBy(getService(strapi, 'actors').admin(ctx.state, 'editor'), id) };
+    ctx.body = {
+      data: await getService(strapi, 'criteria-sets').newVersionBy(
+        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+        id,
+      ),
+    };
   },
   async copy(ctx: any) {
     const { plan, toYear } = parseInput(planCopyBody, ctx.request.body ?? {});
-    ctx.body = { data: await getService(strapi, 'plan-versions').copyToYear(getService(strapi, 'actors').admin(ctx.state, 'editor'), plan, toYear) };
+    ctx.body = {
+      data: await getService(strapi, 'plan-versions').copyToYear(
+        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+        plan,
+        toYear,
+      ),
+    };
   },
 });

@@ -31,7 +31,8 @@ const types: Record<string, string> = {
 };
 
 /** Where the built portal is: beside the server bundle in the plugin, or DIENHINH_PORTAL_DIR. */
-export const portalDir = () => process.env.DIENHINH_PORTAL_DIR ?? path.resolve(__dirname, '../../portal/dist');
+export const portalDir = () =>
+  process.env.DIENHINH_PORTAL_DIR ?? path.resolve(__dirname, '../../portal/dist');
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
@@ -49,20 +50,29 @@ export default () => ({
     if ((named && !asset) || !isFile(file)) {
       ctx.status = named ? 404 : 503;
       ctx.type = 'text/plain; charset=utf-8';
-      ctx.body = ctx.status === 404 ? 'Không có tệp này.' : 'Cổng thông tin chưa được dựng (chạy npm run demo hoặc npm run setup).';
+      ctx.body =
+        ctx.status === 404
+          ? 'Không có tệp này.'
+          : 'Cổng thông tin chưa được dựng (chạy npm run demo hoặc npm run setup).';
       return;
     }
     const ext = path.extname(file);
     ctx.set('Content-Type', types[ext] ?? 'application/octet-stream');
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Vary', 'Accept-Encoding');
-    ctx.set('Cache-Control', asset && rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    ctx.set(
+      'Cache-Control',
+      asset && rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
     if (ext === '.html') {
       ctx.set('Content-Security-Policy', CSP);
       ctx.set('Referrer-Policy', 'no-referrer');
     }
     const accepts = String(ctx.get('Accept-Encoding'));
-    for (const [enc, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    for (const [enc, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
       if (accepts.includes(enc) && isFile(file + suffix)) {
         ctx.set('Content-Encoding', enc);
         ctx.body = createReadStream(file + suffix);

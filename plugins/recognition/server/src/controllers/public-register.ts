@@ -11,14 +11,19 @@ import { sendPublic } from './send-file';
 
 const params = z.object({
   jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố, ví dụ "hue"'),
-  file: z.string().regex(/^\d{4}(\.(csv|json))?$/, 'là năm, có thể kèm .csv hoặc .json, ví dụ "2026.csv"'),
+  file: z
+    .string()
+    .regex(/^\d{4}(\.(csv|json))?$/, 'là năm, có thể kèm .csv hoặc .json, ví dụ "2026.csv"'),
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(ctx: any) {
     const { jurisdiction, file } = parseInput(params, ctx.params);
     const [yearText, format = 'html'] = file.split('.');
-    const register = await getService(strapi, 'public-register').year(jurisdiction, Number(yearText));
+    const register = await getService(strapi, 'public-register').year(
+      jurisdiction,
+      Number(yearText),
+    );
     // Public and the same for everyone: caches may keep it a minute, then revalidate by ETag.
     const cache = 'public, max-age=60';
     ctx.set('X-Content-Type-Options', 'nosniff');
@@ -27,9 +32,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sendPublic(ctx, register, cache);
     } else if (format === 'csv') {
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`);
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="cong-nhan-${jurisdiction}-${yearText}.csv"`,
+      );
       // A byte-order mark so that spreadsheet programs read the Vietnamese text as UTF-8.
-      sendPublic(ctx, '\ufeff' + stringify(register.units.map((u) => safeRow(registerCsvCells(u))), { header: true, columns: registerColumns.map(([, h]) => h) }), cache);
+      sendPublic(
+        ctx,
+        '\ufeff' +
+          stringify(
+            register.units.map((u) => safeRow(registerCsvCells(u))),
+            { header: true, columns: registerColumns.map(([, h]) => h) },
+          ),
+        cache,
+      );
     } else {
       ctx.type = 'text/html; charset=utf-8';
       sendPublic(ctx, renderRegisterPage(register), cache);

@@ -10,7 +10,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     const { jurisdiction, year, ...page } = parseInput(recognitionsQuery, ctx.query);
     const jurisdictions = unwrap(listScope(ctx.state.staffScope, jurisdiction));
-    ctx.body = pageBody(page, await getService(strapi, 'recognitions').list({ status: ['recognised', 'maintained'], jurisdictions, year }, page, getService(strapi, 'actors').staff(ctx.state)));
+    ctx.body = pageBody(
+      page,
+      await getService(strapi, 'recognitions').list(
+        { status: ['recognised', 'maintained'], jurisdictions, year },
+        page,
+        getService(strapi, 'actors').staff(ctx.state),
+      ),
+    );
   },
   async issueYear(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});

@@ -7,17 +7,29 @@ import { ImportInputError } from '../services/unit-import';
 import { getService } from '../utils';
 
 const importBody = z.object({
-  jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố (chữ thường, số, "-")'),
+  jurisdiction: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố (chữ thường, số, "-")'),
   dryRun: z.enum(['true', 'false']).default('false'),
 });
 
-const resultImportBody = importBody.extend({ year: z.coerce.number({ message: 'năm phải là một số' }).int('năm phải là một số nguyên').min(2000, 'năm phải từ 2000').max(2100, 'năm phải đến 2100') });
+const resultImportBody = importBody.extend({
+  year: z.coerce
+    .number({ message: 'năm phải là một số' })
+    .int('năm phải là một số nguyên')
+    .min(2000, 'năm phải từ 2000')
+    .max(2100, 'năm phải đến 2100'),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    if (!file || Array.isArray(file))
+      throw new DomainFailure(
+        'invalid-input',
+        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
+      );
     const buffer = await fs.readFile(file.filepath);
     try {
       ctx.body = {
@@ -38,10 +50,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async importAccounts(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    if (!file || Array.isArray(file))
+      throw new DomainFailure(
+        'invalid-input',
+        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
+      );
     try {
       ctx.body = {
-        data: await getService(strapi, 'account-import').importAccounts({ buffer: await fs.readFile(file.filepath), filename: file.originalFilename ?? 'accounts.csv', jurisdiction: body.jurisdiction, dryRun: body.dryRun === 'true' }),
+        data: await getService(strapi, 'account-import').importAccounts({
+          buffer: await fs.readFile(file.filepath),
+          filename: file.originalFilename ?? 'accounts.csv',
+          jurisdiction: body.jurisdiction,
+          dryRun: body.dryRun === 'true',
+        }),
       };
     } catch (err) {
       if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
@@ -53,10 +74,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async importResults(ctx: any) {
     const body = parseInput(resultImportBody, ctx.request.body ?? {});
     const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file)) throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.');
+    if (!file || Array.isArray(file))
+      throw new DomainFailure(
+        'invalid-input',
+        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
+      );
     try {
       ctx.body = {
-        data: await getService(strapi, 'result-import').importResults({ buffer: await fs.readFile(file.filepath), filename: file.originalFilename ?? 'ket-qua.csv', jurisdiction: body.jurisdiction, year: body.year, dryRun: body.dryRun === 'true' }),
+        data: await getService(strapi, 'result-import').importResults({
+          buffer: await fs.readFile(file.filepath),
+          filename: file.originalFilename ?? 'ket-qua.csv',
+          jurisdiction: body.jurisdiction,
+          year: body.year,
+          dryRun: body.dryRun === 'true',
+        }),
       };
     } catch (err) {
       if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
@@ -66,7 +97,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async jurisdictions(ctx: any) {
     const scope = unwrap(listScope(ctx.state.staffScope, undefined));
-    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({ fields: ['name', 'slug'], sort: 'name', filters: scope === 'all' ? {} : { slug: { $in: scope } } });
+    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({
+      fields: ['name', 'slug'],
+      sort: 'name',
+      filters: scope === 'all' ? {} : { slug: { $in: scope } },
+    });
     ctx.body = { data: rows.map((j) => ({ name: String(j.name), slug: String(j.slug) })) };
   },
 });

@@ -1,7 +1,13 @@
 // The data of a decision amending an issued decision: the decision amended and the changes; the
 // rest as every decision referring to an earlier one.
 import type { JurisdictionRow, Signature } from './common';
-import { isoDay, laterDecisionHead, type DecisionInput, type DecisionWording, type LaterDecision } from './decision';
+import {
+  isoDay,
+  laterDecisionHead,
+  type DecisionInput,
+  type DecisionWording,
+  type LaterDecision,
+} from './decision';
 
 export type AmendmentInput = {
   decision: LaterDecision;
@@ -11,7 +17,15 @@ export type AmendmentInput = {
   changes: string[];
 };
 
-export function amendmentDataOf({ decision: d, jurisdiction: j, amended, plan, changes }: AmendmentInput, signature: Signature) {
+export function amendmentDataOf(
+  { decision: d, jurisdiction: j, amended, plan, changes }: AmendmentInput,
+  signature: Signature,
+) {
   const earlier = { number: amended.number, date: isoDay(amended.date) };
-  return { ...laterDecisionHead(d, j, plan, earlier, signature), year: amended.year, amended: earlier, changes };
+  return {
+    ...laterDecisionHead(d, j, plan, earlier, signature),
+    year: amended.year,
+    amended: earlier,
+    changes,
+  };
 }

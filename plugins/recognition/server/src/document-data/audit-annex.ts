@@ -4,8 +4,24 @@ import { actionLabel, roleLabels, type Role } from '../../../shared/domain/state
 import { vietnamIso } from '../../../shared/domain/vietnam-time';
 import { issuerLines, type JurisdictionRow, type Signature } from './common';
 
-export type AnnexEvent = { seq: number; at: string | Date; actor: string; actorRole: string; action: string; subjectType: string; subjectId: string; unitCode?: string | null; hash: string };
-export type AnnexVerdict = { ok: boolean; count: number; keyed?: number; anchoredSeq?: number | null; problem?: { seq: number; problem: string } };
+export type AnnexEvent = {
+  seq: number;
+  at: string | Date;
+  actor: string;
+  actorRole: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  unitCode?: string | null;
+  hash: string;
+};
+export type AnnexVerdict = {
+  ok: boolean;
+  count: number;
+  keyed?: number;
+  anchoredSeq?: number | null;
+  problem?: { seq: number; problem: string };
+};
 
 export const verdictText = (v: AnnexVerdict) =>
   v.ok
@@ -16,10 +32,24 @@ const at = (d: string | Date) => {
   const iso = vietnamIso(new Date(d));
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 };
-const role = (r: string) => r.split(',').map((x) => roleLabels[x as Role] ?? x).join(', ');
+const role = (r: string) =>
+  r
+    .split(',')
+    .map((x) => roleLabels[x as Role] ?? x)
+    .join(', ');
 const action = (a: string) => actionLabel(a);
 
-export function auditAnnexDataOf(input: { jurisdiction: JurisdictionRow; year: number; date: string; events: AnnexEvent[]; verdict: AnnexVerdict; exporter: string }, signature: Signature) {
+export function auditAnnexDataOf(
+  input: {
+    jurisdiction: JurisdictionRow;
+    year: number;
+    date: string;
+    events: AnnexEvent[];
+    verdict: AnnexVerdict;
+    exporter: string;
+  },
+  signature: Signature,
+) {
   const j = input.jurisdiction;
   return {
     issuer: { lines: issuerLines(j) },

@@ -1,7 +1,19 @@
 // A unit's dossier report: its self-score table against the criteria set and the verdict.
-import { criteriaOf, scoreAssessment, type CriteriaSetDef, type Marks } from '../../../shared/domain/scoring';
+import {
+  criteriaOf,
+  scoreAssessment,
+  type CriteriaSetDef,
+  type Marks,
+} from '../../../shared/domain/scoring';
 import { isCommune, unitDisplayName } from '../../../shared/domain/units';
-import { criteriaSetWords, lowerFirst, num, policeBody, upper, type JurisdictionRow } from './common';
+import {
+  criteriaSetWords,
+  lowerFirst,
+  num,
+  policeBody,
+  upper,
+  type JurisdictionRow,
+} from './common';
 
 export type DossierInput = {
   year: number;
@@ -20,7 +32,9 @@ export function dossierReportDataOf(r: DossierInput) {
   const score = scoreAssessment(set, marks);
   const commune = isCommune(unit.kind);
   return {
-    issuer: { lines: commune ? ['ỦY BAN NHÂN DÂN', upper(unitDisplayName(unit))] : [upper(unit.name)] },
+    issuer: {
+      lines: commune ? ['ỦY BAN NHÂN DÂN', upper(unitDisplayName(unit))] : [upper(unit.name)],
+    },
     number: '      /BC',
     place: commune ? unit.name : j.placeName,
     date: r.date,
@@ -31,19 +45,39 @@ export function dossierReportDataOf(r: DossierInput) {
     criteriaSet: criteriaSetWords(set),
     rows: criteriaOf(set).map((c) => {
       const m = marks[c.code];
-      const points = m?.points ?? (m?.subItems ? Object.values(m.subItems).reduce((a, b) => a + b, 0) : undefined);
+      const points =
+        m?.points ??
+        (m?.subItems ? Object.values(m.subItems).reduce((a, b) => a + b, 0) : undefined);
       return {
         code: c.code,
         title: c.title,
-        max: c.scoring === 'pass_fail' ? 'Đạt/Không' : num(c.subItems?.length ? c.subItems.reduce((a, s) => a + Number(s.maxPoints ?? 0), 0) : c.maxPoints),
-        score: c.scoring === 'pass_fail' ? (m?.passed === undefined ? '' : m.passed ? 'Đạt' : 'Không đạt') : num(points),
+        max:
+          c.scoring === 'pass_fail'
+            ? 'Đạt/Không'
+            : num(
+                c.subItems?.length
+                  ? c.subItems.reduce((a, s) => a + Number(s.maxPoints ?? 0), 0)
+                  : c.maxPoints,
+              ),
+        score:
+          c.scoring === 'pass_fail'
+            ? m?.passed === undefined
+              ? ''
+              : m.passed
+                ? 'Đạt'
+                : 'Không đạt'
+            : num(points),
         evidence: (r.evidence?.[c.code] ?? []).length,
       };
     }),
     total: score.total,
     maxTotal: score.max,
-    verdict: score.meetsThreshold ? 'đạt ngưỡng công nhận' : `chưa đạt ngưỡng công nhận (${score.reasons.join('; ')})`,
-    signer: commune ? { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: ' ' } : { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: ' ' },
+    verdict: score.meetsThreshold
+      ? 'đạt ngưỡng công nhận'
+      : `chưa đạt ngưỡng công nhận (${score.reasons.join('; ')})`,
+    signer: commune
+      ? { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: ' ' }
+      : { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: ' ' },
     recipients: [`${policeBody(j)};`, 'Lưu: VT.'],
     signature: null,
   };

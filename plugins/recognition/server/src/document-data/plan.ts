@@ -1,6 +1,10 @@
 // The plan's template data from its row (sections with their blocks, signer, recipients), the
 // text's references to the plan's rules rendered as the rules say now.
-import { planReferences, resolvePlanText, type PlanRuleText } from '../../../shared/domain/plan-text';
+import {
+  planReferences,
+  resolvePlanText,
+  type PlanRuleText,
+} from '../../../shared/domain/plan-text';
 import { issuerLines, pad2, stripNulls, type JurisdictionRow } from './common';
 
 type Block = { kind: string; number?: string | null; text: string };
@@ -31,7 +35,11 @@ export function planDataOf(plan: PlanRow) {
     docType: plan.docType,
     title: plan.title,
     preamble: text(plan.preamble ?? ''),
-    sections: plan.sections.map((s) => ({ number: s.number, heading: s.heading, blocks: s.blocks.map((b) => ({ kind: b.kind, number: b.number ?? null, text: text(b.text) })) })),
+    sections: plan.sections.map((s) => ({
+      number: s.number,
+      heading: s.heading,
+      blocks: s.blocks.map((b) => ({ kind: b.kind, number: b.number ?? null, text: text(b.text) })),
+    })),
     signer: stripNulls(plan.signer),
     recipients: (plan.recipients ?? []).map((r) => r.text),
     signature: null,

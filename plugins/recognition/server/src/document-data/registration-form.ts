@@ -19,9 +19,13 @@ export function registrationFormDataOf(r: RegistrationFormInput) {
   const { unit, jurisdiction: j } = r;
   const commune = isCommune(unit.kind);
   const p = r.previous;
-  const classification = p?.classification ? classificationLabels[p.classification as Classification] ?? p.classification : null;
+  const classification = p?.classification
+    ? (classificationLabels[p.classification as Classification] ?? p.classification)
+    : null;
   return {
-    issuer: { lines: commune ? ['ỦY BAN NHÂN DÂN', upper(unitDisplayName(unit))] : [upper(unit.name)] },
+    issuer: {
+      lines: commune ? ['ỦY BAN NHÂN DÂN', upper(unitDisplayName(unit))] : [upper(unit.name)],
+    },
     number: '      /ĐK',
     place: commune ? unit.name : j.placeName,
     date: r.date,
@@ -36,7 +40,9 @@ export function registrationFormDataOf(r: RegistrationFormInput) {
       ? `${p.anttSafe ? 'đạt' : 'chưa đạt'} tiêu chuẩn “An toàn về an ninh, trật tự”; phong trào ${classification ? `xếp loại ${classification}` : 'chưa xếp loại'}`
       : 'chưa có trong hệ thống',
     criteriaSet: criteriaSetWords(r.criteriaSet),
-    signer: commune ? { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: ' ' } : { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: ' ' },
+    signer: commune
+      ? { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: ' ' }
+      : { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: ' ' },
     recipients: [`${policeBody(j)};`, 'Lưu: VT.'],
     signature: null,
   };

@@ -5,7 +5,12 @@ import type { ReportPeriod } from '../../../shared/domain/report-period';
 import { unitDisplayName } from '../../../shared/domain/units';
 import { num, policeBody, stripNulls, upper, type JurisdictionRow } from './common';
 
-type Signer = { authority?: string | null; delegation?: string | null; position: string; name: string };
+type Signer = {
+  authority?: string | null;
+  delegation?: string | null;
+  position: string;
+  name: string;
+};
 
 export type ReportInput = {
   /** With the signer of its reports, when the jurisdiction has set one. */
@@ -18,10 +23,25 @@ export type ReportInput = {
   plan: { number: string } | null;
   targets: { label: string; minimum: number; achieved: number; met: boolean }[];
   byState: Record<string, number>;
-  rows: { state: string; selfTotal: unknown; councilTotal: unknown; unit: { name: string; kind: string } }[];
+  rows: {
+    state: string;
+    selfTotal: unknown;
+    councilTotal: unknown;
+    unit: { name: string; kind: string };
+  }[];
 };
 
-export function reportDataOf({ jurisdiction: j, year, period, date, cutOff, plan, targets, byState, rows }: ReportInput) {
+export function reportDataOf({
+  jurisdiction: j,
+  year,
+  period,
+  date,
+  cutOff,
+  plan,
+  targets,
+  byState,
+  rows,
+}: ReportInput) {
   return {
     issuer: { lines: [upper(policeBody(j))] },
     number: '      /BC',
@@ -32,11 +52,32 @@ export function reportDataOf({ jurisdiction: j, year, period, date, cutOff, plan
     cutOff,
     recipient: j.issuerName,
     planNumber: plan?.number ?? '(chưa có)',
-    targets: targets.map((t) => ({ label: t.label, minimum: t.minimum, achieved: t.achieved, met: t.met })),
+    targets: targets.map((t) => ({
+      label: t.label,
+      minimum: t.minimum,
+      achieved: t.achieved,
+      met: t.met,
+    })),
     states: Object.entries(byState).map(([s, count]) => ({ label: stateLabel(s), count })),
-    units: rows.map((r) => ({ name: unitDisplayName(r.unit), state: stateLabel(r.state), selfTotal: num(r.selfTotal), councilTotal: num(r.councilTotal) })),
-    signer: j.reportSigner?.position ? stripNulls({ authority: j.reportSigner.authority, delegation: j.reportSigner.delegation, position: j.reportSigner.position, name: j.reportSigner.name || ' ' }) : { position: 'GIÁM ĐỐC', name: ' ' },
-    recipients: [`${j.issuerName};`, 'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);', 'Lưu: VT.'],
+    units: rows.map((r) => ({
+      name: unitDisplayName(r.unit),
+      state: stateLabel(r.state),
+      selfTotal: num(r.selfTotal),
+      councilTotal: num(r.councilTotal),
+    })),
+    signer: j.reportSigner?.position
+      ? stripNulls({
+          authority: j.reportSigner.authority,
+          delegation: j.reportSigner.delegation,
+          position: j.reportSigner.position,
+          name: j.reportSigner.name || ' ',
+        })
+      : { position: 'GIÁM ĐỐC', name: ' ' },
+    recipients: [
+      `${j.issuerName};`,
+      'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);',
+      'Lưu: VT.',
+    ],
     signature: null,
   };
 }

@@ -2,17 +2,33 @@
 // revoked, the reason; the rest as every decision referring to an earlier one.
 import { kindLabel, unitDisplayName } from '../../../shared/domain/units';
 import type { JurisdictionRow, Signature } from './common';
-import { isoDay, laterDecisionHead, type DecisionInput, type DecisionWording, type LaterDecision } from './decision';
+import {
+  isoDay,
+  laterDecisionHead,
+  type DecisionInput,
+  type DecisionWording,
+  type LaterDecision,
+} from './decision';
 
 export type RevocationInput = {
   decision: LaterDecision;
   jurisdiction: JurisdictionRow & DecisionWording;
-  recognition: { year: number; status: string; serial: string; decisionNumber: string; decisionDate: string | Date; unit: { name: string; kind: string } };
+  recognition: {
+    year: number;
+    status: string;
+    serial: string;
+    decisionNumber: string;
+    decisionDate: string | Date;
+    unit: { name: string; kind: string };
+  };
   plan: DecisionInput['plan'];
   reason: string;
 };
 
-export function revocationDataOf({ decision: d, jurisdiction: j, recognition: r, plan, reason }: RevocationInput, signature: Signature) {
+export function revocationDataOf(
+  { decision: d, jurisdiction: j, recognition: r, plan, reason }: RevocationInput,
+  signature: Signature,
+) {
   const revoked = { number: r.decisionNumber, date: isoDay(r.decisionDate) };
   return {
     ...laterDecisionHead(d, j, plan, revoked, signature),

@@ -15,7 +15,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
         error: {
           status: 503,
           name: 'ServiceUnavailableError',
-          message: 'Hệ thống chưa được cấu hình gửi thư điện tử nên không gửi được đường dẫn đặt lại mật khẩu. Xin liên hệ cán bộ phụ trách phong trào ở Công an tỉnh để được đặt lại mật khẩu.',
+          message:
+            'Hệ thống chưa được cấu hình gửi thư điện tử nên không gửi được đường dẫn đặt lại mật khẩu. Xin liên hệ cán bộ phụ trách phong trào ở Công an tỉnh để được đặt lại mật khẩu.',
           details: { code: 'mail-not-configured' },
         },
       };
@@ -27,7 +28,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       const e = err as { status?: number; name?: string; message?: string };
       // A malformed request is the client's to fix, and says nothing about any account.
       if (e.status === 400 || e.name === 'ValidationError') throw err;
-      strapi.log.error(`recognition: không gửi được thư đặt lại mật khẩu: ${e.message ?? String(err)}`);
+      strapi.log.error(
+        `recognition: không gửi được thư đặt lại mật khẩu: ${e.message ?? String(err)}`,
+      );
       ctx.status = 200;
       ctx.body = { ok: true };
     }

@@ -3,4 +3,9 @@ import loginThrottle from './login-throttle';
 import mediaGuard from './media-guard';
 import portalSessions from './portal-sessions';
 
-export default { 'forgot-password': forgotPassword, 'login-throttle': loginThrottle, 'media-guard': mediaGuard, 'portal-sessions': portalSessions };
+export default {
+  'forgot-password': forgotPassword,
+  'login-throttle': loginThrottle,
+  'media-guard': mediaGuard,
+  'portal-sessions': portalSessions,
+};

@@ -4,13 +4,23 @@
 // account's counter. Runs after the body parser, so it can read the account name.
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { afterFailure, defaultLimits, lockedMessage, lockedMinutes, type Counter, type Limit } from '../../../shared/domain/login-throttle';
+import {
+  afterFailure,
+  defaultLimits,
+  lockedMessage,
+  lockedMinutes,
+  type Counter,
+  type Limit,
+} from '../../../shared/domain/login-throttle';
 import { envInt, parseEnvConfig } from '../services/pdf';
 import { lockKey } from '../utils';
 import { z } from 'zod';
 
 const UID = 'plugin::recognition.login-attempt';
-const routes: Record<string, (body: any) => unknown> = { '/admin/login': (b) => b?.email, '/api/auth/local': (b) => b?.identifier };
+const routes: Record<string, (body: any) => unknown> = {
+  '/admin/login': (b) => b?.email,
+  '/api/auth/local': (b) => b?.identifier,
+};
 
 const configSchema = z.object({
   DIENHINH_LOGIN_MAX_FAILURES: envInt(defaultLimits.account.failures, 1, 1000),
@@ -21,23 +31,53 @@ const configSchema = z.object({
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const cfg = parseEnvConfig(configSchema);
   const limits: Record<'account' | 'address', Limit> = {
-    account: { failures: cfg.DIENHINH_LOGIN_MAX_FAILURES, windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES, lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES },
-    address: { failures: cfg.DIENHINH_LOGIN_MAX_FAILURES_PER_ADDRESS, windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES, lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES },
+    account: {
+      failures: cfg.DIENHINH_LOGIN_MAX_FAILURES,
+      windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES,
+      lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES,
+    },
+    address: {
+      failures: cfg.DIENHINH_LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES,
+      lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES,
+    },
   };
-  const toCounter = (r: any): Counter | null => (r ? { failures: r.failures, windowStart: new Date(r.windowStart), lockedUntil: r.lockedUntil ? new Date(r.lockedUntil) : null } : null);
+  const toCounter = (r: any): Counter | null =>
+    r
+      ? {
+          failures: r.failures,
+          windowStart: new Date(r.windowStart),
+          lockedUntil: r.lockedUntil ? new Date(r.lockedUntil) : null,
+        }
+      : null;
 
   return async (ctx: any, next: () => Promise<void>) => {
     const nameOf = ctx.method === 'POST' ? routes[ctx.path] : undefined;
     if (!nameOf) return next();
-    const name = String(nameOf(ctx.request.body) ?? '').trim().toLowerCase();
-    const keys = { account: name ? await accountKey(ctx.path, name) : null, address: `ip:${ctx.request.ip}`.slice(0, 100) };
+    const name = String(nameOf(ctx.request.body) ?? '')
+      .trim()
+      .toLowerCase();
+    const keys = {
+      account: name ? await accountKey(ctx.path, name) : null,
+      address: `ip:${ctx.request.ip}`.slice(0, 100),
+    };
     const now = new Date();
-    const rows = await strapi.db.query(UID).findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
+    const rows = await strapi.db
+      .query(UID)
+      .findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
     const locked = Math.max(0, ...rows.map((r: any) => lockedMinutes(toCounter(r), now)));
     if (locked) {
       ctx.status = 429;
       ctx.set('Retry-After', String(locked * 60));
-      ctx.body = { data: null, error: { status: 429, name: 'TooManyRequestsError', message: lockedMessage(locked), details: { code: 'login-locked', minutes: locked } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 429,
+          name: 'TooManyRequestsError',
+          message: lockedMessage(locked),
+          details: { code: 'login-locked', minutes: locked },
+        },
+      };
       return;
     }
     // A refused login leaves as an exception (Strapi's error middleware renders it further out).
@@ -48,7 +88,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     } catch (err) {
       // Strapi's ApplicationErrors carry no status; their names say it.
       const e = err as { status?: number; statusCode?: number; name?: string };
-      await record(e.status ?? e.statusCode ?? ({ ValidationError: 400, UnauthorizedError: 401 } as Record<string, number>)[e.name ?? ''] ?? 500, keys);
+      await record(
+        e.status ??
+          e.statusCode ??
+          ({ ValidationError: 400, UnauthorizedError: 401 } as Record<string, number>)[
+            e.name ?? ''
+          ] ??
+          500,
+        keys,
+      );
       throw err;
     }
     await record(status, keys);
@@ -63,8 +111,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const account =
       route === '/admin/login'
         ? await strapi.db.query('admin::user').findOne({ where: { email: name }, select: ['id'] })
-        : await strapi.db.query('plugin::users-permissions.user').findOne({ where: { $or: [{ email: name }, { username: { $eqi: name } }] }, select: ['id'] });
-    const id = account ? `${route === '/admin/login' ? 'admin' : 'user'}:${account.id}` : `name:${name}`;
+        : await strapi.db.query('plugin::users-permissions.user').findOne({
+            where: { $or: [{ email: name }, { username: { $eqi: name } }] },
+            select: ['id'],
+          });
+    const id = account
+      ? `${route === '/admin/login' ? 'admin' : 'user'}:${account.id}`
+      : `name:${name}`;
     return `acct:${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
   }
 
@@ -78,11 +131,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         await lockKey(strapi, `recognition:login:${key}`);
         const row = await strapi.db.query(UID).findOne({ where: { key } });
         if (!failed) {
-          if (kind === 'account' && row) await strapi.db.query(UID).delete({ where: { id: row.id } });
+          if (kind === 'account' && row)
+            await strapi.db.query(UID).delete({ where: { id: row.id } });
           continue;
         }
         const c = afterFailure(toCounter(row), now, limits[kind]);
-        const data = { failures: c.failures, windowStart: c.windowStart, lockedUntil: c.lockedUntil };
+        const data = {
+          failures: c.failures,
+          windowStart: c.windowStart,
+          lockedUntil: c.lockedUntil,
+        };
         if (row) await strapi.db.query(UID).update({ where: { id: row.id }, data });
         else await strapi.db.query(UID).create({ data: { key, ...data } });
       }

@@ -9,7 +9,8 @@ import { checkMedia, mediaTypes } from '../../../shared/domain/uploads';
 import { DomainFailure } from '../errors';
 
 let fileTypeModule: Promise<typeof import('file-type')> | undefined;
-const detect = async (head: Uint8Array) => (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(head);
+const detect = async (head: Uint8Array) =>
+  (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(head);
 const uploadRoutes = new Set(['/upload', '/api/upload']);
 
 async function headOf(filepath: string): Promise<Uint8Array> {
@@ -25,7 +26,10 @@ async function headOf(filepath: string): Promise<Uint8Array> {
 
 export default () => async (ctx: any, next: () => Promise<void>) => {
   if (ctx.method === 'POST' && uploadRoutes.has(ctx.path)) {
-    const files = Object.values(ctx.request.files ?? {}).flat() as { filepath: string; originalFilename?: string }[];
+    const files = Object.values(ctx.request.files ?? {}).flat() as {
+      filepath: string;
+      originalFilename?: string;
+    }[];
     for (const f of files) {
       const head = await headOf(f.filepath);
       const verdict = checkMedia(await detect(head), head, f.originalFilename ?? 'tệp');
@@ -35,7 +39,11 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
   }
   if (!ctx.path.startsWith('/uploads/')) return next();
   const type = mediaTypes[path.extname(ctx.path).slice(1).toLowerCase()];
-  if (!type) throw new DomainFailure('not-found', 'Không phục vụ loại tệp này từ thư viện tệp (chỉ ảnh PNG, JPEG, WebP và PDF).');
+  if (!type)
+    throw new DomainFailure(
+      'not-found',
+      'Không phục vụ loại tệp này từ thư viện tệp (chỉ ảnh PNG, JPEG, WebP và PDF).',
+    );
   await next();
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");

@@ -18,6 +18,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     ctx.status = 401;
     ctx.body = {
       data: null,
-      error: { status: 401, name: 'UnauthorizedError', message: 'Phiên đăng nhập đã kết thúc (đã đăng xuất, đổi hoặc đặt lại mật khẩu, hoặc tài khoản bị khoá): hãy đăng nhập lại.', details: { code: 'session-ended' } },
+      error: {
+        status: 401,
+        name: 'UnauthorizedError',
+        message:
+          'Phiên đăng nhập đã kết thúc (đã đăng xuất, đổi hoặc đặt lại mật khẩu, hoặc tài khoản bị khoá): hãy đăng nhập lại.',
+        details: { code: 'session-ended' },
+      },
     };
   };

@@ -11,13 +11,21 @@ import { idParams } from '../validation';
 
 export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
 
-export default async (policyContext: any, config: AllowedEventConfig, { strapi }: { strapi: Core.Strapi }) => {
+export default async (
+  policyContext: any,
+  config: AllowedEventConfig,
+  { strapi }: { strapi: Core.Strapi },
+) => {
   const actor = await getService(strapi, 'actors').as(policyContext.state, config.as);
   const { id } = parseInput(idParams, policyContext.params);
   const reg = await getService(strapi, 'repository').loadHead(id);
   await getService(strapi, 'workflow').checkScope(actor, reg);
   const now = getService(strapi, 'clock').now();
-  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, { conflictedUserIds: conflictedMembers(reg.conflicts), now, year: reg.year });
+  const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, {
+    conflictedUserIds: conflictedMembers(reg.conflicts),
+    now,
+    year: reg.year,
+  });
   if (refused) throw DomainFailure.of(refused);
   return true;
 };

@@ -7,11 +7,18 @@ import { checkScope } from '../../../shared/domain/scope';
 import { unwrap } from '../errors';
 import { getService } from '../utils';
 
-export default async (policyContext: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+export default async (
+  policyContext: any,
+  _config: unknown,
+  { strapi }: { strapi: Core.Strapi },
+) => {
   const { scope, personId } = await getService(strapi, 'actors').staffOf(policyContext.state.user);
   policyContext.state.staffScope = scope;
   policyContext.state.staffPersonId = personId;
-  for (const asked of [policyContext.request?.query?.jurisdiction, policyContext.request?.body?.jurisdiction]) {
+  for (const asked of [
+    policyContext.request?.query?.jurisdiction,
+    policyContext.request?.body?.jurisdiction,
+  ]) {
     if (asked !== undefined) unwrap(checkScope(scope, String(asked), 'Yêu cầu'));
   }
   return true;

@@ -6,9 +6,17 @@ import fastq from 'fastq';
 import type { CertificateBatch, JobFailure, JobHandler, JobQueue, RetryPolicy } from './types';
 
 type Entry = { id: string; batch: CertificateBatch };
-type State = { state: 'created' | 'active' | 'completed' | 'failed'; batch: CertificateBatch; message?: string; at: number };
+type State = {
+  state: 'created' | 'active' | 'completed' | 'failed';
+  batch: CertificateBatch;
+  message?: string;
+  at: number;
+};
 
-export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): void } = console): JobQueue {
+export function inProcessQueue(
+  policy: RetryPolicy,
+  log: { warn(msg: string): void } = console,
+): JobQueue {
   const states = new Map<string, State>();
   let handler: JobHandler | undefined;
   let stopped = false;
@@ -27,7 +35,9 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
           states.set(entry.id, { state: 'failed', batch: entry.batch, message, at: Date.now() });
           return;
         }
-        log.warn(`recognition: job ${entry.id} failed (${message}); retry ${attempt + 1}/${policy.retryLimit}`);
+        log.warn(
+          `recognition: job ${entry.id} failed (${message}); retry ${attempt + 1}/${policy.retryLimit}`,
+        );
         await new Promise((r) => setTimeout(r, policy.retryDelaySeconds * 1000));
       }
     }
@@ -74,16 +84,24 @@ export function inProcessQueue(policy: RetryPolicy, log: { warn(msg: string): vo
       return ids.filter((id) => ['created', 'active'].includes(states.get(id)?.state ?? '')).length;
     },
     async summary(jurisdiction, year) {
-      const mine = [...states.values()].filter((s) => s.batch.jurisdiction === jurisdiction && s.batch.year === year);
+      const mine = [...states.values()].filter(
+        (s) => s.batch.jurisdiction === jurisdiction && s.batch.year === year,
+      );
       const failed = mine.filter((s) => s.state === 'failed').sort((a, b) => b.at - a.at);
-      return { pending: mine.filter((s) => s.state === 'created' || s.state === 'active').length, failed: failed.length, lastError: failed[0]?.message ?? null };
+      return {
+        pending: mine.filter((s) => s.state === 'created' || s.state === 'active').length,
+        failed: failed.length,
+        lastError: failed[0]?.message ?? null,
+      };
     },
     async stop() {
       stopped = true;
       q.kill();
       q.pause();
       await inHandDone();
-      for (const [id, s] of states) if (s.state === 'created') states.set(id, { ...s, state: 'failed', message: 'queue stopped' });
+      for (const [id, s] of states)
+        if (s.state === 'created')
+          states.set(id, { ...s, state: 'failed', message: 'queue stopped' });
     },
   };
 }

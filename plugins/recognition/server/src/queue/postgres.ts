@@ -6,7 +6,15 @@
 import crypto from 'node:crypto';
 import PgBoss from 'pg-boss';
 import pg from 'pg';
-import { CERTIFICATE_BATCH, certificateBatchSchema, type CertificateBatch, type JobFailure, type JobHandler, type JobQueue, type RetryPolicy } from './types';
+import {
+  CERTIFICATE_BATCH,
+  certificateBatchSchema,
+  type CertificateBatch,
+  type JobFailure,
+  type JobHandler,
+  type JobQueue,
+  type RetryPolicy,
+} from './types';
 
 export type PgConnection = {
   connectionString?: string;
@@ -30,7 +38,10 @@ export type PostgresQueueOptions = {
 const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueue> {
-  if (!identifier.test(opts.schema)) throw new Error(`DIENHINH_QUEUE_SCHEMA: "${opts.schema}" không phải tên schema hợp lệ (chữ thường, số, "_").`);
+  if (!identifier.test(opts.schema))
+    throw new Error(
+      `DIENHINH_QUEUE_SCHEMA: "${opts.schema}" không phải tên schema hợp lệ (chữ thường, số, "_").`,
+    );
   const { connectionString, host, port, database, user, password, ssl } = opts.connection;
   // Strapi turns off pg's JSONB parsing for the whole process; pg-boss's own connections get
   // their own type parsers, so job data and output come back as objects whatever loaded first.
@@ -90,13 +101,18 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
     try {
       batch = certificateBatchSchema.parse(job.data);
     } catch (err) {
-      await boss.fail(CERTIFICATE_BATCH, job.id, { message: `dữ liệu công việc không hợp lệ: ${(err as Error).message}` });
+      await boss.fail(CERTIFICATE_BATCH, job.id, {
+        message: `dữ liệu công việc không hợp lệ: ${(err as Error).message}`,
+      });
       return true;
     }
     let timer: NodeJS.Timeout | undefined;
     try {
       const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`quá thời hạn ${opts.policy.expireInSeconds} s`)), opts.policy.expireInSeconds * 1000);
+        timer = setTimeout(
+          () => reject(new Error(`quá thời hạn ${opts.policy.expireInSeconds} s`)),
+          opts.policy.expireInSeconds * 1000,
+        );
       });
       const output = await Promise.race([handler(batch), deadline]);
       await boss.complete(CERTIFICATE_BATCH, job.id, output);
@@ -129,7 +145,11 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
       return loop !== undefined;
     },
     async send(batches) {
-      const jobs = batches.map((data) => ({ id: crypto.randomUUID(), name: CERTIFICATE_BATCH, data }));
+      const jobs = batches.map((data) => ({
+        id: crypto.randomUUID(),
+        name: CERTIFICATE_BATCH,
+        data,
+      }));
       if (jobs.length) await boss.insert(jobs);
       return jobs.map((j) => j.id);
     },
@@ -147,12 +167,21 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
     },
     async failures(ids): Promise<JobFailure[]> {
       if (!ids.length) return [];
-      const { rows } = await db.executeSql(`SELECT id, output->>'message' AS message FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'failed'`, [CERTIFICATE_BATCH, ids]);
-      return rows.map((r: { id: string; message: string | null }) => ({ id: r.id, message: r.message ?? '' }));
+      const { rows } = await db.executeSql(
+        `SELECT id, output->>'message' AS message FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'failed'`,
+        [CERTIFICATE_BATCH, ids],
+      );
+      return rows.map((r: { id: string; message: string | null }) => ({
+        id: r.id,
+        message: r.message ?? '',
+      }));
     },
     async pending(ids) {
       if (!ids.length) return 0;
-      const { rows } = await db.executeSql(`SELECT count(*)::int AS n FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state < 'completed'`, [CERTIFICATE_BATCH, ids]);
+      const { rows } = await db.executeSql(
+        `SELECT count(*)::int AS n FROM ${table} WHERE name = $1 AND id = ANY($2::uuid[]) AND state < 'completed'`,
+        [CERTIFICATE_BATCH, ids],
+      );
       return rows[0].n as number;
     },
     async summary(jurisdiction, year) {
@@ -163,7 +192,11 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
            FROM ${table} WHERE name = $1 AND data->>'jurisdiction' = $2 AND data->>'year' = $3`,
         [CERTIFICATE_BATCH, jurisdiction, String(year)],
       );
-      return { pending: rows[0].pending, failed: rows[0].failed, lastError: rows[0].last_error ?? null };
+      return {
+        pending: rows[0].pending,
+        failed: rows[0].failed,
+        lastError: rows[0].last_error ?? null,
+      };
     },
     async stop() {
       await queue.stopWorking();

@@ -41,4 +41,8 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-export type RetryPolicy = { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number };
+export type RetryPolicy = {
+  retryLimit: number;
+  retryDelaySeconds: number;
+  expireInSeconds: number;
+};

@@ -10,11 +10,21 @@ import type { AllowedEventConfig } from '../policies/allowed-event';
 export const staffActions = { secretariat: 'appraisal.manage', approver: 'approve' } as const;
 
 const machine = (event: EventType, as: AllowedEventConfig['as']) => {
-  if (!rolesFor(event).includes(as as Role)) throw new Error(`route for ${event} declared for ${as}, which the machine does not allow`);
-  return { name: 'plugin::recognition.allowed-event', config: { event, as } satisfies AllowedEventConfig };
+  if (!rolesFor(event).includes(as as Role))
+    throw new Error(`route for ${event} declared for ${as}, which the machine does not allow`);
+  return {
+    name: 'plugin::recognition.allowed-event',
+    config: { event, as } satisfies AllowedEventConfig,
+  };
 };
 
-const admin = (method: string, path: string, handler: string, action: string, event?: { event: EventType; as: 'secretariat' | 'approver' }) => ({
+const admin = (
+  method: string,
+  path: string,
+  handler: string,
+  action: string,
+  event?: { event: EventType; as: 'secretariat' | 'approver' },
+) => ({
   method,
   path,
   handler,
@@ -27,9 +37,20 @@ const admin = (method: string, path: string, handler: string, action: string, ev
     ],
   },
 });
-const step = (method: string, path: string, handler: string, event: EventType, as: 'secretariat' | 'approver') => admin(method, path, handler, staffActions[as], { event, as });
+const step = (
+  method: string,
+  path: string,
+  handler: string,
+  event: EventType,
+  as: 'secretariat' | 'approver',
+) => admin(method, path, handler, staffActions[as], { event, as });
 
-const api = (method: string, path: string, handler: string, event?: { event: EventType; as: 'unit_officer' | 'council_member' }) => ({
+const api = (
+  method: string,
+  path: string,
+  handler: string,
+  event?: { event: EventType; as: 'unit_officer' | 'council_member' },
+) => ({
   method,
   path,
   handler,
@@ -40,7 +61,12 @@ const member = (event: EventType) => ({ event, as: 'council_member' as const });
 
 export const contentApiRoutes = [
   // Certificates are public documents: anyone holding one may fetch and check it.
-  { method: 'GET', path: '/certificates/:serial/pdf', handler: 'certificates.download', config: { auth: false } },
+  {
+    method: 'GET',
+    path: '/certificates/:serial/pdf',
+    handler: 'certificates.download',
+    config: { auth: false },
+  },
   api('GET', '/me', 'portal.me'),
   api('GET', '/home', 'officer.home'),
   api('GET', '/notifications', 'portal.notifications'),
@@ -64,13 +90,20 @@ export const contentApiRoutes = [
   api('GET', '/council/registrations/:id', 'council-member.find'),
   api('GET', '/council/registrations/:id/criteria', 'council-member.criteria'),
   api('GET', '/council/registrations/:id/files/:fileId', 'council-member.file'),
-  api('POST', '/registrations/:id/conflicts', 'council-member.conflict', member('declare_conflict')),
+  api(
+    'POST',
+    '/registrations/:id/conflicts',
+    'council-member.conflict',
+    member('declare_conflict'),
+  ),
   api('PUT', '/registrations/:id/council-scores', 'council-member.scores', member('council_score')),
 ];
 
 /** The content-API actions each users-permissions role is granted: derived from the routes' handlers ("portal." ones are every portal user's). */
 export const contentApiActions = (prefix: 'officer' | 'council-member') =>
-  contentApiRoutes.map((r) => r.handler).filter((h) => h.startsWith(`${prefix}.`) || h.startsWith('portal.'));
+  contentApiRoutes
+    .map((r) => r.handler)
+    .filter((h) => h.startsWith(`${prefix}.`) || h.startsWith('portal.'));
 
 export default {
   'content-api': { type: 'content-api', routes: contentApiRoutes },
@@ -80,19 +113,69 @@ export default {
     prefix: '',
     routes: [
       // Offline checking (the QR code's signed payload): keys, revocation lists, the page and its worker; before /verify/:serial.
-      { method: 'GET', path: '/verify/keys.json', handler: 'offline-verify.keys', config: { auth: false } },
-      { method: 'GET', path: '/verify/audit-checkpoints', handler: 'offline-verify.auditCheckpoints', config: { auth: false } },
-      { method: 'GET', path: '/verify/status/:jurisdiction', handler: 'offline-verify.statusList', config: { auth: false } },
-      { method: 'GET', path: '/verify/offline', handler: 'offline-verify.shell', config: { auth: false } },
-      { method: 'GET', path: '/verify/offline.js', handler: 'offline-verify.asset', config: { auth: false } },
-      { method: 'GET', path: '/verify/sw.js', handler: 'offline-verify.asset', config: { auth: false } },
-      { method: 'GET', path: '/verify/:serial/credential', handler: 'offline-verify.credential', config: { auth: false } },
-      { method: 'GET', path: '/verify/:serial', handler: 'certificates.verify', config: { auth: false } },
+      {
+        method: 'GET',
+        path: '/verify/keys.json',
+        handler: 'offline-verify.keys',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/audit-checkpoints',
+        handler: 'offline-verify.auditCheckpoints',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/status/:jurisdiction',
+        handler: 'offline-verify.statusList',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/offline',
+        handler: 'offline-verify.shell',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/offline.js',
+        handler: 'offline-verify.asset',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/sw.js',
+        handler: 'offline-verify.asset',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/:serial/credential',
+        handler: 'offline-verify.credential',
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
+        path: '/verify/:serial',
+        handler: 'certificates.verify',
+        config: { auth: false },
+      },
       // The public register of a province's year: a page, and the same as .csv and .json.
-      { method: 'GET', path: '/cong-nhan/:jurisdiction/:file', handler: 'public-register.year', config: { auth: false } },
+      {
+        method: 'GET',
+        path: '/cong-nhan/:jurisdiction/:file',
+        handler: 'public-register.year',
+        config: { auth: false },
+      },
       // The portal's page and assets; what it shows comes from the content API, each route checked there.
       { method: 'GET', path: '/portal', handler: 'portal-static.serve', config: { auth: false } },
-      { method: 'GET', path: '/portal/(.*)', handler: 'portal-static.serve', config: { auth: false } },
+      {
+        method: 'GET',
+        path: '/portal/(.*)',
+        handler: 'portal-static.serve',
+        config: { auth: false },
+      },
     ],
   },
   admin: {
@@ -101,7 +184,14 @@ export default {
       admin('GET', '/recognitions', 'recognitions.list', 'read'),
       admin('POST', '/certificates/issue', 'recognitions.issueYear', 'approve'),
       admin('GET', '/certificates/status', 'recognitions.issueStatus', 'read'),
-      { method: 'GET', path: '/jurisdictions', handler: 'unit-import.jurisdictions', config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::recognition.in-jurisdiction'] } },
+      {
+        method: 'GET',
+        path: '/jurisdictions',
+        handler: 'unit-import.jurisdictions',
+        config: {
+          policies: ['admin::isAuthenticatedAdmin', 'plugin::recognition.in-jurisdiction'],
+        },
+      },
       admin('POST', '/units/import', 'unit-import.import', 'units.import'),
       admin('POST', '/accounts/import', 'unit-import.importAccounts', 'accounts.import'),
       admin('POST', '/results/import', 'unit-import.importResults', 'results.import'),
@@ -119,14 +209,50 @@ export default {
       admin('GET', '/paper/units', 'paper.units', 'appraisal.manage'),
       admin('POST', '/paper/units/:code/registrations', 'paper.register', 'appraisal.manage'),
       admin('GET', '/paper/registrations/:id', 'paper.view', 'appraisal.manage'),
-      step('PUT', '/paper/registrations/:id/self-scores', 'paper.selfScores', 'self_assess', 'secretariat'),
-      step('POST', '/paper/registrations/:id/evidence/:criterion', 'paper.evidence', 'self_assess', 'secretariat'),
-      step('POST', '/paper/registrations/:id/dossier/:part', 'paper.dossier', 'self_assess', 'secretariat'),
+      step(
+        'PUT',
+        '/paper/registrations/:id/self-scores',
+        'paper.selfScores',
+        'self_assess',
+        'secretariat',
+      ),
+      step(
+        'POST',
+        '/paper/registrations/:id/evidence/:criterion',
+        'paper.evidence',
+        'self_assess',
+        'secretariat',
+      ),
+      step(
+        'POST',
+        '/paper/registrations/:id/dossier/:part',
+        'paper.dossier',
+        'self_assess',
+        'secretariat',
+      ),
       step('POST', '/paper/registrations/:id/submit', 'paper.submit', 'submit', 'secretariat'),
-      step('POST', '/registrations/:id/start-appraisal', 'appraisal.startAppraisal', 'start_appraisal', 'secretariat'),
+      step(
+        'POST',
+        '/registrations/:id/start-appraisal',
+        'appraisal.startAppraisal',
+        'start_appraisal',
+        'secretariat',
+      ),
       step('POST', '/registrations/:id/propose', 'appraisal.propose', 'propose', 'secretariat'),
-      step('POST', '/registrations/:id/not-propose', 'appraisal.notPropose', 'not_propose', 'secretariat'),
-      step('POST', '/registrations/:id/reopen-scoring', 'appraisal.reopenScoring', 'reopen_scoring', 'secretariat'),
+      step(
+        'POST',
+        '/registrations/:id/not-propose',
+        'appraisal.notPropose',
+        'not_propose',
+        'secretariat',
+      ),
+      step(
+        'POST',
+        '/registrations/:id/reopen-scoring',
+        'appraisal.reopenScoring',
+        'reopen_scoring',
+        'secretariat',
+      ),
       admin('GET', '/approval-queue', 'approval.queue', 'approve'),
       admin('POST', '/recognise', 'approval.recognise', 'approve'),
       step('POST', '/registrations/:id/reject', 'approval.reject', 'reject', 'approver'),

@@ -12,7 +12,12 @@ import { lockKey } from '../utils';
 const MEMBERSHIP = 'plugin::recognition.membership';
 const PERSON = 'plugin::recognition.person';
 
-export type OfficerActor = Actor & { role: 'unit_officer'; unitId: string; unitCode: string; jurisdictionSlug: string };
+export type OfficerActor = Actor & {
+  role: 'unit_officer';
+  unitId: string;
+  unitCode: string;
+  jurisdictionSlug: string;
+};
 export type CouncilActor = Actor & { role: 'council_member'; jurisdictionSlugs: string[] };
 export type StaffActor = Actor & { role: 'secretariat' | 'approver' | 'editor'; scope: Scope };
 type AdminUser = { id: number; email: string; roles?: { code: string }[] };
@@ -24,7 +29,11 @@ export type StaffState = { user?: AdminUser; staffScope?: Scope; staffPersonId?:
  * signed-in user object users-permissions puts on ctx.state is new for every request, so it keys
  * the answer for exactly that request.
  */
-const perRequest = <T>(cache: WeakMap<object, Promise<T>>, user: object, make: () => Promise<T>): Promise<T> => {
+const perRequest = <T>(
+  cache: WeakMap<object, Promise<T>>,
+  user: object,
+  make: () => Promise<T>,
+): Promise<T> => {
   let hit = cache.get(user);
   if (!hit) {
     hit = make();
@@ -37,36 +46,64 @@ const perRequest = <T>(cache: WeakMap<object, Promise<T>>, user: object, make: (
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The person of the other kind of account (admin for a portal account, portal for an admin one) with the same e-mail, when it has no account of this kind yet. */
-  async function twinPerson(account: { adminUser: number } | { user: number }): Promise<{ id: number } | null> {
+  async function twinPerson(
+    account: { adminUser: number } | { user: number },
+  ): Promise<{ id: number } | null> {
     const [own, other, side, free] =
-      'adminUser' in account ? (['admin::user', 'plugin::users-permissions.user', 'user', 'adminUser'] as const) : (['plugin::users-permissions.user', 'admin::user', 'adminUser', 'user'] as const);
-    const me = await strapi.db.query(own).findOne({ where: { id: 'adminUser' in account ? account.adminUser : account.user }, select: ['email'] });
+      'adminUser' in account
+        ? (['admin::user', 'plugin::users-permissions.user', 'user', 'adminUser'] as const)
+        : (['plugin::users-permissions.user', 'admin::user', 'adminUser', 'user'] as const);
+    const me = await strapi.db.query(own).findOne({
+      where: { id: 'adminUser' in account ? account.adminUser : account.user },
+      select: ['email'],
+    });
     if (!me?.email) return null;
-    const twin = await strapi.db.query(other).findOne({ where: { email: String(me.email).toLowerCase() }, select: ['id'] });
+    const twin = await strapi.db
+      .query(other)
+      .findOne({ where: { email: String(me.email).toLowerCase() }, select: ['id'] });
     if (!twin) return null;
-    const person = await strapi.db.query(PERSON).findOne({ where: { [side]: { id: twin.id } }, select: ['id'], populate: { [free]: { select: ['id'] } } });
+    const person = await strapi.db.query(PERSON).findOne({
+      where: { [side]: { id: twin.id } },
+      select: ['id'],
+      populate: { [free]: { select: ['id'] } },
+    });
     return person && !person[free] ? { id: person.id } : null;
   }
   const officers = new WeakMap<object, Promise<OfficerActor>>();
   const councilMembers = new WeakMap<object, Promise<CouncilActor>>();
   return {
     /** The person behind an account: found, or made once (under a lock, so never twice). */
-    async personOf(account: { adminUser: number } | { user: number }, fullName: string): Promise<{ documentId: string; jurisdictions?: { slug: string }[] }> {
-      const where = 'adminUser' in account ? { adminUser: { id: account.adminUser } } : { user: { id: account.user } };
+    async personOf(
+      account: { adminUser: number } | { user: number },
+      fullName: string,
+    ): Promise<{ documentId: string; jurisdictions?: { slug: string }[] }> {
+      const where =
+        'adminUser' in account
+          ? { adminUser: { id: account.adminUser } }
+          : { user: { id: account.user } };
       // The provinces a person works on make a staff member's scope; a portal account's scope is its memberships.
       const populate = 'adminUser' in account ? ['jurisdictions'] : [];
       const find = () => strapi.db.query(PERSON).findOne({ where, populate });
       const found = await find();
       if (found) return found;
       return strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`);
+        await lockKey(
+          strapi,
+          `recognition:person:${'adminUser' in account ? `a${account.adminUser}` : `u${account.user}`}`,
+        );
         const again = await find();
         if (again) return again;
         // One person whatever accounts they hold: the other kind of account with the same e-mail
         // is this person's, and the new account joins that person instead of making a second one.
         const twin = await twinPerson(account);
-        if (twin) return strapi.db.query(PERSON).update({ where: { id: twin.id }, data: account, populate });
-        return strapi.db.query(PERSON).create({ data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account }, populate });
+        if (twin)
+          return strapi.db
+            .query(PERSON)
+            .update({ where: { id: twin.id }, data: account, populate });
+        return strapi.db.query(PERSON).create({
+          data: { fullName: fullName.slice(0, 200) || 'Người dùng', ...account },
+          populate,
+        });
       });
     },
 
@@ -80,9 +117,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { user: { id: user.id }, role: 'unit_officer' },
         populate: { unit: { populate: ['jurisdiction'] } },
       });
-      if (!m?.unit) throw new DomainFailure('not-member', 'Tài khoản chưa được phân công làm cán bộ của đơn vị nào.');
-      const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
-      return { id: user.email.toLowerCase(), personId: person.documentId, role: 'unit_officer', unitId: m.unit.documentId, unitCode: m.unit.code, jurisdictionSlug: m.unit.jurisdiction?.slug };
+      if (!m?.unit)
+        throw new DomainFailure(
+          'not-member',
+          'Tài khoản chưa được phân công làm cán bộ của đơn vị nào.',
+        );
+      const person = await this.personOf(
+        { user: user.id },
+        (user as { username?: string }).username ?? user.email,
+      );
+      return {
+        id: user.email.toLowerCase(),
+        personId: person.documentId,
+        role: 'unit_officer',
+        unitId: m.unit.documentId,
+        unitCode: m.unit.code,
+        jurisdictionSlug: m.unit.jurisdiction?.slug,
+      };
     },
 
     async councilMember(user: { id: number; email: string } | undefined): Promise<CouncilActor> {
@@ -91,14 +142,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async councilMemberOf(user: { id: number; email: string }): Promise<CouncilActor> {
-      const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { user: { id: user.id }, role: 'council_member' }, populate: ['jurisdiction'] });
-      if (!rows.length) throw new DomainFailure('not-member', 'Tài khoản không phải thành viên hội đồng thẩm định.');
-      const person = await this.personOf({ user: user.id }, (user as { username?: string }).username ?? user.email);
+      const rows = await strapi.db.query(MEMBERSHIP).findMany({
+        where: { user: { id: user.id }, role: 'council_member' },
+        populate: ['jurisdiction'],
+      });
+      if (!rows.length)
+        throw new DomainFailure(
+          'not-member',
+          'Tài khoản không phải thành viên hội đồng thẩm định.',
+        );
+      const person = await this.personOf(
+        { user: user.id },
+        (user as { username?: string }).username ?? user.email,
+      );
       return {
         id: user.email.toLowerCase(),
         personId: person.documentId,
         role: 'council_member',
-        jurisdictionSlugs: rows.map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug).filter((s: string | undefined): s is string => !!s),
+        jurisdictionSlugs: rows
+          .map((r: { jurisdiction?: { slug: string } }) => r.jurisdiction?.slug)
+          .filter((s: string | undefined): s is string => !!s),
       };
     },
 
@@ -118,15 +181,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async staffOf(user: AdminUser | undefined): Promise<{ scope: Scope; personId: string }> {
       if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
       const u = user as AdminUser & { firstname?: string; lastname?: string };
-      const person = await this.personOf({ adminUser: user.id }, [u.firstname, u.lastname].filter(Boolean).join(' ') || user.email);
-      if (user.roles?.some((r) => r.code === 'strapi-super-admin')) return { scope: everywhere, personId: person.documentId };
-      return { scope: only((person.jurisdictions ?? []).map((j) => j.slug)), personId: person.documentId };
+      const person = await this.personOf(
+        { adminUser: user.id },
+        [u.firstname, u.lastname].filter(Boolean).join(' ') || user.email,
+      );
+      if (user.roles?.some((r) => r.code === 'strapi-super-admin'))
+        return { scope: everywhere, personId: person.documentId };
+      return {
+        scope: only((person.jurisdictions ?? []).map((j) => j.slug)),
+        personId: person.documentId,
+      };
     },
 
     /** A staff caller in whichever staff role they hold (for acts open to every staff role, e.g. previews). */
     staff(state: StaffState): StaffActor {
       const codes = (state.user?.roles ?? []).map((r) => r.code);
-      const role = codes.includes('dienhinh-approver') ? 'approver' : codes.includes('dienhinh-secretariat') ? 'secretariat' : 'editor';
+      const role = codes.includes('dienhinh-approver')
+        ? 'approver'
+        : codes.includes('dienhinh-secretariat')
+          ? 'secretariat'
+          : 'editor';
       return this.admin(state, role);
     },
 
@@ -134,7 +208,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     admin(state: StaffState, role: StaffActor['role']): StaffActor {
       if (!state.user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
       if (!state.staffScope) throw new Error('admin route without the in-jurisdiction policy');
-      return { id: state.user.email.toLowerCase(), role, scope: state.staffScope, ...(state.staffPersonId ? { personId: state.staffPersonId } : {}) };
+      return {
+        id: state.user.email.toLowerCase(),
+        role,
+        scope: state.staffScope,
+        ...(state.staffPersonId ? { personId: state.staffPersonId } : {}),
+      };
     },
   };
 };

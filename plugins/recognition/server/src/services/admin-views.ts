@@ -34,7 +34,8 @@ async function apply(strapi: Core.Strapi): Promise<number> {
   let changed = 0;
   for (const [uid, fields] of Object.entries(fieldLabels)) {
     const isComponent = !uid.includes('::');
-    if (isComponent ? !strapi.components[uid as never] : !strapi.contentTypes[uid as never]) continue;
+    if (isComponent ? !strapi.components[uid as never] : !strapi.contentTypes[uid as never])
+      continue;
     const service = cm.service(isComponent ? 'components' : 'content-types');
     const conf = await service.findConfiguration({ uid });
     let dirty = false;
@@ -59,7 +60,10 @@ async function apply(strapi: Core.Strapi): Promise<number> {
       }
     }
     if (dirty) {
-      await service.updateConfiguration({ uid }, { settings: conf.settings, metadatas: conf.metadatas, layouts: conf.layouts });
+      await service.updateConfiguration(
+        { uid },
+        { settings: conf.settings, metadatas: conf.metadatas, layouts: conf.layouts },
+      );
       changed++;
     }
   }

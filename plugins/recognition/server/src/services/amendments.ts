@@ -8,7 +8,13 @@ import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 
-export type AmendInput = { changes: string[]; number?: string; date?: string; signer: number; recipients?: string[] };
+export type AmendInput = {
+  changes: string[];
+  number?: string;
+  date?: string;
+  signer: number;
+  recipients?: string[];
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const decisions = () => getService(strapi, 'decisions');
@@ -16,13 +22,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async amend(actor: Actor, documentId: string, input: AmendInput) {
       const amended = await decisions().load(documentId);
-      unwrap(checkActorScope(actor, amended.jurisdiction?.slug, `Quyết định của ${amended.jurisdiction?.name}`));
+      unwrap(
+        checkActorScope(
+          actor,
+          amended.jurisdiction?.slug,
+          `Quyết định của ${amended.jurisdiction?.name}`,
+        ),
+      );
       if (amended.status !== 'issued' || amended.kind !== 'recognition') {
-        throw new DomainFailure('invalid-transition', 'Chỉ sửa đổi được một quyết định công nhận đã ban hành; một dự thảo thì sửa trước khi ban hành.');
+        throw new DomainFailure(
+          'invalid-transition',
+          'Chỉ sửa đổi được một quyết định công nhận đã ban hành; một dự thảo thì sửa trước khi ban hành.',
+        );
       }
       const jurisdiction = amended.jurisdiction.documentId;
       const at = getService(strapi, 'clock').now();
-      const plan = await decisions().planAtOnce(jurisdiction, amended.year, input, at, { date: isoDay(amended.date), what: 'quyết định sửa đổi' });
+      const plan = await decisions().planAtOnce(jurisdiction, amended.year, input, at, {
+        date: isoDay(amended.date),
+        what: 'quyết định sửa đổi',
+      });
       const documents = getService(strapi, 'documents');
       const bytes = await documents.renderAmendment(documentId, plan.fields, input.changes, at);
       const sha256 = documents.sha256Of(bytes);
@@ -31,10 +49,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await lockKey(strapi, decisions().yearLock(jurisdiction, amended.year));
         await plan.recheck();
         const filename = `quyet-dinh-sua-doi-${number.replace(/\W+/g, '-')}-${amended.year}.pdf`;
-        const made = await decisions().storeAtOnce(actor, { plan, jurisdiction, year: amended.year, kind: 'amendment', reason: input.changes.join('\n'), corrects: amended.id, bytes, sha256, at, filename });
+        const made = await decisions().storeAtOnce(actor, {
+          plan,
+          jurisdiction,
+          year: amended.year,
+          kind: 'amendment',
+          reason: input.changes.join('\n'),
+          corrects: amended.id,
+          bytes,
+          sha256,
+          at,
+          filename,
+        });
         await getService(strapi, 'audit').appendBy(
           actor,
-          { action: 'decision.amend', subjectType: 'decision', subjectId: made.documentId, jurisdiction: amended.jurisdiction.slug, before: null, after: { number, date, amends: amended.number, changes: input.changes, sha256 } },
+          {
+            action: 'decision.amend',
+            subjectType: 'decision',
+            subjectId: made.documentId,
+            jurisdiction: amended.jurisdiction.slug,
+            before: null,
+            after: { number, date, amends: amended.number, changes: input.changes, sha256 },
+          },
           at,
         );
         return { documentId: made.documentId, number, date, amends: amended.number, sha256 };

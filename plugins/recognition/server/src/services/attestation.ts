@@ -7,7 +7,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { badgeCredentialOf, qrPayloadOf, statusListCredentialOf, type ProofView } from '../../../shared/domain/offline-proof';
+import {
+  badgeCredentialOf,
+  qrPayloadOf,
+  statusListCredentialOf,
+  type ProofView,
+} from '../../../shared/domain/offline-proof';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
@@ -30,7 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (err) {
       throw new Error(`${variable}: không đọc được khóa ${file} (${(err as Error).message}).`);
     }
-    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new Error(`${variable}: khóa ${file} phải là ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256).`);
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+      throw new Error(
+        `${variable}: khóa ${file} phải là ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256).`,
+      );
     return key;
   }
 
@@ -44,10 +52,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const file = path.join(strapi.dirs.app.root, '.tmp', 'attestation-keys', `${slug}.pem`);
       if (!fs.existsSync(file)) {
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        const made = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+        const made = crypto
+          .generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .privateKey.export({ type: 'pkcs8', format: 'pem' });
         try {
           fs.writeFileSync(file, made, { mode: 0o600, flag: 'wx' });
-          strapi.log.warn(`recognition: ${attestationKeyVariable(slug)} chưa đặt: đã tạo khóa ký mã QR của ${slug} tại ${file}.`);
+          strapi.log.warn(
+            `recognition: ${attestationKeyVariable(slug)} chưa đặt: đã tạo khóa ký mã QR của ${slug} tại ${file}.`,
+          );
         } catch (e) {
           // Another process made it at the same moment: theirs is used.
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -70,8 +82,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     keyOf,
     /** Every province's public key, with the province it belongs to. */
     async jwks(): Promise<{ keys: PublicJwk[] }> {
-      const all = await strapi.db.query(JURISDICTION).findMany({ select: ['slug', 'name'], orderBy: { slug: 'asc' } });
-      return { keys: all.map((j: { slug: string; name: string }) => publicJwk(keyOf(j.slug), { iss: j.slug, name: j.name })) };
+      const all = await strapi.db
+        .query(JURISDICTION)
+        .findMany({ select: ['slug', 'name'], orderBy: { slug: 'asc' } });
+      return {
+        keys: all.map((j: { slug: string; name: string }) =>
+          publicJwk(keyOf(j.slug), { iss: j.slug, name: j.name }),
+        ),
+      };
     },
 
     /** The compact JWS the certificate's QR code carries after "#". */
@@ -87,10 +105,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The province's revocation list, signed: a Bitstring Status List credential (vc+jwt). */
     async statusList(slug: string, now = new Date()): Promise<string> {
-      const j = await strapi.db.query(JURISDICTION).findOne({ where: { slug }, select: ['slug', 'name'] });
+      const j = await strapi.db
+        .query(JURISDICTION)
+        .findOne({ where: { slug }, select: ['slug', 'name'] });
       if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
-      const revoked = await strapi.db.query(RECOGNITION).findMany({ where: { status: 'revoked', unit: { jurisdiction: { slug } } }, select: ['id'] });
-      const credential = statusListCredentialOf(j, encodeStatusList(revoked.map((r: { id: number }) => r.id)), publicUrl(), now);
+      const revoked = await strapi.db.query(RECOGNITION).findMany({
+        where: { status: 'revoked', unit: { jurisdiction: { slug } } },
+        select: ['id'],
+      });
+      const credential = statusListCredentialOf(
+        j,
+        encodeStatusList(revoked.map((r: { id: number }) => r.id)),
+        publicUrl(),
+        now,
+      );
       return signJws(credential, keyOf(slug), { typ: 'vc+jwt', cty: 'vc' });
     },
 
@@ -98,9 +126,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async credential(serial: string): Promise<string | null> {
       const view = await proofView(serial);
       if (!view) return null;
-      const row = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, select: ['issuedAt', 'decisionDate'] });
-      const issuedAt = row.issuedAt ? new Date(row.issuedAt) : new Date(`${view.decisionDate}T00:00:00+07:00`);
-      return signJws(badgeCredentialOf(view, publicUrl(), issuedAt), keyOf(view.jurisdiction.slug), { typ: 'vc+jwt', cty: 'vc' });
+      const row = await strapi.db
+        .query(RECOGNITION)
+        .findOne({ where: { serial }, select: ['issuedAt', 'decisionDate'] });
+      const issuedAt = row.issuedAt
+        ? new Date(row.issuedAt)
+        : new Date(`${view.decisionDate}T00:00:00+07:00`);
+      return signJws(
+        badgeCredentialOf(view, publicUrl(), issuedAt),
+        keyOf(view.jurisdiction.slug),
+        { typ: 'vc+jwt', cty: 'vc' },
+      );
     },
   };
 };

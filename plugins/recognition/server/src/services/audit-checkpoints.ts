@@ -14,15 +14,26 @@ const EVENTS = 'recognition_audit_events';
 /** The nation's chain ("*": events of no province) is signed with this key name's attestation key. */
 const NATIONAL = 'national';
 
-export type CheckpointPayload = { typ: 'dienhinh-audit-checkpoint'; chain: string; seq: number; hash: string; at: string };
+export type CheckpointPayload = {
+  typ: 'dienhinh-audit-checkpoint';
+  chain: string;
+  seq: number;
+  hash: string;
+  at: string;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const keyOf = (chain: string) => getService(strapi, 'attestation').keyOf(chain === '*' ? NATIONAL : chain);
+  const keyOf = (chain: string) =>
+    getService(strapi, 'attestation').keyOf(chain === '*' ? NATIONAL : chain);
 
   /** The public keys a checkpoint may be signed with: every province's and the nation's. */
   async function keys(): Promise<PublicJwk[]> {
-    const chains = (await strapi.db.connection(EVENTS).whereNotNull('chain').distinct('chain')) as { chain: string }[];
-    return [...new Set(chains.map((c) => c.chain))].sort().map((chain) => publicJwk(keyOf(chain), { iss: chain }));
+    const chains = (await strapi.db.connection(EVENTS).whereNotNull('chain').distinct('chain')) as {
+      chain: string;
+    }[];
+    return [...new Set(chains.map((c) => c.chain))]
+      .sort()
+      .map((chain) => publicJwk(keyOf(chain), { iss: chain }));
   }
 
   return {
@@ -31,16 +42,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Signs every chain head that moved since its last checkpoint; returns how many were written. */
     async publish(now = new Date()): Promise<number> {
       const knex = strapi.db.connection;
-      const heads = (await knex(EVENTS).whereNotNull('chain').groupBy('chain').select('chain').max('seq as seq')) as { chain: string; seq: number | string }[];
+      const heads = (await knex(EVENTS)
+        .whereNotNull('chain')
+        .groupBy('chain')
+        .select('chain')
+        .max('seq as seq')) as { chain: string; seq: number | string }[];
       let written = 0;
       for (const head of heads) {
         const seq = Number(head.seq);
-        const last = await strapi.db.query(UID).findOne({ where: { chain: head.chain }, orderBy: { id: 'desc' }, select: ['seq'] });
+        const last = await strapi.db
+          .query(UID)
+          .findOne({ where: { chain: head.chain }, orderBy: { id: 'desc' }, select: ['seq'] });
         if (last && Number(last.seq) >= seq) continue;
         const event = await knex(EVENTS).where({ seq, chain: head.chain }).first('hash');
         if (!event) continue;
-        const payload: CheckpointPayload = { typ: 'dienhinh-audit-checkpoint', chain: head.chain, seq, hash: event.hash, at: now.toISOString() };
-        await strapi.db.query(UID).create({ data: { chain: head.chain, seq: String(seq), hash: event.hash, at: now, jws: signJws(payload, keyOf(head.chain), { typ: 'JWT' }) } });
+        const payload: CheckpointPayload = {
+          typ: 'dienhinh-audit-checkpoint',
+          chain: head.chain,
+          seq,
+          hash: event.hash,
+          at: now.toISOString(),
+        };
+        await strapi.db.query(UID).create({
+          data: {
+            chain: head.chain,
+            seq: String(seq),
+            hash: event.hash,
+            at: now,
+            jws: signJws(payload, keyOf(head.chain), { typ: 'JWT' }),
+          },
+        });
         written++;
       }
       return written;
@@ -48,9 +79,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The published feed: every checkpoint in the order written (paged after an id), and the keys. */
     async feed(after = 0, limit = 1000) {
-      const rows = await strapi.db.query(UID).findMany({ where: { id: { $gt: after } }, orderBy: { id: 'asc' }, limit, select: ['id', 'chain', 'seq', 'at', 'jws'] });
+      const rows = await strapi.db.query(UID).findMany({
+        where: { id: { $gt: after } },
+        orderBy: { id: 'asc' },
+        limit,
+        select: ['id', 'chain', 'seq', 'at', 'jws'],
+      });
       return {
-        checkpoints: rows.map((r: { id: number; chain: string; seq: string | number; at: string | Date; jws: string }) => ({ id: r.id, chain: r.chain, seq: Number(r.seq), at: new Date(r.at).toISOString(), jws: r.jws })),
+        checkpoints: rows.map(
+          (r: {
+            id: number;
+            chain: string;
+            seq: string | number;
+            at: string | Date;
+            jws: string;
+          }) => ({
+            id: r.id,
+            chain: r.chain,
+            seq: Number(r.seq),
+            at: new Date(r.at).toISOString(),
+            jws: r.jws,
+          }),
+        ),
         keys: await keys(),
         next: rows.length === limit ? rows[rows.length - 1].id : null,
       };
@@ -69,17 +119,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!r.ok || r.payload.typ !== 'dienhinh-audit-checkpoint') {
           const claimed = (() => {
             try {
-              return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Partial<CheckpointPayload>;
+              return JSON.parse(
+                Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+              ) as Partial<CheckpointPayload>;
             } catch {
               return {};
             }
           })();
-          out.push({ chain: String(claimed.chain ?? '?'), seq: Number(claimed.seq ?? 0), hash: '', at: String(claimed.at ?? ''), found: null });
+          out.push({
+            chain: String(claimed.chain ?? '?'),
+            seq: Number(claimed.seq ?? 0),
+            hash: '',
+            at: String(claimed.at ?? ''),
+            found: null,
+          });
           continue;
         }
         const { chain, seq, hash, at } = r.payload;
         const found = await strapi.db.connection(EVENTS).where({ seq }).first('hash', 'chain');
-        out.push({ chain, seq, hash, at, found: found ? { hash: found.hash, chain: found.chain ?? null } : null });
+        out.push({
+          chain,
+          seq,
+          hash,
+          at,
+          found: found ? { hash: found.hash, chain: found.chain ?? null } : null,
+        });
       }
       return out;
     },

@@ -3,42 +3,79 @@
 // signed PDF is stored; and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
-import { initialCertificateStatus, nextCertificateStatus } from '../../../shared/domain/status-machines';
+import {
+  initialCertificateStatus,
+  nextCertificateStatus,
+} from '../../../shared/domain/status-machines';
 import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 import { signerCertificate } from '../../../../../pipeline/src/signature-info';
 
 const RECOGNITION = 'plugin::recognition.recognition';
-const notFound = () => new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
+const notFound = () =>
+  new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
 
 /** Signers read from issued PDFs, by the PDF's SHA-256 (an issued PDF never changes). */
 const signers = new Map<string, ReturnType<typeof signerCertificate>>();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async queue(recognitionId: number, issuesCertificates: boolean) {
-    await strapi.db.query(RECOGNITION).update({ where: { id: recognitionId }, data: { certificateStatus: initialCertificateStatus(issuesCertificates) } });
+    await strapi.db.query(RECOGNITION).update({
+      where: { id: recognitionId },
+      data: { certificateStatus: initialCertificateStatus(issuesCertificates) },
+    });
   },
 
   /** Releases certificates awaiting their decision, now issued, for issuing; returns how many. */
   async release(recognitionIds: number[]): Promise<number> {
-    const recs = await strapi.db.query(RECOGNITION).findMany({ where: { id: { $in: recognitionIds }, certificateStatus: 'awaiting' }, select: ['id', 'certificateStatus'] });
-    for (const r of recs) await strapi.db.query(RECOGNITION).update({ where: { id: r.id }, data: { certificateStatus: unwrap(nextCertificateStatus(r.certificateStatus, 'release')) } });
+    const recs = await strapi.db.query(RECOGNITION).findMany({
+      where: { id: { $in: recognitionIds }, certificateStatus: 'awaiting' },
+      select: ['id', 'certificateStatus'],
+    });
+    for (const r of recs)
+      await strapi.db.query(RECOGNITION).update({
+        where: { id: r.id },
+        data: {
+          certificateStatus: unwrap(nextCertificateStatus(r.certificateStatus, 'release')),
+        },
+      });
     return recs.length;
   },
 
   /** Records a certificate's stored PDF once: a concurrent issuer that lost the race leaves it as it is. */
-  async recordIssued(serial: string, store: () => Promise<{ id: number }>, sha256: string, at: Date): Promise<boolean> {
+  async recordIssued(
+    serial: string,
+    store: () => Promise<{ id: number }>,
+    sha256: string,
+    at: Date,
+  ): Promise<boolean> {
     return strapi.db.transaction(async () => {
       await lockKey(strapi, `recognition:certificate:${serial}`);
-      const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { pdf: true, unit: { populate: ['jurisdiction'] } } });
+      const rec = await strapi.db.query(RECOGNITION).findOne({
+        where: { serial },
+        populate: { pdf: true, unit: { populate: ['jurisdiction'] } },
+      });
       if (rec.pdf) return false;
       const status = unwrap(nextCertificateStatus(rec.certificateStatus, 'issue'));
       const uploaded = await store();
-      await strapi.db.query(RECOGNITION).update({ where: { id: rec.id }, data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status } });
+      await strapi.db.query(RECOGNITION).update({
+        where: { id: rec.id },
+        data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status },
+      });
       // An issued document is on the record with the hash of what was issued.
       await getService(strapi, 'audit').append(
-        { actor: 'system', actorRole: 'system', action: 'certificate.issue', subjectType: 'certificate', subjectId: serial, unitCode: rec.unit?.code ?? null, jurisdiction: rec.unit?.jurisdiction?.slug ?? null, before: { certificateStatus: rec.certificateStatus }, after: { certificateStatus: status, sha256 } },
+        {
+          actor: 'system',
+          actorRole: 'system',
+          action: 'certificate.issue',
+          subjectType: 'certificate',
+          subjectId: serial,
+          unitCode: rec.unit?.code ?? null,
+          jurisdiction: rec.unit?.jurisdiction?.slug ?? null,
+          before: { certificateStatus: rec.certificateStatus },
+          after: { certificateStatus: status, sha256 },
+        },
         at,
       );
       return true;
@@ -47,7 +84,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The serial of a registration's certificate that is not revoked. */
   async serialOfRegistration(registrationId: number): Promise<string> {
-    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { registration: { id: registrationId }, status: { $ne: 'revoked' } }, select: ['serial'] });
+    const rec = await strapi.db.query(RECOGNITION).findOne({
+      where: { registration: { id: registrationId }, status: { $ne: 'revoked' } },
+      select: ['serial'],
+    });
     if (!rec) throw new DomainFailure('not-found', 'Đơn vị chưa có giấy chứng nhận cho năm này.');
     return rec.serial;
   },
@@ -74,17 +114,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }
         return found;
       } catch (err) {
-        strapi.log.warn(`recognition: không đọc được chữ ký của giấy chứng nhận ${serial}: ${(err as Error).message}`);
+        strapi.log.warn(
+          `recognition: không đọc được chữ ký của giấy chứng nhận ${serial}: ${(err as Error).message}`,
+        );
         return null;
       }
     };
     if (!serialSchema.safeParse(serial).success) return null;
-    const rec = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] }, revocationDecision: true, decision: { select: ['id'] }, pdf: true } });
+    const rec = await strapi.db.query(RECOGNITION).findOne({
+      where: { serial },
+      populate: {
+        unit: { populate: ['jurisdiction'] },
+        revocationDecision: true,
+        decision: { select: ['id'] },
+        pdf: true,
+      },
+    });
     if (!rec) return null;
-    const revokedBy = rec.revocationDecision ? { number: rec.revocationDecision.number as string, date: String(rec.revocationDecision.date).slice(0, 10) } : null;
+    const revokedBy = rec.revocationDecision
+      ? {
+          number: rec.revocationDecision.number as string,
+          date: String(rec.revocationDecision.date).slice(0, 10),
+        }
+      : null;
     // Decisions that amend the recognising decision are named beside it.
     const amendedBy = rec.decision
-      ? (await strapi.db.query('plugin::recognition.decision').findMany({ where: { corrects: { id: rec.decision.id }, kind: 'amendment', status: 'issued' }, select: ['number', 'date'], orderBy: { id: 'asc' } })).map((d: any) => ({ number: d.number as string, date: String(d.date).slice(0, 10) }))
+      ? (
+          await strapi.db.query('plugin::recognition.decision').findMany({
+            where: { corrects: { id: rec.decision.id }, kind: 'amendment', status: 'issued' },
+            select: ['number', 'date'],
+            orderBy: { id: 'asc' },
+          })
+        ).map((d: any) => ({ number: d.number as string, date: String(d.date).slice(0, 10) }))
       : [];
     return {
       serial,
@@ -96,7 +157,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       decisionNumber: rec.decisionNumber,
       decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
       // A recognition on a decision not yet issued has no effect yet.
-      status: rec.status === 'revoked' ? ('revoked' as const) : rec.decisionNumber ? ('valid' as const) : ('pending' as const),
+      status:
+        rec.status === 'revoked'
+          ? ('revoked' as const)
+          : rec.decisionNumber
+            ? ('valid' as const)
+            : ('pending' as const),
       revokedBy,
       amendedBy,
       maintained: rec.status === 'maintained',

@@ -3,7 +3,13 @@
 // registration's council total is always recomputed from the scores that count.
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers, councilVerdict } from '../../../shared/domain/council';
-import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria, type Marks } from '../../../shared/domain/scoring';
+import {
+  parseMarks,
+  scoreAssessment,
+  unjustifiedDeltas,
+  unmarkedCriteria,
+  type Marks,
+} from '../../../shared/domain/scoring';
 import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
@@ -20,36 +26,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The council's verdict as the proposal gate judges it: the council's members without a conflict (total null when none has scored). */
   async function verdictOf(reg: Registration, conflicted: string[]) {
     const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
-    return councilVerdict(reg.criteriaSet, council?.memberEmails ?? [], conflicted, await repo().scoresOf(reg.documentId));
+    return councilVerdict(
+      reg.criteriaSet,
+      council?.memberEmails ?? [],
+      conflicted,
+      await repo().scoresOf(reg.documentId),
+    );
   }
-  const totalOf = async (reg: Registration, conflicted: string[]) => (await verdictOf(reg, conflicted)).total;
+  const totalOf = async (reg: Registration, conflicted: string[]) =>
+    (await verdictOf(reg, conflicted)).total;
 
   /** The secretariat hears when the last member's full marks make a dossier ready for the council's vote. */
   async function tellReady(reg: Registration) {
     const unit = unitDisplayName(reg.unit);
     const notifications = getService(strapi, 'notifications');
-    await notifications.send(await notifications.staffOf(reg.unit.jurisdiction.slug, 'dienhinh-secretariat'), {
-      kind: 'dossier',
-      title: `${unit}: hội đồng đã chấm đủ, sẵn sàng biểu quyết (năm ${reg.year})`,
-      body: `Mọi thành viên hội đồng không có xung đột lợi ích đã chấm đủ các tiêu chí của hồ sơ ${unit} (${reg.unit.code}). Hồ sơ có trong mẫu ghi cuộc họp để hội đồng biểu quyết.`,
-      link: `/admin/plugins/recognition/appraisal?jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`,
-      registration: reg.documentId,
-    });
+    await notifications.send(
+      await notifications.staffOf(reg.unit.jurisdiction.slug, 'dienhinh-secretariat'),
+      {
+        kind: 'dossier',
+        title: `${unit}: hội đồng đã chấm đủ, sẵn sàng biểu quyết (năm ${reg.year})`,
+        body: `Mọi thành viên hội đồng không có xung đột lợi ích đã chấm đủ các tiêu chí của hồ sơ ${unit} (${reg.unit.code}). Hồ sơ có trong mẫu ghi cuộc họp để hội đồng biểu quyết.`,
+        link: `/admin/plugins/recognition/appraisal?jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`,
+        registration: reg.documentId,
+      },
+    );
   }
 
   return {
     async declareConflict(actor: CouncilActor, documentId: string, reason: string) {
       return workflow().apply(documentId, { type: 'declare_conflict', reason }, actor, {
         effect: async (reg) => {
-          const conflicts = [...(reg.conflicts ?? []).filter((c) => c.email !== actor.id), { email: actor.id, reason, at: clock().toISOString() }];
+          const conflicts = [
+            ...(reg.conflicts ?? []).filter((c) => c.email !== actor.id),
+            { email: actor.id, reason, at: clock().toISOString() },
+          ];
           // A member with a conflict must not weigh on the result: their earlier scores are voided.
-          const voided = (await repo().scoresOf(reg.documentId)).filter((s) => s.member === actor.id);
+          const voided = (await repo().scoresOf(reg.documentId)).filter(
+            (s) => s.member === actor.id,
+          );
           for (const s of voided) await strapi.db.query(SCORE).delete({ where: { id: s.id } });
-          const total = await totalOf(reg, conflicts.map((c) => c.email));
+          const total = await totalOf(
+            reg,
+            conflicts.map((c) => c.email),
+          );
           return {
             data: { conflicts, councilTotal: total },
-            audit: { action: 'conflict.declare', before: voided.length ? { member: actor.id, marks: voided[0].marks } : null, after: { member: actor.id, reason, voidedScores: voided.length, councilTotal: total } },
-            result: { conflicts: conflicts.length, voidedScores: voided.length, councilTotal: total },
+            audit: {
+              action: 'conflict.declare',
+              before: voided.length ? { member: actor.id, marks: voided[0].marks } : null,
+              after: { member: actor.id, reason, voidedScores: voided.length, councilTotal: total },
+            },
+            result: {
+              conflicts: conflicts.length,
+              voidedScores: voided.length,
+              councilTotal: total,
+            },
           };
         },
       });
@@ -74,15 +105,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const total = scoreAssessment(reg.criteriaSet, merged).total;
           // Whether this member has marked every criterion: the secretariat's list reads it without the marks.
           const complete = unmarkedCriteria(reg.criteriaSet, merged).length === 0;
-          if (existing) await strapi.db.query(SCORE).update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
-          else await strapi.db.query(SCORE).create({ data: { registration: reg.id, memberEmail: actor.id, marks: merged, total, complete, uniqueKey } });
+          if (existing)
+            await strapi.db
+              .query(SCORE)
+              .update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
+          else
+            await strapi.db.query(SCORE).create({
+              data: {
+                registration: reg.id,
+                memberEmail: actor.id,
+                marks: merged,
+                total,
+                complete,
+                uniqueKey,
+              },
+            });
           const verdict = await verdictOf(reg, conflictedMembers(reg.conflicts));
           const councilTotal = verdict.total;
           // This member's marks completed the council's: the dossier is ready for the vote.
           if (complete && !existing?.complete && verdict.complete) await tellReady(reg);
           return {
             data: { councilTotal },
-            audit: { before: { member: actor.id, marks: existing?.marks ?? null }, after: { member: actor.id, marks: merged, total } },
+            audit: {
+              before: { member: actor.id, marks: existing?.marks ?? null },
+              after: { member: actor.id, marks: merged, total },
+            },
             result: { total, councilTotal },
           };
         },

@@ -9,12 +9,29 @@ import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
 
 const UID = 'api::criteria-set.criteria-set';
-const notCopied = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy', 'lockedAt', 'lockedReason', 'localizations'];
+const notCopied = [
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'locale',
+  'createdBy',
+  'updatedBy',
+  'lockedAt',
+  'lockedReason',
+  'localizations',
+];
 
 /** A document's content without its identity, timestamps and lock, components included. */
 const strip = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(strip);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !notCopied.includes(k)).map(([k, v]) => [k, strip(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !notCopied.includes(k))
+        .map(([k, v]) => [k, strip(v)]),
+    );
   return value;
 };
 
@@ -22,7 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async lockForUse(documentId: string, year: number) {
     await strapi.db.query(UID).update({
       where: { documentId, lockedAt: { $null: true } },
-      data: { lockedAt: getService(strapi, 'clock').now(), lockedReason: `dùng cho đăng ký năm ${year}` },
+      data: {
+        lockedAt: getService(strapi, 'clock').now(),
+        lockedReason: `dùng cho đăng ký năm ${year}`,
+      },
     });
   },
 
@@ -32,29 +52,66 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * province's) with the same code keep their own lines of versions.
    */
   async newVersion(documentId: string) {
-    const source: any = await strapi.documents(UID).findOne({ documentId, populate: { groups: { populate: { criteria: { populate: ['subItems'] } } }, threshold: true, jurisdiction: true } });
+    const source: any = await strapi.documents(UID).findOne({
+      documentId,
+      populate: {
+        groups: { populate: { criteria: { populate: ['subItems'] } } },
+        threshold: true,
+        jurisdiction: true,
+      },
+    });
     if (!source) throw new DomainFailure('not-found', 'Không tìm thấy bộ tiêu chí.');
     const owner = source.jurisdiction?.documentId as string | undefined;
     const latest = await strapi.db.query(UID).findOne({
-      where: { code: source.code, ...(owner ? { jurisdiction: { documentId: owner } } : { jurisdiction: { id: { $null: true } } }) },
+      where: {
+        code: source.code,
+        ...(owner
+          ? { jurisdiction: { documentId: owner } }
+          : { jurisdiction: { id: { $null: true } } }),
+      },
       orderBy: { version: 'desc' },
       select: ['version'],
     });
     const data = strip(source) as Record<string, unknown>;
-    return strapi.documents(UID).create({ data: { ...data, version: (latest?.version ?? source.version) + 1, jurisdiction: owner ?? null } as never });
+    return strapi.documents(UID).create({
+      data: {
+        ...data,
+        version: (latest?.version ?? source.version) + 1,
+        jurisdiction: owner ?? null,
+      } as never,
+    });
   },
 
   /** "Tạo phiên bản mới" by an editor: a province's set by its own editors, a national set by editors of every province; audited. */
   async newVersionBy(actor: Actor, documentId: string) {
-    const source = await strapi.db.query(UID).findOne({ where: { documentId }, populate: ['jurisdiction'] });
+    const source = await strapi.db
+      .query(UID)
+      .findOne({ where: { documentId }, populate: ['jurisdiction'] });
     if (!source) throw new DomainFailure('not-found', 'Không tìm thấy bộ tiêu chí.');
-    unwrap(checkActorScope(actor, source.jurisdiction?.slug ?? null, `Bộ tiêu chí ${source.code}${source.jurisdiction ? '' : ' (dùng chung toàn quốc)'}`));
+    unwrap(
+      checkActorScope(
+        actor,
+        source.jurisdiction?.slug ?? null,
+        `Bộ tiêu chí ${source.code}${source.jurisdiction ? '' : ' (dùng chung toàn quốc)'}`,
+      ),
+    );
     const made: any = await this.newVersion(documentId);
     await getService(strapi, 'audit').appendBy(
       actor,
-      { action: 'criteria-set.version', subjectType: 'criteria-set', subjectId: made.documentId, jurisdiction: source.jurisdiction?.slug ?? null, before: { code: source.code, version: source.version }, after: { code: made.code, version: made.version } },
+      {
+        action: 'criteria-set.version',
+        subjectType: 'criteria-set',
+        subjectId: made.documentId,
+        jurisdiction: source.jurisdiction?.slug ?? null,
+        before: { code: source.code, version: source.version },
+        after: { code: made.code, version: made.version },
+      },
       getService(strapi, 'clock').now(),
     );
-    return { documentId: made.documentId as string, code: made.code as string, version: made.version as number };
+    return {
+      documentId: made.documentId as string,
+      code: made.code as string,
+      version: made.version as number,
+    };
   },
 });

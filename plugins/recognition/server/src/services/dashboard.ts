@@ -11,20 +11,40 @@ import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(jurisdictionSlug: string, year: number) {
-    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdictionSlug } });
-    if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
-    const plan = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
-    const { registrations, byState, achievedByKind: achieved } = tally(await countByProvince(strapi, year, [jurisdiction.slug]));
+    const jurisdiction = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findOne({ where: { slug: jurisdictionSlug } });
+    if (!jurisdiction)
+      throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);
+    const plan = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, {
+      calendar: true,
+      targets: true,
+    });
+    const {
+      registrations,
+      byState,
+      achievedByKind: achieved,
+    } = tally(await countByProvince(strapi, year, [jurisdiction.slug]));
     const today = vietnamDay(getService(strapi, 'clock').now());
     return {
       jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
       year,
       plan: plan ? { number: plan.number } : null,
-      targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
+      targets: plan
+        ? evaluateTargets(
+            { minimum: plan.targetTotal, clause: plan.targetClause },
+            (plan.targets ?? []) as TargetDef[],
+            achieved,
+          )
+        : [],
       achievedByKind: achieved,
       registrationsByState: byState,
       registrations,
-      upcomingDeadlines: plan ? deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.date >= today) : [],
+      upcomingDeadlines: plan
+        ? deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter(
+            (d) => d.date >= today,
+          )
+        : [],
       // The periodic reports of the year, each with the day it counts up to by default.
       reports: availableReports(year, (plan?.calendar ?? []) as CalendarEntry[]),
     };

@@ -20,31 +20,70 @@ const day = (d: string | Date | null | undefined) => (d ? isoDay(d) : null);
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(actor: Actor, slug: string, year: number, canIssue: boolean) {
     unwrap(checkActorScope(actor, slug, 'Tỉnh / thành phố'));
-    const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, select: ['id', 'documentId', 'name'] });
+    const j = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findOne({ where: { slug }, select: ['id', 'documentId', 'name'] });
     if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const ctx = await getService(strapi, 'decisions').issueContext(j.documentId, year);
-    const rows = await strapi.db.query(DECISION).findMany({ where: { jurisdiction: { id: j.id }, year }, populate: ['corrects'], orderBy: { id: 'asc' } });
+    const rows = await strapi.db.query(DECISION).findMany({
+      where: { jurisdiction: { id: j.id }, year },
+      populate: ['corrects'],
+      orderBy: { id: 'asc' },
+    });
     // Each decision with the later decisions that revoke from or amend it.
-    const laterOf = (id: number) => (rows as any[]).filter((r) => r.corrects?.id === id && r.status === 'issued').map((r) => ({ kind: r.kind as 'revocation' | 'amendment', number: r.number as string, date: day(r.date)! }));
+    const laterOf = (id: number) =>
+      (rows as any[])
+        .filter((r) => r.corrects?.id === id && r.status === 'issued')
+        .map((r) => ({
+          kind: r.kind as 'revocation' | 'amendment',
+          number: r.number as string,
+          date: day(r.date)!,
+        }));
     const decisions = [];
     for (const d of rows as any[]) {
       const onIt =
-        d.kind === 'amendment' ? [] : await strapi.db.query(RECOGNITION).findMany({ where: d.kind === 'revocation' ? { revocationDecision: { id: d.id } } : { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
+        d.kind === 'amendment'
+          ? []
+          : await strapi.db.query(RECOGNITION).findMany({
+              where:
+                d.kind === 'revocation'
+                  ? { revocationDecision: { id: d.id } }
+                  : { decision: { id: d.id } },
+              populate: ['unit'],
+              orderBy: { id: 'asc' },
+            });
       decisions.push({
         documentId: d.documentId,
         kind: d.kind as 'recognition' | 'revocation',
         status: d.status as 'draft' | 'issued',
         number: d.number ?? null,
         date: day(d.date),
-        signer: d.signerName ? [d.signerDelegation, d.signerPosition, d.signerName].filter(Boolean).join(' ') : null,
+        signer: d.signerName
+          ? [d.signerDelegation, d.signerPosition, d.signerName].filter(Boolean).join(' ')
+          : null,
         issuedAt: d.issuedAt ?? null,
         sha256: d.pdfSha256 ?? null,
         reason: d.reason ?? null,
-        corrects: d.corrects ? { number: d.corrects.number as string, date: day(d.corrects.date)! } : null,
+        corrects: d.corrects
+          ? { number: d.corrects.number as string, date: day(d.corrects.date)! }
+          : null,
         later: laterOf(d.id),
-        units: onIt.map((r: any) => ({ serial: r.serial, name: unitDisplayName(r.unit), maintained: r.status === 'maintained', revoked: r.status === 'revoked', certificate: r.certificateStatus })),
+        units: onIt.map((r: any) => ({
+          serial: r.serial,
+          name: unitDisplayName(r.unit),
+          maintained: r.status === 'maintained',
+          revoked: r.status === 'revoked',
+          certificate: r.certificateStatus,
+        })),
         // What the machine allows from here, for a caller who may issue.
-        allowedEvents: !canIssue || d.kind !== 'recognition' ? [] : decisionTable.issue.from.includes(d.status) ? (onIt.length > 0 ? ['issue' as const] : []) : ['amend' as const],
+        allowedEvents:
+          !canIssue || d.kind !== 'recognition'
+            ? []
+            : decisionTable.issue.from.includes(d.status)
+              ? onIt.length > 0
+                ? ['issue' as const]
+                : []
+              : ['amend' as const],
       });
     }
     return {
@@ -54,8 +93,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       today: vietnamDay(getService(strapi, 'clock').now()),
       numbering: ctx.numbering,
       suffix: ctx.suffix,
-      nextNumber: ctx.numbering === 'automatic' ? decisionNumber(ctx.lastSequence + 1, ctx.suffix) : null,
-      signers: ctx.signers.map((s, index) => ({ index, label: [s.authority, s.delegation, s.position, s.name].filter(Boolean).join(' · ') })),
+      nextNumber:
+        ctx.numbering === 'automatic' ? decisionNumber(ctx.lastSequence + 1, ctx.suffix) : null,
+      signers: ctx.signers.map((s, index) => ({
+        index,
+        label: [s.authority, s.delegation, s.position, s.name].filter(Boolean).join(' · '),
+      })),
       recipients: ctx.recipients,
       decisions,
     };

@@ -25,105 +25,264 @@ const DECISION = 'plugin::recognition.decision';
 const MEETING = 'plugin::recognition.meeting';
 const REG = 'plugin::recognition.registration';
 
-export const documentKindsForCli = ['plan', 'decision', 'certificate', 'minutes', 'dossier-report', 'registration-form', 'report'] as const;
+export const documentKindsForCli = [
+  'plan',
+  'decision',
+  'certificate',
+  'minutes',
+  'dossier-report',
+  'registration-form',
+  'report',
+] as const;
 export type DocKind = (typeof documentKindsForCli)[number];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pdf = () => getService(strapi, 'pdf');
   const clock = () => getService(strapi, 'clock').now();
 
-  async function jurisdictionOf(where: Record<string, unknown>): Promise<JurisdictionRow & { id: number }> {
+  async function jurisdictionOf(
+    where: Record<string, unknown>,
+  ): Promise<JurisdictionRow & { id: number }> {
     const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where });
     if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
     return j;
   }
 
   /** The seal and signature marks at the signing time, or none for an unsigned document. */
-  async function signatureAt(signingTime: Date | null, jurisdiction: string | undefined, body: string, signer: string): Promise<Signature> {
-    return signingTime ? { time: vietnamIso(signingTime), ...(await getService(strapi, 'marks').for(jurisdiction, body, signer)) } : null;
+  async function signatureAt(
+    signingTime: Date | null,
+    jurisdiction: string | undefined,
+    body: string,
+    signer: string,
+  ): Promise<Signature> {
+    return signingTime
+      ? {
+          time: vietnamIso(signingTime),
+          ...(await getService(strapi, 'marks').for(jurisdiction, body, signer)),
+        }
+      : null;
   }
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
-    const plan: any = await strapi.documents('api::plan.plan').findFirst({ filters: { slug }, status, populate: { sections: { populate: ['blocks'] }, signer: true, recipients: true, jurisdiction: true, calendar: true, targets: true, dossierParts: true } });
+    const plan: any = await strapi.documents('api::plan.plan').findFirst({
+      filters: { slug },
+      status,
+      populate: {
+        sections: { populate: ['blocks'] },
+        signer: true,
+        recipients: true,
+        jurisdiction: true,
+        calendar: true,
+        targets: true,
+        dossierParts: true,
+      },
+    });
     if (!plan) throw new DomainFailure('not-found', `Không có kế hoạch "${slug}".`);
     return planDataOf(plan);
   }
 
   /** A decision's data; `override` carries what issuing adds (number, date, signer, recipients) before it is stored. */
-  async function decisionData(documentId: string, signingTime: Date | null, override: Record<string, unknown> = {}) {
-    const d: any = await strapi.db.query(DECISION).findOne({ where: { documentId }, populate: ['jurisdiction'] });
+  async function decisionData(
+    documentId: string,
+    signingTime: Date | null,
+    override: Record<string, unknown> = {},
+  ) {
+    const d: any = await strapi.db
+      .query(DECISION)
+      .findOne({ where: { documentId }, populate: ['jurisdiction'] });
     if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-    const recognitions = await strapi.db.query(RECOGNITION).findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
-    const plan = await getService(strapi, 'repository').planFor(d.jurisdiction.documentId, d.year, { legalBases: true });
+    const recognitions = await strapi.db
+      .query(RECOGNITION)
+      .findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
+    const plan = await getService(strapi, 'repository').planFor(d.jurisdiction.documentId, d.year, {
+      legalBases: true,
+    });
     const decision = { ...d, ...override };
-    const signature = await signatureAt(signingTime, d.jurisdiction.documentId, issuerLines(d.jurisdiction).join(' '), decision.signerName || ' ');
-    return decisionDataOf({ decision, jurisdiction: d.jurisdiction, recognitions, plan: plan ?? null, today: vietnamDay(clock()) }, signature);
+    const signature = await signatureAt(
+      signingTime,
+      d.jurisdiction.documentId,
+      issuerLines(d.jurisdiction).join(' '),
+      decision.signerName || ' ',
+    );
+    return decisionDataOf(
+      {
+        decision,
+        jurisdiction: d.jurisdiction,
+        recognitions,
+        plan: plan ?? null,
+        today: vietnamDay(clock()),
+      },
+      signature,
+    );
   }
 
   /** A revocation decision's data, from the recognition it revokes and what the approver entered. */
-  async function revocationData(serial: string, decision: RevocationInput['decision'], reason: string, signingTime: Date) {
-    const r: any = await strapi.db.query(RECOGNITION).findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+  async function revocationData(
+    serial: string,
+    decision: RevocationInput['decision'],
+    reason: string,
+    signingTime: Date,
+  ) {
+    const r: any = await strapi.db
+      .query(RECOGNITION)
+      .findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
     if (!r) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const j = r.unit.jurisdiction;
-    const plan = await getService(strapi, 'repository').planFor(j.documentId, r.year, { legalBases: true });
-    const signature = await signatureAt(signingTime, j.documentId, issuerLines(j).join(' '), decision.signerName);
-    return revocationDataOf({ decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason }, signature);
+    const plan = await getService(strapi, 'repository').planFor(j.documentId, r.year, {
+      legalBases: true,
+    });
+    const signature = await signatureAt(
+      signingTime,
+      j.documentId,
+      issuerLines(j).join(' '),
+      decision.signerName,
+    );
+    return revocationDataOf(
+      { decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason },
+      signature,
+    );
   }
 
   /** A decision amending an issued one: its data from the decision amended and what the approver entered. */
-  async function amendmentData(amendedDocumentId: string, decision: RevocationInput['decision'], changes: string[], signingTime: Date) {
-    const a: any = await strapi.db.query(DECISION).findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] });
+  async function amendmentData(
+    amendedDocumentId: string,
+    decision: RevocationInput['decision'],
+    changes: string[],
+    signingTime: Date,
+  ) {
+    const a: any = await strapi.db
+      .query(DECISION)
+      .findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] });
     if (!a) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-    const plan = await getService(strapi, 'repository').planFor(a.jurisdiction.documentId, a.year, { legalBases: true });
-    const signature = await signatureAt(signingTime, a.jurisdiction.documentId, issuerLines(a.jurisdiction).join(' '), decision.signerName);
-    return amendmentDataOf({ decision, jurisdiction: a.jurisdiction, amended: a, plan: plan ?? null, changes }, signature);
+    const plan = await getService(strapi, 'repository').planFor(a.jurisdiction.documentId, a.year, {
+      legalBases: true,
+    });
+    const signature = await signatureAt(
+      signingTime,
+      a.jurisdiction.documentId,
+      issuerLines(a.jurisdiction).join(' '),
+      decision.signerName,
+    );
+    return amendmentDataOf(
+      { decision, jurisdiction: a.jurisdiction, amended: a, plan: plan ?? null, changes },
+      signature,
+    );
   }
 
   async function certificateData(serial: string, signingTime: Date | null) {
-    const view = (await getService(strapi, 'recognitions').findViewBySerial(serial)) as RecognitionView | null;
+    const view = (await getService(strapi, 'recognitions').findViewBySerial(
+      serial,
+    )) as RecognitionView | null;
     if (!view) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const data = certificateDataOf(view, pdf().config().publicUrl);
     // A certificate on an issued decision carries its signed payload in the QR code (offline checking).
-    const jws = view.decisionNumber ? getService(strapi, 'attestation').qrJws(view as unknown as ProofView) : null;
-    return { ...data, ...(jws ? { qrText: qrTextOf(data.verifyUrl, jws) } : {}), signature: await signatureAt(signingTime, (view.jurisdiction as { documentId?: string }).documentId, data.issuer.lines.join(' '), data.signer.name) };
+    const jws = view.decisionNumber
+      ? getService(strapi, 'attestation').qrJws(view as unknown as ProofView)
+      : null;
+    return {
+      ...data,
+      ...(jws ? { qrText: qrTextOf(data.verifyUrl, jws) } : {}),
+      signature: await signatureAt(
+        signingTime,
+        (view.jurisdiction as { documentId?: string }).documentId,
+        data.issuer.lines.join(' '),
+        data.signer.name,
+      ),
+    };
   }
 
   async function minutesData(documentId: string) {
-    const m: any = await strapi.db.query(MEETING).findOne({ where: { documentId }, populate: { council: { populate: ['jurisdiction'] } } });
+    const m: any = await strapi.db
+      .query(MEETING)
+      .findOne({ where: { documentId }, populate: { council: { populate: ['jurisdiction'] } } });
     if (!m) throw new DomainFailure('not-found', 'Không tìm thấy cuộc họp.');
-    const sequence = await strapi.db.query(MEETING).count({ where: { council: { id: m.council.id }, id: { $lte: m.id } } });
+    const sequence = await strapi.db
+      .query(MEETING)
+      .count({ where: { council: { id: m.council.id }, id: { $lte: m.id } } });
     const votes = [];
-    for (const v of m.votes as { registration: string; for: number; against: number; abstain: number }[]) {
-      const reg: any = await strapi.db.query(REG).findOne({ where: { documentId: v.registration }, populate: ['unit'] });
+    for (const v of m.votes as {
+      registration: string;
+      for: number;
+      against: number;
+      abstain: number;
+    }[]) {
+      const reg: any = await strapi.db
+        .query(REG)
+        .findOne({ where: { documentId: v.registration }, populate: ['unit'] });
       const n = (x: unknown) => (x == null ? null : Number(x));
-      votes.push({ unit: reg ? unitDisplayName(reg.unit) : v.registration, selfTotal: n(reg?.selfTotal), councilTotal: n(reg?.councilTotal), for: v.for, against: v.against, abstain: v.abstain });
+      votes.push({
+        unit: reg ? unitDisplayName(reg.unit) : v.registration,
+        selfTotal: n(reg?.selfTotal),
+        councilTotal: n(reg?.councilTotal),
+        for: v.for,
+        against: v.against,
+        abstain: v.abstain,
+      });
     }
-    return minutesDataOf({ meeting: m, council: m.council, jurisdiction: m.council.jurisdiction, sequence, votes });
+    return minutesDataOf({
+      meeting: m,
+      council: m.council,
+      jurisdiction: m.council.jurisdiction,
+      sequence,
+      votes,
+    });
   }
 
   async function dossierReportData(documentId: string) {
     const reg = await getService(strapi, 'repository').load(documentId);
     const jurisdiction = await jurisdictionOf({ documentId: reg.unit.jurisdiction.documentId });
-    return dossierReportDataOf({ ...reg, jurisdiction, date: vietnamDay(reg.submittedAt ? new Date(reg.submittedAt) : clock()) });
+    return dossierReportDataOf({
+      ...reg,
+      jurisdiction,
+      date: vietnamDay(reg.submittedAt ? new Date(reg.submittedAt) : clock()),
+    });
   }
 
   async function registrationFormData(documentId: string) {
     const reg = await getService(strapi, 'repository').load(documentId);
-    const row = await strapi.db.query(REG).findOne({ where: { documentId }, select: ['registeredAt'] });
+    const row = await strapi.db
+      .query(REG)
+      .findOne({ where: { documentId }, select: ['registeredAt'] });
     const jurisdiction = await jurisdictionOf({ documentId: reg.unit.jurisdiction.documentId });
-    const previous = await strapi.db.query('api::unit-result.unit-result').findOne({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year - 1 } });
-    return registrationFormDataOf({ ...reg, planNumber: reg.rules.planNumber, previous, jurisdiction, date: vietnamDay(row?.registeredAt ? new Date(row.registeredAt) : clock()) });
+    const previous = await strapi.db
+      .query('api::unit-result.unit-result')
+      .findOne({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year - 1 } });
+    return registrationFormDataOf({
+      ...reg,
+      planNumber: reg.rules.planNumber,
+      previous,
+      jurisdiction,
+      date: vietnamDay(row?.registeredAt ? new Date(row.registeredAt) : clock()),
+    });
   }
 
   async function reportData(ref: string) {
-    const m = /^([a-z0-9-]+):(\d{4}):(six-month|annual|implementation)(?::(\d{4}-\d{2}-\d{2}))?$/.exec(ref);
-    if (!m) throw new DomainFailure('not-found', 'Báo cáo ghi dạng <tỉnh>:<năm>:<six-month|annual|implementation>[:<ngày tính số liệu>], ví dụ hue:2026:annual.');
+    const m =
+      /^([a-z0-9-]+):(\d{4}):(six-month|annual|implementation)(?::(\d{4}-\d{2}-\d{2}))?$/.exec(ref);
+    if (!m)
+      throw new DomainFailure(
+        'not-found',
+        'Báo cáo ghi dạng <tỉnh>:<năm>:<six-month|annual|implementation>[:<ngày tính số liệu>], ví dụ hue:2026:annual.',
+      );
     const [, slug, yearText, period, cutOff] = m;
-    const snapshot = await getService(strapi, 'report-snapshot').of(slug, Number(yearText), period as ReportPeriod, cutOff);
-    return reportDataOf({ ...snapshot, jurisdiction: snapshot.jurisdiction.row, date: vietnamDay(clock()) });
+    const snapshot = await getService(strapi, 'report-snapshot').of(
+      slug,
+      Number(yearText),
+      period as ReportPeriod,
+      cutOff,
+    );
+    return reportDataOf({
+      ...snapshot,
+      jurisdiction: snapshot.jurisdiction.row,
+      date: vietnamDay(clock()),
+    });
   }
 
-  async function dataFor(kind: DocKind, ref: string, opts: { signingTime?: Date | null; draft?: boolean } = {}) {
+  async function dataFor(
+    kind: DocKind,
+    ref: string,
+    opts: { signingTime?: Date | null; draft?: boolean } = {},
+  ) {
     const signingTime = opts.signingTime ?? null;
     switch (kind) {
       case 'plan':
@@ -145,25 +304,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The province a document belongs to, so that staff may open only their own provinces' documents. */
   async function jurisdictionSlugOf(kind: DocKind, ref: string): Promise<string | null> {
-    const slugOf = (row: any, ...path: string[]) => path.reduce((r, k) => r?.[k], row)?.slug ?? null;
+    const slugOf = (row: any, ...path: string[]) =>
+      path.reduce((r, k) => r?.[k], row)?.slug ?? null;
     switch (kind) {
       case 'plan': {
-        const [p] = await strapi.db.query('api::plan.plan').findMany({ where: { slug: ref }, populate: ['jurisdiction'], limit: 1 });
+        const [p] = await strapi.db
+          .query('api::plan.plan')
+          .findMany({ where: { slug: ref }, populate: ['jurisdiction'], limit: 1 });
         return slugOf(p, 'jurisdiction');
       }
       case 'decision':
-        return slugOf(await strapi.db.query(DECISION).findOne({ where: { documentId: ref }, populate: ['jurisdiction'] }), 'jurisdiction');
+        return slugOf(
+          await strapi.db
+            .query(DECISION)
+            .findOne({ where: { documentId: ref }, populate: ['jurisdiction'] }),
+          'jurisdiction',
+        );
       case 'certificate':
-        return slugOf(await strapi.db.query(RECOGNITION).findOne({ where: { serial: ref }, populate: { unit: { populate: ['jurisdiction'] } } }), 'unit', 'jurisdiction');
+        return slugOf(
+          await strapi.db.query(RECOGNITION).findOne({
+            where: { serial: ref },
+            populate: { unit: { populate: ['jurisdiction'] } },
+          }),
+          'unit',
+          'jurisdiction',
+        );
       case 'minutes':
-        return slugOf(await strapi.db.query(MEETING).findOne({ where: { documentId: ref }, populate: { council: { populate: ['jurisdiction'] } } }), 'council', 'jurisdiction');
+        return slugOf(
+          await strapi.db.query(MEETING).findOne({
+            where: { documentId: ref },
+            populate: { council: { populate: ['jurisdiction'] } },
+          }),
+          'council',
+          'jurisdiction',
+        );
       case 'dossier-report':
       case 'registration-form':
-        return slugOf(await strapi.db.query(REG).findOne({ where: { documentId: ref }, populate: { unit: { populate: ['jurisdiction'] } } }), 'unit', 'jurisdiction');
+        return slugOf(
+          await strapi.db.query(REG).findOne({
+            where: { documentId: ref },
+            populate: { unit: { populate: ['jurisdiction'] } },
+          }),
+          'unit',
+          'jurisdiction',
+        );
       case 'report':
         return /^([a-z0-9-]+):/.exec(ref)?.[1] ?? null;
     }
   }
 
-  return { dataFor, certificateData, decisionData, revocationData, amendmentData, jurisdictionSlugOf };
+  return {
+    dataFor,
+    certificateData,
+    decisionData,
+    revocationData,
+    amendmentData,
+    jurisdictionSlugOf,
+  };
 };

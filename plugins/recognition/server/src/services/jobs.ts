@@ -38,13 +38,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async start(): Promise<void> {
       if (queue) return;
       const c = config();
-      const log = { warn: (m: string) => strapi.log.warn(m), error: (m: string) => strapi.log.error(m) };
+      const log = {
+        warn: (m: string) => strapi.log.warn(m),
+        error: (m: string) => strapi.log.error(m),
+      };
       if (strapi.db.dialect.client === 'postgres') {
         const connection = strapi.config.get('database.connection.connection') as PgConnection;
-        queue = await postgresQueue({ connection, schema: c.schema, policy: c.policy, pollMs: c.pollMs, log });
+        queue = await postgresQueue({
+          connection,
+          schema: c.schema,
+          policy: c.policy,
+          pollMs: c.pollMs,
+          log,
+        });
         if (c.worker) {
           await queue.work(handle);
-          strapi.log.info(`recognition: worker ${c.nodeName} takes jobs from the shared PostgreSQL queue`);
+          strapi.log.info(
+            `recognition: worker ${c.nodeName} takes jobs from the shared PostgreSQL queue`,
+          );
         }
       } else {
         // Nobody else can reach an in-process queue: this process always works it.
@@ -65,7 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async startIssuing(jurisdiction: string, year: number) {
       const before = await this.yearStatus(jurisdiction, year);
-      if (before.total === 0) throw new DomainFailure('not-found', `Không có đơn vị nào được công nhận năm ${year} ở "${jurisdiction}".`);
+      if (before.total === 0)
+        throw new DomainFailure(
+          'not-found',
+          `Không có đơn vị nào được công nhận năm ${year} ở "${jurisdiction}".`,
+        );
       if (before.pending > 0 || before.issued === before.total) return { ...before, queued: 0 };
       const { jobs } = await this.enqueueCertificates(jurisdiction, year);
       return { ...(await this.yearStatus(jurisdiction, year)), queued: jobs.length };
@@ -73,16 +88,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A year's certificates: how many, how many issued, jobs waiting, jobs that failed for good. */
     async yearStatus(jurisdiction: string, year: number) {
-      const [{ total, todo }, jobs] = await Promise.all([documents().pendingCertificates(jurisdiction, year), current().summary(jurisdiction, year)]);
-      return { jurisdiction, year, total, issued: total - todo.length, ...jobs, queue: current().kind };
+      const [{ total, todo }, jobs] = await Promise.all([
+        documents().pendingCertificates(jurisdiction, year),
+        current().summary(jurisdiction, year),
+      ]);
+      return {
+        jurisdiction,
+        year,
+        total,
+        issued: total - todo.length,
+        ...jobs,
+        queue: current().kind,
+      };
     },
 
     /** Queues a year's unissued certificates in batches; returns the job ids. */
-    async enqueueCertificates(jurisdiction: string, year: number, opts: { batchSize?: number } = {}): Promise<{ total: number; todo: number; jobs: string[] }> {
+    async enqueueCertificates(
+      jurisdiction: string,
+      year: number,
+      opts: { batchSize?: number } = {},
+    ): Promise<{ total: number; todo: number; jobs: string[] }> {
       const { total, todo } = await documents().pendingCertificates(jurisdiction, year);
       const size = opts.batchSize ?? getService(strapi, 'pdf').config().batchSize;
       const batches: CertificateBatch[] = [];
-      for (let i = 0; i < todo.length; i += size) batches.push({ jurisdiction, year, serials: todo.slice(i, i + size) });
+      for (let i = 0; i < todo.length; i += size)
+        batches.push({ jurisdiction, year, serials: todo.slice(i, i + size) });
       const jobs = await current().send(batches);
       return { total, todo: todo.length, jobs };
     },
@@ -92,7 +122,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * reporting progress from the database (so work done by other processes counts). Unless
      * `work` is false, this process takes jobs too while it waits.
      */
-    async issueCertificates(jurisdiction: string, year: number, onProgress?: Progress, opts: { work?: boolean; batchSize?: number } = {}): Promise<IssueResult> {
+    async issueCertificates(
+      jurisdiction: string,
+      year: number,
+      onProgress?: Progress,
+      opts: { work?: boolean; batchSize?: number } = {},
+    ): Promise<IssueResult> {
       const q = current();
       const { total, todo, jobs } = await this.enqueueCertificates(jurisdiction, year, opts);
       const before = total - todo;
@@ -112,7 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (done >= total) break;
             const failed = await q.failures(jobs);
             const reason = failed[0]?.message ? `: ${failed[0].message}` : '';
-            throw new DomainFailure('render-failed', `Còn ${total - done}/${total} giấy chứng nhận chưa cấp được sau ${config().policy.retryLimit} lần thử lại${reason}. Chạy lại lệnh để cấp tiếp; giấy đã cấp được giữ nguyên.`);
+            throw new DomainFailure(
+              'render-failed',
+              `Còn ${total - done}/${total} giấy chứng nhận chưa cấp được sau ${config().policy.retryLimit} lần thử lại${reason}. Chạy lại lệnh để cấp tiếp; giấy đã cấp được giữ nguyên.`,
+            );
           }
           await sleep(Math.min(config().pollMs, 500));
         }

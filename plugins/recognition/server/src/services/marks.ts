@@ -13,21 +13,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function dataUrl(what: 'Hình con dấu' | 'Hình chữ ký', file: Stored): Promise<string> {
     const bytes = await getService(strapi, 'files').read(file);
     const facts = await getService(strapi, 'pdf').imageFacts(bytes);
-    unwrap(checkMarkImage(what, { mime: facts.format === 'png' ? file.mime : (file.mime ?? facts.format), bytes: bytes.length, ...facts }));
+    unwrap(
+      checkMarkImage(what, {
+        mime: facts.format === 'png' ? file.mime : (file.mime ?? facts.format),
+        bytes: bytes.length,
+        ...facts,
+      }),
+    );
     return `data:image/png;base64,${bytes.toString('base64')}`;
   }
 
   return {
-    async for(jurisdictionDocumentId: string | undefined, bodyName: string, signerName: string): Promise<{ seal: string; hand: string; sample: boolean }> {
+    async for(
+      jurisdictionDocumentId: string | undefined,
+      bodyName: string,
+      signerName: string,
+    ): Promise<{ seal: string; hand: string; sample: boolean }> {
       const j: any = jurisdictionDocumentId
-        ? await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { documentId: jurisdictionDocumentId }, populate: { seal: true, signers: { populate: ['signature'] } } })
+        ? await strapi.db.query('api::jurisdiction.jurisdiction').findOne({
+            where: { documentId: jurisdictionDocumentId },
+            populate: { seal: true, signers: { populate: ['signature'] } },
+          })
         : null;
       const signer = (j?.signers ?? []).find((s: { name: string }) => s.name === signerName);
       if (j?.seal && signer?.signature) {
-        const [seal, hand] = await Promise.all([dataUrl('Hình con dấu', j.seal), dataUrl('Hình chữ ký', signer.signature)]);
+        const [seal, hand] = await Promise.all([
+          dataUrl('Hình con dấu', j.seal),
+          dataUrl('Hình chữ ký', signer.signature),
+        ]);
         return { seal, hand, sample: false };
       }
-      return { ...(await getService(strapi, 'pdf').signatureImages(bodyName, signerName)), sample: true };
+      return {
+        ...(await getService(strapi, 'pdf').signatureImages(bodyName, signerName)),
+        sample: true,
+      };
     },
   };
 };

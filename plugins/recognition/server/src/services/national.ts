@@ -7,7 +7,12 @@ import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { periodLabels, type ReportPeriod } from '../../../shared/domain/report-period';
 import { planForYear } from '../../../shared/domain/plan-rules';
-import { achievingStates, evaluateTargets, tally, type TargetDef } from '../../../shared/domain/targets';
+import {
+  achievingStates,
+  evaluateTargets,
+  tally,
+  type TargetDef,
+} from '../../../shared/domain/targets';
 import { displayDate } from '../../../shared/domain/vietnam-time';
 import type { Actor } from '../../../shared/domain/workflow';
 import { countByProvince } from '../repositories/year-counts';
@@ -17,15 +22,24 @@ import { fileStem, recordExport, unitCells, unitHeader, unitWidths } from './rep
 import { safeRow } from '../../../shared/domain/export-cells';
 
 type Province = { slug: string; name: string; documentId: string };
-type PlanRow = { documentId: string; firstYear: number; number: string; targetTotal: number; targetClause: string | null; targets?: TargetDef[]; jurisdiction?: { slug: string } | null };
+type PlanRow = {
+  documentId: string;
+  firstYear: number;
+  number: string;
+  targetTotal: number;
+  targetClause: string | null;
+  targets?: TargetDef[];
+  jurisdiction?: { slug: string } | null;
+};
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function provincesIn(scope: string[] | 'all'): Promise<Province[]> {
-    const rows = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
-      .findMany({ where: scope === 'all' ? {} : { slug: { $in: scope.length ? scope : ['-'] } }, select: ['slug', 'name', 'documentId'] });
+    const rows = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({
+      where: scope === 'all' ? {} : { slug: { $in: scope.length ? scope : ['-'] } },
+      select: ['slug', 'name', 'documentId'],
+    });
     return (rows as Province[]).sort(byName);
   }
 
@@ -37,7 +51,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { jurisdiction: { fields: ['slug'] }, targets: true } as never,
     })) as unknown as PlanRow[];
     const bySlug = new Map<string, PlanRow[]>();
-    for (const p of published) if (p.jurisdiction?.slug) bySlug.set(p.jurisdiction.slug, [...(bySlug.get(p.jurisdiction.slug) ?? []), p]);
+    for (const p of published)
+      if (p.jurisdiction?.slug)
+        bySlug.set(p.jurisdiction.slug, [...(bySlug.get(p.jurisdiction.slug) ?? []), p]);
     const out = new Map<string, PlanRow>();
     for (const [slug, list] of bySlug) {
       const chosen = planForYear(list, year);
@@ -49,11 +65,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The national dashboard: a line per province and the nation's totals, from one grouped count. */
     async overview(scope: string[] | 'all', year: number) {
-      const [provinces, counts, plans] = await Promise.all([provincesIn(scope), countByProvince(strapi, year, scope), plansOfYear(year)]);
+      const [provinces, counts, plans] = await Promise.all([
+        provincesIn(scope),
+        countByProvince(strapi, year, scope),
+        plansOfYear(year),
+      ]);
       const lines = provinces.map((p) => {
         const t = tally(counts.filter((c) => c.slug === p.slug));
         const plan = plans.get(p.slug);
-        const targets = plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, plan.targets ?? [], t.achievedByKind) : [];
+        const targets = plan
+          ? evaluateTargets(
+              { minimum: plan.targetTotal, clause: plan.targetClause },
+              plan.targets ?? [],
+              t.achievedByKind,
+            )
+          : [];
         const achieved = achievingStates.reduce((s, st) => s + (t.byState[st] ?? 0), 0);
         return {
           slug: p.slug,
@@ -73,7 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         totals: {
           provinces: lines.length,
           withPlan: lines.filter((l) => l.plan).length,
-          meetingEveryTarget: lines.filter((l) => l.targets > 0 && l.targetsMet === l.targets).length,
+          meetingEveryTarget: lines.filter((l) => l.targets > 0 && l.targetsMet === l.targets)
+            .length,
           registrations: nation.registrations,
           registrationsByState: nation.byState,
           achievedByKind: nation.achievedByKind,
@@ -88,15 +115,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * its plan's cut-off unless one is given), then the summary. The export is audited with the
      * hash of exactly the bytes sent, once they are all sent.
      */
-    xlsxStream(scope: string[] | 'all', year: number, period: ReportPeriod, actor: Actor | undefined, cutOff?: string) {
+    xlsxStream(
+      scope: string[] | 'all',
+      year: number,
+      period: ReportPeriod,
+      actor: Actor | undefined,
+      cutOff?: string,
+    ) {
       const produce = async (out: Transform) => {
         const provinces = await provincesIn(scope);
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+          stream: out,
+          useStyles: true,
+          useSharedStrings: false,
+        });
         wb.creator = 'dienhinh';
         wb.created = getService(strapi, 'clock').now();
         const units = wb.addWorksheet('Đơn vị');
         units.columns = [6, 24, ...unitWidths].map((width) => ({ width }));
-        units.addRow([`${periodLabels[period]} ${year}: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, toàn quốc (${provinces.length} tỉnh / thành phố)`]).font = {
+        units.addRow([
+          `${periodLabels[period]} ${year}: xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc, toàn quốc (${provinces.length} tỉnh / thành phố)`,
+        ]).font = {
           bold: true,
           size: 13,
         };
@@ -120,7 +159,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         units.commit();
         const sheet = wb.addWorksheet('Tổng hợp');
         sheet.columns = [36, 18, 16, 14, 16, 16].map((width) => ({ width }));
-        sheet.addRow(['Tỉnh / thành phố', 'Kế hoạch', 'Số liệu đến ngày', 'Số đơn vị', 'Đạt điển hình', 'Chỉ tiêu đạt']).font = { bold: true };
+        sheet.addRow([
+          'Tỉnh / thành phố',
+          'Kế hoạch',
+          'Số liệu đến ngày',
+          'Số đơn vị',
+          'Đạt điển hình',
+          'Chỉ tiêu đạt',
+        ]).font = { bold: true };
         for (const line of summary) sheet.addRow(safeRow(line)).commit();
         sheet.commit();
         await wb.commit();
@@ -128,7 +174,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       // Recorded once the last byte has gone out (in the province's log when the scope is one province).
       const out = streamedDownload(strapi, 'national report', produce, (sha256, provinces) =>
-        recordExport(strapi, actor, { subject: `national:${year}:${period}`, jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null, format: 'xlsx', sha256, cutOff: cutOff ?? '', provinces }),
+        recordExport(strapi, actor, {
+          subject: `national:${year}:${period}`,
+          jurisdiction: scope !== 'all' && scope.length === 1 ? scope[0] : null,
+          format: 'xlsx',
+          sha256,
+          cutOff: cutOff ?? '',
+          provinces,
+        }),
       );
       return { stream: out, filename: `${fileStem(period)}-toan-quoc-${year}.xlsx` };
     },

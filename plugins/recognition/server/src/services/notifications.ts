@@ -15,10 +15,26 @@ const NOTE = 'plugin::recognition.notification';
 const MEMBERSHIP = 'plugin::recognition.membership';
 const USER = 'plugin::users-permissions.user';
 
-export type Notice = { kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue'; title: string; body: string; link: string; registration?: string };
+export type Notice = {
+  kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
+  title: string;
+  body: string;
+  link: string;
+  registration?: string;
+};
 /** A portal user, or (admin: true) a staff member's admin account. */
 type Recipient = { id: number; email: string; admin?: boolean };
-type RegLike = { documentId: string; year: number; unit: { documentId: string; code: string; name: string; kind: string; jurisdiction: { documentId: string; slug: string } } };
+type RegLike = {
+  documentId: string;
+  year: number;
+  unit: {
+    documentId: string;
+    code: string;
+    name: string;
+    kind: string;
+    jurisdiction: { documentId: string; slug: string };
+  };
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'clock').now();
@@ -28,21 +44,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let told = false;
   const mailConfigured = () => {
     const relay = strapi.config.get('plugin::email.provider', 'sendmail') !== 'sendmail';
-    if (!relay && !told) strapi.log.warn('recognition: chưa cấu hình thư điện tử (SMTP_HOST): thông báo chỉ hiện trên cổng, không gửi thư.');
+    if (!relay && !told)
+      strapi.log.warn(
+        'recognition: chưa cấu hình thư điện tử (SMTP_HOST): thông báo chỉ hiện trên cổng, không gửi thư.',
+      );
     told = true;
     return relay;
   };
 
   async function officersOf(unitDocumentId: string): Promise<Recipient[]> {
-    const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { role: 'unit_officer', unit: { documentId: unitDocumentId } }, populate: { user: { select: ['id', 'email', 'blocked'] } } });
+    const rows = await strapi.db.query(MEMBERSHIP).findMany({
+      where: { role: 'unit_officer', unit: { documentId: unitDocumentId } },
+      populate: { user: { select: ['id', 'email', 'blocked'] } },
+    });
     return rows.map((r: any) => r.user).filter((u: any) => u && !u.blocked);
   }
 
-  async function councilMembersOf(jurisdictionDocumentId: string, year: number): Promise<Recipient[]> {
+  async function councilMembersOf(
+    jurisdictionDocumentId: string,
+    year: number,
+  ): Promise<Recipient[]> {
     const council = await getService(strapi, 'repository').councilOf(jurisdictionDocumentId, year);
     if (!council?.memberEmails.length) return [];
-    const users = await strapi.db.query(USER).findMany({ where: { email: { $in: council.memberEmails }, blocked: false }, select: ['id', 'email'] });
-    const members = await strapi.db.query(MEMBERSHIP).findMany({ where: { role: 'council_member', user: { id: { $in: users.map((u: any) => u.id) } }, jurisdiction: { documentId: jurisdictionDocumentId } }, populate: { user: { select: ['id'] } } });
+    const users = await strapi.db.query(USER).findMany({
+      where: { email: { $in: council.memberEmails }, blocked: false },
+      select: ['id', 'email'],
+    });
+    const members = await strapi.db.query(MEMBERSHIP).findMany({
+      where: {
+        role: 'council_member',
+        user: { id: { $in: users.map((u: any) => u.id) } },
+        jurisdiction: { documentId: jurisdictionDocumentId },
+      },
+      populate: { user: { select: ['id'] } },
+    });
     const allowed = new Set(members.map((m: any) => m.user?.id));
     return users.filter((u: any) => allowed.has(u.id));
   }
@@ -51,11 +86,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function staffOf(jurisdictionSlug: string, roleCode: string): Promise<Recipient[]> {
     const people = await strapi.db.query('plugin::recognition.person').findMany({
       where: { jurisdictions: { slug: jurisdictionSlug }, adminUser: { id: { $notNull: true } } },
-      populate: { adminUser: { select: ['id', 'email', 'isActive'], populate: { roles: { select: ['code'] } } } },
+      populate: {
+        adminUser: {
+          select: ['id', 'email', 'isActive'],
+          populate: { roles: { select: ['code'] } },
+        },
+      },
     });
     return people
       .map((p: any) => p.adminUser)
-      .filter((u: any) => u?.isActive && (u.roles ?? []).some((r: { code: string }) => r.code === roleCode))
+      .filter(
+        (u: any) =>
+          u?.isActive && (u.roles ?? []).some((r: { code: string }) => r.code === roleCode),
+      )
       .map((u: any) => ({ id: u.id, email: u.email, admin: true }));
   }
 
@@ -66,21 +109,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Inside the caller's transaction when there is one (Strapi joins it), so onCommit waits for its commit.
     await strapi.db.transaction(async ({ onCommit }) => {
       const rows: { id: number }[] = [];
-      for (const r of to) rows.push(await strapi.db.query(NOTE).create({ data: { ...(r.admin ? { adminUser: r.id } : { user: r.id }), ...notice } }));
+      for (const r of to)
+        rows.push(
+          await strapi.db
+            .query(NOTE)
+            .create({ data: { ...(r.admin ? { adminUser: r.id } : { user: r.id }), ...notice } }),
+        );
       if (email && mailConfigured()) onCommit(() => void deliver(rows));
     });
     async function deliver(rows: { id: number }[]) {
       for (const [i, r] of to.entries()) {
         try {
-          await strapi.plugin('email').service('email').send({
-            to: r.email,
-            subject: `[Điển hình] ${notice.title}`,
-            text: `${notice.body}\n\n${r.admin ? 'Xem trong trang quản trị' : 'Xem trên cổng'}: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
-          });
-          await strapi.db.query(NOTE).update({ where: { id: rows[i].id }, data: { emailedAt: at } });
+          await strapi
+            .plugin('email')
+            .service('email')
+            .send({
+              to: r.email,
+              subject: `[Điển hình] ${notice.title}`,
+              text: `${notice.body}\n\n${r.admin ? 'Xem trong trang quản trị' : 'Xem trên cổng'}: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
+            });
+          await strapi.db
+            .query(NOTE)
+            .update({ where: { id: rows[i].id }, data: { emailedAt: at } });
         } catch (err) {
           // The notice stays in the portal; only the e-mail is missing, and the log says so.
-          strapi.log.error(`recognition: không gửi được thư thông báo đến ${r.email}: ${(err as Error).message}`);
+          strapi.log.error(
+            `recognition: không gửi được thư thông báo đến ${r.email}: ${(err as Error).message}`,
+          );
         }
       }
     }
@@ -139,11 +194,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * A recognition decision was issued: each recognised unit's officers hear that the act they
      * wait for exists, with its number and date, and whether a certificate follows.
      */
-    async decisionIssued(recognitionIds: number[], number: string, date: string, withCertificates: boolean) {
+    async decisionIssued(
+      recognitionIds: number[],
+      number: string,
+      date: string,
+      withCertificates: boolean,
+    ) {
       const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
         where: { id: { $in: recognitionIds } },
         select: ['year', 'unitName'],
-        populate: { registration: { select: ['documentId'] }, unit: { select: ['documentId', 'name', 'kind'] } },
+        populate: {
+          registration: { select: ['documentId'] },
+          unit: { select: ['documentId', 'name', 'kind'] },
+        },
       });
       const day = date.split('-').reverse().join('/');
       for (const r of recs as any[]) {
@@ -163,10 +226,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ask(actor: Actor, documentId: string, message: string) {
       return strapi.db.transaction(async () => {
         const reg = await getService(strapi, 'read-models').loadInScope(actor, documentId);
-        if (!requestsOpen(reg.state)) throw new DomainFailure('invalid-transition', `Hồ sơ đã kết thúc (${stateLabel(reg.state).toLocaleLowerCase('vi-VN')}): không gửi yêu cầu được.`);
-        await getService(strapi, 'audit').appendBy(actor, { action: 'request.send', subjectType: 'registration', subjectId: reg.documentId, unitCode: reg.unit.code, jurisdiction: reg.unit.jurisdiction.slug, before: null, after: { message } }, clock());
+        if (!requestsOpen(reg.state))
+          throw new DomainFailure(
+            'invalid-transition',
+            `Hồ sơ đã kết thúc (${stateLabel(reg.state).toLocaleLowerCase('vi-VN')}): không gửi yêu cầu được.`,
+          );
+        await getService(strapi, 'audit').appendBy(
+          actor,
+          {
+            action: 'request.send',
+            subjectType: 'registration',
+            subjectId: reg.documentId,
+            unitCode: reg.unit.code,
+            jurisdiction: reg.unit.jurisdiction.slug,
+            before: null,
+            after: { message },
+          },
+          clock(),
+        );
         const to = await officersOf(reg.unit.documentId);
-        await send(to, { kind: 'request', title: `Yêu cầu của thư ký về hồ sơ năm ${reg.year}`, body: message, link: `/portal/ho-so/${reg.documentId}`, registration: reg.documentId });
+        await send(to, {
+          kind: 'request',
+          title: `Yêu cầu của thư ký về hồ sơ năm ${reg.year}`,
+          body: message,
+          link: `/portal/ho-so/${reg.documentId}`,
+          registration: reg.documentId,
+        });
         return { sent: to.length };
       });
     },
@@ -174,18 +259,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The newest notices of a portal user, or (admin) of a staff member. */
     async listFor(user: { id: number }, admin = false) {
       const where = admin ? { adminUser: { id: user.id } } : { user: { id: user.id } };
-      const rows = await strapi.db.query(NOTE).findMany({ where, orderBy: { id: 'desc' }, limit: 50, select: ['documentId', 'kind', 'title', 'body', 'link', 'registration', 'readAt', 'createdAt'] });
-      const unread = await strapi.db.query(NOTE).count({ where: { ...where, readAt: { $null: true } } });
-      return { unread, items: rows.map(({ id: _id, ...r }: any) => ({ ...r, readAt: r.readAt ? new Date(r.readAt).toISOString() : null, createdAt: new Date(r.createdAt).toISOString() })) };
+      const rows = await strapi.db.query(NOTE).findMany({
+        where,
+        orderBy: { id: 'desc' },
+        limit: 50,
+        select: [
+          'documentId',
+          'kind',
+          'title',
+          'body',
+          'link',
+          'registration',
+          'readAt',
+          'createdAt',
+        ],
+      });
+      const unread = await strapi.db
+        .query(NOTE)
+        .count({ where: { ...where, readAt: { $null: true } } });
+      return {
+        unread,
+        items: rows.map(({ id: _id, ...r }: any) => ({
+          ...r,
+          readAt: r.readAt ? new Date(r.readAt).toISOString() : null,
+          createdAt: new Date(r.createdAt).toISOString(),
+        })),
+      };
     },
 
     /** Marks the caller's own notices read: the ones named, or all. */
     async markRead(user: { id: number }, ids?: string[], admin = false) {
-      const where = { ...(admin ? { adminUser: { id: user.id } } : { user: { id: user.id } }), readAt: { $null: true }, ...(ids ? { documentId: { $in: ids } } : {}) };
+      const where = {
+        ...(admin ? { adminUser: { id: user.id } } : { user: { id: user.id } }),
+        readAt: { $null: true },
+        ...(ids ? { documentId: { $in: ids } } : {}),
+      };
       // updateMany cannot filter through a relation: the caller's own unread rows are found first.
       const mine = await strapi.db.query(NOTE).findMany({ where, select: ['id'] });
       if (!mine.length) return { read: 0 };
-      const { count } = await strapi.db.query(NOTE).updateMany({ where: { id: { $in: mine.map((r: { id: number }) => r.id) } }, data: { readAt: clock() } });
+      const { count } = await strapi.db.query(NOTE).updateMany({
+        where: { id: { $in: mine.map((r: { id: number }) => r.id) } },
+        data: { readAt: clock() },
+      });
       return { read: count };
     },
   };

@@ -14,23 +14,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A page of a province's units (found by code or any part of the name), each with its registration of the year. */
   async units(actor: StaffActor, jurisdiction: string, year: number, page: PageAsk, q?: string) {
     unwrap(checkScope(actor.scope, jurisdiction, `Tỉnh / thành phố "${jurisdiction}"`));
-    const where = { jurisdiction: { slug: jurisdiction }, ...(q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {}) };
+    const where = {
+      jurisdiction: { slug: jurisdiction },
+      ...(q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {}),
+    };
     const [units, total] = await Promise.all([
-      strapi.db.query('api::unit.unit').findMany({ where, select: ['documentId', 'code', 'name', 'kind'], orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(page) }),
+      strapi.db.query('api::unit.unit').findMany({
+        where,
+        select: ['documentId', 'code', 'name', 'kind'],
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        ...pageWindow(page),
+      }),
       strapi.db.query('api::unit.unit').count({ where }),
     ]);
     const codes = units.map((u: { code: string }) => u.code);
-    const regs = codes.length ? await strapi.db.query(REG).findMany({ where: { year, unit: { code: { $in: codes } } }, select: ['documentId', 'state'], populate: { unit: { select: ['code'] } } }) : [];
+    const regs = codes.length
+      ? await strapi.db.query(REG).findMany({
+          where: { year, unit: { code: { $in: codes } } },
+          select: ['documentId', 'state'],
+          populate: { unit: { select: ['code'] } },
+        })
+      : [];
     const byUnit = new Map(regs.map((r: any) => [r.unit.code, r]));
     const items = units.map((u: any) => {
       const r = byUnit.get(u.code) as any;
-      return { code: u.code, name: unitDisplayName(u), kind: u.kind, registration: r ? { documentId: r.documentId, state: r.state, stateLabel: stateLabel(r.state) } : null };
+      return {
+        code: u.code,
+        name: unitDisplayName(u),
+        kind: u.kind,
+        registration: r
+          ? { documentId: r.documentId, state: r.state, stateLabel: stateLabel(r.state) }
+          : null,
+      };
     });
     return { items, total };
   },
 
   async register(actor: StaffActor, code: string, year: number) {
-    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code }, select: ['documentId'] });
+    const unit = await strapi.db
+      .query('api::unit.unit')
+      .findOne({ where: { code }, select: ['documentId'] });
     if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
     return getService(strapi, 'workflow').register(actor, year, unit.documentId);
   },

@@ -17,15 +17,32 @@ import { getService, lockKey } from '../utils';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** How many registrations of the year are bound to rules other than the published plan's now. */
   async outdated(jurisdiction: string, year: number) {
-    const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug: jurisdiction } });
+    const j = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findOne({ where: { slug: jurisdiction } });
     if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdiction}".`);
     const plan = await getService(strapi, 'repository').planFor(j.documentId, year);
-    if (!plan) throw new DomainFailure('not-found', `Chưa có kế hoạch đã ban hành của ${j.name} áp dụng cho năm ${year}.`);
+    if (!plan)
+      throw new DomainFailure(
+        'not-found',
+        `Chưa có kế hoạch đã ban hành của ${j.name} áp dụng cho năm ${year}.`,
+      );
     const rules = planRulesOf(plan);
-    const regs = await strapi.db.query(REG).findMany({ where: { year, unit: { jurisdiction: { id: j.id } } }, select: ['id', 'documentId', 'rules', 'uniqueKey'], populate: { unit: { select: ['code'] } } });
+    const regs = await strapi.db.query(REG).findMany({
+      where: { year, unit: { jurisdiction: { id: j.id } } },
+      select: ['id', 'documentId', 'rules', 'uniqueKey'],
+      populate: { unit: { select: ['code'] } },
+    });
     // Compared key-order-free: PostgreSQL's jsonb does not keep the order the rules were written in.
-    const same = (a: unknown) => canonicalJson({ ...(a as object), publishedAt: null }) === canonicalJson({ ...rules, publishedAt: null });
-    return { jurisdiction: j, plan, rules, regs: regs.filter((r: { rules: unknown }) => !same(r.rules)) };
+    const same = (a: unknown) =>
+      canonicalJson({ ...(a as object), publishedAt: null }) ===
+      canonicalJson({ ...rules, publishedAt: null });
+    return {
+      jurisdiction: j,
+      plan,
+      rules,
+      regs: regs.filter((r: { rules: unknown }) => !same(r.rules)),
+    };
   },
 
   /** Binds every registration of the year to the currently published plan's rules; audited per registration. */
@@ -39,7 +56,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         await strapi.db.query(REG).update({ where: { id: r.id }, data: { rules, plan: plan.id } });
         await getService(strapi, 'audit').appendBy(
           actor,
-          { action: 'plan.apply', subjectType: 'registration', subjectId: r.documentId, unitCode: r.unit?.code ?? null, jurisdiction, before: { rules: r.rules ?? null }, after: { rules } },
+          {
+            action: 'plan.apply',
+            subjectType: 'registration',
+            subjectId: r.documentId,
+            unitCode: r.unit?.code ?? null,
+            jurisdiction,
+            before: { rules: r.rules ?? null },
+            after: { rules },
+          },
           at,
         );
       }
@@ -57,14 +82,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async publishCheck(actor: Actor, documentId: string) {
     const PLAN = 'api::plan.plan';
     // The draft and the version in force, whole, so that the confirmation says what changes.
-    const populate = { ...planTextPopulate, eligibility: true, signer: true, recipients: true, legalBases: true };
-    const draft: any = await strapi.documents(PLAN).findOne({ documentId, status: 'draft', populate: populate as never });
+    const populate = {
+      ...planTextPopulate,
+      eligibility: true,
+      signer: true,
+      recipients: true,
+      legalBases: true,
+    };
+    const draft: any = await strapi
+      .documents(PLAN)
+      .findOne({ documentId, status: 'draft', populate: populate as never });
     if (!draft) throw new DomainFailure('not-found', 'Không tìm thấy kế hoạch.');
-    const published: any = await strapi.documents(PLAN).findOne({ documentId, status: 'published', populate: populate as never });
+    const published: any = await strapi
+      .documents(PLAN)
+      .findOne({ documentId, status: 'published', populate: populate as never });
     unwrap(checkActorScope(actor, draft.jurisdiction?.slug, `Kế hoạch ${draft.number}`));
     const { unknownRefs, unmatchedDates } = checkPlanText(draft);
     const done = [...closedStates, ...recognisedStates];
-    const live = await strapi.db.query(REG).findMany({ where: { plan: { documentId }, state: { $notIn: done } }, select: ['year'] });
+    const live = await strapi.db
+      .query(REG)
+      .findMany({ where: { plan: { documentId }, state: { $notIn: done } }, select: ['year'] });
     const years = new Map<number, number>();
     for (const r of live as { year: number }[]) years.set(r.year, (years.get(r.year) ?? 0) + 1);
     return {
@@ -73,7 +110,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       references: planReferences(draft),
       unknownRefs,
       unmatchedDates,
-      liveRegistrations: { total: live.length, years: [...years].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })) },
+      liveRegistrations: {
+        total: live.length,
+        years: [...years].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
+      },
     };
   },
 
@@ -84,16 +124,73 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async copyToYear(actor: Actor, slug: string, toYear: number) {
     const PLAN = 'api::plan.plan';
-    const [src] = (await strapi.documents(PLAN).findMany({ filters: { slug }, status: 'published', limit: 1, populate: { jurisdiction: true, sections: { populate: ['blocks'] }, signer: true, recipients: true, legalBases: true, calendar: true, targets: true, eligibility: true, dossierParts: true } as never })) as any[];
-    if (!src) throw new DomainFailure('not-found', `Không có kế hoạch đã ban hành với mã "${slug}".`);
+    const [src] = (await strapi.documents(PLAN).findMany({
+      filters: { slug },
+      status: 'published',
+      limit: 1,
+      populate: {
+        jurisdiction: true,
+        sections: { populate: ['blocks'] },
+        signer: true,
+        recipients: true,
+        legalBases: true,
+        calendar: true,
+        targets: true,
+        eligibility: true,
+        dossierParts: true,
+      } as never,
+    })) as any[];
+    if (!src)
+      throw new DomainFailure('not-found', `Không có kế hoạch đã ban hành với mã "${slug}".`);
     unwrap(checkActorScope(actor, src.jurisdiction?.slug, `Kế hoạch ${src.number}`));
-    if (toYear <= src.firstYear) throw new DomainFailure('invalid-input', `Năm áp dụng của bản sao phải sau năm ${src.firstYear} của kế hoạch gốc.`);
+    if (toYear <= src.firstYear)
+      throw new DomainFailure(
+        'invalid-input',
+        `Năm áp dụng của bản sao phải sau năm ${src.firstYear} của kế hoạch gốc.`,
+      );
     const newSlug = `${slug.replace(/-\d{4}$/, '')}-${toYear}`;
-    if ((await strapi.documents(PLAN).findMany({ filters: { slug: newSlug }, limit: 1 })).length) throw new DomainFailure('invalid-input', `Đã có kế hoạch "${newSlug}"; sửa bản đó thay vì sao chép lại.`);
+    if ((await strapi.documents(PLAN).findMany({ filters: { slug: newSlug }, limit: 1 })).length)
+      throw new DomainFailure(
+        'invalid-input',
+        `Đã có kế hoạch "${newSlug}"; sửa bản đó thay vì sao chép lại.`,
+      );
     // Components are copied as values: their ids belong to the original.
-    const strip = (v: any): any => (Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id').map(([k, x]) => [k, strip(x)])) : v);
-    const { id: _id, documentId: _doc, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, localizations: _z, createdBy: _cb, updatedBy: _ub, jurisdiction, ...fields } = src;
-    const created = await strapi.documents(PLAN).create({ data: { ...strip(fields), slug: newSlug, firstYear: toYear, jurisdiction: jurisdiction.documentId } as never });
-    return { documentId: created.documentId, slug: newSlug, firstYear: toYear, status: 'draft' as const };
+    const strip = (v: any): any =>
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'id')
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
+    const {
+      id: _id,
+      documentId: _doc,
+      createdAt: _c,
+      updatedAt: _u,
+      publishedAt: _p,
+      locale: _l,
+      localizations: _z,
+      createdBy: _cb,
+      updatedBy: _ub,
+      jurisdiction,
+      ...fields
+    } = src;
+    const created = await strapi.documents(PLAN).create({
+      data: {
+        ...strip(fields),
+        slug: newSlug,
+        firstYear: toYear,
+        jurisdiction: jurisdiction.documentId,
+      } as never,
+    });
+    return {
+      documentId: created.documentId,
+      slug: newSlug,
+      firstYear: toYear,
+      status: 'draft' as const,
+    };
   },
 });

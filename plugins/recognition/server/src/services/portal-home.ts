@@ -4,10 +4,20 @@
 // register for, with the plan's eligibility rule and last year's result beside it.
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, eventDeadlines } from '../../../shared/domain/deadlines';
-import { checkEligibility, classificationLabels, eligibilityRuleText, type Classification } from '../../../shared/domain/eligibility';
+import {
+  checkEligibility,
+  classificationLabels,
+  eligibilityRuleText,
+  type Classification,
+} from '../../../shared/domain/eligibility';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
 import { nextDeadline } from '../../../shared/domain/submission';
-import { recognisedStates, roleLabels, stateLabel, type EventType } from '../../../shared/domain/states';
+import {
+  recognisedStates,
+  roleLabels,
+  stateLabel,
+  type EventType,
+} from '../../../shared/domain/states';
 import { unitNextStep } from '../../../shared/domain/next-step';
 import { familyOf, unitDisplayName } from '../../../shared/domain/units';
 import { checkActorScope } from '../../../shared/domain/scope';
@@ -23,18 +33,24 @@ const MEMBERSHIP = 'plugin::recognition.membership';
 const RESULT = 'api::unit-result.unit-result';
 
 /** The deadline that matters next for a registration: the one its first open step must meet. */
-export const deadlineKindsFor = (allowed: readonly EventType[]) => allowed.flatMap((e) => eventDeadlines[e as keyof typeof eventDeadlines] ?? []);
+export const deadlineKindsFor = (allowed: readonly EventType[]) =>
+  allowed.flatMap((e) => eventDeadlines[e as keyof typeof eventDeadlines] ?? []);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
   const repo = () => getService(strapi, 'repository');
 
-  async function datedDeadlines(reg: Pick<Registration, 'rules' | 'year'> & { unit: { documentId: string; kind: string } }) {
+  async function datedDeadlines(
+    reg: Pick<Registration, 'rules' | 'year'> & { unit: { documentId: string; kind: string } },
+  ) {
     const family = familyOf(reg.unit.kind);
     const extensions = await repo().extensionsOf(reg.unit.documentId, reg.year);
     return deadlinesForYear(reg.rules.calendar, reg.year)
       .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
-      .map((d) => ({ ...d, extendedUntil: extensions.find((e) => e.kind === d.kind)?.until ?? null }));
+      .map((d) => ({
+        ...d,
+        extendedUntil: extensions.find((e) => e.kind === d.kind)?.until ?? null,
+      }));
   }
 
   return {
@@ -42,40 +58,83 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A unit's deadlines of a year with their extensions, for the approver granting one (the unit's rules, else the plan's). */
     async unitDeadlines(actor: Actor, code: string, year: number) {
-      const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code }, populate: ['jurisdiction'] });
+      const unit = await strapi.db
+        .query('api::unit.unit')
+        .findOne({ where: { code }, populate: ['jurisdiction'] });
       if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
       unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
-      const reg = await strapi.db.query(REG).findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });
+      const reg = await strapi.db
+        .query(REG)
+        .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });
       const plan = reg ? null : await repo().planFor(unit.jurisdiction.documentId, year);
-      const rules = reg ? (await repo().load(reg.documentId)).rules : plan ? planRulesOf(plan) : null;
-      if (!rules) throw new DomainFailure('not-found', `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`);
+      const rules = reg
+        ? (await repo().load(reg.documentId)).rules
+        : plan
+          ? planRulesOf(plan)
+          : null;
+      if (!rules)
+        throw new DomainFailure(
+          'not-found',
+          `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`,
+        );
       const today = vietnamDay(now());
-      const deadlines = (await datedDeadlines({ rules, year, unit })).map((d) => ({ kind: d.kind, label: d.label, clause: d.clause, date: d.date, extendedUntil: d.extendedUntil, passed: (d.extendedUntil ?? d.date) < today }));
+      const deadlines = (await datedDeadlines({ rules, year, unit })).map((d) => ({
+        kind: d.kind,
+        label: d.label,
+        clause: d.clause,
+        date: d.date,
+        extendedUntil: d.extendedUntil,
+        passed: (d.extendedUntil ?? d.date) < today,
+      }));
       return { unit: { code: unit.code, name: unitDisplayName(unit) }, year, deadlines };
     },
 
     /** Who is signed in, as the portal needs to know: role, unit or provinces. */
     async me(user: { id: number; email: string; username?: string } | undefined) {
       if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
-      const rows = await strapi.db.query(MEMBERSHIP).findMany({ where: { user: { id: user.id } }, populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true } });
+      const rows = await strapi.db.query(MEMBERSHIP).findMany({
+        where: { user: { id: user.id } },
+        populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true },
+      });
       const officer = rows.find((r: any) => r.role === 'unit_officer' && r.unit);
       const councils = rows.filter((r: any) => r.role === 'council_member' && r.jurisdiction);
-      if (!officer && !councils.length) throw new DomainFailure('not-member', 'Tài khoản chưa được phân công làm cán bộ đơn vị hay thành viên hội đồng.');
+      if (!officer && !councils.length)
+        throw new DomainFailure(
+          'not-member',
+          'Tài khoản chưa được phân công làm cán bộ đơn vị hay thành viên hội đồng.',
+        );
       const role = officer ? ('unit_officer' as const) : ('council_member' as const);
       return {
         email: user.email,
         username: user.username ?? user.email,
         role,
         roleLabel: roleLabels[role],
-        unit: officer ? { code: officer.unit.code, name: officer.unit.name, kind: officer.unit.kind, jurisdiction: { slug: officer.unit.jurisdiction.slug, name: officer.unit.jurisdiction.name } } : null,
-        jurisdictions: (officer ? [officer.unit.jurisdiction] : councils.map((c: any) => c.jurisdiction)).map((j: any) => ({ slug: j.slug, name: j.name })),
+        unit: officer
+          ? {
+              code: officer.unit.code,
+              name: officer.unit.name,
+              kind: officer.unit.kind,
+              jurisdiction: {
+                slug: officer.unit.jurisdiction.slug,
+                name: officer.unit.jurisdiction.name,
+              },
+            }
+          : null,
+        jurisdictions: (officer
+          ? [officer.unit.jurisdiction]
+          : councils.map((c: any) => c.jurisdiction)
+        ).map((j: any) => ({ slug: j.slug, name: j.name })),
       };
     },
 
     /** The officer's years: registrations with their next step and deadline, and years open to register. */
     async officerHome(actor: OfficerActor) {
       const today = vietnamDay(now());
-      const rows = await strapi.db.query(REG).findMany({ where: { unit: { documentId: actor.unitId } }, orderBy: { year: 'desc' }, select: ['documentId'] });
+      const rows = await strapi.db.query(REG).findMany({
+        where: { unit: { documentId: actor.unitId } },
+        orderBy: { year: 'desc' },
+        select: ['documentId'],
+      });
       const registrations = [];
       for (const { documentId } of rows) {
         const reg = await repo().load(documentId);
@@ -88,9 +147,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           selfTotal: reg.selfTotal,
           councilTotal: reg.councilTotal,
           allowedEvents,
-          nextDeadline: nextDeadline(await datedDeadlines(reg), deadlineKindsFor(allowedEvents), today),
+          nextDeadline: nextDeadline(
+            await datedDeadlines(reg),
+            deadlineKindsFor(allowedEvents),
+            today,
+          ),
           nextStep: unitNextStep(reg.state, allowedEvents),
-          recognition: recognisedStates.includes(reg.state) || reg.state === 'revoked' ? await getService(strapi, 'read-models').recognitionOf(reg.id) : null,
+          recognition:
+            recognisedStates.includes(reg.state) || reg.state === 'revoked'
+              ? await getService(strapi, 'read-models').recognitionOf(reg.id)
+              : null,
         });
       }
       // Recognitions from before the unit's registrations were kept here (carried over from the
@@ -98,19 +164,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const base = getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '');
       const earlier = (
         await strapi.db.query('plugin::recognition.recognition').findMany({
-          where: { unit: { documentId: actor.unitId }, registration: { id: { $null: true } }, decisionNumber: { $notNull: true } },
-          select: ['year', 'serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'],
+          where: {
+            unit: { documentId: actor.unitId },
+            registration: { id: { $null: true } },
+            decisionNumber: { $notNull: true },
+          },
+          select: [
+            'year',
+            'serial',
+            'status',
+            'decisionNumber',
+            'decisionDate',
+            'certificateStatus',
+          ],
           orderBy: { year: 'desc' },
         })
       ).map((r: any) => {
-        const certificate = ['queued', 'issued'].includes(r.certificateStatus) && r.status !== 'revoked';
+        const certificate =
+          ['queued', 'issued'].includes(r.certificateStatus) && r.status !== 'revoked';
         return {
           year: r.year as number,
           serial: r.serial as string,
           status: r.status as 'recognised' | 'maintained' | 'revoked',
           decisionNumber: r.decisionNumber as string,
           decisionDate: String(r.decisionDate).slice(0, 10),
-          certificateUrl: certificate ? `${base}/api/recognition/certificates/${r.serial}/pdf` : null,
+          certificateUrl: certificate
+            ? `${base}/api/recognition/certificates/${r.serial}/pdf`
+            : null,
           verifyUrl: `${base}/verify/${r.serial}`,
         };
       });
@@ -125,14 +205,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Whether the officer's unit may register for a year, and why not, before it tries. */
     async registrationOption(actor: OfficerActor, year: number, today = vietnamDay(now())) {
-      const unit = (await strapi.documents('api::unit.unit').findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
+      const unit = (await strapi
+        .documents('api::unit.unit')
+        .findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
       const plan = await repo().planFor(unit.jurisdiction.documentId, year);
-      const prev = await strapi.db.query(RESULT).findOne({ where: { unit: { documentId: actor.unitId }, year: year - 1 } });
-      const previous = prev ? { year: prev.year, anttSafe: !!prev.anttSafe, classification: (prev.classification ?? null) as Classification | null } : null;
-      const previousView = previous && { ...previous, classificationLabel: previous.classification ? classificationLabels[previous.classification] : null };
-      if (!plan) return { year, plan: null, rule: null, previous: previousView, eligible: { ok: false as const, reasons: [`chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}`] }, deadline: null };
+      const prev = await strapi.db
+        .query(RESULT)
+        .findOne({ where: { unit: { documentId: actor.unitId }, year: year - 1 } });
+      const previous = prev
+        ? {
+            year: prev.year,
+            anttSafe: !!prev.anttSafe,
+            classification: (prev.classification ?? null) as Classification | null,
+          }
+        : null;
+      const previousView = previous && {
+        ...previous,
+        classificationLabel: previous.classification
+          ? classificationLabels[previous.classification]
+          : null,
+      };
+      if (!plan)
+        return {
+          year,
+          plan: null,
+          rule: null,
+          previous: previousView,
+          eligible: {
+            ok: false as const,
+            reasons: [
+              `chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}`,
+            ],
+          },
+          deadline: null,
+        };
       const rules = planRulesOf(plan);
-      const eligible = rules.eligibility ? checkEligibility(rules.eligibility, previous, year) : { ok: true as const };
+      const eligible = rules.eligibility
+        ? checkEligibility(rules.eligibility, previous, year)
+        : { ok: true as const };
       const dated = await datedDeadlines({ rules, year, unit });
       const deadline = nextDeadline(dated, eventDeadlines.register!, today);
       const passed = !deadline && dated.some((d) => eventDeadlines.register!.includes(d.kind));
@@ -141,7 +251,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         plan: rules.planNumber,
         rule: rules.eligibility ? eligibilityRuleText(rules.eligibility) : null,
         previous: previousView,
-        eligible: !passed ? eligible : { ok: false as const, reasons: [...(eligible.ok ? [] : eligible.reasons), `đã quá thời hạn đăng ký năm ${year}`] },
+        eligible: !passed
+          ? eligible
+          : {
+              ok: false as const,
+              reasons: [
+                ...(eligible.ok ? [] : eligible.reasons),
+                `đã quá thời hạn đăng ký năm ${year}`,
+              ],
+            },
         deadline,
       };
     },

@@ -18,19 +18,27 @@ const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
-  const load = (actor: Actor, id: string) => getService(strapi, 'read-models').loadInScope(actor, id);
+  const load = (actor: Actor, id: string) =>
+    getService(strapi, 'read-models').loadInScope(actor, id);
 
   return {
     /** The criteria set exactly as the registration will be judged by it. */
     async criteria(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
-      const set = reg.criteriaSet as Registration['criteriaSet'] & { title?: string; groups: { criteria: { evidenceGuidance?: string | null }[] }[] };
+      const set = reg.criteriaSet as Registration['criteriaSet'] & {
+        title?: string;
+        groups: { criteria: { evidenceGuidance?: string | null }[] }[];
+      };
       return {
         code: set.code,
         version: set.version,
         name: set.title ?? set.code,
         threshold: set.threshold
-          ? { minTotal: set.threshold.minTotal == null ? null : Number(set.threshold.minTotal), requireAllKnockOutsPassed: !!set.threshold.requireAllKnockOutsPassed, requireAllMandatoryMet: !!set.threshold.requireAllMandatoryMet }
+          ? {
+              minTotal: set.threshold.minTotal == null ? null : Number(set.threshold.minTotal),
+              requireAllKnockOutsPassed: !!set.threshold.requireAllKnockOutsPassed,
+              requireAllMandatoryMet: !!set.threshold.requireAllMandatoryMet,
+            }
           : null,
         groups: set.groups.map((g) => ({
           code: g.code,
@@ -44,7 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             knockOut: !!c.knockOut,
             evidenceRequired: !!c.evidenceRequired,
             evidenceGuidance: c.evidenceGuidance ?? null,
-            subItems: (c.subItems ?? []).map((i: any) => ({ code: i.code, title: i.title, maxPoints: i.maxPoints == null ? null : Number(i.maxPoints) })),
+            subItems: (c.subItems ?? []).map((i: any) => ({
+              code: i.code,
+              title: i.title,
+              maxPoints: i.maxPoints == null ? null : Number(i.maxPoints),
+            })),
           })),
         })),
       };
@@ -53,15 +65,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The registration's events, oldest first, in words. */
     async timeline(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
-      const events = await strapi.db.query(AUDIT).findMany({ where: { subjectId: reg.documentId }, orderBy: { seq: 'asc' }, select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'] });
+      const events = await strapi.db.query(AUDIT).findMany({
+        where: { subjectId: reg.documentId },
+        orderBy: { seq: 'asc' },
+        select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'],
+      });
       return events.map((e: any) => ({
         seq: e.seq,
         at: new Date(e.at).toISOString(),
         action: e.action,
-        label: upperFirst(actionLabel(e.action)) + (e.after?.onBehalf ? ' (thư ký nhập thay đơn vị từ hồ sơ giấy)' : ''),
+        label:
+          upperFirst(actionLabel(e.action)) +
+          (e.after?.onBehalf ? ' (thư ký nhập thay đơn vị từ hồ sơ giấy)' : ''),
         onBehalf: !!e.after?.onBehalf,
         byRole: e.actorRole,
-        state: typeof e.after?.state === 'string' ? { from: e.before?.state ?? null, to: e.after.state, label: stateLabel(e.after.state) } : null,
+        state:
+          typeof e.after?.state === 'string'
+            ? { from: e.before?.state ?? null, to: e.after.state, label: stateLabel(e.after.state) }
+            : null,
       }));
     },
 
@@ -73,13 +94,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async councilList(actor: CouncilActor, page: PageAsk, year?: number) {
       const councils = (await strapi.db.query('plugin::recognition.council').findMany({
-        where: { jurisdiction: { slug: { $in: actor.jurisdictionSlugs.length ? actor.jurisdictionSlugs : ['-'] } }, ...(year ? { year } : {}) },
+        where: {
+          jurisdiction: {
+            slug: { $in: actor.jurisdictionSlugs.length ? actor.jurisdictionSlugs : ['-'] },
+          },
+          ...(year ? { year } : {}),
+        },
         select: ['year', 'members'],
         populate: { jurisdiction: { select: ['slug'] } },
-      })) as { year: number; members: { email: string }[] | null; jurisdiction: { slug: string } | null }[];
-      const mine = councils.filter((c) => c.jurisdiction && (c.members ?? []).some((m) => m.email.toLowerCase() === actor.id));
+      })) as {
+        year: number;
+        members: { email: string }[] | null;
+        jurisdiction: { slug: string } | null;
+      }[];
+      const mine = councils.filter(
+        (c) => c.jurisdiction && (c.members ?? []).some((m) => m.email.toLowerCase() === actor.id),
+      );
       if (!mine.length) return { items: [], total: 0 };
-      const where = { state: { $in: appraisalStates }, $or: mine.map((c) => ({ year: c.year, unit: { jurisdiction: { slug: c.jurisdiction!.slug } } })) };
+      const where = {
+        state: { $in: appraisalStates },
+        $or: mine.map((c) => ({
+          year: c.year,
+          unit: { jurisdiction: { slug: c.jurisdiction!.slug } },
+        })),
+      };
       const [rows, total] = await Promise.all([
         strapi.db.query(REG).findMany({
           where,
@@ -91,9 +129,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(REG).count({ where }),
       ]);
       const scores = rows.length
-        ? await strapi.db.query('plugin::recognition.council-score').findMany({ where: { uniqueKey: { $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`) } }, select: ['uniqueKey', 'total'] })
+        ? await strapi.db.query('plugin::recognition.council-score').findMany({
+            where: {
+              uniqueKey: {
+                $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`),
+              },
+            },
+            select: ['uniqueKey', 'total'],
+          })
         : [];
-      const totalOf = new Map((scores as { uniqueKey: string; total: unknown }[]).map((s) => [s.uniqueKey, Number(s.total)]));
+      const totalOf = new Map(
+        (scores as { uniqueKey: string; total: unknown }[]).map((s) => [
+          s.uniqueKey,
+          Number(s.total),
+        ]),
+      );
       const items = (rows as any[]).map((r) => ({
         documentId: r.documentId,
         year: r.year,
@@ -111,7 +161,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One dossier as the council reads it: parts and evidence, the unit's own scores, and the member's. */
     async councilDossier(actor: CouncilActor, documentId: string) {
       const reg = await load(actor, documentId);
-      const mine = (await getService(strapi, 'repository').scoresOf(reg.documentId)).find((s) => s.member === actor.id);
+      const mine = (await getService(strapi, 'repository').scoresOf(reg.documentId)).find(
+        (s) => s.member === actor.id,
+      );
       return {
         ...registrationHead(reg, actor, now()),
         justificationGap: reg.rules.justificationGap,

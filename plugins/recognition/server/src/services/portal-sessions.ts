@@ -19,7 +19,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await strapi.db.transaction(async () => {
       await lockKey(strapi, `recognition:session-floor:${userId}`);
       const row = await strapi.db.query(UID).findOne({ where: { userId } });
-      if (row) await strapi.db.query(UID).update({ where: { id: row.id }, data: { validFromMs: String(Math.max(at, Number(row.validFromMs))) } });
+      if (row)
+        await strapi.db.query(UID).update({
+          where: { id: row.id },
+          data: { validFromMs: String(Math.max(at, Number(row.validFromMs))) },
+        });
       else await strapi.db.query(UID).create({ data: { userId, validFromMs: String(at) } });
     });
   },
@@ -27,7 +31,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Whether a token with these claims is still a live session of its account. */
   async live(claims: TokenClaims): Promise<boolean> {
     if (!claims.id) return true;
-    const row = await strapi.db.query(UID).findOne({ where: { userId: claims.id }, select: ['validFromMs'] });
+    const row = await strapi.db
+      .query(UID)
+      .findOne({ where: { userId: claims.id }, select: ['validFromMs'] });
     return !row || issuedMs(claims) >= Number(row.validFromMs);
   },
 });
@@ -39,9 +45,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
  * wrapped here rather than copied.
  */
 export function watchPortalSessions(strapi: Core.Strapi): void {
-  const jwt = strapi.plugin('users-permissions').service('jwt') as { issue: (payload: any, options?: object) => unknown };
+  const jwt = strapi.plugin('users-permissions').service('jwt') as {
+    issue: (payload: any, options?: object) => unknown;
+  };
   const issue = jwt.issue.bind(jwt);
-  jwt.issue = (payload: any, options: object = {}) => issue({ ...(payload?.toJSON ? payload.toJSON() : payload), ims: Date.now() }, options);
+  jwt.issue = (payload: any, options: object = {}) =>
+    issue({ ...(payload?.toJSON ? payload.toJSON() : payload), ims: Date.now() }, options);
   strapi.db.lifecycles.subscribe({
     models: ['plugin::users-permissions.user'],
     async afterUpdate(event: any) {
@@ -49,7 +58,11 @@ export function watchPortalSessions(strapi: Core.Strapi): void {
       if (!('password' in data) && data.blocked !== true) return;
       const id = event.result?.id ?? event.params?.where?.id;
       // The floor is raised just before this moment: a token issued by the same request (a changed password's new one) stays live.
-      if (typeof id === 'number') await strapi.plugin('recognition').service('portal-sessions').endAll(id, Date.now() - 1);
+      if (typeof id === 'number')
+        await strapi
+          .plugin('recognition')
+          .service('portal-sessions')
+          .endAll(id, Date.now() - 1);
     },
   });
 }

@@ -6,11 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { checkAttachment, safeFileName, type AttachmentExt, type UploadLimits } from '../../../shared/domain/uploads';
+import {
+  checkAttachment,
+  safeFileName,
+  type AttachmentExt,
+  type UploadLimits,
+} from '../../../shared/domain/uploads';
 import { DomainFailure, unwrap } from '../errors';
 import { envInt, parseEnvConfig } from './pdf';
 
-export type StoredFile = { id: string; name: string; size: number; mime: string; ext: AttachmentExt; sha256: string };
+export type StoredFile = {
+  id: string;
+  name: string;
+  size: number;
+  mime: string;
+  ext: AttachmentExt;
+  sha256: string;
+};
 
 const configSchema = z.object({
   DIENHINH_PRIVATE_DIR: z.string().min(1).optional(),
@@ -21,7 +33,8 @@ const configSchema = z.object({
 
 // file-type is an ES module; the plugin is bundled as CommonJS, so it is imported on first use.
 let fileTypeModule: Promise<typeof import('file-type')> | undefined;
-const detect = async (head: Uint8Array) => (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(head);
+const detect = async (head: Uint8Array) =>
+  (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(head);
 
 const ID = /^[a-f0-9]{32}$/;
 
@@ -43,7 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     root: () => root,
 
     /** Checks an uploaded temp file by content; returns what it is, or refuses in Vietnamese. */
-    async inspect(filepath: string, originalName: string): Promise<{ ext: AttachmentExt; mime: string; name: string }> {
+    async inspect(
+      filepath: string,
+      originalName: string,
+    ): Promise<{ ext: AttachmentExt; mime: string; name: string }> {
       const fd = await fs.promises.open(filepath, 'r');
       try {
         const head = Buffer.alloc(64 * 1024);
@@ -57,13 +73,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Copies a checked temp file into the private store under a random id. */
-    async keep(filepath: string, kind: { ext: AttachmentExt; mime: string; name: string }): Promise<StoredFile> {
+    async keep(
+      filepath: string,
+      kind: { ext: AttachmentExt; mime: string; name: string },
+    ): Promise<StoredFile> {
       const id = randomBytes(16).toString('hex');
       const target = where(id);
       await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       await fs.promises.copyFile(filepath, target, fs.constants.COPYFILE_EXCL);
       const bytes = await fs.promises.readFile(target);
-      return { id, name: kind.name, size: bytes.length, mime: kind.mime, ext: kind.ext, sha256: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        id,
+        name: kind.name,
+        size: bytes.length,
+        mime: kind.mime,
+        ext: kind.ext,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
     },
 
     async remove(id: string): Promise<void> {

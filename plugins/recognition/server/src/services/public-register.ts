@@ -7,31 +7,52 @@ import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(slug: string, year: number) {
-    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, select: ['slug', 'name'] });
+    const jurisdiction = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findOne({ where: { slug }, select: ['slug', 'name'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
       // Only what an issued decision recognised: a draft decision's units are not public yet.
       where: { year, unit: { jurisdiction: { slug } }, decisionNumber: { $notNull: true } },
-      select: ['status', 'serial', 'decisionNumber', 'decisionDate', 'revokedAt', 'unitName', 'unitKind'],
-      populate: { unit: { select: ['name', 'kind', 'code'] }, revocationDecision: { select: ['number', 'date'] } },
+      select: [
+        'status',
+        'serial',
+        'decisionNumber',
+        'decisionDate',
+        'revokedAt',
+        'unitName',
+        'unitKind',
+      ],
+      populate: {
+        unit: { select: ['name', 'kind', 'code'] },
+        revocationDecision: { select: ['number', 'date'] },
+      },
       orderBy: { id: 'asc' },
     });
     const publicUrl = getService(strapi, 'pdf').config().publicUrl;
     const rows = recs
-      .map((r: any): RegisterRecord => ({
-        unit: unitDisplayName(certifiedUnit(r)),
-        nowCalled: certifiedUnit(r).nowCalled,
-        kind: certifiedUnit(r).kind,
-        status: r.status,
-        decisionNumber: r.decisionNumber,
-        decisionDate: String(r.decisionDate).slice(0, 10),
-        serial: r.serial,
-        revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString().slice(0, 10) : null,
-        revocationNumber: r.revocationDecision?.number ?? null,
-        revocationDate: r.revocationDecision?.date ? String(r.revocationDecision.date).slice(0, 10) : null,
-      }))
+      .map(
+        (r: any): RegisterRecord => ({
+          unit: unitDisplayName(certifiedUnit(r)),
+          nowCalled: certifiedUnit(r).nowCalled,
+          kind: certifiedUnit(r).kind,
+          status: r.status,
+          decisionNumber: r.decisionNumber,
+          decisionDate: String(r.decisionDate).slice(0, 10),
+          serial: r.serial,
+          revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString().slice(0, 10) : null,
+          revocationNumber: r.revocationDecision?.number ?? null,
+          revocationDate: r.revocationDecision?.date
+            ? String(r.revocationDecision.date).slice(0, 10)
+            : null,
+        }),
+      )
       .sort((a: RegisterRecord, b: RegisterRecord) => a.unit.localeCompare(b.unit, 'vi'))
       .map((r: RegisterRecord) => registerRow(r, publicUrl));
-    return { jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name }, year, units: rows };
+    return {
+      jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
+      year,
+      units: rows,
+    };
   },
 });

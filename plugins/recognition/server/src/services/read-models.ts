@@ -2,8 +2,18 @@
 // approver's queue. Every registration carries `allowedEvents` for the asking actor, so that
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers, councilMarks, councilVerdict, countingScores } from '../../../shared/domain/council';
-import { compareScores, criteriaOf, scoreAssessment, thresholdFailures } from '../../../shared/domain/scoring';
+import {
+  conflictedMembers,
+  councilMarks,
+  councilVerdict,
+  countingScores,
+} from '../../../shared/domain/council';
+import {
+  compareScores,
+  criteriaOf,
+  scoreAssessment,
+  thresholdFailures,
+} from '../../../shared/domain/scoring';
 import { approvalDesk } from '../../../shared/domain/approval-desk';
 import { receiptOf } from '../../../shared/domain/receipt';
 import { deadlinesForYear } from '../../../shared/domain/deadlines';
@@ -17,8 +27,17 @@ import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 
-export const allowedFor = (actor: Actor, r: { state: string; year: number; conflicts?: { email: string }[] | null }, now: Date, unitId?: string) =>
-  allowedEvents(r.state as State, actor, unitId, { conflictedUserIds: conflictedMembers(r.conflicts), now, year: r.year });
+export const allowedFor = (
+  actor: Actor,
+  r: { state: string; year: number; conflicts?: { email: string }[] | null },
+  now: Date,
+  unitId?: string,
+) =>
+  allowedEvents(r.state as State, actor, unitId, {
+    conflictedUserIds: conflictedMembers(r.conflicts),
+    now,
+    year: r.year,
+  });
 
 /** What every view of one registration starts with: who, which year, where it stands, what the actor may do. */
 export const registrationHead = (reg: Registration, actor: Actor, now: Date) => ({
@@ -32,9 +51,21 @@ export const registrationHead = (reg: Registration, actor: Actor, now: Date) => 
 /** Files as the portal lists them: name, size, type, and the route that serves them to this caller. */
 export const filesOf = (reg: Registration, route: string) => ({
   dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, ...fileView(f, route) })),
-  evidence: Object.fromEntries(Object.entries(reg.evidence ?? {}).map(([criterion, list]) => [criterion, list.map((f) => fileView(f, route))])),
+  evidence: Object.fromEntries(
+    Object.entries(reg.evidence ?? {}).map(([criterion, list]) => [
+      criterion,
+      list.map((f) => fileView(f, route)),
+    ]),
+  ),
 });
-const fileView = (f: FileRef, route: string) => ({ id: String(f.id), name: f.name, size: f.size ?? null, mime: f.mime ?? null, at: f.at, url: typeof f.id === 'string' ? `${route}/${f.id}` : null });
+const fileView = (f: FileRef, route: string) => ({
+  id: String(f.id),
+  name: f.name,
+  size: f.size ?? null,
+  mime: f.mime ?? null,
+  at: f.at,
+  url: typeof f.id === 'string' ? `${route}/${f.id}` : null,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -50,19 +81,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       ...registrationHead(reg, actor, now()),
       plan: reg.rules.planNumber,
-      criteriaSet: { code: reg.criteriaSet.code, title: reg.criteriaSet.title, version: reg.criteriaSet.version },
+      criteriaSet: {
+        code: reg.criteriaSet.code,
+        title: reg.criteriaSet.title,
+        version: reg.criteriaSet.version,
+      },
       selfMarks: reg.selfMarks ?? {},
       selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
       councilTotal: reg.councilTotal,
       dossier: reg.dossier ?? {},
-      requiredDossierParts: reg.rules.dossierParts.filter((p) => p.required).map((p) => ({ code: p.code, label: p.label })),
+      requiredDossierParts: reg.rules.dossierParts
+        .filter((p) => p.required)
+        .map((p) => ({ code: p.code, label: p.label })),
       evidence: reg.evidence ?? {},
       stateLabel: stateLabel(reg.state),
       dossierParts: reg.rules.dossierParts,
       files: filesOf(reg, `/api/recognition/registrations/${reg.documentId}/files`),
-      gaps: submissionGaps(reg.criteriaSet, reg.selfMarks, reg.rules.dossierParts, reg.dossier, reg.evidence),
+      gaps: submissionGaps(
+        reg.criteriaSet,
+        reg.selfMarks,
+        reg.rules.dossierParts,
+        reg.dossier,
+        reg.evidence,
+      ),
       justificationGap: reg.rules.justificationGap,
-      receipt: receiptOf({ unitCode: reg.unit.code, unitKind: reg.unit.kind, year: reg.year, submittedAt: reg.submittedAt, calendar: reg.rules.calendar }),
+      receipt: receiptOf({
+        unitCode: reg.unit.code,
+        unitKind: reg.unit.kind,
+        year: reg.year,
+        submittedAt: reg.submittedAt,
+        calendar: reg.rules.calendar,
+      }),
     };
   }
 
@@ -70,8 +119,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     loadInScope,
 
     async listForOfficer(actor: OfficerActor) {
-      const rows = await strapi.db.query(REG).findMany({ where: { unit: { documentId: actor.unitId } }, orderBy: { year: 'desc' }, select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'] });
-      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({ ...r, allowedEvents: allowedFor(actor, r as { state: string; year: number }, now(), actor.unitId) }));
+      const rows = await strapi.db.query(REG).findMany({
+        where: { unit: { documentId: actor.unitId } },
+        orderBy: { year: 'desc' },
+        select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'],
+      });
+      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({
+        ...r,
+        allowedEvents: allowedFor(actor, r as { state: string; year: number }, now(), actor.unitId),
+      }));
     },
 
     async getForOfficer(actor: Actor, documentId: string) {
@@ -86,9 +142,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * has no number, and the certificate waits for it.
      */
     async recognitionOf(registrationId: number) {
-      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({ where: { registration: { id: registrationId } }, select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'] });
+      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({
+        where: { registration: { id: registrationId } },
+        select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'],
+      });
       if (!rec) return null;
-      const certificate = ['queued', 'issued'].includes(rec.certificateStatus) && rec.status !== 'revoked';
+      const certificate =
+        ['queued', 'issued'].includes(rec.certificateStatus) && rec.status !== 'revoked';
       return {
         serial: rec.serial as string,
         status: rec.status as 'recognised' | 'maintained' | 'revoked',
@@ -96,7 +156,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         decisionDate: rec.decisionDate ? String(rec.decisionDate).slice(0, 10) : null,
         issuesCertificate: rec.certificateStatus !== 'none',
         certificate,
-        verifyUrl: certificate ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}` : null,
+        verifyUrl: certificate
+          ? `${getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '')}/verify/${rec.serial}`
+          : null,
       };
     },
 
@@ -116,13 +178,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A page of the units proposed in a province's year, oldest proposal first. */
     async approvalQueue(actor: Actor, jurisdiction: string, year: number, page: PageAsk) {
       const where = { year, state: 'proposed', unit: { jurisdiction: { slug: jurisdiction } } };
-      const [rows, total] = await Promise.all([strapi.db.query(REG).findMany({ where, select: ['documentId'], orderBy: { id: 'asc' }, ...pageWindow(page) }), strapi.db.query(REG).count({ where })]);
+      const [rows, total] = await Promise.all([
+        strapi.db
+          .query(REG)
+          .findMany({ where, select: ['documentId'], orderBy: { id: 'asc' }, ...pageWindow(page) }),
+        strapi.db.query(REG).count({ where }),
+      ]);
       // The council's meetings of the year, to link each unit to the minutes that voted on it, and
       // the year's draft decision the recognition would join.
-      const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({ where: { council: { year, jurisdiction: { slug: jurisdiction } } }, select: ['documentId', 'startedAt', 'votes'], orderBy: { startedAt: 'desc' } })) as { documentId: string; votes: { registration: string }[] | null }[];
-      const draft = await strapi.db.query('plugin::recognition.decision').findOne({ where: { year, status: 'draft', kind: 'recognition', jurisdiction: { slug: jurisdiction } }, select: ['documentId'], orderBy: { id: 'desc' } });
+      const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({
+        where: { council: { year, jurisdiction: { slug: jurisdiction } } },
+        select: ['documentId', 'startedAt', 'votes'],
+        orderBy: { startedAt: 'desc' },
+      })) as { documentId: string; votes: { registration: string }[] | null }[];
+      const draft = await strapi.db.query('plugin::recognition.decision').findOne({
+        where: {
+          year,
+          status: 'draft',
+          kind: 'recognition',
+          jurisdiction: { slug: jurisdiction },
+        },
+        select: ['documentId'],
+        orderBy: { id: 'desc' },
+      });
       const out = [];
-      const councilOfYear = rows.length ? await repo().councilOf((await repo().load(rows[0].documentId)).unit.jurisdiction.documentId, year) : null;
+      const councilOfYear = rows.length
+        ? await repo().councilOf(
+            (await repo().load(rows[0].documentId)).unit.jurisdiction.documentId,
+            year,
+          )
+        : null;
       for (const { documentId } of rows) {
         const reg = await repo().load(documentId);
         const scores = await repo().scoresOf(reg.documentId);
@@ -131,11 +216,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // The verdict the proposal gate uses: with a council, its completeness and total; without, the unit's own marks.
         const gate = councilOfYear
           ? councilVerdict(reg.criteriaSet, councilOfYear.memberEmails, conflicted, scores)
-          : { complete: true, gaps: [], total: null, failures: thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}) };
+          : {
+              complete: true,
+              gaps: [],
+              total: null,
+              failures: thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}),
+            };
         const self = reg.selfMarks ?? {};
         const titles = new Map(criteriaOf(reg.criteriaSet).map((c) => [c.code, c.title]));
-        const vote = councilOfYear ? await repo().lastVote(councilOfYear.id, reg.documentId, reg.voidedVotes ?? []) : null;
-        const members = ((councilOfYear?.members ?? []) as { email: string; name: string }[]);
+        const vote = councilOfYear
+          ? await repo().lastVote(councilOfYear.id, reg.documentId, reg.voidedVotes ?? [])
+          : null;
+        const members = (councilOfYear?.members ?? []) as { email: string; name: string }[];
         out.push({
           documentId: reg.documentId,
           state: reg.state,
@@ -147,26 +239,69 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // Only the criteria where the council's mark really differs from the unit's own, each
           // as its points (a criterion's sub-items summed) or its pass/fail, with the members' notes.
           deltas: compareScores(reg.criteriaSet, self, council, reg.rules.justificationGap)
-            .filter((d) => council[d.criterion] && (d.delta !== 0 || self[d.criterion] === undefined))
+            .filter(
+              (d) => council[d.criterion] && (d.delta !== 0 || self[d.criterion] === undefined),
+            )
             .map((d) => ({
               criterion: d.criterion,
               title: titles.get(d.criterion) ?? d.criterion,
               self: d.self,
               council: d.council,
-              notes: scores.flatMap((s) => (s.marks?.[d.criterion]?.note?.trim() ? [s.marks[d.criterion].note!.trim()] : [])),
+              notes: scores.flatMap((s) =>
+                s.marks?.[d.criterion]?.note?.trim() ? [s.marks[d.criterion].note!.trim()] : [],
+              ),
             })),
           // The gate's verdict in words (empty: met), with what the council has not yet marked.
-          verdict: { minTotal: reg.criteriaSet.threshold?.minTotal ?? null, total: gate.total, complete: gate.complete, gaps: gate.gaps, failures: gate.failures },
+          verdict: {
+            minTotal: reg.criteriaSet.threshold?.minTotal ?? null,
+            total: gate.total,
+            complete: gate.complete,
+            gaps: gate.gaps,
+            failures: gate.failures,
+          },
           vote: vote ? { for: vote.for, against: vote.against, abstain: vote.abstain } : null,
           // Each member's marks and notes, who stood aside, the criteria without evidence.
-          ...approvalDesk({ set: reg.criteriaSet, selfMarks: self, scores, conflicts: reg.conflicts, council: members, evidence: reg.evidence }),
+          ...approvalDesk({
+            set: reg.criteriaSet,
+            selfMarks: self,
+            scores,
+            conflicts: reg.conflicts,
+            council: members,
+            evidence: reg.evidence,
+          }),
           // Files are opened through the authorised route, never from /uploads.
-          dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({ part, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` })),
-          evidence: Object.entries(reg.evidence ?? {}).flatMap(([criterion, list]) => list.map((f) => ({ criterion, name: f.name, url: `/recognition/registrations/${reg.documentId}/files/${f.id}` }))),
+          dossier: Object.entries(reg.dossier ?? {}).map(([part, f]) => ({
+            part,
+            name: f.name,
+            url: `/recognition/registrations/${reg.documentId}/files/${f.id}`,
+          })),
+          evidence: Object.entries(reg.evidence ?? {}).flatMap(([criterion, list]) =>
+            list.map((f) => ({
+              criterion,
+              name: f.name,
+              url: `/recognition/registrations/${reg.documentId}/files/${f.id}`,
+            })),
+          ),
           documents: [
-            { label: 'Báo cáo hồ sơ', url: `/recognition/documents/dossier-report/${reg.documentId}/pdf` },
-            ...meetings.filter((m) => (m.votes ?? []).some((v) => v.registration === reg.documentId)).slice(0, 1).map((m) => ({ label: 'Biên bản họp', url: `/recognition/documents/minutes/${m.documentId}/pdf` })),
-            ...(draft ? [{ label: 'Dự thảo quyết định', url: `/recognition/documents/decision/${draft.documentId}/pdf` }] : []),
+            {
+              label: 'Báo cáo hồ sơ',
+              url: `/recognition/documents/dossier-report/${reg.documentId}/pdf`,
+            },
+            ...meetings
+              .filter((m) => (m.votes ?? []).some((v) => v.registration === reg.documentId))
+              .slice(0, 1)
+              .map((m) => ({
+                label: 'Biên bản họp',
+                url: `/recognition/documents/minutes/${m.documentId}/pdf`,
+              })),
+            ...(draft
+              ? [
+                  {
+                    label: 'Dự thảo quyết định',
+                    url: `/recognition/documents/decision/${draft.documentId}/pdf`,
+                  },
+                ]
+              : []),
           ],
         });
       }

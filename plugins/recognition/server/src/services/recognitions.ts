@@ -6,7 +6,10 @@ import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../../../shared/domain/certificate-data';
 import { makeSerial } from '../../../shared/domain/certificate-serial';
 import { certifiedUnit } from '../../../shared/domain/units';
-import { nextRecognitionStatus, type RecognitionStatus } from '../../../shared/domain/status-machines';
+import {
+  nextRecognitionStatus,
+  type RecognitionStatus,
+} from '../../../shared/domain/status-machines';
 import type { Actor } from '../../../shared/domain/workflow';
 import { unwrap } from '../errors';
 import { allowedFor } from './read-models';
@@ -17,7 +20,12 @@ const UID = 'plugin::recognition.recognition';
 
 type Row = Omit<RecognitionView, 'unit' | 'jurisdiction'> & {
   documentId: string;
-  unit?: { name: string; kind: string; code?: string; jurisdiction?: RecognitionView['jurisdiction'] & { name: string; slug: string } };
+  unit?: {
+    name: string;
+    kind: string;
+    code?: string;
+    jurisdiction?: RecognitionView['jurisdiction'] & { name: string; slug: string };
+  };
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -26,7 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * written when the decision is issued, and its certificate (for a plan that issues them)
    * waits for that.
    */
-  async create(reg: { id: number; year: number; unit: { id: number } }, status: Extract<RecognitionStatus, 'recognised' | 'maintained'>, decision: any, issuesCertificates: boolean) {
+  async create(
+    reg: { id: number; year: number; unit: { id: number } },
+    status: Extract<RecognitionStatus, 'recognised' | 'maintained'>,
+    decision: any,
+    issuesCertificates: boolean,
+  ) {
     const serial = makeSerial(reg.year, randomBytes(12));
     const rec = await strapi.db.query(UID).create({
       data: {
@@ -44,35 +57,73 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Writes each recognition's unit name and kind as they are now (at the decision's issue), unless already frozen. */
   async freezeUnits(ids?: number[]) {
-    const where = { unitName: { $null: true }, decisionNumber: { $notNull: true }, ...(ids ? { id: { $in: ids } } : {}) };
-    const rows = await strapi.db.query(UID).findMany({ where, select: ['id'], populate: { unit: { select: ['name', 'kind'] } } });
+    const where = {
+      unitName: { $null: true },
+      decisionNumber: { $notNull: true },
+      ...(ids ? { id: { $in: ids } } : {}),
+    };
+    const rows = await strapi.db
+      .query(UID)
+      .findMany({ where, select: ['id'], populate: { unit: { select: ['name', 'kind'] } } });
     for (const r of rows as { id: number; unit?: { name: string; kind: string } }[]) {
-      if (r.unit) await strapi.db.query(UID).update({ where: { id: r.id }, data: { unitName: r.unit.name, unitKind: r.unit.kind } });
+      if (r.unit)
+        await strapi.db
+          .query(UID)
+          .update({ where: { id: r.id }, data: { unitName: r.unit.name, unitKind: r.unit.kind } });
     }
     return rows.length;
   },
 
   /** Revokes a registration's recognition on the revoking decision. */
   async revoke(registrationId: number, reason: string, decisionId: number) {
-    const rec = await strapi.db.query(UID).findOne({ where: { registration: { id: registrationId } }, select: ['id', 'status'] });
+    const rec = await strapi.db
+      .query(UID)
+      .findOne({ where: { registration: { id: registrationId } }, select: ['id', 'status'] });
     if (!rec) return;
     const status = unwrap(nextRecognitionStatus(rec.status, 'revoke'));
-    await strapi.db.query(UID).update({ where: { id: rec.id }, data: { status, revokedReason: reason, revokedAt: getService(strapi, 'clock').now(), revocationDecision: decisionId } });
+    await strapi.db.query(UID).update({
+      where: { id: rec.id },
+      data: {
+        status,
+        revokedReason: reason,
+        revokedAt: getService(strapi, 'clock').now(),
+        revocationDecision: decisionId,
+      },
+    });
   },
 
   /** Recognitions of the caller's provinces; with an actor, each says what it may do with the registration (revoke). */
   /** A page of recognitions, newest year first, narrowed by status, provinces and year. */
-  async list(filters: { status?: string[]; jurisdictions?: string[] | 'all'; year?: number } = {}, page: PageAsk, actor?: Actor) {
+  async list(
+    filters: { status?: string[]; jurisdictions?: string[] | 'all'; year?: number } = {},
+    page: PageAsk,
+    actor?: Actor,
+  ) {
     const where = {
       ...(filters.status ? { status: { $in: filters.status } } : {}),
       ...(filters.year ? { year: filters.year } : {}),
-      ...(Array.isArray(filters.jurisdictions) ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } } : {}),
+      ...(Array.isArray(filters.jurisdictions)
+        ? { unit: { jurisdiction: { slug: { $in: filters.jurisdictions } } } }
+        : {}),
     };
     const [found, total] = await Promise.all([
-      strapi.documents(UID).findMany({ filters: where, populate: { unit: { populate: { jurisdiction: true } }, registration: true }, sort: [{ year: 'desc' }, { id: 'asc' }], start: pageWindow(page).offset, limit: page.pageSize }),
+      strapi.documents(UID).findMany({
+        filters: where,
+        populate: { unit: { populate: { jurisdiction: true } }, registration: true },
+        sort: [{ year: 'desc' }, { id: 'asc' }],
+        start: pageWindow(page).offset,
+        limit: page.pageSize,
+      }),
       strapi.documents(UID).count({ filters: where }),
     ]);
-    const rows = found as unknown as (Row & { registration?: { documentId: string; state: string; year: number; conflicts?: { email: string }[] | null } | null })[];
+    const rows = found as unknown as (Row & {
+      registration?: {
+        documentId: string;
+        state: string;
+        year: number;
+        conflicts?: { email: string }[] | null;
+      } | null;
+    })[];
     const now = getService(strapi, 'clock').now();
     const items = rows.map((r) => ({
       documentId: r.documentId,
@@ -82,10 +133,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       decisionNumber: r.decisionNumber,
       decisionDate: r.decisionDate,
       unit: r.unit ? { name: r.unit.name, kind: r.unit.kind, code: r.unit.code } : null,
-      jurisdiction: r.unit?.jurisdiction ? { name: r.unit.jurisdiction.name, slug: r.unit.jurisdiction.slug } : null,
+      jurisdiction: r.unit?.jurisdiction
+        ? { name: r.unit.jurisdiction.name, slug: r.unit.jurisdiction.slug }
+        : null,
       // Revoking needs an issued decision to revoke (a recognition on a draft has no effect yet).
       registration: r.registration
-        ? { documentId: r.registration.documentId, allowedEvents: actor && r.decisionNumber ? allowedFor(actor, r.registration, now).filter((e) => e === 'revoke') : [] }
+        ? {
+            documentId: r.registration.documentId,
+            allowedEvents:
+              actor && r.decisionNumber
+                ? allowedFor(actor, r.registration, now).filter((e) => e === 'revoke')
+                : [],
+          }
         : null,
     }));
     return { items, total };
@@ -99,6 +158,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!row?.unit?.jurisdiction) return null;
     const { unit } = row;
     const certified = certifiedUnit(row as never);
-    return { ...row, unit: { name: certified.name, kind: certified.kind }, jurisdiction: unit.jurisdiction! };
+    return {
+      ...row,
+      unit: { name: certified.name, kind: certified.kind },
+      jurisdiction: unit.jurisdiction!,
+    };
   },
 });

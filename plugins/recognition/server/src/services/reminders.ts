@@ -5,11 +5,15 @@
 import { displayDate, vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/deadlines';
-import { daysUntil, dueReminders, officerDuties, reminderDaysOf } from '../../../shared/domain/reminders';
+import {
+  daysUntil,
+  dueReminders,
+  officerDuties,
+  reminderDaysOf,
+} from '../../../shared/domain/reminders';
 import { closedStates, stateLabel, type State } from '../../../shared/domain/states';
 import { familyOf } from '../../../shared/domain/units';
 import { getService, lockKey } from '../utils';
-
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today (on the days each unit's plan names, unless given); returns what was sent. */
@@ -18,7 +22,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const today = vietnamDay(now);
     const year = Number(today.slice(0, 4));
     const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
-      where: { role: 'unit_officer', unit: Array.isArray(jurisdictions) ? { jurisdiction: { slug: { $in: jurisdictions } } } : { id: { $notNull: true } } },
+      where: {
+        role: 'unit_officer',
+        unit: Array.isArray(jurisdictions)
+          ? { jurisdiction: { slug: { $in: jurisdictions } } }
+          : { id: { $notNull: true } },
+      },
       populate: { user: { select: ['email', 'blocked'] }, unit: { populate: ['jurisdiction'] } },
     });
     const officersByUnit = new Map<string, { unit: any; emails: string[] }>();
@@ -30,48 +39,81 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const sent: { unit: string; kind: string; deadline: string; to: string[] }[] = [];
     for (const { unit, emails } of officersByUnit.values()) {
-      const plan = await getService(strapi, 'repository').planFor(unit.jurisdiction.documentId, year, { calendar: true });
+      const plan = await getService(strapi, 'repository').planFor(
+        unit.jurisdiction.documentId,
+        year,
+        { calendar: true },
+      );
       if (!plan) continue;
-      const reg = await strapi.db.query('plugin::recognition.registration').findOne({ where: { uniqueKey: `${unit.documentId}:${year}` } });
+      const reg = await strapi.db
+        .query('plugin::recognition.registration')
+        .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` } });
       const state: State = reg?.state ?? 'none';
       if (closedStates.includes(state)) continue;
       const family = familyOf(unit.kind);
-      const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter((d) => d.appliesTo === 'all' || d.appliesTo === family);
-      for (const { deadline, days } of dueReminders(deadlines, state, today, daysBefore ?? reminderDaysOf((plan as { reminderDays?: string }).reminderDays))) {
+      const deadlines = deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year).filter(
+        (d) => d.appliesTo === 'all' || d.appliesTo === family,
+      );
+      for (const { deadline, days } of dueReminders(
+        deadlines,
+        state,
+        today,
+        daysBefore ?? reminderDaysOf((plan as { reminderDays?: string }).reminderDays),
+      )) {
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
         const claimed = await strapi.db.transaction(async () => {
           await lockKey(strapi, `recognition:reminder:${key}`);
-          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) return null;
-          return strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: unit.code, year, kind: deadline.kind, deadline: deadline.date, recipients: emails, sentAt: now } });
+          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } }))
+            return null;
+          return strapi.db.query('plugin::recognition.reminder').create({
+            data: {
+              key,
+              unitCode: unit.code,
+              year,
+              kind: deadline.kind,
+              deadline: deadline.date,
+              recipients: emails,
+              sentAt: now,
+            },
+          });
         });
         if (!claimed) continue;
         const when = days === 0 ? 'hôm nay' : `còn ${days} ngày`;
         try {
-          await strapi.plugin('email').service('email').send({
-            to: emails.join(', '),
-            subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
-            text: [
-              `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
-              '',
-              `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
-              `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${stateLabel(state).toLocaleLowerCase('vi-VN')}.`,
-              '',
-              'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
-            ].join('\n'),
-          });
+          await strapi
+            .plugin('email')
+            .service('email')
+            .send({
+              to: emails.join(', '),
+              subject: `[Điển hình ${year}] Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
+              text: [
+                `Kính gửi cán bộ ${unit.name} (${unit.code}),`,
+                '',
+                `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
+                `Hồ sơ năm ${year} của đơn vị hiện ở trạng thái: ${stateLabel(state).toLocaleLowerCase('vi-VN')}.`,
+                '',
+                'Thư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.',
+              ].join('\n'),
+            });
         } catch (err) {
           // Not sent: withdraw the claim so that the next run tries again.
-          await strapi.db.query('plugin::recognition.reminder').delete({ where: { id: claimed.id } });
+          await strapi.db
+            .query('plugin::recognition.reminder')
+            .delete({ where: { id: claimed.id } });
           throw err;
         }
         // The same reminder in the portal (its e-mail has just gone).
-        await getService(strapi, 'notifications').send(await getService(strapi, 'notifications').officersOf(unit.documentId), {
-          kind: 'deadline',
-          title: `Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
-          body: `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
-          link: reg ? `/portal/ho-so/${reg.documentId}` : '/portal/',
-          ...(reg ? { registration: reg.documentId } : {}),
-        }, false);
+        await getService(strapi, 'notifications').send(
+          await getService(strapi, 'notifications').officersOf(unit.documentId),
+          {
+            kind: 'deadline',
+            title: `Nhắc hạn: ${deadline.label} (${when}, ${displayDate(deadline.date)})`,
+            body: `Theo mục ${deadline.clause} của Kế hoạch số ${plan.number}, thời hạn "${deadline.label}" là ngày ${displayDate(deadline.date)} (${when}).`,
+            link: reg ? `/portal/ho-so/${reg.documentId}` : '/portal/',
+            ...(reg ? { registration: reg.documentId } : {}),
+          },
+          false,
+        );
         sent.push({ unit: unit.code, kind: deadline.kind, deadline: deadline.date, to: emails });
       }
     }
@@ -85,24 +127,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * registered units have not met it (once per province, year and deadline).
    */
   async overdue(today: string, year: number, jurisdictions: string[] | 'all', now: Date) {
-    const list = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ where: Array.isArray(jurisdictions) ? { slug: { $in: jurisdictions } } : {}, select: ['documentId', 'slug', 'name'] });
+    const list = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({
+      where: Array.isArray(jurisdictions) ? { slug: { $in: jurisdictions } } : {},
+      select: ['documentId', 'slug', 'name'],
+    });
     const notices = getService(strapi, 'notifications');
     for (const j of list) {
-      const plan = await getService(strapi, 'repository').planFor(j.documentId, year, { calendar: true });
+      const plan = await getService(strapi, 'repository').planFor(j.documentId, year, {
+        calendar: true,
+      });
       if (!plan) continue;
       for (const d of deadlinesForYear((plan.calendar ?? []) as CalendarEntry[], year)) {
         const metIn = officerDuties[d.kind];
         // Registration has no list of who should have registered: only later duties are counted.
         if (!metIn || d.kind === 'registration' || daysUntil(today, d.date) !== -1) continue;
-        const regs = await strapi.db.query('plugin::recognition.registration').findMany({ where: { year, unit: { jurisdiction: { slug: j.slug } } }, select: ['state'], populate: { unit: { select: ['kind'] } } });
-        const missing = regs.filter((r: any) => (d.appliesTo === 'all' || d.appliesTo === familyOf(r.unit.kind)) && !metIn.includes(r.state) && !closedStates.includes(r.state)).length;
+        const regs = await strapi.db.query('plugin::recognition.registration').findMany({
+          where: { year, unit: { jurisdiction: { slug: j.slug } } },
+          select: ['state'],
+          populate: { unit: { select: ['kind'] } },
+        });
+        const missing = regs.filter(
+          (r: any) =>
+            (d.appliesTo === 'all' || d.appliesTo === familyOf(r.unit.kind)) &&
+            !metIn.includes(r.state) &&
+            !closedStates.includes(r.state),
+        ).length;
         if (!missing) continue;
         const key = `overdue:${j.slug}:${year}:${d.kind}:${d.appliesTo}`;
         const to = await notices.staffOf(j.slug, 'dienhinh-secretariat');
         const claimed = await strapi.db.transaction(async () => {
           await lockKey(strapi, `recognition:reminder:${key}`);
-          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } })) return false;
-          await strapi.db.query('plugin::recognition.reminder').create({ data: { key, unitCode: `(${j.slug})`, year, kind: d.kind, deadline: d.date, recipients: to.map((r) => r.email), sentAt: now } });
+          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } }))
+            return false;
+          await strapi.db.query('plugin::recognition.reminder').create({
+            data: {
+              key,
+              unitCode: `(${j.slug})`,
+              year,
+              kind: d.kind,
+              deadline: d.date,
+              recipients: to.map((r) => r.email),
+              sentAt: now,
+            },
+          });
           await notices.send(to, {
             kind: 'overdue',
             title: `Quá hạn "${d.label}": ${missing} đơn vị chưa hoàn thành (${j.name}, ${year})`,
@@ -111,7 +178,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           });
           return true;
         });
-        if (claimed) strapi.log.info(`recognition: secretariat of ${j.slug} told of ${missing} unit(s) past "${d.kind}"`);
+        if (claimed)
+          strapi.log.info(
+            `recognition: secretariat of ${j.slug} told of ${missing} unit(s) past "${d.kind}"`,
+          );
       }
     }
   },

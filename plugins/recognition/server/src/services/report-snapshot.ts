@@ -3,7 +3,12 @@
 // issued by then (revoked if revoked by then), and the plan's targets against those.
 import type { Core } from '@strapi/strapi';
 import type { CalendarEntry } from '../../../shared/domain/deadlines';
-import { endOfVietnamDay, reportCutOff, stateAsOf, type ReportPeriod } from '../../../shared/domain/report-period';
+import {
+  endOfVietnamDay,
+  reportCutOff,
+  stateAsOf,
+  type ReportPeriod,
+} from '../../../shared/domain/report-period';
 import { evaluateTargets, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
@@ -23,10 +28,18 @@ const n = (x: unknown) => (x == null ? null : Number(x));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(slug: string, year: number, period: ReportPeriod, picked?: string) {
-    const jurisdiction = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug }, populate: ['reportSigner'] });
+    const jurisdiction = await strapi.db
+      .query('api::jurisdiction.jurisdiction')
+      .findOne({ where: { slug }, populate: ['reportSigner'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
-    const plan: any = await getService(strapi, 'repository').planFor(jurisdiction.documentId, year, { calendar: true, targets: true });
-    const cutOff = unwrap(reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked));
+    const plan: any = await getService(strapi, 'repository').planFor(
+      jurisdiction.documentId,
+      year,
+      { calendar: true, targets: true },
+    );
+    const cutOff = unwrap(
+      reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked),
+    );
     const end = endOfVietnamDay(cutOff);
     const regs = await strapi.db.query('plugin::recognition.registration').findMany({
       where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
@@ -37,20 +50,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Only each event's time and the state it left, read out of its JSON by the database: the
     // marks and notes a score event carries are never sent (a nation's year has hundreds of
     // thousands). Times are compared in code, the same on SQLite's and PostgreSQL's columns.
-    const stateOut = strapi.db.dialect.client === 'postgres' ? strapi.db.connection.raw(`"after"->>'state'`) : strapi.db.connection.raw(`json_extract("after", '$.state')`);
+    const stateOut =
+      strapi.db.dialect.client === 'postgres'
+        ? strapi.db.connection.raw(`"after"->>'state'`)
+        : strapi.db.connection.raw(`json_extract("after", '$.state')`);
     const events = (await strapi.db
       .connection(strapi.db.metadata.get('plugin::recognition.audit-event' as never).tableName)
       .where('subject_type', 'registration')
       .whereIn('subject_id', regs.length ? regs.map((r: any) => r.documentId) : ['-'])
       .orderBy('seq', 'asc')
-      .select('subject_id as subjectId', 'at', { state: stateOut })) as { subjectId: string; at: string | number | Date; state: string | null }[];
+      .select('subject_id as subjectId', 'at', { state: stateOut })) as {
+      subjectId: string;
+      at: string | number | Date;
+      state: string | null;
+    }[];
     const trail = new Map<string, { at: Date; after: { state: string | null } }[]>();
     for (const e of events) {
       if (!trail.has(e.subjectId)) trail.set(e.subjectId, []);
       trail.get(e.subjectId)!.push({ at: new Date(e.at), after: { state: e.state } });
     }
     const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
-      where: { year, unit: { jurisdiction: { id: jurisdiction.id } }, decisionDate: { $lte: cutOff } },
+      where: {
+        year,
+        unit: { jurisdiction: { id: jurisdiction.id } },
+        decisionDate: { $lte: cutOff },
+      },
       select: ['status', 'serial', 'decisionNumber', 'revokedAt'],
       populate: { unit: { select: ['code'] } },
     });
@@ -72,14 +96,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         councilTotal: n(r.councilTotal),
         decisionNumber: rec?.decisionNumber ?? null,
         serial: rec?.serial ?? null,
-        recognition: rec ? (revoked ? 'revoked' : rec.status === 'revoked' ? 'recognised' : rec.status) : null,
+        recognition: rec
+          ? revoked
+            ? 'revoked'
+            : rec.status === 'revoked'
+              ? 'recognised'
+              : rec.status
+          : null,
       });
     }
     const byState: Record<string, number> = {};
     const achieved: Record<string, number> = {};
     for (const r of rows) {
       byState[r.state] = (byState[r.state] ?? 0) + 1;
-      if (r.recognition === 'recognised' || r.recognition === 'maintained') achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
+      if (r.recognition === 'recognised' || r.recognition === 'maintained')
+        achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
     }
     return {
       jurisdiction: { slug, name: jurisdiction.name as string, row: jurisdiction },
@@ -91,7 +122,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       byState,
       /** Units recognised or maintained by decisions issued by the cut-off, by kind: what the targets count. */
       achieved,
-      targets: plan ? evaluateTargets({ minimum: plan.targetTotal, clause: plan.targetClause }, (plan.targets ?? []) as TargetDef[], achieved) : [],
+      targets: plan
+        ? evaluateTargets(
+            { minimum: plan.targetTotal, clause: plan.targetClause },
+            (plan.targets ?? []) as TargetDef[],
+            achieved,
+          )
+        : [],
     };
   },
 });

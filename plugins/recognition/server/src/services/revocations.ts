@@ -10,7 +10,13 @@ import { getService, lockKey } from '../utils';
 
 const RECOGNITION = 'plugin::recognition.recognition';
 
-export type RevokeInput = { reason: string; number?: string; date?: string; signer: number; recipients?: string[] };
+export type RevokeInput = {
+  reason: string;
+  number?: string;
+  date?: string;
+  signer: number;
+  recipients?: string[];
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const decisions = () => getService(strapi, 'decisions');
@@ -19,12 +25,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async revoke(actor: Actor, documentId: string, input: RevokeInput) {
       const reg = await getService(strapi, 'repository').load(documentId);
       unwrap(checkActorScope(actor, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
-      const rec: any = await strapi.db.query(RECOGNITION).findOne({ where: { registration: { id: reg.id }, status: { $ne: 'revoked' } }, populate: ['decision'] });
-      if (!rec) throw new DomainFailure('invalid-transition', `${reg.unit.name} không có công nhận năm ${reg.year} để thu hồi.`);
-      if (rec.decision?.status !== 'issued') throw new DomainFailure('invalid-transition', 'Quyết định công nhận của đơn vị chưa ban hành: chưa có gì để thu hồi. Ban hành quyết định trước.');
+      const rec: any = await strapi.db.query(RECOGNITION).findOne({
+        where: { registration: { id: reg.id }, status: { $ne: 'revoked' } },
+        populate: ['decision'],
+      });
+      if (!rec)
+        throw new DomainFailure(
+          'invalid-transition',
+          `${reg.unit.name} không có công nhận năm ${reg.year} để thu hồi.`,
+        );
+      if (rec.decision?.status !== 'issued')
+        throw new DomainFailure(
+          'invalid-transition',
+          'Quyết định công nhận của đơn vị chưa ban hành: chưa có gì để thu hồi. Ban hành quyết định trước.',
+        );
       const jurisdiction = reg.unit.jurisdiction.documentId;
       const at = getService(strapi, 'clock').now();
-      const plan = await decisions().planAtOnce(jurisdiction, rec.year, input, at, { date: isoDay(rec.decisionDate), what: 'quyết định thu hồi' });
+      const plan = await decisions().planAtOnce(jurisdiction, rec.year, input, at, {
+        date: isoDay(rec.decisionDate),
+        what: 'quyết định thu hồi',
+      });
       const documents = getService(strapi, 'documents');
       const bytes = await documents.renderRevocation(rec.serial, plan.fields, input.reason, at);
       const sha256 = documents.sha256Of(bytes);
@@ -36,15 +56,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await plan.recheck();
         await lockKey(strapi, `recognition:registration:${documentId}`);
         const locked = await getService(strapi, 'repository').load(documentId);
-        return getService(strapi, 'workflow').applyTo(locked, { type: 'revoke', reason: input.reason }, actor, {
-          effect: async (r, state) => {
-            const filename = `quyet-dinh-thu-hoi-${number.replace(/\W+/g, '-')}-${rec.year}.pdf`;
-            const decision = await decisions().storeAtOnce(actor, { plan, jurisdiction, year: rec.year, kind: 'revocation', reason: input.reason, corrects: rec.decision.id, bytes, sha256, at, filename });
-            await getService(strapi, 'recognitions').revoke(r.id, input.reason, decision.id);
-            const result = { state, decision: { documentId: decision.documentId, number, date, sha256 }, serial: rec.serial };
-            return { data: { stateReason: input.reason }, audit: { after: { state, reason: input.reason, decision: number, date, serial: rec.serial, sha256 } }, result };
+        return getService(strapi, 'workflow').applyTo(
+          locked,
+          { type: 'revoke', reason: input.reason },
+          actor,
+          {
+            effect: async (r, state) => {
+              const filename = `quyet-dinh-thu-hoi-${number.replace(/\W+/g, '-')}-${rec.year}.pdf`;
+              const decision = await decisions().storeAtOnce(actor, {
+                plan,
+                jurisdiction,
+                year: rec.year,
+                kind: 'revocation',
+                reason: input.reason,
+                corrects: rec.decision.id,
+                bytes,
+                sha256,
+                at,
+                filename,
+              });
+              await getService(strapi, 'recognitions').revoke(r.id, input.reason, decision.id);
+              const result = {
+                state,
+                decision: { documentId: decision.documentId, number, date, sha256 },
+                serial: rec.serial,
+              };
+              return {
+                data: { stateReason: input.reason },
+                audit: {
+                  after: {
+                    state,
+                    reason: input.reason,
+                    decision: number,
+                    date,
+                    serial: rec.serial,
+                    sha256,
+                  },
+                },
+                result,
+              };
+            },
           },
-        });
+        );
       });
     },
   };

@@ -14,7 +14,13 @@ import { getService } from '../utils';
 
 /** Why this configuration may not sign with the demo key, or null when it may. */
 export function demoKeyRefusal(env: Record<string, string | undefined>): string | null {
-  if (env.DIENHINH_SIGN_P12 || env.DIENHINH_SIGNER || env.NODE_ENV !== 'production' || env.DIENHINH_ALLOW_DEMO_KEY === 'true') return null;
+  if (
+    env.DIENHINH_SIGN_P12 ||
+    env.DIENHINH_SIGNER ||
+    env.NODE_ENV !== 'production' ||
+    env.DIENHINH_ALLOW_DEMO_KEY === 'true'
+  )
+    return null;
   return (
     'DIENHINH_SIGN_P12 chưa đặt: ở chế độ production, quyết định và giấy chứng nhận không được ký bằng khóa demo (no signing key in production). ' +
     'Đặt DIENHINH_SIGN_P12 (tệp .p12 của cơ quan) và DIENHINH_SIGN_P12_PASSWORD trong cms/.env; chỉ khi cố ý chạy thử bằng khóa demo mới đặt DIENHINH_ALLOW_DEMO_KEY=true.'
@@ -30,7 +36,12 @@ export const provinceSignerVariable = (slug: string) => `DIENHINH_SIGNER_${suffi
 
 /** The provinces' key and signer variables set in this environment (their companions aside). */
 export const provinceKeyVariables = (env: Record<string, string | undefined>) =>
-  Object.keys(env).filter((k) => /^DIENHINH_(SIGN_P12|SIGNER)_[A-Z0-9_]+$/.test(k) && !/_(PASSWORD|CERT|BEARER)$/.test(k) && env[k]);
+  Object.keys(env).filter(
+    (k) =>
+      /^DIENHINH_(SIGN_P12|SIGNER)_[A-Z0-9_]+$/.test(k) &&
+      !/_(PASSWORD|CERT|BEARER)$/.test(k) &&
+      env[k],
+  );
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let identity: SigningIdentity | undefined;
@@ -43,7 +54,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!fs.existsSync(passFile)) {
       fs.mkdirSync(path.dirname(passFile), { recursive: true });
       try {
-        fs.writeFileSync(passFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600, flag: 'wx' });
+        fs.writeFileSync(passFile, crypto.randomBytes(18).toString('base64url'), {
+          mode: 0o600,
+          flag: 'wx',
+        });
       } catch (e) {
         // Another process starting at the same moment wrote it first: theirs is used.
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -57,9 +71,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const pdf = getService(strapi, 'pdf');
     const value = process.env[variable]!;
     const ltv = pdf.ltv();
-    if (variable.startsWith('DIENHINH_SIGN_P12')) return pdf.loadIdentity(value, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl, ltv });
+    if (variable.startsWith('DIENHINH_SIGN_P12'))
+      return pdf.loadIdentity(value, process.env[`${variable}_PASSWORD`] ?? '', { tsaUrl, ltv });
     try {
-      return pdf.openIdentity(value, { tsaUrl, ltv, certFile: process.env[`${variable}_CERT`], bearer: process.env[`${variable}_BEARER`] });
+      return pdf.openIdentity(value, {
+        tsaUrl,
+        ltv,
+        certFile: process.env[`${variable}_CERT`],
+        bearer: process.env[`${variable}_BEARER`],
+      });
     } catch (err) {
       throw new Error(`${variable}: ${(err as Error).message}`);
     }
@@ -72,13 +92,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pdf = getService(strapi, 'pdf');
       const tsaUrl = pdf.config().tsaUrl;
       if (jurisdiction) {
-        for (const variable of [provinceSignerVariable(jurisdiction), provinceKeyVariable(jurisdiction)]) {
+        for (const variable of [
+          provinceSignerVariable(jurisdiction),
+          provinceKeyVariable(jurisdiction),
+        ]) {
           if (!process.env[variable]) continue;
           let own = provinces.get(variable);
           if (!own) {
             own = fromVariable(variable, tsaUrl);
             provinces.set(variable, own);
-            strapi.log.info(`recognition: ${jurisdiction} ký bằng ${own.kind} (${own.source}), người ký "${own.commonName}".`);
+            strapi.log.info(
+              `recognition: ${jurisdiction} ký bằng ${own.kind} (${own.source}), người ký "${own.commonName}".`,
+            );
           }
           return own;
         }
@@ -87,7 +112,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const cfg = pdf.config();
       // PAdES B-T with a timestamp authority; without one the signing time is only the server's claim.
       const opts = { tsaUrl: cfg.tsaUrl, ltv: pdf.ltv() };
-      if (!cfg.tsaUrl) strapi.log.warn('recognition: DIENHINH_TSA_URL chưa đặt: chữ ký PAdES B-B, không có dấu thời gian tin cậy (no timestamp authority: signatures are B-B).');
+      if (!cfg.tsaUrl)
+        strapi.log.warn(
+          'recognition: DIENHINH_TSA_URL chưa đặt: chữ ký PAdES B-B, không có dấu thời gian tin cậy (no timestamp authority: signatures are B-B).',
+        );
       if (process.env.DIENHINH_SIGNER) {
         identity = fromVariable('DIENHINH_SIGNER', cfg.tsaUrl);
         return identity;
@@ -102,7 +130,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const password = demoPassword(file);
       const make = () => {
         pdf.createDemoIdentity(file, password, 'dienhinh DEMO (không có giá trị pháp lý)');
-        strapi.log.warn(`recognition: DIENHINH_SIGN_P12 chưa đặt: đã tạo khóa ký DEMO tự ký tại ${file} (không có giá trị pháp lý).`);
+        strapi.log.warn(
+          `recognition: DIENHINH_SIGN_P12 chưa đặt: đã tạo khóa ký DEMO tự ký tại ${file} (không có giá trị pháp lý).`,
+        );
       };
       if (!fs.existsSync(file)) make();
       try {

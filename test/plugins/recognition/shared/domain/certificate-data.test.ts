@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { certificateData } from '../../../../../templates/certificate/schema';
-import { certificateDataOf, unitDisplayName, type RecognitionView } from '../../../../../plugins/recognition/shared/domain/certificate-data';
-import { makeSerial, serialSchema } from '../../../../../plugins/recognition/shared/domain/certificate-serial';
+import {
+  certificateDataOf,
+  unitDisplayName,
+  type RecognitionView,
+} from '../../../../../plugins/recognition/shared/domain/certificate-data';
+import {
+  makeSerial,
+  serialSchema,
+} from '../../../../../plugins/recognition/shared/domain/certificate-serial';
 
 const view: RecognitionView = {
   year: 2025,
@@ -14,7 +21,12 @@ const view: RecognitionView = {
   signerPosition: 'CHỦ TỊCH',
   signerName: 'Nguyễn Văn A',
   unit: { name: 'An Cựu', kind: 'phuong' },
-  jurisdiction: { issuerLine1: 'ỦY BAN NHÂN DÂN', issuerLine2: 'THÀNH PHỐ HUẾ', issuerName: 'Ủy ban nhân dân thành phố Huế', placeName: 'Huế' },
+  jurisdiction: {
+    issuerLine1: 'ỦY BAN NHÂN DÂN',
+    issuerLine2: 'THÀNH PHỐ HUẾ',
+    issuerName: 'Ủy ban nhân dân thành phố Huế',
+    placeName: 'Huế',
+  },
 };
 
 describe('certificateDataOf', () => {
@@ -24,7 +36,11 @@ describe('certificateDataOf', () => {
     expect(data.grantor).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ');
     expect(data.unit.name).toBe('Phường An Cựu');
     expect(data.verifyUrl).toBe('https://dienhinh.example.vn/verify/DEMO-2025-HUE-0001');
-    expect(data.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn A' });
+    expect(data.signer).toEqual({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Nguyễn Văn A',
+    });
     expect(data.maintained).toBe(false);
   });
 

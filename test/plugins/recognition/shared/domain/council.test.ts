@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuorum, checkVoteCount, councilMarks, councilTotal, councilVerdict, countingScores, membersYetToScore, scoringGaps, voteCarries } from '../../../../../plugins/recognition/shared/domain/council';
-import type { CriteriaSetDef, Marks } from '../../../../../plugins/recognition/shared/domain/scoring';
+import {
+  checkQuorum,
+  checkVoteCount,
+  councilMarks,
+  councilTotal,
+  councilVerdict,
+  countingScores,
+  membersYetToScore,
+  scoringGaps,
+  voteCarries,
+} from '../../../../../plugins/recognition/shared/domain/council';
+import type {
+  CriteriaSetDef,
+  Marks,
+} from '../../../../../plugins/recognition/shared/domain/scoring';
 
 const set: CriteriaSetDef = {
   groups: [
-    { code: 'I', title: 'Nhóm I', criteria: [
-      { code: '1.1', title: 'An toàn', scoring: 'pass_fail', mandatory: false, knockOut: true },
-      { code: '1.2', title: 'Điểm', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false },
-    ] },
+    {
+      code: 'I',
+      title: 'Nhóm I',
+      criteria: [
+        { code: '1.1', title: 'An toàn', scoring: 'pass_fail', mandatory: false, knockOut: true },
+        {
+          code: '1.2',
+          title: 'Điểm',
+          scoring: 'points',
+          maxPoints: 50,
+          mandatory: false,
+          knockOut: false,
+        },
+      ],
+    },
   ],
 };
 
@@ -35,12 +59,18 @@ describe('quorum and votes', () => {
     [null, false],
   ])('vote %o carries: %s', (vote, carries) => expect(voteCarries(vote)).toBe(carries));
   it('wants each vote to account for the members present, no more and no fewer', () => {
-    expect(checkVoteCount({ for: 3, against: 1, abstain: 0 }, 3, 'Xã A')).toMatchObject({ ok: false, error: { code: 'vote-invalid' } });
+    expect(checkVoteCount({ for: 3, against: 1, abstain: 0 }, 3, 'Xã A')).toMatchObject({
+      ok: false,
+      error: { code: 'vote-invalid' },
+    });
     expect(checkVoteCount({ for: 2, against: 1, abstain: 0 }, 3, 'Xã A').ok).toBe(true);
     expect(checkVoteCount({ for: 1, against: 1, abstain: 1 }, 3, 'Xã A').ok).toBe(true);
     // Fewer than present: someone's position is missing from the minutes.
     const short = checkVoteCount({ for: 2, against: 0, abstain: 0 }, 3, 'Xã A');
-    expect(short).toMatchObject({ ok: false, error: { code: 'vote-invalid', details: { cast: 2, present: 3 } } });
+    expect(short).toMatchObject({
+      ok: false,
+      error: { code: 'vote-invalid', details: { cast: 2, present: 3 } },
+    });
     expect(!short.ok && short.error.message).toContain('phải bằng số thành viên có mặt (3)');
   });
 });
@@ -73,19 +103,44 @@ describe('the council verdict: complete marks, one total shown and judged', () =
         title: 'Nhóm I',
         criteria: [
           { code: '1.1', title: 'An toàn', scoring: 'pass_fail', mandatory: false, knockOut: true },
-          { code: '1.2', title: 'Điểm', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false },
-          { code: '1.3', title: 'Điểm con', scoring: 'points', maxPoints: 50, mandatory: false, knockOut: false, subItems: [{ code: 'a', title: 'a', maxPoints: 25 }, { code: 'b', title: 'b', maxPoints: 25 }] },
+          {
+            code: '1.2',
+            title: 'Điểm',
+            scoring: 'points',
+            maxPoints: 50,
+            mandatory: false,
+            knockOut: false,
+          },
+          {
+            code: '1.3',
+            title: 'Điểm con',
+            scoring: 'points',
+            maxPoints: 50,
+            mandatory: false,
+            knockOut: false,
+            subItems: [
+              { code: 'a', title: 'a', maxPoints: 25 },
+              { code: 'b', title: 'b', maxPoints: 25 },
+            ],
+          },
         ],
       },
     ],
     threshold: { minTotal: 80, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true },
   };
-  const full = { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25, b: 25 } } };
+  const full = {
+    '1.1': { passed: true },
+    '1.2': { points: 50 },
+    '1.3': { subItems: { a: 25, b: 25 } },
+  };
 
   it('counts a member as having scored only when every criterion (and every sub-item) is marked', () => {
     const scores: { member: string; marks: Marks }[] = [
       { member: 'a', marks: { '1.2': { points: 50 } } },
-      { member: 'b', marks: { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25 } } } },
+      {
+        member: 'b',
+        marks: { '1.1': { passed: true }, '1.2': { points: 50 }, '1.3': { subItems: { a: 25 } } },
+      },
       { member: 'c', marks: full },
     ];
     expect(scoringGaps(gated, ['a', 'b', 'c', 'd'], [], scores)).toEqual([
@@ -112,7 +167,11 @@ describe('the council verdict: complete marks, one total shown and judged', () =
   });
 
   it('works in whole hundredths and rounds the mean down: 79.995 is 79.99 shown and judged, never 80', () => {
-    const m = (p2: number, a: number, b: number) => ({ '1.1': { passed: true }, '1.2': { points: p2 }, '1.3': { subItems: { a, b } } });
+    const m = (p2: number, a: number, b: number) => ({
+      '1.1': { passed: true },
+      '1.2': { points: p2 },
+      '1.3': { subItems: { a, b } },
+    });
     const scores = [
       { member: 'a', marks: m(40, 20, 20) },
       { member: 'b', marks: m(39.99, 20, 20) },
@@ -121,8 +180,15 @@ describe('the council verdict: complete marks, one total shown and judged', () =
     expect(v.complete).toBe(true);
     expect(v.total).toBe(79.99);
     expect(v.failures).toEqual(['tổng điểm 79.99 thấp hơn ngưỡng công nhận 80']);
-    expect(councilTotal(gated, [{ member: 'a', marks: m(40, 20, 20) }, { member: 'b', marks: m(40, 20, 20) }])).toBe(80);
+    expect(
+      councilTotal(gated, [
+        { member: 'a', marks: m(40, 20, 20) },
+        { member: 'b', marks: m(40, 20, 20) },
+      ]),
+    ).toBe(80);
     // Floating sums that once drifted (0.1 + 0.2) add exactly.
-    expect(councilVerdict(gated, ['a'], [], [{ member: 'a', marks: m(49.9, 15.05, 15.05) }]).total).toBe(80);
+    expect(
+      councilVerdict(gated, ['a'], [], [{ member: 'a', marks: m(49.9, 15.05, 15.05) }]).total,
+    ).toBe(80);
   });
 });

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deadlineOf, deadlinesForYear, type CalendarEntry } from '../../../../../plugins/recognition/shared/domain/deadlines';
+import {
+  deadlineOf,
+  deadlinesForYear,
+  type CalendarEntry,
+} from '../../../../../plugins/recognition/shared/domain/deadlines';
 import { readPlanSeed } from '../../../../../cms/src/seed/plans';
 
 const dataDir = path.resolve(__dirname, '../../../../../data');
@@ -42,7 +46,12 @@ describe('deadlinesForYear on the seed plans', () => {
 
   it('sorts by date and dates every entry in the requested year', () => {
     const list = deadlinesForYear(calendarOf('hue-487-kh-ubnd'), 2030);
-    expect(list.map((d) => d.date)).toEqual(['2030-01-10', '2030-11-10', '2030-12-05', '2030-12-10']);
+    expect(list.map((d) => d.date)).toEqual([
+      '2030-01-10',
+      '2030-11-10',
+      '2030-12-05',
+      '2030-12-10',
+    ]);
     expect(list.every((d) => !d.oneOff)).toBe(true);
   });
 
@@ -52,7 +61,13 @@ describe('deadlinesForYear on the seed plans', () => {
 });
 
 describe('calendar validation', () => {
-  const entry = { kind: 'registration', label: 'Đăng ký', day: 20, month: 1, clause: 'II.5.5' } as const;
+  const entry = {
+    kind: 'registration',
+    label: 'Đăng ký',
+    day: 20,
+    month: 1,
+    clause: 'II.5.5',
+  } as const;
 
   it('falls back to 28 February in a year without 29 February', () => {
     const cal: CalendarEntry[] = [{ ...entry, day: 29, month: 2 }];

@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { issueInput, lines, planIssue, type IssueContext } from '../../../../../plugins/recognition/shared/domain/decision-issue';
+import {
+  issueInput,
+  lines,
+  planIssue,
+  type IssueContext,
+} from '../../../../../plugins/recognition/shared/domain/decision-issue';
 
 const now = new Date('2026-12-10T03:00:00Z');
-const manual: IssueContext = { numbering: 'manual', suffix: 'QĐ-UBND', year: 2026, now, usedNumbers: ['12/QĐ-UBND'], lastSequence: 0, signers: 2 };
-const automatic: IssueContext = { ...manual, numbering: 'automatic', usedNumbers: ['01/QĐ-UBND', '02/QĐ-UBND'], lastSequence: 2 };
+const manual: IssueContext = {
+  numbering: 'manual',
+  suffix: 'QĐ-UBND',
+  year: 2026,
+  now,
+  usedNumbers: ['12/QĐ-UBND'],
+  lastSequence: 0,
+  signers: 2,
+};
+const automatic: IssueContext = {
+  ...manual,
+  numbering: 'automatic',
+  usedNumbers: ['01/QĐ-UBND', '02/QĐ-UBND'],
+  lastSequence: 2,
+};
 const base = { signer: 0, recipients: ['Như Điều 3;'] };
 
-const refusal = (r: ReturnType<typeof planIssue>) => (r.ok ? null : { code: r.error.code, field: r.error.details?.field, message: r.error.message });
+const refusal = (r: ReturnType<typeof planIssue>) =>
+  r.ok ? null : { code: r.error.code, field: r.error.details?.field, message: r.error.message };
 
 describe('issuing a decision: number, date and signer', () => {
   it('takes the number and date from the register when numbering is manual', () => {
-    expect(planIssue({ ...base, number: '2788/QĐ-UBND', date: '2026-12-09' }, manual)).toEqual({ ok: true, value: { number: '2788/QĐ-UBND', date: '2026-12-09', sequence: null } });
+    expect(planIssue({ ...base, number: '2788/QĐ-UBND', date: '2026-12-09' }, manual)).toEqual({
+      ok: true,
+      value: { number: '2788/QĐ-UBND', date: '2026-12-09', sequence: null },
+    });
   });
   it.each([
     [{ date: '2026-12-09' }, 'decision-invalid', 'number', 'nhập số'],
@@ -25,16 +47,27 @@ describe('issuing a decision: number, date and signer', () => {
     expect(r!.message).toContain(words);
   });
   it('allocates the next number after the last, gap-free, and dates it today under automatic numbering', () => {
-    expect(planIssue(base, automatic)).toEqual({ ok: true, value: { number: '03/QĐ-UBND', date: '2026-12-10', sequence: 3 } });
-    expect(planIssue(base, { ...automatic, suffix: 'QĐ-CT', lastSequence: 0 })).toMatchObject({ value: { number: '01/QĐ-CT', sequence: 1 } });
-    expect(refusal(planIssue({ ...base, number: '05/QĐ-UBND' }, automatic))).toMatchObject({ field: 'number' });
+    expect(planIssue(base, automatic)).toEqual({
+      ok: true,
+      value: { number: '03/QĐ-UBND', date: '2026-12-10', sequence: 3 },
+    });
+    expect(planIssue(base, { ...automatic, suffix: 'QĐ-CT', lastSequence: 0 })).toMatchObject({
+      value: { number: '01/QĐ-CT', sequence: 1 },
+    });
+    expect(refusal(planIssue({ ...base, number: '05/QĐ-UBND' }, automatic))).toMatchObject({
+      field: 'number',
+    });
   });
   it('refuses a signer who is not in the jurisdiction’s list', () => {
-    expect(refusal(planIssue({ ...base, signer: 2, number: '13/QĐ-UBND', date: '2026-12-09' }, manual))).toMatchObject({ code: 'decision-invalid', field: 'signer' });
+    expect(
+      refusal(planIssue({ ...base, signer: 2, number: '13/QĐ-UBND', date: '2026-12-09' }, manual)),
+    ).toMatchObject({ code: 'decision-invalid', field: 'signer' });
   });
   it('asks for at least one recipient and a well-formed date at the boundary', () => {
     expect(issueInput.safeParse({ signer: 0, recipients: [] }).success).toBe(false);
-    expect(issueInput.safeParse({ signer: 0, recipients: ['x'], date: '9/12/2026' }).success).toBe(false);
+    expect(issueInput.safeParse({ signer: 0, recipients: ['x'], date: '9/12/2026' }).success).toBe(
+      false,
+    );
   });
   it('reads one entry per non-empty line, trimmed and NFC', () => {
     expect(lines(' a \n\n b\r\nc ')).toEqual(['a', 'b', 'c']);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, type EligibilityRule } from '../../../../../plugins/recognition/shared/domain/eligibility';
+import {
+  checkEligibility,
+  type EligibilityRule,
+} from '../../../../../plugins/recognition/shared/domain/eligibility';
 
-const hue: EligibilityRule = { requireAnttSafe: true, minimumClassification: 'xuat_sac', clause: 'II.2' };
-const dongThap: EligibilityRule = { requireAnttSafe: true, minimumClassification: 'none', clause: 'II.1' };
+const hue: EligibilityRule = {
+  requireAnttSafe: true,
+  minimumClassification: 'xuat_sac',
+  clause: 'II.2',
+};
+const dongThap: EligibilityRule = {
+  requireAnttSafe: true,
+  minimumClassification: 'none',
+  clause: 'II.1',
+};
 
 describe('checkEligibility', () => {
   it.each([
@@ -30,6 +41,9 @@ describe('checkEligibility', () => {
 
   it('refuses when the previous year has no result at all', () => {
     const r = checkEligibility(dongThap, null, 2026);
-    expect(r).toEqual({ ok: false, reasons: ['chưa có kết quả năm 2025 của đơn vị (mục II.1 của kế hoạch)'] });
+    expect(r).toEqual({
+      ok: false,
+      reasons: ['chưa có kết quả năm 2025 của đơn vị (mục II.1 của kế hoạch)'],
+    });
   });
 });

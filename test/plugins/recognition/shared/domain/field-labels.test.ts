@@ -16,7 +16,10 @@ function pluginSchemas(): { uid: string; fields: string[] }[] {
       const file = path.join(dir, name, 'schema.json');
       if (!fs.existsSync(file)) continue;
       const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
-      out.push({ uid: `plugin::recognition.${schema.info.singularName}`, fields: Object.keys(schema.attributes) });
+      out.push({
+        uid: `plugin::recognition.${schema.info.singularName}`,
+        fields: Object.keys(schema.attributes),
+      });
     }
   }
   return out;
@@ -26,7 +29,9 @@ describe('admin field labels', () => {
   it('labels every field of every recognition content type in Vietnamese', () => {
     const schemas = pluginSchemas();
     expect(schemas.length).toBeGreaterThan(10);
-    const missing = schemas.flatMap(({ uid, fields }) => fields.filter((f) => !fieldLabels[uid]?.[f]).map((f) => `${uid}.${f}`));
+    const missing = schemas.flatMap(({ uid, fields }) =>
+      fields.filter((f) => !fieldLabels[uid]?.[f]).map((f) => `${uid}.${f}`),
+    );
     expect(missing).toEqual([]);
   });
 });

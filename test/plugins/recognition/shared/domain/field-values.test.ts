@@ -1,23 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { bareValueLabels, fieldValueLabel, fieldValueLabels } from '../../../../../plugins/recognition/shared/domain/field-values';
+import {
+  bareValueLabels,
+  fieldValueLabel,
+  fieldValueLabels,
+} from '../../../../../plugins/recognition/shared/domain/field-values';
 import { states } from '../../../../../plugins/recognition/shared/domain/states';
 
 describe('enumerated values in words', () => {
   it('names a field’s value by its content type and field, and leaves unknown values as they are', () => {
-    expect(fieldValueLabel('plugin::recognition.registration', 'state', 'under_appraisal')).toBe('Đang thẩm định');
-    expect(fieldValueLabel('plugin::recognition.recognition', 'certificateStatus', 'none')).toBe('Không cấp');
-    expect(fieldValueLabel('plan.eligibility', 'minimumClassification', 'none')).toBe('Không yêu cầu');
+    expect(fieldValueLabel('plugin::recognition.registration', 'state', 'under_appraisal')).toBe(
+      'Đang thẩm định',
+    );
+    expect(fieldValueLabel('plugin::recognition.recognition', 'certificateStatus', 'none')).toBe(
+      'Không cấp',
+    );
+    expect(fieldValueLabel('plan.eligibility', 'minimumClassification', 'none')).toBe(
+      'Không yêu cầu',
+    );
     expect(fieldValueLabel('api::unit.unit', 'kind', 'dac_khu')).toBe('Đặc khu');
     expect(fieldValueLabel('api::unit.unit', 'kind', 'mystery')).toBe('mystery');
     expect(fieldValueLabel('api::unit.unit', 'kind', null)).toBe('');
   });
 
   it('covers every value of the schemas’ enumerations', async () => {
-    const registration = (await import('../../../../../plugins/recognition/server/src/content-types/registration/schema.json')).default as any;
-    expect(registration.attributes.state.enum.filter((v: string) => !fieldValueLabels['plugin::recognition.registration'].state[v])).toEqual([]);
-    expect(states.filter((s) => s !== 'none').every((s) => fieldValueLabels['plugin::recognition.registration'].state[s])).toBe(true);
-    const deadline = (await import('../../../../../cms/src/components/plan/deadline.json')).default as any;
-    expect(Object.keys(fieldValueLabels['plan.deadline'].kind).sort()).toEqual([...deadline.attributes.kind.enum].sort());
+    const registration = (
+      await import(
+        '../../../../../plugins/recognition/server/src/content-types/registration/schema.json'
+      )
+    ).default as any;
+    expect(
+      registration.attributes.state.enum.filter(
+        (v: string) => !fieldValueLabels['plugin::recognition.registration'].state[v],
+      ),
+    ).toEqual([]);
+    expect(
+      states
+        .filter((s) => s !== 'none')
+        .every((s) => fieldValueLabels['plugin::recognition.registration'].state[s]),
+    ).toBe(true);
+    const deadline = (await import('../../../../../cms/src/components/plan/deadline.json'))
+      .default as any;
+    expect(Object.keys(fieldValueLabels['plan.deadline'].kind).sort()).toEqual(
+      [...deadline.attributes.kind.enum].sort(),
+    );
   });
 
   it('gives bare values the word of the form staff fill in when two fields share a value', () => {
@@ -30,7 +55,20 @@ describe('enumerated values in words', () => {
 
 describe('roles in the history, in words', () => {
   it('names workflow roles, the admin roles’ codes and the system', async () => {
-    const { actorRoleLabel } = await import('../../../../../plugins/recognition/shared/domain/states');
-    expect(['approver', 'dienhinh-editor', 'strapi-super-admin', 'system', 'api', 'mystery'].map(actorRoleLabel)).toEqual(['người phê duyệt', 'biên tập viên', 'quản trị hệ thống', 'hệ thống', 'người dùng cổng', 'mystery']);
+    const { actorRoleLabel } = await import(
+      '../../../../../plugins/recognition/shared/domain/states'
+    );
+    expect(
+      ['approver', 'dienhinh-editor', 'strapi-super-admin', 'system', 'api', 'mystery'].map(
+        actorRoleLabel,
+      ),
+    ).toEqual([
+      'người phê duyệt',
+      'biên tập viên',
+      'quản trị hệ thống',
+      'hệ thống',
+      'người dùng cổng',
+      'mystery',
+    ]);
   });
 });

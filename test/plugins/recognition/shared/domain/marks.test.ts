@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkImage, MARK_MAX_BYTES } from '../../../../../plugins/recognition/shared/domain/marks';
+import {
+  checkMarkImage,
+  MARK_MAX_BYTES,
+} from '../../../../../plugins/recognition/shared/domain/marks';
 
 const png = { mime: 'image/png', bytes: 40_000, width: 400, height: 400, hasAlpha: true };
 
 describe('seal and signature images', () => {
-  it('accepts a transparent PNG of a sensible size', () => expect(checkMarkImage('Hình con dấu', png)).toEqual({ ok: true, value: true }));
+  it('accepts a transparent PNG of a sensible size', () =>
+    expect(checkMarkImage('Hình con dấu', png)).toEqual({ ok: true, value: true }));
   it.each([
     [{ mime: 'image/jpeg' }, 'file-type-refused', 'chỉ nhận ảnh PNG'],
     [{ bytes: MARK_MAX_BYTES + 1 }, 'file-too-large', 'tối đa 512 KB'],

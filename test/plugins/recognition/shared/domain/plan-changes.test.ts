@@ -18,9 +18,18 @@ describe('what publishing a plan’s draft changes', () => {
     const draft = {
       ...published,
       targetTotal: 5,
-      calendar: [{ id: 9, kind: 'registration', label: 'Đăng ký', day: 25, month: 1 }, { id: 3, kind: 'recognition', label: 'Quyết định công nhận', day: 10, month: 12 }],
+      calendar: [
+        { id: 9, kind: 'registration', label: 'Đăng ký', day: 25, month: 1 },
+        { id: 3, kind: 'recognition', label: 'Quyết định công nhận', day: 10, month: 12 },
+      ],
       targets: [{ id: 8, kind: 'xa', count: 2 }],
-      sections: [{ number: 'I', heading: 'MỤC ĐÍCH, YÊU CẦU', blocks: [{ text: 'Một (sửa)' }, { text: 'Hai' }, { text: 'Ba' }] }],
+      sections: [
+        {
+          number: 'I',
+          heading: 'MỤC ĐÍCH, YÊU CẦU',
+          blocks: [{ text: 'Một (sửa)' }, { text: 'Hai' }, { text: 'Ba' }],
+        },
+      ],
     };
     expect(planChanges(published, draft)).toEqual([
       'Chỉ tiêu tổng số đơn vị mỗi năm: 3 → 5',
@@ -34,7 +43,15 @@ describe('what publishing a plan’s draft changes', () => {
     ]);
   });
   it('finds nothing when only database ids differ, and says when nothing is in force yet', () => {
-    expect(planChanges(published, { ...published, calendar: published.calendar.map((e) => ({ ...e, id: e.id + 10 })), targets: [{ id: 99, kind: 'xa', count: 1 }] })).toEqual([]);
-    expect(planChanges(null, published)).toEqual(['Bản đầu tiên của kế hoạch: chưa có bản nào đang ban hành.']);
+    expect(
+      planChanges(published, {
+        ...published,
+        calendar: published.calendar.map((e) => ({ ...e, id: e.id + 10 })),
+        targets: [{ id: 99, kind: 'xa', count: 1 }],
+      }),
+    ).toEqual([]);
+    expect(planChanges(null, published)).toEqual([
+      'Bản đầu tiên của kế hoạch: chưa có bản nào đang ban hành.',
+    ]);
   });
 });

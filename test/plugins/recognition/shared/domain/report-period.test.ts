@@ -1,24 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { availableReports, reportCutOff, stateAsOf } from '../../../../../plugins/recognition/shared/domain/report-period';
+import {
+  availableReports,
+  reportCutOff,
+  stateAsOf,
+} from '../../../../../plugins/recognition/shared/domain/report-period';
 
 const calendar = [
-  { kind: 'six_month_report' as const, label: 'Báo cáo định kỳ 06 tháng', day: 10, month: 6, year: null, clause: 'IV.1', appliesTo: 'all' as const },
-  { kind: 'implementation_report' as const, label: 'Báo cáo kết quả triển khai Kế hoạch', day: 30, month: 1, year: 2026, clause: 'IV.1', appliesTo: 'all' as const },
+  {
+    kind: 'six_month_report' as const,
+    label: 'Báo cáo định kỳ 06 tháng',
+    day: 10,
+    month: 6,
+    year: null,
+    clause: 'IV.1',
+    appliesTo: 'all' as const,
+  },
+  {
+    kind: 'implementation_report' as const,
+    label: 'Báo cáo kết quả triển khai Kế hoạch',
+    day: 30,
+    month: 1,
+    year: 2026,
+    clause: 'IV.1',
+    appliesTo: 'all' as const,
+  },
 ];
 
 describe('what a periodic report counts', () => {
   it('cuts the six-month report at the plan’s six-month date, or at the day picked, and counts the whole year in the annual one', () => {
     expect(reportCutOff('six-month', 2026, calendar)).toEqual({ ok: true, value: '2026-06-10' });
     expect(reportCutOff('six-month', 2026, [])).toEqual({ ok: true, value: '2026-06-30' });
-    expect(reportCutOff('six-month', 2026, calendar, '2026-07-15')).toEqual({ ok: true, value: '2026-07-15' });
+    expect(reportCutOff('six-month', 2026, calendar, '2026-07-15')).toEqual({
+      ok: true,
+      value: '2026-07-15',
+    });
     expect(reportCutOff('annual', 2026, calendar)).toEqual({ ok: true, value: '2026-12-31' });
   });
   it('has the implementation report only in the year the plan names', () => {
-    expect(reportCutOff('implementation', 2026, calendar)).toEqual({ ok: true, value: '2026-01-30' });
+    expect(reportCutOff('implementation', 2026, calendar)).toEqual({
+      ok: true,
+      value: '2026-01-30',
+    });
     const r = reportCutOff('implementation', 2027, calendar);
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'report-invalid', details: { field: 'period' } });
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: 'report-invalid',
+      details: { field: 'period' },
+    });
     expect(availableReports(2027, calendar).map((x) => x.period)).toEqual(['six-month', 'annual']);
-    expect(availableReports(2026, calendar).map((x) => x.period)).toEqual(['six-month', 'annual', 'implementation']);
+    expect(availableReports(2026, calendar).map((x) => x.period)).toEqual([
+      'six-month',
+      'annual',
+      'implementation',
+    ]);
   });
   it('refuses a picked day outside the year', () => {
     const r = reportCutOff('six-month', 2026, calendar, '2025-12-31');

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkResultHeader, validateResultRows } from '../../../../../plugins/recognition/shared/domain/result-import';
+import {
+  checkResultHeader,
+  validateResultRows,
+} from '../../../../../plugins/recognition/shared/domain/result-import';
 
 const row = (line: number, cells: Record<string, string>) => ({ line, cells });
 
 describe('a year’s results from a list', () => {
   it('reads "có"/"không" and Vietnamese classifications, with references', () => {
     const { rows, errors } = validateResultRows([
-      row(2, { unit_code: '19815', antt_safe: 'Có', classification: 'Xuất sắc', antt_decision_ref: ' QĐ  12 ' }),
+      row(2, {
+        unit_code: '19815',
+        antt_safe: 'Có',
+        classification: 'Xuất sắc',
+        antt_decision_ref: ' QĐ  12 ',
+      }),
       row(3, { unit_code: '19909', antt_safe: 'không', classification: '' }),
       row(4, { unit_code: '20044', antt_safe: 'đạt', classification: 'trung bình' }),
     ]);
@@ -25,7 +33,12 @@ describe('a year’s results from a list', () => {
       row(4, { unit_code: '1', antt_safe: 'có' }),
       row(5, { unit_code: '1', antt_safe: 'không' }),
     ]);
-    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual(['2:unit_code', '3:antt_safe', '3:classification', '5:unit_code']);
+    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual([
+      '2:unit_code',
+      '3:antt_safe',
+      '3:classification',
+      '5:unit_code',
+    ]);
     expect(errors[2].reason).toContain('"xuất sắc", "khá", "trung bình", "yếu"');
     expect(errors[3].reason).toBe('mã đơn vị trùng với dòng 4');
   });

@@ -1,9 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareScores, parseMarks, scoreAssessment, thresholdFailures, unjustifiedDeltas, validateMarks, type CriteriaSetDef, type Marks } from '../../../../../plugins/recognition/shared/domain/scoring';
+import {
+  compareScores,
+  parseMarks,
+  scoreAssessment,
+  thresholdFailures,
+  unjustifiedDeltas,
+  validateMarks,
+  type CriteriaSetDef,
+  type Marks,
+} from '../../../../../plugins/recognition/shared/domain/scoring';
 
-const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../data/criteria/sample-commune.json'), 'utf8')) as CriteriaSetDef;
+const sample = JSON.parse(
+  fs.readFileSync(
+    path.resolve(__dirname, '../../../../../data/criteria/sample-commune.json'),
+    'utf8',
+  ),
+) as CriteriaSetDef;
 
 const full: Marks = {
   '1.1': { subItems: { a: 5, b: 5 } },
@@ -25,7 +39,13 @@ describe('scoreAssessment on the sample commune set', () => {
       ['N2', 40, 40],
       ['N3', 40, 40],
     ]);
-    expect(r).toMatchObject({ knockOutsFailed: [], mandatoryUnmet: [], missing: [], meetsThreshold: true, reasons: [] });
+    expect(r).toMatchObject({
+      knockOutsFailed: [],
+      mandatoryUnmet: [],
+      missing: [],
+      meetsThreshold: true,
+      reasons: [],
+    });
   });
 
   it('fails on a knock-out whatever the total', () => {
@@ -71,11 +91,30 @@ describe('validateMarks', () => {
 
 describe('self vs council', () => {
   it('computes deltas and requires a justification above the gap', () => {
-    const council: Marks = { ...full, '3.2': { points: 30 }, '1.3': { points: 8 }, '3.1': { passed: false, note: 'Có vụ việc kéo dài' } };
+    const council: Marks = {
+      ...full,
+      '3.2': { points: 30 },
+      '1.3': { points: 8 },
+      '3.1': { passed: false, note: 'Có vụ việc kéo dài' },
+    };
     const deltas = compareScores(sample, full, council, 5);
-    expect(deltas.find((d) => d.criterion === '3.2')).toMatchObject({ self: 40, council: 30, delta: -10, needsJustification: true, justified: false });
-    expect(deltas.find((d) => d.criterion === '1.3')).toMatchObject({ delta: -2, needsJustification: false });
-    expect(deltas.find((d) => d.criterion === '3.1')).toMatchObject({ self: true, council: false, needsJustification: true, justified: true });
+    expect(deltas.find((d) => d.criterion === '3.2')).toMatchObject({
+      self: 40,
+      council: 30,
+      delta: -10,
+      needsJustification: true,
+      justified: false,
+    });
+    expect(deltas.find((d) => d.criterion === '1.3')).toMatchObject({
+      delta: -2,
+      needsJustification: false,
+    });
+    expect(deltas.find((d) => d.criterion === '3.1')).toMatchObject({
+      self: true,
+      council: false,
+      needsJustification: true,
+      justified: true,
+    });
     expect(unjustifiedDeltas(sample, full, council, 5)).toEqual(['3.2']);
   });
 });
@@ -87,8 +126,21 @@ describe('thresholdFailures: why marks miss the recognition threshold', () => {
         code: 'I',
         title: 'I',
         criteria: [
-          { code: '1.1', title: 'Nghị quyết', scoring: 'points', maxPoints: 50, mandatory: true, knockOut: false },
-          { code: '3.1', title: 'Không để xảy ra vụ việc phức tạp', scoring: 'pass_fail', mandatory: true, knockOut: true },
+          {
+            code: '1.1',
+            title: 'Nghị quyết',
+            scoring: 'points',
+            maxPoints: 50,
+            mandatory: true,
+            knockOut: false,
+          },
+          {
+            code: '3.1',
+            title: 'Không để xảy ra vụ việc phức tạp',
+            scoring: 'pass_fail',
+            mandatory: true,
+            knockOut: true,
+          },
         ],
       },
     ],
@@ -108,7 +160,30 @@ describe('thresholdFailures: why marks miss the recognition threshold', () => {
 
 describe('points in whole hundredths', () => {
   const one: CriteriaSetDef = {
-    groups: [{ code: 'I', title: 'I', criteria: [{ code: '1', title: 'Một', scoring: 'points', maxPoints: 10, mandatory: false, knockOut: false }, { code: '2', title: 'Hai', scoring: 'points', maxPoints: 10, mandatory: false, knockOut: false }] }],
+    groups: [
+      {
+        code: 'I',
+        title: 'I',
+        criteria: [
+          {
+            code: '1',
+            title: 'Một',
+            scoring: 'points',
+            maxPoints: 10,
+            mandatory: false,
+            knockOut: false,
+          },
+          {
+            code: '2',
+            title: 'Hai',
+            scoring: 'points',
+            maxPoints: 10,
+            mandatory: false,
+            knockOut: false,
+          },
+        ],
+      },
+    ],
     threshold: { minTotal: 0.3, requireAllKnockOutsPassed: true, requireAllMandatoryMet: true },
   };
   it('refuses a mark with more than two decimals, naming the field', () => {

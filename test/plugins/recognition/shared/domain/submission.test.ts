@@ -8,9 +8,31 @@ const set: CriteriaSetDef = {
       code: 'I',
       title: 'Nhóm I',
       criteria: [
-        { code: '1.1', title: 'Có kế hoạch', scoring: 'points', maxPoints: 10, mandatory: false, knockOut: false, evidenceRequired: true },
-        { code: '1.2', title: 'Có quy chế', scoring: 'pass_fail', mandatory: false, knockOut: false, evidenceRequired: false },
-        { code: '1.3', title: 'Có báo cáo', scoring: 'points', maxPoints: 5, mandatory: false, knockOut: false },
+        {
+          code: '1.1',
+          title: 'Có kế hoạch',
+          scoring: 'points',
+          maxPoints: 10,
+          mandatory: false,
+          knockOut: false,
+          evidenceRequired: true,
+        },
+        {
+          code: '1.2',
+          title: 'Có quy chế',
+          scoring: 'pass_fail',
+          mandatory: false,
+          knockOut: false,
+          evidenceRequired: false,
+        },
+        {
+          code: '1.3',
+          title: 'Có báo cáo',
+          scoring: 'points',
+          maxPoints: 5,
+          mandatory: false,
+          knockOut: false,
+        },
       ],
     },
   ],
@@ -31,8 +53,18 @@ describe('submissionGaps', () => {
 
   it('asks evidence only where the criteria set requires it, and counts only files of that criterion', () => {
     const marks = { '1.1': { points: 8 }, '1.2': { passed: true }, '1.3': { points: 5 } };
-    expect(submissionGaps(set, marks, parts, { 'to-trinh': { id: 1 } }, { '1.2': [{ id: 'a' }], '1.1': [] }).missingEvidence).toEqual(['1.1']);
-    expect(submissionGaps(set, marks, parts, { 'to-trinh': { id: 1 } }, { '1.1': [{ id: 'b' }] })).toEqual({ missingSelfScores: [], missingDossierParts: [], missingEvidence: [] });
+    expect(
+      submissionGaps(
+        set,
+        marks,
+        parts,
+        { 'to-trinh': { id: 1 } },
+        { '1.2': [{ id: 'a' }], '1.1': [] },
+      ).missingEvidence,
+    ).toEqual(['1.1']);
+    expect(
+      submissionGaps(set, marks, parts, { 'to-trinh': { id: 1 } }, { '1.1': [{ id: 'b' }] }),
+    ).toEqual({ missingSelfScores: [], missingDossierParts: [], missingEvidence: [] });
     expect(submissionGaps(set, marks, [], null, null).missingEvidence).toEqual(['1.1']);
   });
 });

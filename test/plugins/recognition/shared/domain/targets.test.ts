@@ -1,15 +1,31 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tally, evaluateTargets, type TargetDef } from '../../../../../plugins/recognition/shared/domain/targets';
+import {
+  tally,
+  evaluateTargets,
+  type TargetDef,
+} from '../../../../../plugins/recognition/shared/domain/targets';
 import { readPlanSeed } from '../../../../../cms/src/seed/plans';
 
 const dataDir = path.resolve(__dirname, '../../../../../data');
-const hue = readPlanSeed(dataDir, 'hue-487-kh-ubnd') as unknown as { targetTotal: number; targetClause: string; targets: TargetDef[] };
-const dt = readPlanSeed(dataDir, 'dong-thap-67-kh-ubnd') as unknown as { targetTotal: number; targetClause: string; targets: TargetDef[] };
+const hue = readPlanSeed(dataDir, 'hue-487-kh-ubnd') as unknown as {
+  targetTotal: number;
+  targetClause: string;
+  targets: TargetDef[];
+};
+const dt = readPlanSeed(dataDir, 'dong-thap-67-kh-ubnd') as unknown as {
+  targetTotal: number;
+  targetClause: string;
+  targets: TargetDef[];
+};
 
 describe('evaluateTargets', () => {
   it('Huế: three units of the right kinds meet every target', () => {
-    const rows = evaluateTargets({ minimum: hue.targetTotal, clause: hue.targetClause }, hue.targets, { xa: 1, phuong: 1, co_so_giao_duc: 1 });
+    const rows = evaluateTargets(
+      { minimum: hue.targetTotal, clause: hue.targetClause },
+      hue.targets,
+      { xa: 1, phuong: 1, co_so_giao_duc: 1 },
+    );
     expect(rows.map((r) => [r.label, r.achieved, r.met])).toEqual([
       ['Tổng số đơn vị đạt điển hình', 3, true],
       ['01 xã', 1, true],
@@ -21,13 +37,27 @@ describe('evaluateTargets', () => {
 
   it('Huế: three phường reach the total but miss the xã and organisation targets', () => {
     const rows = evaluateTargets({ minimum: 3 }, hue.targets, { phuong: 3 });
-    expect(rows.filter((r) => !r.met).map((r) => r.label)).toEqual(['01 xã', '01 cơ quan hoặc doanh nghiệp, cơ sở giáo dục', 'Ngành giáo dục: ít nhất 01 đơn vị']);
+    expect(rows.filter((r) => !r.met).map((r) => r.label)).toEqual([
+      '01 xã',
+      '01 cơ quan hoặc doanh nghiệp, cơ sở giáo dục',
+      'Ngành giáo dục: ít nhất 01 đơn vị',
+    ]);
     expect(rows[0]).toMatchObject({ achieved: 3, met: true, clause: null });
   });
 
   it('Đồng Tháp: only the total of three, from II.2', () => {
-    const rows = evaluateTargets({ minimum: dt.targetTotal, clause: dt.targetClause }, dt.targets, { xa: 2 });
-    expect(rows).toEqual([{ label: 'Tổng số đơn vị đạt điển hình', minimum: 3, achieved: 2, met: false, clause: 'II.2' }]);
+    const rows = evaluateTargets({ minimum: dt.targetTotal, clause: dt.targetClause }, dt.targets, {
+      xa: 2,
+    });
+    expect(rows).toEqual([
+      {
+        label: 'Tổng số đơn vị đạt điển hình',
+        minimum: 3,
+        achieved: 2,
+        met: false,
+        clause: 'II.2',
+      },
+    ]);
   });
 });
 
@@ -41,7 +71,11 @@ describe('a year counted by state and kind', () => {
         { state: 'revoked', kind: 'xa', n: 1 },
         { state: 'proposed', kind: 'phuong', n: 3 },
       ]),
-    ).toEqual({ registrations: 11, byState: { recognised: 2, maintained: 5, revoked: 1, proposed: 3 }, achievedByKind: { xa: 3, truong_hoc: 4 } });
+    ).toEqual({
+      registrations: 11,
+      byState: { recognised: 2, maintained: 5, revoked: 1, proposed: 3 },
+      achievedByKind: { xa: 3, truong_hoc: 4 },
+    });
     expect(tally([])).toEqual({ registrations: 0, byState: {}, achievedByKind: {} });
   });
 });

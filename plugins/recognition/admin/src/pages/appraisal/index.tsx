@@ -1,7 +1,21 @@
 // The secretariat's appraisal page for a jurisdiction's year: set up the council, start
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
-import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  Table,
+  Tbody,
+  Td,
+  Textarea,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
@@ -24,7 +38,10 @@ export const AppraisalPage = () => {
   const [editingCouncil, setEditingCouncil] = useState(false);
   const [proposing, setProposing] = useState<Reg | null>(null);
   // A step that needs a reason: not proposing, or reopening scoring after the vote (which voids it).
-  const [declining, setDeclining] = useState<{ reg: Reg; step: 'not-propose' | 'reopen-scoring' } | null>(null);
+  const [declining, setDeclining] = useState<{
+    reg: Reg;
+    step: 'not-propose' | 'reopen-scoring';
+  } | null>(null);
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState<Reg | null>(null);
   const [starting, setStarting] = useState<Reg | null>(null);
@@ -36,7 +53,10 @@ export const AppraisalPage = () => {
     (page = 1) => {
       if (!scope.jurisdiction) return;
       api
-        .page(`/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=50`, schemas.appraisalOverview)
+        .page(
+          `/recognition/appraisal?jurisdiction=${scope.jurisdiction}&year=${scope.year}&page=${page}&pageSize=50`,
+          schemas.appraisalOverview,
+        )
         .then(({ items, pagination }) => {
           setData(items);
           setAt(pagination);
@@ -57,7 +77,10 @@ export const AppraisalPage = () => {
       setNotice({ kind: 'danger', text: errorText(e) });
     }
   };
-  const openMinutes = (id: string) => api.openPdf(`/recognition/documents/minutes/${id}/pdf`).catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
+  const openMinutes = (id: string) =>
+    api
+      .openPdf(`/recognition/documents/minutes/${id}/pdf`)
+      .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
 
   // The council votes on the dossiers the machine lets the secretariat propose once every member
   // without a conflict has scored them; the server lists them, and names who has not scored the others.
@@ -66,7 +89,10 @@ export const AppraisalPage = () => {
   return (
     <Page.Main>
       <Page.Title>Thẩm định</Page.Title>
-      <Layouts.Header title="Thẩm định" subtitle="Hội đồng thẩm định, cuộc họp và đề nghị công nhận của một tỉnh / thành phố trong năm" />
+      <Layouts.Header
+        title="Thẩm định"
+        subtitle="Hội đồng thẩm định, cuộc họp và đề nghị công nhận của một tỉnh / thành phố trong năm"
+      />
       <Layouts.Content>
         <Nav here="/plugins/recognition/appraisal" />
         <Box paddingBottom={4}>
@@ -74,7 +100,12 @@ export const AppraisalPage = () => {
         </Box>
         {notice && (
           <Box paddingBottom={4}>
-            <Alert variant={notice.kind} closeLabel="Đóng" onClose={() => setNotice(null)} title={notice.kind === 'success' ? 'Đã lưu' : 'Không thực hiện được'}>
+            <Alert
+              variant={notice.kind}
+              closeLabel="Đóng"
+              onClose={() => setNotice(null)}
+              title={notice.kind === 'success' ? 'Đã lưu' : 'Không thực hiện được'}
+            >
               {notice.text}
             </Alert>
           </Box>
@@ -83,19 +114,28 @@ export const AppraisalPage = () => {
         {data && (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
-              <Typography variant="delta" tag="h2">Hội đồng thẩm định</Typography>
+              <Typography variant="delta" tag="h2">
+                Hội đồng thẩm định
+              </Typography>
               {data.council && !editingCouncil ? (
                 <Box paddingTop={3}>
                   <Typography fontWeight="bold">{data.council.name}</Typography>
                   <Box paddingTop={2}>
                     {data.council.members.map((m) => (
                       <Typography key={m.email} tag="p">
-                        {m.name} ({m.email}){m.email === data.council!.chairEmail ? ' — Chủ tịch' : m.email === data.council!.secretaryEmail ? ' — Thư ký' : ''}
+                        {m.name} ({m.email})
+                        {m.email === data.council!.chairEmail
+                          ? ' — Chủ tịch'
+                          : m.email === data.council!.secretaryEmail
+                            ? ' — Thư ký'
+                            : ''}
                       </Typography>
                     ))}
                   </Box>
                   <Box paddingTop={3}>
-                    <Button variant="secondary" onClick={() => setEditingCouncil(true)}>Sửa hội đồng</Button>
+                    <Button variant="secondary" onClick={() => setEditingCouncil(true)}>
+                      Sửa hội đồng
+                    </Button>
                   </Box>
                 </Box>
               ) : (
@@ -103,40 +143,98 @@ export const AppraisalPage = () => {
                   {!data.council && (
                     <Flex gap={4} alignItems="center" wrap="wrap">
                       <Typography tag="p">Chưa lập hội đồng cho năm {scope.year}.</Typography>
-                      <Button variant="secondary" onClick={() => act('/recognition/councils/copy', { jurisdiction: scope.jurisdiction, fromYear: scope.year - 1, toYear: scope.year }, `Đã sao chép hội đồng năm ${scope.year - 1} sang năm ${scope.year}.`)}>
+                      <Button
+                        variant="secondary"
+                        onClick={() =>
+                          act(
+                            '/recognition/councils/copy',
+                            {
+                              jurisdiction: scope.jurisdiction,
+                              fromYear: scope.year - 1,
+                              toYear: scope.year,
+                            },
+                            `Đã sao chép hội đồng năm ${scope.year - 1} sang năm ${scope.year}.`,
+                          )
+                        }
+                      >
                         Sao chép hội đồng năm {scope.year - 1}
                       </Button>
                     </Flex>
                   )}
-                  <CouncilForm key={`${scope.jurisdiction}:${scope.year}`} scope={scope} council={data.council} candidates={data.candidates} notify={setNotice} onInvited={reload} onSaved={() => { setEditingCouncil(false); reload(); }} />
+                  <CouncilForm
+                    key={`${scope.jurisdiction}:${scope.year}`}
+                    scope={scope}
+                    council={data.council}
+                    candidates={data.candidates}
+                    notify={setNotice}
+                    onInvited={reload}
+                    onSaved={() => {
+                      setEditingCouncil(false);
+                      reload();
+                    }}
+                  />
                 </Box>
               )}
             </Box>
 
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
-              <Typography variant="delta" tag="h2">Hồ sơ</Typography>
+              <Typography variant="delta" tag="h2">
+                Hồ sơ
+              </Typography>
               {data.registrations.length === 0 ? (
                 <Typography tag="p">Chưa có hồ sơ nào được nộp năm {scope.year}.</Typography>
               ) : (
                 <Table colCount={6} rowCount={data.registrations.length + 1}>
                   <Thead>
                     <Tr>
-                      <Th><Typography variant="sigma">Đơn vị</Typography></Th>
-                      <Th><Typography variant="sigma">Trạng thái</Typography></Th>
-                      <Th><Typography variant="sigma">Tự chấm</Typography></Th>
-                      <Th><Typography variant="sigma">Thẩm định</Typography></Th>
-                      <Th><Typography variant="sigma">Biểu quyết (tán thành · không · không biểu quyết)</Typography></Th>
-                      <Th><Typography variant="sigma">Thao tác</Typography></Th>
+                      <Th>
+                        <Typography variant="sigma">Đơn vị</Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">Trạng thái</Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">Tự chấm</Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">Thẩm định</Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">
+                          Biểu quyết (tán thành · không · không biểu quyết)
+                        </Typography>
+                      </Th>
+                      <Th>
+                        <Typography variant="sigma">Thao tác</Typography>
+                      </Th>
                     </Tr>
                   </Thead>
                   <Tbody>
                     {data.registrations.map((r) => (
                       <Tr key={r.documentId}>
-                        <Td><Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography></Td>
-                        <Td><Typography>{stateLabel(r.state)}{r.stateReason ? ` (${r.stateReason})` : ''}</Typography></Td>
-                        <Td><Typography>{r.selfTotal ?? '—'}</Typography></Td>
-                        <Td><Typography>{r.councilTotal ?? '—'} ({r.councilScores} phiếu chấm{r.conflicts ? `, ${r.conflicts} xung đột lợi ích` : ''})</Typography></Td>
-                        <Td><Typography>{r.vote ? `${r.vote.for} · ${r.vote.against} · ${r.vote.abstain}` : '—'}</Typography></Td>
+                        <Td>
+                          <Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>
+                            {stateLabel(r.state)}
+                            {r.stateReason ? ` (${r.stateReason})` : ''}
+                          </Typography>
+                        </Td>
+                        <Td>
+                          <Typography>{r.selfTotal ?? '—'}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>
+                            {r.councilTotal ?? '—'} ({r.councilScores} phiếu chấm
+                            {r.conflicts ? `, ${r.conflicts} xung đột lợi ích` : ''})
+                          </Typography>
+                        </Td>
+                        <Td>
+                          <Typography>
+                            {r.vote ? `${r.vote.for} · ${r.vote.against} · ${r.vote.abstain}` : '—'}
+                          </Typography>
+                        </Td>
                         <Td>
                           <Flex gap={2}>
                             {r.allowedEvents.includes('start_appraisal') && (
@@ -144,15 +242,33 @@ export const AppraisalPage = () => {
                                 Bắt đầu thẩm định
                               </Button>
                             )}
-                            {r.allowedEvents.includes('propose') && <Button size="S" onClick={() => setProposing(r)}>Đề nghị công nhận</Button>}
+                            {r.allowedEvents.includes('propose') && (
+                              <Button size="S" onClick={() => setProposing(r)}>
+                                Đề nghị công nhận
+                              </Button>
+                            )}
                             {r.allowedEvents.includes('not_propose') && (
-                              <Button size="S" variant="danger-light" onClick={() => setDeclining({ reg: r, step: 'not-propose' })}>Không đề nghị</Button>
+                              <Button
+                                size="S"
+                                variant="danger-light"
+                                onClick={() => setDeclining({ reg: r, step: 'not-propose' })}
+                              >
+                                Không đề nghị
+                              </Button>
                             )}
                             {r.vote && r.allowedEvents.includes('reopen_scoring') && (
-                              <Button size="S" variant="tertiary" onClick={() => setDeclining({ reg: r, step: 'reopen-scoring' })}>Mở lại chấm điểm</Button>
+                              <Button
+                                size="S"
+                                variant="tertiary"
+                                onClick={() => setDeclining({ reg: r, step: 'reopen-scoring' })}
+                              >
+                                Mở lại chấm điểm
+                              </Button>
                             )}
                             {r.canRequest && (
-                              <Button size="S" variant="tertiary" onClick={() => setAsking(r)}>Yêu cầu bổ sung</Button>
+                              <Button size="S" variant="tertiary" onClick={() => setAsking(r)}>
+                                Yêu cầu bổ sung
+                              </Button>
                             )}
                           </Flex>
                         </Td>
@@ -165,13 +281,26 @@ export const AppraisalPage = () => {
             </Box>
 
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
-              <Typography variant="delta" tag="h2">Cuộc họp hội đồng</Typography>
+              <Typography variant="delta" tag="h2">
+                Cuộc họp hội đồng
+              </Typography>
               {data.meetings.map((m) => (
                 <Flex key={m.documentId} gap={4} paddingTop={2}>
                   <Typography>
-                    {new Date(m.startedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}, {m.place} — {m.votes} hồ sơ được biểu quyết
+                    {new Date(m.startedAt).toLocaleString('vi-VN', {
+                      timeZone: 'Asia/Ho_Chi_Minh',
+                      day: '2-digit',
+                      month: '2-digit',
+                      year: 'numeric',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                      hourCycle: 'h23',
+                    })}
+                    , {m.place} — {m.votes} hồ sơ được biểu quyết
                   </Typography>
-                  <Button size="S" variant="tertiary" onClick={() => openMinutes(m.documentId)}>Xem biên bản (PDF)</Button>
+                  <Button size="S" variant="tertiary" onClick={() => openMinutes(m.documentId)}>
+                    Xem biên bản (PDF)
+                  </Button>
                 </Flex>
               ))}
               <Box paddingTop={4}>
@@ -180,15 +309,24 @@ export const AppraisalPage = () => {
                 ) : appraising.length === 0 ? (
                   <Typography>Không có hồ sơ đủ điểm thẩm định để biểu quyết.</Typography>
                 ) : (
-                  <MeetingForm key={appraising.map((r) => r.documentId).join()} council={data.council} regs={appraising} notify={setNotice} onSaved={reload} />
+                  <MeetingForm
+                    key={appraising.map((r) => r.documentId).join()}
+                    council={data.council}
+                    regs={appraising}
+                    notify={setNotice}
+                    onSaved={reload}
+                  />
                 )}
                 {waiting.map((r) => (
                   <Typography key={r.documentId} tag="p" textColor="neutral600">
-                    Chờ chấm điểm, chưa biểu quyết: {r.unit?.name} ({r.yetToScore.length} thành viên chưa chấm: {r.yetToScore.join(', ')})
+                    Chờ chấm điểm, chưa biểu quyết: {r.unit?.name} ({r.yetToScore.length} thành viên
+                    chưa chấm: {r.yetToScore.join(', ')})
                   </Typography>
                 ))}
                 {data.waiting.count > waiting.length && (
-                  <Typography tag="p" textColor="neutral600">Và {data.waiting.count - waiting.length} hồ sơ khác đang chờ chấm điểm.</Typography>
+                  <Typography tag="p" textColor="neutral600">
+                    Và {data.waiting.count - waiting.length} hồ sơ khác đang chờ chấm điểm.
+                  </Typography>
                 )}
               </Box>
             </Box>
@@ -203,10 +341,15 @@ export const AppraisalPage = () => {
           onConfirm={() => {
             const r = starting!;
             setStarting(null);
-            void act(`/recognition/registrations/${r.documentId}/start-appraisal`, {}, `Đã bắt đầu thẩm định ${r.unit?.name}.`);
+            void act(
+              `/recognition/registrations/${r.documentId}/start-appraisal`,
+              {},
+              `Đã bắt đầu thẩm định ${r.unit?.name}.`,
+            );
           }}
         >
-          Hồ sơ của {starting?.unit?.name} chuyển sang thẩm định: đơn vị không sửa được điểm tự chấm và hồ sơ nữa, thành viên hội đồng bắt đầu đọc và chấm điểm.
+          Hồ sơ của {starting?.unit?.name} chuyển sang thẩm định: đơn vị không sửa được điểm tự chấm
+          và hồ sơ nữa, thành viên hội đồng bắt đầu đọc và chấm điểm.
         </ConfirmDialog>
 
         <ConfirmDialog
@@ -217,7 +360,11 @@ export const AppraisalPage = () => {
           onConfirm={() => {
             const r = proposing!;
             setProposing(null);
-            void act(`/recognition/registrations/${r.documentId}/propose`, {}, `Đã đề nghị công nhận ${r.unit?.name}.`);
+            void act(
+              `/recognition/registrations/${r.documentId}/propose`,
+              {},
+              `Đã đề nghị công nhận ${r.unit?.name}.`,
+            );
           }}
         >
           Đề nghị công nhận {proposing?.unit?.name}? Hồ sơ chuyển sang hàng chờ phê duyệt.
@@ -227,17 +374,34 @@ export const AppraisalPage = () => {
           open={!!declining}
           onClose={() => setDeclining(null)}
           title={`${declining?.step === 'reopen-scoring' ? 'Mở lại chấm điểm' : 'Không đề nghị'} ${declining?.reg.unit?.name ?? ''}`}
-          confirm={declining?.step === 'reopen-scoring' ? 'Hủy biểu quyết và mở lại chấm điểm' : 'Xác nhận không đề nghị'}
+          confirm={
+            declining?.step === 'reopen-scoring'
+              ? 'Hủy biểu quyết và mở lại chấm điểm'
+              : 'Xác nhận không đề nghị'
+          }
           variant="danger"
           onConfirm={() => {
             const { reg: r, step } = declining!;
             setDeclining(null);
-            const done = step === 'reopen-scoring' ? `Đã mở lại chấm điểm ${r.unit?.name}: biểu quyết cũ bị hủy, cần biểu quyết lại.` : `Đã ghi không đề nghị ${r.unit?.name}.`;
-            void act(`/recognition/registrations/${r.documentId}/${step}`, { reason }, done).then(() => setReason(''));
+            const done =
+              step === 'reopen-scoring'
+                ? `Đã mở lại chấm điểm ${r.unit?.name}: biểu quyết cũ bị hủy, cần biểu quyết lại.`
+                : `Đã ghi không đề nghị ${r.unit?.name}.`;
+            void act(`/recognition/registrations/${r.documentId}/${step}`, { reason }, done).then(
+              () => setReason(''),
+            );
           }}
         >
-          {declining?.step === 'reopen-scoring' && <Typography tag="p">Biểu quyết của hội đồng về hồ sơ này bị hủy; thành viên sửa được điểm và hội đồng phải họp biểu quyết lại.</Typography>}
-          <Field.Root name="reason" hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự).">
+          {declining?.step === 'reopen-scoring' && (
+            <Typography tag="p">
+              Biểu quyết của hội đồng về hồ sơ này bị hủy; thành viên sửa được điểm và hội đồng phải
+              họp biểu quyết lại.
+            </Typography>
+          )}
+          <Field.Root
+            name="reason"
+            hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự)."
+          >
             <Field.Label>Lý do</Field.Label>
             <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
             <Field.Hint />
@@ -252,10 +416,17 @@ export const AppraisalPage = () => {
           onConfirm={() => {
             const r = asking!;
             setAsking(null);
-            void act(`/recognition/registrations/${r.documentId}/requests`, { message: request }, `Đã gửi yêu cầu đến cán bộ của ${r.unit?.name} (trên cổng và qua thư điện tử).`).then(() => setRequest(''));
+            void act(
+              `/recognition/registrations/${r.documentId}/requests`,
+              { message: request },
+              `Đã gửi yêu cầu đến cán bộ của ${r.unit?.name} (trên cổng và qua thư điện tử).`,
+            ).then(() => setRequest(''));
           }}
         >
-          <Field.Root name="request" hint="Cán bộ đơn vị nhận trên cổng và qua thư điện tử; nhật ký ghi lại (ít nhất 10 ký tự).">
+          <Field.Root
+            name="request"
+            hint="Cán bộ đơn vị nhận trên cổng và qua thư điện tử; nhật ký ghi lại (ít nhất 10 ký tự)."
+          >
             <Field.Label>Nội dung yêu cầu</Field.Label>
             <Textarea value={request} onChange={(e: any) => setRequest(e.target.value)} />
             <Field.Hint />

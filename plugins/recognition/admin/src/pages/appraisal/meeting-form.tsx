@@ -1,7 +1,19 @@
 // A council meeting: day and times (Vietnamese, 24-hour, whatever the browser's language),
 // place, attendance, a vote per dossier under appraisal (empty until typed, and accounting for
 // every member present, by the council's own rule), conclusion.
-import { Box, Button, Checkbox, DatePicker, Field, Flex, NumberInput, TextInput, Textarea, TimePicker, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Checkbox,
+  DatePicker,
+  Field,
+  Flex,
+  NumberInput,
+  TextInput,
+  Textarea,
+  TimePicker,
+  Typography,
+} from '@strapi/design-system';
 import { useState } from 'react';
 import { useApi } from '../../api/client';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
@@ -10,18 +22,35 @@ import type { Overview, VoteReg } from './types';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 /** A day picked in a Vietnamese office and a "HH:mm" time: sent as +07:00. */
-const vnIso = (day: Date, time: string) => `${day.getFullYear()}-${pad2(day.getMonth() + 1)}-${pad2(day.getDate())}T${time}:00+07:00`;
+const vnIso = (day: Date, time: string) =>
+  `${day.getFullYear()}-${pad2(day.getMonth() + 1)}-${pad2(day.getDate())}T${time}:00+07:00`;
 
 type Count = { for?: number; against?: number; abstain?: number };
-const labels = { for: 'Tán thành', against: 'Không tán thành', abstain: 'Không biểu quyết' } as const;
+const labels = {
+  for: 'Tán thành',
+  against: 'Không tán thành',
+  abstain: 'Không biểu quyết',
+} as const;
 
-export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNullable<Overview['council']>; regs: VoteReg[]; onSaved: () => void; notify: (n: Notice) => void }) => {
+export const MeetingForm = ({
+  council,
+  regs,
+  onSaved,
+  notify,
+}: {
+  council: NonNullable<Overview['council']>;
+  regs: VoteReg[];
+  onSaved: () => void;
+  notify: (n: Notice) => void;
+}) => {
   const api = useApi();
   const [day, setDay] = useState<Date | undefined>(() => new Date());
   const [start, setStart] = useState('08:00');
   const [end, setEnd] = useState('10:00');
   const [place, setPlace] = useState('');
-  const [present, setPresent] = useState<Record<string, boolean>>(Object.fromEntries(council.members.map((m) => [m.email, true])));
+  const [present, setPresent] = useState<Record<string, boolean>>(
+    Object.fromEntries(council.members.map((m) => [m.email, true])),
+  );
   const count = Object.values(present).filter(Boolean).length;
   const [votes, setVotes] = useState<Record<string, Count>>({});
   const [conclusion, setConclusion] = useState('');
@@ -29,12 +58,22 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
   /** What is wrong with a dossier's vote, or null when it is complete and adds up. */
   const voteProblem = (r: VoteReg): string | null => {
     const v = votes[r.documentId] ?? {};
-    if (v.for === undefined || v.against === undefined || v.abstain === undefined) return 'Nhập đủ ba số (có thể là 0).';
-    const checked = checkVoteCount({ for: v.for, against: v.against, abstain: v.abstain }, count, r.unit?.name ?? 'hồ sơ');
+    if (v.for === undefined || v.against === undefined || v.abstain === undefined)
+      return 'Nhập đủ ba số (có thể là 0).';
+    const checked = checkVoteCount(
+      { for: v.for, against: v.against, abstain: v.abstain },
+      count,
+      r.unit?.name ?? 'hồ sơ',
+    );
     return checked.ok ? null : checked.error.message;
   };
   const problems = regs.map(voteProblem);
-  const ready = !!day && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && place.trim() !== '' && problems.every((p) => p === null);
+  const ready =
+    !!day &&
+    /^\d\d:\d\d$/.test(start) &&
+    /^\d\d:\d\d$/.test(end) &&
+    place.trim() !== '' &&
+    problems.every((p) => p === null);
   const [saving, setSaving] = useState(false);
   const save = async () => {
     setConfirming(false);
@@ -50,7 +89,10 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
         votes: regs.map((r) => ({ registration: r.documentId, ...votes[r.documentId] })),
         conclusion,
       });
-      notify({ kind: 'success', text: `Đã ghi cuộc họp: ${count}/${council.members.length} thành viên có mặt, biểu quyết ${regs.length} hồ sơ.` });
+      notify({
+        kind: 'success',
+        text: `Đã ghi cuộc họp: ${count}/${council.members.length} thành viên có mặt, biểu quyết ${regs.length} hồ sơ.`,
+      });
       onSaved();
     } catch (e) {
       notify({ kind: 'danger', text: errorText(e) });
@@ -58,7 +100,8 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
       setSaving(false);
     }
   };
-  const setVote = (id: string, key: keyof Count, n: number | undefined) => setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n } }));
+  const setVote = (id: string, key: keyof Count, n: number | undefined) =>
+    setVotes((v) => ({ ...v, [id]: { ...v[id], [key]: n } }));
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Flex gap={4} wrap="wrap" alignItems="flex-end">
@@ -68,27 +111,49 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
         </Field.Root>
         <Field.Root name="start" hint="Giờ Việt Nam, 24 giờ">
           <Field.Label>Bắt đầu</Field.Label>
-          <TimePicker value={start} onChange={(v?: string) => setStart(v ?? '')} step={15} clearLabel="Xóa giờ" />
+          <TimePicker
+            value={start}
+            onChange={(v?: string) => setStart(v ?? '')}
+            step={15}
+            clearLabel="Xóa giờ"
+          />
           <Field.Hint />
         </Field.Root>
         <Field.Root name="end">
           <Field.Label>Kết thúc</Field.Label>
-          <TimePicker value={end} onChange={(v?: string) => setEnd(v ?? '')} step={15} clearLabel="Xóa giờ" />
+          <TimePicker
+            value={end}
+            onChange={(v?: string) => setEnd(v ?? '')}
+            step={15}
+            clearLabel="Xóa giờ"
+          />
         </Field.Root>
         <Field.Root name="place" required>
           <Field.Label>Địa điểm</Field.Label>
-          <TextInput value={place} onChange={(e: any) => setPlace(e.target.value)} placeholder="Hội trường Công an tỉnh" />
+          <TextInput
+            value={place}
+            onChange={(e: any) => setPlace(e.target.value)}
+            placeholder="Hội trường Công an tỉnh"
+          />
         </Field.Root>
       </Flex>
-      <Typography variant="sigma">Thành phần có mặt ({count}/{council.members.length})</Typography>
+      <Typography variant="sigma">
+        Thành phần có mặt ({count}/{council.members.length})
+      </Typography>
       <Flex gap={4} wrap="wrap">
         {council.members.map((m) => (
-          <Checkbox key={m.email} checked={!!present[m.email]} onCheckedChange={(c: boolean) => setPresent((p) => ({ ...p, [m.email]: !!c }))}>
+          <Checkbox
+            key={m.email}
+            checked={!!present[m.email]}
+            onCheckedChange={(c: boolean) => setPresent((p) => ({ ...p, [m.email]: !!c }))}
+          >
             {m.name}
           </Checkbox>
         ))}
       </Flex>
-      <Typography variant="sigma">Biểu quyết (mỗi hồ sơ: ba số cộng lại bằng {count} thành viên có mặt)</Typography>
+      <Typography variant="sigma">
+        Biểu quyết (mỗi hồ sơ: ba số cộng lại bằng {count} thành viên có mặt)
+      </Typography>
       {regs.map((r, i) => (
         <Box key={r.documentId}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
@@ -98,11 +163,19 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
             {(['for', 'against', 'abstain'] as const).map((k) => (
               <Field.Root key={k} name={`${r.documentId}-${k}`}>
                 <Field.Label>{labels[k]}</Field.Label>
-                <NumberInput value={votes[r.documentId]?.[k]} onValueChange={(n: number | undefined) => setVote(r.documentId, k, n)} placeholder="—" />
+                <NumberInput
+                  value={votes[r.documentId]?.[k]}
+                  onValueChange={(n: number | undefined) => setVote(r.documentId, k, n)}
+                  placeholder="—"
+                />
               </Field.Root>
             ))}
           </Flex>
-          {problems[i] && <Typography textColor="danger600" variant="pi">{problems[i]}</Typography>}
+          {problems[i] && (
+            <Typography textColor="danger600" variant="pi">
+              {problems[i]}
+            </Typography>
+          )}
         </Box>
       ))}
       <Field.Root name="conclusion">
@@ -110,10 +183,20 @@ export const MeetingForm = ({ council, regs, onSaved, notify }: { council: NonNu
         <Textarea value={conclusion} onChange={(e: any) => setConclusion(e.target.value)} />
       </Field.Root>
       <Box>
-        <Button disabled={!ready || saving} loading={saving} onClick={() => setConfirming(true)}>Ghi cuộc họp</Button>
+        <Button disabled={!ready || saving} loading={saving} onClick={() => setConfirming(true)}>
+          Ghi cuộc họp
+        </Button>
       </Box>
-      <ConfirmDialog open={confirming} onClose={() => setConfirming(false)} title="Ghi cuộc họp hội đồng" confirm="Xác nhận ghi" onConfirm={save}>
-        Ghi cuộc họp ngày {day?.toLocaleDateString('vi-VN')}, {start}–{end}, với {count} thành viên có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa được (ghi cuộc họp mới nếu cần).
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title="Ghi cuộc họp hội đồng"
+        confirm="Xác nhận ghi"
+        onConfirm={save}
+      >
+        Ghi cuộc họp ngày {day?.toLocaleDateString('vi-VN')}, {start}–{end}, với {count} thành viên
+        có mặt và biểu quyết {regs.length} hồ sơ? Biên bản được lập từ nội dung này và không sửa
+        được (ghi cuộc họp mới nếu cần).
       </ConfirmDialog>
     </Flex>
   );

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { inProcessQueue } from '../../../../../../plugins/recognition/server/src/queue/in-process';
 import type { CertificateBatch } from '../../../../../../plugins/recognition/server/src/queue/types';
 
-const batch = (n: number): CertificateBatch => ({ jurisdiction: 'hue', year: 2026, serials: [`2026-AAAA-BBBB-${String(n).padStart(4, '0')}`] });
+const batch = (n: number): CertificateBatch => ({
+  jurisdiction: 'hue',
+  year: 2026,
+  serials: [`2026-AAAA-BBBB-${String(n).padStart(4, '0')}`],
+});
 const quiet = { warn: () => undefined };
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 500 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10));

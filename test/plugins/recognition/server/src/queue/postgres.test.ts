@@ -4,12 +4,19 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg, { Client } from 'pg';
 import { postgresQueue } from '../../../../../../plugins/recognition/server/src/queue/postgres';
-import type { CertificateBatch, JobQueue } from '../../../../../../plugins/recognition/server/src/queue/types';
+import type {
+  CertificateBatch,
+  JobQueue,
+} from '../../../../../../plugins/recognition/server/src/queue/types';
 import { createDatabase } from '../../../../../helpers/strapi';
 
 const policy = { retryLimit: 2, retryDelaySeconds: 0, expireInSeconds: 60 };
 const quiet = { warn: () => undefined, error: () => undefined };
-const batch = (n: number): CertificateBatch => ({ jurisdiction: 'hue', year: 2026, serials: [`2026-AAAA-BBBB-${String(n).padStart(4, '0')}`] });
+const batch = (n: number): CertificateBatch => ({
+  jurisdiction: 'hue',
+  year: 2026,
+  serials: [`2026-AAAA-BBBB-${String(n).padStart(4, '0')}`],
+});
 const until = async (check: () => Promise<boolean>, ms = 30_000) => {
   const end = Date.now() + ms;
   while (!(await check())) {
@@ -30,8 +37,20 @@ describe('postgresQueue', () => {
     url = await createDatabase(inject('pgAdminUrl'));
     // Started together, as nodes booting at once: the schema is installed once.
     [a, b] = await Promise.all([
-      postgresQueue({ connection: { connectionString: url }, schema: 'pgboss', policy, pollMs: 50, log: quiet }),
-      postgresQueue({ connection: { connectionString: url }, schema: 'pgboss', policy, pollMs: 50, log: quiet }),
+      postgresQueue({
+        connection: { connectionString: url },
+        schema: 'pgboss',
+        policy,
+        pollMs: 50,
+        log: quiet,
+      }),
+      postgresQueue({
+        connection: { connectionString: url },
+        schema: 'pgboss',
+        policy,
+        pollMs: 50,
+        log: quiet,
+      }),
     ]);
   });
 
@@ -59,7 +78,10 @@ describe('postgresQueue', () => {
     // Each job's output names the node that did it.
     const pg = new Client({ connectionString: url });
     await pg.connect();
-    const { rows } = await pg.query(`SELECT output->>'node' AS node, count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed' GROUP BY 1 ORDER BY 1`, [ids]);
+    const { rows } = await pg.query(
+      `SELECT output->>'node' AS node, count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed' GROUP BY 1 ORDER BY 1`,
+      [ids],
+    );
     await pg.end();
     expect(rows).toEqual([
       { node: 'a', n: runs.filter((r) => r.node === 'a').length },
@@ -77,7 +99,9 @@ describe('postgresQueue', () => {
     await until(async () => (await b.pending(ids)) === 0);
     await a.stopWorking();
     expect(attempts).toBe(3);
-    expect(await b.failures(ids)).toEqual([{ id: ids[0], message: 'Chromium không phản hồi (lần 3)' }]);
+    expect(await b.failures(ids)).toEqual([
+      { id: ids[0], message: 'Chromium không phản hồi (lần 3)' },
+    ]);
   });
 
   it('refuses a malformed job at the edge, without running the handler', async () => {
@@ -86,7 +110,9 @@ describe('postgresQueue', () => {
       ran = true;
       return { node: 'a', issued: 0, rendered: 0 };
     });
-    const ids = await b.send([{ jurisdiction: 'hue', year: 2026, serials: ['<script>'] } as CertificateBatch]);
+    const ids = await b.send([
+      { jurisdiction: 'hue', year: 2026, serials: ['<script>'] } as CertificateBatch,
+    ]);
     await until(async () => (await b.pending(ids)) === 0);
     await a.stopWorking();
     expect(ran).toBe(false);
@@ -109,7 +135,15 @@ describe('postgresQueue', () => {
   });
 
   it('names a bad schema in Vietnamese instead of interpolating it into SQL', async () => {
-    await expect(postgresQueue({ connection: { connectionString: url }, schema: 'x; drop table y', policy, pollMs: 50, log: quiet })).rejects.toThrow(/DIENHINH_QUEUE_SCHEMA.*không phải tên schema hợp lệ/);
+    await expect(
+      postgresQueue({
+        connection: { connectionString: url },
+        schema: 'x; drop table y',
+        policy,
+        pollMs: 50,
+        log: quiet,
+      }),
+    ).rejects.toThrow(/DIENHINH_QUEUE_SCHEMA.*không phải tên schema hợp lệ/);
   });
 });
 
@@ -117,7 +151,10 @@ async function activeCount(url: string, ids: string[]): Promise<number> {
   const pg = new Client({ connectionString: url });
   await pg.connect();
   try {
-    const { rows } = await pg.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'active'`, [ids]);
+    const { rows } = await pg.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'active'`,
+      [ids],
+    );
     return rows[0].n;
   } finally {
     await pg.end();
