@@ -5,6 +5,7 @@
 // benchmark does not load), and criteria sets effective in those years only (copies of the
 // national samples). Written through the document service, as the seed writes them.
 import type { Core } from '@strapi/strapi';
+import { withoutKeys } from '../../plugins/recognition/shared/domain/copy';
 
 export type Province = { id: number; documentId: string; slug: string; name: string };
 export type UnitRow = {
@@ -162,16 +163,7 @@ export async function loadCountry(
       threshold: true,
     } as never,
   });
-  const deep = (v: any): any =>
-    Array.isArray(v)
-      ? v.map(deep)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v)
-              .filter(([k]) => k !== 'id')
-              .map(([k, x]) => [k, deep(x)]),
-          )
-        : v;
+  const deep = (v: any): any => withoutKeys(v, ['id']);
   for (const set of samples) {
     const { lockedAt: _a, lockedReason: _r, jurisdiction: _j, ...rest } = strip(set);
     await strapi.documents(SET).create({

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
 import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+import { sampleCriteriaSet } from '../helpers/criteria-sets';
 
 const PASSWORD = 'Test@12345';
 const PLAN = 'api::plan.plan';
@@ -512,38 +513,12 @@ export function coreRulesTests(getApp: () => TestApp) {
   it('lets each province keep its own criteria sets: a Huế registration locks Huế’s set only, and versions are numbered per province', async () => {
     const { strapi } = app();
     const SETS = 'api::criteria-set.criteria-set';
-    const national: any = await strapi.documents(SETS).findFirst({
-      filters: { code: 'MAU-XA-PHUONG' },
-      sort: [{ version: 'asc' }],
-      populate: {
-        groups: { populate: { criteria: { populate: ['subItems'] } } },
-        threshold: true,
-      },
-    });
-    const strip = (v: unknown): unknown =>
-      Array.isArray(v)
-        ? v.map(strip)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(
-              Object.entries(v)
-                .filter(
-                  ([k]) =>
-                    ![
-                      'id',
-                      'documentId',
-                      'createdAt',
-                      'updatedAt',
-                      'publishedAt',
-                      'locale',
-                    ].includes(k),
-                )
-                .map(([k, x]) => [k, strip(x)]),
-            )
-          : v;
+    const national = await sampleCriteriaSet(strapi);
     const own = async (jurisdiction: string) =>
       strapi.documents(SETS).create({
         data: {
-          ...(strip({ groups: national.groups, threshold: national.threshold }) as object),
+          groups: national.groups,
+          threshold: national.threshold,
           code: 'RIENG-XA-PHUONG',
           version: 1,
           title: `Bộ tiêu chí riêng của ${jurisdiction}`,

@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
 import type { TestApp } from '../helpers/strapi';
+import { sampleCriteriaSet } from '../helpers/criteria-sets';
 
 const SETS = 'api::criteria-set.criteria-set';
 const CODE = '19918';
@@ -37,37 +38,8 @@ export function evidenceRuleTests(getApp: () => TestApp) {
     };
     try {
       // Huế's own set for 2028: the national sample, with 1.1 requiring evidence.
-      const national: any = await strapi.documents(SETS).findFirst({
-        filters: { code: 'MAU-XA-PHUONG' },
-        sort: [{ version: 'asc' }],
-        populate: {
-          groups: { populate: { criteria: { populate: ['subItems'] } } },
-          threshold: true,
-        },
-      });
-      const strip = (v: unknown): unknown =>
-        Array.isArray(v)
-          ? v.map(strip)
-          : v && typeof v === 'object'
-            ? Object.fromEntries(
-                Object.entries(v)
-                  .filter(
-                    ([k]) =>
-                      ![
-                        'id',
-                        'documentId',
-                        'createdAt',
-                        'updatedAt',
-                        'publishedAt',
-                        'locale',
-                      ].includes(k),
-                  )
-                  .map(([k, x]) => [k, strip(x)]),
-              )
-            : v;
-      const groups = (
-        strip(national.groups) as { criteria: { code: string; evidenceRequired?: boolean }[] }[]
-      ).map((g) => ({
+      const national = await sampleCriteriaSet(strapi);
+      const groups = national.groups.map((g) => ({
         ...g,
         criteria: g.criteria.map((c) => ({ ...c, evidenceRequired: c.code === '1.1' })),
       }));
@@ -77,7 +49,7 @@ export function evidenceRuleTests(getApp: () => TestApp) {
       await strapi.documents(SETS).create({
         data: {
           groups,
-          threshold: strip(national.threshold),
+          threshold: national.threshold,
           code: 'MINH-CHUNG-XA-PHUONG',
           version: 1,
           title: 'Bộ tiêu chí có minh chứng bắt buộc',

@@ -11,6 +11,7 @@ import {
 } from './services/signing';
 import { getService } from './utils';
 import { writeOpenApiInProduction } from './openapi';
+import { JURISDICTION } from './constants/uids';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
@@ -26,9 +27,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // failing the first signature; a province key naming no province is reported.
   const signing = getService(strapi, 'signing');
   signing.identity();
-  const slugs = (
-    await strapi.db.query('api::jurisdiction.jurisdiction').findMany({ select: ['slug'] })
-  ).map((j: { slug: string }) => j.slug);
+  const slugs = (await strapi.db.query(JURISDICTION).findMany({ select: ['slug'] })).map(
+    (j: { slug: string }) => j.slug,
+  );
   for (const slug of slugs) signing.identity(slug);
   // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
   for (const slug of slugs) getService(strapi, 'attestation').keyOf(slug);

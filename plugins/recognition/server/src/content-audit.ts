@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../../shared/domain/audit-chain';
 import { getService } from './utils';
+import { JURISDICTION, UNIT } from './constants/uids';
 
 export const auditedContent: Record<string, string> = {
   'api::plan.plan': 'plan',
@@ -105,18 +106,14 @@ async function jurisdictionOf(strapi: Core.Strapi, uid: string, row: any): Promi
   const id = j?.documentId ?? (typeof j === 'string' ? j : null);
   if (id)
     return (
-      (
-        await strapi.db
-          .query('api::jurisdiction.jurisdiction')
-          .findOne({ where: { documentId: id } })
-      )?.slug ?? null
+      (await strapi.db.query(JURISDICTION).findOne({ where: { documentId: id } }))?.slug ?? null
     );
   const unit = row.unit?.documentId ?? (typeof row.unit === 'string' ? row.unit : null);
   if (unit)
     return (
       (
         await strapi.db
-          .query('api::unit.unit')
+          .query(UNIT)
           .findOne({ where: { documentId: unit }, populate: ['jurisdiction'] })
       )?.jurisdiction?.slug ?? null
     );

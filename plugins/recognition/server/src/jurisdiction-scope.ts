@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkScope, type Scope } from '../../shared/domain/scope';
 import { getService } from './utils';
+import { PERSON } from './constants/uids';
 
 export const CONDITION = 'plugin::recognition.own-jurisdiction';
 
@@ -28,7 +29,7 @@ const idPath = (path: string[]) => [...path, 'id'].join('.');
 
 async function jurisdictionIdsOf(strapi: Core.Strapi, adminUserId: number): Promise<number[]> {
   const person = await strapi.db
-    .query('plugin::recognition.person')
+    .query(PERSON)
     .findOne({ where: { adminUser: { id: adminUserId } }, populate: ['jurisdictions'] });
   return (person?.jurisdictions ?? []).map((j: { id: number }) => j.id);
 }

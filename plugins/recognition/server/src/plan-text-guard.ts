@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkPlanText, planReferences } from '../../shared/domain/plan-text';
+import { PLAN } from './constants/uids';
 
 export const planTextPopulate = {
   jurisdiction: true,
@@ -19,7 +20,7 @@ export function guardPlanText(strapi: Core.Strapi): void {
     const documentId = (ctx.params as { documentId?: string }).documentId;
     const draft: any = documentId
       ? await strapi
-          .documents('api::plan.plan')
+          .documents(PLAN)
           .findOne({ documentId, status: 'draft', populate: planTextPopulate as never })
       : null;
     if (draft) {

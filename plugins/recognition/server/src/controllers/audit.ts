@@ -6,6 +6,7 @@ import { pageBody } from '../pagination';
 import { getService } from '../utils';
 import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
+import { REGISTRATION, UNIT } from '../constants/uids';
 
 const exportQuery = queueQuery.extend({
   format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx'),
@@ -21,11 +22,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     // The history of a unit or registration is shown only to staff of its province.
     const unit = q.unit
-      ? await strapi.db
-          .query('api::unit.unit')
-          .findOne({ where: { code: q.unit }, populate: ['jurisdiction'] })
+      ? await strapi.db.query(UNIT).findOne({ where: { code: q.unit }, populate: ['jurisdiction'] })
       : (
-          await strapi.db.query('plugin::recognition.registration').findOne({
+          await strapi.db.query(REGISTRATION).findOne({
             where: { documentId: q.registration },
             populate: { unit: { populate: ['jurisdiction'] } },
           })

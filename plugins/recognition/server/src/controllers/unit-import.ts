@@ -5,6 +5,7 @@ import { listScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { ImportInputError } from '../services/unit-import';
 import { getService } from '../utils';
+import { JURISDICTION } from '../constants/uids';
 
 const importBody = z.object({
   jurisdiction: z
@@ -21,83 +22,73 @@ const resultImportBody = importBody.extend({
     .max(2100, 'năm phải đến 2100'),
 });
 
+/** The one uploaded file of an import, as the service takes it; a refusal names the field. */
+async function uploaded(ctx: any, fallbackName: string) {
+  const file = ctx.request.files?.file;
+  if (!file || Array.isArray(file))
+    throw new DomainFailure(
+      'invalid-input',
+      'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
+    );
+  return {
+    buffer: await fs.readFile(file.filepath),
+    filename: file.originalFilename ?? fallbackName,
+  };
+}
+
+/** Runs an import; a file the importer cannot read is the caller's input, answered 400. */
+async function importing<T>(run: () => Promise<T>): Promise<{ data: T }> {
+  try {
+    return { data: await run() };
+  } catch (err) {
+    if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
+    throw err;
+  }
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
-    const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file))
-      throw new DomainFailure(
-        'invalid-input',
-        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
-      );
-    const buffer = await fs.readFile(file.filepath);
-    try {
-      ctx.body = {
-        data: await getService(strapi, 'unit-import').importUnits({
-          buffer,
-          filename: file.originalFilename ?? 'units.csv',
-          jurisdiction: body.jurisdiction,
-          dryRun: body.dryRun === 'true',
-        }),
-      };
-    } catch (err) {
-      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
-      throw err;
-    }
+    const file = await uploaded(ctx, 'units.csv');
+    ctx.body = await importing(() =>
+      getService(strapi, 'unit-import').importUnits({
+        ...file,
+        jurisdiction: body.jurisdiction,
+        dryRun: body.dryRun === 'true',
+      }),
+    );
   },
 
   /** Officers and council members of one province in bulk, each invited by e-mail to set a password. */
   async importAccounts(ctx: any) {
     const body = parseInput(importBody, ctx.request.body ?? {});
-    const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file))
-      throw new DomainFailure(
-        'invalid-input',
-        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
-      );
-    try {
-      ctx.body = {
-        data: await getService(strapi, 'account-import').importAccounts({
-          buffer: await fs.readFile(file.filepath),
-          filename: file.originalFilename ?? 'accounts.csv',
-          jurisdiction: body.jurisdiction,
-          dryRun: body.dryRun === 'true',
-        }),
-      };
-    } catch (err) {
-      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
-      throw err;
-    }
+    const file = await uploaded(ctx, 'accounts.csv');
+    ctx.body = await importing(() =>
+      getService(strapi, 'account-import').importAccounts({
+        ...file,
+        jurisdiction: body.jurisdiction,
+        dryRun: body.dryRun === 'true',
+      }),
+    );
   },
 
   /** A year's results of a province's units (the next year's eligibility reads them). */
   async importResults(ctx: any) {
     const body = parseInput(resultImportBody, ctx.request.body ?? {});
-    const file = ctx.request.files?.file;
-    if (!file || Array.isArray(file))
-      throw new DomainFailure(
-        'invalid-input',
-        'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
-      );
-    try {
-      ctx.body = {
-        data: await getService(strapi, 'result-import').importResults({
-          buffer: await fs.readFile(file.filepath),
-          filename: file.originalFilename ?? 'ket-qua.csv',
-          jurisdiction: body.jurisdiction,
-          year: body.year,
-          dryRun: body.dryRun === 'true',
-        }),
-      };
-    } catch (err) {
-      if (err instanceof ImportInputError) throw new DomainFailure('invalid-input', err.message);
-      throw err;
-    }
+    const file = await uploaded(ctx, 'ket-qua.csv');
+    ctx.body = await importing(() =>
+      getService(strapi, 'result-import').importResults({
+        ...file,
+        jurisdiction: body.jurisdiction,
+        year: body.year,
+        dryRun: body.dryRun === 'true',
+      }),
+    );
   },
 
   async jurisdictions(ctx: any) {
     const scope = unwrap(listScope(ctx.state.staffScope, undefined));
-    const rows = await strapi.documents('api::jurisdiction.jurisdiction').findMany({
+    const rows = await strapi.documents(JURISDICTION).findMany({
       fields: ['name', 'slug'],
       sort: 'name',
       filters: scope === 'all' ? {} : { slug: { $in: scope } },

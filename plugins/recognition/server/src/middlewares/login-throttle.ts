@@ -15,8 +15,8 @@ import {
 import { envInt, parseEnvConfig } from '../services/pdf';
 import { lockKey } from '../utils';
 import { z } from 'zod';
+import { LOGIN_ATTEMPT, USER } from '../constants/uids';
 
-const UID = 'plugin::recognition.login-attempt';
 const routes: Record<string, (body: any) => unknown> = {
   '/admin/login': (b) => b?.email,
   '/api/auth/local': (b) => b?.identifier,
@@ -63,7 +63,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     };
     const now = new Date();
     const rows = await strapi.db
-      .query(UID)
+      .query(LOGIN_ATTEMPT)
       .findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
     const locked = Math.max(0, ...rows.map((r: any) => lockedMinutes(toCounter(r), now)));
     if (locked) {
@@ -111,7 +111,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const account =
       route === '/admin/login'
         ? await strapi.db.query('admin::user').findOne({ where: { email: name }, select: ['id'] })
-        : await strapi.db.query('plugin::users-permissions.user').findOne({
+        : await strapi.db.query(USER).findOne({
             where: { $or: [{ email: name }, { username: { $eqi: name } }] },
             select: ['id'],
           });
@@ -129,10 +129,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       for (const [kind, key] of Object.entries(keys) as ['account' | 'address', string | null][]) {
         if (!key) continue;
         await lockKey(strapi, `recognition:login:${key}`);
-        const row = await strapi.db.query(UID).findOne({ where: { key } });
+        const row = await strapi.db.query(LOGIN_ATTEMPT).findOne({ where: { key } });
         if (!failed) {
           if (kind === 'account' && row)
-            await strapi.db.query(UID).delete({ where: { id: row.id } });
+            await strapi.db.query(LOGIN_ATTEMPT).delete({ where: { id: row.id } });
           continue;
         }
         const c = afterFailure(toCounter(row), now, limits[kind]);
@@ -141,8 +141,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
           windowStart: c.windowStart,
           lockedUntil: c.lockedUntil,
         };
-        if (row) await strapi.db.query(UID).update({ where: { id: row.id }, data });
-        else await strapi.db.query(UID).create({ data: { key, ...data } });
+        if (row) await strapi.db.query(LOGIN_ATTEMPT).update({ where: { id: row.id }, data });
+        else await strapi.db.query(LOGIN_ATTEMPT).create({ data: { key, ...data } });
       }
     });
   }

@@ -11,14 +11,9 @@ import type { State } from '../../../shared/domain/states';
 import { familyOf, kindFlags, isUnitKind } from '../../../shared/domain/units';
 import type { DeadlineGate, PriorDuty } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
+import { COUNCIL, COUNCIL_SCORE, CRITERIA_SET, EXTENSION, MEETING, PLAN } from '../constants/uids';
 
 export const REG = 'plugin::recognition.registration';
-const SCORE = 'plugin::recognition.council-score';
-const EXTENSION = 'plugin::recognition.extension';
-const COUNCIL = 'plugin::recognition.council';
-const MEETING = 'plugin::recognition.meeting';
-const PLAN = 'api::plan.plan';
-const CRITERIA_SET = 'api::criteria-set.criteria-set';
 
 export const planRulePopulate = {
   calendar: true,
@@ -199,7 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     year: number,
   ) {
     if (!isUnitKind(unit.kind)) return undefined;
-    const sets = await strapi.documents('api::criteria-set.criteria-set').findMany({
+    const sets = await strapi.documents(CRITERIA_SET).findMany({
       filters: {
         [kindFlags[unit.kind]]: true,
         effectiveFrom: { $lte: `${year}-12-31` },
@@ -257,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     documentId: string,
   ): Promise<(MemberScore & { id: number; total: number })[]> {
     const rows = await strapi.db
-      .query(SCORE)
+      .query(COUNCIL_SCORE)
       .findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` } } });
     return rows.map((r: any) => ({
       id: r.id,

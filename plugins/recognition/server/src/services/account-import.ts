@@ -12,6 +12,7 @@ import {
 import type { RowError } from '../../../shared/domain/unit-import';
 import { getService } from '../utils';
 import { ImportInputError, readTable } from './unit-import';
+import { JURISDICTION, MEMBERSHIP, PERSON, UNIT, USER } from '../constants/uids';
 
 export type AccountImportReport = {
   ok: boolean;
@@ -23,9 +24,6 @@ export type AccountImportReport = {
   errors: RowError[];
 };
 
-const USER = 'plugin::users-permissions.user';
-const MEMBERSHIP = 'plugin::recognition.membership';
-const PERSON = 'plugin::recognition.person';
 type StaffPerson = {
   id: number;
   user?: { id: number } | null;
@@ -79,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         counts = { created: 0, unchanged: 0, invited: 0 },
       ) => ({ ok: !errors.length, dryRun: !!input.dryRun, total, ...counts, errors });
       const jurisdiction = await strapi.db
-        .query('api::jurisdiction.jurisdiction')
+        .query(JURISDICTION)
         .findOne({ where: { slug: input.jurisdiction } });
       if (!jurisdiction)
         throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
@@ -94,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // Against the database: units of this province, and what each e-mail already is.
       const units = new Map<string, { id: number }>();
-      for (const u of await strapi.db.query('api::unit.unit').findMany({
+      for (const u of await strapi.db.query(UNIT).findMany({
         where: {
           code: { $in: rows.map((r) => r.unitCode).filter((c): c is string => !!c) },
           jurisdiction: { id: jurisdiction.id },

@@ -8,9 +8,7 @@ import { everywhere, only, type Scope } from '../../../shared/domain/scope';
 import type { Actor, Role } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
-
-const MEMBERSHIP = 'plugin::recognition.membership';
-const PERSON = 'plugin::recognition.person';
+import { MEMBERSHIP, PERSON } from '../constants/uids';
 
 export type OfficerActor = Actor & {
   role: 'unit_officer';

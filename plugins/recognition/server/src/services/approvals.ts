@@ -8,8 +8,7 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { checkActorScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
-
-const IDEMPOTENCY = 'plugin::recognition.idempotency-record';
+import { EXTENSION, IDEMPOTENCY_RECORD, RECOGNITION, UNIT } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -40,11 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         return { ...(stored.result as object), replayed: true };
       };
-      const stored = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key } });
+      const stored = await strapi.db.query(IDEMPOTENCY_RECORD).findOne({ where: { key } });
       if (stored) return replay(stored);
       return strapi.db.transaction(async () => {
         await lockKey(strapi, `recognition:idempotency:${key}`);
-        const again = await strapi.db.query(IDEMPOTENCY).findOne({ where: { key } });
+        const again = await strapi.db.query(IDEMPOTENCY_RECORD).findOne({ where: { key } });
         if (again) return replay(again);
         const ids = [...new Set(documentIds)];
         const first = await Promise.all(ids.map((id) => repo().load(id)));
@@ -100,14 +99,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           recognised.push(out);
         }
         const units = await strapi.db
-          .query('plugin::recognition.recognition')
+          .query(RECOGNITION)
           .count({ where: { decision: { id: decision.id } } });
         const result = {
           decision: { documentId: decision.documentId, status: decision.status, units },
           recognised,
         };
         await strapi.db
-          .query(IDEMPOTENCY)
+          .query(IDEMPOTENCY_RECORD)
           .create({ data: { key, bodyHash, scope: 'recognise', result } });
         return { ...result, replayed: false };
       });
@@ -119,11 +118,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ) {
       return strapi.db.transaction(async () => {
         const unit = await strapi.db
-          .query('api::unit.unit')
+          .query(UNIT)
           .findOne({ where: { code: input.unitCode }, populate: ['jurisdiction'] });
         if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${input.unitCode}".`);
         unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
-        await strapi.db.query('plugin::recognition.extension').create({
+        await strapi.db.query(EXTENSION).create({
           data: {
             unit: unit.id,
             year: input.year,

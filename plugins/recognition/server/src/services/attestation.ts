@@ -19,9 +19,8 @@ import { getService } from '../utils';
 import { suffixOf } from './signing';
 import { publicJwk, signJws, type PublicJwk } from '../../../../../pipeline/src/jws';
 import { encodeStatusList } from '../../../../../pipeline/src/status-list';
+import { JURISDICTION, RECOGNITION } from '../constants/uids';
 
-const RECOGNITION = 'plugin::recognition.recognition';
-const JURISDICTION = 'api::jurisdiction.jurisdiction';
 export const attestationKeyVariable = (slug: string) => `DIENHINH_QR_KEY_${suffixOf(slug)}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

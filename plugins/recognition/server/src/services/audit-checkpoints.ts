@@ -8,8 +8,8 @@ import type { Core } from '@strapi/strapi';
 import type { CheckpointCheck } from '../../../shared/domain/audit-chain';
 import { publicJwk, signJws, verifyJws, type PublicJwk } from '../../../../../pipeline/src/jws';
 import { getService } from '../utils';
+import { AUDIT_CHECKPOINT } from '../constants/uids';
 
-const UID = 'plugin::recognition.audit-checkpoint';
 const EVENTS = 'recognition_audit_events';
 /** The nation's chain ("*": events of no province) is signed with this key name's attestation key. */
 const NATIONAL = 'national';
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const head of heads) {
         const seq = Number(head.seq);
         const last = await strapi.db
-          .query(UID)
+          .query(AUDIT_CHECKPOINT)
           .findOne({ where: { chain: head.chain }, orderBy: { id: 'desc' }, select: ['seq'] });
         if (last && Number(last.seq) >= seq) continue;
         const event = await knex(EVENTS).where({ seq, chain: head.chain }).first('hash');
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           hash: event.hash,
           at: now.toISOString(),
         };
-        await strapi.db.query(UID).create({
+        await strapi.db.query(AUDIT_CHECKPOINT).create({
           data: {
             chain: head.chain,
             seq: String(seq),
@@ -79,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The published feed: every checkpoint in the order written (paged after an id), and the keys. */
     async feed(after = 0, limit = 1000) {
-      const rows = await strapi.db.query(UID).findMany({
+      const rows = await strapi.db.query(AUDIT_CHECKPOINT).findMany({
         where: { id: { $gt: after } },
         orderBy: { id: 'asc' },
         limit,

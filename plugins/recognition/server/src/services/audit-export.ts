@@ -13,8 +13,8 @@ import { getService } from '../utils';
 import type { StaffActor } from './actors';
 import { provinceYearWhere } from './audit';
 import { safeRow } from '../../../shared/domain/export-cells';
+import { AUDIT_EVENT, JURISDICTION, UNIT } from '../constants/uids';
 
-const AUDIT = 'plugin::recognition.audit-event';
 /** Events read per query while streaming the XLSX. */
 const PAGE = 2_000;
 type ExportEvent = AnnexEvent & {
@@ -44,13 +44,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'clock').now();
 
   async function scope(slug: string, year: number) {
-    const jurisdiction = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
-      .findOne({ where: { slug } });
+    const jurisdiction = await strapi.db.query(JURISDICTION).findOne({ where: { slug } });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const codes = (
       await strapi.db
-        .query('api::unit.unit')
+        .query(UNIT)
         .findMany({ where: { jurisdiction: { id: jurisdiction.id } }, select: ['code'] })
     ).map((u: { code: string }) => u.code);
     return { jurisdiction, where: provinceYearWhere(slug, year, codes) };
@@ -64,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function load(slug: string, year: number) {
     const { jurisdiction, where } = await scope(slug, year);
     const events = (await strapi.db
-      .query(AUDIT)
+      .query(AUDIT_EVENT)
       .findMany({ where, orderBy: { seq: 'asc' } })) as ExportEvent[];
     return { jurisdiction, events, verdict: await verdictOf(slug) };
   }
@@ -113,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ws.getRow(1).commit();
         let count = 0;
         for (let after = 0; ; ) {
-          const page = (await strapi.db.query(AUDIT).findMany({
+          const page = (await strapi.db.query(AUDIT_EVENT).findMany({
             where: { $and: [where, { seq: { $gt: after } }] },
             orderBy: { seq: 'asc' },
             limit: size,

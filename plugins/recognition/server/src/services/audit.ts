@@ -27,8 +27,8 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
 import { getService, lockKey, rawInTransaction } from '../utils';
+import { AUDIT_EVENT, JURISDICTION, UNIT } from '../constants/uids';
 
-const UID = 'plugin::recognition.audit-event';
 const TABLE = 'recognition_audit_events';
 /** Events read per query while verifying: bounded memory, few round trips. */
 const PAGE = 5_000;
@@ -138,7 +138,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ).rows[0].seq,
       );
     }
-    const last = await strapi.db.query(UID).findOne({ orderBy: { seq: 'desc' }, select: ['seq'] });
+    const last = await strapi.db
+      .query(AUDIT_EVENT)
+      .findOne({ orderBy: { seq: 'desc' }, select: ['seq'] });
     return (last?.seq ?? 0) + 1;
   }
 
@@ -149,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const chain = chainOf(input.jurisdiction);
         await lockKey(strapi, `recognition:audit:${chain}`);
         const last = await strapi.db
-          .query(UID)
+          .query(AUDIT_EVENT)
           .findOne({ where: { chain }, orderBy: { seq: 'desc' }, select: ['hash'] });
         const content: AuditContent = {
           seq: await nextSeq(),
@@ -165,7 +167,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         const hash = hashEvent(content, key);
         // createMany: one INSERT, without create()'s re-read of the row it wrote.
-        await strapi.db.query(UID).createMany({ data: [{ ...content, at: content.at, hash }] });
+        await strapi.db
+          .query(AUDIT_EVENT)
+          .createMany({ data: [{ ...content, at: content.at, hash }] });
         // Only a committed event moves the anchor; a rolled-back one never existed.
         onCommit(() => writeAnchor(chain, content.seq, hash));
         return { seq: content.seq, hash };
@@ -188,7 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where = filter.unitCode
         ? { unitCode: filter.unitCode }
         : { subjectId: filter.subjectId };
-      const rows = await strapi.db.query(UID).findMany({ where, orderBy: { seq: 'asc' } });
+      const rows = await strapi.db.query(AUDIT_EVENT).findMany({ where, orderBy: { seq: 'asc' } });
       return rows.map(plainEvent);
     },
 
@@ -201,11 +205,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       year: number,
       f: { unit?: string; action?: string; page: number; pageSize: number },
     ) {
-      const j = await strapi.db
-        .query('api::jurisdiction.jurisdiction')
-        .findOne({ where: { slug } });
+      const j = await strapi.db.query(JURISDICTION).findOne({ where: { slug } });
       if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
-      const units = await strapi.db.query('api::unit.unit').findMany({
+      const units = await strapi.db.query(UNIT).findMany({
         where: {
           jurisdiction: { id: j.id },
           ...(f.unit ? { $or: [{ code: f.unit }, { name: { $containsi: f.unit } }] } : {}),
@@ -222,8 +224,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : {}),
       };
       const [rows, total] = await Promise.all([
-        strapi.db.query(UID).findMany({ where, orderBy: { seq: 'desc' }, ...pageWindow(f) }),
-        strapi.db.query(UID).count({ where }),
+        strapi.db
+          .query(AUDIT_EVENT)
+          .findMany({ where, orderBy: { seq: 'desc' }, ...pageWindow(f) }),
+        strapi.db.query(AUDIT_EVENT).count({ where }),
       ]);
       const names = new Map(units.map((u: { code: string; name: string }) => [u.code, u.name]));
       const events = rows.map(plainEvent).map((e: Record<string, unknown>) => ({
@@ -295,7 +299,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           c.chain === null
             ? { chain: { $null: true }, seq: { $gt: c.seq } }
             : { chain: c.chain, seq: { $gt: c.seq } };
-        const rows = (await strapi.db.query(UID).findMany({
+        const rows = (await strapi.db.query(AUDIT_EVENT).findMany({
           where,
           orderBy: { seq: 'asc' },
           limit: Math.min(PAGE, stopAt - c.count) || PAGE,
@@ -311,7 +315,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
       const found = anchors.length
-        ? await strapi.db.query(UID).findMany({
+        ? await strapi.db.query(AUDIT_EVENT).findMany({
             where: { seq: { $in: anchors.map((a) => a.seq) } },
             select: ['seq', 'hash', 'chain'],
           })

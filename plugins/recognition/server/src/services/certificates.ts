@@ -11,8 +11,8 @@ import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
 import { signerCertificate } from '../../../../../pipeline/src/signature-info';
+import { DECISION, RECOGNITION } from '../constants/uids';
 
-const RECOGNITION = 'plugin::recognition.recognition';
 const notFound = () =>
   new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
 
@@ -140,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Decisions that amend the recognising decision are named beside it.
     const amendedBy = rec.decision
       ? (
-          await strapi.db.query('plugin::recognition.decision').findMany({
+          await strapi.db.query(DECISION).findMany({
             where: { corrects: { id: rec.decision.id }, kind: 'amendment', status: 'issued' },
             select: ['number', 'date'],
             orderBy: { id: 'asc' },

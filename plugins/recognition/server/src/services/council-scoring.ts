@@ -15,8 +15,7 @@ import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import { unitDisplayName } from '../../../shared/domain/units';
 import type { CouncilActor } from './actors';
-
-const SCORE = 'plugin::recognition.council-score';
+import { COUNCIL_SCORE } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -64,7 +63,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const voided = (await repo().scoresOf(reg.documentId)).filter(
             (s) => s.member === actor.id,
           );
-          for (const s of voided) await strapi.db.query(SCORE).delete({ where: { id: s.id } });
+          for (const s of voided)
+            await strapi.db.query(COUNCIL_SCORE).delete({ where: { id: s.id } });
           const total = await totalOf(
             reg,
             conflicts.map((c) => c.email),
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         effect: async (reg) => {
           const marks = unwrap(parseMarks(input, reg.criteriaSet));
           const uniqueKey = `${reg.documentId}:${actor.id}`;
-          const existing = await strapi.db.query(SCORE).findOne({ where: { uniqueKey } });
+          const existing = await strapi.db.query(COUNCIL_SCORE).findOne({ where: { uniqueKey } });
           const merged = { ...((existing?.marks as Marks) ?? {}), ...marks };
           const gap = reg.rules.justificationGap;
           const unjustified = unjustifiedDeltas(reg.criteriaSet, reg.selfMarks ?? {}, merged, gap);
@@ -107,10 +107,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const complete = unmarkedCriteria(reg.criteriaSet, merged).length === 0;
           if (existing)
             await strapi.db
-              .query(SCORE)
+              .query(COUNCIL_SCORE)
               .update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
           else
-            await strapi.db.query(SCORE).create({
+            await strapi.db.query(COUNCIL_SCORE).create({
               data: {
                 registration: reg.id,
                 memberEmail: actor.id,

@@ -17,10 +17,15 @@ import { pageOf, paginationOf, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import { allowedFor } from './read-models';
 import { checkActorScope } from '../../../shared/domain/scope';
-
-const COUNCIL = 'plugin::recognition.council';
-const MEETING = 'plugin::recognition.meeting';
-const REG = 'plugin::recognition.registration';
+import {
+  COUNCIL,
+  COUNCIL_SCORE,
+  JURISDICTION,
+  MEETING,
+  MEMBERSHIP,
+  PERSON,
+  REGISTRATION,
+} from '../constants/uids';
 
 export type CouncilInput = {
   jurisdiction: string;
@@ -94,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .query(MEETING)
             .findMany({ where: { council: { id: council.id } }, orderBy: { startedAt: 'asc' } })
         : [];
-      const regs = await strapi.db.query(REG).findMany({
+      const regs = await strapi.db.query(REGISTRATION).findMany({
         where: {
           year,
           state: { $in: [...submittedStates] },
@@ -104,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: { id: 'asc' },
       });
       const scores = regs.length
-        ? await strapi.db.query('plugin::recognition.council-score').findMany({
+        ? await strapi.db.query(COUNCIL_SCORE).findMany({
             where: {
               registration: { id: { $in: regs.map((r: { id: number }) => r.id) } },
               complete: true,
@@ -144,13 +149,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         m.email.toLowerCase(),
       );
       // The province's council-member accounts, for the secretariat to choose the council from.
-      const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
+      const memberships = await strapi.db.query(MEMBERSHIP).findMany({
         where: { role: 'council_member', jurisdiction: { slug: jurisdiction } },
         populate: { user: { select: ['id', 'email', 'username'] } },
       });
       const users = memberships.map((m: any) => m.user).filter(Boolean);
       const people = users.length
-        ? await strapi.db.query('plugin::recognition.person').findMany({
+        ? await strapi.db.query(PERSON).findMany({
             where: { user: { id: { $in: users.map((u: any) => u.id) } } },
             select: ['fullName'],
             populate: { user: { select: ['id'] } },
@@ -218,7 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async setUp(actor: Actor, input: CouncilInput) {
       return strapi.db.transaction(async () => {
         const jurisdiction = await strapi.db
-          .query('api::jurisdiction.jurisdiction')
+          .query(JURISDICTION)
           .findOne({ where: { slug: input.jurisdiction } });
         if (!jurisdiction)
           throw new DomainFailure(
@@ -318,7 +323,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (new Date(input.endedAt) <= new Date(input.startedAt))
           throw new DomainFailure('invalid-input', 'Giờ kết thúc phải sau giờ bắt đầu.');
         for (const v of input.votes) {
-          const reg = await strapi.db.query(REG).findOne({
+          const reg = await strapi.db.query(REGISTRATION).findOne({
             where: { documentId: v.registration },
             populate: { unit: { populate: ['jurisdiction'] } },
           });

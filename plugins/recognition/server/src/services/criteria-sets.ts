@@ -7,8 +7,8 @@ import { checkActorScope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
+import { CRITERIA_SET } from '../constants/uids';
 
-const UID = 'api::criteria-set.criteria-set';
 const notCopied = [
   'id',
   'documentId',
@@ -37,7 +37,7 @@ const strip = (value: unknown): unknown => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async lockForUse(documentId: string, year: number) {
-    await strapi.db.query(UID).update({
+    await strapi.db.query(CRITERIA_SET).update({
       where: { documentId, lockedAt: { $null: true } },
       data: {
         lockedAt: getService(strapi, 'clock').now(),
@@ -52,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * province's) with the same code keep their own lines of versions.
    */
   async newVersion(documentId: string) {
-    const source: any = await strapi.documents(UID).findOne({
+    const source: any = await strapi.documents(CRITERIA_SET).findOne({
       documentId,
       populate: {
         groups: { populate: { criteria: { populate: ['subItems'] } } },
@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     if (!source) throw new DomainFailure('not-found', 'Không tìm thấy bộ tiêu chí.');
     const owner = source.jurisdiction?.documentId as string | undefined;
-    const latest = await strapi.db.query(UID).findOne({
+    const latest = await strapi.db.query(CRITERIA_SET).findOne({
       where: {
         code: source.code,
         ...(owner
@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['version'],
     });
     const data = strip(source) as Record<string, unknown>;
-    return strapi.documents(UID).create({
+    return strapi.documents(CRITERIA_SET).create({
       data: {
         ...data,
         version: (latest?.version ?? source.version) + 1,
@@ -85,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** "Tạo phiên bản mới" by an editor: a province's set by its own editors, a national set by editors of every province; audited. */
   async newVersionBy(actor: Actor, documentId: string) {
     const source = await strapi.db
-      .query(UID)
+      .query(CRITERIA_SET)
       .findOne({ where: { documentId }, populate: ['jurisdiction'] });
     if (!source) throw new DomainFailure('not-found', 'Không tìm thấy bộ tiêu chí.');
     unwrap(

@@ -8,11 +8,12 @@ import { evaluateTargets, tally, type TargetDef } from '../../../shared/domain/t
 import { DomainFailure } from '../errors';
 import { countByProvince } from '../repositories/year-counts';
 import { getService } from '../utils';
+import { JURISDICTION } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(jurisdictionSlug: string, year: number) {
     const jurisdiction = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
+      .query(JURISDICTION)
       .findOne({ where: { slug: jurisdictionSlug } });
     if (!jurisdiction)
       throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdictionSlug}".`);

@@ -11,9 +11,7 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
-
-const DECISION = 'plugin::recognition.decision';
-const RECOGNITION = 'plugin::recognition.recognition';
+import { DECISION, JURISDICTION, RECOGNITION } from '../constants/uids';
 
 const day = (d: string | Date | null | undefined) => (d ? isoDay(d) : null);
 
@@ -21,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(actor: Actor, slug: string, year: number, canIssue: boolean) {
     unwrap(checkActorScope(actor, slug, 'Tỉnh / thành phố'));
     const j = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
+      .query(JURISDICTION)
       .findOne({ where: { slug }, select: ['id', 'documentId', 'name'] });
     if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const ctx = await getService(strapi, 'decisions').issueContext(j.documentId, year);

@@ -17,10 +17,7 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { recipientsOf } from '../document-data/decision';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
-
-const DECISION = 'plugin::recognition.decision';
-const RECOGNITION = 'plugin::recognition.recognition';
-const JURISDICTION = 'api::jurisdiction.jurisdiction';
+import { DECISION, JURISDICTION, RECOGNITION } from '../constants/uids';
 
 export type Signer = {
   authority?: string | null;

@@ -19,11 +19,15 @@ import { reportDataOf } from '../document-data/report';
 import type { ReportPeriod } from '../../../shared/domain/report-period';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
-
-const RECOGNITION = 'plugin::recognition.recognition';
-const DECISION = 'plugin::recognition.decision';
-const MEETING = 'plugin::recognition.meeting';
-const REG = 'plugin::recognition.registration';
+import {
+  DECISION,
+  JURISDICTION,
+  MEETING,
+  PLAN,
+  RECOGNITION,
+  REGISTRATION,
+  UNIT_RESULT,
+} from '../constants/uids';
 
 export const documentKindsForCli = [
   'plan',
@@ -43,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function jurisdictionOf(
     where: Record<string, unknown>,
   ): Promise<JurisdictionRow & { id: number }> {
-    const j = await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where });
+    const j = await strapi.db.query(JURISDICTION).findOne({ where });
     if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
     return j;
   }
@@ -64,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
-    const plan: any = await strapi.documents('api::plan.plan').findFirst({
+    const plan: any = await strapi.documents(PLAN).findFirst({
       filters: { slug },
       status,
       populate: {
@@ -207,7 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       abstain: number;
     }[]) {
       const reg: any = await strapi.db
-        .query(REG)
+        .query(REGISTRATION)
         .findOne({ where: { documentId: v.registration }, populate: ['unit'] });
       const n = (x: unknown) => (x == null ? null : Number(x));
       votes.push({
@@ -241,11 +245,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function registrationFormData(documentId: string) {
     const reg = await getService(strapi, 'repository').load(documentId);
     const row = await strapi.db
-      .query(REG)
+      .query(REGISTRATION)
       .findOne({ where: { documentId }, select: ['registeredAt'] });
     const jurisdiction = await jurisdictionOf({ documentId: reg.unit.jurisdiction.documentId });
     const previous = await strapi.db
-      .query('api::unit-result.unit-result')
+      .query(UNIT_RESULT)
       .findOne({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year - 1 } });
     return registrationFormDataOf({
       ...reg,
@@ -309,7 +313,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     switch (kind) {
       case 'plan': {
         const [p] = await strapi.db
-          .query('api::plan.plan')
+          .query(PLAN)
           .findMany({ where: { slug: ref }, populate: ['jurisdiction'], limit: 1 });
         return slugOf(p, 'jurisdiction');
       }
@@ -341,7 +345,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       case 'dossier-report':
       case 'registration-form':
         return slugOf(
-          await strapi.db.query(REG).findOne({
+          await strapi.db.query(REGISTRATION).findOne({
             where: { documentId: ref },
             populate: { unit: { populate: ['jurisdiction'] } },
           }),

@@ -10,11 +10,9 @@ import type { StaffActor } from './actors';
 import { getService } from '../utils';
 import type { DocKind } from './document-data';
 import type { PdfMetadata } from './pdf';
+import { DECISION, MEETING, PLAN, RECOGNITION, REGISTRATION } from '../constants/uids';
 
 export { documentKindsForCli, type DocKind } from './document-data';
-
-const RECOGNITION = 'plugin::recognition.recognition';
-const DECISION = 'plugin::recognition.decision';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pdf = () => getService(strapi, 'pdf');
@@ -98,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];
       for (const p of (await strapi
-        .documents('api::plan.plan')
+        .documents(PLAN)
         .findMany({ status: 'published', sort: ['slug'] })) as any[])
         out.push({ kind: 'plan', ref: p.slug, title: `Kế hoạch số ${p.number}` });
       for (const d of await strapi.db
@@ -120,11 +118,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: `Giấy chứng nhận ${unitDisplayName(r.unit)} năm ${r.year}`,
         });
       for (const m of await strapi.db
-        .query('plugin::recognition.meeting')
+        .query(MEETING)
         .findMany({ populate: ['council'], orderBy: { id: 'asc' } }))
         out.push({ kind: 'minutes', ref: m.documentId, title: `Biên bản họp ${m.council?.name}` });
       for (const r of await strapi.db
-        .query('plugin::recognition.registration')
+        .query(REGISTRATION)
         .findMany({ populate: ['unit'], orderBy: { id: 'asc' } })) {
         out.push({
           kind: 'registration-form',
@@ -140,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const years = new Map<string, Set<number>>();
       for (const r of await strapi.db
-        .query('plugin::recognition.registration')
+        .query(REGISTRATION)
         .findMany({ populate: { unit: { populate: ['jurisdiction'] } } })) {
         const slug = r.unit?.jurisdiction?.slug;
         if (slug) years.set(slug, (years.get(slug) ?? new Set()).add(r.year));

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { checkMarkImage } from '../../../shared/domain/marks';
 import { unwrap } from '../errors';
 import { getService } from '../utils';
+import { JURISDICTION } from '../constants/uids';
 
 type Stored = { url: string; mime?: string | null };
 
@@ -30,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       signerName: string,
     ): Promise<{ seal: string; hand: string; sample: boolean }> {
       const j: any = jurisdictionDocumentId
-        ? await strapi.db.query('api::jurisdiction.jurisdiction').findOne({
+        ? await strapi.db.query(JURISDICTION).findOne({
             where: { documentId: jurisdictionDocumentId },
             populate: { seal: true, signers: { populate: ['signature'] } },
           })

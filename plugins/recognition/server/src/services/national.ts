@@ -20,6 +20,7 @@ import { streamedDownload } from '../streamed-download';
 import { getService } from '../utils';
 import { fileStem, recordExport, unitCells, unitHeader, unitWidths } from './reports';
 import { safeRow } from '../../../shared/domain/export-cells';
+import { JURISDICTION, PLAN } from '../constants/uids';
 
 type Province = { slug: string; name: string; documentId: string };
 type PlanRow = {
@@ -36,7 +37,7 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function provincesIn(scope: string[] | 'all'): Promise<Province[]> {
-    const rows = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({
+    const rows = await strapi.db.query(JURISDICTION).findMany({
       where: scope === 'all' ? {} : { slug: { $in: scope.length ? scope : ['-'] } },
       select: ['slug', 'name', 'documentId'],
     });
@@ -45,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Each province's plan in force for the year, from every published plan in one read. */
   async function plansOfYear(year: number): Promise<Map<string, PlanRow>> {
-    const published = (await strapi.documents('api::plan.plan').findMany({
+    const published = (await strapi.documents(PLAN).findMany({
       status: 'published',
       fields: ['firstYear', 'number', 'targetTotal', 'targetClause'],
       populate: { jurisdiction: { fields: ['slug'] }, targets: true } as never,

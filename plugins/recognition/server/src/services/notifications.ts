@@ -10,10 +10,7 @@ import { DomainFailure } from '../errors';
 import { unitDisplayName } from '../../../shared/domain/units';
 import type { Actor } from '../../../shared/domain/workflow';
 import { getService } from '../utils';
-
-const NOTE = 'plugin::recognition.notification';
-const MEMBERSHIP = 'plugin::recognition.membership';
-const USER = 'plugin::users-permissions.user';
+import { MEMBERSHIP, NOTIFICATION, PERSON, RECOGNITION, USER } from '../constants/uids';
 
 export type Notice = {
   kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
@@ -84,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The active admin accounts of a province's staff in one role ("dienhinh-secretariat", "dienhinh-approver"). */
   async function staffOf(jurisdictionSlug: string, roleCode: string): Promise<Recipient[]> {
-    const people = await strapi.db.query('plugin::recognition.person').findMany({
+    const people = await strapi.db.query(PERSON).findMany({
       where: { jurisdictions: { slug: jurisdictionSlug }, adminUser: { id: { $notNull: true } } },
       populate: {
         adminUser: {
@@ -112,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const r of to)
         rows.push(
           await strapi.db
-            .query(NOTE)
+            .query(NOTIFICATION)
             .create({ data: { ...(r.admin ? { adminUser: r.id } : { user: r.id }), ...notice } }),
         );
       if (email && mailConfigured()) onCommit(() => void deliver(rows));
@@ -129,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               text: `${notice.body}\n\n${r.admin ? 'Xem trong trang quản trị' : 'Xem trên cổng'}: ${base()}${notice.link}\n\nThư này được gửi tự động từ hệ thống dienhinh; xin không trả lời thư này.`,
             });
           await strapi.db
-            .query(NOTE)
+            .query(NOTIFICATION)
             .update({ where: { id: rows[i].id }, data: { emailedAt: at } });
         } catch (err) {
           // The notice stays in the portal; only the e-mail is missing, and the log says so.
@@ -200,7 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       date: string,
       withCertificates: boolean,
     ) {
-      const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+      const recs = await strapi.db.query(RECOGNITION).findMany({
         where: { id: { $in: recognitionIds } },
         select: ['year', 'unitName'],
         populate: {
@@ -259,7 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The newest notices of a portal user, or (admin) of a staff member. */
     async listFor(user: { id: number }, admin = false) {
       const where = admin ? { adminUser: { id: user.id } } : { user: { id: user.id } };
-      const rows = await strapi.db.query(NOTE).findMany({
+      const rows = await strapi.db.query(NOTIFICATION).findMany({
         where,
         orderBy: { id: 'desc' },
         limit: 50,
@@ -275,7 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ],
       });
       const unread = await strapi.db
-        .query(NOTE)
+        .query(NOTIFICATION)
         .count({ where: { ...where, readAt: { $null: true } } });
       return {
         unread,
@@ -295,9 +292,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(ids ? { documentId: { $in: ids } } : {}),
       };
       // updateMany cannot filter through a relation: the caller's own unread rows are found first.
-      const mine = await strapi.db.query(NOTE).findMany({ where, select: ['id'] });
+      const mine = await strapi.db.query(NOTIFICATION).findMany({ where, select: ['id'] });
       if (!mine.length) return { read: 0 };
-      const { count } = await strapi.db.query(NOTE).updateMany({
+      const { count } = await strapi.db.query(NOTIFICATION).updateMany({
         where: { id: { $in: mine.map((r: { id: number }) => r.id) } },
         data: { readAt: clock() },
       });

@@ -9,6 +9,7 @@ import { REG } from '../repositories/registrations';
 import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { StaffActor } from './actors';
+import { UNIT } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A page of a province's units (found by code or any part of the name), each with its registration of the year. */
@@ -19,13 +20,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {}),
     };
     const [units, total] = await Promise.all([
-      strapi.db.query('api::unit.unit').findMany({
+      strapi.db.query(UNIT).findMany({
         where,
         select: ['documentId', 'code', 'name', 'kind'],
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         ...pageWindow(page),
       }),
-      strapi.db.query('api::unit.unit').count({ where }),
+      strapi.db.query(UNIT).count({ where }),
     ]);
     const codes = units.map((u: { code: string }) => u.code);
     const regs = codes.length
@@ -51,9 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async register(actor: StaffActor, code: string, year: number) {
-    const unit = await strapi.db
-      .query('api::unit.unit')
-      .findOne({ where: { code }, select: ['documentId'] });
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['documentId'] });
     if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
     return getService(strapi, 'workflow').register(actor, year, unit.documentId);
   },

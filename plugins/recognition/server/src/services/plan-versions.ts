@@ -13,13 +13,13 @@ import { checkActorScope } from '../../../shared/domain/scope';
 import { DomainFailure, unwrap } from '../errors';
 import { REG } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
+import { JURISDICTION } from '../constants/uids';
+import { withoutKeys } from '../../../shared/domain/copy';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** How many registrations of the year are bound to rules other than the published plan's now. */
   async outdated(jurisdiction: string, year: number) {
-    const j = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
-      .findOne({ where: { slug: jurisdiction } });
+    const j = await strapi.db.query(JURISDICTION).findOne({ where: { slug: jurisdiction } });
     if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${jurisdiction}".`);
     const plan = await getService(strapi, 'repository').planFor(j.documentId, year);
     if (!plan)
@@ -155,16 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Đã có kế hoạch "${newSlug}"; sửa bản đó thay vì sao chép lại.`,
       );
     // Components are copied as values: their ids belong to the original.
-    const strip = (v: any): any =>
-      Array.isArray(v)
-        ? v.map(strip)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(
-              Object.entries(v)
-                .filter(([k]) => k !== 'id')
-                .map(([k, x]) => [k, strip(x)]),
-            )
-          : v;
+    const strip = (v: any): any => withoutKeys(v, ['id']);
     const {
       id: _id,
       documentId: _doc,

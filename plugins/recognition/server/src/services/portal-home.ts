@@ -28,9 +28,7 @@ import { REG, type Registration } from '../repositories/registrations';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
 import { allowedFor } from './read-models';
-
-const MEMBERSHIP = 'plugin::recognition.membership';
-const RESULT = 'api::unit-result.unit-result';
+import { MEMBERSHIP, RECOGNITION, UNIT, UNIT_RESULT } from '../constants/uids';
 
 /** The deadline that matters next for a registration: the one its first open step must meet. */
 export const deadlineKindsFor = (allowed: readonly EventType[]) =>
@@ -59,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A unit's deadlines of a year with their extensions, for the approver granting one (the unit's rules, else the plan's). */
     async unitDeadlines(actor: Actor, code: string, year: number) {
       const unit = await strapi.db
-        .query('api::unit.unit')
+        .query(UNIT)
         .findOne({ where: { code }, populate: ['jurisdiction'] });
       if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
       unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
@@ -163,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // province's earlier records): their certificates are the unit's too, and public.
       const base = getService(strapi, 'pdf').config().publicUrl.replace(/\/$/, '');
       const earlier = (
-        await strapi.db.query('plugin::recognition.recognition').findMany({
+        await strapi.db.query(RECOGNITION).findMany({
           where: {
             unit: { documentId: actor.unitId },
             registration: { id: { $null: true } },
@@ -206,11 +204,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether the officer's unit may register for a year, and why not, before it tries. */
     async registrationOption(actor: OfficerActor, year: number, today = vietnamDay(now())) {
       const unit = (await strapi
-        .documents('api::unit.unit')
+        .documents(UNIT)
         .findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
       const plan = await repo().planFor(unit.jurisdiction.documentId, year);
       const prev = await strapi.db
-        .query(RESULT)
+        .query(UNIT_RESULT)
         .findOne({ where: { unit: { documentId: actor.unitId }, year: year - 1 } });
       const previous = prev
         ? {

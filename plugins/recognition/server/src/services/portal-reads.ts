@@ -12,8 +12,8 @@ import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { CouncilActor } from './actors';
 import { allowedFor, filesOf, registrationHead } from './read-models';
+import { AUDIT_EVENT, COUNCIL, COUNCIL_SCORE } from '../constants/uids';
 
-const AUDIT = 'plugin::recognition.audit-event';
 const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice(1) : s);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The registration's events, oldest first, in words. */
     async timeline(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
-      const events = await strapi.db.query(AUDIT).findMany({
+      const events = await strapi.db.query(AUDIT_EVENT).findMany({
         where: { subjectId: reg.documentId },
         orderBy: { seq: 'asc' },
         select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'],
@@ -93,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * member's own totals for the page in one query.
      */
     async councilList(actor: CouncilActor, page: PageAsk, year?: number) {
-      const councils = (await strapi.db.query('plugin::recognition.council').findMany({
+      const councils = (await strapi.db.query(COUNCIL).findMany({
         where: {
           jurisdiction: {
             slug: { $in: actor.jurisdictionSlugs.length ? actor.jurisdictionSlugs : ['-'] },
@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(REG).count({ where }),
       ]);
       const scores = rows.length
-        ? await strapi.db.query('plugin::recognition.council-score').findMany({
+        ? await strapi.db.query(COUNCIL_SCORE).findMany({
             where: {
               uniqueKey: {
                 $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`),

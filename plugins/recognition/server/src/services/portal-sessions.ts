@@ -5,8 +5,7 @@
 // token issued before it is refused. Tokens also expire after DIENHINH_PORTAL_SESSION_HOURS.
 import type { Core } from '@strapi/strapi';
 import { lockKey } from '../utils';
-
-const UID = 'plugin::recognition.session-floor';
+import { SESSION_FLOOR } from '../constants/uids';
 
 export type TokenClaims = { id?: number; iat?: number; ims?: number };
 
@@ -18,13 +17,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async endAll(userId: number, at = Date.now()) {
     await strapi.db.transaction(async () => {
       await lockKey(strapi, `recognition:session-floor:${userId}`);
-      const row = await strapi.db.query(UID).findOne({ where: { userId } });
+      const row = await strapi.db.query(SESSION_FLOOR).findOne({ where: { userId } });
       if (row)
-        await strapi.db.query(UID).update({
+        await strapi.db.query(SESSION_FLOOR).update({
           where: { id: row.id },
           data: { validFromMs: String(Math.max(at, Number(row.validFromMs))) },
         });
-      else await strapi.db.query(UID).create({ data: { userId, validFromMs: String(at) } });
+      else
+        await strapi.db.query(SESSION_FLOOR).create({ data: { userId, validFromMs: String(at) } });
     });
   },
 
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async live(claims: TokenClaims): Promise<boolean> {
     if (!claims.id) return true;
     const row = await strapi.db
-      .query(UID)
+      .query(SESSION_FLOOR)
       .findOne({ where: { userId: claims.id }, select: ['validFromMs'] });
     return !row || issuedMs(claims) >= Number(row.validFromMs);
   },

@@ -4,14 +4,15 @@ import { registerRow, type RegisterRecord } from '../../../shared/domain/public-
 import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure } from '../errors';
 import { getService } from '../utils';
+import { JURISDICTION, RECOGNITION } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(slug: string, year: number) {
     const jurisdiction = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
+      .query(JURISDICTION)
       .findOne({ where: { slug }, select: ['slug', 'name'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
-    const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+    const recs = await strapi.db.query(RECOGNITION).findMany({
       // Only what an issued decision recognised: a draft decision's units are not public yet.
       where: { year, unit: { jurisdiction: { slug } }, decisionNumber: { $notNull: true } },
       select: [

@@ -26,6 +26,7 @@ import { REG, type FileRef, type Registration } from '../repositories/registrati
 import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
 import type { OfficerActor } from './actors';
+import { DECISION, MEETING, RECOGNITION } from '../constants/uids';
 
 export const allowedFor = (
   actor: Actor,
@@ -142,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * has no number, and the certificate waits for it.
      */
     async recognitionOf(registrationId: number) {
-      const rec = await strapi.db.query('plugin::recognition.recognition').findOne({
+      const rec = await strapi.db.query(RECOGNITION).findOne({
         where: { registration: { id: registrationId } },
         select: ['serial', 'status', 'decisionNumber', 'decisionDate', 'certificateStatus'],
       });
@@ -186,12 +187,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       // The council's meetings of the year, to link each unit to the minutes that voted on it, and
       // the year's draft decision the recognition would join.
-      const meetings = (await strapi.db.query('plugin::recognition.meeting').findMany({
+      const meetings = (await strapi.db.query(MEETING).findMany({
         where: { council: { year, jurisdiction: { slug: jurisdiction } } },
         select: ['documentId', 'startedAt', 'votes'],
         orderBy: { startedAt: 'desc' },
       })) as { documentId: string; votes: { registration: string }[] | null }[];
-      const draft = await strapi.db.query('plugin::recognition.decision').findOne({
+      const draft = await strapi.db.query(DECISION).findOne({
         where: {
           year,
           status: 'draft',

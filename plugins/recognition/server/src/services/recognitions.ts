@@ -15,8 +15,7 @@ import { unwrap } from '../errors';
 import { allowedFor } from './read-models';
 import { pageWindow, type PageAsk } from '../pagination';
 import { getService } from '../utils';
-
-const UID = 'plugin::recognition.recognition';
+import { RECOGNITION } from '../constants/uids';
 
 type Row = Omit<RecognitionView, 'unit' | 'jurisdiction'> & {
   documentId: string;
@@ -41,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     issuesCertificates: boolean,
   ) {
     const serial = makeSerial(reg.year, randomBytes(12));
-    const rec = await strapi.db.query(UID).create({
+    const rec = await strapi.db.query(RECOGNITION).create({
       data: {
         unit: reg.unit.id,
         registration: reg.id,
@@ -63,12 +62,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(ids ? { id: { $in: ids } } : {}),
     };
     const rows = await strapi.db
-      .query(UID)
+      .query(RECOGNITION)
       .findMany({ where, select: ['id'], populate: { unit: { select: ['name', 'kind'] } } });
     for (const r of rows as { id: number; unit?: { name: string; kind: string } }[]) {
       if (r.unit)
         await strapi.db
-          .query(UID)
+          .query(RECOGNITION)
           .update({ where: { id: r.id }, data: { unitName: r.unit.name, unitKind: r.unit.kind } });
     }
     return rows.length;
@@ -77,11 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Revokes a registration's recognition on the revoking decision. */
   async revoke(registrationId: number, reason: string, decisionId: number) {
     const rec = await strapi.db
-      .query(UID)
+      .query(RECOGNITION)
       .findOne({ where: { registration: { id: registrationId } }, select: ['id', 'status'] });
     if (!rec) return;
     const status = unwrap(nextRecognitionStatus(rec.status, 'revoke'));
-    await strapi.db.query(UID).update({
+    await strapi.db.query(RECOGNITION).update({
       where: { id: rec.id },
       data: {
         status,
@@ -107,14 +106,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         : {}),
     };
     const [found, total] = await Promise.all([
-      strapi.documents(UID).findMany({
+      strapi.documents(RECOGNITION).findMany({
         filters: where,
         populate: { unit: { populate: { jurisdiction: true } }, registration: true },
         sort: [{ year: 'desc' }, { id: 'asc' }],
         start: pageWindow(page).offset,
         limit: page.pageSize,
       }),
-      strapi.documents(UID).count({ filters: where }),
+      strapi.documents(RECOGNITION).count({ filters: where }),
     ]);
     const rows = found as unknown as (Row & {
       registration?: {
@@ -151,7 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findViewBySerial(serial: string): Promise<RecognitionView | null> {
-    const row = (await strapi.documents(UID).findFirst({
+    const row = (await strapi.documents(RECOGNITION).findFirst({
       filters: { serial },
       populate: { unit: { populate: { jurisdiction: true } } },
     })) as unknown as Row | null;

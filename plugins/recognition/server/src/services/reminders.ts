@@ -14,6 +14,7 @@ import {
 import { closedStates, stateLabel, type State } from '../../../shared/domain/states';
 import { familyOf } from '../../../shared/domain/units';
 import { getService, lockKey } from '../utils';
+import { JURISDICTION, MEMBERSHIP, REGISTRATION, REMINDER } from '../constants/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today (on the days each unit's plan names, unless given); returns what was sent. */
@@ -21,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const now = getService(strapi, 'clock').now();
     const today = vietnamDay(now);
     const year = Number(today.slice(0, 4));
-    const memberships = await strapi.db.query('plugin::recognition.membership').findMany({
+    const memberships = await strapi.db.query(MEMBERSHIP).findMany({
       where: {
         role: 'unit_officer',
         unit: Array.isArray(jurisdictions)
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
       if (!plan) continue;
       const reg = await strapi.db
-        .query('plugin::recognition.registration')
+        .query(REGISTRATION)
         .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` } });
       const state: State = reg?.state ?? 'none';
       if (closedStates.includes(state)) continue;
@@ -63,9 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
         const claimed = await strapi.db.transaction(async () => {
           await lockKey(strapi, `recognition:reminder:${key}`);
-          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } }))
-            return null;
-          return strapi.db.query('plugin::recognition.reminder').create({
+          if (await strapi.db.query(REMINDER).findOne({ where: { key } })) return null;
+          return strapi.db.query(REMINDER).create({
             data: {
               key,
               unitCode: unit.code,
@@ -97,9 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             });
         } catch (err) {
           // Not sent: withdraw the claim so that the next run tries again.
-          await strapi.db
-            .query('plugin::recognition.reminder')
-            .delete({ where: { id: claimed.id } });
+          await strapi.db.query(REMINDER).delete({ where: { id: claimed.id } });
           throw err;
         }
         // The same reminder in the portal (its e-mail has just gone).
@@ -127,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * registered units have not met it (once per province, year and deadline).
    */
   async overdue(today: string, year: number, jurisdictions: string[] | 'all', now: Date) {
-    const list = await strapi.db.query('api::jurisdiction.jurisdiction').findMany({
+    const list = await strapi.db.query(JURISDICTION).findMany({
       where: Array.isArray(jurisdictions) ? { slug: { $in: jurisdictions } } : {},
       select: ['documentId', 'slug', 'name'],
     });
@@ -141,7 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const metIn = officerDuties[d.kind];
         // Registration has no list of who should have registered: only later duties are counted.
         if (!metIn || d.kind === 'registration' || daysUntil(today, d.date) !== -1) continue;
-        const regs = await strapi.db.query('plugin::recognition.registration').findMany({
+        const regs = await strapi.db.query(REGISTRATION).findMany({
           where: { year, unit: { jurisdiction: { slug: j.slug } } },
           select: ['state'],
           populate: { unit: { select: ['kind'] } },
@@ -157,9 +155,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const to = await notices.staffOf(j.slug, 'dienhinh-secretariat');
         const claimed = await strapi.db.transaction(async () => {
           await lockKey(strapi, `recognition:reminder:${key}`);
-          if (await strapi.db.query('plugin::recognition.reminder').findOne({ where: { key } }))
-            return false;
-          await strapi.db.query('plugin::recognition.reminder').create({
+          if (await strapi.db.query(REMINDER).findOne({ where: { key } })) return false;
+          await strapi.db.query(REMINDER).create({
             data: {
               key,
               unitCode: `(${j.slug})`,

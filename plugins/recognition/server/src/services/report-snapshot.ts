@@ -12,6 +12,7 @@ import {
 import { evaluateTargets, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure, unwrap } from '../errors';
 import { getService } from '../utils';
+import { JURISDICTION, RECOGNITION, REGISTRATION } from '../constants/uids';
 
 export type SnapshotRow = {
   code: string;
@@ -29,7 +30,7 @@ const n = (x: unknown) => (x == null ? null : Number(x));
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(slug: string, year: number, period: ReportPeriod, picked?: string) {
     const jurisdiction = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
+      .query(JURISDICTION)
       .findOne({ where: { slug }, populate: ['reportSigner'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const plan: any = await getService(strapi, 'repository').planFor(
@@ -41,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked),
     );
     const end = endOfVietnamDay(cutOff);
-    const regs = await strapi.db.query('plugin::recognition.registration').findMany({
+    const regs = await strapi.db.query(REGISTRATION).findMany({
       where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
       select: ['documentId', 'state', 'selfTotal', 'councilTotal', 'registeredAt', 'createdAt'],
       populate: { unit: { select: ['code', 'name', 'kind'] } },
@@ -69,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!trail.has(e.subjectId)) trail.set(e.subjectId, []);
       trail.get(e.subjectId)!.push({ at: new Date(e.at), after: { state: e.state } });
     }
-    const recs = await strapi.db.query('plugin::recognition.recognition').findMany({
+    const recs = await strapi.db.query(RECOGNITION).findMany({
       where: {
         year,
         unit: { jurisdiction: { id: jurisdiction.id } },

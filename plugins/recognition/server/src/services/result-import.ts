@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/result-import';
 import type { RowError } from '../../../shared/domain/unit-import';
 import { ImportInputError, readTable } from './unit-import';
+import { JURISDICTION, UNIT, UNIT_RESULT } from '../constants/uids';
 
 export type ResultImportReport = {
   ok: boolean;
@@ -21,7 +22,6 @@ export type ResultImportReport = {
   unchanged: number;
   errors: RowError[];
 };
-const RESULT = 'api::unit-result.unit-result';
 
 const fields = (r: ResultRow) => ({
   anttSafe: r.anttSafe,
@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       errors,
     });
     const jurisdiction = await strapi.db
-      .query('api::jurisdiction.jurisdiction')
+      .query(JURISDICTION)
       .findOne({ where: { slug: input.jurisdiction } });
     if (!jurisdiction)
       throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { rows } = table;
 
     const units = new Map<string, { id: number; documentId: string }>();
-    for (const u of await strapi.db.query('api::unit.unit').findMany({
+    for (const u of await strapi.db.query(UNIT).findMany({
       where: {
         code: { $in: rows.map((r) => r.unitCode) },
         jurisdiction: { id: jurisdiction.id },
@@ -86,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (errors.length) return report(errors, rows.length);
 
     const existing = new Map<string, any>();
-    for (const e of await strapi.db.query(RESULT).findMany({
+    for (const e of await strapi.db.query(UNIT_RESULT).findMany({
       where: { year: input.year, unit: { id: { $in: [...units.values()].map((u) => u.id) } } },
       populate: { unit: { select: ['code'] } },
     }))
@@ -100,12 +100,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           counts.updated++;
           if (!input.dryRun)
             await strapi
-              .documents(RESULT)
+              .documents(UNIT_RESULT)
               .update({ documentId: have.documentId, data: fields(r) as never });
         } else {
           counts.created++;
           if (!input.dryRun)
-            await strapi.documents(RESULT).create({
+            await strapi.documents(UNIT_RESULT).create({
               data: {
                 unit: units.get(r.unitCode)!.documentId,
                 year: input.year,

@@ -7,8 +7,7 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../document-data/decision';
 import { DomainFailure, unwrap } from '../errors';
 import { getService, lockKey } from '../utils';
-
-const RECOGNITION = 'plugin::recognition.recognition';
+import { RECOGNITION } from '../constants/uids';
 
 export type RevokeInput = {
   reason: string;

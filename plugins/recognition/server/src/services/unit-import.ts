@@ -12,8 +12,8 @@ import {
   type RawRow,
   type RowError,
 } from '../../../shared/domain/unit-import';
+import { JURISDICTION, UNIT } from '../constants/uids';
 
-const UNIT = 'api::unit.unit';
 const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_ROWS = 100_000;
 
@@ -148,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       errors,
     });
     const jurisdiction = await strapi
-      .documents('api::jurisdiction.jurisdiction')
+      .documents(JURISDICTION)
       .findFirst({ filters: { slug: input.jurisdiction } });
     if (!jurisdiction)
       throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);

@@ -26,6 +26,7 @@ import { REG, type Registration } from '../repositories/registrations';
 import { getService, lockKey } from '../utils';
 import { checkScope as scopeCheck } from '../../../shared/domain/scope';
 import type { CouncilActor, OfficerActor, StaffActor } from './actors';
+import { MEETING, RECOGNITION, UNIT, UNIT_RESULT } from '../constants/uids';
 
 const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = eventDeadlines;
 
@@ -124,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       Object.assign(ctx, await proposalFacts(reg, await repo().scoresOf(reg.documentId)));
     if (event.type === 'recognise') {
       ctx.priorDuties = await repo().priorDutiesOf(reg);
-      const earlier = await strapi.db.query('plugin::recognition.recognition').findOne({
+      const earlier = await strapi.db.query(RECOGNITION).findOne({
         where: {
           unit: { documentId: reg.unit.documentId },
           year: { $lt: reg.year },
@@ -247,7 +248,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         await lockKey(strapi, `recognition:register:${unitId}:${year}`);
         const unit = (await strapi
-          .documents('api::unit.unit')
+          .documents(UNIT)
           .findOne({ documentId: unitId, populate: { jurisdiction: true } })) as any;
         if (!unit) throw new DomainFailure('not-found', 'Không có đơn vị này.');
         if ('scope' in actor)
@@ -268,7 +269,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const uniqueKey = `${unit.documentId}:${year}`;
         const existing = await strapi.db.query(REG).findOne({ where: { uniqueKey } });
         const previous = await strapi.db
-          .query('api::unit-result.unit-result')
+          .query(UNIT_RESULT)
           .findOne({ where: { unit: { documentId: unit.documentId }, year: year - 1 } });
         const state = unwrap(
           applyEvent(
@@ -373,7 +374,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         effect: async (reg) => {
           const council = await repo().councilOf(reg.unit.jurisdiction.documentId, reg.year);
           const meetings = council
-            ? await strapi.db.query('plugin::recognition.meeting').findMany({
+            ? await strapi.db.query(MEETING).findMany({
                 where: { council: { id: council.id } },
                 select: ['documentId', 'votes'],
               })
