@@ -6,10 +6,9 @@ import './zod-vi';
 import Handlebars from 'handlebars';
 import QRCode from 'qrcode';
 // qrcode's synchronous SVG renderer keeps renderHtml synchronous.
+type SvgTag = { render: (qr: unknown, opts: object) => string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const svgTag: {
-  render: (qr: unknown, opts: object) => string;
-} = require('qrcode/lib/renderer/svg-tag');
+const svgTag: SvgTag = require('qrcode/lib/renderer/svg-tag');
 import { helpers } from '../../templates/helpers';
 import { isDocumentKind, templates, type DocumentKind } from '../../templates';
 import { fail, ok, type Result } from './errors';
