@@ -1,31 +1,17 @@
 // The secretariat's appraisal page for a jurisdiction's year: set up the council, start
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
-import {
-  Alert,
-  Box,
-  Button,
-  Field,
-  Flex,
-  Table,
-  Tbody,
-  Td,
-  Textarea,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
-import { stateLabel } from '../../../../shared/domain/states';
 import { Nav } from '../../components/nav';
 import { Pager } from '../../components/pager';
-import { CouncilForm } from './council-form';
+import { CouncilSection } from './council-section';
+import { RegistrationsTable } from './registrations-table';
 import { MeetingForm } from './meeting-form';
 import type { Overview, Reg } from './types';
 
@@ -35,7 +21,6 @@ export const AppraisalPage = () => {
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [data, setData] = useState<Overview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [editingCouncil, setEditingCouncil] = useState(false);
   const [proposing, setProposing] = useState<Reg | null>(null);
   // A step that needs a reason: not proposing, or reopening scoring after the vote (which voids it).
   const [declining, setDeclining] = useState<{
@@ -113,69 +98,13 @@ export const AppraisalPage = () => {
         {!data && <Page.Loading>Đang tải…</Page.Loading>}
         {data && (
           <Flex direction="column" alignItems="stretch" gap={6}>
-            <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
-              <Typography variant="delta" tag="h2">
-                Hội đồng thẩm định
-              </Typography>
-              {data.council && !editingCouncil ? (
-                <Box paddingTop={3}>
-                  <Typography fontWeight="bold">{data.council.name}</Typography>
-                  <Box paddingTop={2}>
-                    {data.council.members.map((m) => (
-                      <Typography key={m.email} tag="p">
-                        {m.name} ({m.email})
-                        {m.email === data.council!.chairEmail
-                          ? ' — Chủ tịch'
-                          : m.email === data.council!.secretaryEmail
-                            ? ' — Thư ký'
-                            : ''}
-                      </Typography>
-                    ))}
-                  </Box>
-                  <Box paddingTop={3}>
-                    <Button variant="secondary" onClick={() => setEditingCouncil(true)}>
-                      Sửa hội đồng
-                    </Button>
-                  </Box>
-                </Box>
-              ) : (
-                <Box paddingTop={3}>
-                  {!data.council && (
-                    <Flex gap={4} alignItems="center" wrap="wrap">
-                      <Typography tag="p">Chưa lập hội đồng cho năm {scope.year}.</Typography>
-                      <Button
-                        variant="secondary"
-                        onClick={() =>
-                          act(
-                            '/recognition/councils/copy',
-                            {
-                              jurisdiction: scope.jurisdiction,
-                              fromYear: scope.year - 1,
-                              toYear: scope.year,
-                            },
-                            `Đã sao chép hội đồng năm ${scope.year - 1} sang năm ${scope.year}.`,
-                          )
-                        }
-                      >
-                        Sao chép hội đồng năm {scope.year - 1}
-                      </Button>
-                    </Flex>
-                  )}
-                  <CouncilForm
-                    key={`${scope.jurisdiction}:${scope.year}`}
-                    scope={scope}
-                    council={data.council}
-                    candidates={data.candidates}
-                    notify={setNotice}
-                    onInvited={reload}
-                    onSaved={() => {
-                      setEditingCouncil(false);
-                      reload();
-                    }}
-                  />
-                </Box>
-              )}
-            </Box>
+            <CouncilSection
+              overview={data}
+              scope={scope}
+              notify={setNotice}
+              act={act}
+              reload={reload}
+            />
 
             <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
               <Typography variant="delta" tag="h2">
@@ -184,98 +113,13 @@ export const AppraisalPage = () => {
               {data.registrations.length === 0 ? (
                 <Typography tag="p">Chưa có hồ sơ nào được nộp năm {scope.year}.</Typography>
               ) : (
-                <Table colCount={6} rowCount={data.registrations.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <Th>
-                        <Typography variant="sigma">Đơn vị</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">Trạng thái</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">Tự chấm</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">Thẩm định</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">
-                          Biểu quyết (tán thành · không · không biểu quyết)
-                        </Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">Thao tác</Typography>
-                      </Th>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {data.registrations.map((r) => (
-                      <Tr key={r.documentId}>
-                        <Td>
-                          <Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>
-                            {stateLabel(r.state)}
-                            {r.stateReason ? ` (${r.stateReason})` : ''}
-                          </Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{r.selfTotal ?? '—'}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>
-                            {r.councilTotal ?? '—'} ({r.councilScores} phiếu chấm
-                            {r.conflicts ? `, ${r.conflicts} xung đột lợi ích` : ''})
-                          </Typography>
-                        </Td>
-                        <Td>
-                          <Typography>
-                            {r.vote ? `${r.vote.for} · ${r.vote.against} · ${r.vote.abstain}` : '—'}
-                          </Typography>
-                        </Td>
-                        <Td>
-                          <Flex gap={2}>
-                            {r.allowedEvents.includes('start_appraisal') && (
-                              <Button size="S" variant="secondary" onClick={() => setStarting(r)}>
-                                Bắt đầu thẩm định
-                              </Button>
-                            )}
-                            {r.allowedEvents.includes('propose') && (
-                              <Button size="S" onClick={() => setProposing(r)}>
-                                Đề nghị công nhận
-                              </Button>
-                            )}
-                            {r.allowedEvents.includes('not_propose') && (
-                              <Button
-                                size="S"
-                                variant="danger-light"
-                                onClick={() => setDeclining({ reg: r, step: 'not-propose' })}
-                              >
-                                Không đề nghị
-                              </Button>
-                            )}
-                            {r.vote && r.allowedEvents.includes('reopen_scoring') && (
-                              <Button
-                                size="S"
-                                variant="tertiary"
-                                onClick={() => setDeclining({ reg: r, step: 'reopen-scoring' })}
-                              >
-                                Mở lại chấm điểm
-                              </Button>
-                            )}
-                            {r.canRequest && (
-                              <Button size="S" variant="tertiary" onClick={() => setAsking(r)}>
-                                Yêu cầu bổ sung
-                              </Button>
-                            )}
-                          </Flex>
-                        </Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
+                <RegistrationsTable
+                  registrations={data.registrations}
+                  start={setStarting}
+                  propose={setProposing}
+                  decline={(reg, step) => setDeclining({ reg, step })}
+                  ask={setAsking}
+                />
               )}
               <Pager at={at} go={load} noun="hồ sơ" />
             </Box>
