@@ -1,52 +1,16 @@
 // Which deadlines call for a reminder to a unit's officers, and when a deadline counts as met.
 import type { DatedDeadline, DeadlineKind } from './deadlines';
-import type { State } from './workflow';
+import { states, type State } from './states';
+
+/** A state and every state after it in the year's order: a duty met once reached stays met. */
+const fromOn = (first: State): readonly State[] => states.slice(states.indexOf(first));
 
 /** Deadlines that are the unit's own duty, and the states in which each is already met. */
 export const officerDuties: Partial<Record<DeadlineKind, readonly State[]>> = {
-  registration: [
-    'registered',
-    'self_assessed',
-    'submitted',
-    'under_appraisal',
-    'proposed',
-    'not_proposed',
-    'recognised',
-    'maintained',
-    'rejected',
-    'revoked',
-  ],
-  expected_results: [
-    'self_assessed',
-    'submitted',
-    'under_appraisal',
-    'proposed',
-    'not_proposed',
-    'recognised',
-    'maintained',
-    'rejected',
-    'revoked',
-  ],
-  results_report: [
-    'submitted',
-    'under_appraisal',
-    'proposed',
-    'not_proposed',
-    'recognised',
-    'maintained',
-    'rejected',
-    'revoked',
-  ],
-  dossier: [
-    'submitted',
-    'under_appraisal',
-    'proposed',
-    'not_proposed',
-    'recognised',
-    'maintained',
-    'rejected',
-    'revoked',
-  ],
+  registration: fromOn('registered'),
+  expected_results: fromOn('self_assessed'),
+  results_report: fromOn('submitted'),
+  dossier: fromOn('submitted'),
 };
 
 const dayMs = 86_400_000;
