@@ -11,8 +11,8 @@ import {
 } from '../../../shared/domain/account-import';
 import type { RowError } from '../../../shared/domain/unit-import';
 import { getService } from '../utils';
-import { ImportInputError, readTable } from './unit-import';
-import { JURISDICTION, MEMBERSHIP, PERSON, UNIT, USER } from '../constants/uids';
+import { importedJurisdiction, readTable } from './unit-import';
+import { MEMBERSHIP, PERSON, UNIT, USER } from '../constants/uids';
 
 export type AccountImportReport = {
   ok: boolean;
@@ -76,11 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         total: number,
         counts = { created: 0, unchanged: 0, invited: 0 },
       ) => ({ ok: !errors.length, dryRun: !!input.dryRun, total, ...counts, errors });
-      const jurisdiction = await strapi.db
-        .query(JURISDICTION)
-        .findOne({ where: { slug: input.jurisdiction } });
-      if (!jurisdiction)
-        throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
+      const jurisdiction = await importedJurisdiction(strapi, input.jurisdiction);
       const table = await readTable(
         input.buffer,
         input.filename,

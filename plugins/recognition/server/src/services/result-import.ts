@@ -9,8 +9,8 @@ import {
   type ResultRow,
 } from '../../../shared/domain/result-import';
 import type { RowError } from '../../../shared/domain/unit-import';
-import { ImportInputError, readTable } from './unit-import';
-import { JURISDICTION, UNIT, UNIT_RESULT } from '../constants/uids';
+import { importedJurisdiction, readTable } from './unit-import';
+import { UNIT, UNIT_RESULT } from '../constants/uids';
 
 export type ResultImportReport = {
   ok: boolean;
@@ -52,11 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...counts,
       errors,
     });
-    const jurisdiction = await strapi.db
-      .query(JURISDICTION)
-      .findOne({ where: { slug: input.jurisdiction } });
-    if (!jurisdiction)
-      throw new ImportInputError(`Không có tỉnh / thành phố với mã "${input.jurisdiction}".`);
+    const jurisdiction = await importedJurisdiction(strapi, input.jurisdiction);
     const table = await readTable(
       input.buffer,
       input.filename,

@@ -37,6 +37,13 @@ export type ImportInput = {
 
 export class ImportInputError extends Error {}
 
+/** The province an import names (its row as the query layer returns it), or the refusal naming the code. */
+export async function importedJurisdiction(strapi: Core.Strapi, slug: string) {
+  const jurisdiction = await strapi.db.query(JURISDICTION).findOne({ where: { slug } });
+  if (!jurisdiction) throw new ImportInputError(`Không có tỉnh / thành phố với mã "${slug}".`);
+  return jurisdiction;
+}
+
 type Existing = {
   documentId: string;
   code: string;
