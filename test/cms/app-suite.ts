@@ -22,6 +22,7 @@ import { uploadTests } from './upload-tests';
 import { contentAuditTests } from './content-audit-tests';
 import { dutiesTests } from './duties-tests';
 import { councilGateTests } from './council-gate-tests';
+import { councilDraftTests } from './council-draft-tests';
 import { webSecurityTests } from './web-security-tests';
 import { sessionTests } from './session-tests';
 import { auditCheckpointTests } from './audit-checkpoint-tests';
@@ -224,6 +225,7 @@ export function defineAppSuite(
     contentAuditTests(() => app);
     dutiesTests(() => app);
     councilGateTests(() => app);
+    councilDraftTests(() => app);
     webSecurityTests(() => app);
     sessionTests(
       () => app,

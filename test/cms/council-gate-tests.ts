@@ -3,115 +3,17 @@
 // naming the members and criteria left); once the council has voted its marks are locked, and
 // only the secretariat's reopen-scoring act (audited) unlocks them, voiding the vote.
 import { expect, it } from 'vitest';
-import {
-  adminToken,
-  atTime,
-  ensureCouncilMember,
-  ensureStaff,
-  portalToken,
-  type TestApp,
-} from '../helpers/strapi';
+import { dossierBeforeCouncil } from '../helpers/council-dossier';
+import { atTime, type TestApp } from '../helpers/strapi';
 
-const PASSWORD = 'Test@12345';
 const YEAR = 2032;
 
 export function councilGateTests(getApp: () => TestApp) {
   it('refuses a partial council (422 naming members and criteria), locks marks at the vote, and reopens them only by an audited act', async () => {
-    const { strapi, baseUrl } = getApp();
+    const { strapi } = getApp();
     await atTime(strapi, `${YEAR}-12-01T03:00:00Z`, async () => {
-      const dt = await strapi.db
-        .query('api::jurisdiction.jurisdiction')
-        .findOne({ where: { slug: 'dong-thap' } });
-      const members: { email: string; token: string }[] = [];
-      for (const email of [
-        'hoidong.gate1@gate.test',
-        'hoidong.gate2@gate.test',
-        'hoidong.gate3@gate.test',
-      ]) {
-        await ensureCouncilMember(strapi, email, 'dong-thap', PASSWORD);
-        members.push({ email, token: await portalToken(strapi, email) });
-      }
-      await ensureStaff(strapi, {
-        email: 'thuky.gate@gate.test',
-        roleCode: 'dienhinh-secretariat',
-        jurisdictions: ['dong-thap'],
-      });
-      await ensureStaff(strapi, {
-        email: 'pheduyet.gate@gate.test',
-        roleCode: 'dienhinh-approver',
-        jurisdictions: ['dong-thap'],
-      });
-      const sec = await adminToken(getApp(), 'thuky.gate@gate.test', PASSWORD);
-      const approver = await adminToken(getApp(), 'pheduyet.gate@gate.test', PASSWORD);
-
-      const set: any = await strapi.documents('api::criteria-set.criteria-set').findFirst({
-        filters: { code: 'MAU-XA-PHUONG' },
-        sort: [{ version: 'desc' }],
-        status: 'published',
-        populate: {
-          groups: { populate: { criteria: { populate: ['subItems'] } } },
-          threshold: true,
-        },
-      });
-      const criteria = set.groups.flatMap((g: { criteria: any[] }) => g.criteria);
-      const full: Record<string, any> = {};
-      for (const c of criteria) {
-        full[c.code] =
-          c.scoring === 'pass_fail'
-            ? { passed: true }
-            : c.subItems?.length
-              ? {
-                  subItems: Object.fromEntries(
-                    c.subItems.map((i: any) => [i.code, Number(i.maxPoints)]),
-                  ),
-                }
-              : { points: Number(c.maxPoints) };
-      }
-      const pointsCriteria = criteria.filter((c: any) => c.scoring === 'points');
-      const plan = await strapi.db
-        .query('api::plan.plan')
-        .findOne({ where: { slug: 'dong-thap-67-kh-ubnd', publishedAt: { $notNull: true } } });
-      const unit = await strapi.db.query('api::unit.unit').findOne({
-        where: { jurisdiction: { id: dt.id }, kind: 'phuong' },
-        orderBy: { code: 'asc' },
-      });
-      const reg = await strapi.db.query('plugin::recognition.registration').create({
-        data: {
-          unit: unit.id,
-          year: YEAR,
-          plan: plan.id,
-          criteriaSet: set.id,
-          state: 'submitted',
-          uniqueKey: `${unit.documentId}:${YEAR}`,
-          selfMarks: full,
-          dossier: {},
-          evidence: {},
-          conflicts: [],
-        },
-      });
-      const id = reg.documentId;
-
-      const call = async (token: string, method: string, path: string, body?: unknown) => {
-        const res = await fetch(`${baseUrl}${path}`, {
-          method,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return { status: res.status, body: await res.json() };
-      };
-      const ok = (r: { status: number; body: unknown }) =>
-        expect(r.status, JSON.stringify(r.body)).toBe(200);
-      ok(
-        await call(sec, 'POST', '/recognition/councils', {
-          jurisdiction: 'dong-thap',
-          year: YEAR,
-          name: 'Hội đồng thẩm định thử',
-          members: members.map((m, i) => ({ email: m.email, name: `Thành viên ${i + 1}` })),
-          chairEmail: members[0].email,
-          secretaryEmail: members[1].email,
-        }),
-      );
-      ok(await call(sec, 'POST', `/recognition/registrations/${id}/start-appraisal`));
+      const { id, members, sec, approver, full, pointsCriteria, dt, call, ok } =
+        await dossierBeforeCouncil(getApp(), YEAR, 'gate');
 
       // Two members mark one criterion each, the third gives full marks.
       const [first, second] = pointsCriteria;

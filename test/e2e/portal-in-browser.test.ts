@@ -411,7 +411,18 @@ describe('the portal in the browser (officers and a council member, real Chromiu
       for (const [n, input] of inputs.entries()) await input.type(String(n === low ? 0 : maxes[n]));
       for (const set of await page.$$('.criterion fieldset.passfail'))
         await (await set.$('input[type=radio]'))!.click();
-      // A member's marks in progress survive a reload of the page.
+      // A member's marks in progress are the server's draft: they survive a reload on another
+      // device (nothing left in this tab), and count for nothing until sent.
+      await text(page, 'Máy chủ đã lưu');
+      // Every entry confirmed: nothing of it waits in the tab any more.
+      await page.waitForFunction(
+        () => !Object.keys(sessionStorage).some((k) => k.includes('nhap')),
+      );
+      const draft = await strapi.db
+        .query('plugin::recognition.council-score')
+        .findOne({ where: { memberEmail: members[0] } });
+      expect(draft?.draft).toBe(true);
+      await page.evaluate(() => sessionStorage.clear());
       await page.reload({ waitUntil: 'networkidle0' });
       await page.waitForSelector('.criterion');
       expect(
@@ -443,6 +454,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
         .query('plugin::recognition.council-score')
         .findMany({ where: { memberEmail: members[0] } });
       expect(scores).toHaveLength(1);
+      expect(scores[0].draft).toBe(false);
       expect(
         Object.values(scores[0].marks as Record<string, { note?: string }>).some((m) =>
           m.note?.includes('Kiểm tra thực tế'),

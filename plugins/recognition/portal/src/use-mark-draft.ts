@@ -37,6 +37,8 @@ export function forgetDrafts() {
 /** What one save sends: each criterion's mark (null: cleared) and the entry it came from. */
 export type Outgoing = { marks: Record<string, Mark | null>; entries: Record<string, Entry> };
 
+export type MarkForm = ReturnType<typeof useMarkDraft>;
+
 export function useMarkDraft(
   key: string,
   criteria: CriterionDef[] | undefined,

@@ -12,7 +12,8 @@ export type FailureCode =
   | 'render-failed'
   | 'unauthenticated'
   | 'invalid-input'
-  | 'idempotency-mismatch';
+  | 'idempotency-mismatch'
+  | 'council-scores-sent';
 
 const statusOf: Record<FailureCode, number> = {
   'invalid-transition': 409,
@@ -46,6 +47,7 @@ const statusOf: Record<FailureCode, number> = {
   'number-taken': 409,
   'report-invalid': 400,
   'marks-locked': 409,
+  'council-scores-sent': 409,
   'not-found': 404,
   'render-failed': 503,
 };

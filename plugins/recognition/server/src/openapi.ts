@@ -21,6 +21,7 @@ import {
   requestBody,
   revokeBody,
   selfScoresBody,
+  councilScoresBody,
 } from './validation';
 
 type Op = {
@@ -217,6 +218,15 @@ const ops: Op[] = [
     optional: ['year'],
     admin: false,
     response: portal.councilList,
+  },
+  {
+    method: 'put',
+    path: '/recognition/registrations/{id}/council-scores',
+    summary:
+      'Điểm thẩm định của thành viên hội đồng: draft=true lưu nháp (giữ mọi điểm đúng, báo từng điểm sai), mặc định gửi điểm cho hội đồng',
+    body: councilScoresBody,
+    admin: false,
+    response: portal.councilScoresSaved,
   },
   {
     method: 'get',

@@ -58,7 +58,10 @@ export const selfScoresBody = z
     marks: z.record(z.string(), z.unknown(), { message: 'là bảng điểm theo mã tiêu chí' }),
   })
   .strict();
-export const councilScoresBody = selfScoresBody;
+/** A council member's marks: sent for the council (the default), or kept as their own draft while scoring. */
+export const councilScoresBody = selfScoresBody
+  .extend({ draft: z.boolean({ message: 'là true (lưu nháp) hoặc false (gửi điểm)' }).optional() })
+  .strict();
 export const conflictBody = z.object({ reason }).strict();
 export const reasonBody = z.object({ reason }).strict();
 export const notificationsReadBody = z

@@ -161,12 +161,16 @@ export const registrationView = z.object({
 });
 
 /** A draft save: the marks kept (criterion codes) and each refused one with why; the others are kept regardless. */
-export const selfScoresSaved = z.object({
-  state: z.string(),
-  selfScore: scoreResult,
+export const marksSaved = z.object({
   saved: z.array(z.string()),
   refused: z.array(z.object({ criterion: z.string(), message: z.string() })),
 });
+export const selfScoresSaved = marksSaved.extend({ state: z.string(), selfScore: scoreResult });
+/** A council member's save: a draft (what was kept) or marks sent for the council (the council's total now). */
+export const councilScoresSaved = z.union([
+  marksSaved.extend({ total: num }),
+  z.object({ total: num, councilTotal: num.nullable() }),
+]);
 
 export const criteria = z.object({
   code: z.string(),
@@ -237,6 +241,8 @@ export const councilList = z.array(
     unit,
     selfTotal: num.nullable(),
     myTotal: num.nullable(),
+    /** The member has marks in progress (a draft, not yet sent). */
+    drafting: z.boolean(),
     conflicted: z.boolean(),
     allowedEvents: allowed,
   }),
@@ -253,6 +259,8 @@ export const councilDossier = z.object({
   selfMarks: marks,
   selfScore: scoreResult,
   myMarks: marks.nullable(),
+  /** The member's marks in progress, kept on the server until sent. */
+  myDraft: marks.nullable(),
   conflicted: z.boolean(),
   ...files.shape,
 });

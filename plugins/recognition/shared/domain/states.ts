@@ -99,6 +99,7 @@ const otherActionLabels: Record<string, string> = {
   'dossier.add': 'thêm thành phần hồ sơ',
   'dossier.remove': 'gỡ thành phần hồ sơ',
   'conflict.declare': 'khai báo xung đột lợi ích',
+  'council-score.draft': 'lưu nháp điểm thẩm định',
   'plan.apply': 'áp dụng phiên bản kế hoạch',
   'extension.grant': 'gia hạn',
   'council.create': 'lập hội đồng thẩm định',

@@ -48,9 +48,11 @@ export function CouncilList({ me }: { me: Me }) {
               Điểm tự chấm: {points(r.selfTotal)} · điểm của tôi:{' '}
               {r.conflicted
                 ? 'đã khai báo xung đột lợi ích'
-                : r.myTotal == null
-                  ? 'chưa chấm'
-                  : points(r.myTotal)}
+                : r.myTotal != null
+                  ? points(r.myTotal)
+                  : r.drafting
+                    ? 'đang chấm (đã lưu nháp, chưa gửi)'
+                    : 'chưa chấm'}
             </p>
             {r.allowedEvents.includes('council_score') && r.myTotal == null && (
               <p className="bad">Chờ Anh/Chị chấm điểm.</p>

@@ -1,7 +1,8 @@
 // The council member's part: declare a conflict of interest (which hides scoring), or score each
 // criterion beside the unit's own mark, with the difference worked out by the domain and a
 // justification asked for wherever it exceeds the plan's gap, the unit's evidence beside each
-// criterion. Sent scores are shown read-only.
+// criterion. Marks in progress are saved on the server as a draft while typed (only the member
+// sees it, and it counts for nothing until sent); sent scores are shown read-only.
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import {
@@ -14,6 +15,8 @@ import { CriterionFacts, MarkInput } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';
 import { points } from '../format';
 import { useAction } from '../use-action';
+import { SaveState } from '../components/save-state';
+import { useAutosave } from '../use-autosave';
 import { useMarkDraft } from '../use-mark-draft';
 
 type Dossier = z.infer<typeof schemas.councilDossier>;
@@ -35,8 +38,16 @@ export function ScoringGrid({
 }) {
   const canScore = d.allowedEvents.includes('council_score') && !d.myMarks;
   const all = useMemo(() => criteria.groups.flatMap((g) => g.criteria), [criteria]);
-  // Marks in progress stay in this tab until sent, through a reload; sent marks are the server's.
-  const form = useMarkDraft(`council.${d.documentId}`, all, d.myMarks ?? {}, canScore);
+  // The server's draft is the starting point; what it has not confirmed yet stays in the tab.
+  const form = useMarkDraft(`council.${d.documentId}`, all, d.myMarks ?? d.myDraft ?? {}, canScore);
+  const autosave = useAutosave(
+    form,
+    {
+      path: `/api/recognition/registrations/${d.documentId}/council-scores`,
+      body: { draft: true },
+    },
+    canScore,
+  );
   const marks = form.marks;
   const [asking, setAsking] = useState<'scores' | 'conflict' | null>(null);
   const [reason, setReason] = useState('');
@@ -56,6 +67,7 @@ export function ScoringGrid({
   );
 
   async function act(what: 'scores' | 'conflict') {
+    if (what === 'scores') await autosave.flush();
     const sent = await run(() =>
       what === 'scores'
         ? api.send(
@@ -85,7 +97,7 @@ export function ScoringGrid({
       </Notice>
     );
   const note = (code: string, text: string) =>
-    form.setEntry(code, { ...form.entryOf(code), note: text || undefined });
+    autosave.change(code, { ...form.entryOf(code), note: text || undefined });
   return (
     <section aria-labelledby="scoring">
       <h2 id="scoring">{d.myMarks ? 'Điểm thẩm định của tôi (đã gửi)' : 'Chấm điểm thẩm định'}</h2>
@@ -162,7 +174,8 @@ export function ScoringGrid({
                 <MarkInput
                   c={c}
                   entry={form.entryOf(c.code)}
-                  onChange={(e) => form.setEntry(c.code, e)}
+                  refused={autosave.refused[c.code]}
+                  onChange={(e) => autosave.change(c.code, e)}
                   disabled={!canScore}
                   idPrefix="council"
                 />
@@ -192,8 +205,15 @@ export function ScoringGrid({
             </p>
           )}
           <p className="muted">
-            Điểm đang chấm được giữ trên trình duyệt này (kể cả khi tải lại trang) cho đến khi gửi.
+            Điểm đang chấm được lưu nháp trên máy chủ ngay khi nhập: chỉ Anh/Chị xem được, mở lại
+            trên máy khác vẫn còn, và chưa được tính vào kết quả hội đồng cho đến khi bấm "Gửi điểm
+            thẩm định".
           </p>
+          <SaveState
+            saving={autosave.saving}
+            invalid={autosave.unsaved}
+            retry={() => void autosave.flush()}
+          />
           {unjustified.length > 0 && (
             <p className="bad">
               Cần ghi lý do chênh lệch ở tiêu chí {unjustified.map((x) => x.criterion).join(', ')}.

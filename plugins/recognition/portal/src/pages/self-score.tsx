@@ -3,20 +3,20 @@
 // scoring), each mark checked on its field as typed and saved a moment later (one wrong mark
 // never holds back the others; what the server has not confirmed stays in the tab through a
 // reload), evidence attached per criterion.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { z } from 'zod';
 import { scoreAssessment, type CriteriaSetDef } from '../../../shared/domain/scoring';
 import { api, schemas } from '../api';
 import { FileList, Upload } from '../components/files';
-import { CriterionFacts, MarkInput, type Entry } from '../components/mark-input';
-import { SaveState, type Saving } from '../components/save-state';
+import { CriterionFacts, MarkInput } from '../components/mark-input';
+import { SaveState } from '../components/save-state';
 import { Loading, Notice } from '../components/ui';
-import { moment, points } from '../format';
+import { points } from '../format';
 import { useLoad } from '../use-load';
+import { useAutosave } from '../use-autosave';
 import { useMarkDraft } from '../use-mark-draft';
 
 type View = z.infer<typeof schemas.registrationView>;
-const SAVE_AFTER_MS = 800;
 
 export function SelfScore({ view, reload }: { view: View; reload: () => Promise<void> }) {
   const criteria = useLoad(
@@ -26,59 +26,15 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
   const editable = view.allowedEvents.includes('self_assess');
   const all = useMemo(() => criteria.data?.groups.flatMap((g) => g.criteria), [criteria.data]);
   const form = useMarkDraft(`self.${view.documentId}`, all, view.selfMarks, editable);
-  const [refused, setRefused] = useState<Record<string, string>>({});
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [saving, setSaving] = useState<Saving>({ status: 'idle' });
+  const autosave = useAutosave(
+    form,
+    { path: `/api/recognition/registrations/${view.documentId}/self-scores` },
+    editable && !!all,
+  );
   const score = useMemo(
     () => (criteria.data ? scoreAssessment(criteria.data as CriteriaSetDef, form.marks) : null),
     [criteria.data, form.marks],
   );
-
-  // Sends what can be kept; says only what the server confirmed, and keeps the rest on its field.
-  const flush = useRef<() => Promise<void>>(async () => {});
-  flush.current = async () => {
-    const sent = form.outgoing();
-    if (!Object.keys(sent.marks).length) return;
-    setSaving({ status: 'saving' });
-    try {
-      const r = await api.send(
-        'PUT',
-        `/api/recognition/registrations/${view.documentId}/self-scores`,
-        { marks: sent.marks },
-        schemas.selfScoresSaved,
-      );
-      form.confirm(sent, r.saved);
-      setRefused((old) => ({
-        ...Object.fromEntries(Object.entries(old).filter(([k]) => !r.saved.includes(k))),
-        ...Object.fromEntries(r.refused.map((x) => [x.criterion, x.message])),
-      }));
-      setSaving({
-        status: 'saved',
-        text: `Máy chủ đã lưu ${r.saved.length} tiêu chí lúc ${moment(new Date().toISOString()).slice(0, 5)}.`,
-      });
-    } catch (e) {
-      setSaving({
-        status: 'error',
-        text: `Chưa lưu được: ${(e as Error).message} Điểm đã nhập vẫn giữ trên trình duyệt này; nhập tiếp hoặc bấm "Lưu lại" để gửi lại.`,
-      });
-    }
-  };
-  const later = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush.current(), SAVE_AFTER_MS);
-  };
-  // Entries typed before a reload (or a lost connection) that the server has not confirmed are sent again.
-  useEffect(() => {
-    if (editable && all && Object.keys(form.draft).length) later();
-    return () => clearTimeout(timer.current);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editable, all]);
-
-  function change(code: string, entry: Entry) {
-    form.setEntry(code, entry);
-    setRefused(({ [code]: _, ...rest }) => rest);
-    later();
-  }
 
   if (criteria.error) return <Notice kind="error">{criteria.error}</Notice>;
   if (!criteria.data || !score) return <Loading what="bộ tiêu chí" />;
@@ -111,9 +67,9 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
         </p>
         {editable && (
           <SaveState
-            saving={saving}
-            invalid={[...new Set([...form.invalid, ...Object.keys(refused)])]}
-            retry={() => void flush.current()}
+            saving={autosave.saving}
+            invalid={autosave.unsaved}
+            retry={() => void autosave.flush()}
           />
         )}
       </div>
@@ -152,8 +108,8 @@ export function SelfScore({ view, reload }: { view: View; reload: () => Promise<
                   <MarkInput
                     c={c}
                     entry={form.entryOf(c.code)}
-                    refused={refused[c.code]}
-                    onChange={(e) => change(c.code, e)}
+                    refused={autosave.refused[c.code]}
+                    onChange={(e) => autosave.change(c.code, e)}
                     disabled={!editable}
                     idPrefix="self"
                   />

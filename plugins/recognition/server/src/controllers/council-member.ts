@@ -44,8 +44,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async scores(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      const { marks } = parseInput(councilScoresBody, ctx.request.body);
-      ctx.body = { data: await scoring().saveCouncilScores(await member(ctx), id, marks) };
+      const { marks, draft } = parseInput(councilScoresBody, ctx.request.body);
+      const actor = await member(ctx);
+      ctx.body = {
+        data: draft
+          ? await scoring().saveCouncilDraft(actor, id, marks)
+          : await scoring().saveCouncilScores(actor, id, marks),
+      };
     },
   };
 };

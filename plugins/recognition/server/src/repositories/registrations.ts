@@ -247,13 +247,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /** Council scores of a registration, found by their key ("<registration>:<member>"). */
+  /**
+   * Council scores of a registration, found by their key ("<registration>:<member>"): those sent
+   * for the council. A member's draft is theirs alone until sent and weighs on nothing.
+   */
   async function scoresOf(
     documentId: string,
   ): Promise<(MemberScore & { id: number; total: number })[]> {
     const rows = await strapi.db
       .query(COUNCIL_SCORE)
-      .findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` } } });
+      .findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` }, draft: false } });
     return rows.map((r: any) => ({
       id: r.id,
       member: String(r.memberEmail).toLowerCase(),

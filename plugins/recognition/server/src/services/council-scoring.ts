@@ -10,6 +10,7 @@ import {
   unmarkedCriteria,
   type Marks,
 } from '../../../shared/domain/scoring';
+import { keepValidMarks } from '../../../shared/domain/mark-entry';
 import { DomainFailure, unwrap } from '../errors';
 import type { Registration } from '../repositories/registrations';
 import { getService } from '../utils';
@@ -63,8 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const voided = (await repo().scoresOf(reg.documentId)).filter(
             (s) => s.member === actor.id,
           );
-          for (const s of voided)
-            await strapi.db.query(COUNCIL_SCORE).delete({ where: { id: s.id } });
+          // Sent or still a draft, the member's marks go.
+          await strapi.db
+            .query(COUNCIL_SCORE)
+            .delete({ where: { uniqueKey: `${reg.documentId}:${actor.id}` } });
           const total = await totalOf(
             reg,
             conflicts.map((c) => c.email),
@@ -105,25 +108,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const total = scoreAssessment(reg.criteriaSet, merged).total;
           // Whether this member has marked every criterion: the secretariat's list reads it without the marks.
           const complete = unmarkedCriteria(reg.criteriaSet, merged).length === 0;
-          if (existing)
-            await strapi.db
-              .query(COUNCIL_SCORE)
-              .update({ where: { id: existing.id }, data: { marks: merged, total, complete } });
-          else
-            await strapi.db.query(COUNCIL_SCORE).create({
-              data: {
-                registration: reg.id,
-                memberEmail: actor.id,
-                marks: merged,
-                total,
-                complete,
-                uniqueKey,
-              },
-            });
+          await keep(reg, actor, existing, { marks: merged, total, complete, draft: false });
           const verdict = await verdictOf(reg, conflictedMembers(reg.conflicts));
           const councilTotal = verdict.total;
           // This member's marks completed the council's: the dossier is ready for the vote.
-          if (complete && !existing?.complete && verdict.complete) await tellReady(reg);
+          const wasCounted = existing?.complete && !existing.draft;
+          if (complete && !wasCounted && verdict.complete) await tellReady(reg);
           return {
             data: { councilTotal },
             audit: {
@@ -135,5 +125,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
     },
+
+    /**
+     * The member's marks in progress, kept on the server as they type (a reload, another device
+     * or a lost tab loses nothing): every valid mark is kept and each wrong one refused on its
+     * own, as for the unit's self-score. A draft weighs on no total, gate or list until sent,
+     * and marks once sent are not turned back into a draft.
+     */
+    async saveCouncilDraft(actor: CouncilActor, documentId: string, input: unknown) {
+      return workflow().apply(documentId, { type: 'council_score' }, actor, {
+        effect: async (reg) => {
+          const uniqueKey = `${reg.documentId}:${actor.id}`;
+          const existing = await strapi.db.query(COUNCIL_SCORE).findOne({ where: { uniqueKey } });
+          if (existing && !existing.draft)
+            throw new DomainFailure(
+              'council-scores-sent',
+              'Anh/Chị đã gửi điểm thẩm định cho hồ sơ này; điểm đã gửi không lưu nháp lại được.',
+            );
+          const { valid, cleared, refused } = unwrap(keepValidMarks(reg.criteriaSet, input));
+          const marks: Marks = { ...((existing?.marks as Marks) ?? {}), ...valid };
+          for (const code of cleared) delete marks[code];
+          const total = scoreAssessment(reg.criteriaSet, marks).total;
+          const complete = unmarkedCriteria(reg.criteriaSet, marks).length === 0;
+          await keep(reg, actor, existing, { marks, total, complete, draft: true });
+          return {
+            data: {},
+            audit: {
+              action: 'council-score.draft',
+              before: { member: actor.id, marks: existing?.marks ?? null },
+              after: { member: actor.id, marks, total },
+            },
+            result: { total, saved: [...Object.keys(valid), ...cleared], refused },
+          };
+        },
+      });
+    },
   };
+
+  /** Writes the member's one row for this registration (created on their first save). */
+  async function keep(
+    reg: Registration,
+    actor: CouncilActor,
+    existing: { id: number } | null,
+    data: { marks: Marks; total: number; complete: boolean; draft: boolean },
+  ) {
+    if (existing) {
+      await strapi.db.query(COUNCIL_SCORE).update({ where: { id: existing.id }, data });
+      return;
+    }
+    await strapi.db.query(COUNCIL_SCORE).create({
+      data: {
+        ...data,
+        registration: reg.id,
+        memberEmail: actor.id,
+        uniqueKey: `${reg.documentId}:${actor.id}`,
+      },
+    });
+  }
 };

@@ -113,6 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             where: {
               registration: { id: { $in: regs.map((r: { id: number }) => r.id) } },
               complete: true,
+              draft: false,
             },
             select: ['memberEmail'],
             populate: { registration: { select: ['id'] } },

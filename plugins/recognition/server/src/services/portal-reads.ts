@@ -3,7 +3,7 @@
 // own check (own unit; own council), and carries `allowedEvents` where there is something to do.
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers } from '../../../shared/domain/council';
-import { scoreAssessment } from '../../../shared/domain/scoring';
+import { scoreAssessment, type Marks } from '../../../shared/domain/scoring';
 import { actionLabel, appraisalStates, stateLabel } from '../../../shared/domain/states';
 import type { Actor } from '../../../shared/domain/workflow';
 import type { Registration } from '../repositories/registrations';
@@ -66,7 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async timeline(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
       const events = await strapi.db.query(AUDIT_EVENT).findMany({
-        where: { subjectId: reg.documentId },
+        // A council member's draft saves are their working notes, not steps of the dossier.
+        where: { subjectId: reg.documentId, action: { $ne: 'council-score.draft' } },
         orderBy: { seq: 'asc' },
         select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'],
       });
@@ -135,13 +136,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`),
               },
             },
-            select: ['uniqueKey', 'total'],
+            select: ['uniqueKey', 'total', 'draft'],
           })
         : [];
-      const totalOf = new Map(
-        (scores as { uniqueKey: string; total: unknown }[]).map((s) => [
+      const myScores = new Map(
+        (scores as { uniqueKey: string; total: unknown; draft: boolean }[]).map((s) => [
           s.uniqueKey,
-          Number(s.total),
+          { total: Number(s.total), draft: Boolean(s.draft) },
         ]),
       );
       const items = (rows as any[]).map((r) => ({
@@ -151,7 +152,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         stateLabel: stateLabel(r.state),
         unit: { code: r.unit.code, name: r.unit.name, kind: r.unit.kind },
         selfTotal: r.selfTotal == null ? null : Number(r.selfTotal),
-        myTotal: totalOf.get(`${r.documentId}:${actor.id}`) ?? null,
+        ...((m) => ({
+          myTotal: m && !m.draft ? m.total : null,
+          drafting: m?.draft ?? false,
+        }))(myScores.get(`${r.documentId}:${actor.id}`)),
         conflicted: conflictedMembers(r.conflicts).includes(actor.id),
         allowedEvents: allowedFor(actor, r, now(), r.unit.documentId),
       }));
@@ -161,16 +165,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One dossier as the council reads it: parts and evidence, the unit's own scores, and the member's. */
     async councilDossier(actor: CouncilActor, documentId: string) {
       const reg = await load(actor, documentId);
-      const mine = (await getService(strapi, 'repository').scoresOf(reg.documentId)).find(
-        (s) => s.member === actor.id,
-      );
+      const mine = await strapi.db
+        .query(COUNCIL_SCORE)
+        .findOne({ where: { uniqueKey: `${reg.documentId}:${actor.id}` } });
       return {
         ...registrationHead(reg, actor, now()),
         justificationGap: reg.rules.justificationGap,
         dossierParts: reg.rules.dossierParts,
         selfMarks: reg.selfMarks ?? {},
         selfScore: scoreAssessment(reg.criteriaSet, reg.selfMarks ?? {}),
-        myMarks: mine?.marks ?? null,
+        myMarks: mine && !mine.draft ? (mine.marks as Marks) : null,
+        myDraft: mine?.draft ? (mine.marks as Marks) : null,
         conflicted: conflictedMembers(reg.conflicts).includes(actor.id),
         ...filesOf(reg, `/api/recognition/council/registrations/${reg.documentId}/files`),
       };
