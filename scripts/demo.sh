@@ -43,7 +43,8 @@ accounts=$(node -e '
 cat <<BANNER
 
   dienhinh đang chạy (ready in $((SECONDS - started)) s)
-  Admin:    $base/admin
+  Admin:    $base/admin   (quản trị đầy đủ: biên tập viên, quản trị hệ thống)
+  Desk:     $base/desk    (bàn làm việc, nhẹ: thư ký, người phê duyệt; cùng tài khoản quản trị)
   Portal:   $base/portal   (cán bộ đơn vị, thành viên hội đồng: canbo.ancuu@dienhinh.local tự chấm và nộp; hoidong1@dienhinh.local chấm Dương Nỗ)
   Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
   Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):
@@ -55,7 +56,7 @@ Demo certificate: $base/api/recognition/certificates/$serial/pdf   (kiểm tra: 
     Ngoại tuyến:    npm run verify -- --fetch --url $base   (một lần, khi có mạng), rồi: npm run verify -- /tmp/gcn.pdf
                     hoặc nội dung mã QR: zbarimg --raw <ảnh chụp> | xargs -0 npm run verify --
     Open Badges 3.0: $base/verify/$serial/credential
-  Decisions:        $base/admin/plugins/recognition/decisions?jurisdiction=hue&year=2025   (quyết định đã ban hành, ký số)
+  Decisions:        $base/desk/plugins/recognition/decisions?jurisdiction=hue&year=2025   (quyết định đã ban hành, ký số)
   Public register:  $base/cong-nhan/hue/2025   (also .csv, .json)
 
   Ctrl+C để dừng (to stop).

@@ -67,5 +67,5 @@ fi
 # 3. The plugin's server code (TypeScript, bundled with esbuild; well under a second).
 node scripts/build.mjs >/dev/null
 
-# 4. The portal (React, built with Vite; a few seconds, skipped when its sources did not change).
+# 4. The portal and the staff desk (React, built with Vite; seconds, skipped when their sources did not change).
 node scripts/build-portal.mjs

@@ -355,13 +355,18 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     >;
     const expected = Object.values(routes).flatMap(({ prefix, routes: list }) =>
       list
-        .filter((r) => r.path !== '/jurisdictions' && !r.path.startsWith('/portal'))
+        .filter(
+          (r) =>
+            r.path !== '/jurisdictions' &&
+            !r.path.startsWith('/portal') &&
+            !r.path.startsWith('/desk'),
+        )
         .map(
           (r) =>
             `${r.method} ${prefix === '' ? '' : '/recognition'}${r.path.replace(/:(\w+)/g, '{$1}')}`,
         ),
     );
-    // (The portal's own page and assets are served at /portal, not part of the API.)
+    // (The portal's and the desk's pages and assets are served at /portal and /desk, not part of the API.)
     expect(expected.length).toBeGreaterThan(25);
     // A document a client can use: the configured public address, admin routes under their own prefix, real metadata.
     // (The generated file is shared by the apps the suites run side by side: any of their public URLs,

@@ -1,6 +1,7 @@
 // The API docs that `npm run demo` prints, as a new user opens them: a server in production mode
 // (where the documentation plugin generates nothing by itself) answers /documentation/v1.0.0 with
-// the document of its own routes, its servers naming the configured public URL.
+// the document of its own routes, its servers naming the configured public URL; the staff desk it
+// prints is served as built.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type TestApp } from '../helpers/strapi';
 
@@ -29,5 +30,19 @@ describe('API docs in production mode (SQLite)', () => {
     expect(html).toContain(`${PUBLIC_URL}/api`);
     expect(html).not.toMatch(/127\.0\.0\.1:\d+/);
     expect(html).toContain('/recognition/recognise');
+  });
+
+  it('serves the staff desk that the demo prints (/desk, a deep link, its script compressed)', async () => {
+    const res = await fetch(`${app.baseUrl}/desk/plugins/recognition/approval`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    expect(html).toContain('<div id="desk">');
+    const script = html.match(/src="(\/desk\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeTruthy();
+    const js = await fetch(`${app.baseUrl}${script}`, { headers: { 'accept-encoding': 'br' } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-encoding')).toBe('br');
+    expect(js.headers.get('cache-control')).toContain('immutable');
   });
 });

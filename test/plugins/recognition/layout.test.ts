@@ -22,10 +22,11 @@ const importsOf = (file: string) =>
   [...fs.readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 describe('rooms and their doors', () => {
-  it('lets the admin, the portal and the app admin reach the server only through shared/', () => {
+  it('lets the admin, the portal, the desk and the app admin reach the server only through shared/', () => {
     const offending = [
       path.join(plugin, 'admin'),
       path.join(plugin, 'portal/src'),
+      path.join(plugin, 'desk/src'),
       path.join(root, 'cms/src/admin'),
     ]
       .flatMap(sources)

@@ -12,6 +12,7 @@ import paper from './paper';
 import plans from './plans';
 import portal from './portal';
 import portalStatic from './portal-static';
+import deskStatic from './desk-static';
 import publicRegister from './public-register';
 import recognitions from './recognitions';
 import unitImport from './unit-import';
@@ -31,6 +32,7 @@ export default {
   plans,
   portal,
   'portal-static': portalStatic,
+  'desk-static': deskStatic,
   'public-register': publicRegister,
   recognitions,
   'unit-import': unitImport,

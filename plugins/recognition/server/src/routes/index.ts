@@ -176,6 +176,9 @@ export default {
         handler: 'portal-static.serve',
         config: { auth: false },
       },
+      // The staff desk's page and assets; its pages call the admin routes, each checked there.
+      { method: 'GET', path: '/desk', handler: 'desk-static.serve', config: { auth: false } },
+      { method: 'GET', path: '/desk/(.*)', handler: 'desk-static.serve', config: { auth: false } },
     ],
   },
   admin: {
