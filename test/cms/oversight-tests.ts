@@ -504,7 +504,7 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
     expect(overdue.map((n: { title: string }) => n.title)).toEqual([
       'Quá hạn "Báo cáo kết quả thực hiện, hoàn thiện hồ sơ đề nghị xét công nhận điển hình (đối với các đơn vị đạt)": 1 đơn vị chưa hoàn thành (Huế, 2027)',
     ]);
-    expect(overdue[0].link).toBe('/admin/plugins/recognition/dashboard?jurisdiction=hue&year=2027');
+    expect(overdue[0].link).toBe('/desk/plugins/recognition/dashboard?jurisdiction=hue&year=2027');
     // Marking read is one's own: the approver's notices stay unread.
     const before = (await notices(approver)).unread;
     const read = await fetch(`${app().baseUrl}/recognition/notices/read`, {

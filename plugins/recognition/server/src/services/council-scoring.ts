@@ -17,6 +17,7 @@ import { getService } from '../utils';
 import { unitDisplayName } from '../../../shared/domain/units';
 import type { CouncilActor } from './actors';
 import { COUNCIL_SCORE } from '../constants/uids';
+import { STAFF_PAGES } from '../constants/links';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => getService(strapi, 'repository');
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kind: 'dossier',
         title: `${unit}: hội đồng đã chấm đủ, sẵn sàng biểu quyết (năm ${reg.year})`,
         body: `Mọi thành viên hội đồng không có xung đột lợi ích đã chấm đủ các tiêu chí của hồ sơ ${unit} (${reg.unit.code}). Hồ sơ có trong mẫu ghi cuộc họp để hội đồng biểu quyết.`,
-        link: `/admin/plugins/recognition/appraisal?jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`,
+        link: `${STAFF_PAGES}/appraisal?jurisdiction=${reg.unit.jurisdiction.slug}&year=${reg.year}`,
         registration: reg.documentId,
       },
     );

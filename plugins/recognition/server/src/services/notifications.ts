@@ -11,6 +11,7 @@ import { unitDisplayName } from '../../../shared/domain/units';
 import type { Actor } from '../../../shared/domain/workflow';
 import { getService } from '../utils';
 import { MEMBERSHIP, NOTIFICATION, PERSON, RECOGNITION, USER } from '../constants/uids';
+import { STAFF_PAGES } from '../constants/links';
 
 export type Notice = {
   kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
@@ -163,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           kind: 'dossier',
           title: `${unit} đã nộp hồ sơ năm ${reg.year}`,
           body: `${unit} (${reg.unit.code}) đã nộp hồ sơ điển hình năm ${reg.year}. Hồ sơ chờ đưa ra thẩm định.`,
-          link: `/admin/plugins/recognition/appraisal?${year}`,
+          link: `${STAFF_PAGES}/appraisal?${year}`,
           registration: reg.documentId,
         });
       }
@@ -172,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           kind: 'proposed',
           title: `${unit} được đề nghị công nhận năm ${reg.year}`,
           body: `${unit} (${reg.unit.code}) được đề nghị công nhận điển hình năm ${reg.year}. Đơn vị chờ phê duyệt.`,
-          link: `/admin/plugins/recognition/approval?${year}`,
+          link: `${STAFF_PAGES}/approval?${year}`,
           registration: reg.documentId,
         });
       }

@@ -15,6 +15,7 @@ import { closedStates, stateLabel, type State } from '../../../shared/domain/sta
 import { familyOf } from '../../../shared/domain/units';
 import { getService, lockKey } from '../utils';
 import { JURISDICTION, MEMBERSHIP, REGISTRATION, REMINDER } from '../constants/uids';
+import { STAFF_PAGES } from '../constants/links';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today (on the days each unit's plan names, unless given); returns what was sent. */
@@ -171,7 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             kind: 'overdue',
             title: `Quá hạn "${d.label}": ${missing} đơn vị chưa hoàn thành (${j.name}, ${year})`,
             body: `Thời hạn "${d.label}" (mục ${d.clause} của Kế hoạch số ${plan.number}) là ngày ${displayDate(d.date)}; ${missing} đơn vị đã đăng ký năm ${year} chưa hoàn thành.`,
-            link: `/admin/plugins/recognition/dashboard?jurisdiction=${j.slug}&year=${year}`,
+            link: `${STAFF_PAGES}/dashboard?jurisdiction=${j.slug}&year=${year}`,
           });
           return true;
         });
