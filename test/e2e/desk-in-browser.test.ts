@@ -142,4 +142,70 @@ describe('the staff desk in the browser (real Chromium)', () => {
     expect(await other.page.$('a[href="/admin"]')).toBeNull();
     await other.page.browserContext().close();
   }, 300_000);
+
+  it('keeps "4,5" typed on the paper path as 4.5, and flags a mark over its maximum on its own field while the others are saved', async () => {
+    const clock = app.strapi.plugin('recognition').service('clock');
+    const now = clock.now;
+    clock.now = () => new Date('2026-01-06T02:00:00Z');
+    // The plan registers a unit with last year's result on file.
+    const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { code: '19918' } });
+    await app.strapi.db.query('api::unit-result.unit-result').create({
+      data: { unit: unit.id, year: 2025, anttSafe: true, classification: 'xuat_sac' },
+    });
+    try {
+      const { page, seen } = await open();
+      await signIn(page, 'thuky@dienhinh.local');
+      await page.waitForSelector(TABS);
+      await page.goto(`${app.baseUrl}/desk/plugins/recognition/paper?jurisdiction=hue&year=2026`, {
+        waitUntil: 'networkidle0',
+      });
+      await page.type('input[name=filter]', '19918');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 1);
+      await clickButton(page, 'Đăng ký thay');
+      await clickButton(page, 'Xác nhận đăng ký');
+      const fields = 'main input[inputmode=decimal]';
+      await page.waitForSelector(fields);
+      // The first criterion's field and the last one's: two criteria.
+      const inputs = await page.$$(fields);
+      const [first, second] = [inputs[0], inputs[inputs.length - 1]];
+      await first.type('4,5');
+      await second.type('999');
+      expect(await first.evaluate((e) => (e as HTMLInputElement).value)).toBe('4,5');
+      await page.waitForFunction(() => /vượt điểm tối đa/.test(document.body.innerText));
+      await page.screenshot({ path: path.join(artifacts, 'paper-typed.png') });
+      await clickButton(page, 'Lưu điểm tự chấm');
+      await page.waitForFunction(() => /Đã lưu 1 tiêu chí; chưa lưu/.test(document.body.innerText));
+      await page.screenshot({ path: path.join(artifacts, 'paper-saved.png') });
+      const reg = await app.strapi.db.query('plugin::recognition.registration').findOne({
+        where: { year: 2026, unit: { code: '19918' } },
+      });
+      // One criterion kept, its first field 4.5 (the sample set's 1.1.a, at most 5).
+      const marks = Object.values(reg.selfMarks as Record<string, object>);
+      expect(marks).toHaveLength(1);
+      expect(Object.values(marks[0])).toContainEqual(expect.objectContaining({ a: 4.5 }));
+      // Opened again: the saved mark reads as a Vietnamese writes it.
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.type('input[name=filter]', '19918');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 1);
+      await clickButton(page, 'Mở hồ sơ');
+      await page.waitForSelector(fields);
+      expect(await page.$eval(fields, (e) => (e as HTMLInputElement).value)).toBe('4,5');
+      expect(seen.errors).toEqual([]);
+      await page.browserContext().close();
+    } finally {
+      clock.now = now;
+    }
+  }, 300_000);
 });
+
+async function clickButton(page: Page, label: string) {
+  await page.waitForFunction(
+    (l) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === l),
+    {},
+    label,
+  );
+  await page.evaluate((l) => {
+    const b = [...document.querySelectorAll('button')].find((x) => x.textContent?.trim() === l);
+    (b as HTMLButtonElement).click();
+  }, label);
+}

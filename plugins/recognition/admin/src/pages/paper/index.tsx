@@ -1,0 +1,181 @@
+// The paper path: the secretariat takes a unit's own steps for it from the papers it sent —
+// registers it, enters its self-scores, uploads its dossier parts and evidence, and submits.
+// What can be done is what the server's allowedEvents say; each step is audited as done on the
+// unit's behalf by the signed-in staff member.
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { schemas, useApi, type Pagination } from '../../api/client';
+import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
+import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
+import { Nav } from '../../components/nav';
+import { Pager } from '../../components/pager';
+import { PaperDossier } from './dossier';
+
+type Unit = z.infer<typeof schemas.paperUnits>[number];
+
+export const PaperPage = () => {
+  const api = useApi();
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => initialScope(params));
+  const [units, setUnits] = useState<Unit[] | null>(null);
+  const [filter, setFilter] = useState('');
+  const [asking, setAsking] = useState<Unit | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A page of the province's units at a time, found by the server as the search is typed (a province has thousands).
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setQuery(filter.trim()), 300);
+    return () => clearTimeout(t);
+  }, [filter]);
+  const [at, setAt] = useState<Pagination | null>(null);
+  const load = useCallback(
+    (page = 1) => {
+      if (!scope.jurisdiction) return;
+      const q = new URLSearchParams({
+        jurisdiction: scope.jurisdiction,
+        year: String(scope.year),
+        page: String(page),
+        pageSize: '50',
+        ...(query ? { q: query } : {}),
+      });
+      api.page(`/recognition/paper/units?${q}`, schemas.paperUnits).then(
+        ({ items, pagination }) => {
+          setUnits(items);
+          setAt(pagination);
+        },
+        (e: any) => setMessage({ kind: 'danger', text: errorText(e) }),
+      );
+    },
+    [api, scope, query],
+  );
+  useEffect(() => load(1), [load]);
+  const reload = () => load(at?.page ?? 1);
+
+  const register = async () => {
+    if (!asking) return;
+    setBusy(true);
+    try {
+      const r = await api.post(
+        `/recognition/paper/units/${asking.code}/registrations`,
+        { year: scope.year },
+        schemas.paperRegistered,
+      );
+      setMessage({ kind: 'success', text: `Đã đăng ký thay ${asking.name} năm ${scope.year}.` });
+      setOpen(r.documentId);
+      reload();
+    } catch (e: any) {
+      setMessage({ kind: 'danger', text: errorText(e) });
+    } finally {
+      setBusy(false);
+      setAsking(null);
+    }
+  };
+
+  const shown = units ?? [];
+  return (
+    <Page.Main>
+      <Layouts.Header
+        title="Hồ sơ giấy"
+        subtitle="Thư ký nhập thay đơn vị nộp hồ sơ bằng giấy: đăng ký, điểm tự chấm, thành phần hồ sơ, nộp. Nhật ký ghi rõ là làm thay đơn vị."
+      />
+      <Layouts.Content>
+        <Nav here="/plugins/recognition/paper" />
+        {message && (
+          <Box paddingBottom={4}>
+            <Alert variant={message.kind} closeLabel="Đóng" onClose={() => setMessage(null)}>
+              {message.text}
+            </Alert>
+          </Box>
+        )}
+        <Flex gap={4} alignItems="flex-end" paddingBottom={4} wrap="wrap">
+          <JurisdictionYear value={scope} onChange={(s) => (setScope(s), setOpen(null))} />
+          <Field.Root name="filter">
+            <Field.Label>Tìm đơn vị (mã hoặc tên)</Field.Label>
+            <TextInput value={filter} onChange={(e: any) => setFilter(e.target.value)} />
+          </Field.Root>
+        </Flex>
+        {open && <PaperDossier id={open} onChanged={reload} onMessage={setMessage} />}
+        <Table colCount={4} rowCount={shown.length + 1}>
+          <Thead>
+            <Tr>
+              <Th>
+                <Typography variant="sigma">Mã</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">Đơn vị</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">Hồ sơ năm {scope.year}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">Thao tác</Typography>
+              </Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {shown.map((u) => (
+              <Tr key={u.code}>
+                <Td>
+                  <Typography>{u.code}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{u.name}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{u.registration?.stateLabel ?? 'Chưa đăng ký'}</Typography>
+                </Td>
+                <Td>
+                  {u.registration ? (
+                    <Button variant="secondary" onClick={() => setOpen(u.registration!.documentId)}>
+                      Mở hồ sơ
+                    </Button>
+                  ) : (
+                    <Button variant="secondary" onClick={() => setAsking(u)}>
+                      Đăng ký thay
+                    </Button>
+                  )}
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+        <Pager at={at} go={load} noun="đơn vị" />
+        <ConfirmDialog
+          open={!!asking}
+          onClose={() => setAsking(null)}
+          title="Đăng ký thay đơn vị?"
+          confirm="Xác nhận đăng ký"
+          onConfirm={register}
+          loading={busy}
+        >
+          <Typography>
+            Đăng ký {asking?.name} ({asking?.code}) xây dựng điển hình năm {scope.year} theo văn bản
+            đăng ký đơn vị đã gửi. Nhật ký ghi bước này là thư ký làm thay đơn vị.
+          </Typography>
+        </ConfirmDialog>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
