@@ -200,12 +200,14 @@ describe('the staff desk in the browser (real Chromium)', () => {
 
 async function clickButton(page: Page, label: string) {
   await page.waitForFunction(
-    (l) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === l),
+    (l) => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === l),
     {},
     label,
   );
   await page.evaluate((l) => {
-    const b = [...document.querySelectorAll('button')].find((x) => x.textContent?.trim() === l);
+    const b = Array.from(document.querySelectorAll('button')).find(
+      (x) => x.textContent?.trim() === l,
+    );
     (b as HTMLButtonElement).click();
   }, label);
 }

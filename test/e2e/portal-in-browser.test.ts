@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../pipeline/src/chromium';
 import { issueInAdmin, recogniseInAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
+import { clippedInDialog } from '../helpers/browser';
 import {
   bootApp,
   ensureCouncilMember,
@@ -174,6 +175,8 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await shot(page, `${name}-02-home`);
     await button(page, 'Đăng ký năm 2026').click();
     await page.waitForSelector('dialog[open]');
+    // No label, field or button of a dialog is cut off, on the phone or the desktop.
+    expect(await clippedInDialog(page)).toEqual([]);
     await shot(page, `${name}-03-register-confirm`);
     await button(page, 'Đăng ký').click();
     await page.waitForSelector('.tabs');
@@ -274,6 +277,7 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await text(page, 'Đủ các thành phần hồ sơ bắt buộc');
     await button(page, 'Nộp hồ sơ').click();
     await page.waitForSelector('dialog[open]');
+    expect(await clippedInDialog(page)).toEqual([]);
     await axe(page, 'xác nhận nộp');
     await page.click('dialog[open] .actions button:not(.secondary)');
     await page.waitForFunction(
