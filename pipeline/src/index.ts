@@ -13,20 +13,16 @@ export { renderErrorCodes, type RenderError, type RenderErrorCode, type Result }
 export { documentKinds, isDocumentKind, type DocumentKind } from '../../templates';
 export { renderDocument, type RenderedDocument } from './render-document';
 export { renderOnePageBatch, combineHtml, type BatchItem } from './batch';
+export { finishPdf, sha256, type PdfMetadata, type SignOptions } from './signing';
 export {
-  finishPdf,
   loadSigningIdentity,
   openSigningIdentity,
   identityOf,
   ltvOptionsOf,
-  createDemoP12,
-  sha256,
-  P12FastSigner,
   type SigningIdentity,
-  type PdfMetadata,
-  type SignOptions,
   type LtvOptions,
-} from './signing';
+} from './signing-identity';
+export { createDemoP12, P12FastSigner } from './p12';
 export { imageFacts, signatureImages } from './stamps';
 export {
   openKeySigner,

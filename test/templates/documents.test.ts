@@ -8,12 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../../pipeline/src/config';
 import { PdfPool } from '../../pipeline/src/pool';
 import { renderDocument } from '../../pipeline/src/render-document';
-import {
-  createDemoP12,
-  finishPdf,
-  loadSigningIdentity,
-  type SigningIdentity,
-} from '../../pipeline/src/signing';
+import { createDemoP12 } from '../../pipeline/src/p12';
+import { finishPdf } from '../../pipeline/src/signing';
+import { loadSigningIdentity, type SigningIdentity } from '../../pipeline/src/signing-identity';
 import { signatureImages } from '../../pipeline/src/stamps';
 import { qrOfPdf } from '../../pipeline/src/qr-scan';
 import {

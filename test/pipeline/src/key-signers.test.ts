@@ -8,7 +8,7 @@ import * as pkcs11js from 'pkcs11js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withTestPki } from '../../helpers/pki-fixture';
 import { openKeySigner, parsePkcs11Uri, Pkcs11KeySigner } from '../../../pipeline/src/key-signers';
-import { identityOf, openSigningIdentity } from '../../../pipeline/src/signing';
+import { identityOf, openSigningIdentity } from '../../../pipeline/src/signing-identity';
 import { signatureParts } from '../../../pipeline/src/signature-info';
 import { validatePdfSignature } from '../../../pipeline/src/validate';
 import { issueSigner } from '../../helpers/pki';
