@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
-import type { KeySigner } from './key-signers';
+import type { KeySigner } from './key-signer';
 
 pkijs.setEngine(
   'node',

@@ -24,13 +24,7 @@ export {
 } from './signing-identity';
 export { createDemoP12, P12FastSigner } from './p12';
 export { imageFacts, signatureImages } from './stamps';
-export {
-  openKeySigner,
-  parsePkcs11Uri,
-  LocalKeySigner,
-  Pkcs11KeySigner,
-  RemoteKeySigner,
-  readCertificates,
-  type KeySigner,
-  type KeySignerKind,
-} from './key-signers';
+export { openKeySigner } from './key-signers';
+export { LocalKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signer';
+export { parsePkcs11Uri, Pkcs11KeySigner } from './pkcs11-signer';
+export { RemoteKeySigner } from './remote-signer';

@@ -11,14 +11,8 @@ import * as pkijs from 'pkijs';
 import { ab, CadesSigner } from './cades';
 import type { PipelineConfig } from './config';
 import { CrlSource } from './crl-source';
-import {
-  describeSpec,
-  LocalKeySigner,
-  openKeySigner,
-  readCertificates,
-  type KeySigner,
-  type KeySignerKind,
-} from './key-signers';
+import { LocalKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signer';
+import { describeSpec, openKeySigner } from './key-signers';
 import { certificateDer, commonNameOf, P12FastSigner, readP12 } from './p12';
 
 export type SigningIdentity = {

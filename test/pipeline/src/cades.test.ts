@@ -10,7 +10,7 @@ import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
 import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signers';
+import { LocalKeySigner } from '../../../pipeline/src/key-signer';
 import { createDemoP12 } from '../../../pipeline/src/p12';
 import { loadSigningIdentity } from '../../../pipeline/src/signing-identity';
 import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';

@@ -10,7 +10,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signers';
+import { LocalKeySigner } from '../../../pipeline/src/key-signer';
 import { addDocumentTimestamp, addDss, ltvMaterial, readDss } from '../../../pipeline/src/ltv';
 import { allSignatureParts, signatureParts } from '../../../pipeline/src/signature-info';
 import { validatePdfSignature } from '../../../pipeline/src/validate';

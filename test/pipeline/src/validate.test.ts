@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withTestPki } from '../../helpers/pki-fixture';
 import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signers';
+import { LocalKeySigner } from '../../../pipeline/src/key-signer';
 import { validatePdfSignature } from '../../../pipeline/src/validate';
 import { issueSigner, makeTestPki, revoke } from '../../helpers/pki';
 import { der, signedPdf } from '../../helpers/signed-pdf';
