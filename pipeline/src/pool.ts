@@ -3,13 +3,11 @@
 // after N jobs or a crash. One-page documents of one template that are waiting together (twenty
 // officers opening their certificates at once) are printed as one job and split again: one
 // load and one print for all of them instead of one each behind two slots.
-import type { Browser } from 'puppeteer';
-import { combineHtml, splitPages } from './batch';
-import { unescapeHtml } from './html-text';
-import { launchChromium } from './chromium';
-import { chromiumProblem, type PipelineConfig } from './config';
+import type { PipelineConfig } from './config';
 import { fail, ok, type Result } from './errors';
-import { emptyStages, printOnPage, type PdfStages, type PrintPage } from './pool-page';
+import { BrowserGenerations, type Generation } from './pool-browser';
+import { printGroup, takeGroup } from './pool-groups';
+import { emptyStages, printOnPage, type PdfStages } from './pool-page';
 
 export { chromiumArgs } from './chromium';
 
@@ -53,35 +51,27 @@ type Job = {
   resolve: (r: Result<PdfOutput>) => void;
 };
 
-type Generation = {
-  browser: Browser;
-  jobs: number;
-  active: number;
-  retired: boolean;
-  warm: PrintPage[];
-};
-
 const BLOCKED_LOG_MAX = 1000;
-/** At most this many one-page documents printed together. */
-const MERGE_MAX = 20;
 
 export class PdfPool {
   private readonly queue: Job[] = [];
   private active = 0;
-  private current?: Generation;
-  private launching?: Promise<Generation>;
+  private readonly browsers: BrowserGenerations;
   private closed = false;
-  private readonly counters = { launches: 0, completed: 0, failed: 0 };
+  private readonly counters = { completed: 0, failed: 0 };
   /** Groups of one-page documents being printed, by merge key. */
   private readonly groupsPrinting = new Map<string, number>();
   private pumpScheduled = false;
   /** Requests the pool refused, newest last (bounded). */
   readonly blockedRequests: BlockedRequest[] = [];
 
-  constructor(private readonly cfg: PipelineConfig) {}
+  constructor(private readonly cfg: PipelineConfig) {
+    this.browsers = new BrowserGenerations(cfg);
+  }
 
   stats(): PoolStats {
     return {
+      launches: this.browsers.launches,
       ...this.counters,
       queued: this.queue.length,
       active: this.active,
@@ -127,9 +117,7 @@ export class PdfPool {
     this.closed = true;
     for (const job of this.queue.splice(0))
       this.settle(job, fail('pool-closed', 'Bộ dựng PDF đã đóng (renderer closed).'));
-    const gen = this.current ?? (await this.launching?.catch(() => undefined));
-    this.current = undefined;
-    await gen?.browser.close().catch(() => undefined);
+    await this.browsers.close();
   }
 
   private settle(job: Job, result: Result<PdfOutput>): void {
@@ -157,19 +145,12 @@ export class PdfPool {
 
   private pump(): void {
     while (this.active < this.cfg.concurrency && this.queue.length > 0) {
-      const group = [this.queue.shift()!];
+      const group = takeGroup(
+        this.queue,
+        this.cfg.concurrency,
+        (key) => this.groupsPrinting.get(key) ?? 0,
+      );
       const key = group[0].mergeKey;
-      if (key) {
-        // Shared with the slots not yet printing a group of this key: eighteen waiting go as two
-        // groups of nine on two pages, not one of eighteen on one while the other page idles.
-        const waiting = 1 + this.queue.filter((j) => j.mergeKey === key).length;
-        const sharers = Math.max(1, this.cfg.concurrency - (this.groupsPrinting.get(key) ?? 0));
-        const size = Math.min(MERGE_MAX, Math.ceil(waiting / sharers));
-        for (let i = 0; i < this.queue.length && group.length < size; ) {
-          if (this.queue[i].mergeKey === key) group.push(...this.queue.splice(i, 1));
-          else i++;
-        }
-      }
       this.active++;
       const grouped = key && group.length > 1 ? key : undefined;
       if (grouped) this.groupsPrinting.set(grouped, (this.groupsPrinting.get(grouped) ?? 0) + 1);
@@ -189,7 +170,7 @@ export class PdfPool {
     for (let attempt = 0; attempt < 2 && open().length > 0; attempt++) {
       let gen: Generation;
       try {
-        gen = await this.generation();
+        gen = await this.browsers.get();
       } catch (err) {
         return settleAll(fail('browser-unavailable', (err as Error).message));
       }
@@ -210,7 +191,7 @@ export class PdfPool {
             () => !gen.retired,
           );
         const jobs = open();
-        const pdfs = await this.printGroup(jobs, print);
+        const pdfs = await printGroup(jobs, print);
         jobs.forEach((job, i) =>
           this.settle(
             job,
@@ -227,13 +208,13 @@ export class PdfPool {
       } catch (err) {
         if (open().length === 0) return;
         if (!gen.browser.connected) {
-          this.dropGeneration(gen);
+          this.browsers.drop(gen);
           continue;
         }
         return settleAll(fail('render-failed', `Không dựng được PDF: ${(err as Error).message}`));
       } finally {
         gen.active--;
-        if (gen.jobs >= this.cfg.restartAfter) this.retire(gen);
+        if (gen.jobs >= this.cfg.restartAfter) this.browsers.retire(gen);
         if (gen.retired && gen.active === 0) void gen.browser.close().catch(() => undefined);
       }
     }
@@ -242,77 +223,8 @@ export class PdfPool {
     );
   }
 
-  /** One print for the group when its pages split back one per document; otherwise one each. */
-  private async printGroup(
-    jobs: Job[],
-    print: (html: string, documents: number, deadline: number) => Promise<Buffer>,
-  ): Promise<Buffer[]> {
-    if (jobs.length > 1) {
-      const pdf = await print(
-        combineHtml(jobs.map((j) => j.html)),
-        jobs.length,
-        Math.max(...jobs.map((j) => j.deadline)),
-      );
-      const pages = await splitPages(
-        pdf,
-        jobs.map((j) => titleOf(j.html)),
-      );
-      if (pages.length === jobs.length) return pages;
-    }
-    const out: Buffer[] = [];
-    for (const job of jobs) out.push(await print(job.html, job.documents, job.deadline));
-    return out;
-  }
-
   private logBlocked(url: string): void {
     this.blockedRequests.push({ url: url.slice(0, 500), at: new Date().toISOString() });
     if (this.blockedRequests.length > BLOCKED_LOG_MAX) this.blockedRequests.shift();
   }
-
-  private retire(gen: Generation): void {
-    if (gen.retired) return;
-    gen.retired = true;
-    if (this.current === gen) this.current = undefined;
-  }
-
-  private dropGeneration(gen: Generation): void {
-    this.retire(gen);
-    void gen.browser.close().catch(() => undefined);
-  }
-
-  private async generation(): Promise<Generation> {
-    if (this.current && this.current.browser.connected && !this.current.retired)
-      return this.current;
-    if (this.launching) return this.launching;
-    const problem = chromiumProblem(this.cfg);
-    if (problem) throw new Error(problem);
-    this.launching = (async () => {
-      const browser = await launchChromium({
-        executablePath: this.cfg.chromiumPath,
-        timeout: 30_000,
-      });
-      this.counters.launches++;
-      const gen: Generation = { browser, jobs: 0, active: 0, retired: false, warm: [] };
-      browser.on('disconnected', () => {
-        if (this.current === gen) this.current = undefined;
-        gen.retired = true;
-      });
-      this.current = gen;
-      return gen;
-    })();
-    try {
-      return await this.launching;
-    } catch (err) {
-      throw new Error(
-        `Không khởi động được Chromium (${this.cfg.chromiumPath}): ${(err as Error).message}`,
-      );
-    } finally {
-      this.launching = undefined;
-    }
-  }
-}
-
-/** The document's own <title> (Handlebars-escaped), for the PDF split out of a group. */
-function titleOf(html: string): string {
-  return unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
 }

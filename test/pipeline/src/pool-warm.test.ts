@@ -69,8 +69,10 @@ describe('PdfPool warm pages', () => {
 
   it('replaces a warm page whose renderer died, without waiting for the deadline', async () => {
     await render(page('<p>làm ấm</p>'));
-    const warm = (pool as unknown as { current: { warm: { page: import('puppeteer').Page }[] } })
-      .current.warm;
+    // The generation in use (pool-browser.ts), reached past its privacy for the test.
+    const warm = (
+      pool as unknown as { browsers: { current: { warm: { page: import('puppeteer').Page }[] } } }
+    ).browsers.current.warm;
     expect(warm.length).toBe(1);
     // The renderer killed while the page waits (by another program, out of memory): the next job opens a fresh page.
     const crashed = new Promise((resolve) => warm[0].page.once('error', resolve));

@@ -152,9 +152,9 @@ describe('PdfPool with real Chromium', () => {
     const p = new PdfPool(loadPipelineConfig({}));
     try {
       expect((await p.render(page('<p>trước</p>'))).ok).toBe(true);
-      const browser = (
-        p as unknown as { current: { browser: { process(): { kill(s: string): void } | null } } }
-      ).current.browser;
+      type Killable = { browser: { process(): { kill(s: string): void } | null } };
+      const browser = (p as unknown as { browsers: { current: Killable } }).browsers.current
+        .browser;
       browser.process()?.kill('SIGKILL');
       await new Promise((r) => setTimeout(r, 200));
       const r = await p.render(page('<p>sau</p>'));
