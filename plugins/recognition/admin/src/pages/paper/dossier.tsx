@@ -169,10 +169,7 @@ export const PaperDossier = ({
         ))}
         <Flex gap={4} paddingTop={4} wrap="wrap">
           {editable && (
-            <Button
-              disabled={Object.keys(sendable).length === 0}
-              onClick={() => void save()}
-            >
+            <Button disabled={Object.keys(sendable).length === 0} onClick={() => void save()}>
               Lưu điểm tự chấm
             </Button>
           )}
