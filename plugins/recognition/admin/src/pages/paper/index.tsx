@@ -8,8 +8,6 @@ import {
   Button,
   Field,
   Flex,
-  SingleSelect,
-  SingleSelectOption,
   Table,
   Tbody,
   Td,
@@ -20,7 +18,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { schemas, useApi, type Pagination } from '../../api/client';
