@@ -11,7 +11,6 @@ import {
   Flex,
   SingleSelect,
   SingleSelectOption,
-  Textarea,
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -19,6 +18,7 @@ import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
+import { ReasonDialog } from '../components/reason-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 import { Pager } from '../components/pager';
@@ -36,7 +36,6 @@ export const ApprovalPage = () => {
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState<{ ids: string[]; key: string } | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
-  const [reason, setReason] = useState('');
   const [message, setMessage] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   // The draft decision the units join: the year's latest by default, another draft, or a new one.
@@ -109,7 +108,7 @@ export const ApprovalPage = () => {
     }
   };
 
-  const reject = async () => {
+  const reject = async (reason: string) => {
     if (!rejecting) return;
     try {
       await api.post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
@@ -119,7 +118,6 @@ export const ApprovalPage = () => {
       setMessage({ kind: 'danger', text: errorText(e) });
     } finally {
       setRejecting(null);
-      setReason('');
     }
   };
 
@@ -241,20 +239,14 @@ export const ApprovalPage = () => {
           </Flex>
         </ConfirmDialog>
 
-        <ConfirmDialog
+        <ReasonDialog
           open={!!rejecting}
           onClose={() => setRejecting(null)}
           title={`Không công nhận ${rejecting?.unit.name ?? ''}`}
           confirm="Ghi không công nhận"
-          variant="danger"
-          disabled={reason.trim().length < 5}
+          hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự)."
           onConfirm={reject}
-        >
-          <Field.Root name="reason" required style={{ width: '100%' }}>
-            <Field.Label>Lý do</Field.Label>
-            <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
-          </Field.Root>
-        </ConfirmDialog>
+        />
       </Layouts.Content>
     </Page.Main>
   );

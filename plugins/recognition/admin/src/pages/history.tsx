@@ -9,13 +9,7 @@ import {
   Flex,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
   TextInput,
-  Th,
-  Thead,
-  Tr,
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -25,8 +19,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText, type Notice } from '../components/feedback';
 import { Nav } from '../components/nav';
-import { actionFilters, actionLabel, actorRoleLabel } from '../../../shared/domain/states';
-import { fieldChanges } from '../../../shared/domain/audit-diff';
+import { AuditEvents } from '../components/audit-events';
+import { actionFilters } from '../../../shared/domain/states';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 
 type Page = {
@@ -35,19 +29,7 @@ type Page = {
   page: number;
   pageCount: number;
 };
-type Event = Page['events'][number];
 const PAGE_SIZE = 50;
-
-/** The change an event made, field by field ("Trạng thái: Được đề nghị → Đã công nhận"). */
-const Changes = ({ e }: { e: Event }) => (
-  <>
-    {fieldChanges(e.before, e.after, e.subjectType).map((c) => (
-      <Typography key={c.field} display="block" style={{ overflowWrap: 'anywhere' }}>
-        <b>{c.label}:</b> <span style={{ color: '#666687' }}>{c.before}</span> → {c.after}
-      </Typography>
-    ))}
-  </>
-);
 
 export const HistoryPage = () => {
   const api = useApi();
@@ -220,75 +202,7 @@ export const HistoryPage = () => {
                 ? `${result.total} sự kiện, trang ${result.page}/${result.pageCount}`
                 : 'Không có sự kiện nào khớp bộ lọc.'}
             </Typography>
-            {events.length > 0 && (
-              <Box paddingTop={2} style={{ overflowX: 'auto' }}>
-                <Table
-                  colCount={6}
-                  rowCount={events.length + 1}
-                  style={{ tableLayout: 'fixed', width: '100%' }}
-                >
-                  <Thead>
-                    <Tr>
-                      <Th style={{ width: '4rem' }}>
-                        <Typography variant="sigma">Số</Typography>
-                      </Th>
-                      <Th style={{ width: '10rem' }}>
-                        <Typography variant="sigma">Thời điểm</Typography>
-                      </Th>
-                      <Th style={{ width: '14rem' }}>
-                        <Typography variant="sigma">Người thực hiện</Typography>
-                      </Th>
-                      <Th style={{ width: '12rem' }}>
-                        <Typography variant="sigma">Đơn vị</Typography>
-                      </Th>
-                      <Th style={{ width: '12rem' }}>
-                        <Typography variant="sigma">Thao tác</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">Thay đổi (trước → sau)</Typography>
-                      </Th>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {events.map((e: Event) => (
-                      <Tr key={e.seq}>
-                        <Td>
-                          <Typography>{e.seq}</Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Typography>
-                            {new Date(e.at).toLocaleString('vi-VN', {
-                              timeZone: 'Asia/Ho_Chi_Minh',
-                              day: '2-digit',
-                              month: '2-digit',
-                              year: 'numeric',
-                              hour: '2-digit',
-                              minute: '2-digit',
-                              second: '2-digit',
-                              hourCycle: 'h23',
-                            })}
-                          </Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Typography style={{ overflowWrap: 'anywhere' }}>
-                            {e.actor} ({e.actorRole.split(',').map(actorRoleLabel).join(', ')})
-                          </Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Typography>{e.unitName ?? e.unitCode ?? '—'}</Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Typography fontWeight="bold">{actionLabel(e.action)}</Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Changes e={e} />
-                        </Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
-              </Box>
-            )}
+            {events.length > 0 && <AuditEvents events={events} />}
             {result.pageCount > 1 && (
               <Flex gap={2} paddingTop={4} tag="nav" aria-label="Phân trang nhật ký">
                 <Button

@@ -7,6 +7,7 @@ import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
 import { Nav } from '../../components/nav';
 import { Pager } from '../../components/pager';
@@ -27,7 +28,6 @@ export const AppraisalPage = () => {
     reg: Reg;
     step: 'not-propose' | 'reopen-scoring';
   } | null>(null);
-  const [reason, setReason] = useState('');
   const [asking, setAsking] = useState<Reg | null>(null);
   const [starting, setStarting] = useState<Reg | null>(null);
   const [request, setRequest] = useState('');
@@ -214,7 +214,7 @@ export const AppraisalPage = () => {
           Đề nghị công nhận {proposing?.unit?.name}? Hồ sơ chuyển sang hàng chờ phê duyệt.
         </ConfirmDialog>
 
-        <ConfirmDialog
+        <ReasonDialog
           open={!!declining}
           onClose={() => setDeclining(null)}
           title={`${declining?.step === 'reopen-scoring' ? 'Mở lại chấm điểm' : 'Không đề nghị'} ${declining?.reg.unit?.name ?? ''}`}
@@ -223,17 +223,15 @@ export const AppraisalPage = () => {
               ? 'Hủy biểu quyết và mở lại chấm điểm'
               : 'Xác nhận không đề nghị'
           }
-          variant="danger"
-          onConfirm={() => {
+          hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự)."
+          onConfirm={(reason) => {
             const { reg: r, step } = declining!;
             setDeclining(null);
             const done =
               step === 'reopen-scoring'
                 ? `Đã mở lại chấm điểm ${r.unit?.name}: biểu quyết cũ bị hủy, cần biểu quyết lại.`
                 : `Đã ghi không đề nghị ${r.unit?.name}.`;
-            void act(`/recognition/registrations/${r.documentId}/${step}`, { reason }, done).then(
-              () => setReason(''),
-            );
+            void act(`/recognition/registrations/${r.documentId}/${step}`, { reason }, done);
           }}
         >
           {declining?.step === 'reopen-scoring' && (
@@ -242,15 +240,7 @@ export const AppraisalPage = () => {
               họp biểu quyết lại.
             </Typography>
           )}
-          <Field.Root
-            name="reason"
-            hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự)."
-          >
-            <Field.Label>Lý do</Field.Label>
-            <Textarea value={reason} onChange={(e: any) => setReason(e.target.value)} />
-            <Field.Hint />
-          </Field.Root>
-        </ConfirmDialog>
+        </ReasonDialog>
 
         <ConfirmDialog
           open={!!asking}
