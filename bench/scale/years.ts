@@ -14,7 +14,7 @@ type Marks = Record<
 >;
 export type YearCounts = Record<string, number>;
 
-const everywhere = { all: true, slugs: [] as string[] };
+const everywhere = { all: true } as const;
 const members = (slug: string) => [1, 2, 3].map((i) => `hoidong${i}.${slug}@bench.local`);
 
 /** Where a unit's year stops, spread over every state; 55 in 100 are recognised. */

@@ -355,13 +355,9 @@ describe('the portal in the browser (officers and a council member, real Chromiu
       const { strapi } = app;
       const plugin = strapi.plugin('recognition');
       // The secretariat's part (its admin pages have their own test): the council, and appraisal started.
-      const secretariat = plugin.service('actors').admin(
-        {
-          user: { id: 0, email: 'thuky.dongthap@dienhinh.local' },
-          staffScope: { all: false, slugs: ['dong-thap'] },
-        },
-        'secretariat',
-      );
+      const secretariat = plugin
+        .service('actors')
+        .provinceStaff('thuky.dongthap@dienhinh.local', 'secretariat', ['dong-thap']);
       await plugin.service('councils').setUp(secretariat, {
         jurisdiction: 'dong-thap',
         year: 2026,
@@ -485,13 +481,9 @@ describe('the portal in the browser (officers and a council member, real Chromiu
           );
         await plugin.service('council-scoring').saveCouncilScores(member, id, dossier.selfMarks);
       }
-      const secretariat = plugin.service('actors').admin(
-        {
-          user: { id: 0, email: 'thuky.dongthap@dienhinh.local' },
-          staffScope: { all: false, slugs: ['dong-thap'] },
-        },
-        'secretariat',
-      );
+      const secretariat = plugin
+        .service('actors')
+        .provinceStaff('thuky.dongthap@dienhinh.local', 'secretariat', ['dong-thap']);
       const council = await strapi.db
         .query('plugin::recognition.council')
         .findOne({ where: { year: 2026, jurisdiction: { slug: 'dong-thap' } } });

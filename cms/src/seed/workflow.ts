@@ -72,13 +72,7 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       else ids.push(documentId);
     }
     // The demo secretariat works for Huế, as the account seeded for it does.
-    const secretariat = actors.admin(
-      {
-        user: { id: 0, email: 'thuky@dienhinh.local' },
-        staffScope: { all: false, slugs: ['hue'] },
-      },
-      'secretariat',
-    );
+    const secretariat = actors.provinceStaff('thuky@dienhinh.local', 'secretariat', ['hue']);
     at(`${DEMO_YEAR}-11-19T02:00:00Z`);
     const council = await plugin.service('councils').setUp(secretariat, {
       jurisdiction: 'hue',
@@ -115,13 +109,7 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
     )
       .toISOString()
       .slice(0, 10);
-    const approver = actors.admin(
-      {
-        user: { id: 0, email: 'pheduyet@dienhinh.local' },
-        staffScope: { all: false, slugs: ['hue'] },
-      },
-      'approver',
-    );
+    const approver = actors.provinceStaff('pheduyet@dienhinh.local', 'approver', ['hue']);
     await plugin.service('approvals').grantExtension(approver, {
       unitCode: open,
       year: DEMO_YEAR,

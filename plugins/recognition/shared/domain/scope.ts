@@ -1,31 +1,80 @@
-// Jurisdiction scope of staff: which provinces' records an admin user may see and act on. A
-// super admin sees every province; everybody else only the jurisdictions their person record
-// names, and nothing at all until a super admin assigns one.
+// The one scope mechanism: which records an account may see and act on. A super admin sees
+// everything; every other account holds grants, each of a kind declared once below (what a
+// grant of that kind covers, and how it is named in a refusal), and sees nothing until it is
+// given one. A record is placed by where it sits in the programme's tiers (its province today;
+// its managing department and commune as the tiers below the province come in), and every check
+// in the server (route policy, services, the content manager's condition and write guard) asks
+// this file. A new tier is a new entry in `scopeKinds`, not an edit across the services.
 import { err, ok, type Result } from './errors';
 
-export type Scope = { all: true } | { all: false; slugs: string[] };
+/** Where a record sits: its province (slug), and, where known, the tiers below it. */
+export type Place = { province: string | null | undefined };
+
+/** One grant of an account: a province's records. */
+export type Grant = { kind: 'province'; province: string };
+
+type ScopeKind<G extends Grant> = {
+  /** Whether a record at this place is within the grant. */
+  covers: (grant: G, place: Place) => boolean;
+  /** The grant as a refusal names it. */
+  label: (grant: G) => string;
+};
+
+/** Each kind of grant, declared once. */
+export const scopeKinds: { [K in Grant['kind']]: ScopeKind<Extract<Grant, { kind: K }>> } = {
+  province: {
+    covers: (g, place) => place.province === g.province,
+    label: (g) => g.province,
+  },
+};
+
+export type Scope = { all: true } | { all: false; grants: Grant[] };
 
 export const everywhere: Scope = { all: true };
-export const only = (slugs: string[]): Scope => ({ all: false, slugs: [...new Set(slugs)].sort() });
 
-export function inScope(scope: Scope, slug: string | null | undefined): boolean {
-  return scope.all || (!!slug && scope.slugs.includes(slug));
+/** The scope of an account given these provinces. */
+export const only = (slugs: string[]): Scope => ({
+  all: false,
+  grants: [...new Set(slugs)].sort().map((province) => ({ kind: 'province', province })),
+});
+
+const placeOf = (at: Place | string | null | undefined): Place =>
+  typeof at === 'object' && at !== null ? at : { province: at };
+
+function covers(grant: Grant, place: Place): boolean {
+  const kind = scopeKinds[grant.kind] as ScopeKind<Grant>;
+  return kind.covers(grant, place);
 }
 
-/** The refusal for a record of another province (or of none), naming what the caller may see. */
+/** Whether a record (its place, or its province's slug) is within the scope. */
+export function inScope(scope: Scope, at: Place | string | null | undefined): boolean {
+  const place = placeOf(at);
+  return scope.all || (!!place.province && scope.grants.some((g) => covers(g, place)));
+}
+
+/** The provinces a scope reaches into (a list, an audit chain, a dashboard is asked per province). */
+export const provincesOf = (scope: Extract<Scope, { all: false }>): string[] => [
+  ...new Set(scope.grants.map((g) => g.province)),
+];
+
+const named = (scope: Extract<Scope, { all: false }>) =>
+  scope.grants.map((g) => (scopeKinds[g.kind] as ScopeKind<Grant>).label(g)).join(', ');
+
+/** The refusal for a record outside the scope, naming what the caller may see. */
 export function checkScope(
   scope: Scope,
-  slug: string | null | undefined,
+  at: Place | string | null | undefined,
   what = 'Bản ghi',
 ): Result<true> {
-  if (inScope(scope, slug)) return ok(true);
-  if (!scope.all && !scope.slugs.length) {
+  if (inScope(scope, at)) return ok(true);
+  const slug = placeOf(at).province;
+  if (!scope.all && !scope.grants.length) {
     return err(
       'out-of-jurisdiction',
       'Tài khoản chưa được giao tỉnh / thành phố nào: đề nghị quản trị hệ thống phân công phạm vi trong mục "Người dùng hệ thống".',
     );
   }
-  const mine = scope.all ? '' : scope.slugs.join(', ');
+  const mine = scope.all ? '' : named(scope);
   return err(
     'out-of-jurisdiction',
     `${what} thuộc tỉnh / thành phố "${slug ?? 'không xác định'}", ngoài phạm vi được giao (${mine}).`,
@@ -33,13 +82,16 @@ export function checkScope(
   );
 }
 
+/** Whether the account holds no grant at all (it sees nothing until one is given). */
+export const unassigned = (scope: Scope) => !scope.all && !scope.grants.length;
+
 /** The jurisdictions a list may show: the one asked for (if in scope) or every one in scope. */
 export function listScope(scope: Scope, asked?: string): Result<string[] | 'all'> {
   if (asked) {
     const r = checkScope(scope, asked, 'Danh sách');
     return r.ok ? ok([asked]) : r;
   }
-  return ok(scope.all ? 'all' : scope.slugs);
+  return ok(scope.all ? 'all' : provincesOf(scope));
 }
 
 /**
@@ -55,17 +107,18 @@ export function chainScope(
     return r.ok ? ok({ chain: asked }) : r;
   }
   if (scope.all) return ok({});
-  if (scope.slugs.length === 1) return ok({ chain: scope.slugs[0] });
-  if (!scope.slugs.length) return checkScope(scope, undefined, 'Nhật ký') as Result<never>;
-  return ok({ choose: scope.slugs });
+  const provinces = provincesOf(scope);
+  if (provinces.length === 1) return ok({ chain: provinces[0] });
+  if (!provinces.length) return checkScope(scope, undefined, 'Nhật ký') as Result<never>;
+  return ok({ choose: provinces });
 }
 
 /** The same check for any actor: staff carry a scope; officers and council members are checked by unit and council. */
 export function checkActorScope(
   actor: object,
-  slug: string | null | undefined,
+  at: Place | string | null | undefined,
   what?: string,
 ): Result<true> {
   const scope = (actor as { scope?: Scope }).scope;
-  return scope ? checkScope(scope, slug, what) : ok(true);
+  return scope ? checkScope(scope, at, what) : ok(true);
 }

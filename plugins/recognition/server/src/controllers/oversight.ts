@@ -2,7 +2,7 @@
 // staff member's own notices (work waiting: dossiers arrived, units proposed, deadlines passed).
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { checkScope, listScope } from '../../../shared/domain/scope';
+import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { getService } from '../utils';
 import { reportPeriods } from '../../../shared/domain/report-period';
@@ -24,7 +24,7 @@ const reportParams = z.object({
 /** The provinces a national view covers: all for a super admin, the caller's own otherwise (none assigned: refused, saying so). */
 const provincesOf = (ctx: any): string[] | 'all' => {
   const scope = ctx.state.staffScope;
-  if (!scope.all && !scope.slugs.length) unwrap(checkScope(scope, null));
+  if (unassigned(scope)) unwrap(checkScope(scope, null));
   return unwrap(listScope(scope, undefined));
 };
 

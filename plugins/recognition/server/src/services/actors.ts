@@ -202,6 +202,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.admin(state, role);
     },
 
+    /** A staff actor of these provinces for work done outside a request (the demo seed, tests). */
+    provinceStaff(email: string, role: StaffActor['role'], provinces: string[]): StaffActor {
+      return this.admin({ user: { id: 0, email } as AdminUser, staffScope: only(provinces) }, role);
+    },
+
     /** A staff caller; `state.staffScope` is set by the in-jurisdiction policy on every admin route. */
     admin(state: StaffState, role: StaffActor['role']): StaffActor {
       if (!state.user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập quản trị.');
