@@ -184,6 +184,7 @@ export const fieldLabels: Labels = {
     marks: 'Điểm từng tiêu chí',
     total: 'Tổng điểm',
     complete: 'Đã chấm đủ mọi tiêu chí',
+    draft: 'Bản nháp (chưa gửi hội đồng)',
     uniqueKey: 'Khóa duy nhất',
   },
   'plugin::recognition.council': {
