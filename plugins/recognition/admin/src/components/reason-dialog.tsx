@@ -1,6 +1,6 @@
-// A confirmation that needs a reason (not proposing, not recognising, reopening the scoring): the
-// reason is typed in the dialog, which confirms only once it has five characters, the server's
-// own minimum, and starts empty each time it opens.
+// A confirmation that needs a text (a reason for not proposing, not recognising or reopening the
+// scoring; a request to a unit): typed in the dialog, which confirms only once the text has the
+// server's own minimum length, and starts empty each time it opens.
 import { Field, Textarea } from '@strapi/design-system';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from './feedback';
@@ -12,6 +12,9 @@ export function ReasonDialog({
   onClose,
   onConfirm,
   hint = 'Lý do được ghi vào nhật ký (ít nhất 5 ký tự).',
+  label = 'Lý do',
+  min = 5,
+  variant = 'danger',
   children,
 }: {
   open: boolean;
@@ -20,6 +23,10 @@ export function ReasonDialog({
   onClose: () => void;
   onConfirm: (reason: string) => void;
   hint?: string;
+  label?: string;
+  /** The server's minimum length for the text. */
+  min?: number;
+  variant?: 'default' | 'danger';
   children?: ReactNode;
 }) {
   const [reason, setReason] = useState('');
@@ -32,13 +39,13 @@ export function ReasonDialog({
       onClose={onClose}
       title={title}
       confirm={confirm}
-      variant="danger"
-      disabled={reason.trim().length < 5}
+      variant={variant}
+      disabled={reason.trim().length < min}
       onConfirm={() => onConfirm(reason.trim())}
     >
       {children}
       <Field.Root name="reason" required hint={hint} style={{ width: '100%' }}>
-        <Field.Label>Lý do</Field.Label>
+        <Field.Label>{label}</Field.Label>
         <Textarea
           value={reason}
           onChange={(e: { target: { value: string } }) => setReason(e.target.value)}

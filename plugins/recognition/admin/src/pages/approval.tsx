@@ -2,23 +2,14 @@
 // threshold, the council's vote, conflicts, each member's marks and notes, missing evidence, the
 // dossier, minutes and draft decision); "Công nhận" for one unit or a selection, after a
 // confirmation; "Không công nhận" with a reason.
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Field,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Typography,
-} from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
+import { errorText, type Notice } from '../components/feedback';
 import { ReasonDialog } from '../components/reason-dialog';
+import { RecogniseDialog } from '../components/recognise-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
 import { Pager } from '../components/pager';
@@ -210,34 +201,17 @@ export const ApprovalPage = () => {
           <Pager at={at} go={load} noun="đơn vị chờ phê duyệt" />
         </Box>
 
-        <ConfirmDialog
+        <RecogniseDialog
           open={!!confirm}
+          year={scope.year}
+          units={confirm ? (names(confirm.ids) ?? '') : ''}
+          drafts={drafts}
+          target={target}
+          onTarget={setTarget}
           onClose={() => setConfirm(null)}
-          title="Xác nhận công nhận"
-          confirm="Xác nhận công nhận"
           onConfirm={recognise}
           loading={busy}
-        >
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography>
-              Công nhận điển hình năm {scope.year}: {confirm && names(confirm.ids)}? Các đơn vị được
-              thêm vào dự thảo quyết định công nhận của năm; quyết định được ban hành (số, ngày,
-              người ký) ở trang Quyết định. Không thể hoàn tác (chỉ có thể thu hồi kèm quyết định
-              thu hồi).
-            </Typography>
-            <Field.Root name="decision">
-              <Field.Label>Thêm vào</Field.Label>
-              <SingleSelect value={target} onChange={(v: string | number) => setTarget(String(v))}>
-                {drafts.map((d, i) => (
-                  <SingleSelectOption key={d.documentId} value={d.documentId}>
-                    {`Dự thảo quyết định ${drafts.length > 1 ? `thứ ${i + 1} ` : ''}(đang có ${d.units} đơn vị)`}
-                  </SingleSelectOption>
-                ))}
-                <SingleSelectOption value="new">Dự thảo quyết định mới</SingleSelectOption>
-              </SingleSelect>
-            </Field.Root>
-          </Flex>
-        </ConfirmDialog>
+        />
 
         <ReasonDialog
           open={!!rejecting}

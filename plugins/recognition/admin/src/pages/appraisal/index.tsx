@@ -1,7 +1,7 @@
 // The secretariat's appraisal page for a jurisdiction's year: set up the council, start
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
-import { Alert, Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Box, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
@@ -13,7 +13,7 @@ import { Nav } from '../../components/nav';
 import { Pager } from '../../components/pager';
 import { CouncilSection } from './council-section';
 import { RegistrationsTable } from './registrations-table';
-import { MeetingForm } from './meeting-form';
+import { MeetingSection } from './meeting-section';
 import type { Overview, Reg } from './types';
 
 export const AppraisalPage = () => {
@@ -30,7 +30,6 @@ export const AppraisalPage = () => {
   } | null>(null);
   const [asking, setAsking] = useState<Reg | null>(null);
   const [starting, setStarting] = useState<Reg | null>(null);
-  const [request, setRequest] = useState('');
 
   // The dossiers a page at a time; the meeting's list comes whole from the server whatever the page.
   const [at, setAt] = useState<Pagination | null>(null);
@@ -67,10 +66,6 @@ export const AppraisalPage = () => {
       .openPdf(`/recognition/documents/minutes/${id}/pdf`)
       .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
 
-  // The council votes on the dossiers the machine lets the secretariat propose once every member
-  // without a conflict has scored them; the server lists them, and names who has not scored the others.
-  const appraising = data?.forVote ?? [];
-  const waiting = data?.waiting.first ?? [];
   return (
     <Page.Main>
       <Page.Title>Thẩm định</Page.Title>
@@ -124,56 +119,12 @@ export const AppraisalPage = () => {
               <Pager at={at} go={load} noun="hồ sơ" />
             </Box>
 
-            <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>
-              <Typography variant="delta" tag="h2">
-                Cuộc họp hội đồng
-              </Typography>
-              {data.meetings.map((m) => (
-                <Flex key={m.documentId} gap={4} paddingTop={2}>
-                  <Typography>
-                    {new Date(m.startedAt).toLocaleString('vi-VN', {
-                      timeZone: 'Asia/Ho_Chi_Minh',
-                      day: '2-digit',
-                      month: '2-digit',
-                      year: 'numeric',
-                      hour: '2-digit',
-                      minute: '2-digit',
-                      hourCycle: 'h23',
-                    })}
-                    , {m.place} — {m.votes} hồ sơ được biểu quyết
-                  </Typography>
-                  <Button size="S" variant="tertiary" onClick={() => openMinutes(m.documentId)}>
-                    Xem biên bản (PDF)
-                  </Button>
-                </Flex>
-              ))}
-              <Box paddingTop={4}>
-                {!data.council ? (
-                  <Typography>Lập hội đồng trước khi ghi cuộc họp.</Typography>
-                ) : appraising.length === 0 ? (
-                  <Typography>Không có hồ sơ đủ điểm thẩm định để biểu quyết.</Typography>
-                ) : (
-                  <MeetingForm
-                    key={appraising.map((r) => r.documentId).join()}
-                    council={data.council}
-                    regs={appraising}
-                    notify={setNotice}
-                    onSaved={reload}
-                  />
-                )}
-                {waiting.map((r) => (
-                  <Typography key={r.documentId} tag="p" textColor="neutral600">
-                    Chờ chấm điểm, chưa biểu quyết: {r.unit?.name} ({r.yetToScore.length} thành viên
-                    chưa chấm: {r.yetToScore.join(', ')})
-                  </Typography>
-                ))}
-                {data.waiting.count > waiting.length && (
-                  <Typography tag="p" textColor="neutral600">
-                    Và {data.waiting.count - waiting.length} hồ sơ khác đang chờ chấm điểm.
-                  </Typography>
-                )}
-              </Box>
-            </Box>
+            <MeetingSection
+              overview={data}
+              notify={setNotice}
+              reload={reload}
+              openMinutes={openMinutes}
+            />
           </Flex>
         )}
 
@@ -242,30 +193,25 @@ export const AppraisalPage = () => {
           )}
         </ReasonDialog>
 
-        <ConfirmDialog
+        <ReasonDialog
           open={!!asking}
           onClose={() => setAsking(null)}
           title={`Yêu cầu ${asking?.unit?.name ?? ''} bổ sung`}
           confirm="Gửi yêu cầu"
-          onConfirm={() => {
+          label="Nội dung yêu cầu"
+          min={10}
+          variant="default"
+          hint="Cán bộ đơn vị nhận trên cổng và qua thư điện tử; nhật ký ghi lại (ít nhất 10 ký tự)."
+          onConfirm={(message) => {
             const r = asking!;
             setAsking(null);
             void act(
               `/recognition/registrations/${r.documentId}/requests`,
-              { message: request },
+              { message },
               `Đã gửi yêu cầu đến cán bộ của ${r.unit?.name} (trên cổng và qua thư điện tử).`,
-            ).then(() => setRequest(''));
+            );
           }}
-        >
-          <Field.Root
-            name="request"
-            hint="Cán bộ đơn vị nhận trên cổng và qua thư điện tử; nhật ký ghi lại (ít nhất 10 ký tự)."
-          >
-            <Field.Label>Nội dung yêu cầu</Field.Label>
-            <Textarea value={request} onChange={(e: any) => setRequest(e.target.value)} />
-            <Field.Hint />
-          </Field.Root>
-        </ConfirmDialog>
+        />
       </Layouts.Content>
     </Page.Main>
   );
