@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { Client } from 'pg';
-import { demoKeyRefusal } from '../../plugins/recognition/server/src/services/signing';
+import { demoKeyRefusal } from '../../plugins/recognition/server/src/decisions';
 
 const root = path.resolve(__dirname, '..', '..');
 

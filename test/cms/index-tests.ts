@@ -1,7 +1,7 @@
-// The workflow's lookup indexes (plugins/recognition/server/src/indexes.ts) exist on the
+// The workflow's lookup indexes (plugins/recognition/server/src/config/indexes.ts) exist on the
 // database the app started on, and a province's audit chain head is found through one, not by a scan.
 import { expect, it } from 'vitest';
-import { indexes, indexName } from '../../plugins/recognition/server/src/indexes';
+import { indexes, indexName } from '../../plugins/recognition/server/src/config/indexes';
 import type { TestApp } from '../helpers/strapi';
 
 export function indexTests(getApp: () => TestApp) {

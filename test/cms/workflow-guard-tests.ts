@@ -2,7 +2,7 @@
 // the Content Manager's API, is refused every create, change and delete of every one of them,
 // and the database is unchanged afterwards.
 import { expect, it } from 'vitest';
-import { workflowRecords } from '../../plugins/recognition/server/src/workflow-guard';
+import { workflowRecords } from '../../plugins/recognition/server/src/guards/workflow-guard';
 import { adminToken, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';

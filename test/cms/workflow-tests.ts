@@ -1,8 +1,8 @@
 // A full year of a Huế commune, driven through HTTP as its users would: register, self-score,
 // submit, council scores, meeting, recognise, certificate; and every refusal on the way.
 import { expect, it } from 'vitest';
-import { ensureIndexes } from '../../plugins/recognition/server/src/indexes';
-import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/services/audit';
+import { ensureIndexes } from '../../plugins/recognition/server/src/config/indexes';
+import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/audit/audit';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';

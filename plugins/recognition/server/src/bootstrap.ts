@@ -1,15 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { auditAdminAccounts } from './content-audit';
-import { ensureIndexes } from './indexes';
-import { registerScopeCondition } from './jurisdiction-scope';
-import { ensurePortalAccounts } from './portal-accounts';
-import { ensureRoles } from './roles';
+import { auditAdminAccounts, auditCheckpointsService } from './audit';
+import { ensureIndexes } from './config';
+import { registerScopeCondition } from './guards';
+import { ensurePortalAccounts, ensureRoles, remindersService } from './people';
 import {
+  attestationService,
   provinceKeyVariable,
   provinceKeyVariables,
   provinceSignerVariable,
-} from './services/signing';
-import { getService } from './utils';
+  recognitionsService,
+  signingService,
+} from './decisions';
+import { jobsService } from './queue';
 import { writeOpenApiInProduction } from './openapi';
 import { JURISDICTION } from './constants/uids';
 
@@ -17,7 +19,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
   await writeOpenApiInProduction(strapi);
   // Recognitions issued before certified names were frozen get their unit's name of today, once.
-  await getService(strapi, 'recognitions').freezeUnits();
+  await recognitionsService(strapi).freezeUnits();
   await registerScopeCondition(strapi);
   await ensureRoles(strapi);
   auditAdminAccounts(strapi);
@@ -25,27 +27,27 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing keys at start, the
   // provinces' own included, so a bad key file stops the server with its message instead of
   // failing the first signature; a province key naming no province is reported.
-  const signing = getService(strapi, 'signing');
+  const signing = signingService(strapi);
   signing.identity();
   const slugs = (await strapi.db.query(JURISDICTION).findMany({ select: ['slug'] })).map(
     (j: { slug: string }) => j.slug,
   );
   for (const slug of slugs) signing.identity(slug);
   // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
-  for (const slug of slugs) getService(strapi, 'attestation').keyOf(slug);
+  for (const slug of slugs) attestationService(strapi).keyOf(slug);
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
   for (const v of provinceKeyVariables(process.env))
     if (!known.has(v) && slugs.length)
       strapi.log.warn(
         `recognition: ${v} không khớp tỉnh / thành phố nào (mã định danh có: ${slugs.join(', ')}).`,
       );
-  await getService(strapi, 'jobs').start();
-  // Chain heads signed and published for others to keep, every hour (services/audit-checkpoints.ts).
+  await jobsService(strapi).start();
+  // Chain heads signed and published for others to keep, every hour (audit/audit-checkpoints.ts).
   const checkpoints = process.env.DIENHINH_CHECKPOINT_CRON ?? '0 * * * *';
   if (checkpoints !== 'off') {
     strapi.cron.add({
       recognitionAuditCheckpoints: {
-        task: async () => void (await getService(strapi, 'audit-checkpoints').publish()),
+        task: async () => void (await auditCheckpointsService(strapi).publish()),
         options: { rule: checkpoints, tz: 'Asia/Ho_Chi_Minh' },
       },
     });
@@ -55,7 +57,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.cron.add({
       recognitionReminders: {
         task: async () => {
-          await getService(strapi, 'reminders').run();
+          await remindersService(strapi).run();
         },
         options: { rule, tz: 'Asia/Ho_Chi_Minh' },
       },

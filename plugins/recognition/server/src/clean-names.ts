@@ -1,5 +1,5 @@
 // Names entered in the Content Manager (or any caller of the document service) are kept clean:
-// NFC, single spaces, no bidirectional-text controls (domain/text.ts).
+// NFC, single spaces, no bidirectional-text controls (shared/domain/text.ts).
 import type { Core } from '@strapi/strapi';
 import { cleanName } from '../../shared/domain/text';
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from './utils';
+import { jobsService } from './queue';
+import { pdfService } from './documents';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The queue first: a job in hand finishes before the Chromium pool goes away.
-  await getService(strapi, 'jobs').stop();
-  await getService(strapi, 'pdf').close();
+  await jobsService(strapi).stop();
+  await pdfService(strapi).close();
 };

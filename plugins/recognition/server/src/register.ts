@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { registerNameCleaning } from './clean-names';
-import { auditContentChanges } from './content-audit';
-import { guardJurisdictionWrites } from './jurisdiction-scope';
-import { guardPlanText } from './plan-text-guard';
-import { guardWorkflowRecords } from './workflow-guard';
+import { auditContentChanges } from './audit';
+import { guardJurisdictionWrites, guardPlanText, guardWorkflowRecords } from './guards';
 import { registerOpenApi } from './openapi';
 import { registerVietnameseErrors } from './vietnamese-errors';
-import { watchPortalSessions } from './services/portal-sessions';
+import { watchPortalSessions } from './people';
 
 /** Permission actions the plugin's admin routes and pages ask for. */
 export const permissionActions = [

@@ -1,11 +1,12 @@
-// Typed access to the plugin's own services, and the lock used inside transactions.
+// The door every room's index.ts opens onto its own services: Strapi keeps one instance of each
+// (tests replace a method on it, as the clock's `now`), typed by the file that builds it.
 import type { Core } from '@strapi/strapi';
-import type services from './services';
 
-type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
-
-export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
-  return strapi.plugin('recognition').service(name) as Services[K];
+export function pluginService<Factory extends (deps: { strapi: Core.Strapi }) => unknown>(
+  strapi: Core.Strapi,
+  key: string,
+): ReturnType<Factory> {
+  return strapi.plugin('recognition').service(key) as ReturnType<Factory>;
 }
 
 /**

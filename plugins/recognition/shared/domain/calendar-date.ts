@@ -27,3 +27,7 @@ export const calendarDateTime = z.iso
     message: 'phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00',
   })
   .refine(isCalendarDate, notADay);
+
+/** The calendar day of a stored date or timestamp, as YYYY-MM-DD (as stored, no time zone shift). */
+export const isoDay = (d: string | Date) =>
+  String(d instanceof Date ? d.toISOString() : d).slice(0, 10);

@@ -1,7 +1,9 @@
 // Admin routes of the secretariat: council, appraisal, meeting, proposal.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
-import { getService } from '../utils';
+import { actorsService, notificationsService } from '../people';
+import { councilsService } from '../council';
+import { workflowService } from '../workflow';
 import {
   councilBody,
   councilCopyBody,
@@ -13,9 +15,9 @@ import {
 } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
-  const councils = () => getService(strapi, 'councils');
-  const workflow = () => getService(strapi, 'workflow');
+  const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');
+  const councils = () => councilsService(strapi);
+  const workflow = () => workflowService(strapi);
   return {
     async overview(ctx: any) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
@@ -53,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id } = parseInput(idParams, ctx.params);
       const { message } = parseInput(requestBody, ctx.request.body);
       ctx.body = {
-        data: await getService(strapi, 'notifications').ask(secretariat(ctx), id, message),
+        data: await notificationsService(strapi).ask(secretariat(ctx), id, message),
       };
     },
     async startAppraisal(ctx: any) {

@@ -2,7 +2,10 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { pageBody } from '../pagination';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { workflowService } from '../workflow';
+import { portalHomeService, readModelsService } from '../reporting';
+import { approvalsService, revocationsService } from '../decisions';
 import {
   extensionBody,
   unitDeadlinesQuery,
@@ -15,31 +18,24 @@ import {
 } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const approver = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'approver');
-  const workflow = () => getService(strapi, 'workflow');
+  const approver = (ctx: any) => actorsService(strapi).admin(ctx.state, 'approver');
+  const workflow = () => workflowService(strapi);
   return {
     async queue(ctx: any) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
       ctx.body = pageBody(
         page,
-        await getService(strapi, 'read-models').approvalQueue(
-          approver(ctx),
-          jurisdiction,
-          year,
-          page,
-        ),
+        await readModelsService(strapi).approvalQueue(approver(ctx), jurisdiction, year, page),
       );
     },
     async recognise(ctx: any) {
       const key = parseInput(idempotencyHeader, ctx.get('idempotency-key') || undefined);
       const body = parseInput(recogniseBody, ctx.request.body);
       ctx.body = {
-        data: await getService(strapi, 'approvals').recognise(
-          approver(ctx),
-          body.registrations,
-          key,
-          { decision: body.decision, newDecision: body.newDecision },
-        ),
+        data: await approvalsService(strapi).recognise(approver(ctx), body.registrations, key, {
+          decision: body.decision,
+          newDecision: body.newDecision,
+        }),
       };
     },
     async reject(ctx: any) {
@@ -55,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async revoke(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'revocations').revoke(
+        data: await revocationsService(strapi).revoke(
           approver(ctx),
           id,
           parseInput(revokeBody, ctx.request.body),
@@ -65,12 +61,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async unitDeadlines(ctx: any) {
       const { unitCode, year } = parseInput(unitDeadlinesQuery, ctx.query);
       ctx.body = {
-        data: await getService(strapi, 'portal-home').unitDeadlines(approver(ctx), unitCode, year),
+        data: await portalHomeService(strapi).unitDeadlines(approver(ctx), unitCode, year),
       };
     },
     async extension(ctx: any) {
       ctx.body = {
-        data: await getService(strapi, 'approvals').grantExtension(
+        data: await approvalsService(strapi).grantExtension(
           approver(ctx),
           parseInput(extensionBody, ctx.request.body),
         ),

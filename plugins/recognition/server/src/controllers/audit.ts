@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { chainScope, checkScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
-import { getService } from '../utils';
+import { auditExportService, auditService } from '../audit';
+import { actorsService } from '../people';
 import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
 import { z } from 'zod';
 import { REGISTRATION, UNIT } from '../constants/uids';
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     unwrap(checkScope(ctx.state.staffScope, unit.jurisdiction?.slug, `Lịch sử của ${unit.name}`));
     ctx.body = {
-      data: await getService(strapi, 'audit').history(
+      data: await auditService(strapi).history(
         q.unit ? { unitCode: q.unit } : { subjectId: q.registration },
       ),
     };
@@ -44,11 +45,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The log of a jurisdiction's year, as XLSX or as a signed PDF annex (the export is audited). */
   async export(ctx: any) {
     const { jurisdiction, year, format } = parseInput(exportQuery, ctx.query);
-    const actor = getService(strapi, 'actors').staff(ctx.state);
+    const actor = actorsService(strapi).staff(ctx.state);
     const out =
       format === 'pdf'
-        ? await getService(strapi, 'audit-export').pdf(actor, jurisdiction, year)
-        : await getService(strapi, 'audit-export').xlsx(actor, jurisdiction, year);
+        ? await auditExportService(strapi).pdf(actor, jurisdiction, year)
+        : await auditExportService(strapi).xlsx(actor, jurisdiction, year);
     ctx.set(
       'Content-Type',
       format === 'pdf'
@@ -61,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A province's year of events, filtered and paged (the in-jurisdiction policy checks the province). */
   async browse(ctx: any) {
     const q = parseInput(auditBrowseQuery, ctx.query);
-    ctx.body = pageBody(q, await getService(strapi, 'audit').browse(q.jurisdiction, q.year, q));
+    ctx.body = pageBody(q, await auditService(strapi).browse(q.jurisdiction, q.year, q));
   },
   /** One step of the chain check (about 20 s at most); the page calls again with `resume` until done. */
   async verify(ctx: any) {
@@ -76,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { chain } = scoped;
     ctx.body = {
       data: {
-        ...(await getService(strapi, 'audit').verify({ ...opts, chain })),
+        ...(await auditService(strapi).verify({ ...opts, chain })),
         chain: chain ?? null,
       },
     };

@@ -2,14 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { parseInput } from '../errors';
-import { getService } from '../utils';
-import { renderVerificationPage } from '../verify-page';
+import { certificatesService } from '../decisions';
+import { renderVerificationPage } from '../views';
 import { sendPublic } from './send-file';
 
 const serialParams = z.object({ serial: serialSchema });
 
 export async function sendCertificate(strapi: Core.Strapi, ctx: any, serial: string) {
-  const { pdf, filename } = await getService(strapi, 'certificates').pdfBySerial(serial);
+  const { pdf, filename } = await certificatesService(strapi).pdfBySerial(serial);
   ctx.set('Content-Type', 'application/pdf');
   ctx.set('Content-Disposition', `inline; filename="${filename}"`);
   return pdf;
@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The public verification page (no login): status, decision, hash, and the PDF. */
   async verify(ctx: any) {
     const serial = String(ctx.params.serial ?? '');
-    const info = await getService(strapi, 'certificates').verification(serial);
+    const info = await certificatesService(strapi).verification(serial);
     ctx.type = 'text/html; charset=utf-8';
     ctx.status = info ? 200 : 404;
     sendPublic(ctx, renderVerificationPage(serial, info));

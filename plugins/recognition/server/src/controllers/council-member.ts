@@ -3,7 +3,10 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { pageBody, pageShape } from '../pagination';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { councilScoringService } from '../council';
+import { portalReadsService } from '../reporting';
+import { filesService } from '../workflow';
 import { conflictBody, councilScoresBody, fileParams, idParams } from '../validation';
 import { sendAttachment } from './send-file';
 import { z } from 'zod';
@@ -14,9 +17,9 @@ const listQuery = z.object({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const member = (ctx: any) => getService(strapi, 'actors').councilMember(ctx.state.user);
-  const scoring = () => getService(strapi, 'council-scoring');
-  const reads = () => getService(strapi, 'portal-reads');
+  const member = (ctx: any) => actorsService(strapi).councilMember(ctx.state.user);
+  const scoring = () => councilScoringService(strapi);
+  const reads = () => portalReadsService(strapi);
   return {
     async list(ctx: any) {
       const { year, ...page } = parseInput(listQuery, ctx.query);
@@ -34,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
-      const { ref, stream } = await getService(strapi, 'files').open(await member(ctx), id, fileId);
+      const { ref, stream } = await filesService(strapi).open(await member(ctx), id, fileId);
       sendAttachment(ctx, ref, stream);
     },
     async conflict(ctx: any) {

@@ -2,18 +2,19 @@
 // issued one, issuing a draft and amending an issued one by a new decision (approvers).
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { amendmentsService, decisionReadsService, decisionsService } from '../decisions';
 import { amendBody, decisionsQuery, idParams } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const actors = () => getService(strapi, 'actors');
+  const actors = () => actorsService(strapi);
   return {
     async year(ctx: any) {
       const { jurisdiction, year } = parseInput(decisionsQuery, ctx.query);
       // Issuing is offered to whoever the route would let issue (an approver, a super admin).
       const canIssue = !!ctx.state.userAbility?.can?.('plugin::recognition.approve');
       ctx.body = {
-        data: await getService(strapi, 'decision-reads').year(
+        data: await decisionReadsService(strapi).year(
           actors().staff(ctx.state),
           jurisdiction,
           year,
@@ -23,10 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async pdf(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
-      const { pdf, filename } = await getService(strapi, 'decisions').pdf(
-        actors().staff(ctx.state),
-        id,
-      );
+      const { pdf, filename } = await decisionsService(strapi).pdf(actors().staff(ctx.state), id);
       ctx.set('Content-Type', 'application/pdf');
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.set('Cache-Control', 'private, no-store');
@@ -35,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async amend(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'amendments').amend(
+        data: await amendmentsService(strapi).amend(
           actors().admin(ctx.state, 'approver'),
           id,
           parseInput(amendBody, ctx.request.body),
@@ -45,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async issue(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'decisions').issue(
+        data: await decisionsService(strapi).issue(
           actors().admin(ctx.state, 'approver'),
           id,
           ctx.request.body,

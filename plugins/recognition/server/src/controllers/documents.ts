@@ -3,8 +3,9 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { parseInput } from '../errors';
-import { documentKindsForCli } from '../services/document-data';
-import { getService } from '../utils';
+import { documentKindsForCli, documentsService } from '../documents';
+import { filesService } from '../workflow';
+import { actorsService } from '../people';
 import { fileParams } from '../validation';
 import { sendAttachment } from './send-file';
 
@@ -17,8 +18,8 @@ const query = z.object({ draft: z.enum(['true', 'false']).default('false') });
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async file(ctx: any) {
     const { id, fileId } = parseInput(fileParams, ctx.params);
-    const { ref, stream } = await getService(strapi, 'files').open(
-      getService(strapi, 'actors').staff(ctx.state),
+    const { ref, stream } = await filesService(strapi).open(
+      actorsService(strapi).staff(ctx.state),
       id,
       fileId,
     );
@@ -27,8 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
     const { kind, ref } = parseInput(params, ctx.params);
     const { draft } = parseInput(query, ctx.query);
-    const staff = getService(strapi, 'actors').staff(ctx.state);
-    const { pdf } = await getService(strapi, 'documents').preview(staff, kind, ref, {
+    const staff = actorsService(strapi).staff(ctx.state);
+    const { pdf } = await documentsService(strapi).preview(staff, kind, ref, {
       draft: draft === 'true',
     });
     ctx.set('Content-Type', 'application/pdf');

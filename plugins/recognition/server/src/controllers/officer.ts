@@ -1,7 +1,11 @@
 // Content API of unit officers (users-permissions JWT): their own unit's registration only.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { filesService, workflowService } from '../workflow';
+import { portalHomeService, portalReadsService, readModelsService } from '../reporting';
+import { documentsService } from '../documents';
+import { certificatesService } from '../decisions';
 import {
   criterionParams,
   fileParams,
@@ -16,9 +20,9 @@ import { sendCertificate } from './certificates';
 import { oneFile, sendAttachment } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const officer = (ctx: any) => getService(strapi, 'actors').officer(ctx.state.user);
-  const workflow = () => getService(strapi, 'workflow');
-  const reads = () => getService(strapi, 'read-models');
+  const officer = (ctx: any) => actorsService(strapi).officer(ctx.state.user);
+  const workflow = () => workflowService(strapi);
+  const reads = () => readModelsService(strapi);
 
   return {
     async register(ctx: any) {
@@ -26,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await workflow().register(await officer(ctx), year) };
     },
     async home(ctx: any) {
-      ctx.body = { data: await getService(strapi, 'portal-home').officerHome(await officer(ctx)) };
+      ctx.body = { data: await portalHomeService(strapi).officerHome(await officer(ctx)) };
     },
     async list(ctx: any) {
       ctx.body = { data: await reads().listForOfficer(await officer(ctx)) };
@@ -44,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async evidence(ctx: any) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'files').attach(
+        data: await filesService(strapi).attach(
           await officer(ctx),
           id,
           { kind: 'evidence', criterion },
@@ -55,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dossier(ctx: any) {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'files').attach(
+        data: await filesService(strapi).attach(
           await officer(ctx),
           id,
           { kind: 'dossier', part },
@@ -65,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async criteria(ctx: any) {
       ctx.body = {
-        data: await getService(strapi, 'portal-reads').criteria(
+        data: await portalReadsService(strapi).criteria(
           await officer(ctx),
           parseInput(idParams, ctx.params).id,
         ),
@@ -75,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async document(ctx: any) {
       const { id, document } = parseInput(officerDocumentParams, ctx.params);
       const reg = await reads().loadInScope(await officer(ctx), id);
-      const { pdf } = await getService(strapi, 'documents').render(document, reg.documentId);
+      const { pdf } = await documentsService(strapi).render(document, reg.documentId);
       ctx.set('Content-Type', 'application/pdf');
       ctx.set(
         'Content-Disposition',
@@ -86,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async timeline(ctx: any) {
       ctx.body = {
-        data: await getService(strapi, 'portal-reads').timeline(
+        data: await portalReadsService(strapi).timeline(
           await officer(ctx),
           parseInput(idParams, ctx.params).id,
         ),
@@ -94,15 +98,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async removeFile(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
-      ctx.body = { data: await getService(strapi, 'files').remove(await officer(ctx), id, fileId) };
+      ctx.body = { data: await filesService(strapi).remove(await officer(ctx), id, fileId) };
     },
     async file(ctx: any) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
-      const { ref, stream } = await getService(strapi, 'files').open(
-        await officer(ctx),
-        id,
-        fileId,
-      );
+      const { ref, stream } = await filesService(strapi).open(await officer(ctx), id, fileId);
       sendAttachment(ctx, ref, stream);
     },
     async submit(ctx: any) {
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await sendCertificate(
         strapi,
         ctx,
-        await getService(strapi, 'certificates').serialOfRegistration(reg.id),
+        await certificatesService(strapi).serialOfRegistration(reg.id),
       );
     },
   };

@@ -7,8 +7,9 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { DomainFailure, parseInput } from '../errors';
-import { getService } from '../utils';
-import { renderOfflineShell } from '../verify-page';
+import { attestationService } from '../decisions';
+import { auditCheckpointsService } from '../audit';
+import { renderOfflineShell } from '../views';
 import { sendPublic } from './send-file';
 
 /** The page's script and service worker, beside the server bundle, or the source tree in tests. */
@@ -27,10 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async keys(ctx: any) {
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.type = 'application/jwk-set+json';
-    ctx.body = JSON.stringify(await getService(strapi, 'attestation').jwks());
+    ctx.body = JSON.stringify(await attestationService(strapi).jwks());
   },
 
-  /** The audit log's signed checkpoints, for anyone to keep (services/audit-checkpoints.ts); `?after=<id>` pages on. */
+  /** The audit log's signed checkpoints, for anyone to keep (audit/audit-checkpoints.ts); `?after=<id>` pages on. */
   async auditCheckpoints(ctx: any) {
     const { after } = parseInput(
       z.object({
@@ -39,19 +40,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.query,
     );
     ctx.type = 'application/json';
-    sendPublic(ctx, await getService(strapi, 'audit-checkpoints').feed(after));
+    sendPublic(ctx, await auditCheckpointsService(strapi).feed(after));
   },
 
   async statusList(ctx: any) {
     const { jurisdiction } = parseInput(slugParams, ctx.params);
     ctx.set('Cache-Control', 'public, max-age=60');
     ctx.type = 'application/vc+jwt';
-    ctx.body = await getService(strapi, 'attestation').statusList(jurisdiction);
+    ctx.body = await attestationService(strapi).statusList(jurisdiction);
   },
 
   async credential(ctx: any) {
     const { serial } = parseInput(serialParams, ctx.params);
-    const jwt = await getService(strapi, 'attestation').credential(serial);
+    const jwt = await attestationService(strapi).credential(serial);
     if (!jwt)
       throw new DomainFailure(
         'not-found',

@@ -4,7 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
-import { getService } from '../utils';
+import { dashboardService, nationalService, reportsService } from '../reporting';
+import { actorsService, notificationsService, remindersService } from '../people';
 import { reportPeriods } from '../../../shared/domain/report-period';
 import {
   nationalQuery,
@@ -31,22 +32,22 @@ const provincesOf = (ctx: any): string[] | 'all' => {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'dashboard').overview(jurisdiction, year) };
+    ctx.body = { data: await dashboardService(strapi).overview(jurisdiction, year) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
   async national(ctx: any) {
     const { year } = parseInput(nationalQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'national').overview(provincesOf(ctx), year) };
+    ctx.body = { data: await nationalService(strapi).overview(provincesOf(ctx), year) };
   },
   /** The nation's report as XLSX, streamed as it is written. */
   async nationalReport(ctx: any) {
     const { period } = parseInput(reportParams, ctx.params);
     const { year, cutOff } = parseInput(nationalReportQuery, ctx.query);
-    const { stream, filename } = getService(strapi, 'national').xlsxStream(
+    const { stream, filename } = nationalService(strapi).xlsxStream(
       provincesOf(ctx),
       year,
       period,
-      getService(strapi, 'actors').staff(ctx.state),
+      actorsService(strapi).staff(ctx.state),
       cutOff,
     );
     ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -56,12 +57,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: any) {
     const { period } = parseInput(reportParams, ctx.params);
     const { jurisdiction, year, cutOff, format } = parseInput(reportQuery, ctx.query);
-    const reports = getService(strapi, 'reports');
+    const reports = reportsService(strapi);
     const { buffer, filename } = await reports[format](
       jurisdiction,
       year,
       period,
-      getService(strapi, 'actors').staff(ctx.state),
+      actorsService(strapi).staff(ctx.state),
       cutOff,
     );
     ctx.set(
@@ -74,18 +75,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = buffer;
   },
   async notices(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'notifications').listFor(ctx.state.user, true) };
+    ctx.body = { data: await notificationsService(strapi).listFor(ctx.state.user, true) };
   },
   async readNotices(ctx: any) {
     const { ids } = parseInput(notificationsReadBody, ctx.request.body ?? {});
     ctx.body = {
-      data: await getService(strapi, 'notifications').markRead(ctx.state.user, ids, true),
+      data: await notificationsService(strapi).markRead(ctx.state.user, ids, true),
     };
   },
   async runReminders(ctx: any) {
     // A scoped secretariat sends its own provinces' reminders only.
     ctx.body = {
-      data: await getService(strapi, 'reminders').run(
+      data: await remindersService(strapi).run(
         undefined,
         unwrap(listScope(ctx.state.staffScope, undefined)),
       ),

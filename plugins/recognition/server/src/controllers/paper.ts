@@ -5,7 +5,9 @@ import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { oneFile } from './send-file';
 import { pageBody } from '../pagination';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { filesService, paperService, workflowService } from '../workflow';
+import { portalReadsService, readModelsService } from '../reporting';
 import {
   criterionParams,
   idParams,
@@ -17,28 +19,28 @@ import {
 } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const secretariat = (ctx: any) => getService(strapi, 'actors').admin(ctx.state, 'secretariat');
-  const workflow = () => getService(strapi, 'workflow');
+  const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');
+  const workflow = () => workflowService(strapi);
   return {
     async units(ctx: any) {
       const { jurisdiction, year, q, ...page } = parseInput(paperUnitsQuery, ctx.query);
       ctx.body = pageBody(
         page,
-        await getService(strapi, 'paper').units(secretariat(ctx), jurisdiction, year, page, q),
+        await paperService(strapi).units(secretariat(ctx), jurisdiction, year, page, q),
       );
     },
     async register(ctx: any) {
       const { code } = parseInput(unitParams, ctx.params);
       const { year } = parseInput(registerBody, ctx.request.body);
-      ctx.body = { data: await getService(strapi, 'paper').register(secretariat(ctx), code, year) };
+      ctx.body = { data: await paperService(strapi).register(secretariat(ctx), code, year) };
     },
     async view(ctx: any) {
       const { id } = parseInput(idParams, ctx.params);
       const actor = secretariat(ctx);
       ctx.body = {
         data: {
-          registration: await getService(strapi, 'read-models').getForOfficer(actor, id),
-          criteria: await getService(strapi, 'portal-reads').criteria(actor, id),
+          registration: await readModelsService(strapi).getForOfficer(actor, id),
+          criteria: await portalReadsService(strapi).criteria(actor, id),
         },
       };
     },
@@ -50,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async evidence(ctx: any) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'files').attach(
+        data: await filesService(strapi).attach(
           secretariat(ctx),
           id,
           { kind: 'evidence', criterion },
@@ -61,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dossier(ctx: any) {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = {
-        data: await getService(strapi, 'files').attach(
+        data: await filesService(strapi).attach(
           secretariat(ctx),
           id,
           { kind: 'dossier', part },

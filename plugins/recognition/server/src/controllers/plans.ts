@@ -2,27 +2,28 @@
 // carrying a plan to another year as a new draft, and a new version of a locked criteria set.
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
-import { getService } from '../utils';
+import { criteriaSetsService, planVersionsService } from '../config';
+import { actorsService } from '../people';
 import { idParams, planCopyBody, queueQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async outdated(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-    const { plan, regs } = await getService(strapi, 'plan-versions').outdated(jurisdiction, year);
+    const { plan, regs } = await planVersionsService(strapi).outdated(jurisdiction, year);
     ctx.body = { data: { plan: plan.number, registrations: regs.length } };
   },
   async apply(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
-    const editor = getService(strapi, 'actors').admin(ctx.state, 'editor');
+    const editor = actorsService(strapi).admin(ctx.state, 'editor');
     ctx.body = {
-      data: await getService(strapi, 'plan-versions').applyToYear(editor, jurisdiction, year),
+      data: await planVersionsService(strapi).applyToYear(editor, jurisdiction, year),
     };
   },
   async publishCheck(ctx: any) {
     const { id } = parseInput(idParams, ctx.params);
     ctx.body = {
-      data: await getService(strapi, 'plan-versions').publishCheck(
-        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+      data: await planVersionsService(strapi).publishCheck(
+        actorsService(strapi).admin(ctx.state, 'editor'),
         id,
       ),
     };
@@ -30,8 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async newCriteriaVersion(ctx: any) {
     const { id } = parseInput(idParams, ctx.params);
     ctx.body = {
-      data: await getService(strapi, 'criteria-sets').newVersionBy(
-        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+      data: await criteriaSetsService(strapi).newVersionBy(
+        actorsService(strapi).admin(ctx.state, 'editor'),
         id,
       ),
     };
@@ -39,8 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async copy(ctx: any) {
     const { plan, toYear } = parseInput(planCopyBody, ctx.request.body ?? {});
     ctx.body = {
-      data: await getService(strapi, 'plan-versions').copyToYear(
-        getService(strapi, 'actors').admin(ctx.state, 'editor'),
+      data: await planVersionsService(strapi).copyToYear(
+        actorsService(strapi).admin(ctx.state, 'editor'),
         plan,
         toYear,
       ),

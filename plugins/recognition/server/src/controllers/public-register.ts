@@ -4,8 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { registerColumns, registerCsvCells } from '../../../shared/domain/public-register';
 import { parseInput } from '../errors';
-import { renderRegisterPage } from '../public-register-page';
-import { getService } from '../utils';
+import { publicRegisterService, renderRegisterPage } from '../views';
 import { safeRow } from '../../../shared/domain/export-cells';
 import { sendPublic } from './send-file';
 
@@ -20,10 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(ctx: any) {
     const { jurisdiction, file } = parseInput(params, ctx.params);
     const [yearText, format = 'html'] = file.split('.');
-    const register = await getService(strapi, 'public-register').year(
-      jurisdiction,
-      Number(yearText),
-    );
+    const register = await publicRegisterService(strapi).year(jurisdiction, Number(yearText));
     // Public and the same for everyone: caches may keep it a minute, then revalidate by ETag.
     const cache = 'public, max-age=60';
     ctx.set('X-Content-Type-Options', 'nosniff');

@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { listScope } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
-import { getService } from '../utils';
+import { recognitionsService } from '../decisions';
+import { actorsService } from '../people';
+import { jobsService } from '../queue';
 import { queueQuery, recognitionsQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -12,21 +14,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const jurisdictions = unwrap(listScope(ctx.state.staffScope, jurisdiction));
     ctx.body = pageBody(
       page,
-      await getService(strapi, 'recognitions').list(
+      await recognitionsService(strapi).list(
         { status: ['recognised', 'maintained'], jurisdictions, year },
         page,
-        getService(strapi, 'actors').staff(ctx.state),
+        actorsService(strapi).staff(ctx.state),
       ),
     );
   },
   async issueYear(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.request.body ?? {});
-    const data = await getService(strapi, 'jobs').startIssuing(jurisdiction, year);
+    const data = await jobsService(strapi).startIssuing(jurisdiction, year);
     ctx.status = 202;
     ctx.body = { data };
   },
   async issueStatus(ctx: any) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'jobs').yearStatus(jurisdiction, year) };
+    ctx.body = { data: await jobsService(strapi).yearStatus(jurisdiction, year) };
   },
 });

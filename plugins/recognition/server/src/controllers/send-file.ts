@@ -3,7 +3,7 @@
 // and how a public page leaves: with an ETag, answered 304 when unchanged.
 import { createHash } from 'node:crypto';
 import { DomainFailure } from '../errors';
-import type { FileRef } from '../repositories/registrations';
+import type { FileRef } from '../workflow';
 
 export function sendAttachment(ctx: any, ref: FileRef, stream: NodeJS.ReadableStream) {
   const ascii = ref.name

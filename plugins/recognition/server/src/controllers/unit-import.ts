@@ -3,8 +3,12 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { listScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
-import { ImportInputError } from '../services/unit-import';
-import { getService } from '../utils';
+import {
+  accountImportService,
+  ImportInputError,
+  resultImportService,
+  unitImportService,
+} from '../people';
 import { JURISDICTION } from '../constants/uids';
 
 const importBody = z.object({
@@ -51,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'units.csv');
     ctx.body = await importing(() =>
-      getService(strapi, 'unit-import').importUnits({
+      unitImportService(strapi).importUnits({
         ...file,
         jurisdiction: body.jurisdiction,
         dryRun: body.dryRun === 'true',
@@ -64,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'accounts.csv');
     ctx.body = await importing(() =>
-      getService(strapi, 'account-import').importAccounts({
+      accountImportService(strapi).importAccounts({
         ...file,
         jurisdiction: body.jurisdiction,
         dryRun: body.dryRun === 'true',
@@ -77,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseInput(resultImportBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'ket-qua.csv');
     ctx.body = await importing(() =>
-      getService(strapi, 'result-import').importResults({
+      resultImportService(strapi).importResults({
         ...file,
         jurisdiction: body.jurisdiction,
         year: body.year,

@@ -1,5 +1,5 @@
 // Throttles the two login routes (admin and portal) with counters kept in the database
-// (domain/login-throttle.ts decides): one per account, one per address. A locked key answers
+// (shared/domain/login-throttle.ts decides): one per account, one per address. A locked key answers
 // 429 before the password is even checked; a failure counts against both; a success clears the
 // account's counter. Runs after the body parser, so it can read the account name.
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import {
   type Counter,
   type Limit,
 } from '../../../shared/domain/login-throttle';
-import { envInt, parseEnvConfig } from '../services/pdf';
+import { envInt, parseEnvConfig } from '../config';
 import { lockKey } from '../utils';
 import { z } from 'zod';
 import { LOGIN_ATTEMPT, USER } from '../constants/uids';

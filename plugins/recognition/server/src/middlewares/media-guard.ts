@@ -1,6 +1,6 @@
 // The Media Library on the app's own origin: an uploaded HTML, SVG or script there would run with
 // the admin's privileges (stored XSS, cf. CVE-2022-32114). Uploads are judged by content
-// (domain/uploads.ts: images and PDFs only, nothing that looks like a page) before Strapi's upload
+// (shared/domain/uploads.ts: images and PDFs only, nothing that looks like a page) before Strapi's upload
 // controller sees them; /uploads serves only those types, with nosniff and a sandboxing CSP, a
 // PDF as an attachment, and never anything else that reached the folder before this guard.
 import fs from 'node:fs/promises';

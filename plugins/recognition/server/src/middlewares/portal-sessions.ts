@@ -1,7 +1,7 @@
-// Refuses a portal token whose session has ended (services/portal-sessions.ts) before any route
+// Refuses a portal token whose session has ended (people/portal-sessions.ts) before any route
 // sees it, users-permissions' own included (/api/users/me, /api/auth/change-password).
 import type { Core } from '@strapi/strapi';
-import { getService } from '../utils';
+import { portalSessionsService } from '../people';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<void>) => {
@@ -14,7 +14,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       // Not a portal JWT (an API token, or a bad one): users-permissions answers it as before.
       return next();
     }
-    if (await getService(strapi, 'portal-sessions').live(claims)) return next();
+    if (await portalSessionsService(strapi).live(claims)) return next();
     ctx.status = 401;
     ctx.body = {
       data: null,

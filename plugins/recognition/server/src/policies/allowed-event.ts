@@ -6,7 +6,9 @@ import { conflictedMembers } from '../../../shared/domain/council';
 import type { EventType, Role } from '../../../shared/domain/states';
 import { refusal } from '../../../shared/domain/workflow';
 import { DomainFailure, parseInput } from '../errors';
-import { getService } from '../utils';
+import { actorsService } from '../people';
+import { registrationRepository, workflowService } from '../workflow';
+import { clockService } from '../config';
 import { idParams } from '../validation';
 
 export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
@@ -16,11 +18,11 @@ export default async (
   config: AllowedEventConfig,
   { strapi }: { strapi: Core.Strapi },
 ) => {
-  const actor = await getService(strapi, 'actors').as(policyContext.state, config.as);
+  const actor = await actorsService(strapi).as(policyContext.state, config.as);
   const { id } = parseInput(idParams, policyContext.params);
-  const reg = await getService(strapi, 'repository').loadHead(id);
-  await getService(strapi, 'workflow').checkScope(actor, reg);
-  const now = getService(strapi, 'clock').now();
+  const reg = await registrationRepository(strapi).loadHead(id);
+  await workflowService(strapi).checkScope(actor, reg);
+  const now = clockService(strapi).now();
   const refused = refusal(reg.state, config.event, actor, reg.unit.documentId, {
     conflictedUserIds: conflictedMembers(reg.conflicts),
     now,

@@ -5,14 +5,14 @@
 import type { Core } from '@strapi/strapi';
 import { checkScope } from '../../../shared/domain/scope';
 import { unwrap } from '../errors';
-import { getService } from '../utils';
+import { actorsService } from '../people';
 
 export default async (
   policyContext: any,
   _config: unknown,
   { strapi }: { strapi: Core.Strapi },
 ) => {
-  const { scope, personId } = await getService(strapi, 'actors').staffOf(policyContext.state.user);
+  const { scope, personId } = await actorsService(strapi).staffOf(policyContext.state.user);
   policyContext.state.staffScope = scope;
   policyContext.state.staffPersonId = personId;
   for (const asked of [

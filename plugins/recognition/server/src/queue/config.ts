@@ -1,7 +1,7 @@
 // The work queue's settings, from DIENHINH_* variables (README, "Several nodes").
 import os from 'node:os';
 import { z } from 'zod';
-import { envInt as int, parseEnvConfig } from '../services/pdf';
+import { envInt as int, parseEnvConfig } from '../config';
 import type { RetryPolicy } from './types';
 
 export const queueConfigSchema = z.object({

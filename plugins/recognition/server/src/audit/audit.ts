@@ -1,0 +1,345 @@
+// The append-only audit log: one event per transition, score edit, content change or issued
+// document, written in the caller's transaction into its province's chain, under that chain's
+// lock so that the chain stays a single line (appends of other provinces do not wait: at national
+// scale one lock for every province serialised the country's writes). Events are numbered in one
+// order over all chains (a PostgreSQL sequence; on SQLite writes are serialised anyway). Each
+// event is keyed with DIENHINH_AUDIT_KEY (cms/.env); after each commit the chain's head is
+// written, signed with the same key, beside the anchor file (DIENHINH_AUDIT_ANCHOR), which a row
+// edit in the database cannot reach, so that a cut-off tail is detected too. The anchor file
+// itself keeps the head of the line written before chains.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import {
+  anchorValid,
+  chainOf,
+  chainWalker,
+  GENESIS,
+  hashEvent,
+  openCursor,
+  sealCursor,
+  signAnchor,
+  type Anchor,
+  type AuditContent,
+  type ChainVerdict,
+} from '../../../shared/domain/audit-chain';
+import type { Actor } from '../../../shared/domain/workflow';
+import { DomainFailure } from '../errors';
+import { pageWindow } from '../pagination';
+import { lockKey, rawInTransaction } from '../utils';
+import { auditCheckpointsService } from './';
+import { AUDIT_EVENT, JURISDICTION, UNIT } from '../constants/uids';
+
+const TABLE = 'recognition_audit_events';
+/** Events read per query while verifying: bounded memory, few round trips. */
+const PAGE = 5_000;
+
+export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash' | 'chain'>;
+/** The PostgreSQL sequence that numbers events over all chains (created at start, see indexes.ts). */
+export const AUDIT_SEQUENCE = 'recognition_audit_events_seq_order';
+
+export function auditKey(env: Record<string, string | undefined> = process.env): string {
+  const key = env.DIENHINH_AUDIT_KEY;
+  if (!key || key.length < 16) {
+    throw new Error(
+      'DIENHINH_AUDIT_KEY chưa đặt (hoặc ngắn hơn 16 ký tự): khóa xác thực nhật ký nằm trong cms/.env; chạy "npm run setup" để tạo (audit key missing).',
+    );
+  }
+  return key;
+}
+
+/**
+ * A province's events of a year: by their time in Vietnam, and by their own province (older
+ * events without one, by their unit's code). The history and the export count the same events.
+ */
+export const provinceYearWhere = (slug: string, year: number, codes: string[]) => ({
+  at: {
+    $gte: new Date(`${year}-01-01T00:00:00+07:00`),
+    $lt: new Date(`${year + 1}-01-01T00:00:00+07:00`),
+  },
+  $or: [
+    { jurisdiction: slug },
+    { jurisdiction: { $null: true }, unitCode: { $in: codes.length ? codes : ['-'] } },
+  ],
+});
+
+/** An event as the history shows it, without the storage columns. */
+const plainEvent = ({
+  id: _id,
+  documentId: _d,
+  createdAt: _c,
+  updatedAt: _u,
+  publishedAt: _p,
+  locale: _l,
+  ...e
+}: Record<string, unknown>) => e;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const key = auditKey();
+  const anchorFile = path.resolve(
+    process.env.DIENHINH_AUDIT_ANCHOR ||
+      path.join(strapi.dirs.app.root, 'private', 'audit-anchor.json'),
+  );
+
+  // A chain's anchor lives beside the anchor file, named by the chain in hex (any slug, safely).
+  const chainsDir = `${anchorFile.replace(/\.json$/, '')}.chains`;
+  const anchorPath = (chain: string | null) =>
+    chain === null
+      ? anchorFile
+      : path.join(chainsDir, `${Buffer.from(chain).toString('hex')}.json`);
+
+  function readAnchor(file: string): Anchor | null {
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Anchor;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      return { seq: 0, hash: '', at: '', mac: 'unreadable' };
+    }
+  }
+
+  /** Every anchor: the line written before chains (if any) and each chain's. */
+  function readAnchors(): Anchor[] {
+    let files: string[] = [];
+    try {
+      files = fs.readdirSync(chainsDir).filter((f) => f.endsWith('.json'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    const line = readAnchor(anchorFile);
+    return [
+      ...(line ? [line] : []),
+      ...files.map((f) => readAnchor(path.join(chainsDir, f))!).filter(Boolean),
+    ];
+  }
+
+  /** Moves a chain's anchor forward (never back): several commits may finish in any order. */
+  function writeAnchor(chain: string, seq: number, hash: string) {
+    const file = anchorPath(chain);
+    const current = readAnchor(file);
+    if (current && anchorValid(current, key) && current.seq >= seq) return;
+    fs.mkdirSync(chainsDir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(
+      tmp,
+      JSON.stringify(signAnchor({ seq, hash, at: new Date().toISOString(), chain }, key)),
+      { mode: 0o600 },
+    );
+    fs.renameSync(tmp, file);
+  }
+
+  /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
+  async function nextSeq(): Promise<number> {
+    if (strapi.db.dialect.client === 'postgres') {
+      return Number(
+        (
+          await rawInTransaction<{ seq: string }>(
+            strapi,
+            `select nextval('${AUDIT_SEQUENCE}') as seq`,
+          )
+        ).rows[0].seq,
+      );
+    }
+    const last = await strapi.db
+      .query(AUDIT_EVENT)
+      .findOne({ orderBy: { seq: 'desc' }, select: ['seq'] });
+    return (last?.seq ?? 0) + 1;
+  }
+
+  return {
+    /** Appends one event to its province's chain; call inside the transaction that made the change. */
+    async append(input: AuditInput, at: Date) {
+      return strapi.db.transaction(async ({ onCommit }) => {
+        const chain = chainOf(input.jurisdiction);
+        await lockKey(strapi, `recognition:audit:${chain}`);
+        const last = await strapi.db
+          .query(AUDIT_EVENT)
+          .findOne({ where: { chain }, orderBy: { seq: 'desc' }, select: ['hash'] });
+        const content: AuditContent = {
+          seq: await nextSeq(),
+          at: at.toISOString(),
+          ...input,
+          unitCode: input.unitCode ?? null,
+          jurisdiction: input.jurisdiction ?? null,
+          personId: input.personId ?? null,
+          chain,
+          before: input.before ?? null,
+          after: input.after ?? null,
+          prevHash: last?.hash ?? GENESIS,
+        };
+        const hash = hashEvent(content, key);
+        // createMany: one INSERT, without create()'s re-read of the row it wrote.
+        await strapi.db
+          .query(AUDIT_EVENT)
+          .createMany({ data: [{ ...content, at: content.at, hash }] });
+        // Only a committed event moves the anchor; a rolled-back one never existed.
+        onCommit(() => writeAnchor(chain, content.seq, hash));
+        return { seq: content.seq, hash };
+      });
+    },
+
+    /** Appends an event done by an actor: their account, role and the person behind them. */
+    async appendBy(
+      actor: Actor,
+      input: Omit<AuditInput, 'actor' | 'actorRole' | 'personId'>,
+      at: Date,
+    ) {
+      return this.append(
+        { actor: actor.id, actorRole: actor.role, personId: actor.personId ?? null, ...input },
+        at,
+      );
+    },
+
+    async history(filter: { subjectId?: string; unitCode?: string }) {
+      const where = filter.unitCode
+        ? { unitCode: filter.unitCode }
+        : { subjectId: filter.subjectId };
+      const rows = await strapi.db.query(AUDIT_EVENT).findMany({ where, orderBy: { seq: 'asc' } });
+      return rows.map(plainEvent);
+    },
+
+    /**
+     * A page of a province's events of a year (by their time in Vietnam, as the export counts
+     * them), newest first, narrowed by unit (name or code) and action (a prefix).
+     */
+    async browse(
+      slug: string,
+      year: number,
+      f: { unit?: string; action?: string; page: number; pageSize: number },
+    ) {
+      const j = await strapi.db.query(JURISDICTION).findOne({ where: { slug } });
+      if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
+      const units = await strapi.db.query(UNIT).findMany({
+        where: {
+          jurisdiction: { id: j.id },
+          ...(f.unit ? { $or: [{ code: f.unit }, { name: { $containsi: f.unit } }] } : {}),
+        },
+        select: ['code', 'name'],
+      });
+      const codes = units.map((u: { code: string }) => u.code);
+      const where: Record<string, unknown> = {
+        ...provinceYearWhere(slug, year, codes),
+        // A unit asked for: only its events (the province's own and its older, unmarked ones).
+        ...(f.unit ? { unitCode: { $in: codes.length ? codes : ['-'] } } : {}),
+        ...(f.action
+          ? { action: f.action.endsWith('.') ? { $startsWith: f.action } : f.action }
+          : {}),
+      };
+      const [rows, total] = await Promise.all([
+        strapi.db
+          .query(AUDIT_EVENT)
+          .findMany({ where, orderBy: { seq: 'desc' }, ...pageWindow(f) }),
+        strapi.db.query(AUDIT_EVENT).count({ where }),
+      ]);
+      const names = new Map(units.map((u: { code: string; name: string }) => [u.code, u.name]));
+      const events = rows.map(plainEvent).map((e: Record<string, unknown>) => ({
+        ...e,
+        unitName: names.get(e.unitCode as string) ?? null,
+      }));
+      return { items: events, total };
+    },
+
+    /**
+     * Walks the log from the start, or from a sealed cursor a previous step returned, a page at a
+     * time (memory stays flat whatever the log's length): the line written before chains, then
+     * each chain in the order it began, each read in its own order (a chain's events commit in
+     * the order of their numbers, which different chains' do not). Stops after `budgetMs` or
+     * `maxEvents` with a cursor to resume from. A resumed check trusts the steps before it: what
+     * they checked is not read again. `chain`: only that province's chain (and the older line),
+     * as a province's export states it.
+     */
+    async verify(
+      opts: {
+        from?: string;
+        budgetMs?: number;
+        maxEvents?: number;
+        chain?: string;
+        checkpoints?: string[];
+      } = {},
+    ): Promise<ChainVerdict & { total: number }> {
+      const from = opts.from ? openCursor(opts.from, key) : undefined;
+      if (from === null)
+        throw new DomainFailure(
+          'invalid-input',
+          'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.',
+        );
+      const walker = chainWalker({ key, from });
+      const knex = strapi.db.connection;
+      const only = opts.chain;
+      const total = Number(
+        (
+          await knex(TABLE)
+            .modify((q) => void (only && q.whereNull('chain').orWhere('chain', only)))
+            .count('* as n')
+        )[0]?.n ?? 0,
+      );
+      // The chains in the order they began (their first events' numbers).
+      const chains = (
+        (await knex(TABLE)
+          .modify((q) => void (only ? q.where('chain', only) : q.whereNotNull('chain')))
+          .groupBy('chain')
+          .select('chain')
+          .min('seq as first')
+          .orderBy('first', 'asc')) as { chain: string; first: number | string }[]
+      ).map((c) => ({ chain: c.chain, first: Number(c.first) }));
+      const deadline = performance.now() + (opts.budgetMs ?? 20_000);
+      const stopAt = walker.cursor().count + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
+      const rest = (c: ReturnType<typeof walker.cursor>) => chains.filter((x) => x.first > c.first);
+      for (;;) {
+        const c = walker.cursor();
+        if (c.count >= stopAt || performance.now() > deadline) {
+          const more =
+            (await knex(TABLE)
+              .where('seq', '>', c.seq)
+              .andWhere((q) =>
+                c.chain === null ? q.whereNull('chain') : q.where('chain', c.chain),
+              )
+              .first('seq')) || rest(c).length;
+          if (more) return { ...walker.partial(), done: false, resume: sealCursor(c, key), total };
+        }
+        const where =
+          c.chain === null
+            ? { chain: { $null: true }, seq: { $gt: c.seq } }
+            : { chain: c.chain, seq: { $gt: c.seq } };
+        const rows = (await strapi.db.query(AUDIT_EVENT).findMany({
+          where,
+          orderBy: { seq: 'asc' },
+          limit: Math.min(PAGE, stopAt - c.count) || PAGE,
+        })) as (AuditContent & { hash: string; at: string | Date })[];
+        if (rows.length) {
+          if (!walker.feed(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }))))
+            return { ...walker.partial(), done: true, total };
+          continue;
+        }
+        const next = rest(c)[0];
+        if (!next) break;
+        walker.enter(next.chain, next.first);
+      }
+      const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
+      const found = anchors.length
+        ? await strapi.db.query(AUDIT_EVENT).findMany({
+            where: { seq: { $in: anchors.map((a) => a.seq) } },
+            select: ['seq', 'hash', 'chain'],
+          })
+        : [];
+      const bySeq = new Map(
+        found.map((f: { seq: number; hash: string; chain: string | null }) => [f.seq, f]),
+      );
+      // Checkpoints kept outside (audit/audit-checkpoints.ts), of the chains this check covers.
+      const published = opts.checkpoints?.length
+        ? (await auditCheckpointsService(strapi).check(opts.checkpoints)).filter(
+            (c) => !only || c.chain === only,
+          )
+        : [];
+      return {
+        ...walker.finish(
+          anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null })),
+          published,
+        ),
+        done: true,
+        total,
+      };
+    },
+
+    anchorFile: () => anchorFile,
+  };
+};

@@ -1,0 +1,84 @@
+// Correcting an issued decision: never by changing it, but by a new decision that amends it,
+// linked to it (`corrects`), numbered like the jurisdiction's other decisions of the year,
+// rendered, signed and stored at once. The verification page names it beside the decision.
+import type { Core } from '@strapi/strapi';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
+import { isoDay } from '../../../shared/domain/calendar-date';
+import { DomainFailure, unwrap } from '../errors';
+import { lockKey } from '../utils';
+import { decisionsService } from './';
+import { clockService } from '../config';
+import { documentsService } from '../documents';
+import { auditService } from '../audit';
+
+export type AmendInput = {
+  changes: string[];
+  number?: string;
+  date?: string;
+  signer: number;
+  recipients?: string[];
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const decisions = () => decisionsService(strapi);
+
+  return {
+    async amend(actor: Actor, documentId: string, input: AmendInput) {
+      const amended = await decisions().load(documentId);
+      unwrap(
+        checkActorScope(
+          actor,
+          amended.jurisdiction?.slug,
+          `Quyết định của ${amended.jurisdiction?.name}`,
+        ),
+      );
+      if (amended.status !== 'issued' || amended.kind !== 'recognition') {
+        throw new DomainFailure(
+          'invalid-transition',
+          'Chỉ sửa đổi được một quyết định công nhận đã ban hành; một dự thảo thì sửa trước khi ban hành.',
+        );
+      }
+      const jurisdiction = amended.jurisdiction.documentId;
+      const at = clockService(strapi).now();
+      const plan = await decisions().planAtOnce(jurisdiction, amended.year, input, at, {
+        date: isoDay(amended.date),
+        what: 'quyết định sửa đổi',
+      });
+      const documents = documentsService(strapi);
+      const bytes = await documents.renderAmendment(documentId, plan.fields, input.changes, at);
+      const sha256 = documents.sha256Of(bytes);
+      const { number, date } = plan.planned;
+      return strapi.db.transaction(async () => {
+        await lockKey(strapi, decisions().yearLock(jurisdiction, amended.year));
+        await plan.recheck();
+        const filename = `quyet-dinh-sua-doi-${number.replace(/\W+/g, '-')}-${amended.year}.pdf`;
+        const made = await decisions().storeAtOnce(actor, {
+          plan,
+          jurisdiction,
+          year: amended.year,
+          kind: 'amendment',
+          reason: input.changes.join('\n'),
+          corrects: amended.id,
+          bytes,
+          sha256,
+          at,
+          filename,
+        });
+        await auditService(strapi).appendBy(
+          actor,
+          {
+            action: 'decision.amend',
+            subjectType: 'decision',
+            subjectId: made.documentId,
+            jurisdiction: amended.jurisdiction.slug,
+            before: null,
+            after: { number, date, amends: amended.number, changes: input.changes, sha256 },
+          },
+          at,
+        );
+        return { documentId: made.documentId, number, date, amends: amended.number, sha256 };
+      });
+    },
+  };
+};

@@ -1,0 +1,107 @@
+// Revoking a recognition: the workflow's "revoke" step together with its revocation decision,
+// numbered like the jurisdiction's other decisions of the year, rendered, signed and stored, in
+// one transaction. The verification page and the public register read the revocation at once.
+import type { Core } from '@strapi/strapi';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
+import { isoDay } from '../../../shared/domain/calendar-date';
+import { DomainFailure, unwrap } from '../errors';
+import { lockKey } from '../utils';
+import { decisionsService, recognitionsService } from './';
+import { registrationRepository, workflowService } from '../workflow';
+import { clockService } from '../config';
+import { documentsService } from '../documents';
+import { RECOGNITION } from '../constants/uids';
+
+export type RevokeInput = {
+  reason: string;
+  number?: string;
+  date?: string;
+  signer: number;
+  recipients?: string[];
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const decisions = () => decisionsService(strapi);
+
+  return {
+    async revoke(actor: Actor, documentId: string, input: RevokeInput) {
+      const reg = await registrationRepository(strapi).load(documentId);
+      unwrap(checkActorScope(actor, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
+      const rec: any = await strapi.db.query(RECOGNITION).findOne({
+        where: { registration: { id: reg.id }, status: { $ne: 'revoked' } },
+        populate: ['decision'],
+      });
+      if (!rec)
+        throw new DomainFailure(
+          'invalid-transition',
+          `${reg.unit.name} không có công nhận năm ${reg.year} để thu hồi.`,
+        );
+      if (rec.decision?.status !== 'issued')
+        throw new DomainFailure(
+          'invalid-transition',
+          'Quyết định công nhận của đơn vị chưa ban hành: chưa có gì để thu hồi. Ban hành quyết định trước.',
+        );
+      const jurisdiction = reg.unit.jurisdiction.documentId;
+      const at = clockService(strapi).now();
+      const plan = await decisions().planAtOnce(jurisdiction, rec.year, input, at, {
+        date: isoDay(rec.decisionDate),
+        what: 'quyết định thu hồi',
+      });
+      const documents = documentsService(strapi);
+      const bytes = await documents.renderRevocation(rec.serial, plan.fields, input.reason, at);
+      const sha256 = documents.sha256Of(bytes);
+      const { number, date } = plan.planned;
+
+      return strapi.db.transaction(async () => {
+        // The year's decision lock before the registration's, as "Công nhận" takes them.
+        await lockKey(strapi, decisions().yearLock(jurisdiction, rec.year));
+        await plan.recheck();
+        await lockKey(strapi, `recognition:registration:${documentId}`);
+        const locked = await registrationRepository(strapi).load(documentId);
+        return workflowService(strapi).applyTo(
+          locked,
+          { type: 'revoke', reason: input.reason },
+          actor,
+          {
+            effect: async (r, state) => {
+              const filename = `quyet-dinh-thu-hoi-${number.replace(/\W+/g, '-')}-${rec.year}.pdf`;
+              const decision = await decisions().storeAtOnce(actor, {
+                plan,
+                jurisdiction,
+                year: rec.year,
+                kind: 'revocation',
+                reason: input.reason,
+                corrects: rec.decision.id,
+                bytes,
+                sha256,
+                at,
+                filename,
+              });
+              await recognitionsService(strapi).revoke(r.id, input.reason, decision.id);
+              const result = {
+                state,
+                decision: { documentId: decision.documentId, number, date, sha256 },
+                serial: rec.serial,
+              };
+              return {
+                data: { stateReason: input.reason },
+                audit: {
+                  after: {
+                    state,
+                    reason: input.reason,
+                    decision: number,
+                    date,
+                    serial: rec.serial,
+                    sha256,
+                  },
+                },
+                result,
+              };
+            },
+          },
+        );
+      });
+    },
+  };
+};

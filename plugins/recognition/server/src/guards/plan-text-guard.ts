@@ -1,0 +1,41 @@
+// A plan is published only if every reference in its text names one of its rules: otherwise the
+// PDF would print "{han:…}" where a date belongs. Dates written out by hand are only warned
+// about, in the confirmation before publishing (they may be anniversaries, not deadlines).
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { checkPlanText, planReferences } from '../../../shared/domain/plan-text';
+import { PLAN } from '../constants/uids';
+
+export const planTextPopulate = {
+  jurisdiction: true,
+  sections: { populate: ['blocks'] },
+  calendar: true,
+  targets: true,
+  dossierParts: true,
+} as const;
+
+export function guardPlanText(strapi: Core.Strapi): void {
+  strapi.documents.use(async (ctx, next) => {
+    if (ctx.uid !== 'api::plan.plan' || ctx.action !== 'publish') return next();
+    const documentId = (ctx.params as { documentId?: string }).documentId;
+    const draft: any = documentId
+      ? await strapi
+          .documents(PLAN)
+          .findOne({ documentId, status: 'draft', populate: planTextPopulate as never })
+      : null;
+    if (draft) {
+      const { unknownRefs } = checkPlanText(draft);
+      if (unknownRefs.length) {
+        const offered =
+          planReferences(draft)
+            .map((r) => r.token)
+            .join(', ') || 'không có';
+        const list = unknownRefs.map((f) => `${f.where}: ${f.text}`).join('; ');
+        throw new errors.ValidationError(
+          `Không xuất bản được kế hoạch: tham chiếu không có trong quy định của kế hoạch (${list}). Các tham chiếu dùng được: ${offered}.`,
+        );
+      }
+    }
+    return next();
+  });
+}

@@ -1,0 +1,266 @@
+// The portal's starting points: who the caller is (an officer of which unit, a member of which
+// provinces' councils), and an officer's home: each year's registration with where it stands,
+// the next deadline with the days left and what to do next, and the years the unit may still
+// register for, with the plan's eligibility rule and last year's result beside it.
+import type { Core } from '@strapi/strapi';
+import { deadlinesForYear, eventDeadlines } from '../../../shared/domain/deadlines';
+import {
+  checkEligibility,
+  classificationLabels,
+  eligibilityRuleText,
+  type Classification,
+} from '../../../shared/domain/eligibility';
+import { planRulesOf } from '../../../shared/domain/plan-rules';
+import { nextDeadline } from '../../../shared/domain/submission';
+import {
+  recognisedStates,
+  roleLabels,
+  stateLabel,
+  type EventType,
+} from '../../../shared/domain/states';
+import { unitNextStep } from '../../../shared/domain/next-step';
+import { familyOf, unitDisplayName } from '../../../shared/domain/units';
+import { checkActorScope } from '../../../shared/domain/scope';
+import type { Actor } from '../../../shared/domain/workflow';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
+import { DomainFailure, unwrap } from '../errors';
+import { allowedFor, type Registration, registrationRepository } from '../workflow';
+import { clockService } from '../config';
+import { readModelsService } from './';
+import { pdfService } from '../documents';
+import type { OfficerActor } from '../people';
+import { MEMBERSHIP, RECOGNITION, REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
+
+/** The deadline that matters next for a registration: the one its first open step must meet. */
+export const deadlineKindsFor = (allowed: readonly EventType[]) =>
+  allowed.flatMap((e) => eventDeadlines[e as keyof typeof eventDeadlines] ?? []);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const now = () => clockService(strapi).now();
+  const repo = () => registrationRepository(strapi);
+
+  async function datedDeadlines(
+    reg: Pick<Registration, 'rules' | 'year'> & { unit: { documentId: string; kind: string } },
+  ) {
+    const family = familyOf(reg.unit.kind);
+    const extensions = await repo().extensionsOf(reg.unit.documentId, reg.year);
+    return deadlinesForYear(reg.rules.calendar, reg.year)
+      .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
+      .map((d) => ({
+        ...d,
+        extendedUntil: extensions.find((e) => e.kind === d.kind)?.until ?? null,
+      }));
+  }
+
+  return {
+    datedDeadlines,
+
+    /** A unit's deadlines of a year with their extensions, for the approver granting one (the unit's rules, else the plan's). */
+    async unitDeadlines(actor: Actor, code: string, year: number) {
+      const unit = await strapi.db
+        .query(UNIT)
+        .findOne({ where: { code }, populate: ['jurisdiction'] });
+      if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
+      unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
+      const reg = await strapi.db
+        .query(REGISTRATION)
+        .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });
+      const plan = reg ? null : await repo().planFor(unit.jurisdiction.documentId, year);
+      const rules = reg
+        ? (await repo().load(reg.documentId)).rules
+        : plan
+          ? planRulesOf(plan)
+          : null;
+      if (!rules)
+        throw new DomainFailure(
+          'not-found',
+          `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`,
+        );
+      const today = vietnamDay(now());
+      const deadlines = (await datedDeadlines({ rules, year, unit })).map((d) => ({
+        kind: d.kind,
+        label: d.label,
+        clause: d.clause,
+        date: d.date,
+        extendedUntil: d.extendedUntil,
+        passed: (d.extendedUntil ?? d.date) < today,
+      }));
+      return { unit: { code: unit.code, name: unitDisplayName(unit) }, year, deadlines };
+    },
+
+    /** Who is signed in, as the portal needs to know: role, unit or provinces. */
+    async me(user: { id: number; email: string; username?: string } | undefined) {
+      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
+      const rows = await strapi.db.query(MEMBERSHIP).findMany({
+        where: { user: { id: user.id } },
+        populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true },
+      });
+      const officer = rows.find((r: any) => r.role === 'unit_officer' && r.unit);
+      const councils = rows.filter((r: any) => r.role === 'council_member' && r.jurisdiction);
+      if (!officer && !councils.length)
+        throw new DomainFailure(
+          'not-member',
+          'Tài khoản chưa được phân công làm cán bộ đơn vị hay thành viên hội đồng.',
+        );
+      const role = officer ? ('unit_officer' as const) : ('council_member' as const);
+      return {
+        email: user.email,
+        username: user.username ?? user.email,
+        role,
+        roleLabel: roleLabels[role],
+        unit: officer
+          ? {
+              code: officer.unit.code,
+              name: officer.unit.name,
+              kind: officer.unit.kind,
+              jurisdiction: {
+                slug: officer.unit.jurisdiction.slug,
+                name: officer.unit.jurisdiction.name,
+              },
+            }
+          : null,
+        jurisdictions: (officer
+          ? [officer.unit.jurisdiction]
+          : councils.map((c: any) => c.jurisdiction)
+        ).map((j: any) => ({ slug: j.slug, name: j.name })),
+      };
+    },
+
+    /** The officer's years: registrations with their next step and deadline, and years open to register. */
+    async officerHome(actor: OfficerActor) {
+      const today = vietnamDay(now());
+      const rows = await strapi.db.query(REGISTRATION).findMany({
+        where: { unit: { documentId: actor.unitId } },
+        orderBy: { year: 'desc' },
+        select: ['documentId'],
+      });
+      const registrations = [];
+      for (const { documentId } of rows) {
+        const reg = await repo().load(documentId);
+        const allowedEvents = allowedFor(actor, reg, now(), actor.unitId);
+        registrations.push({
+          documentId,
+          year: reg.year,
+          state: reg.state,
+          stateLabel: stateLabel(reg.state),
+          selfTotal: reg.selfTotal,
+          councilTotal: reg.councilTotal,
+          allowedEvents,
+          nextDeadline: nextDeadline(
+            await datedDeadlines(reg),
+            deadlineKindsFor(allowedEvents),
+            today,
+          ),
+          nextStep: unitNextStep(reg.state, allowedEvents),
+          recognition:
+            recognisedStates.includes(reg.state) || reg.state === 'revoked'
+              ? await readModelsService(strapi).recognitionOf(reg.id)
+              : null,
+        });
+      }
+      // Recognitions from before the unit's registrations were kept here (carried over from the
+      // province's earlier records): their certificates are the unit's too, and public.
+      const base = pdfService(strapi).config().publicUrl.replace(/\/$/, '');
+      const earlier = (
+        await strapi.db.query(RECOGNITION).findMany({
+          where: {
+            unit: { documentId: actor.unitId },
+            registration: { id: { $null: true } },
+            decisionNumber: { $notNull: true },
+          },
+          select: [
+            'year',
+            'serial',
+            'status',
+            'decisionNumber',
+            'decisionDate',
+            'certificateStatus',
+          ],
+          orderBy: { year: 'desc' },
+        })
+      ).map((r: any) => {
+        const certificate =
+          ['queued', 'issued'].includes(r.certificateStatus) && r.status !== 'revoked';
+        return {
+          year: r.year as number,
+          serial: r.serial as string,
+          status: r.status as 'recognised' | 'maintained' | 'revoked',
+          decisionNumber: r.decisionNumber as string,
+          decisionDate: String(r.decisionDate).slice(0, 10),
+          certificateUrl: certificate
+            ? `${base}/api/recognition/certificates/${r.serial}/pdf`
+            : null,
+          verifyUrl: `${base}/verify/${r.serial}`,
+        };
+      });
+      const thisYear = Number(today.slice(0, 4));
+      const options = [];
+      for (const year of [thisYear, thisYear + 1]) {
+        if (registrations.some((r) => r.year === year)) continue;
+        options.push(await this.registrationOption(actor, year, today));
+      }
+      return { today, registrations, earlier, options };
+    },
+
+    /** Whether the officer's unit may register for a year, and why not, before it tries. */
+    async registrationOption(actor: OfficerActor, year: number, today = vietnamDay(now())) {
+      const unit = (await strapi
+        .documents(UNIT)
+        .findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
+      const plan = await repo().planFor(unit.jurisdiction.documentId, year);
+      const prev = await strapi.db
+        .query(UNIT_RESULT)
+        .findOne({ where: { unit: { documentId: actor.unitId }, year: year - 1 } });
+      const previous = prev
+        ? {
+            year: prev.year,
+            anttSafe: !!prev.anttSafe,
+            classification: (prev.classification ?? null) as Classification | null,
+          }
+        : null;
+      const previousView = previous && {
+        ...previous,
+        classificationLabel: previous.classification
+          ? classificationLabels[previous.classification]
+          : null,
+      };
+      if (!plan)
+        return {
+          year,
+          plan: null,
+          rule: null,
+          previous: previousView,
+          eligible: {
+            ok: false as const,
+            reasons: [
+              `chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}`,
+            ],
+          },
+          deadline: null,
+        };
+      const rules = planRulesOf(plan);
+      const eligible = rules.eligibility
+        ? checkEligibility(rules.eligibility, previous, year)
+        : { ok: true as const };
+      const dated = await datedDeadlines({ rules, year, unit });
+      const deadline = nextDeadline(dated, eventDeadlines.register!, today);
+      const passed = !deadline && dated.some((d) => eventDeadlines.register!.includes(d.kind));
+      return {
+        year,
+        plan: rules.planNumber,
+        rule: rules.eligibility ? eligibilityRuleText(rules.eligibility) : null,
+        previous: previousView,
+        eligible: !passed
+          ? eligible
+          : {
+              ok: false as const,
+              reasons: [
+                ...(eligible.ok ? [] : eligible.reasons),
+                `đã quá thời hạn đăng ký năm ${year}`,
+              ],
+            },
+        deadline,
+      };
+    },
+  };
+};

@@ -1,0 +1,18 @@
+// What an actor may do to one registration now, as every view shows it (`allowedEvents`): the
+// machine's answer for the stored state, year and conflicts, so a button appears only when the
+// step would be accepted.
+import { conflictedMembers } from '../../../shared/domain/council';
+import type { State } from '../../../shared/domain/states';
+import { allowedEvents, type Actor } from '../../../shared/domain/workflow';
+
+export const allowedFor = (
+  actor: Actor,
+  r: { state: string; year: number; conflicts?: { email: string }[] | null },
+  now: Date,
+  unitId?: string,
+) =>
+  allowedEvents(r.state as State, actor, unitId, {
+    conflictedUserIds: conflictedMembers(r.conflicts),
+    now,
+    year: r.year,
+  });

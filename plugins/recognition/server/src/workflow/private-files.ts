@@ -1,0 +1,105 @@
+// Evidence and dossier parts live outside the public /uploads path, in a private directory
+// (DIENHINH_PRIVATE_DIR, default cms/private), under random names; they are checked by content
+// before they are kept and are read back only through the authorised file routes.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import {
+  checkAttachment,
+  safeFileName,
+  type AttachmentExt,
+  type UploadLimits,
+} from '../../../shared/domain/uploads';
+import { DomainFailure, unwrap } from '../errors';
+import { envInt, parseEnvConfig } from '../config';
+
+export type StoredFile = {
+  id: string;
+  name: string;
+  size: number;
+  mime: string;
+  ext: AttachmentExt;
+  sha256: string;
+};
+
+const configSchema = z.object({
+  DIENHINH_PRIVATE_DIR: z.string().min(1).optional(),
+  DIENHINH_UPLOAD_MAX_FILE_MB: envInt(20, 1, 500),
+  DIENHINH_UPLOAD_MAX_REGISTRATION_MB: envInt(200, 1, 10_000),
+  DIENHINH_UPLOAD_MAX_FILES: envInt(60, 1, 1000),
+});
+
+// file-type is an ES module; the plugin is bundled as CommonJS, so it is imported on first use.
+let fileTypeModule: Promise<typeof import('file-type')> | undefined;
+const detect = async (head: Uint8Array) =>
+  (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(head);
+
+const ID = /^[a-f0-9]{32}$/;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cfg = parseEnvConfig(configSchema);
+  const root = path.resolve(cfg.DIENHINH_PRIVATE_DIR ?? path.join(strapi.dirs.app.root, 'private'));
+  const limits: UploadLimits = {
+    maxFileBytes: cfg.DIENHINH_UPLOAD_MAX_FILE_MB * 1024 * 1024,
+    maxRegistrationBytes: cfg.DIENHINH_UPLOAD_MAX_REGISTRATION_MB * 1024 * 1024,
+    maxFiles: cfg.DIENHINH_UPLOAD_MAX_FILES,
+  };
+  const where = (id: string) => {
+    if (!ID.test(id)) throw new DomainFailure('not-found', 'Không tìm thấy tệp.');
+    return path.join(root, id.slice(0, 2), id);
+  };
+
+  return {
+    limits: () => limits,
+    root: () => root,
+
+    /** Checks an uploaded temp file by content; returns what it is, or refuses in Vietnamese. */
+    async inspect(
+      filepath: string,
+      originalName: string,
+    ): Promise<{ ext: AttachmentExt; mime: string; name: string }> {
+      const fd = await fs.promises.open(filepath, 'r');
+      try {
+        const head = Buffer.alloc(64 * 1024);
+        const { bytesRead } = await fd.read(head, 0, head.length, 0);
+        const first = head.subarray(0, bytesRead);
+        const kind = unwrap(checkAttachment(await detect(first), first, originalName));
+        return { ...kind, name: safeFileName(originalName, kind.ext) };
+      } finally {
+        await fd.close();
+      }
+    },
+
+    /** Copies a checked temp file into the private store under a random id. */
+    async keep(
+      filepath: string,
+      kind: { ext: AttachmentExt; mime: string; name: string },
+    ): Promise<StoredFile> {
+      const id = randomBytes(16).toString('hex');
+      const target = where(id);
+      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await fs.promises.copyFile(filepath, target, fs.constants.COPYFILE_EXCL);
+      const bytes = await fs.promises.readFile(target);
+      return {
+        id,
+        name: kind.name,
+        size: bytes.length,
+        mime: kind.mime,
+        ext: kind.ext,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+    },
+
+    async remove(id: string): Promise<void> {
+      await fs.promises.rm(where(id), { force: true });
+    },
+
+    read(id: string): fs.ReadStream {
+      const file = where(id);
+      if (!fs.existsSync(file)) throw new DomainFailure('not-found', 'Không tìm thấy tệp.');
+      return fs.createReadStream(file);
+    },
+  };
+};
