@@ -8,12 +8,9 @@ import type { Result, WorkflowError, WorkflowErrorCode } from '../../shared/doma
 
 export type FailureCode =
   | WorkflowErrorCode
-  | 'not-found'
   | 'render-failed'
   | 'unauthenticated'
-  | 'invalid-input'
-  | 'idempotency-mismatch'
-  | 'council-scores-sent';
+  | 'idempotency-mismatch';
 
 const statusOf: Record<FailureCode, number> = {
   'invalid-transition': 409,

@@ -28,6 +28,9 @@ export const workflowErrorCodes = [
   'number-taken',
   'report-invalid',
   'marks-locked',
+  'council-scores-sent',
+  'not-found',
+  'invalid-input',
 ] as const;
 
 export type WorkflowErrorCode = (typeof workflowErrorCodes)[number];

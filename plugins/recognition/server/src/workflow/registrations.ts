@@ -3,23 +3,15 @@
 // (the one place that rule is written); the criteria set for a unit; extensions; council scores,
 // the council and its last vote on a dossier.
 import type { Core } from '@strapi/strapi';
-import type { MemberScore, Vote } from '../../../shared/domain/council';
 import { deadlinesForYear, type DeadlineKind } from '../../../shared/domain/deadlines';
 import { planForYear, planRulesOf, type PlanRules } from '../../../shared/domain/plan-rules';
-import type { CriteriaSetDef, Marks } from '../../../shared/domain/scoring';
-import type { State } from '../../../shared/domain/states';
+import type { RegistrationFields, RegistrationRecord } from '../../../shared/domain/registration';
+import type { CriteriaSetDef } from '../../../shared/domain/scoring';
 import { familyOf, kindFlags, isUnitKind } from '../../../shared/domain/units';
-import type { DeadlineGate, PriorDuty } from '../../../shared/domain/workflow';
+import type { DeadlineGate } from '../../../shared/domain/workflow';
+import { appraisalFacts } from './appraisal-facts';
 import { DomainFailure } from '../errors';
-import {
-  COUNCIL,
-  COUNCIL_SCORE,
-  CRITERIA_SET,
-  EXTENSION,
-  MEETING,
-  PLAN,
-  REGISTRATION,
-} from '../constants/uids';
+import { CRITERIA_SET, EXTENSION, PLAN, REGISTRATION } from '../constants/uids';
 
 export const planRulePopulate = {
   calendar: true,
@@ -32,17 +24,7 @@ const criteriaPopulate = {
   threshold: true,
 } as const;
 
-/** An attached file: kept privately (string id) or, in records older than the private store, an upload (number id, url). */
-export type FileRef = {
-  id: string | number;
-  name: string;
-  at: string;
-  size?: number;
-  mime?: string;
-  sha256?: string;
-  url?: string;
-};
-export type Conflict = { email: string; reason: string; at: string };
+export type { Conflict, FileRef } from '../../../shared/domain/registration';
 export type UnitRef = {
   id: number;
   documentId: string;
@@ -51,21 +33,11 @@ export type UnitRef = {
   kind: string;
   jurisdiction: { id: number; documentId: string; slug: string; name: string };
 };
-export type Registration = {
+/** A registration as the workflow loads it: the decider's record with its unit and criteria set. */
+export type Registration = RegistrationFields & {
   id: number;
   documentId: string;
   year: number;
-  state: Exclude<State, 'none'>;
-  selfMarks: Marks | null;
-  selfTotal: number | null;
-  councilTotal: number | null;
-  dossier: Record<string, FileRef> | null;
-  evidence: Record<string, FileRef[]> | null;
-  conflicts: Conflict[] | null;
-  /** Meetings whose vote on this dossier the secretariat voided by reopening scoring. */
-  voidedVotes: string[] | null;
-  stateReason: string | null;
-  submittedAt: string | null;
   unit: UnitRef;
   rules: PlanRules;
   criteriaSet: CriteriaSetDef & {
@@ -76,6 +48,12 @@ export type Registration = {
     isSample?: boolean;
   };
 };
+
+/** The decider's view of a loaded registration. */
+export const recordOf = (reg: Registration): RegistrationRecord => ({
+  ...reg,
+  unitId: reg.unit.documentId,
+});
 
 /** A registration as a route's policy checks it. */
 export type RegistrationHead = Pick<
@@ -253,95 +231,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /**
-   * Council scores of a registration, found by their key ("<registration>:<member>"): those sent
-   * for the council. A member's draft is theirs alone until sent and weighs on nothing.
-   */
-  async function scoresOf(
-    documentId: string,
-  ): Promise<(MemberScore & { id: number; total: number })[]> {
-    const rows = await strapi.db
-      .query(COUNCIL_SCORE)
-      .findMany({ where: { uniqueKey: { $startsWith: `${documentId}:` }, draft: false } });
-    return rows.map((r: any) => ({
-      id: r.id,
-      member: String(r.memberEmail).toLowerCase(),
-      marks: (r.marks ?? {}) as Marks,
-      total: Number(r.total),
-    }));
-  }
-
-  async function councilOf(jurisdictionDocumentId: string, year: number) {
-    const council = await strapi.db
-      .query(COUNCIL)
-      .findOne({ where: { jurisdiction: { documentId: jurisdictionDocumentId }, year } });
-    if (!council) return null;
-    return {
-      ...council,
-      memberEmails: ((council.members ?? []) as { email: string }[]).map((m) =>
-        m.email.toLowerCase(),
-      ),
-    };
-  }
-
-  /** The council's last vote on a dossier, across its meetings, leaving out the votes voided by reopening scoring. */
-  async function lastVote(
-    councilId: number,
-    registrationDocumentId: string,
-    voided: string[] = [],
-  ): Promise<(Vote & { meeting: string }) | null> {
-    const meetings = await strapi.db
-      .query(MEETING)
-      .findMany({ where: { council: { id: councilId } }, orderBy: { id: 'asc' } });
-    const votes = meetings
-      .filter((m: { documentId: string }) => !voided.includes(m.documentId))
-      .flatMap((m: { documentId: string; votes: (Vote & { registration: string })[] }) =>
-        (m.votes ?? []).map((v) => ({ ...v, meeting: m.documentId })),
-      )
-      .filter((v: { registration: string }) => v.registration === registrationDocumentId);
-    return votes.at(-1) ?? null;
-  }
-
-  /**
-   * Who already did a step on this registration, by person, from the audit log (which is keyed, so
-   * nobody can write themselves out of it): scorers, the secretariat who proposed it, and whoever
-   * recorded a council vote on it.
-   */
-  async function priorDutiesOf(reg: {
-    documentId: string;
-    unit: { jurisdiction?: { slug: string } | null };
-  }): Promise<PriorDuty[]> {
-    const AUDIT = 'plugin::recognition.audit-event';
-    const own = await strapi.db.query(AUDIT).findMany({
-      where: {
-        subjectId: reg.documentId,
-        action: { $in: ['council_score', 'propose'] },
-        personId: { $notNull: true },
-      },
-      select: ['action', 'personId'],
-    });
-    const meetings = await strapi.db.query(AUDIT).findMany({
-      where: {
-        action: 'meeting.record',
-        jurisdiction: reg.unit.jurisdiction?.slug ?? '',
-        personId: { $notNull: true },
-      },
-      select: ['after', 'personId'],
-    });
-    const voted = meetings.filter((m: any) =>
-      ((m.after?.votes ?? []) as { registration: string }[]).some(
-        (v) => v.registration === reg.documentId,
-      ),
-    );
-    return [
-      ...own.map((e: any) => ({
-        personId: e.personId,
-        duty: e.action === 'propose' ? ('proposed' as const) : ('scored' as const),
-      })),
-      ...voted.map((m: any) => ({ personId: m.personId, duty: 'voted' as const })),
-    ];
-  }
-
   return {
     load,
     loadHead,
@@ -350,9 +239,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     criteriaSetFor,
     extensionsOf,
     deadlineFor,
-    scoresOf,
-    councilOf,
-    lastVote,
-    priorDutiesOf,
+    ...appraisalFacts(strapi),
   };
 };
