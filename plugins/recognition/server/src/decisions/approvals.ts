@@ -1,7 +1,9 @@
 // The approver's acts on the year: "Công nhận" for a selection of proposed units (all or none,
 // idempotent per Idempotency-Key) on a draft decision of the jurisdiction's year, and deadline
 // extensions.
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { makeSerial } from '../../../shared/domain/certificate-serial';
 import { canonicalJson } from '../../../shared/domain/audit-chain';
 import type { DeadlineKind } from '../../../shared/domain/deadlines';
 import type { Actor } from '../../../shared/domain/workflow';
@@ -68,34 +70,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const recognised = [];
         for (const id of ids) {
           const reg = await repo().load(id);
-          const out = await workflowService(strapi).applyTo(reg, { type: 'recognise' }, actor, {
-            effect: async (r, state) => {
-              const made = await recognitionsService(strapi).create(
-                r,
-                state === 'maintained' ? 'maintained' : 'recognised',
-                decision,
-                r.rules.issuesCertificates,
-              );
-              return {
-                data: { decidedAt: clock() },
-                audit: {
-                  after: {
-                    state,
-                    decision: decision.documentId,
-                    serial: made.serial,
-                    certificate: made.certificate,
-                  },
-                },
-                result: {
-                  documentId: r.documentId,
-                  unit: r.unit.code,
-                  state,
-                  serial: made.serial,
-                  certificate: made.certificate,
-                },
-              };
+          const { events } = await workflowService(strapi).decideOn(
+            reg,
+            {
+              type: 'recognise',
+              decision: decision.documentId,
+              serial: makeSerial(reg.year, randomBytes(12)),
+              priorDuties: await repo().priorDutiesOf(reg),
+              previouslyRecognised: await recognitionsService(strapi).heldBefore(reg),
             },
-          });
+            actor,
+          );
+          const e = events.find((x) => x.type === 'recognise');
+          if (e?.type !== 'recognise') throw new Error('recognising decided no recognition');
+          // The recognition with its certificate, as the event gives them, on the year's draft decision.
+          await recognitionsService(strapi).create(reg, e, decision);
+          const out = {
+            documentId: reg.documentId,
+            unit: reg.unit.code,
+            state: e.state,
+            serial: e.serial,
+            certificate: e.certificate,
+          };
           recognised.push(out);
         }
         const units = await strapi.db

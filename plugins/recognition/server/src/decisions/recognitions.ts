@@ -1,10 +1,8 @@
 // Recognitions, and the only writer of a recognition's status: made when a unit is recognised
 // (or maintained) on a decision, revoked through the machine; and read with their unit and
 // jurisdiction, shaped for the certificate and the admin.
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../../../shared/domain/certificate-data';
-import { makeSerial } from '../../../shared/domain/certificate-serial';
 import { certifiedUnit } from '../../../shared/domain/units';
 import {
   nextRecognitionStatus,
@@ -15,6 +13,7 @@ import { unwrap } from '../errors';
 import { allowedFor } from '../workflow';
 import { pageWindow, type PageAsk } from '../pagination';
 import { certificatesService } from './';
+import { notificationsService } from '../people';
 import { clockService } from '../config';
 import { RECOGNITION } from '../constants/uids';
 
@@ -36,23 +35,71 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async create(
     reg: { id: number; year: number; unit: { id: number } },
-    status: Extract<RecognitionStatus, 'recognised' | 'maintained'>,
-    decision: any,
-    issuesCertificates: boolean,
+    e: { state: string; serial: string; certificate: boolean },
+    decision: { id: number },
   ) {
-    const serial = makeSerial(reg.year, randomBytes(12));
     const rec = await strapi.db.query(RECOGNITION).create({
       data: {
         unit: reg.unit.id,
         registration: reg.id,
         decision: decision.id,
         year: reg.year,
-        status,
-        serial,
+        status: (e.state === 'maintained'
+          ? 'maintained'
+          : 'recognised') satisfies RecognitionStatus,
+        serial: e.serial,
       },
     });
-    await certificatesService(strapi).queue(rec.id, issuesCertificates);
-    return { serial, certificate: issuesCertificates };
+    await certificatesService(strapi).queue(rec.id, e.certificate);
+  },
+
+  /** Whether the unit holds a recognition from an earlier year that was not revoked (recognising it again maintains it). */
+  async heldBefore(reg: { year: number; unit: { documentId: string } }) {
+    const earlier = await strapi.db.query(RECOGNITION).findOne({
+      where: {
+        unit: { documentId: reg.unit.documentId },
+        year: { $lt: reg.year },
+        status: { $ne: 'revoked' },
+      },
+      select: ['id'],
+    });
+    return !!earlier;
+  },
+
+  /** The recognitions an issued decision lists take its number, date and signer, their units are frozen and certificates released; returns how many certificates. */
+  async grant(
+    decisionId: number,
+    fields: {
+      number: string;
+      date: string;
+      signerAuthority: string | null;
+      signerDelegation: string | null;
+      signerPosition: string;
+      signerName: string;
+    },
+  ) {
+    const ids = (
+      await strapi.db
+        .query(RECOGNITION)
+        .findMany({ where: { decision: { id: decisionId } }, select: ['id'] })
+    ).map((r: { id: number }) => r.id);
+    const { number, date, signerAuthority, signerDelegation, signerPosition, signerName } = fields;
+    await strapi.db.query(RECOGNITION).updateMany({
+      where: { id: { $in: ids } },
+      data: {
+        decisionNumber: number,
+        decisionDate: date,
+        signerAuthority,
+        signerDelegation,
+        signerPosition,
+        signerName,
+      },
+    });
+    // What the decision certified is frozen with it: a later rename shows only as "now called".
+    await this.freezeUnits(ids);
+    const count = await certificatesService(strapi).release(ids);
+    await notificationsService(strapi).decisionIssued(ids, number, date, count > 0);
+    return count;
   },
 
   /** Writes each recognition's unit name and kind as they are now (at the decision's issue), unless already frozen. */

@@ -59,48 +59,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await plan.recheck();
         await lockKey(strapi, `recognition:registration:${documentId}`);
         const locked = await registrationRepository(strapi).load(documentId);
-        return workflowService(strapi).applyTo(
+        const { registration } = await workflowService(strapi).decideOn(
           locked,
-          { type: 'revoke', reason: input.reason },
-          actor,
           {
-            effect: async (r, state) => {
-              const filename = `quyet-dinh-thu-hoi-${number.replace(/\W+/g, '-')}-${rec.year}.pdf`;
-              const decision = await decisions().storeAtOnce(actor, {
-                plan,
-                jurisdiction,
-                year: rec.year,
-                kind: 'revocation',
-                reason: input.reason,
-                corrects: rec.decision.id,
-                bytes,
-                sha256,
-                at,
-                filename,
-              });
-              await recognitionsService(strapi).revoke(r.id, input.reason, decision.id);
-              const result = {
-                state,
-                decision: { documentId: decision.documentId, number, date, sha256 },
-                serial: rec.serial,
-              };
-              return {
-                data: { stateReason: input.reason },
-                audit: {
-                  after: {
-                    state,
-                    reason: input.reason,
-                    decision: number,
-                    date,
-                    serial: rec.serial,
-                    sha256,
-                  },
-                },
-                result,
-              };
-            },
+            type: 'revoke',
+            reason: input.reason,
+            decision: { number, date, sha256 },
+            serial: rec.serial,
           },
+          actor,
         );
+        // The revoking decision is issued with the step it records, in the same transaction.
+        const decision = await decisions().storeAtOnce(actor, {
+          plan,
+          jurisdiction,
+          year: rec.year,
+          kind: 'revocation',
+          reason: input.reason,
+          corrects: rec.decision.id,
+          bytes,
+          sha256,
+          at,
+          filename: `quyet-dinh-thu-hoi-${number.replace(/\W+/g, '-')}-${rec.year}.pdf`,
+        });
+        await recognitionsService(strapi).revoke(locked.id, input.reason, decision.id);
+        return {
+          state: registration.state,
+          decision: { documentId: decision.documentId, number, date, sha256 },
+          serial: rec.serial,
+        };
       });
     },
   };

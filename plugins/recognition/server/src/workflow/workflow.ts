@@ -3,7 +3,6 @@
 // (shared/domain/registration), save what evolve makes of each event, append the events to the
 // audit log as they are, tell those concerned, all in one transaction.
 import type { Core } from '@strapi/strapi';
-import { conflictedMembers } from '../../../shared/domain/council';
 import { eventDeadlines, type DeadlineKind } from '../../../shared/domain/deadlines';
 import {
   changedFields,
@@ -14,8 +13,8 @@ import {
   type RegistrationEvent,
 } from '../../../shared/domain/registration';
 import { scoreAssessment } from '../../../shared/domain/scoring';
-import type { EventType, State } from '../../../shared/domain/states';
-import { actsOnBehalf, applyEvent, type Actor } from '../../../shared/domain/workflow';
+import type { EventType } from '../../../shared/domain/states';
+import { actsOnBehalf, type Actor } from '../../../shared/domain/workflow';
 import { unwrap } from '../errors';
 import { lockKey } from '../utils';
 import { clockService } from '../config';
@@ -26,12 +25,9 @@ import { registrationRepository } from './';
 import { persistEvent } from './persist';
 import { registerUnit } from './register';
 import { accessCheck } from './access';
-import { RECOGNITION, REGISTRATION } from '../constants/uids';
 
 const deadlineKinds: Partial<Record<EventType, readonly DeadlineKind[]>> = eventDeadlines;
 type Reg = { documentId: string; unit: { code: string; jurisdiction?: { slug: string } | null } };
-
-export type Effect<T> = { data?: Record<string, unknown>; audit?: { after?: unknown }; result?: T };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => clockService(strapi).now();
@@ -114,70 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const only = <T extends RegistrationEvent['type']>(events: RegistrationEvent[], type: T) =>
     events.find((e) => e.type === type) as Extract<RegistrationEvent, { type: T }>;
 
-  /**
-   * Recognising and revoking, whose effects belong to the decision and the certificate ledger:
-   * the machine judges the step, the caller's effect writes the ledger, this writes the state.
-   */
-  async function applyTo<T>(
-    reg: Registration,
-    event: { type: 'recognise' } | { type: 'revoke'; reason: string },
-    actor: Actor,
-    step: { effect: (reg: Registration, next: State) => Promise<Effect<T>> },
-  ): Promise<T> {
-    await checkScope(actor, reg);
-    const recognising = event.type === 'recognise';
-    const earlier = recognising
-      ? await strapi.db.query(RECOGNITION).findOne({
-          where: {
-            unit: { documentId: reg.unit.documentId },
-            year: { $lt: reg.year },
-            status: { $ne: 'revoked' },
-          },
-        })
-      : null;
-    const next = unwrap(
-      applyEvent(reg.state, event, {
-        now: clock(),
-        actor,
-        unitId: reg.unit.documentId,
-        year: reg.year,
-        deadline: await repo().deadlineFor(
-          reg.unit,
-          reg.rules,
-          reg.year,
-          deadlineKinds[event.type] ?? [],
-        ),
-        conflictedUserIds: conflictedMembers(reg.conflicts),
-        ...(recognising
-          ? { priorDuties: await repo().priorDutiesOf(reg), previouslyRecognised: !!earlier }
-          : {}),
-      }),
-    );
-    const effect = await step.effect(reg, next);
-    await strapi.db
-      .query(REGISTRATION)
-      .updateMany({ where: { id: reg.id }, data: { ...(effect.data ?? {}), state: next } });
-    await audit(
-      actor,
-      event.type,
-      reg,
-      { state: reg.state },
-      effect.audit?.after ?? { state: next },
-    );
-    await notificationsService(strapi).afterStep(
-      reg,
-      actor,
-      reg.state,
-      next,
-      'reason' in event ? event.reason : undefined,
-    );
-    return effect.result as T;
-  }
-
   return {
     run,
     decideOn,
-    applyTo,
     checkScope,
     register: registerUnit(strapi, (actor, action, reg, before, after) =>
       audit(actor, action, reg, before, onBehalf(actor, 'register', after)),

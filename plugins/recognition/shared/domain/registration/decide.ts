@@ -11,12 +11,13 @@ import { scoreAssessment, thresholdFailures, unmarkedCriteria, type Marks } from
 import { submissionGaps } from '../submission';
 import type { UploadLimits } from '../uploads';
 import {
-  applyEvent,
   type Actor,
   type DeadlineGate,
+  type PriorDuty,
   type WorkflowContext,
   type WorkflowEvent,
 } from '../workflow';
+import { applyEvent } from '../workflow-steps';
 import type { RegistrationEvent } from './events';
 import type { FileRef, FileTarget, RegistrationRecord } from './record';
 
@@ -44,7 +45,21 @@ export type RegistrationCommand =
   | { type: 'reopen_scoring'; reason: string; appraisal: Appraisal }
   | { type: 'propose'; appraisal: Appraisal }
   | { type: 'not_propose'; reason: string }
-  | { type: 'reject'; reason: string };
+  | { type: 'reject'; reason: string }
+  | {
+      type: 'recognise';
+      decision: string;
+      serial: string;
+      /** Who already did a step on this dossier (by person), and whether the unit holds an earlier recognition. */
+      priorDuties: PriorDuty[];
+      previouslyRecognised: boolean;
+    }
+  | {
+      type: 'revoke';
+      reason: string;
+      decision: { number: string; date: string; sha256: string };
+      serial: string;
+    };
 
 /** Who acts and when, and the plan's deadline for the step (resolved with any extension). */
 export type DecideContext = { actor: Actor; now: Date; deadline?: DeadlineGate };
@@ -61,7 +76,10 @@ export function machineEventOf(c: RegistrationCommand): WorkflowEvent {
     case 'reopen_scoring':
     case 'not_propose':
     case 'reject':
+    case 'revoke':
       return { type: c.type, reason: c.reason };
+    case 'recognise':
+      return { type: c.type };
     default:
       return { type: c.type };
   }
@@ -96,6 +114,8 @@ function machineContext(
       missingEvidence: gaps.missingEvidence,
     };
   }
+  if (c.type === 'recognise')
+    return { ...base, priorDuties: c.priorDuties, previouslyRecognised: c.previouslyRecognised };
   if (!('appraisal' in c)) return base;
   const a = c.appraisal;
   const voteRecorded = a.members !== null && a.vote !== null;
@@ -195,5 +215,17 @@ export function decide(
       return ok([{ type: c.type, state, stateReason: c.reason }]);
     case 'reject':
       return ok([{ type: c.type, state, stateReason: c.reason, decidedAt: at }]);
+    case 'recognise': {
+      const { decision, serial } = c;
+      const certificate = r.rules.issuesCertificates;
+      return ok([{ type: c.type, state, decidedAt: at, decision, serial, certificate }]);
+    }
+    case 'revoke': {
+      const { number, date, sha256 } = c.decision;
+      const stateReason = c.reason;
+      return ok([
+        { type: c.type, state, stateReason, decision: number, date, serial: c.serial, sha256 },
+      ]);
+    }
   }
 }

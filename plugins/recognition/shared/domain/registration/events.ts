@@ -50,7 +50,26 @@ export type RegistrationEvent =
   | { type: 'reopen_scoring'; reason: string; voidedVotes: string[] }
   | { type: 'propose'; state: State; stateReason: null }
   | { type: 'not_propose'; state: State; stateReason: string }
-  | { type: 'reject'; state: State; stateReason: string; decidedAt: string };
+  | { type: 'reject'; state: State; stateReason: string; decidedAt: string }
+  | {
+      type: 'recognise';
+      state: State;
+      decidedAt: string;
+      /** The draft decision the recognition joins, and the certificate serial it is given. */
+      decision: string;
+      serial: string;
+      certificate: boolean;
+    }
+  | {
+      type: 'revoke';
+      state: State;
+      stateReason: string;
+      /** The revoking decision, issued with this step, and the certificate it revokes. */
+      decision: string;
+      date: string;
+      serial: string;
+      sha256: string;
+    };
 
 export type RegistrationEventType = RegistrationEvent['type'];
 type Live = Exclude<State, 'none'>;
@@ -104,6 +123,10 @@ export function evolve<R extends RegistrationFields>(r: R, e: RegistrationEvent)
       return { ...r, state: e.state as Live, stateReason: e.stateReason };
     case 'reject':
       return { ...r, state: e.state as Live, stateReason: e.stateReason, decidedAt: e.decidedAt };
+    case 'recognise':
+      return { ...r, state: e.state as Live, decidedAt: e.decidedAt };
+    case 'revoke':
+      return { ...r, state: e.state as Live, stateReason: e.stateReason };
   }
 }
 

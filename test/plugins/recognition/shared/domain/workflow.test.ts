@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   actsOnBehalf,
   allowedEvents,
-  applyEvent,
   eventTypes,
   states,
   type Actor,
@@ -11,6 +10,7 @@ import {
   type WorkflowContext,
   type WorkflowEvent,
 } from '../../../../../plugins/recognition/shared/domain/workflow';
+import { applyEvent } from '../../../../../plugins/recognition/shared/domain/workflow-steps';
 
 const officer: Actor = { id: 'u1', role: 'unit_officer', unitId: 'unit-A' };
 const secretariat: Actor = { id: 's1', role: 'secretariat' };

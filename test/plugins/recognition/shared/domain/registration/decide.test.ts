@@ -435,3 +435,63 @@ describe('evolve', () => {
     expect(evolve(r, decided.value[0]).evidence).toEqual({ '2': [] });
   });
 });
+
+describe('recognising and revoking', () => {
+  const approver: Actor = { id: 'lanhdao@x.vn', role: 'approver', personId: 'p-approver' };
+  const proposed = record({ ...submitted, state: 'proposed' });
+  const recognise = (over: object = {}) =>
+    decide(
+      proposed,
+      {
+        type: 'recognise',
+        decision: 'qd-1',
+        serial: 'DH-2026-ABC',
+        priorDuties: [],
+        previouslyRecognised: false,
+        ...over,
+      },
+      { actor: approver, now },
+    );
+
+  it('recognises a proposed unit on the draft decision, with a certificate as the plan says', () => {
+    const decided = recognise();
+    expect(decided.ok && decided.value).toEqual([
+      {
+        type: 'recognise',
+        state: 'recognised',
+        decidedAt: now.toISOString(),
+        decision: 'qd-1',
+        serial: 'DH-2026-ABC',
+        certificate: true,
+      },
+    ]);
+  });
+
+  it('maintains a unit recognised before, and refuses the person who scored it', () => {
+    const again = recognise({ previouslyRecognised: true });
+    expect(again.ok && again.value[0].type === 'recognise' && again.value[0].state).toBe(
+      'maintained',
+    );
+    const scorer = recognise({ priorDuties: [{ personId: 'p-approver', duty: 'scored' }] });
+    expect(scorer.ok ? null : scorer.error.code).toBe('four-eyes');
+  });
+
+  it('revokes a recognition with its revoking decision, the reason kept', () => {
+    const decided = decide(
+      record({ ...submitted, state: 'recognised' }),
+      {
+        type: 'revoke',
+        reason: 'Đơn vị để xảy ra vụ việc nghiêm trọng',
+        decision: { number: '12/QĐ-UBND', date: '2026-12-01', sha256: 'ab' },
+        serial: 'DH-2026-ABC',
+      },
+      { actor: approver, now },
+    );
+    if (!decided.ok) throw new Error(decided.error.message);
+    const after = evolve(record({ ...submitted, state: 'recognised' }), decided.value[0]);
+    expect([after.state, after.stateReason]).toEqual([
+      'revoked',
+      'Đơn vị để xảy ra vụ việc nghiêm trọng',
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+// A decision's number, date and signer, planned as every decision of the committee is: the
+// jurisdiction's signers (the plan's when it has none) and numbering, the numbers of the year
+// issued so far, and the check, run again under the year's lock, that the number is still free.
+import type { Core } from '@strapi/strapi';
+import { planIssue, type IssueInput, type Numbering } from '../../../shared/domain/decision-issue';
+import { recipientsOf } from '../documents';
+import { DomainFailure, unwrap } from '../errors';
+import { registrationRepository } from '../workflow';
+import { DECISION, JURISDICTION } from '../constants/uids';
+
+export type Signer = {
+  authority?: string | null;
+  delegation?: string | null;
+  position: string;
+  name: string;
+};
+
+export function decisionNumbering(strapi: Core.Strapi) {
+  /** The jurisdiction with its signers (the plan's signer when it has none) and numbering. */
+  async function jurisdictionOf(documentId: string, year: number) {
+    const j: any = await strapi.db.query(JURISDICTION).findOne({
+      where: { documentId },
+      populate: { signers: { populate: ['signature'] }, seal: true },
+    });
+    if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
+    let signers: Signer[] = (j.signers ?? []).map((s: any) => ({
+      authority: s.authority ?? null,
+      delegation: s.delegation ?? null,
+      position: s.position,
+      name: s.name,
+    }));
+    if (!signers.length) {
+      const plan = await registrationRepository(strapi).planFor(documentId, year);
+      const rules = plan ? (plan as any).rules : null;
+      if (rules?.signer) signers = [rules.signer];
+    }
+    return {
+      row: j,
+      signers,
+      numbering: (j.decisionNumbering ?? 'manual') as Numbering,
+      suffix: (j.decisionSuffix as string) || 'QĐ-UBND',
+    };
+  }
+
+  /** Numbers already issued by the jurisdiction in the year, and its highest automatic sequence. */
+  async function register(jurisdictionId: number, year: number) {
+    const issued = await strapi.db.query(DECISION).findMany({
+      where: { jurisdiction: { id: jurisdictionId }, year, status: 'issued' },
+      select: ['number', 'sequence'],
+    });
+    return {
+      usedNumbers: issued.map((d: any) => d.number as string),
+      lastSequence: Math.max(0, ...issued.map((d: any) => d.sequence ?? 0)),
+    };
+  }
+
+  /** What issuing needs in the jurisdiction and year: numbering, signers, recipients offered, the register so far. */
+  async function issueContext(jurisdictionDocumentId: string, year: number) {
+    const j = await jurisdictionOf(jurisdictionDocumentId, year);
+    return { ...j, ...(await register(j.row.id, year)), recipients: recipientsOf(j.row) };
+  }
+
+  /**
+   * Plans a decision issued at once (a revocation, an amendment) in a jurisdiction's year: the
+   * number, date and signer checked, the date not before the earlier decision's, and the fields
+   * it is printed with; `recheck` runs the check again under the year's lock before storing.
+   */
+  async function planAtOnce(
+    jurisdiction: string,
+    year: number,
+    input: Omit<IssueInput, 'recipients'> & { recipients?: string[] },
+    at: Date,
+    earlier: { date: string; what: string },
+  ) {
+    const ctx = await issueContext(jurisdiction, year);
+    const recipients = input.recipients ?? ctx.recipients;
+    const check = (register: { usedNumbers: string[]; lastSequence: number }) => {
+      const planned = unwrap(
+        planIssue(
+          { ...input, recipients },
+          { ...ctx, ...register, year, now: at, signers: ctx.signers.length },
+        ),
+      );
+      if (planned.date < earlier.date)
+        throw new DomainFailure(
+          'decision-invalid',
+          `Ngày ${earlier.what} ${planned.date} trước ngày quyết định trước đó ${earlier.date}.`,
+          { field: 'date' },
+        );
+      return planned;
+    };
+    const planned = check(ctx);
+    const s = ctx.signers[input.signer];
+    const fields = {
+      number: planned.number,
+      date: planned.date,
+      signerAuthority: s.authority ?? null,
+      signerDelegation: s.delegation ?? null,
+      signerPosition: s.position,
+      signerName: s.name,
+      recipients,
+    };
+    const recheck = async () => {
+      // An automatic number taken meanwhile is re-planned by the caller (see issue); a typed one is refused.
+      if (check(await issueContext(jurisdiction, year)).number !== planned.number)
+        throw new DomainFailure(
+          'number-taken',
+          'Một quyết định khác vừa được ban hành với số này; hãy ban hành lại.',
+          { automatic: planned.sequence != null },
+        );
+    };
+    return { ctx, planned, fields, recheck };
+  }
+
+  return { jurisdictionOf, issueContext, planAtOnce };
+}

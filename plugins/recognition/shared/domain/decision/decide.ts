@@ -1,0 +1,67 @@
+// The decider of a recognition decision: a draft the year's recognitions join is issued once,
+// with the number, date and signer planned for it (decision-issue.ts) and the hash of the PDF
+// signed with them, only while it still lists the units it was rendered with. Revocations and
+// amendments are issued with the step they record and never pass through a draft.
+import { err, ok, type Result } from '../errors';
+import { nextDecisionStatus, type DecisionStatus } from '../status-machines';
+
+export type DecisionRecord = {
+  status: DecisionStatus;
+  kind: 'recognition' | 'revocation' | 'amendment';
+  /** Recognitions the decision lists now. */
+  units: number;
+};
+export type IssueDecision = {
+  type: 'issue';
+  number: string;
+  date: string;
+  sequence: number | null;
+  signer: string;
+  /** The units the PDF was rendered with, and its hash. */
+  rendered: { units: number; sha256: string };
+  at: string;
+  by: string;
+};
+export type DecisionEvent = {
+  type: 'decision.issue';
+  status: DecisionStatus;
+  number: string;
+  date: string;
+  sequence: number | null;
+  signer: string;
+  units: number;
+  sha256: string;
+  issuedAt: string;
+  issuedBy: string;
+};
+
+export function decideDecision(d: DecisionRecord, c: IssueDecision): Result<DecisionEvent[]> {
+  const status = nextDecisionStatus(d.status, 'issue');
+  if (!status.ok) return status;
+  if (d.kind !== 'recognition')
+    return err('invalid-transition', 'Quyết định thu hồi được ban hành cùng lúc với việc thu hồi.');
+  if (!d.units)
+    return err(
+      'decision-invalid',
+      'Dự thảo chưa có đơn vị nào được công nhận; không ban hành được.',
+    );
+  if (d.units !== c.rendered.units)
+    return err(
+      'invalid-transition',
+      'Danh sách đơn vị của dự thảo vừa thay đổi; hãy xem lại và ban hành lại.',
+    );
+  return ok([
+    {
+      type: 'decision.issue',
+      status: status.value,
+      number: c.number,
+      date: c.date,
+      sequence: c.sequence,
+      signer: c.signer,
+      units: d.units,
+      sha256: c.rendered.sha256,
+      issuedAt: c.at,
+      issuedBy: c.by,
+    },
+  ]);
+}

@@ -1,0 +1,49 @@
+// The decision's decider: a draft listing units is issued once, with the number and hash it was
+// rendered with; anything else is refused by name.
+import { describe, expect, it } from 'vitest';
+import {
+  decideDecision,
+  type DecisionRecord,
+  type IssueDecision,
+} from '../../../../../plugins/recognition/shared/domain/decision';
+
+const issue: IssueDecision = {
+  type: 'issue',
+  number: '2788/QĐ-UBND',
+  date: '2026-12-08',
+  sequence: null,
+  signer: 'Nguyễn Văn Phương',
+  rendered: { units: 3, sha256: 'ab'.repeat(32) },
+  at: '2026-12-08T03:00:00.000Z',
+  by: 'pheduyet@x.vn',
+};
+const draft: DecisionRecord = { status: 'draft', kind: 'recognition', units: 3 };
+
+describe('the decision decider', () => {
+  it.each([
+    ['a draft with its units', draft, 'decision.issue'],
+    ['a decision already issued', { ...draft, status: 'issued' }, 'invalid-transition'],
+    ['a revocation', { ...draft, kind: 'revocation' }, 'invalid-transition'],
+    ['a draft with no unit', { ...draft, units: 0 }, 'decision-invalid'],
+    ['a draft whose list changed after rendering', { ...draft, units: 4 }, 'invalid-transition'],
+  ] as const)('%s', (_, record, outcome) => {
+    const decided = decideDecision(record, issue);
+    expect(decided.ok ? decided.value[0].type : decided.error.code).toBe(outcome);
+  });
+
+  it('records what was issued: status, number, date, signer, units and the hash signed', () => {
+    const decided = decideDecision(draft, issue);
+    expect(decided.ok && decided.value[0]).toEqual({
+      type: 'decision.issue',
+      status: 'issued',
+      number: '2788/QĐ-UBND',
+      date: '2026-12-08',
+      sequence: null,
+      signer: 'Nguyễn Văn Phương',
+      units: 3,
+      sha256: 'ab'.repeat(32),
+      issuedAt: '2026-12-08T03:00:00.000Z',
+      issuedBy: 'pheduyet@x.vn',
+    });
+  });
+});
