@@ -1,5 +1,5 @@
 // The portal's one API client. Every JSON answer is parsed with the server's own response schema
-// (shared/contracts/portal-responses.ts), so a drift shows as a Vietnamese message, not a blank page.
+// (shared/contracts/portal/), so a drift shows as a Vietnamese message, not a blank page.
 // The sign-in token lives in sessionStorage: a shared computer in a commune office forgets it
 // when the browser closes.
 import type { ZodType } from 'zod';

@@ -1,5 +1,5 @@
 // Vietnamese labels of every field of every content type, as data: the admin's content manager
-// shows them (services/admin-views.ts, cms/src/admin/app.tsx) and the history page names each
+// shows them (reporting/admin-views.ts, cms/src/admin/app.tsx) and the history page names each
 // changed field with them (audit-diff.ts). Pure.
 
 type Labels = Record<string, Record<string, string>>;

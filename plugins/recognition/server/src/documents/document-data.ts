@@ -1,5 +1,5 @@
 // Template data for every kind of document, loaded from the database and handed to the pure
-// mapper of its kind (document-data/): the plan, the decision with its attached list, a
+// mapper of its kind (documents/data/): the plan, the decision with its attached list, a
 // certificate, the council's minutes, a unit's dossier report and the six-month / annual
 // report. Nothing here renders, signs or stores.
 import type { Core } from '@strapi/strapi';

@@ -1,0 +1,11 @@
+// The zod schemas of what the admin routes answer: the admin's one API client parses every
+// response with them, and the HTTP tests hold the server to them, so the two sides cannot drift.
+// One file per area; this is their one door.
+export { jurisdictionList } from './common';
+export * from './approval';
+export * from './decisions';
+export * from './appraisal';
+export * from './oversight';
+export * from './issuing';
+export * from './paper';
+export * from './plans';
