@@ -11,11 +11,12 @@ import { unitDisplayName } from '../../../shared/domain/units';
 import type { Actor } from '../../../shared/domain/workflow';
 import { clockService } from '../config';
 import { pdfService } from '../documents';
-import { registrationRepository } from '../workflow';
 import { readModelsService } from '../reporting';
 import { auditService } from '../audit';
-import { MEMBERSHIP, NOTIFICATION, PERSON, RECOGNITION, USER } from '../constants/uids';
+import { NOTIFICATION, RECOGNITION } from '../constants/uids';
 import { STAFF_PAGES } from '../constants/links';
+import { recipientsOf, type Recipient } from './recipients';
+import { noticeReads } from './notice-reads';
 
 export type Notice = {
   kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
@@ -24,8 +25,6 @@ export type Notice = {
   link: string;
   registration?: string;
 };
-/** A portal user, or (admin: true) a staff member's admin account. */
-type Recipient = { id: number; email: string; admin?: boolean };
 type RegLike = {
   documentId: string;
   year: number;
@@ -54,57 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return relay;
   };
 
-  async function officersOf(unitDocumentId: string): Promise<Recipient[]> {
-    const rows = await strapi.db.query(MEMBERSHIP).findMany({
-      where: { role: 'unit_officer', unit: { documentId: unitDocumentId } },
-      populate: { user: { select: ['id', 'email', 'blocked'] } },
-    });
-    return rows.map((r: any) => r.user).filter((u: any) => u && !u.blocked);
-  }
+  const { officersOf, councilMembersOf, staffOf } = recipientsOf(strapi);
 
-  async function councilMembersOf(
-    jurisdictionDocumentId: string,
-    year: number,
-  ): Promise<Recipient[]> {
-    const council = await registrationRepository(strapi).councilOf(jurisdictionDocumentId, year);
-    if (!council?.memberEmails.length) return [];
-    const users = await strapi.db.query(USER).findMany({
-      where: { email: { $in: council.memberEmails }, blocked: false },
-      select: ['id', 'email'],
-    });
-    const members = await strapi.db.query(MEMBERSHIP).findMany({
-      where: {
-        role: 'council_member',
-        user: { id: { $in: users.map((u: any) => u.id) } },
-        jurisdiction: { documentId: jurisdictionDocumentId },
-      },
-      populate: { user: { select: ['id'] } },
-    });
-    const allowed = new Set(members.map((m: any) => m.user?.id));
-    return users.filter((u: any) => allowed.has(u.id));
-  }
-
-  /** The active admin accounts of a province's staff in one role ("dienhinh-secretariat", "dienhinh-approver"). */
-  async function staffOf(jurisdictionSlug: string, roleCode: string): Promise<Recipient[]> {
-    const people = await strapi.db.query(PERSON).findMany({
-      where: { jurisdictions: { slug: jurisdictionSlug }, adminUser: { id: { $notNull: true } } },
-      populate: {
-        adminUser: {
-          select: ['id', 'email', 'isActive'],
-          populate: { roles: { select: ['code'] } },
-        },
-      },
-    });
-    return people
-      .map((p: any) => p.adminUser)
-      .filter(
-        (u: any) =>
-          u?.isActive && (u.roles ?? []).some((r: { code: string }) => r.code === roleCode),
-      )
-      .map((u: any) => ({ id: u.id, email: u.email, admin: true }));
-  }
-
-  /** Writes one notice per recipient now, and e-mails them after the transaction commits. */
   async function send(to: Recipient[], notice: Notice, email = true) {
     if (!to.length) return;
     const at = clock();
@@ -257,53 +207,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { sent: to.length };
       });
     },
-
-    /** The newest notices of a portal user, or (admin) of a staff member. */
-    async listFor(user: { id: number }, admin = false) {
-      const where = admin ? { adminUser: { id: user.id } } : { user: { id: user.id } };
-      const rows = await strapi.db.query(NOTIFICATION).findMany({
-        where,
-        orderBy: { id: 'desc' },
-        limit: 50,
-        select: [
-          'documentId',
-          'kind',
-          'title',
-          'body',
-          'link',
-          'registration',
-          'readAt',
-          'createdAt',
-        ],
-      });
-      const unread = await strapi.db
-        .query(NOTIFICATION)
-        .count({ where: { ...where, readAt: { $null: true } } });
-      return {
-        unread,
-        items: rows.map(({ id: _id, ...r }: any) => ({
-          ...r,
-          readAt: r.readAt ? new Date(r.readAt).toISOString() : null,
-          createdAt: new Date(r.createdAt).toISOString(),
-        })),
-      };
-    },
-
-    /** Marks the caller's own notices read: the ones named, or all. */
-    async markRead(user: { id: number }, ids?: string[], admin = false) {
-      const where = {
-        ...(admin ? { adminUser: { id: user.id } } : { user: { id: user.id } }),
-        readAt: { $null: true },
-        ...(ids ? { documentId: { $in: ids } } : {}),
-      };
-      // updateMany cannot filter through a relation: the caller's own unread rows are found first.
-      const mine = await strapi.db.query(NOTIFICATION).findMany({ where, select: ['id'] });
-      if (!mine.length) return { read: 0 };
-      const { count } = await strapi.db.query(NOTIFICATION).updateMany({
-        where: { id: { $in: mine.map((r: { id: number }) => r.id) } },
-        data: { readAt: clock() },
-      });
-      return { read: count };
-    },
+    ...noticeReads(strapi),
   };
 };
