@@ -1,19 +1,9 @@
 // Every list the plugin answers is a page: `page` and `pageSize` in the query (50 rows by default,
 // 200 at most), the rows in `data`, and where they sit in `meta.pagination`, as Strapi's own
 // REST API answers, so that a province's thousands of units never go out in one answer.
-import { z } from 'zod';
+import { pageQuery, pageShape, type PageAsk } from '../../shared/contracts/requests';
 
-export const pageShape = {
-  page: z.coerce.number({ message: 'Trang phải là số' }).int().min(1, 'Trang từ 1').default(1),
-  pageSize: z.coerce
-    .number({ message: 'Số dòng mỗi trang phải là số' })
-    .int()
-    .min(1, 'Số dòng mỗi trang từ 1')
-    .max(200, 'Tối đa 200 dòng mỗi trang')
-    .default(50),
-};
-export const pageQuery = z.object(pageShape);
-export type PageAsk = z.infer<typeof pageQuery>;
+export { pageQuery, pageShape, type PageAsk };
 
 /** The rows a page covers, for a query's offset and limit. */
 export const pageWindow = (p: PageAsk) => ({

@@ -12,7 +12,7 @@ import {
   pagedQueueQuery,
   reasonBody,
   requestBody,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');

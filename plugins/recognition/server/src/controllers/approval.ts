@@ -15,7 +15,7 @@ import {
   reasonBody,
   recogniseBody,
   revokeBody,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const approver = (ctx: any) => actorsService(strapi).admin(ctx.state, 'approver');

@@ -5,7 +5,12 @@ import { DomainFailure, parseInput, unwrap } from '../errors';
 import { pageBody } from '../pagination';
 import { auditExportService, auditService } from '../audit';
 import { actorsService } from '../people';
-import { auditBrowseQuery, auditVerifyQuery, historyQuery, queueQuery } from '../validation';
+import {
+  auditBrowseQuery,
+  auditVerifyQuery,
+  historyQuery,
+  queueQuery,
+} from '../../../shared/contracts/requests';
 import { z } from 'zod';
 import { REGISTRATION, UNIT } from '../constants/uids';
 

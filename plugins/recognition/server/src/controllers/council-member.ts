@@ -7,7 +7,12 @@ import { actorsService } from '../people';
 import { councilScoringService } from '../council';
 import { portalReadsService } from '../reporting';
 import { filesService } from '../workflow';
-import { conflictBody, councilScoresBody, fileParams, idParams } from '../validation';
+import {
+  conflictBody,
+  councilScoresBody,
+  fileParams,
+  idParams,
+} from '../../../shared/contracts/requests';
 import { sendAttachment } from './send-file';
 import { z } from 'zod';
 

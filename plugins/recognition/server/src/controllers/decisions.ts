@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
 import { amendmentsService, decisionReadsService, decisionsService } from '../decisions';
-import { amendBody, decisionsQuery, idParams } from '../validation';
+import { amendBody, decisionsQuery, idParams } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actors = () => actorsService(strapi);

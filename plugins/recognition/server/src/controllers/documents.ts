@@ -6,7 +6,7 @@ import { parseInput } from '../errors';
 import { documentKindsForCli, documentsService } from '../documents';
 import { filesService } from '../workflow';
 import { actorsService } from '../people';
-import { fileParams } from '../validation';
+import { fileParams } from '../../../shared/contracts/requests';
 import { sendAttachment } from './send-file';
 
 const params = z.object({

@@ -15,7 +15,7 @@ import {
   partParams,
   registerBody,
   selfScoresBody,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 import { sendCertificate } from './certificates';
 import { oneFile, sendAttachment } from './send-file';
 

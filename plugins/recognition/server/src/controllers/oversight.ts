@@ -13,7 +13,7 @@ import {
   notificationsReadBody,
   queueQuery,
   reportQuery,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 
 const reportParams = z.object({
   period: z.enum(reportPeriods, {

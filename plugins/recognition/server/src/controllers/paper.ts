@@ -16,7 +16,7 @@ import {
   registerBody,
   selfScoresBody,
   unitParams,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');

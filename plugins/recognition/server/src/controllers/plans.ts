@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { criteriaSetsService, planVersionsService } from '../config';
 import { actorsService } from '../people';
-import { idParams, planCopyBody, queueQuery } from '../validation';
+import { idParams, planCopyBody, queueQuery } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async outdated(ctx: any) {

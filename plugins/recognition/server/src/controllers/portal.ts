@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { portalHomeService } from '../reporting';
 import { notificationsService, portalSessionsService } from '../people';
-import { notificationsReadBody as readBody } from '../validation';
+import { notificationsReadBody as readBody } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async me(ctx: any) {

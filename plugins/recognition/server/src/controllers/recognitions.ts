@@ -6,7 +6,7 @@ import { pageBody } from '../pagination';
 import { recognitionsService } from '../decisions';
 import { actorsService } from '../people';
 import { jobsService } from '../queue';
-import { queueQuery, recognitionsQuery } from '../validation';
+import { queueQuery, recognitionsQuery } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {

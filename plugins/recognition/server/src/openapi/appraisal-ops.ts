@@ -7,7 +7,7 @@ import {
   registerBody,
   requestBody,
   selfScoresBody,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 import type { Op } from './op';
 
 export const appraisalOps: Op[] = [

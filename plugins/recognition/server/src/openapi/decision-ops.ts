@@ -1,7 +1,13 @@
 // The approver's admin routes: the approval queue, recognition and refusal, decisions and their acts,
 // certificates and revocation.
 import { issueInput } from '../../../shared/domain/decision-issue';
-import { amendBody, queueQuery, reasonBody, recogniseBody, revokeBody } from '../validation';
+import {
+  amendBody,
+  queueQuery,
+  reasonBody,
+  recogniseBody,
+  revokeBody,
+} from '../../../shared/contracts/requests';
 import type { Op } from './op';
 
 export const decisionOps: Op[] = [

@@ -1,7 +1,12 @@
 // The admin routes that watch and keep the programme: dashboards and reports, the audit log, plans,
 // criteria sets, imports, extensions, notices, reminders and documents.
 import { nationalDashboard } from '../../../shared/contracts/responses';
-import { planCopyBody, extensionBody, notificationsReadBody, queueQuery } from '../validation';
+import {
+  planCopyBody,
+  extensionBody,
+  notificationsReadBody,
+  queueQuery,
+} from '../../../shared/contracts/requests';
 import type { Op } from './op';
 
 export const oversightOps: Op[] = [

@@ -6,7 +6,7 @@ import {
   registerBody,
   selfScoresBody,
   councilScoresBody,
-} from '../validation';
+} from '../../../shared/contracts/requests';
 import type { Op } from './op';
 
 export const portalOps: Op[] = [

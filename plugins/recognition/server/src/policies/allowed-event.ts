@@ -9,7 +9,7 @@ import { DomainFailure, parseInput } from '../errors';
 import { actorsService } from '../people';
 import { registrationRepository, workflowService } from '../workflow';
 import { clockService } from '../config';
-import { idParams } from '../validation';
+import { idParams } from '../../../shared/contracts/requests';
 
 export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
 

@@ -1,77 +1,11 @@
-// The zod schemas of every route's input, with Vietnamese messages naming what is allowed.
-import { pageShape } from './pagination';
+// What the staff's routes take: councils and meetings, queues and reports, recognising,
+// amending and revoking, extensions, the audit log.
 import { z } from 'zod';
-import { deadlineKinds } from '../../shared/domain/deadlines';
-import { cleanName } from '../../shared/domain/text';
-import { calendarDate, calendarDateTime } from '../../shared/domain/calendar-date';
+import { deadlineKinds } from '../../domain/deadlines';
+import { cleanName } from '../../domain/text';
+import { calendarDate } from '../../domain/calendar-date';
+import { documentId, year, reason, email, isoDate, isoDateTime, pageShape } from './common';
 
-const documentId = z
-  .string()
-  .regex(/^[a-z0-9]{10,40}$/, 'là mã hồ sơ (documentId) gồm chữ thường và số');
-const year = z
-  .number({ message: 'năm phải là một số nguyên' })
-  .int('năm phải là một số nguyên')
-  .min(2020, 'năm phải từ 2020')
-  .max(2100, 'năm phải đến 2100');
-const reason = z
-  .string({ message: 'cần ghi lý do' })
-  .trim()
-  .min(5, 'lý do cần ít nhất 5 ký tự')
-  .max(2000, 'lý do dài quá 2000 ký tự');
-const email = z.email('phải là địa chỉ thư điện tử');
-const isoDate = calendarDate;
-const isoDateTime = calendarDateTime;
-
-export const idParams = z.object({ id: documentId });
-export const unitParams = z.object({
-  code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'là mã đơn vị, ví dụ "19815"'),
-});
-export const fileParams = z.object({
-  id: documentId,
-  fileId: z.string().regex(/^[a-f0-9]{32}$/, 'là mã tệp (32 ký tự 0-9, a-f)'),
-});
-export const criterionParams = z.object({
-  id: documentId,
-  criterion: z.string().regex(/^[A-Za-z0-9.]{1,20}$/, 'là mã tiêu chí, ví dụ "1.1"'),
-});
-export const partParams = z.object({
-  id: documentId,
-  part: z.enum(['report', 'request', 'minutes', 'registration_form', 'other'], {
-    message: 'là một trong: report, request, minutes, registration_form, other',
-  }),
-});
-
-export const registerBody = z.object({ year }).strict();
-/** The documents a unit's officer downloads, generated from the registration, and their file names. */
-export const officerDocumentFiles = {
-  'registration-form': 'ban-dang-ky',
-  'dossier-report': 'bao-cao-tu-cham',
-} as const;
-export const officerDocumentParams = z.object({
-  id: documentId,
-  document: z.enum(['registration-form', 'dossier-report'], {
-    message: 'là registration-form hoặc dossier-report',
-  }),
-});
-export const selfScoresBody = z
-  .object({
-    marks: z.record(z.string(), z.unknown(), { message: 'là bảng điểm theo mã tiêu chí' }),
-  })
-  .strict();
-/** A council member's marks: sent for the council (the default), or kept as their own draft while scoring. */
-export const councilScoresBody = selfScoresBody
-  .extend({ draft: z.boolean({ message: 'là true (lưu nháp) hoặc false (gửi điểm)' }).optional() })
-  .strict();
-export const conflictBody = z.object({ reason }).strict();
-export const reasonBody = z.object({ reason }).strict();
-export const notificationsReadBody = z
-  .object({
-    ids: z
-      .array(z.string().regex(/^[a-z0-9]{10,40}$/, 'là mã thông báo'))
-      .max(200, 'tối đa 200 thông báo một lần')
-      .optional(),
-  })
-  .strict();
 export const requestBody = z
   .object({
     message: z
