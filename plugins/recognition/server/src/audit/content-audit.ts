@@ -1,14 +1,14 @@
 // Everything that changes the rules or who may act is audited, not only the workflow: every
 // create, update, publish, unpublish, discard and delete of plans, criteria sets, units, unit
 // results, jurisdictions, memberships and person records (through the document service, so the
-// Content Manager, imports and seeds alike), and every change of admin users, roles and their
-// permissions (through database lifecycles, which is how Strapi's admin writes them). Each event
-// keeps the fields that changed, before and after, in the same transaction as the change.
+// Content Manager, imports and seeds alike); admin users, roles and their permissions are audited
+// in admin-accounts-audit.ts. Each event keeps the fields that changed, before and after, in the
+// same transaction as the change.
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../../../shared/domain/audit-chain';
-import { auditService } from './';
 import { clockService } from '../config';
 import { JURISDICTION, UNIT } from '../constants/uids';
+import { auditService } from './';
 
 export const auditedContent: Record<string, string> = {
   'api::plan.plan': 'plan',
@@ -54,7 +54,7 @@ function populateOf(strapi: Core.Strapi, uid: string, depth = 3): Record<string,
 }
 
 /** Values with storage details stripped, so that only what people edit is compared and kept. */
-function plain(value: unknown): unknown {
+export function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
@@ -86,7 +86,7 @@ export function changedFields(
 }
 
 /** Who is acting, from the request if there is one (admin or portal user), else the system itself. */
-function actorOf(strapi: Core.Strapi): { actor: string; actorRole: string } {
+export function actorOf(strapi: Core.Strapi): { actor: string; actorRole: string } {
   const req = strapi.requestContext.get() as any;
   const user = req?.state?.user;
   if (!user?.email) return { actor: 'system', actorRole: 'system' };
@@ -169,103 +169,5 @@ export function auditContentChanges(strapi: Core.Strapi): void {
       );
       return result;
     });
-  });
-}
-
-/** Admin users, roles and permissions, written by Strapi's admin through the query layer. */
-export function auditAdminAccounts(strapi: Core.Strapi): void {
-  const models = ['admin::user', 'admin::role', 'admin::permission'];
-  const subject = (uid: string) => uid.replace('admin::', 'admin-');
-  const view = (uid: string, row: any) =>
-    !row
-      ? null
-      : uid === 'admin::user'
-        ? {
-            email: row.email,
-            firstname: row.firstname,
-            lastname: row.lastname,
-            isActive: row.isActive,
-            blocked: row.blocked,
-            roles: row.roles?.map((r: any) => r.code ?? r.id),
-          }
-        : uid === 'admin::role'
-          ? { code: row.code, name: row.name }
-          : {
-              action: row.action,
-              subject: row.subject,
-              conditions: row.conditions,
-              role: row.role?.code ?? row.role?.id ?? row.role,
-            };
-  const record = async (
-    event: any,
-    action: string,
-    before: unknown,
-    after: unknown,
-    whole?: any,
-  ) => {
-    const uid = event.model.uid;
-    // Users by e-mail and roles by code, as people know them; permissions by id.
-    const name =
-      whole?.email ??
-      whole?.code ??
-      event.result?.email ??
-      event.result?.code ??
-      event.result?.id ??
-      event.params?.where?.id ??
-      '';
-    await auditService(strapi).append(
-      {
-        ...actorOf(strapi),
-        action: `${subject(uid)}.${action}`,
-        subjectType: subject(uid),
-        subjectId: String(name),
-        before,
-        after,
-      },
-      clockService(strapi).now(),
-    );
-  };
-  strapi.db.lifecycles.subscribe({
-    models,
-    async beforeUpdate(event: any) {
-      event.state.before = view(
-        event.model.uid,
-        await strapi.db.query(event.model.uid).findOne({
-          where: event.params.where,
-          populate:
-            event.model.uid === 'admin::permission'
-              ? []
-              : event.model.uid === 'admin::user'
-                ? ['roles']
-                : [],
-        }),
-      );
-    },
-    async beforeDelete(event: any) {
-      event.state.before = view(
-        event.model.uid,
-        await strapi.db.query(event.model.uid).findOne({
-          where: event.params.where,
-          populate: event.model.uid === 'admin::user' ? ['roles'] : [],
-        }),
-      );
-    },
-    async afterCreate(event: any) {
-      await record(event, 'create', null, view(event.model.uid, event.result));
-    },
-    async afterUpdate(event: any) {
-      const after = view(
-        event.model.uid,
-        await strapi.db.query(event.model.uid).findOne({
-          where: { id: event.result?.id },
-          populate: event.model.uid === 'admin::user' ? ['roles'] : [],
-        }),
-      );
-      const diff = changedFields(event.state.before, after);
-      if (diff.fields.length) await record(event, 'update', diff.before, diff.after, after);
-    },
-    async afterDelete(event: any) {
-      await record(event, 'delete', event.state.before ?? null, null, event.state.before);
-    },
   });
 }

@@ -7,7 +7,8 @@ import type auditExportFactory from './audit-export';
 import type auditFactory from './audit';
 import { pluginService } from '../utils';
 export { AUDIT_SEQUENCE } from './audit';
-export { auditAdminAccounts, auditContentChanges } from './content-audit';
+export { auditAdminAccounts } from './admin-accounts-audit';
+export { auditContentChanges } from './content-audit';
 
 export const auditCheckpointsService = (strapi: Core.Strapi) =>
   pluginService<typeof auditCheckpointsFactory>(strapi, 'audit-checkpoints');

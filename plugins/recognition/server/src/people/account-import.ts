@@ -12,7 +12,7 @@ import {
 import type { RowError } from '../../../shared/domain/unit-import';
 import { actorsService } from './';
 import { pdfService } from '../documents';
-import { importedJurisdiction, readTable } from './unit-import';
+import { importedJurisdiction, readTable } from './import-table';
 import { MEMBERSHIP, PERSON, UNIT, USER } from '../constants/uids';
 
 export type AccountImportReport = {

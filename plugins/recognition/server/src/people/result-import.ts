@@ -9,7 +9,7 @@ import {
   type ResultRow,
 } from '../../../shared/domain/result-import';
 import type { RowError } from '../../../shared/domain/unit-import';
-import { importedJurisdiction, readTable } from './unit-import';
+import { importedJurisdiction, readTable } from './import-table';
 import { UNIT, UNIT_RESULT } from '../constants/uids';
 
 export type ResultImportReport = {
