@@ -7,32 +7,15 @@
 // written, signed with the same key, beside the anchor file (DIENHINH_AUDIT_ANCHOR), which a row
 // edit in the database cannot reach, so that a cut-off tail is detected too. The anchor file
 // itself keeps the head of the line written before chains.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import {
-  anchorValid,
-  chainOf,
-  chainWalker,
-  GENESIS,
-  hashEvent,
-  openCursor,
-  sealCursor,
-  signAnchor,
-  type Anchor,
-  type AuditContent,
-  type ChainVerdict,
-} from '../../../shared/domain/audit-chain';
+import { chainOf, GENESIS, hashEvent, type AuditContent } from '../../../shared/domain/audit-chain';
 import type { Actor } from '../../../shared/domain/workflow';
+import { AUDIT_EVENT, JURISDICTION, UNIT } from '../constants/uids';
 import { DomainFailure } from '../errors';
 import { pageWindow } from '../pagination';
 import { lockKey, rawInTransaction } from '../utils';
-import { auditCheckpointsService } from './';
-import { AUDIT_EVENT, JURISDICTION, UNIT } from '../constants/uids';
-
-const TABLE = 'recognition_audit_events';
-/** Events read per query while verifying: bounded memory, few round trips. */
-const PAGE = 5_000;
+import { anchorStore } from './anchors';
+import { chainVerifier } from './verify-chains';
 
 export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash' | 'chain'>;
 /** The PostgreSQL sequence that numbers events over all chains (created at start, see indexes.ts). */
@@ -76,56 +59,7 @@ const plainEvent = ({
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = auditKey();
-  const anchorFile = path.resolve(
-    process.env.DIENHINH_AUDIT_ANCHOR ||
-      path.join(strapi.dirs.app.root, 'private', 'audit-anchor.json'),
-  );
-
-  // A chain's anchor lives beside the anchor file, named by the chain in hex (any slug, safely).
-  const chainsDir = `${anchorFile.replace(/\.json$/, '')}.chains`;
-  const anchorPath = (chain: string | null) =>
-    chain === null
-      ? anchorFile
-      : path.join(chainsDir, `${Buffer.from(chain).toString('hex')}.json`);
-
-  function readAnchor(file: string): Anchor | null {
-    try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as Anchor;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      return { seq: 0, hash: '', at: '', mac: 'unreadable' };
-    }
-  }
-
-  /** Every anchor: the line written before chains (if any) and each chain's. */
-  function readAnchors(): Anchor[] {
-    let files: string[] = [];
-    try {
-      files = fs.readdirSync(chainsDir).filter((f) => f.endsWith('.json'));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    const line = readAnchor(anchorFile);
-    return [
-      ...(line ? [line] : []),
-      ...files.map((f) => readAnchor(path.join(chainsDir, f))!).filter(Boolean),
-    ];
-  }
-
-  /** Moves a chain's anchor forward (never back): several commits may finish in any order. */
-  function writeAnchor(chain: string, seq: number, hash: string) {
-    const file = anchorPath(chain);
-    const current = readAnchor(file);
-    if (current && anchorValid(current, key) && current.seq >= seq) return;
-    fs.mkdirSync(chainsDir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(
-      tmp,
-      JSON.stringify(signAnchor({ seq, hash, at: new Date().toISOString(), chain }, key)),
-      { mode: 0o600 },
-    );
-    fs.renameSync(tmp, file);
-  }
+  const { anchorFile, readAnchors, writeAnchor } = anchorStore(strapi, key);
 
   /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
   async function nextSeq(): Promise<number> {
@@ -247,98 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * they checked is not read again. `chain`: only that province's chain (and the older line),
      * as a province's export states it.
      */
-    async verify(
-      opts: {
-        from?: string;
-        budgetMs?: number;
-        maxEvents?: number;
-        chain?: string;
-        checkpoints?: string[];
-      } = {},
-    ): Promise<ChainVerdict & { total: number }> {
-      const from = opts.from ? openCursor(opts.from, key) : undefined;
-      if (from === null)
-        throw new DomainFailure(
-          'invalid-input',
-          'Mã tiếp tục kiểm tra ("from") không hợp lệ hoặc không do hệ thống cấp: bắt đầu kiểm tra lại từ đầu.',
-        );
-      const walker = chainWalker({ key, from });
-      const knex = strapi.db.connection;
-      const only = opts.chain;
-      const total = Number(
-        (
-          await knex(TABLE)
-            .modify((q) => void (only && q.whereNull('chain').orWhere('chain', only)))
-            .count('* as n')
-        )[0]?.n ?? 0,
-      );
-      // The chains in the order they began (their first events' numbers).
-      const chains = (
-        (await knex(TABLE)
-          .modify((q) => void (only ? q.where('chain', only) : q.whereNotNull('chain')))
-          .groupBy('chain')
-          .select('chain')
-          .min('seq as first')
-          .orderBy('first', 'asc')) as { chain: string; first: number | string }[]
-      ).map((c) => ({ chain: c.chain, first: Number(c.first) }));
-      const deadline = performance.now() + (opts.budgetMs ?? 20_000);
-      const stopAt = walker.cursor().count + (opts.maxEvents ?? Number.MAX_SAFE_INTEGER);
-      const rest = (c: ReturnType<typeof walker.cursor>) => chains.filter((x) => x.first > c.first);
-      for (;;) {
-        const c = walker.cursor();
-        if (c.count >= stopAt || performance.now() > deadline) {
-          const more =
-            (await knex(TABLE)
-              .where('seq', '>', c.seq)
-              .andWhere((q) =>
-                c.chain === null ? q.whereNull('chain') : q.where('chain', c.chain),
-              )
-              .first('seq')) || rest(c).length;
-          if (more) return { ...walker.partial(), done: false, resume: sealCursor(c, key), total };
-        }
-        const where =
-          c.chain === null
-            ? { chain: { $null: true }, seq: { $gt: c.seq } }
-            : { chain: c.chain, seq: { $gt: c.seq } };
-        const rows = (await strapi.db.query(AUDIT_EVENT).findMany({
-          where,
-          orderBy: { seq: 'asc' },
-          limit: Math.min(PAGE, stopAt - c.count) || PAGE,
-        })) as (AuditContent & { hash: string; at: string | Date })[];
-        if (rows.length) {
-          if (!walker.feed(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }))))
-            return { ...walker.partial(), done: true, total };
-          continue;
-        }
-        const next = rest(c)[0];
-        if (!next) break;
-        walker.enter(next.chain, next.first);
-      }
-      const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
-      const found = anchors.length
-        ? await strapi.db.query(AUDIT_EVENT).findMany({
-            where: { seq: { $in: anchors.map((a) => a.seq) } },
-            select: ['seq', 'hash', 'chain'],
-          })
-        : [];
-      const bySeq = new Map(
-        found.map((f: { seq: number; hash: string; chain: string | null }) => [f.seq, f]),
-      );
-      // Checkpoints kept outside (audit/audit-checkpoints.ts), of the chains this check covers.
-      const published = opts.checkpoints?.length
-        ? (await auditCheckpointsService(strapi).check(opts.checkpoints)).filter(
-            (c) => !only || c.chain === only,
-          )
-        : [];
-      return {
-        ...walker.finish(
-          anchors.map((anchor) => ({ anchor, found: bySeq.get(anchor.seq) ?? null })),
-          published,
-        ),
-        done: true,
-        total,
-      };
-    },
+    verify: chainVerifier(strapi, key, readAnchors),
 
     anchorFile: () => anchorFile,
   };
