@@ -3,33 +3,31 @@
 // the next deadline with the days left and what to do next, and the years the unit may still
 // register for, with the plan's eligibility rule and last year's result beside it.
 import type { Core } from '@strapi/strapi';
-import { deadlinesForYear, eventDeadlines } from '../../../shared/domain/deadlines';
+import { eventDeadlines } from '../../../shared/domain/deadlines';
 import {
   checkEligibility,
   classificationLabels,
   eligibilityRuleText,
   type Classification,
 } from '../../../shared/domain/eligibility';
+import { unitNextStep } from '../../../shared/domain/next-step';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
-import { nextDeadline } from '../../../shared/domain/submission';
 import {
   recognisedStates,
   roleLabels,
   stateLabel,
   type EventType,
 } from '../../../shared/domain/states';
-import { unitNextStep } from '../../../shared/domain/next-step';
-import { familyOf, unitDisplayName } from '../../../shared/domain/units';
-import { checkActorScope } from '../../../shared/domain/scope';
-import type { Actor } from '../../../shared/domain/workflow';
+import { nextDeadline } from '../../../shared/domain/submission';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
-import { DomainFailure, unwrap } from '../errors';
-import { allowedFor, type Registration, registrationRepository } from '../workflow';
 import { clockService } from '../config';
-import { readModelsService } from './';
-import { pdfService } from '../documents';
-import type { OfficerActor } from '../people';
 import { MEMBERSHIP, RECOGNITION, REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
+import { pdfService } from '../documents';
+import { DomainFailure } from '../errors';
+import type { OfficerActor } from '../people';
+import { allowedFor, registrationRepository } from '../workflow';
+import { readModelsService } from './';
+import { datedDeadlinesOf, unitDeadlinesOf } from './deadlines';
 
 /** The deadline that matters next for a registration: the one its first open step must meet. */
 export const deadlineKindsFor = (allowed: readonly EventType[]) =>
@@ -39,54 +37,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => clockService(strapi).now();
   const repo = () => registrationRepository(strapi);
 
-  async function datedDeadlines(
-    reg: Pick<Registration, 'rules' | 'year'> & { unit: { documentId: string; kind: string } },
-  ) {
-    const family = familyOf(reg.unit.kind);
-    const extensions = await repo().extensionsOf(reg.unit.documentId, reg.year);
-    return deadlinesForYear(reg.rules.calendar, reg.year)
-      .filter((d) => d.appliesTo === 'all' || d.appliesTo === family)
-      .map((d) => ({
-        ...d,
-        extendedUntil: extensions.find((e) => e.kind === d.kind)?.until ?? null,
-      }));
-  }
+  const datedDeadlines = datedDeadlinesOf(strapi);
 
   return {
     datedDeadlines,
 
-    /** A unit's deadlines of a year with their extensions, for the approver granting one (the unit's rules, else the plan's). */
-    async unitDeadlines(actor: Actor, code: string, year: number) {
-      const unit = await strapi.db
-        .query(UNIT)
-        .findOne({ where: { code }, populate: ['jurisdiction'] });
-      if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
-      unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
-      const reg = await strapi.db
-        .query(REGISTRATION)
-        .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });
-      const plan = reg ? null : await repo().planFor(unit.jurisdiction.documentId, year);
-      const rules = reg
-        ? (await repo().load(reg.documentId)).rules
-        : plan
-          ? planRulesOf(plan)
-          : null;
-      if (!rules)
-        throw new DomainFailure(
-          'not-found',
-          `Chưa có kế hoạch đã ban hành của ${unit.jurisdiction.name} áp dụng cho năm ${year}.`,
-        );
-      const today = vietnamDay(now());
-      const deadlines = (await datedDeadlines({ rules, year, unit })).map((d) => ({
-        kind: d.kind,
-        label: d.label,
-        clause: d.clause,
-        date: d.date,
-        extendedUntil: d.extendedUntil,
-        passed: (d.extendedUntil ?? d.date) < today,
-      }));
-      return { unit: { code: unit.code, name: unitDisplayName(unit) }, year, deadlines };
-    },
+    unitDeadlines: unitDeadlinesOf(strapi, datedDeadlines),
 
     /** Who is signed in, as the portal needs to know: role, unit or provinces. */
     async me(user: { id: number; email: string; username?: string } | undefined) {
