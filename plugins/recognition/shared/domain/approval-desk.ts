@@ -3,13 +3,13 @@
 // evidence for. The queue shows this on one screen so that a legal act is not decided half blind.
 import { conflictedMembers, type MemberScore } from './council';
 import {
-  compareScores,
   criteriaOf,
   markComplete,
   scoreAssessment,
   type CriteriaSetDef,
   type Marks,
 } from './scoring';
+import { compareScores } from './score-comparison';
 
 export type MarkValue = number | boolean | null;
 

@@ -5,13 +5,13 @@
 import {
   criteriaOf,
   markSchema,
-  validateMarks,
   type CriteriaSetDef,
   type CriterionDef,
   type Mark,
   type Marks,
   type ScoreIssue,
 } from './scoring';
+import { validateMarks } from './mark-validation';
 import { err, ok, type Result } from './errors';
 
 /** A point value written with a comma or a point, at most two decimals: "7,5", "7.5", "10". */

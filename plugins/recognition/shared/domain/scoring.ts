@@ -1,7 +1,7 @@
 // The scoring engine: marks against a criteria set, giving totals per group, knock-outs,
-// mandatory criteria, the recognition threshold, and the self-vs-council deltas.
+// mandatory criteria and the recognition threshold. Checking the marks sent is in
+// mark-validation.ts; the unit's marks beside the council's in score-comparison.ts.
 import { z } from 'zod';
-import { err, ok, type Result } from './errors';
 
 export type SubItemDef = { code: string; title: string; maxPoints?: number | null };
 export type CriterionDef = {
@@ -61,7 +61,7 @@ export function criteriaOf(set: CriteriaSetDef): CriterionDef[] {
   return set.groups.flatMap((g) => g.criteria);
 }
 
-const maxOf = (c: CriterionDef) =>
+export const maxOf = (c: CriterionDef) =>
   fromHundredths(
     c.scoring === 'pass_fail'
       ? 0
@@ -70,7 +70,7 @@ const maxOf = (c: CriterionDef) =>
         : toHundredths(c.maxPoints ?? 0),
   );
 /** A sum of points as whole hundredths. */
-const sumH = (points: number[]) => points.reduce((s, p) => s + toHundredths(p), 0);
+export const sumH = (points: number[]) => points.reduce((s, p) => s + toHundredths(p), 0);
 
 /** Whether a mark answers its criterion whole: pass/fail given, or points (every sub-item's, where it has them). */
 export function markComplete(c: CriterionDef, mark: Mark | undefined): boolean {
@@ -86,75 +86,8 @@ export const unmarkedCriteria = (set: CriteriaSetDef, marks: Marks | null | unde
     .filter((c) => !markComplete(c, marks?.[c.code]))
     .map((c) => c.code);
 
-/** Checks marks against the set: unknown criteria, wrong kind of mark, points above the maximum. */
-export function validateMarks(set: CriteriaSetDef, marks: Marks): ScoreIssue[] {
-  const byCode = new Map(criteriaOf(set).map((c) => [c.code, c]));
-  const issues: ScoreIssue[] = [];
-  for (const [code, mark] of Object.entries(marks)) {
-    const c = byCode.get(code);
-    if (!c) {
-      issues.push({ criterion: code, message: `không có tiêu chí "${code}" trong bộ tiêu chí` });
-      continue;
-    }
-    if (c.scoring === 'pass_fail') {
-      if (mark.passed === undefined)
-        issues.push({
-          criterion: code,
-          message: `tiêu chí ${code} chấm đạt / không đạt: cần trường "passed"`,
-        });
-      if (mark.points !== undefined || mark.subItems)
-        issues.push({
-          criterion: code,
-          message: `tiêu chí ${code} chấm đạt / không đạt, không chấm điểm số`,
-        });
-      continue;
-    }
-    if (mark.passed !== undefined)
-      issues.push({
-        criterion: code,
-        message: `tiêu chí ${code} chấm điểm số, không chấm đạt / không đạt`,
-      });
-    if (c.subItems?.length) {
-      const subs = new Map(c.subItems.map((s) => [s.code, s]));
-      for (const [sub, points] of Object.entries(mark.subItems ?? {})) {
-        const def = subs.get(sub);
-        if (!def)
-          issues.push({
-            criterion: code,
-            message: `tiêu chí ${code} không có nội dung con "${sub}"`,
-          });
-        else if (def.maxPoints != null && points > def.maxPoints) {
-          issues.push({
-            criterion: code,
-            message: `nội dung ${code}.${sub} tối đa ${def.maxPoints} điểm, đã nhập ${points}`,
-          });
-        }
-      }
-      if (mark.points !== undefined && mark.subItems) {
-        const sum = fromHundredths(sumH(Object.values(mark.subItems)));
-        if (toHundredths(sum) !== toHundredths(mark.points))
-          issues.push({
-            criterion: code,
-            message: `điểm tiêu chí ${code} (${mark.points}) khác tổng nội dung con (${sum})`,
-          });
-      }
-    }
-    const points = pointsOf(c, mark);
-    if (points === undefined)
-      issues.push({
-        criterion: code,
-        message: `tiêu chí ${code} cần điểm số ("points" hoặc "subItems")`,
-      });
-    else if (points > maxOf(c))
-      issues.push({
-        criterion: code,
-        message: `tiêu chí ${code} tối đa ${maxOf(c)} điểm, đã nhập ${points}`,
-      });
-  }
-  return issues;
-}
-
-function pointsOf(c: CriterionDef, mark: Mark | undefined): number | undefined {
+/** The points a mark gives a points criterion (its sub-items added in hundredths), if any. */
+export function pointsOf(c: CriterionDef, mark: Mark | undefined): number | undefined {
   if (!mark) return undefined;
   if (mark.points !== undefined) return mark.points;
   if (mark.subItems) return fromHundredths(sumH(Object.values(mark.subItems)));
@@ -224,64 +157,6 @@ export function scoreAssessment(
 const belowThreshold = (total: number, minTotal: number | null | undefined) =>
   minTotal != null && toHundredths(total) < toHundredths(minTotal);
 
-const round = (n: number) => fromHundredths(toHundredths(n));
-
-export type Delta = {
-  criterion: string;
-  self: number | boolean | null;
-  council: number | boolean | null;
-  delta: number;
-  needsJustification: boolean;
-  justified: boolean;
-};
-
-/** Self vs council per criterion; a gap above `gap` points (or a different pass/fail) needs a justification note from the council. */
-export function compareScores(
-  set: CriteriaSetDef,
-  self: Marks,
-  council: Marks,
-  gap: number,
-): Delta[] {
-  return criteriaOf(set).map((c) => {
-    const s = self[c.code];
-    const k = council[c.code];
-    if (c.scoring === 'pass_fail') {
-      const differs = s?.passed !== undefined && k?.passed !== undefined && s.passed !== k.passed;
-      return {
-        criterion: c.code,
-        self: s?.passed ?? null,
-        council: k?.passed ?? null,
-        delta: differs ? 1 : 0,
-        needsJustification: differs,
-        justified: !!k?.note?.trim(),
-      };
-    }
-    const sp = pointsOf(c, s) ?? null;
-    const kp = pointsOf(c, k) ?? null;
-    const delta = sp !== null && kp !== null ? round(kp - sp) : 0;
-    return {
-      criterion: c.code,
-      self: sp,
-      council: kp,
-      delta,
-      needsJustification: Math.abs(delta) > gap,
-      justified: !!k?.note?.trim(),
-    };
-  });
-}
-
-/** Council marks whose gap to the self-score exceeds `gap` without a note. */
-export function unjustifiedDeltas(
-  set: CriteriaSetDef,
-  self: Marks,
-  council: Marks,
-  gap: number,
-): string[] {
-  return compareScores(set, self, council, gap)
-    .filter((d) => council[d.criterion] !== undefined && d.needsJustification && !d.justified)
-    .map((d) => d.criterion);
-}
-
 /**
  * Why these marks do not reach the set's recognition threshold: one Vietnamese reason per
  * failed rule, each knock-out and mandatory criterion named with its title. Empty when they do.
@@ -307,27 +182,4 @@ export function thresholdFailures(
   if (t.requireAllMandatoryMet && result.mandatoryUnmet.length)
     out.push(`chưa đạt tiêu chí bắt buộc ${named(result.mandatoryUnmet)}`);
   return out;
-}
-
-/** Marks as a client sends them (a record by criterion code), checked field by field and against the set. */
-export function parseMarks(input: unknown, set: CriteriaSetDef): Result<Marks> {
-  const record = (input ?? {}) as Record<string, unknown>;
-  const marks: Marks = {};
-  for (const [code, value] of Object.entries(record)) {
-    const r = markSchema.safeParse(value);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      return err(
-        'score-invalid',
-        `Trường "marks.${code}.${issue.path.join('.')}" không hợp lệ: ${issue.message}`,
-      );
-    }
-    marks[code] = r.data;
-  }
-  const issues = validateMarks(set, marks);
-  if (issues.length)
-    return err('score-invalid', `Điểm không hợp lệ: ${issues.map((i) => i.message).join('; ')}.`, {
-      issues,
-    });
-  return ok(marks);
 }

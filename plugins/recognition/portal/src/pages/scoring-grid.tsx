@@ -5,11 +5,8 @@
 // sees it, and it counts for nothing until sent); sent scores are shown read-only.
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import {
-  compareScores,
-  scoreAssessment,
-  type CriteriaSetDef,
-} from '../../../shared/domain/scoring';
+import { scoreAssessment, type CriteriaSetDef } from '../../../shared/domain/scoring';
+import { compareScores } from '../../../shared/domain/score-comparison';
 import { api, schemas } from '../api';
 import { CriterionFacts, MarkInput } from '../components/mark-input';
 import { Confirm, Notice } from '../components/ui';

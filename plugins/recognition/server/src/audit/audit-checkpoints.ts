@@ -5,7 +5,7 @@
 // published at /verify/audit-checkpoints for others to copy (the ministry, a citizen, a backup).
 // A verification given such a copy finds any checkpointed event that is gone or rewritten.
 import type { Core } from '@strapi/strapi';
-import type { CheckpointCheck } from '../../../shared/domain/audit-chain';
+import { type CheckpointCheck } from '../../../shared/domain/audit-walk';
 import { publicJwk, signJws, verifyJws, type PublicJwk } from '../../../../../pipeline/src/jws';
 import { attestationService } from '../decisions';
 import { AUDIT_CHECKPOINT } from '../constants/uids';

@@ -6,10 +6,8 @@ import {
   type Anchor,
   type AuditContent,
   type ChainVerdict,
-  chainWalker,
-  openCursor,
-  sealCursor,
 } from '../../../shared/domain/audit-chain';
+import { chainWalker, openCursor, sealCursor } from '../../../shared/domain/audit-walk';
 import { AUDIT_EVENT } from '../constants/uids';
 import { DomainFailure } from '../errors';
 import { auditCheckpointsService } from './';

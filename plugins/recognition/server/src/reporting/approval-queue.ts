@@ -9,7 +9,8 @@ import {
   councilVerdict,
   countingScores,
 } from '../../../shared/domain/council';
-import { compareScores, criteriaOf, thresholdFailures } from '../../../shared/domain/scoring';
+import { criteriaOf, thresholdFailures } from '../../../shared/domain/scoring';
+import { compareScores } from '../../../shared/domain/score-comparison';
 import type { Actor } from '../../../shared/domain/workflow';
 import { clockService } from '../config';
 import { DECISION, MEETING, REGISTRATION } from '../constants/uids';

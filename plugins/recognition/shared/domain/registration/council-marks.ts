@@ -3,7 +3,9 @@
 // the council's marks (the dossier is then ready for the vote).
 import { councilVerdict } from '../council';
 import { err, ok, type Result } from '../errors';
-import { parseMarks, scoreAssessment, unjustifiedDeltas, unmarkedCriteria } from '../scoring';
+import { scoreAssessment, unmarkedCriteria } from '../scoring';
+import { parseMarks } from '../mark-validation';
+import { unjustifiedDeltas } from '../score-comparison';
 import type { Appraisal, OwnScore } from './decide';
 import type { RegistrationEvent } from './events';
 import type { RegistrationRecord } from './record';

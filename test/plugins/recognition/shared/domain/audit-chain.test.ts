@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chainWalker,
   GENESIS,
   hashEvent,
-  openCursor,
-  sealCursor,
   signAnchor,
-  verifyChain,
   type AuditContent,
 } from '../../../../../plugins/recognition/shared/domain/audit-chain';
+import {
+  chainWalker,
+  openCursor,
+  sealCursor,
+  verifyChain,
+} from '../../../../../plugins/recognition/shared/domain/audit-walk';
 
 const KEY = 'khoa-thu-nghiem-0123456789';
 type Event = AuditContent & { hash: string };

@@ -2,15 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  compareScores,
-  parseMarks,
   scoreAssessment,
   thresholdFailures,
-  unjustifiedDeltas,
-  validateMarks,
   type CriteriaSetDef,
   type Marks,
 } from '../../../../../plugins/recognition/shared/domain/scoring';
+import {
+  parseMarks,
+  validateMarks,
+} from '../../../../../plugins/recognition/shared/domain/mark-validation';
+import {
+  compareScores,
+  unjustifiedDeltas,
+} from '../../../../../plugins/recognition/shared/domain/score-comparison';
 
 const sample = JSON.parse(
   fs.readFileSync(
