@@ -5,33 +5,24 @@
 import type { Core } from '@strapi/strapi';
 import { certificateDataOf, type RecognitionView } from '../../../shared/domain/certificate-data';
 import { qrTextOf, type ProofView } from '../../../shared/domain/offline-proof';
+import type { ReportPeriod } from '../../../shared/domain/report-period';
 import { unitDisplayName } from '../../../shared/domain/units';
-import { vietnamDay, vietnamIso } from '../../../shared/domain/vietnam-time';
-import { issuerLines, type JurisdictionRow, type Signature } from './data/common';
-import { decisionDataOf } from './data/decision';
-import { revocationDataOf, type RevocationInput } from './data/revocation';
-import { amendmentDataOf } from './data/amendment';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
+import { clockService } from '../config';
+import { MEETING, PLAN, REGISTRATION, UNIT_RESULT } from '../constants/uids';
+import { attestationService, recognitionsService } from '../decisions';
+import { DomainFailure } from '../errors';
+import { reportSnapshotService } from '../reporting';
+import { registrationRepository } from '../workflow';
+import { pdfService } from './';
+import { actData } from './act-data';
+import { dataHelpers } from './data-helpers';
 import { dossierReportDataOf } from './data/dossier-report';
-import { registrationFormDataOf } from './data/registration-form';
 import { minutesDataOf } from './data/minutes';
 import { planDataOf } from './data/plan';
+import { registrationFormDataOf } from './data/registration-form';
 import { reportDataOf } from './data/report';
-import type { ReportPeriod } from '../../../shared/domain/report-period';
-import { DomainFailure } from '../errors';
-import { pdfService } from './';
-import { clockService } from '../config';
-import { marksService, registrationRepository } from '../workflow';
-import { attestationService, recognitionsService } from '../decisions';
-import { reportSnapshotService } from '../reporting';
-import {
-  DECISION,
-  JURISDICTION,
-  MEETING,
-  PLAN,
-  RECOGNITION,
-  REGISTRATION,
-  UNIT_RESULT,
-} from '../constants/uids';
+import { documentProvince } from './document-province';
 
 export const documentKindsForCli = [
   'plan',
@@ -48,28 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pdf = () => pdfService(strapi);
   const clock = () => clockService(strapi).now();
 
-  async function jurisdictionOf(
-    where: Record<string, unknown>,
-  ): Promise<JurisdictionRow & { id: number }> {
-    const j = await strapi.db.query(JURISDICTION).findOne({ where });
-    if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
-    return j;
-  }
-
-  /** The seal and signature marks at the signing time, or none for an unsigned document. */
-  async function signatureAt(
-    signingTime: Date | null,
-    jurisdiction: string | undefined,
-    body: string,
-    signer: string,
-  ): Promise<Signature> {
-    return signingTime
-      ? {
-          time: vietnamIso(signingTime),
-          ...(await marksService(strapi).for(jurisdiction, body, signer)),
-        }
-      : null;
-  }
+  const { jurisdictionOf, signatureAt } = dataHelpers(strapi);
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
     const plan: any = await strapi.documents(PLAN).findFirst({
@@ -90,92 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A decision's data; `override` carries what issuing adds (number, date, signer, recipients) before it is stored. */
-  async function decisionData(
-    documentId: string,
-    signingTime: Date | null,
-    override: Record<string, unknown> = {},
-  ) {
-    const d: any = await strapi.db
-      .query(DECISION)
-      .findOne({ where: { documentId }, populate: ['jurisdiction'] });
-    if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-    const recognitions = await strapi.db
-      .query(RECOGNITION)
-      .findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
-    const plan = await registrationRepository(strapi).planFor(d.jurisdiction.documentId, d.year, {
-      legalBases: true,
-    });
-    const decision = { ...d, ...override };
-    const signature = await signatureAt(
-      signingTime,
-      d.jurisdiction.documentId,
-      issuerLines(d.jurisdiction).join(' '),
-      decision.signerName || ' ',
-    );
-    return decisionDataOf(
-      {
-        decision,
-        jurisdiction: d.jurisdiction,
-        recognitions,
-        plan: plan ?? null,
-        today: vietnamDay(clock()),
-      },
-      signature,
-    );
-  }
-
-  /** A revocation decision's data, from the recognition it revokes and what the approver entered. */
-  async function revocationData(
-    serial: string,
-    decision: RevocationInput['decision'],
-    reason: string,
-    signingTime: Date,
-  ) {
-    const r: any = await strapi.db
-      .query(RECOGNITION)
-      .findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
-    if (!r) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
-    const j = r.unit.jurisdiction;
-    const plan = await registrationRepository(strapi).planFor(j.documentId, r.year, {
-      legalBases: true,
-    });
-    const signature = await signatureAt(
-      signingTime,
-      j.documentId,
-      issuerLines(j).join(' '),
-      decision.signerName,
-    );
-    return revocationDataOf(
-      { decision, jurisdiction: j, recognition: r, plan: plan ?? null, reason },
-      signature,
-    );
-  }
-
-  /** A decision amending an issued one: its data from the decision amended and what the approver entered. */
-  async function amendmentData(
-    amendedDocumentId: string,
-    decision: RevocationInput['decision'],
-    changes: string[],
-    signingTime: Date,
-  ) {
-    const a: any = await strapi.db
-      .query(DECISION)
-      .findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] });
-    if (!a) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-    const plan = await registrationRepository(strapi).planFor(a.jurisdiction.documentId, a.year, {
-      legalBases: true,
-    });
-    const signature = await signatureAt(
-      signingTime,
-      a.jurisdiction.documentId,
-      issuerLines(a.jurisdiction).join(' '),
-      decision.signerName,
-    );
-    return amendmentDataOf(
-      { decision, jurisdiction: a.jurisdiction, amended: a, plan: plan ?? null, changes },
-      signature,
-    );
-  }
+  const { decisionData, revocationData, amendmentData } = actData(strapi);
 
   async function certificateData(serial: string, signingTime: Date | null) {
     const view = (await recognitionsService(strapi).findViewBySerial(
@@ -310,63 +195,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** The province a document belongs to, so that staff may open only their own provinces' documents. */
-  async function jurisdictionSlugOf(kind: DocKind, ref: string): Promise<string | null> {
-    const slugOf = (row: any, ...path: string[]) =>
-      path.reduce((r, k) => r?.[k], row)?.slug ?? null;
-    switch (kind) {
-      case 'plan': {
-        const [p] = await strapi.db
-          .query(PLAN)
-          .findMany({ where: { slug: ref }, populate: ['jurisdiction'], limit: 1 });
-        return slugOf(p, 'jurisdiction');
-      }
-      case 'decision':
-        return slugOf(
-          await strapi.db
-            .query(DECISION)
-            .findOne({ where: { documentId: ref }, populate: ['jurisdiction'] }),
-          'jurisdiction',
-        );
-      case 'certificate':
-        return slugOf(
-          await strapi.db.query(RECOGNITION).findOne({
-            where: { serial: ref },
-            populate: { unit: { populate: ['jurisdiction'] } },
-          }),
-          'unit',
-          'jurisdiction',
-        );
-      case 'minutes':
-        return slugOf(
-          await strapi.db.query(MEETING).findOne({
-            where: { documentId: ref },
-            populate: { council: { populate: ['jurisdiction'] } },
-          }),
-          'council',
-          'jurisdiction',
-        );
-      case 'dossier-report':
-      case 'registration-form':
-        return slugOf(
-          await strapi.db.query(REGISTRATION).findOne({
-            where: { documentId: ref },
-            populate: { unit: { populate: ['jurisdiction'] } },
-          }),
-          'unit',
-          'jurisdiction',
-        );
-      case 'report':
-        return /^([a-z0-9-]+):/.exec(ref)?.[1] ?? null;
-    }
-  }
-
   return {
     dataFor,
     certificateData,
     decisionData,
     revocationData,
     amendmentData,
-    jurisdictionSlugOf,
+    jurisdictionSlugOf: (kind: DocKind, ref: string) => documentProvince(strapi, kind, ref),
   };
 };
