@@ -3,33 +3,29 @@
 // committee's register (or the next number, gap-free, for automatic numbering), the signer and
 // recipients chosen, rendered with its list, signed and stored with its hash, after which nothing
 // on it changes and the certificates it grants are released for issuing.
-import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { issueInput, type IssueInput } from '../../../shared/domain/decision-issue';
-import { checkActorScope } from '../../../shared/domain/scope';
 import {
   decideDecision,
   type DecisionRecord,
   type IssueDecision,
 } from '../../../shared/domain/decision';
+import { issueInput, type IssueInput } from '../../../shared/domain/decision-issue';
+import { checkActorScope } from '../../../shared/domain/scope';
 import type { DecisionStatus } from '../../../shared/domain/status-machines';
 import type { Actor } from '../../../shared/domain/workflow';
+import { auditService } from '../audit';
+import { clockService } from '../config';
+import { DECISION, RECOGNITION } from '../constants/uids';
 import { documentsService } from '../documents';
 import { DomainFailure, parseInput, unwrap } from '../errors';
+import { jobsService } from '../queue';
 import { lockKey } from '../utils';
-import { clockService } from '../config';
 import { filesService } from '../workflow';
 import { recognitionsService } from './';
+import { draftFinder, yearLock } from './drafts';
 import { decisionNumbering } from './numbering';
-import { auditService } from '../audit';
-import { jobsService } from '../queue';
-import { DECISION, JURISDICTION, RECOGNITION } from '../constants/uids';
 
 export type { Signer } from './numbering';
-type Scope = { documentId: string };
-
-const yearLock = (jurisdiction: string, year: number) =>
-  `recognition:decision:${jurisdiction}:${year}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => clockService(strapi).now();
@@ -47,51 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     ...numbering,
 
-    /**
-     * The draft a recognition joins (call inside the caller's transaction): the one chosen, a new
-     * one when asked, otherwise the year's latest draft, made when there is none.
-     */
-    async draftFor(
-      jurisdiction: Scope,
-      year: number,
-      choice: { decision?: string; fresh?: boolean } = {},
-    ) {
-      await lockKey(strapi, yearLock(jurisdiction.documentId, year));
-      const where = {
-        jurisdiction: { documentId: jurisdiction.documentId },
-        year,
-        kind: 'recognition',
-        status: 'draft' satisfies DecisionStatus,
-      };
-      if (choice.decision) {
-        const chosen = await strapi.db
-          .query(DECISION)
-          .findOne({ where: { ...where, documentId: choice.decision } });
-        if (!chosen)
-          throw new DomainFailure(
-            'decision-invalid',
-            `Quyết định được chọn không phải dự thảo quyết định công nhận năm ${year} của tỉnh / thành phố này.`,
-            { field: 'decision' },
-          );
-        return chosen;
-      }
-      if (!choice.fresh) {
-        const latest = await strapi.db.query(DECISION).findOne({ where, orderBy: { id: 'desc' } });
-        if (latest) return latest;
-      }
-      const row = await strapi.db
-        .query(JURISDICTION)
-        .findOne({ where: { documentId: jurisdiction.documentId }, select: ['id'] });
-      return strapi.db.query(DECISION).create({
-        data: {
-          jurisdiction: row.id,
-          year,
-          kind: 'recognition',
-          status: 'draft',
-          uniqueKey: `draft:${randomUUID()}`,
-        },
-      });
-    },
+    draftFor: draftFinder(strapi),
 
     /**
      * Issues a draft: checks the number, date and signer, renders and signs the decision with
