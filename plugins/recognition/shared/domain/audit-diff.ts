@@ -80,6 +80,19 @@ const fieldLabels: Record<string, string> = {
   endedAt: 'Kết thúc lúc',
   place: 'Địa điểm',
   documentId: 'Mã tài liệu',
+  // What the deciders' events carry besides the fields they change (shared/domain/*/events).
+  complete: 'Đã chấm đủ mọi tiêu chí',
+  readyForVote: 'Hội đồng đã chấm đủ, sẵn sàng biểu quyết',
+  saved: 'Tiêu chí đã lưu',
+  refused: 'Điểm bị từ chối',
+  at: 'Lúc',
+  sequence: 'Số thứ tự trong sổ',
+  issuedAt: 'Ban hành lúc',
+  issuedBy: 'Người ban hành',
+  submittedAt: 'Nộp hồ sơ lúc',
+  decidedAt: 'Quyết định lúc',
+  stateReason: 'Lý do',
+  selfTotal: 'Tổng điểm tự chấm',
 };
 
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);

@@ -7,6 +7,7 @@ import {
 } from '../../../../../plugins/recognition/shared/domain/council-meeting';
 import type { CriteriaSetDef } from '../../../../../plugins/recognition/shared/domain/scoring';
 import type { Actor } from '../../../../../plugins/recognition/shared/domain/workflow';
+import { fieldChanges } from '../../../../../plugins/recognition/shared/domain/audit-diff';
 
 const secretariat: Actor = { id: 'thuky@x.vn', role: 'secretariat' };
 const set: CriteriaSetDef = {
@@ -95,6 +96,16 @@ describe('the council decider', () => {
   ] as const)('%s', (_, command, outcome) => {
     const decided = decideCouncil(command, secretariat);
     expect(decided.ok ? decided.value[0].type : decided.error.code).toBe(outcome);
+  });
+
+  it('names every field a meeting record carries in Vietnamese, as the history page shows it', () => {
+    const decided = decideCouncil(meeting(), secretariat);
+    if (!decided.ok) throw new Error(decided.error.message);
+    const { type: _type, ...payload } = decided.value[0];
+    const unnamed = fieldChanges(null, payload, 'meeting').filter((c) =>
+      c.label.startsWith('Trường '),
+    );
+    expect(unnamed.map((c) => c.field)).toEqual([]);
   });
 
   it('counts who was present into the record', () => {

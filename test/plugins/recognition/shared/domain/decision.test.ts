@@ -6,6 +6,7 @@ import {
   type DecisionRecord,
   type IssueDecision,
 } from '../../../../../plugins/recognition/shared/domain/decision';
+import { fieldChanges } from '../../../../../plugins/recognition/shared/domain/audit-diff';
 
 const issue: IssueDecision = {
   type: 'issue',
@@ -45,5 +46,15 @@ describe('the decision decider', () => {
       issuedAt: '2026-12-08T03:00:00.000Z',
       issuedBy: 'pheduyet@x.vn',
     });
+  });
+
+  it('names every field of the issue in Vietnamese, as the history page shows it', () => {
+    const decided = decideDecision(draft, issue);
+    if (!decided.ok) throw new Error(decided.error.message);
+    const { type: _type, ...payload } = decided.value[0];
+    const unnamed = fieldChanges({ status: 'draft' }, payload, 'decision').filter((c) =>
+      c.label.startsWith('Trường '),
+    );
+    expect(unnamed.map((c) => c.field)).toEqual([]);
   });
 });

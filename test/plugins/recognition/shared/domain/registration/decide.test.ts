@@ -12,6 +12,7 @@ import {
 } from '../../../../../../plugins/recognition/shared/domain/registration';
 import type { PlanRules } from '../../../../../../plugins/recognition/shared/domain/plan-rules';
 import type { Actor } from '../../../../../../plugins/recognition/shared/domain/workflow';
+import { fieldChanges } from '../../../../../../plugins/recognition/shared/domain/audit-diff';
 
 const officer: Actor = { id: 'canbo@x.vn', role: 'unit_officer', unitId: 'unit-A' };
 const secretariat: Actor = { id: 'thuky@x.vn', role: 'secretariat' };
@@ -404,6 +405,24 @@ describe('the registration decider', () => {
     const r = record({ ...submitted, voidedVotes: ['m0'] });
     const decided = decide(r, table[24][2], { actor: secretariat, now });
     expect(decided.ok && decided.value[0]).toMatchObject({ voidedVotes: ['m0', 'm1'] });
+  });
+});
+
+describe('the events in the audit log', () => {
+  it('names every field an event carries in Vietnamese, as the history page shows it', () => {
+    const unnamed = table.flatMap(([, r, command, actor]) => {
+      const decided = decide(r, command, { actor, now });
+      if (!decided.ok) return [];
+      return decided.value.flatMap((e) => {
+        const { type, ...payload } = e;
+        const after = evolve(r, e);
+        const { was } = changedFields(r, after);
+        return fieldChanges(was, payload, 'registration')
+          .filter((c) => c.label.startsWith('Trường '))
+          .map((c) => `${type}.${c.field}`);
+      });
+    });
+    expect(unnamed).toEqual([]);
   });
 });
 
