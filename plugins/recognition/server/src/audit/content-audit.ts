@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../../../shared/domain/audit-chain';
 import { clockService } from '../config';
+import { SYSTEM_FIELDS } from '../constants/system-fields';
 import { JURISDICTION, UNIT } from '../constants/uids';
 import { auditService } from './';
 
@@ -20,16 +21,8 @@ export const auditedContent: Record<string, string> = {
   'plugin::recognition.person': 'person',
 };
 const actions = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-const noise = new Set([
-  'id',
-  'documentId',
-  'createdAt',
-  'updatedAt',
-  'publishedAt',
-  'locale',
-  'createdBy',
-  'updatedBy',
-  'localizations',
+const noise = new Set<string>([
+  ...SYSTEM_FIELDS,
   '__temp_key__',
   'password',
   'resetPasswordToken',

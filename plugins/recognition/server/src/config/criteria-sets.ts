@@ -8,21 +8,10 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
 import { clockService } from './';
 import { auditService } from '../audit';
+import { SYSTEM_FIELDS } from '../constants/system-fields';
 import { CRITERIA_SET } from '../constants/uids';
 
-const notCopied = [
-  'id',
-  'documentId',
-  'createdAt',
-  'updatedAt',
-  'publishedAt',
-  'locale',
-  'createdBy',
-  'updatedBy',
-  'lockedAt',
-  'lockedReason',
-  'localizations',
-];
+const notCopied: string[] = [...SYSTEM_FIELDS, 'lockedAt', 'lockedReason'];
 
 /** A document's content without its identity, timestamps and lock, components included. */
 const strip = (value: unknown): unknown => {
