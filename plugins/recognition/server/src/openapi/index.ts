@@ -9,6 +9,7 @@ import type { Op } from './op';
 import { oversightOps } from './oversight-ops';
 import { portalOps } from './portal-ops';
 import { publicOps } from './public-ops';
+import { serveOpenApiFromMemory } from './serve';
 
 const ops: Op[] = [...publicOps, ...portalOps, ...appraisalOps, ...decisionOps, ...oversightOps];
 
@@ -125,6 +126,7 @@ export async function writeOpenApiInProduction(strapi: Core.Strapi): Promise<voi
 export function registerOpenApi(strapi: Core.Strapi): void {
   const documentation = strapi.plugin('documentation');
   if (!documentation) return;
+  serveOpenApiFromMemory(strapi);
   documentation
     .service('override')
     .registerOverride(openApiOverride(), { pluginOrigin: 'recognition' });
