@@ -6,7 +6,11 @@ import type { ReactNode } from 'react';
 export type Notice = { kind: 'success' | 'danger'; text: string } | null;
 
 /** The server's Vietnamese message when there is one, else the transport's. */
-export const errorText = (e: any): string => e?.response?.data?.error?.message ?? e.message;
+type Failure = { message?: string; response?: { data?: { error?: { message?: string } } } };
+export const errorText = (e: unknown): string => {
+  const f = (e ?? {}) as Failure;
+  return f.response?.data?.error?.message ?? f.message ?? String(e);
+};
 
 type ConfirmProps = {
   open: boolean;

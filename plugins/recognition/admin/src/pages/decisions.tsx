@@ -1,127 +1,83 @@
 // Admin page: a year's decisions of a province. A draft lists the units recognised on it and can
 // be previewed; an approver issues it (number, date, signer, recipients, after a confirmation);
 // an issued one is downloaded as signed and stored, with the state of its certificates.
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Flex,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { z } from 'zod';
 import { displayDate } from '../../../shared/domain/vietnam-time';
 import { schemas, useApi } from '../api/client';
-import { errorText, type Notice } from '../components/feedback';
-import { IssueDecisionDialog, type IssueForm } from '../components/issue-decision';
 import { AmendDialog, type AmendForm } from '../components/amend-dialog';
+import { decisionColumns, type Decision } from '../components/decision-rows';
+import { IssueDecisionDialog, type IssueForm } from '../components/issue-decision';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
-import { fieldValueLabel } from '../../../shared/domain/field-values';
-
-type Year = z.infer<typeof schemas.decisionYear>;
-type Decision = Year['decisions'][number];
-
-const certificateLabels: Record<Decision['units'][number]['certificate'], string> = {
-  none: 'không cấp giấy',
-  awaiting: 'chờ ban hành',
-  queued: 'đang cấp',
-  issued: 'đã cấp',
-};
-
-const kindLabels: Record<Decision['kind'], string> = {
-  recognition: 'Công nhận',
-  revocation: 'Thu hồi công nhận tại',
-  amendment: 'Sửa đổi, bổ sung',
-};
-
-const title = (d: Decision) => (d.number ? `Quyết định số ${d.number}` : 'Dự thảo quyết định');
+import { NoticeBar } from '../components/notice-bar';
+import { RecordTable } from '../components/record-table';
+import { useAct, useLoad, useNotice } from '../hooks/page-data';
 
 export const DecisionsPage = () => {
   const api = useApi();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
-  const [year, setYear] = useState<Year | null>(null);
   const [issuing, setIssuing] = useState<Decision | null>(null);
   const [amending, setAmending] = useState<Decision | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Notice>(null);
+  const notice = useNotice();
+  const { busy, act } = useAct(notice);
+  const { data: year, reload } = useLoad(
+    useCallback(
+      () =>
+        scope.jurisdiction
+          ? api.get(
+              `/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`,
+              schemas.decisionYear,
+            )
+          : null,
+      [api, scope],
+    ),
+    notice.fail,
+  );
 
-  const load = useCallback(() => {
-    if (!scope.jurisdiction) return;
-    api
-      .get(
-        `/recognition/decisions?jurisdiction=${scope.jurisdiction}&year=${scope.year}`,
-        schemas.decisionYear,
-      )
-      .then(setYear)
-      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
-  }, [api, scope]);
-  useEffect(load, [load]);
+  const issue = (d: Decision, form: IssueForm) =>
+    act(
+      async () => {
+        const url = `/recognition/decisions/${d.documentId}/issue`;
+        const r = await api.post(url, form, schemas.decisionIssued);
+        const certificates = r.certificates ? ` Đang cấp ${r.certificates} giấy chứng nhận.` : '';
+        return `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} (${r.units} đơn vị), đã ký số và lưu.${certificates}`;
+      },
+      () => {
+        setIssuing(null);
+        reload();
+      },
+    );
 
-  const issue = async (form: IssueForm) => {
-    if (!issuing) return;
-    setBusy(true);
-    try {
-      const r = await api.post(
-        `/recognition/decisions/${issuing.documentId}/issue`,
-        form,
-        schemas.decisionIssued,
-      );
-      setMessage({
-        kind: 'success',
-        text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} (${r.units} đơn vị), đã ký số và lưu.${r.certificates ? ` Đang cấp ${r.certificates} giấy chứng nhận.` : ''}`,
-      });
-      setIssuing(null);
-      load();
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const amend = (d: Decision, form: AmendForm) =>
+    act(
+      async () => {
+        const url = `/recognition/decisions/${d.documentId}/amend`;
+        const r = await api.post(url, form, schemas.decisionAmended);
+        return `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} sửa đổi, bổ sung Quyết định số ${r.amends}, đã ký số và lưu.`;
+      },
+      () => {
+        setAmending(null);
+        reload();
+      },
+    );
 
-  const amend = async (form: AmendForm) => {
-    if (!amending) return;
-    setBusy(true);
-    try {
-      const r = await api.post(
-        `/recognition/decisions/${amending.documentId}/amend`,
-        form,
-        schemas.decisionAmended,
-      );
-      setMessage({
-        kind: 'success',
-        text: `Đã ban hành Quyết định số ${r.number} ngày ${displayDate(r.date)} sửa đổi, bổ sung Quyết định số ${r.amends}, đã ký số và lưu.`,
-      });
-      setAmending(null);
-      load();
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const fail = (e: any) => setMessage({ kind: 'danger', text: errorText(e) });
-  const download = (d: Decision) =>
-    api
-      .save(
-        `/recognition/decisions/${d.documentId}/pdf`,
-        `quyet-dinh-${(d.number ?? '').replace(/\W+/g, '-')}-${scope.year}.pdf`,
-      )
-      .catch(fail);
-  const preview = (d: Decision) =>
-    api.openPdf(`/recognition/documents/decision/${d.documentId}/pdf`).catch(fail);
+  const columns = decisionColumns({
+    download: (d) =>
+      api
+        .save(
+          `/recognition/decisions/${d.documentId}/pdf`,
+          `quyet-dinh-${(d.number ?? '').replace(/\W+/g, '-')}-${scope.year}.pdf`,
+        )
+        .catch(notice.fail),
+    preview: (d) =>
+      api.openPdf(`/recognition/documents/decision/${d.documentId}/pdf`).catch(notice.fail),
+    issue: setIssuing,
+    amend: setAmending,
+  });
 
   return (
     <Page.Main>
@@ -133,18 +89,7 @@ export const DecisionsPage = () => {
       <Layouts.Content>
         <Nav here="/plugins/recognition/decisions" />
         <JurisdictionYear value={scope} onChange={setScope} />
-        <Box paddingTop={4}>
-          {message && (
-            <Alert
-              closeLabel="Đóng"
-              title=""
-              variant={message.kind}
-              onClose={() => setMessage(null)}
-            >
-              {message.text}
-            </Alert>
-          )}
-        </Box>
+        <NoticeBar notice={notice.notice} onClose={notice.clear} />
         {year && (
           <Typography tag="p" paddingTop={2} textColor="neutral600">
             {year.numbering === 'manual'
@@ -160,94 +105,7 @@ export const DecisionsPage = () => {
             </Typography>
           )}
           {year && year.decisions.length > 0 && (
-            <Table colCount={5} rowCount={year.decisions.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">Quyết định</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Trạng thái</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Đơn vị</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Người ký</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Thao tác</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {year.decisions.map((d) => (
-                  <Tr key={d.documentId}>
-                    <Td>
-                      <Typography fontWeight="bold">{title(d)}</Typography>
-                      <Typography display="block" textColor="neutral600">
-                        {kindLabels[d.kind]}
-                        {d.corrects ? ` Quyết định số ${d.corrects.number}` : ''}
-                        {d.date ? ` · ngày ${displayDate(d.date)}` : ''}
-                      </Typography>
-                      {d.reason && (
-                        <Typography display="block" textColor="neutral600">
-                          {d.kind === 'amendment' ? 'Nội dung' : 'Lý do'}: {d.reason}
-                        </Typography>
-                      )}
-                      {d.later.map((l) => (
-                        <Typography key={l.number} display="block" textColor="warning600">
-                          {l.kind === 'amendment' ? 'Sửa đổi, bổ sung' : 'Thu hồi một phần'} bởi
-                          Quyết định số {l.number} ngày {displayDate(l.date)}
-                        </Typography>
-                      ))}
-                    </Td>
-                    <Td>
-                      <Badge active={d.status === 'issued'}>
-                        {fieldValueLabel('plugin::recognition.decision', 'status', d.status)}
-                      </Badge>
-                    </Td>
-                    <Td>
-                      {d.units.map((u) => (
-                        <Typography key={u.serial} display="block">
-                          {u.name}
-                          {u.maintained ? ' (duy trì)' : ''}
-                          {d.kind === 'recognition'
-                            ? ` · giấy chứng nhận: ${u.revoked ? 'đã thu hồi' : certificateLabels[u.certificate]}`
-                            : ''}
-                        </Typography>
-                      ))}
-                    </Td>
-                    <Td>
-                      <Typography>{d.signer ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Flex gap={2} wrap="wrap">
-                        {d.status === 'issued' ? (
-                          <Button size="S" variant="secondary" onClick={() => download(d)}>
-                            Tải PDF đã ký
-                          </Button>
-                        ) : (
-                          <Button size="S" variant="tertiary" onClick={() => preview(d)}>
-                            Xem trước
-                          </Button>
-                        )}
-                        {d.allowedEvents.includes('issue') && (
-                          <Button size="S" onClick={() => setIssuing(d)}>
-                            Ban hành
-                          </Button>
-                        )}
-                        {d.allowedEvents.includes('amend') && (
-                          <Button size="S" variant="tertiary" onClick={() => setAmending(d)}>
-                            Sửa đổi
-                          </Button>
-                        )}
-                      </Flex>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+            <RecordTable rows={year.decisions} columns={columns} rowKey={(d) => d.documentId} />
           )}
         </Box>
         {amending && year && (
@@ -256,7 +114,7 @@ export const DecisionsPage = () => {
             amends={amending.number ?? ''}
             busy={busy}
             onClose={() => setAmending(null)}
-            onAmend={amend}
+            onAmend={(form) => amend(amending, form)}
           />
         )}
         {issuing && year && (
@@ -265,7 +123,7 @@ export const DecisionsPage = () => {
             units={issuing.units.map((u) => u.name)}
             busy={busy}
             onClose={() => setIssuing(null)}
-            onIssue={issue}
+            onIssue={(form) => issue(issuing, form)}
           />
         )}
       </Layouts.Content>

@@ -9,25 +9,16 @@ import {
   Flex,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
 } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
 import { ConfirmDialog, errorText } from '../components/feedback';
+import { ImportReportView, type ImportReport } from '../components/import-report';
 import { Nav } from '../components/nav';
 import { useEffect, useState } from 'react';
 
-type Report =
-  | z.infer<typeof schemas.importReport>
-  | z.infer<typeof schemas.resultImportReport>
-  | (z.infer<typeof schemas.accountImportReport> & { updated?: undefined });
+type Report = ImportReport;
 type What = 'units' | 'accounts' | 'results';
 const routes: Record<What, string> = {
   units: '/recognition/units/import',
@@ -196,60 +187,7 @@ export const ImportUnitsPage = () => {
               {error}
             </Alert>
           )}
-          {report && report.ok && (
-            <Alert
-              closeLabel="Đóng"
-              title={report.dryRun ? 'Tệp hợp lệ (chưa ghi gì)' : 'Đã nhập'}
-              variant="success"
-            >
-              {'invited' in report
-                ? `${report.total} dòng: tài khoản mới ${report.created}, đã có ${report.unchanged}, đã gửi thư mời ${report.invited}.`
-                : `${report.total} dòng: thêm mới ${report.created}, cập nhật ${report.updated}, không đổi ${report.unchanged}.`}
-            </Alert>
-          )}
-          {report && !report.ok && (
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              <Alert closeLabel="Đóng" title="Không nhập gì" variant="danger">
-                {report.errors.length} lỗi trong {report.total} dòng. Sửa tệp rồi thử lại.
-              </Alert>
-              <Table colCount={4} rowCount={report.errors.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th>
-                      <Typography variant="sigma">Dòng</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Cột</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Giá trị</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Lý do</Typography>
-                    </Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {report.errors.map((e, i) => (
-                    <Tr key={i}>
-                      <Td>
-                        <Typography>{e.line}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{e.column}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{e.value}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{e.reason}</Typography>
-                      </Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
-            </Flex>
-          )}
+          {report && <ImportReportView report={report} />}
         </Box>
       </Layouts.Content>
     </Page.Main>
