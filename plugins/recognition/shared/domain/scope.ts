@@ -7,26 +7,50 @@
 // this file. A new tier is a new entry in `scopeKinds`, not an edit across the services.
 import { err, ok, type Result } from './errors';
 
+/**
+ * The programme's tiers a record can sit in, declared once: the stored record that names the
+ * tier (its type) and the field a grant and a place name it by. A record's placing (server
+ * side) gives the relation paths from it to each tier's record.
+ */
+export const tiers = {
+  province: { uid: 'api::jurisdiction.jurisdiction', key: 'slug', named: 'tỉnh / thành phố' },
+} as const;
+export type Tier = keyof typeof tiers;
+
 /** Where a record sits: its province (slug), and, where known, the tiers below it. */
-export type Place = { province: string | null | undefined };
+export type Place = { province: string | null | undefined } & {
+  [T in Exclude<Tier, 'province'>]?: string | null;
+};
+
+/** For each tier, the relation paths from a stored record to that tier's record ([] = itself). */
+export type Placing = { [T in Tier]?: string[][] };
 
 /** One grant of an account: a province's records. */
 export type Grant = { kind: 'province'; province: string };
 
 type ScopeKind<G extends Grant> = {
-  /** Whether a record at this place is within the grant. */
-  covers: (grant: G, place: Place) => boolean;
+  /** The tier a grant of this kind names, and its value there (a place covered has it). */
+  tier: Tier;
+  value: (grant: G) => string;
   /** The grant as a refusal names it. */
   label: (grant: G) => string;
 };
 
-/** Each kind of grant, declared once. */
+/** Each kind of grant, declared once: what it covers follows from its tier and value. */
 export const scopeKinds: { [K in Grant['kind']]: ScopeKind<Extract<Grant, { kind: K }>> } = {
   province: {
-    covers: (g, place) => place.province === g.province,
+    tier: 'province',
+    value: (g) => g.province,
     label: (g) => g.province,
   },
 };
+
+const kindOf = (grant: Grant) => scopeKinds[grant.kind] as ScopeKind<Grant>;
+
+const grantTarget = (grant: Grant) => ({
+  tier: kindOf(grant).tier,
+  value: kindOf(grant).value(grant),
+});
 
 export type Scope = { all: true } | { all: false; grants: Grant[] };
 
@@ -42,9 +66,13 @@ const placeOf = (at: Place | string | null | undefined): Place =>
   typeof at === 'object' && at !== null ? at : { province: at };
 
 function covers(grant: Grant, place: Place): boolean {
-  const kind = scopeKinds[grant.kind] as ScopeKind<Grant>;
-  return kind.covers(grant, place);
+  const { tier, value } = grantTarget(grant);
+  return (place as Record<Tier, string | null | undefined>)[tier] === value;
 }
+
+/** What each grant names ({ tier: 'province', value: 'hue' }), for filters on stored records. */
+export const grantTargets = (scope: Extract<Scope, { all: false }>) =>
+  scope.grants.map(grantTarget);
 
 /** Whether a record (its place, or its province's slug) is within the scope. */
 export function inScope(scope: Scope, at: Place | string | null | undefined): boolean {
@@ -58,7 +86,7 @@ export const provincesOf = (scope: Extract<Scope, { all: false }>): string[] => 
 ];
 
 const named = (scope: Extract<Scope, { all: false }>) =>
-  scope.grants.map((g) => (scopeKinds[g.kind] as ScopeKind<Grant>).label(g)).join(', ');
+  scope.grants.map((g) => kindOf(g).label(g)).join(', ');
 
 /** The refusal for a record outside the scope, naming what the caller may see. */
 export function checkScope(

@@ -10,6 +10,7 @@ import { clockService } from './';
 import { auditService } from '../audit';
 import { SYSTEM_FIELDS } from '../constants/system-fields';
 import { CRITERIA_SET } from '../constants/uids';
+import { placeOf } from '../guards';
 
 const notCopied: string[] = [...SYSTEM_FIELDS, 'lockedAt', 'lockedReason'];
 
@@ -81,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     unwrap(
       checkActorScope(
         actor,
-        source.jurisdiction?.slug ?? null,
+        placeOf(CRITERIA_SET, source),
         `Bộ tiêu chí ${source.code}${source.jurisdiction ? '' : ' (dùng chung toàn quốc)'}`,
       ),
     );

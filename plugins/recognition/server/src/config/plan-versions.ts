@@ -15,8 +15,9 @@ import { lockKey } from '../utils';
 import { registrationRepository } from '../workflow';
 import { clockService } from './';
 import { auditService } from '../audit';
-import { JURISDICTION, REGISTRATION } from '../constants/uids';
+import { JURISDICTION, PLAN, REGISTRATION } from '../constants/uids';
 import { withoutKeys } from '../../../shared/domain/copy';
+import { placeOf } from '../guards';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** How many registrations of the year are bound to rules other than the published plan's now. */
@@ -84,7 +85,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * new version is applied to their year.
    */
   async publishCheck(actor: Actor, documentId: string) {
-    const PLAN = 'api::plan.plan';
     // The draft and the version in force, whole, so that the confirmation says what changes.
     const populate = {
       ...planTextPopulate,
@@ -100,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const published: any = await strapi
       .documents(PLAN)
       .findOne({ documentId, status: 'published', populate: populate as never });
-    unwrap(checkActorScope(actor, draft.jurisdiction?.slug, `Kế hoạch ${draft.number}`));
+    unwrap(checkActorScope(actor, placeOf(PLAN, draft), `Kế hoạch ${draft.number}`));
     const { unknownRefs, unmatchedDates } = checkPlanText(draft);
     const done = [...closedStates, ...recognisedStates];
     const live = await strapi.db
@@ -127,7 +127,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * copy is written through the document service, so the province guard and the audit log apply.
    */
   async copyToYear(actor: Actor, slug: string, toYear: number) {
-    const PLAN = 'api::plan.plan';
     const [src] = (await strapi.documents(PLAN).findMany({
       filters: { slug },
       status: 'published',
@@ -146,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as any[];
     if (!src)
       throw new DomainFailure('not-found', `Không có kế hoạch đã ban hành với mã "${slug}".`);
-    unwrap(checkActorScope(actor, src.jurisdiction?.slug, `Kế hoạch ${src.number}`));
+    unwrap(checkActorScope(actor, placeOf(PLAN, src), `Kế hoạch ${src.number}`));
     if (toYear <= src.firstYear)
       throw new DomainFailure(
         'invalid-input',

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/contracts/requests';
 import { z } from 'zod';
 import { REGISTRATION, UNIT } from '../constants/uids';
+import { placeOf, placePopulate } from '../guards';
 
 const exportQuery = queueQuery.extend({
   format: z.enum(['xlsx', 'pdf'], { message: 'là "xlsx" hoặc "pdf"' }).default('xlsx'),
@@ -28,11 +29,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     // The history of a unit or registration is shown only to staff of its province.
     const unit = q.unit
-      ? await strapi.db.query(UNIT).findOne({ where: { code: q.unit }, populate: ['jurisdiction'] })
+      ? await strapi.db
+          .query(UNIT)
+          .findOne({ where: { code: q.unit }, populate: placePopulate(UNIT) })
       : (
           await strapi.db.query(REGISTRATION).findOne({
             where: { documentId: q.registration },
-            populate: { unit: { populate: ['jurisdiction'] } },
+            populate: { unit: { populate: placePopulate(UNIT) } },
           })
         )?.unit;
     if (!unit)
@@ -40,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'not-found',
         q.unit ? `Không có đơn vị mã "${q.unit}".` : 'Không tìm thấy hồ sơ.',
       );
-    unwrap(checkScope(ctx.state.staffScope, unit.jurisdiction?.slug, `Lịch sử của ${unit.name}`));
+    unwrap(checkScope(ctx.state.staffScope, placeOf(UNIT, unit), `Lịch sử của ${unit.name}`));
     ctx.body = {
       data: await auditService(strapi).history(
         q.unit ? { unitCode: q.unit } : { subjectId: q.registration },

@@ -18,6 +18,7 @@ import { auditService } from '../audit';
 import { registrationRepository } from '../workflow';
 import { councilOverview } from './overview';
 import { COUNCIL, JURISDICTION, MEETING, REGISTRATION } from '../constants/uids';
+import { placeOf, placePopulate } from '../guards';
 
 export type CouncilInput = {
   jurisdiction: string;
@@ -152,9 +153,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const council = await strapi.db
           .query(COUNCIL)
-          .findOne({ where: { documentId: input.council }, populate: ['jurisdiction'] });
+          .findOne({ where: { documentId: input.council }, populate: placePopulate(COUNCIL) });
         if (!council) throw new DomainFailure('not-found', 'Không tìm thấy hội đồng thẩm định.');
-        unwrap(checkActorScope(actor, council.jurisdiction?.slug, 'Hội đồng thẩm định'));
+        unwrap(checkActorScope(actor, placeOf(COUNCIL, council), 'Hội đồng thẩm định'));
         const members = (council.members as Member[]).map((m) => m.email.toLowerCase());
         const dossiers: VotedDossier[] = [];
         for (const v of input.votes) dossiers.push(await votedDossier(v.registration));

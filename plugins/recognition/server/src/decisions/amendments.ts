@@ -1,6 +1,7 @@
 // Correcting an issued decision: never by changing it, but by a new decision that amends it,
 // linked to it (`corrects`), numbered like the jurisdiction's other decisions of the year,
 // rendered, signed and stored at once. The verification page names it beside the decision.
+import { DECISION } from '../constants/uids';
 import type { Core } from '@strapi/strapi';
 import { checkActorScope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
@@ -11,6 +12,7 @@ import { decisionsService } from './';
 import { clockService } from '../config';
 import { documentsService } from '../documents';
 import { auditService } from '../audit';
+import { placeOf } from '../guards';
 
 export type AmendInput = {
   changes: string[];
@@ -29,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       unwrap(
         checkActorScope(
           actor,
-          amended.jurisdiction?.slug,
+          placeOf(DECISION, amended),
           `Quyết định của ${amended.jurisdiction?.name}`,
         ),
       );

@@ -16,6 +16,7 @@ import { pdfService } from '../documents';
 import { decisionsService, recognitionsService } from './';
 import { auditService } from '../audit';
 import { EXTENSION, IDEMPOTENCY_RECORD, RECOGNITION, UNIT } from '../constants/uids';
+import { placeOf, placePopulate } from '../guards';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = () => registrationRepository(strapi);
@@ -115,9 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const unit = await strapi.db
           .query(UNIT)
-          .findOne({ where: { code: input.unitCode }, populate: ['jurisdiction'] });
+          .findOne({ where: { code: input.unitCode }, populate: placePopulate(UNIT) });
         if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${input.unitCode}".`);
-        unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
+        unwrap(checkActorScope(actor, placeOf(UNIT, unit), `Đơn vị ${unit.name}`));
         await strapi.db.query(EXTENSION).create({
           data: {
             unit: unit.id,

@@ -24,6 +24,7 @@ import { filesService } from '../workflow';
 import { recognitionsService } from './';
 import { draftFinder, yearLock } from './drafts';
 import { decisionNumbering } from './numbering';
+import { placeOf } from '../guards';
 
 export type { Signer } from './numbering';
 
@@ -71,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async issueOnce(actor: Actor, documentId: string, input: IssueInput) {
       const d = await load(documentId);
       unwrap(
-        checkActorScope(actor, d.jurisdiction?.slug, `Quyết định của ${d.jurisdiction?.name}`),
+        checkActorScope(actor, placeOf(DECISION, d), `Quyết định của ${d.jurisdiction?.name}`),
       );
       const recordOf = async (row: { status: DecisionStatus; kind: DecisionRecord['kind'] }) => ({
         status: row.status,
@@ -171,7 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async pdf(actor: Actor, documentId: string) {
       const d = await load(documentId);
       unwrap(
-        checkActorScope(actor, d.jurisdiction?.slug, `Quyết định của ${d.jurisdiction?.name}`),
+        checkActorScope(actor, placeOf(DECISION, d), `Quyết định của ${d.jurisdiction?.name}`),
       );
       if (d.status !== 'issued' || !d.pdf)
         throw new DomainFailure('not-found', 'Quyết định chưa ban hành: chỉ có bản xem trước.');

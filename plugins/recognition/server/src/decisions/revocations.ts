@@ -11,7 +11,8 @@ import { decisionsService, recognitionsService } from './';
 import { registrationRepository, workflowService } from '../workflow';
 import { clockService } from '../config';
 import { documentsService } from '../documents';
-import { RECOGNITION } from '../constants/uids';
+import { RECOGNITION, REGISTRATION } from '../constants/uids';
+import { placeOf } from '../guards';
 
 export type RevokeInput = {
   reason: string;
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async revoke(actor: Actor, documentId: string, input: RevokeInput) {
       const reg = await registrationRepository(strapi).load(documentId);
-      unwrap(checkActorScope(actor, reg.unit.jurisdiction?.slug, `Hồ sơ của ${reg.unit.name}`));
+      unwrap(checkActorScope(actor, placeOf(REGISTRATION, reg), `Hồ sơ của ${reg.unit.name}`));
       const rec: any = await strapi.db.query(RECOGNITION).findOne({
         where: { registration: { id: reg.id }, status: { $ne: 'revoked' } },
         populate: ['decision'],

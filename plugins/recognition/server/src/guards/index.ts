@@ -9,3 +9,4 @@ export {
 } from './jurisdiction-scope';
 export { guardPlanText, planTextPopulate } from './plan-text-guard';
 export { guardWorkflowRecords, workflowRecords } from './workflow-guard';
+export { placeOf, placePopulate, placesOf, placings, scopeCondition, scopeWhere } from './placing';

@@ -185,10 +185,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if (user.roles?.some((r) => r.code === 'strapi-super-admin'))
         return { scope: everywhere, personId: person.documentId };
-      return {
-        scope: only((person.jurisdictions ?? []).map((j) => j.slug)),
-        personId: person.documentId,
-      };
+      return { scope: this.grantsOf(person), personId: person.documentId };
+    },
+
+    /** The scope a person's stored assignments give (the provinces they work on). */
+    grantsOf(person: { jurisdictions?: { slug: string }[] } | null): Scope {
+      return only((person?.jurisdictions ?? []).map((j) => j.slug));
+    },
+
+    /** A staff member's scope as stored, read only (for the Content Manager's condition). */
+    async storedScope(adminUserId: number): Promise<Scope> {
+      const person = await strapi.db
+        .query(PERSON)
+        .findOne({ where: { adminUser: { id: adminUserId } }, populate: ['jurisdictions'] });
+      return this.grantsOf(person);
     },
 
     /** A staff caller in whichever staff role they hold (for acts open to every staff role, e.g. previews). */

@@ -11,6 +11,7 @@ import { clockService } from '../config';
 import { REGISTRATION, UNIT } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
 import { registrationRepository, type Registration } from '../workflow';
+import { placeOf, placePopulate } from '../guards';
 
 export function datedDeadlinesOf(strapi: Core.Strapi) {
   const repo = () => registrationRepository(strapi);
@@ -38,9 +39,9 @@ export function unitDeadlinesOf(
   return async function unitDeadlines(actor: Actor, code: string, year: number) {
     const unit = await strapi.db
       .query(UNIT)
-      .findOne({ where: { code }, populate: ['jurisdiction'] });
+      .findOne({ where: { code }, populate: placePopulate(UNIT) });
     if (!unit) throw new DomainFailure('not-found', `Không có đơn vị mã "${code}".`);
-    unwrap(checkActorScope(actor, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
+    unwrap(checkActorScope(actor, placeOf(UNIT, unit), `Đơn vị ${unit.name}`));
     const reg = await strapi.db
       .query(REGISTRATION)
       .findOne({ where: { uniqueKey: `${unit.documentId}:${year}` }, select: ['documentId'] });

@@ -9,6 +9,8 @@ import { DomainFailure, unwrap } from '../errors';
 import type { CouncilActor, StaffActor } from '../people';
 import type { Registration } from './registrations';
 import { registrationRepository } from './';
+import { placeOf } from '../guards';
+import { REGISTRATION } from '../constants/uids';
 
 export function accessCheck(strapi: Core.Strapi) {
   const repo = () => registrationRepository(strapi);
@@ -21,7 +23,7 @@ export function accessCheck(strapi: Core.Strapi) {
       unwrap(
         scopeCheck(
           (actor as StaffActor).scope,
-          reg.unit.jurisdiction?.slug,
+          placeOf(REGISTRATION, reg),
           `Hồ sơ của ${reg.unit.name}`,
         ),
       );

@@ -9,14 +9,18 @@ import { pageWindow, type PageAsk } from '../pagination';
 import { workflowService } from './';
 import type { StaffActor } from '../people';
 import { REGISTRATION, UNIT } from '../constants/uids';
+import { scopeWhere } from '../guards';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A page of a province's units (found by code or any part of the name), each with its registration of the year. */
   async units(actor: StaffActor, jurisdiction: string, year: number, page: PageAsk, q?: string) {
     unwrap(checkScope(actor.scope, jurisdiction, `Tỉnh / thành phố "${jurisdiction}"`));
     const where = {
-      jurisdiction: { slug: jurisdiction },
-      ...(q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {}),
+      $and: [
+        { jurisdiction: { slug: jurisdiction } },
+        q ? { $or: [{ code: { $containsi: q } }, { name: { $containsi: q } }] } : {},
+        (await scopeWhere(strapi, actor.scope, UNIT)) ?? {},
+      ],
     };
     const [units, total] = await Promise.all([
       strapi.db.query(UNIT).findMany({

@@ -14,6 +14,7 @@ import { clockService, criteriaSetsService } from '../config';
 import type { OfficerActor, StaffActor } from '../people';
 import { registrationRepository } from './';
 import { REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
+import { placeOf, placePopulate } from '../guards';
 
 type UnitRow = {
   id: number;
@@ -43,10 +44,10 @@ export function registerUnit(strapi: Core.Strapi, audit: Audit) {
       await lockKey(strapi, `recognition:register:${unitId}:${year}`);
       const unit = (await strapi
         .documents(UNIT)
-        .findOne({ documentId: unitId, populate: { jurisdiction: true } })) as UnitRow | null;
+        .findOne({ documentId: unitId, populate: placePopulate(UNIT) })) as UnitRow | null;
       if (!unit) throw new DomainFailure('not-found', 'Không có đơn vị này.');
       if ('scope' in actor)
-        unwrap(checkScope(actor.scope, unit.jurisdiction?.slug, `Đơn vị ${unit.name}`));
+        unwrap(checkScope(actor.scope, placeOf(UNIT, unit), `Đơn vị ${unit.name}`));
       const plan = await repo().planFor(unit.jurisdiction.documentId, year);
       if (!plan)
         throw new DomainFailure(
