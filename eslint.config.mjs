@@ -14,7 +14,6 @@ export default tseslint.config(
       'cms/.strapi/**',
       'cms/src/extensions/**',
       'test-artifacts/**',
-      'plugins/recognition/verify/**',
       '**/*.js',
       '**/*.cjs',
     ],

@@ -1,6 +1,7 @@
 // Builds the recognition plugin's server (TypeScript, with the pipeline and templates code it
-// uses) into plugins/recognition/dist/server/index.js, and the command-line tools into
-// scripts/dist/; packages stay external.
+// uses) into plugins/recognition/dist/server/index.js, the verification page's script into
+// plugins/recognition/dist/verify/, and the command-line tools into scripts/dist/; packages stay
+// external.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,19 @@ await build({
   ...common,
   entryPoints: [path.join(root, 'plugins/recognition/server/src/index.ts')],
   outfile: path.join(root, 'plugins/recognition/dist/server/index.js'),
+});
+// The verification page's script runs on a phone, offline: bundled for the browser with the
+// pipeline's credential check it shares with `npm run verify`.
+await build({
+  entryPoints: [path.join(root, 'plugins/recognition/verify/offline.ts')],
+  outfile: path.join(root, 'plugins/recognition/dist/verify/offline.js'),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
 });
 const clis = [
   'import-units',

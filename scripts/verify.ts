@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkQrText } from '../pipeline/src/offline-check';
+import { checkQrText } from '../pipeline/src/credentials';
 import { qrOfPdf } from '../pipeline/src/qr-scan';
 import { validatePdfSignature } from '../pipeline/src/validate';
-import type { PublicJwk } from '../pipeline/src/jws';
+import type { PublicJwk } from '../pipeline/src/credentials';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     qrText = qrOfFile(input);
   }
   const { keys, lists } = kept();
-  const v = checkQrText(qrText, keys, lists);
+  const v = await checkQrText(qrText, keys, lists);
   const c = v.claims;
   if (c) {
     console.log(

@@ -11,9 +11,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, it } from 'vitest';
-import { checkQrText } from '../../pipeline/src/offline-check';
+import { checkQrText } from '../../pipeline/src/credentials';
 import { qrOfPdf } from '../../pipeline/src/qr-scan';
-import type { PublicJwk } from '../../pipeline/src/jws';
+import type { PublicJwk } from '../../pipeline/src/credentials';
 import { projectRoot, type TestApp } from '../helpers/strapi';
 
 export function offlineProofTests(getApp: () => TestApp, serial: string) {
@@ -71,7 +71,7 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
       await expect(compactVerify(jws, createLocalJWKSet({ keys: dongThap }))).rejects.toThrow();
       // With the keys and Huế's list kept, the scanned text reads valid, without asking the server.
       const list = await (await get('/verify/status/hue')).text();
-      expect(checkQrText(text, (await keys()).keys, { hue: list })).toMatchObject({
+      expect(await checkQrText(text, (await keys()).keys, { hue: list })).toMatchObject({
         status: 'valid',
         claims: { sn: serial },
       });
@@ -80,7 +80,9 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
       const forged = Buffer.from(JSON.stringify({ ...claims, u: 'Phường Khác' })).toString(
         'base64url',
       );
-      expect(checkQrText(`${h}.${forged}.${s}`, (await keys()).keys, { hue: list })).toMatchObject({
+      expect(
+        await checkQrText(`${h}.${forged}.${s}`, (await keys()).keys, { hue: list }),
+      ).toMatchObject({
         status: 'invalid',
       });
       expect(p).not.toBe(forged);
@@ -117,7 +119,7 @@ export function offlineProofTests(getApp: () => TestApp, serial: string) {
     // The revoked certificate's own QR payload reads as revoked.
     const jws = await strapi.plugin('recognition').service('attestation').qrJwsOf(revoked.serial);
     expect(
-      checkQrText(jws, (await keys()).keys, {
+      await checkQrText(jws, (await keys()).keys, {
         hue: await (await get('/verify/status/hue')).text(),
       }),
     ).toMatchObject({ status: 'revoked' });

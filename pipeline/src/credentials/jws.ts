@@ -1,7 +1,7 @@
 // Compact JWS with ES256 (ECDSA P-256, SHA-256; RFC 7515/7518) by Node's crypto: what the QR code
 // of a certificate, the revocation list and the downloadable credential are signed with. Keys are
-// named by their RFC 7638 thumbprint, published as a JWK Set. Verification needs only the public
-// keys, so a copy of the set is enough to check a certificate with no network at all.
+// named by their RFC 7638 thumbprint, published as a JWK Set. Verification (check.ts) needs only
+// the public keys, so a copy of the set is enough to check a certificate with no network at all.
 import crypto from 'node:crypto';
 
 export type PublicJwk = {
@@ -61,50 +61,4 @@ export function signJws(
   // JWS wants r||s (IEEE P1363), not DER.
   const signature = crypto.sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
   return `${input}.${b64u(signature)}`;
-}
-
-export type JwsCheck<T> =
-  | { ok: true; header: JwsHeader; payload: T; key: PublicJwk }
-  | { ok: false; reason: string };
-
-/** Verifies a compact JWS against a set of public keys; the reason is in Vietnamese. */
-export function verifyJws<T = unknown>(token: string, keys: PublicJwk[]): JwsCheck<T> {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3)
-    return { ok: false, reason: 'Dữ liệu không phải chữ ký JWS dạng rút gọn.' };
-  let header: JwsHeader;
-  let payload: T;
-  try {
-    header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
-    payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'Dữ liệu mã QR bị hỏng (không đọc được).' };
-  }
-  if (header.alg !== 'ES256')
-    return {
-      ok: false,
-      reason: `Thuật toán ${String(header.alg)} không được chấp nhận (chỉ ES256).`,
-    };
-  const key = keys.find((k) => k.kid === header.kid);
-  if (!key)
-    return {
-      ok: false,
-      reason: `Không có khóa công khai ${String(header.kid)} trong danh sách khóa đã lưu: cập nhật danh sách khóa khi có mạng.`,
-    };
-  const publicKey = crypto.createPublicKey({
-    key: { kty: 'EC', crv: 'P-256', x: key.x, y: key.y },
-    format: 'jwk',
-  });
-  const valid = crypto.verify(
-    'sha256',
-    Buffer.from(`${parts[0]}.${parts[1]}`),
-    { key: publicKey, dsaEncoding: 'ieee-p1363' },
-    Buffer.from(parts[2], 'base64url'),
-  );
-  return valid
-    ? { ok: true, header, payload, key }
-    : {
-        ok: false,
-        reason: 'Chữ ký của mã QR không hợp lệ: nội dung đã bị sửa hoặc không do cơ quan này cấp.',
-      };
 }

@@ -13,12 +13,3 @@ export function encodeStatusList(revoked: Iterable<number>, length = MIN_STATUS_
   for (const i of indexes) bytes[i >> 3] |= 0x80 >> (i & 7);
   return `u${zlib.gzipSync(bytes).toString('base64url')}`;
 }
-
-export function statusAt(encodedList: string, index: number): boolean {
-  if (!encodedList.startsWith('u'))
-    throw new Error('Danh sách trạng thái không đúng định dạng (multibase base64url).');
-  const bytes = zlib.gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'));
-  if (index < 0 || index >> 3 >= bytes.length)
-    throw new Error(`Chỉ số ${index} nằm ngoài danh sách trạng thái.`);
-  return (bytes[index >> 3] & (0x80 >> (index & 7))) !== 0;
-}

@@ -4,7 +4,13 @@
 import crypto from 'node:crypto';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { jwkThumbprint, keyId, publicJwk, signJws, verifyJws } from '../../../pipeline/src/jws';
+import {
+  jwkThumbprint,
+  keyId,
+  publicJwk,
+  signJws,
+  verifyJws,
+} from '../../../../pipeline/src/credentials';
 
 const key = () => crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 
@@ -19,10 +25,13 @@ describe('compact JWS (ES256)', () => {
       u: 'Phường An Cựu',
     });
     expect(viaJose.protectedHeader).toEqual({ alg: 'ES256', kid: jwk.kid, typ: 'vc+jwt' });
-    expect(verifyJws(token, [jwk])).toMatchObject({ ok: true, payload: { u: 'Phường An Cựu' } });
+    expect(await verifyJws(token, [jwk])).toMatchObject({
+      ok: true,
+      payload: { u: 'Phường An Cựu' },
+    });
   });
 
-  it('names a key by the first 64 bits of its RFC 7638 thumbprint', () => {
+  it('names a key by the first 64 bits of its RFC 7638 thumbprint', async () => {
     const k = key();
     const pub = crypto.createPublicKey(k);
     const { x, y } = pub.export({ format: 'jwk' }) as { x: string; y: string };
@@ -34,25 +43,25 @@ describe('compact JWS (ES256)', () => {
     expect(keyId(pub)).toBe(expected.slice(0, 11));
   });
 
-  it('refuses a changed payload, another key, another algorithm and garbage, in Vietnamese', () => {
+  it('refuses a changed payload, another key, another algorithm and garbage, in Vietnamese', async () => {
     const k = key();
     const jwk = publicJwk(k);
     const token = signJws({ a: 1 }, k);
     const [h, , s] = token.split('.');
     expect(
-      verifyJws(`${h}.${Buffer.from('{"a":2}').toString('base64url')}.${s}`, [jwk]),
+      await verifyJws(`${h}.${Buffer.from('{"a":2}').toString('base64url')}.${s}`, [jwk]),
     ).toMatchObject({ ok: false, reason: expect.stringContaining('không hợp lệ') });
-    expect(verifyJws(token, [publicJwk(key())])).toMatchObject({
+    expect(await verifyJws(token, [publicJwk(key())])).toMatchObject({
       ok: false,
       reason: expect.stringContaining('Không có khóa công khai'),
     });
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${token.split('.')[1]}.`;
-    expect(verifyJws(none, [jwk])).toMatchObject({
+    expect(await verifyJws(none, [jwk])).toMatchObject({
       ok: false,
       reason: expect.stringContaining('không được chấp nhận'),
     });
-    expect(verifyJws('abc', [jwk])).toMatchObject({ ok: false });
-    expect(verifyJws('a.b.c', [jwk])).toMatchObject({
+    expect(await verifyJws('abc', [jwk])).toMatchObject({ ok: false });
+    expect(await verifyJws('a.b.c', [jwk])).toMatchObject({
       ok: false,
       reason: expect.stringContaining('bị hỏng'),
     });

@@ -6,7 +6,12 @@
 // A verification given such a copy finds any checkpointed event that is gone or rewritten.
 import type { Core } from '@strapi/strapi';
 import { type CheckpointCheck } from '../../../shared/domain/audit-walk';
-import { publicJwk, signJws, verifyJws, type PublicJwk } from '../../../../../pipeline/src/jws';
+import {
+  publicJwk,
+  signJws,
+  verifyJws,
+  type PublicJwk,
+} from '../../../../../pipeline/src/credentials';
 import { attestationService } from '../decisions';
 import { AUDIT_CHECKPOINT } from '../constants/uids';
 
@@ -115,7 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const jwks = await keys();
       const out: CheckpointCheck[] = [];
       for (const token of tokens) {
-        const r = verifyJws<CheckpointPayload>(token, jwks);
+        const r = await verifyJws<CheckpointPayload>(token, jwks);
         if (!r.ok || r.payload.typ !== 'dienhinh-audit-checkpoint') {
           const claimed = (() => {
             try {

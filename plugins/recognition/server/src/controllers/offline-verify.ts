@@ -13,10 +13,16 @@ import { renderOfflineShell } from '../views';
 import { sendPublic } from './send-file';
 
 /** The page's script and service worker, beside the server bundle, or the source tree in tests. */
-const assetDir = () =>
-  [path.resolve(__dirname, '../../verify'), path.resolve(__dirname, '../../../verify')].find((d) =>
-    fs.existsSync(path.join(d, 'sw.js')),
+/** The plugin's folder, from the bundle (dist/server) or from source (server/src/controllers). */
+const pluginDir = () =>
+  [path.resolve(__dirname, '../..'), path.resolve(__dirname, '../../..')].find((d) =>
+    fs.existsSync(path.join(d, 'verify', 'sw.js')),
   )!;
+// The worker is served as written; the page's script as scripts/build.mjs bundled it.
+const assetPath = (name: 'sw.js' | 'offline.js') =>
+  name === 'sw.js'
+    ? path.join(pluginDir(), 'verify', name)
+    : path.join(pluginDir(), 'dist', 'verify', name);
 const slugParams = z.object({
   jurisdiction: z
     .string()
@@ -76,6 +82,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // The worker controls the whole /verify/ scope.
     if (name === 'sw.js') ctx.set('Service-Worker-Allowed', '/verify/');
     ctx.type = 'text/javascript; charset=utf-8';
-    ctx.body = fs.createReadStream(path.join(assetDir(), name));
+    ctx.body = fs.createReadStream(assetPath(name));
   },
 });

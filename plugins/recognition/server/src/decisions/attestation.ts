@@ -18,8 +18,12 @@ import { DomainFailure } from '../errors';
 import { pdfService } from '../documents';
 import { recognitionsService } from './';
 import { suffixOf } from './signing';
-import { publicJwk, signJws, type PublicJwk } from '../../../../../pipeline/src/jws';
-import { encodeStatusList } from '../../../../../pipeline/src/status-list';
+import {
+  encodeStatusList,
+  publicJwk,
+  signJws,
+  type PublicJwk,
+} from '../../../../../pipeline/src/credentials';
 import { JURISDICTION, RECOGNITION } from '../constants/uids';
 
 export const attestationKeyVariable = (slug: string) => `DIENHINH_QR_KEY_${suffixOf(slug)}`;

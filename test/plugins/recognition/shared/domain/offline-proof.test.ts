@@ -11,7 +11,7 @@ import {
   statusListCredentialOf,
   type ProofView,
 } from '../../../../../plugins/recognition/shared/domain/offline-proof';
-import { signJws } from '../../../../../pipeline/src/jws';
+import { signJws } from '../../../../../pipeline/src/credentials';
 
 const view = (over: Partial<ProofView> = {}): ProofView => ({
   id: 4217,
