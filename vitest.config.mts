@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const tokenTests = ['test/pipeline/src/key-signers.test.ts'];
+const tokenTests = ['test/pipeline/src/sign/key-signers.test.ts'];
 
 export default defineConfig({
   test: {

@@ -7,7 +7,7 @@
 // Strapi's full admin (/admin), whose first screen issue 32 measured at 12.7 s and 1.88 MB before
 // its editors and video player were made lazy (cms/src/admin/vite.config.ts). A benchmark, not a test.
 import { type Browser } from 'puppeteer';
-import { launchChromium } from '../pipeline/src/chromium';
+import { launchChromium } from '../pipeline/src/render';
 import { bootApp } from '../test/helpers/strapi';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -23,7 +23,7 @@ import { projectRoot } from '../pipeline/src/paths';
 import { arg, met, pct, rssOfTree } from './pdf/measure';
 import { blankFloors, oneCertificate, onePlan, printSingle } from './pdf/single';
 import { ensureLibreOffice, libreOfficeRate, libreOfficeVersion } from './pdf/libreoffice';
-import { fontconfigFile } from '../pipeline/src/fonts';
+import { fontconfigFile } from '../pipeline/src/render';
 
 const fixture = JSON.parse(
   fs.readFileSync(path.join(projectRoot(), 'templates/certificate/fixture.json'), 'utf8'),

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Page } from 'puppeteer';
-import { launchChromium } from '../pipeline/src/chromium';
+import { launchChromium } from '../pipeline/src/render';
 import { bootApp, projectRoot } from '../test/helpers/strapi';
 
 const dist = path.join(projectRoot, 'plugins/recognition/portal/dist');

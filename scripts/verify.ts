@@ -9,8 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkQrText } from '../pipeline/src/credentials';
-import { qrOfPdf } from '../pipeline/src/qr-scan';
-import { validatePdfSignature } from '../pipeline/src/validate';
+import { qrOfPdf, validatePdfSignature } from '../pipeline/src/validate';
 import type { PublicJwk } from '../pipeline/src/credentials';
 
 const { values, positionals } = parseArgs({

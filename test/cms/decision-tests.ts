@@ -8,9 +8,9 @@ import { makeSerial } from '../../plugins/recognition/shared/domain/certificate-
 import { expect, it } from 'vitest';
 import sharp from 'sharp';
 import fs from 'node:fs';
-import { readDss } from '../../pipeline/src/ltv';
-import { allSignatureParts } from '../../pipeline/src/signature-info';
-import { validatePdfSignature } from '../../pipeline/src/validate';
+import { readDss } from '../../pipeline/src/sign/ltv';
+import { allSignatureParts } from '../../pipeline/src/sign/signature-info';
+import { validatePdfSignature } from '../../pipeline/src/validate/validate';
 import { pdfDocumentTimestamps, pdfInfo, pdfSignatures, pdfText } from '../helpers/poppler';
 import { outsideVerdicts } from '../helpers/outside-tools';
 import type { TestPki } from '../helpers/pki';

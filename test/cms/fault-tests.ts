@@ -88,7 +88,7 @@ export function faultTests(getApp: () => TestApp, opts: { restartProcess?: boole
       const result = await jobs.issueCertificates('thu-loi-a', 2031, (done: number) => {
         if (!killed && done >= 120) {
           killed = true;
-          // The generation in use (pipeline/src/pool-browser.ts), reached past its privacy for the test.
+          // The generation in use (pipeline/src/render/pool-browser.ts), reached past its privacy for the test.
           const browser = (pool as any).browsers.current?.browser;
           browser?.process()?.kill('SIGKILL');
         }

@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, it } from 'vitest';
 import { checkQrText } from '../../pipeline/src/credentials';
-import { qrOfPdf } from '../../pipeline/src/qr-scan';
+import { qrOfPdf } from '../../pipeline/src/validate/qr-scan';
 import type { PublicJwk } from '../../pipeline/src/credentials';
 import { projectRoot, type TestApp } from '../helpers/strapi';
 

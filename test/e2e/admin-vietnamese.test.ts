@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../pipeline/src/chromium';
+import { launchChromium } from '../../pipeline/src/render/chromium';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
 import { englishLeftovers } from '../helpers/english-ui';
 

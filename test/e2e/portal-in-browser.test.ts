@@ -11,7 +11,7 @@ import { AxePuppeteer } from '@axe-core/puppeteer';
 import { PDFDocument } from 'pdf-lib';
 import { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../pipeline/src/chromium';
+import { launchChromium } from '../../pipeline/src/render/chromium';
 import { issueInAdmin, recogniseInAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { clippedInDialog } from '../helpers/browser';

@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { type Browser, type Page } from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../pipeline/src/chromium';
+import { launchChromium } from '../../pipeline/src/render/chromium';
 import { clippedInDialog, downloadAsAdmin } from '../helpers/browser';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';

@@ -4,7 +4,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { signatureParts, signedDataOf, timestampTokenOf } from '../../pipeline/src/signature-info';
+import {
+  signatureParts,
+  signedDataOf,
+  timestampTokenOf,
+} from '../../pipeline/src/sign/signature-info';
 import type { TestPki } from './pki';
 
 export type OutsideVerdicts = {

@@ -6,13 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../../pipeline/src/config';
-import { PdfPool } from '../../pipeline/src/pool';
-import { renderDocument } from '../../pipeline/src/render-document';
-import { createDemoP12 } from '../../pipeline/src/p12';
-import { finishPdf } from '../../pipeline/src/signing';
-import { loadSigningIdentity, type SigningIdentity } from '../../pipeline/src/signing-identity';
-import { signatureImages } from '../../pipeline/src/stamps';
-import { qrOfPdf } from '../../pipeline/src/qr-scan';
+import { PdfPool } from '../../pipeline/src/render/pool';
+import { renderDocument } from '../../pipeline/src/render/render-document';
+import { createDemoP12 } from '../../pipeline/src/sign/p12';
+import { finishPdf } from '../../pipeline/src/sign/signing';
+import {
+  loadSigningIdentity,
+  type SigningIdentity,
+} from '../../pipeline/src/sign/signing-identity';
+import { signatureImages } from '../../pipeline/src/sign/stamps';
+import { qrOfPdf } from '../../pipeline/src/validate/qr-scan';
 import {
   pageNumbers,
   pdfFonts,

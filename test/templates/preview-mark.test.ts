@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../../pipeline/src/config';
-import { PdfPool } from '../../pipeline/src/pool';
-import { renderDocument } from '../../pipeline/src/render-document';
+import { PdfPool } from '../../pipeline/src/render/pool';
+import { renderDocument } from '../../pipeline/src/render/render-document';
 import { pdfWords, wordsOutsideMargins } from '../helpers/poppler';
 
 const fixture = (kind: string) =>

@@ -13,7 +13,7 @@ import { lockKey } from '../utils';
 import { auditService } from '../audit';
 import { documentsService } from '../documents';
 import { filesService } from '../workflow';
-import { signerCertificate } from '../../../../../pipeline/src/signature-info';
+import { signerCertificate } from '../../../../../pipeline/src/sign';
 import { DECISION, RECOGNITION } from '../constants/uids';
 
 const notFound = () =>

@@ -1,8 +1,8 @@
 // The plugin's one adapter to the rendering pipeline (the only service that imports it): owns
 // the Chromium pool for this process, and hands out rendering, batch printing, finishing
 // (metadata and signature), the seal and signature marks, and signing identities.
-// Vietnamese messages for every zod schema of the plugin, set once with the pipeline's map.
-import '../../../../../pipeline/src/zod-vi';
+// Vietnamese messages for every zod schema of the plugin come with it (render/zod-vi.ts, loaded
+// by the pipeline's entry this file imports).
 import type { Core } from '@strapi/strapi';
 import {
   createDemoP12,

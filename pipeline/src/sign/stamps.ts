@@ -2,7 +2,7 @@
 // blue signature, as transparent PNG data URLs. Drawn as SVG, rasterised with sharp so that
 // their lettering is image, not text in the PDF; cached per body and signer.
 import sharp from 'sharp';
-import { handSvg, sealSvg } from '../../templates/helpers/stamps';
+import { handSvg, sealSvg } from '../../../templates/helpers/stamps';
 
 const cache = new Map<string, Promise<string>>();
 

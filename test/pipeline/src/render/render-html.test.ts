@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../../pipeline/src/render-html';
+import { renderHtml } from '../../../../pipeline/src/render/render-html';
 
 const fixture = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../../../templates/certificate/fixture.json'), 'utf8'),
 );
 
 describe('renderHtml', () => {

@@ -4,15 +4,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { combineHtml, renderOnePageBatch, splitPages } from '../../../pipeline/src/batch';
-import { loadPipelineConfig } from '../../../pipeline/src/config';
-import { PdfPool } from '../../../pipeline/src/pool';
-import { renderHtml } from '../../../pipeline/src/render-html';
-import { signatureImages } from '../../../pipeline/src/stamps';
-import { pdfInfo, pdfText } from '../../helpers/poppler';
+import { combineHtml, renderOnePageBatch, splitPages } from '../../../../pipeline/src/render/batch';
+import { loadPipelineConfig } from '../../../../pipeline/src/config';
+import { PdfPool } from '../../../../pipeline/src/render/pool';
+import { renderHtml } from '../../../../pipeline/src/render/render-html';
+import { signatureImages } from '../../../../pipeline/src/sign/stamps';
+import { pdfInfo, pdfText } from '../../../helpers/poppler';
 
 const fixture = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../../../templates/certificate/fixture.json'), 'utf8'),
 );
 const certificate = async (i: number) => ({
   ...fixture,

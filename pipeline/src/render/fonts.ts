@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './paths';
+import { projectRoot } from '../paths';
 
 export const FONT_FAMILY = 'Tinos';
 

@@ -8,14 +8,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { withTestPki } from '../../helpers/pki-fixture';
-import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signer';
-import { addDocumentTimestamp, addDss, ltvMaterial, readDss } from '../../../pipeline/src/ltv';
-import { allSignatureParts, signatureParts } from '../../../pipeline/src/signature-info';
-import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner, revoke } from '../../helpers/pki';
-import { der, signedPdf } from '../../helpers/signed-pdf';
+import { withTestPki } from '../../../helpers/pki-fixture';
+import { CadesSigner } from '../../../../pipeline/src/sign/cades';
+import { LocalKeySigner } from '../../../../pipeline/src/sign/key-signer';
+import {
+  addDocumentTimestamp,
+  addDss,
+  ltvMaterial,
+  readDss,
+} from '../../../../pipeline/src/sign/ltv';
+import { allSignatureParts, signatureParts } from '../../../../pipeline/src/sign/signature-info';
+import { validatePdfSignature } from '../../../../pipeline/src/validate/validate';
+import { issueSigner, revoke } from '../../../helpers/pki';
+import { der, signedPdf } from '../../../helpers/signed-pdf';
 
 describe('PAdES B-LT and B-LTA', () => {
   let signer: CadesSigner;

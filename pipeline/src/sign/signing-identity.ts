@@ -9,7 +9,7 @@ import {
 import fs from 'node:fs';
 import * as pkijs from 'pkijs';
 import { ab, CadesSigner } from './cades';
-import type { PipelineConfig } from './config';
+import type { PipelineConfig } from '../config';
 import { CrlSource } from './crl-source';
 import { LocalKeySigner, readCertificates, type KeySigner, type KeySignerKind } from './key-signer';
 import { describeSpec, openKeySigner } from './key-signers';

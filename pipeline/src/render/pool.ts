@@ -3,7 +3,7 @@
 // after N jobs or a crash. One-page documents of one template that are waiting together (twenty
 // officers opening their certificates at once) are printed as one job and split again: one
 // load and one print for all of them instead of one each behind two slots.
-import type { PipelineConfig } from './config';
+import type { PipelineConfig } from '../config';
 import { fail, ok, type Result } from './errors';
 import { BrowserGenerations, type Generation } from './pool-browser';
 import { printGroup, takeGroup } from './pool-groups';

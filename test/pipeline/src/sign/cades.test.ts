@@ -8,14 +8,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
-import { withTestPki } from '../../helpers/pki-fixture';
-import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signer';
-import { createDemoP12 } from '../../../pipeline/src/p12';
-import { loadSigningIdentity } from '../../../pipeline/src/signing-identity';
-import { signatureParts, signerCertificate } from '../../../pipeline/src/signature-info';
-import { outsideVerdicts } from '../../helpers/outside-tools';
-import { der, signedPdf } from '../../helpers/signed-pdf';
+import { withTestPki } from '../../../helpers/pki-fixture';
+import { CadesSigner } from '../../../../pipeline/src/sign/cades';
+import { LocalKeySigner } from '../../../../pipeline/src/sign/key-signer';
+import { createDemoP12 } from '../../../../pipeline/src/sign/p12';
+import { loadSigningIdentity } from '../../../../pipeline/src/sign/signing-identity';
+import { signatureParts, signerCertificate } from '../../../../pipeline/src/sign/signature-info';
+import { outsideVerdicts } from '../../../helpers/outside-tools';
+import { der, signedPdf } from '../../../helpers/signed-pdf';
 
 describe('PAdES baseline signatures built with PKI.js', () => {
   let identity: ConstructorParameters<typeof CadesSigner>[0];

@@ -4,12 +4,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withTestPki } from '../../helpers/pki-fixture';
-import { CadesSigner } from '../../../pipeline/src/cades';
-import { LocalKeySigner } from '../../../pipeline/src/key-signer';
-import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner, makeTestPki, revoke } from '../../helpers/pki';
-import { der, signedPdf } from '../../helpers/signed-pdf';
+import { withTestPki } from '../../../helpers/pki-fixture';
+import { CadesSigner } from '../../../../pipeline/src/sign/cades';
+import { LocalKeySigner } from '../../../../pipeline/src/sign/key-signer';
+import { validatePdfSignature } from '../../../../pipeline/src/validate/validate';
+import { issueSigner, makeTestPki, revoke } from '../../../helpers/pki';
+import { der, signedPdf } from '../../../helpers/signed-pdf';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -5,17 +5,15 @@
 // revoked before does. Without a timestamp, "now" is the only time there is.
 import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
-import { ab } from './cades';
-import { readDss } from './ltv';
 import {
+  ab,
   certificatesOf,
   derOf,
+  readDss,
   signatureParts,
   signedDataOf,
   timestampTokenOf,
-} from './signature-info';
-
-export { derOf };
+} from '../sign';
 
 export type SignatureVerdict = {
   valid: boolean;

@@ -1,10 +1,10 @@
 // Warm pages: a document someone waits for reuses a locked-down page; a large job and a failed
 // one never leave a page behind for the next.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPipelineConfig } from '../../../pipeline/src/config';
-import { PdfPool } from '../../../pipeline/src/pool';
-import { WARM_HTML_MAX } from '../../../pipeline/src/pool-page';
-import { pdfInfo, pdfText } from '../../helpers/poppler';
+import { loadPipelineConfig } from '../../../../pipeline/src/config';
+import { PdfPool } from '../../../../pipeline/src/render/pool';
+import { WARM_HTML_MAX } from '../../../../pipeline/src/render/pool-page';
+import { pdfInfo, pdfText } from '../../../helpers/poppler';
 
 const page = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;

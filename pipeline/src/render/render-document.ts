@@ -3,7 +3,7 @@
 import { ok, type Result } from './errors';
 import type { PdfPool, PdfStages } from './pool';
 import { renderHtml } from './render-html';
-import { templates } from '../../templates';
+import { templates } from '../../../templates';
 
 export type RenderedDocument = {
   pdf: Buffer;

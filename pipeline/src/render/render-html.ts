@@ -9,10 +9,10 @@ import QRCode from 'qrcode';
 type SvgTag = { render: (qr: unknown, opts: object) => string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const svgTag: SvgTag = require('qrcode/lib/renderer/svg-tag');
-import { helpers } from '../../templates/helpers';
-import { isDocumentKind, templates, type DocumentKind } from '../../templates';
+import { helpers } from '../../../templates/helpers';
+import { isDocumentKind, templates, type DocumentKind } from '../../../templates';
 import { fail, ok, type Result } from './errors';
-import { templatesDir } from './paths';
+import { templatesDir } from '../paths';
 
 export type RenderedHtml = {
   kind: DocumentKind;

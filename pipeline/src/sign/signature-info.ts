@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import * as pkijs from 'pkijs';
 import type * as asn1js from 'asn1js';
-import { ab, OID } from './cades';
+import { ab, OID } from './index';
 
 export type SignerCertificate = {
   subject: string;

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPipelineConfig } from '../../../pipeline/src/config';
-import { PdfPool } from '../../../pipeline/src/pool';
-import { renderDocument } from '../../../pipeline/src/render-document';
-import { pdfFonts, pdfInfo, pdfText } from '../../helpers/poppler';
+import { loadPipelineConfig } from '../../../../pipeline/src/config';
+import { PdfPool } from '../../../../pipeline/src/render/pool';
+import { renderDocument } from '../../../../pipeline/src/render/render-document';
+import { pdfFonts, pdfInfo, pdfText } from '../../../helpers/poppler';
 
 const fixture = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '../../../templates/certificate/fixture.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../../../templates/certificate/fixture.json'), 'utf8'),
 );
 const page = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
@@ -83,7 +83,7 @@ describe('PdfPool with real Chromium', () => {
     });
     if (!cert.ok) throw new Error(cert.error.message);
     const plan = JSON.parse(
-      fs.readFileSync(path.join(__dirname, '../../../templates/plan/fixture.json'), 'utf8'),
+      fs.readFileSync(path.join(__dirname, '../../../../templates/plan/fixture.json'), 'utf8'),
     );
     plan.sections[0].blocks[0].text = hostile;
     plan.title = hostile;

@@ -6,16 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pkcs11js from 'pkcs11js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withTestPki } from '../../helpers/pki-fixture';
-import { openKeySigner } from '../../../pipeline/src/key-signers';
-import { parsePkcs11Uri, Pkcs11KeySigner } from '../../../pipeline/src/pkcs11-signer';
-import { identityOf, openSigningIdentity } from '../../../pipeline/src/signing-identity';
-import { signatureParts } from '../../../pipeline/src/signature-info';
-import { validatePdfSignature } from '../../../pipeline/src/validate';
-import { issueSigner } from '../../helpers/pki';
-import { der, signedPdf } from '../../helpers/signed-pdf';
-import { startSigningService, type SigningService } from '../../helpers/signing-service';
-import { makeTestToken, SOFTHSM_MODULE, type TestToken } from '../../helpers/softhsm';
+import { withTestPki } from '../../../helpers/pki-fixture';
+import { openKeySigner } from '../../../../pipeline/src/sign/key-signers';
+import { parsePkcs11Uri, Pkcs11KeySigner } from '../../../../pipeline/src/sign/pkcs11-signer';
+import { identityOf, openSigningIdentity } from '../../../../pipeline/src/sign/signing-identity';
+import { signatureParts } from '../../../../pipeline/src/sign/signature-info';
+import { validatePdfSignature } from '../../../../pipeline/src/validate/validate';
+import { issueSigner } from '../../../helpers/pki';
+import { der, signedPdf } from '../../../helpers/signed-pdf';
+import { startSigningService, type SigningService } from '../../../helpers/signing-service';
+import { makeTestToken, SOFTHSM_MODULE, type TestToken } from '../../../helpers/softhsm';
 
 describe('signers behind one interface: PKCS#11 token and remote signing service', () => {
   let token: TestToken;

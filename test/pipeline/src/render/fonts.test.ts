@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontconfigFile, fontsDirectory } from '../../../pipeline/src/fonts';
+import { fontconfigFile, fontsDirectory } from '../../../../pipeline/src/render/fonts';
 
 describe('private fontconfig', () => {
   it('lists the bundled Tinos faces before the machine configuration, with its own cache', () => {

@@ -3,7 +3,7 @@
 // is done. A retired generation finishes what it prints; new work goes to the next.
 import type { Browser } from 'puppeteer';
 import { launchChromium } from './chromium';
-import { chromiumProblem, type PipelineConfig } from './config';
+import { chromiumProblem, type PipelineConfig } from '../config';
 import type { PrintPage } from './pool-page';
 
 export type Generation = {
