@@ -2,14 +2,19 @@
 import { Alert, Box } from '@strapi/design-system';
 import type { Notice } from './feedback';
 
-type Props = { notice: Notice; onClose: () => void; title?: string; paddingTop?: number };
+type Props = {
+  notice: Notice;
+  onClose: () => void;
+  title?: string;
+  paddingTop?: number;
+  paddingBottom?: number;
+};
 
-export const NoticeBar = ({ notice, onClose, title = '', paddingTop = 4 }: Props) => (
-  <Box paddingTop={paddingTop}>
-    {notice && (
+export const NoticeBar = ({ notice, onClose, title = '', paddingTop = 4, paddingBottom }: Props) =>
+  notice && (
+    <Box paddingTop={paddingTop} paddingBottom={paddingBottom}>
       <Alert closeLabel="Đóng" title={title} variant={notice.kind} onClose={onClose}>
         {notice.text}
       </Alert>
-    )}
-  </Box>
-);
+    </Box>
+  );

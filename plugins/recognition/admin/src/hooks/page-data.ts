@@ -9,7 +9,10 @@ export function useNotice() {
   const fail = useCallback((e: unknown) => setNotice({ kind: 'danger', text: errorText(e) }), []);
   const succeed = useCallback((text: string) => setNotice({ kind: 'success', text }), []);
   const clear = useCallback(() => setNotice(null), []);
-  return useMemo(() => ({ notice, fail, succeed, clear }), [notice, fail, succeed, clear]);
+  return useMemo(
+    () => ({ notice, fail, succeed, clear, show: setNotice }),
+    [notice, fail, succeed, clear],
+  );
 }
 
 /**

@@ -2,17 +2,18 @@
 // threshold, the council's vote, conflicts, each member's marks and notes, missing evidence, the
 // dossier, minutes and draft decision); "Công nhận" for one unit or a selection, after a
 // confirmation; "Không công nhận" with a reason.
-import { Alert, Box, Button, Checkbox, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { errorText, type Notice } from '../components/feedback';
 import { ReasonDialog } from '../components/reason-dialog';
 import { RecogniseDialog } from '../components/recognise-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { NoticeBar } from '../components/notice-bar';
 import { Pager } from '../components/pager';
+import { useAct, useNotice } from '../hooks/page-data';
 import { ApprovalCard, type QueueRow } from '../components/approval-card';
 
 type Row = QueueRow;
@@ -27,8 +28,8 @@ export const ApprovalPage = () => {
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState<{ ids: string[]; key: string } | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
-  const [message, setMessage] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const notice = useNotice();
+  const { busy, act } = useAct(notice);
   // The draft decision the units join: the year's latest by default, another draft, or a new one.
   const [drafts, setDrafts] = useState<{ documentId: string; units: number }[]>([]);
   const [target, setTarget] = useState<string>('latest');
@@ -50,9 +51,9 @@ export const ApprovalPage = () => {
           setAt(pagination);
           setSelected([]);
         })
-        .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
+        .catch(notice.fail);
     },
-    [api, scope],
+    [api, scope, notice.fail],
   );
   useEffect(() => load(1), [load]);
   const reload = () => load(at?.page ?? 1);
@@ -74,43 +75,31 @@ export const ApprovalPage = () => {
       .catch(() => setDrafts([]));
   }, [api, confirm, scope]);
 
-  const recognise = async () => {
-    if (!confirm) return;
-    setBusy(true);
-    try {
+  const recognise = (asked: { ids: string[]; key: string }) =>
+    act(async () => {
       const choice =
         target === 'new' ? { newDecision: true } : target === 'latest' ? {} : { decision: target };
-      const r = await api.post(
-        '/recognition/recognise',
-        { registrations: confirm.ids, ...choice },
-        schemas.recognised,
-        { 'Idempotency-Key': confirm.key },
-      );
-      setMessage({
-        kind: 'success',
-        text: `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.`,
-      });
-      reload();
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
-      setBusy(false);
-      setConfirm(null);
-    }
-  };
+      try {
+        const r = await api.post(
+          '/recognition/recognise',
+          { registrations: asked.ids, ...choice },
+          schemas.recognised,
+          { 'Idempotency-Key': asked.key },
+        );
+        reload();
+        return `Đã công nhận ${r.recognised.length} đơn vị; dự thảo quyết định năm ${scope.year} có ${r.decision.units} đơn vị. Ban hành quyết định ở trang Quyết định; giấy chứng nhận được cấp sau khi quyết định ban hành.`;
+      } finally {
+        setConfirm(null);
+      }
+    });
 
-  const reject = async (reason: string) => {
-    if (!rejecting) return;
-    try {
-      await api.post(`/recognition/registrations/${rejecting.documentId}/reject`, { reason });
-      setMessage({ kind: 'success', text: `Đã ghi không công nhận ${rejecting.unit.name}.` });
-      reload();
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
+  const reject = (row: Row, reason: string) =>
+    act(async () => {
       setRejecting(null);
-    }
-  };
+      await api.post(`/recognition/registrations/${row.documentId}/reject`, { reason });
+      reload();
+      return `Đã ghi không công nhận ${row.unit.name}.`;
+    });
 
   const names = (ids: string[]) =>
     rows
@@ -136,18 +125,7 @@ export const ApprovalPage = () => {
       <Layouts.Content>
         <Nav here="/plugins/recognition/approval" />
         <JurisdictionYear value={scope} onChange={setScope} />
-        <Box paddingTop={4}>
-          {message && (
-            <Alert
-              closeLabel="Đóng"
-              title=""
-              variant={message.kind}
-              onClose={() => setMessage(null)}
-            >
-              {message.text}
-            </Alert>
-          )}
-        </Box>
+        <NoticeBar notice={notice.notice} onClose={notice.clear} />
         <Box paddingTop={4}>
           {rows && rows.length === 0 && <Typography>Không có đơn vị nào chờ phê duyệt.</Typography>}
           {rows && rows.length > 0 && (
@@ -184,16 +162,8 @@ export const ApprovalPage = () => {
                   }
                   onRecognise={() => setConfirm({ ids: [r.documentId], key: crypto.randomUUID() })}
                   onReject={() => setRejecting(r)}
-                  open={(url) =>
-                    api
-                      .openPdf(url)
-                      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
-                  }
-                  save={(url, name) =>
-                    api
-                      .save(url, name)
-                      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
-                  }
+                  open={(url) => api.openPdf(url).catch(notice.fail)}
+                  save={(url, name) => api.save(url, name).catch(notice.fail)}
                 />
               ))}
             </>
@@ -209,7 +179,7 @@ export const ApprovalPage = () => {
           target={target}
           onTarget={setTarget}
           onClose={() => setConfirm(null)}
-          onConfirm={recognise}
+          onConfirm={() => confirm && recognise(confirm)}
           loading={busy}
         />
 
@@ -219,7 +189,7 @@ export const ApprovalPage = () => {
           title={`Không công nhận ${rejecting?.unit.name ?? ''}`}
           confirm="Ghi không công nhận"
           hint="Lý do được ghi vào nhật ký và báo cho đơn vị (ít nhất 5 ký tự)."
-          onConfirm={reject}
+          onConfirm={(reason) => rejecting && reject(rejecting, reason)}
         />
       </Layouts.Content>
     </Page.Main>

@@ -1,28 +1,16 @@
 // Approvers' page for deadline extensions: a unit's deadlines of a year (with any extension
 // already granted), and granting one with its date and reason after a confirmation; the server
 // audits it and the unit's officer then sees the new date in the portal.
-import {
-  Alert,
-  Box,
-  Button,
-  Field,
-  Flex,
-  Table,
-  Tbody,
-  Td,
-  Textarea,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
-import { ConfirmDialog, errorText, type Notice } from '../components/feedback';
+import { ConfirmDialog } from '../components/feedback';
 import { Nav } from '../components/nav';
+import { NoticeBar } from '../components/notice-bar';
+import { RecordTable } from '../components/record-table';
+import { useAct, useNotice } from '../hooks/page-data';
 
 type Deadlines = z.infer<typeof schemas.unitDeadlines>;
 type Deadline = Deadlines['deadlines'][number];
@@ -36,7 +24,8 @@ export const ExtensionsPage = () => {
   const [granting, setGranting] = useState<Deadline | null>(null);
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
+  const notice = useNotice();
+  const { act } = useAct(notice);
 
   const load = () =>
     api
@@ -44,31 +33,29 @@ export const ExtensionsPage = () => {
         `/recognition/extensions?unitCode=${encodeURIComponent(unitCode.trim())}&year=${year}`,
         schemas.unitDeadlines,
       )
-      .then(
-        setData,
-        (e: any) => (setData(null), setNotice({ kind: 'danger', text: errorText(e) })),
-      );
+      .then(setData, (e: unknown) => {
+        setData(null);
+        notice.fail(e);
+      });
 
-  const grant = async () => {
-    const d = granting!;
+  const grant = (d: Deadline) => {
     setGranting(null);
-    try {
-      await api.post('/recognition/extensions', {
-        unitCode: unitCode.trim(),
-        year: Number(year),
-        kind: d.kind,
-        until,
-        reason,
-      });
-      setNotice({
-        kind: 'success',
-        text: `Đã gia hạn "${d.label}" của ${data?.unit.name} đến ngày ${dmy(until)}.`,
-      });
-      setReason('');
-      await load();
-    } catch (e: any) {
-      setNotice({ kind: 'danger', text: errorText(e) });
-    }
+    return act(
+      async () => {
+        await api.post('/recognition/extensions', {
+          unitCode: unitCode.trim(),
+          year: Number(year),
+          kind: d.kind,
+          until,
+          reason,
+        });
+        return `Đã gia hạn "${d.label}" của ${data?.unit.name} đến ngày ${dmy(until)}.`;
+      },
+      () => {
+        setReason('');
+        void load();
+      },
+    );
   };
 
   return (
@@ -80,13 +67,7 @@ export const ExtensionsPage = () => {
       />
       <Layouts.Content>
         <Nav here="/plugins/recognition/extensions" />
-        {notice && (
-          <Box paddingBottom={4}>
-            <Alert variant={notice.kind} closeLabel="Đóng" onClose={() => setNotice(null)}>
-              {notice.text}
-            </Alert>
-          </Box>
-        )}
+        <NoticeBar notice={notice.notice} onClose={notice.clear} paddingTop={0} paddingBottom={4} />
         <Flex gap={4} alignItems="flex-end" paddingBottom={4} wrap="wrap">
           <Field.Root name="unitCode" required>
             <Field.Label>Mã đơn vị</Field.Label>
@@ -113,57 +94,37 @@ export const ExtensionsPage = () => {
             <Typography variant="delta" tag="h2">
               {data.unit.name} ({data.unit.code}) · năm {data.year}
             </Typography>
-            <Table colCount={5} rowCount={data.deadlines.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">Thời hạn</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Mục</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Ngày theo kế hoạch</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Đã gia hạn đến</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Thao tác</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {data.deadlines.map((d) => (
-                  <Tr key={d.kind}>
-                    <Td>
-                      <Typography>{d.label}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{d.clause}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>
-                        {dmy(d.date)}
-                        {d.passed ? ' (đã qua)' : ''}
-                      </Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{d.extendedUntil ? dmy(d.extendedUntil) : '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Button
-                        size="S"
-                        variant="secondary"
-                        onClick={() => (setUntil(d.extendedUntil ?? d.date), setGranting(d))}
-                      >
-                        Gia hạn
-                      </Button>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+            <RecordTable
+              rows={data.deadlines}
+              rowKey={(d) => d.kind}
+              columns={[
+                { label: 'Thời hạn', cell: (d) => d.label },
+                { label: 'Mục', cell: (d) => d.clause },
+                {
+                  label: 'Ngày theo kế hoạch',
+                  cell: (d) => `${dmy(d.date)}${d.passed ? ' (đã qua)' : ''}`,
+                },
+                {
+                  label: 'Đã gia hạn đến',
+                  cell: (d) => (d.extendedUntil ? dmy(d.extendedUntil) : '—'),
+                },
+                {
+                  label: 'Thao tác',
+                  cell: (d) => (
+                    <Button
+                      size="S"
+                      variant="secondary"
+                      onClick={() => {
+                        setUntil(d.extendedUntil ?? d.date);
+                        setGranting(d);
+                      }}
+                    >
+                      Gia hạn
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           </Box>
         )}
         <ConfirmDialog
@@ -171,7 +132,7 @@ export const ExtensionsPage = () => {
           onClose={() => setGranting(null)}
           title={`Gia hạn: ${granting?.label ?? ''}`}
           confirm="Xác nhận gia hạn"
-          onConfirm={grant}
+          onConfirm={() => granting && grant(granting)}
           disabled={!until || reason.trim().length < 5}
         >
           <Flex direction="column" alignItems="stretch" gap={3}>

@@ -2,7 +2,6 @@
 // filtered by unit (name or code) and action, a page at a time, each change field by field; a
 // check of the whole chain; and the export of the year (XLSX, signed PDF annex).
 import {
-  Alert,
   Box,
   Button,
   Field,
@@ -17,7 +16,8 @@ import type { z } from 'zod';
 import { schemas, useApi } from '../api/client';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { errorText, type Notice } from '../components/feedback';
+import { NoticeBar } from '../components/notice-bar';
+import { useNotice } from '../hooks/page-data';
 import { Nav } from '../components/nav';
 import { AuditEvents } from '../components/audit-events';
 import { actionFilters } from '../../../shared/domain/states';
@@ -37,7 +37,7 @@ export const HistoryPage = () => {
   const [unit, setUnit] = useState(params.get('unit') ?? '');
   const [action, setAction] = useState(params.get('action') ?? '');
   const [result, setResult] = useState<Page | null>(null);
-  const [message, setMessage] = useState<Notice>(null);
+  const notice = useNotice();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [exporting, setExporting] = useState(false);
   const exportLog = (format: 'xlsx' | 'pdf') => {
@@ -47,7 +47,7 @@ export const HistoryPage = () => {
         `/recognition/audit/export?jurisdiction=${scope.jurisdiction}&year=${scope.year}&format=${format}`,
         `${format === 'pdf' ? 'phu-luc-' : ''}nhat-ky-${scope.jurisdiction}-${scope.year}.${format}`,
       )
-      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }))
+      .catch(notice.fail)
       .finally(() => setExporting(false));
   };
 
@@ -77,7 +77,7 @@ export const HistoryPage = () => {
           ...(action ? { action } : {}),
         });
       })
-      .catch((e: any) => setMessage({ kind: 'danger', text: errorText(e) }));
+      .catch(notice.fail);
   };
   // The year shows as soon as the province is known, and again when the province or year changes.
   useEffect(() => load(1), [scope.jurisdiction, scope.year]);
@@ -97,7 +97,7 @@ export const HistoryPage = () => {
         );
         return await verify(v.resume);
       }
-      setMessage(
+      notice.show(
         v.ok
           ? {
               kind: 'success',
@@ -108,8 +108,8 @@ export const HistoryPage = () => {
               text: `Chuỗi nhật ký bị phá vỡ ở sự kiện ${v.problem?.seq}: ${v.problem?.problem}`,
             },
       );
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
+    } catch (e) {
+      notice.fail(e);
     } finally {
       if (!from) setChecking(null);
     }
@@ -183,18 +183,7 @@ export const HistoryPage = () => {
             </Button>
           </Flex>
         </Box>
-        <Box paddingTop={4}>
-          {message && (
-            <Alert
-              closeLabel="Đóng"
-              title=""
-              variant={message.kind}
-              onClose={() => setMessage(null)}
-            >
-              {message.text}
-            </Alert>
-          )}
-        </Box>
+        <NoticeBar notice={notice.notice} onClose={notice.clear} />
         {result && events && (
           <Box paddingTop={4}>
             <Typography tag="p" aria-live="polite">

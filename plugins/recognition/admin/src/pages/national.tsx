@@ -9,12 +9,6 @@ import {
   Link,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -26,6 +20,7 @@ import { schemas, useApi } from '../api/client';
 import { errorText } from '../components/feedback';
 import { currentYear } from '../components/jurisdiction-year';
 import { Nav } from '../components/nav';
+import { RecordTable } from '../components/record-table';
 
 type National = z.infer<typeof schemas.nationalDashboard>;
 const number = (n: number) => n.toLocaleString('vi-VN');
@@ -104,52 +99,29 @@ export const NationalPage = () => {
                 .join(' · ') || 'Chưa có hồ sơ.'}
             </Typography>
             <Box paddingTop={4} background="neutral0" shadow="tableShadow" hasRadius>
-              <Table colCount={5} rowCount={data.provinces.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th>
-                      <Typography variant="sigma">Tỉnh / thành phố</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Kế hoạch</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Hồ sơ</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Đạt điển hình</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">Chỉ tiêu đạt</Typography>
-                    </Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {data.provinces.map((p) => (
-                    <Tr key={p.slug}>
-                      <Td>
-                        <Link
-                          href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}
-                        >
-                          {p.name}
-                        </Link>
-                      </Td>
-                      <Td>
-                        <Typography>{p.plan ? `Số ${p.plan.number}` : 'Chưa có'}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{number(p.registrations)}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{number(p.achieved)}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{p.targets ? `${p.targetsMet}/${p.targets}` : '—'}</Typography>
-                      </Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
+              <RecordTable
+                rows={data.provinces}
+                rowKey={(p) => p.slug}
+                columns={[
+                  {
+                    label: 'Tỉnh / thành phố',
+                    cell: (p) => (
+                      <Link
+                        href={`/admin/plugins/recognition/dashboard?jurisdiction=${p.slug}&year=${data.year}`}
+                      >
+                        {p.name}
+                      </Link>
+                    ),
+                  },
+                  { label: 'Kế hoạch', cell: (p) => (p.plan ? `Số ${p.plan.number}` : 'Chưa có') },
+                  { label: 'Hồ sơ', cell: (p) => number(p.registrations) },
+                  { label: 'Đạt điển hình', cell: (p) => number(p.achieved) },
+                  {
+                    label: 'Chỉ tiêu đạt',
+                    cell: (p) => (p.targets ? `${p.targetsMet}/${p.targets}` : '—'),
+                  },
+                ]}
+              />
             </Box>
           </Box>
         )}

@@ -1,19 +1,6 @@
 // Admin page: the recognised units, newest year first, each with its certificate PDF.
 import { displayDate } from '../../../shared/domain/vietnam-time';
-import {
-  Alert,
-  Box,
-  Button,
-  Flex,
-  Link,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { kindLabel } from '../../../shared/domain/units';
@@ -23,9 +10,11 @@ import { schemas, useApi, type Pagination } from '../api/client';
 import { JurisdictionYear, initialScope, type Scope } from '../components/jurisdiction-year';
 import { Pager } from '../components/pager';
 import { IssueYearPanel, type YearScope } from '../components/issue-year';
-import { errorText, type Notice } from '../components/feedback';
 import { RevokeDialog, type RevokeForm } from '../components/revoke-dialog';
 import { Nav } from '../components/nav';
+import { NoticeBar } from '../components/notice-bar';
+import { RecordTable } from '../components/record-table';
+import { useAct, useNotice } from '../hooks/page-data';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 type Row = z.infer<typeof schemas.recognitionList>[number];
@@ -37,14 +26,32 @@ const statusLabels: Record<Row['status'], string> = {
   revoked: 'Đã thu hồi',
 };
 
+/** A recognition's certificate: its signed PDF once the decision is issued, and "Thu hồi" where allowed. */
+const Certificate = ({ r, revoke }: { r: Row; revoke: (r: Row) => void }) => (
+  <Flex gap={2}>
+    {r.decisionNumber ? (
+      <Link href={`/api/recognition/certificates/${r.serial}/pdf`} isExternal>
+        Tải PDF ({r.serial})
+      </Link>
+    ) : (
+      <Typography textColor="neutral600">Cấp sau khi quyết định ban hành</Typography>
+    )}
+    {r.registration?.allowedEvents.includes('revoke') && (
+      <Button size="S" variant="danger-light" onClick={() => revoke(r)}>
+        Thu hồi
+      </Button>
+    )}
+  </Flex>
+);
+
 export const RecognitionsPage = () => {
   const api = useApi();
   const navigate = useNavigate();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<Row | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Notice>(null);
+  const notice = useNotice();
+  const { busy, act } = useAct(notice);
 
   // One province's year at a time, a page at a time: a province recognises thousands of units.
   const [params] = useSearchParams();
@@ -68,26 +75,21 @@ export const RecognitionsPage = () => {
   );
   useEffect(() => load(1), [load]);
 
-  const revoke = async (form: RevokeForm) => {
-    if (!revoking?.registration) return;
-    setBusy(true);
-    try {
-      const r: any = await api.post(
-        `/recognition/registrations/${revoking.registration.documentId}/revoke`,
-        form,
-      );
-      setMessage({
-        kind: 'success',
-        text: `Đã thu hồi công nhận ${revoking.unit?.name ?? ''} theo Quyết định số ${r?.decision?.number ?? ''}, đã ký số và lưu.`,
-      });
-      setRevoking(null);
-      load(at?.page ?? 1);
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const revoke = (row: Row, registration: string, form: RevokeForm) =>
+    act(
+      async () => {
+        const r = await api.post(
+          `/recognition/registrations/${registration}/revoke`,
+          form,
+          schemas.revoked,
+        );
+        return `Đã thu hồi công nhận ${row.unit?.name ?? ''} theo Quyết định số ${r.decision.number}, đã ký số và lưu.`;
+      },
+      () => {
+        setRevoking(null);
+        load(at?.page ?? 1);
+      },
+    );
 
   // The year's certificates are issued for the province and year shown, once it has recognitions.
   const scopes = useMemo<YearScope[]>(() => {
@@ -113,18 +115,7 @@ export const RecognitionsPage = () => {
           <JurisdictionYear value={scope} onChange={setScope} />
         </Box>
         {error && <Typography textColor="danger600">Không tải được danh sách: {error}</Typography>}
-        {message && (
-          <Box paddingBottom={4}>
-            <Alert
-              closeLabel="Đóng"
-              title=""
-              variant={message.kind}
-              onClose={() => setMessage(null)}
-            >
-              {message.text}
-            </Alert>
-          </Box>
-        )}
+        <NoticeBar notice={notice.notice} onClose={notice.clear} paddingTop={0} paddingBottom={4} />
         {!rows && !error && <Page.Loading>Đang tải…</Page.Loading>}
         {rows && rows.length === 0 && (
           <Typography>Chưa có đơn vị nào được công nhận trong năm {scope.year}.</Typography>
@@ -132,79 +123,31 @@ export const RecognitionsPage = () => {
         {scopes.length > 0 && <IssueYearPanel scopes={scopes} />}
         {rows && rows.length > 0 && (
           <Box background="neutral0" shadow="tableShadow" hasRadius>
-            <Table colCount={7} rowCount={rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">Năm</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Đơn vị</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Loại</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Tỉnh / thành phố</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Quyết định</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Trạng thái</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">Giấy chứng nhận</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {rows.map((r) => (
-                  <Tr key={r.documentId}>
-                    <Td>
-                      <Typography>{r.year}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{r.unit ? kindLabel(r.unit.kind) : '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{r.jurisdiction?.name ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>
-                        {r.decisionNumber && r.decisionDate
-                          ? `${r.decisionNumber} ngày ${displayDate(r.decisionDate)}`
-                          : 'Dự thảo, chưa ban hành'}
-                      </Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{statusLabels[r.status]}</Typography>
-                    </Td>
-                    <Td>
-                      <Flex gap={2}>
-                        {r.decisionNumber ? (
-                          <Link href={`/api/recognition/certificates/${r.serial}/pdf`} isExternal>
-                            Tải PDF ({r.serial})
-                          </Link>
-                        ) : (
-                          <Typography textColor="neutral600">
-                            Cấp sau khi quyết định ban hành
-                          </Typography>
-                        )}
-                        {r.registration?.allowedEvents.includes('revoke') && (
-                          <Button size="S" variant="danger-light" onClick={() => setRevoking(r)}>
-                            Thu hồi
-                          </Button>
-                        )}
-                      </Flex>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+            <RecordTable
+              rows={rows}
+              rowKey={(r) => r.documentId}
+              columns={[
+                { label: 'Năm', cell: (r) => r.year },
+                {
+                  label: 'Đơn vị',
+                  cell: (r) => <Typography fontWeight="bold">{r.unit?.name ?? '—'}</Typography>,
+                },
+                { label: 'Loại', cell: (r) => (r.unit ? kindLabel(r.unit.kind) : '—') },
+                { label: 'Tỉnh / thành phố', cell: (r) => r.jurisdiction?.name ?? '—' },
+                {
+                  label: 'Quyết định',
+                  cell: (r) =>
+                    r.decisionNumber && r.decisionDate
+                      ? `${r.decisionNumber} ngày ${displayDate(r.decisionDate)}`
+                      : 'Dự thảo, chưa ban hành',
+                },
+                { label: 'Trạng thái', cell: (r) => statusLabels[r.status] },
+                {
+                  label: 'Giấy chứng nhận',
+                  cell: (r) => <Certificate r={r} revoke={setRevoking} />,
+                },
+              ]}
+            />
             <Box padding={3}>
               <Pager at={at} go={load} noun="đơn vị được công nhận" />
             </Box>
@@ -215,7 +158,9 @@ export const RecognitionsPage = () => {
             row={revoking}
             busy={busy}
             onClose={() => setRevoking(null)}
-            onRevoke={revoke}
+            onRevoke={(form) =>
+              revoking.registration && revoke(revoking, revoking.registration.documentId, form)
+            }
           />
         )}
       </Layouts.Content>

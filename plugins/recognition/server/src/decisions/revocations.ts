@@ -13,6 +13,10 @@ import { clockService } from '../config';
 import { documentsService } from '../documents';
 import { RECOGNITION, REGISTRATION } from '../constants/uids';
 import { placeOf } from '../guards';
+import type { z } from 'zod';
+import type { revoked } from '../../../shared/contracts/responses';
+
+type Revoked = z.infer<typeof revoked>;
 
 export type RevokeInput = {
   reason: string;
@@ -26,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const decisions = () => decisionsService(strapi);
 
   return {
-    async revoke(actor: Actor, documentId: string, input: RevokeInput) {
+    async revoke(actor: Actor, documentId: string, input: RevokeInput): Promise<Revoked> {
       const reg = await registrationRepository(strapi).load(documentId);
       unwrap(checkActorScope(actor, placeOf(REGISTRATION, reg), `Hồ sơ của ${reg.unit.name}`));
       const rec: any = await strapi.db.query(RECOGNITION).findOne({

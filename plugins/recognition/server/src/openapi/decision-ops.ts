@@ -8,6 +8,7 @@ import {
   recogniseBody,
   revokeBody,
 } from '../../../shared/contracts/requests';
+import { revoked } from '../../../shared/contracts/responses';
 import type { Op } from './op';
 
 export const decisionOps: Op[] = [
@@ -63,6 +64,7 @@ export const decisionOps: Op[] = [
     summary:
       'Thu hồi công nhận: lý do và quyết định thu hồi (số, ngày, người ký), được lập, ký số và lưu',
     body: revokeBody,
+    response: revoked,
     admin: true,
   },
   {

@@ -52,6 +52,17 @@ export const decisionAmended = z.object({
   amends: z.string(),
   sha256: z.string(),
 });
+/** A recognition revoked by a decision made, signed and stored on the spot. */
+export const revoked = z.object({
+  state: z.string(),
+  decision: z.object({
+    documentId: z.string(),
+    number: z.string(),
+    date: z.string(),
+    sha256: z.string(),
+  }),
+  serial: z.string(),
+});
 export const decisionIssued = z.object({
   documentId: z.string(),
   number: z.string(),

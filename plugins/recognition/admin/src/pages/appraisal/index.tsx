@@ -1,12 +1,14 @@
 // The secretariat's appraisal page for a jurisdiction's year: set up the council, start
 // appraising submitted dossiers, record a council meeting (attendance, a vote per dossier,
 // conclusion) and open its minutes, then propose or not propose each unit to the approver.
-import { Alert, Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { schemas, useApi, type Pagination } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
+import { ConfirmDialog } from '../../components/feedback';
+import { NoticeBar } from '../../components/notice-bar';
+import { useAct, useNotice } from '../../hooks/page-data';
 import { ReasonDialog } from '../../components/reason-dialog';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
 import { Nav } from '../../components/nav';
@@ -21,7 +23,7 @@ export const AppraisalPage = () => {
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const [data, setData] = useState<Overview | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const notice = useNotice();
   const [proposing, setProposing] = useState<Reg | null>(null);
   // A step that needs a reason: not proposing, or reopening scoring after the vote (which voids it).
   const [declining, setDeclining] = useState<{
@@ -45,26 +47,22 @@ export const AppraisalPage = () => {
           setData(items);
           setAt(pagination);
         })
-        .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
+        .catch(notice.fail);
     },
-    [api, scope],
+    [api, scope, notice.fail],
   );
   useEffect(() => load(1), [load]);
   const reload = () => load(at?.page ?? 1);
 
-  const act = async (path: string, body: unknown, done: string) => {
-    try {
+  const { act: run } = useAct(notice);
+  const act = (path: string, body: unknown, done: string) =>
+    run(async () => {
       await api.post(path, body);
-      setNotice({ kind: 'success', text: done });
       reload();
-    } catch (e) {
-      setNotice({ kind: 'danger', text: errorText(e) });
-    }
-  };
+      return done;
+    });
   const openMinutes = (id: string) =>
-    api
-      .openPdf(`/recognition/documents/minutes/${id}/pdf`)
-      .catch((e) => setNotice({ kind: 'danger', text: errorText(e) }));
+    api.openPdf(`/recognition/documents/minutes/${id}/pdf`).catch(notice.fail);
 
   return (
     <Page.Main>
@@ -78,25 +76,20 @@ export const AppraisalPage = () => {
         <Box paddingBottom={4}>
           <JurisdictionYear value={scope} onChange={setScope} />
         </Box>
-        {notice && (
-          <Box paddingBottom={4}>
-            <Alert
-              variant={notice.kind}
-              closeLabel="Đóng"
-              onClose={() => setNotice(null)}
-              title={notice.kind === 'success' ? 'Đã lưu' : 'Không thực hiện được'}
-            >
-              {notice.text}
-            </Alert>
-          </Box>
-        )}
+        <NoticeBar
+          notice={notice.notice}
+          onClose={notice.clear}
+          title={notice.notice?.kind === 'success' ? 'Đã lưu' : 'Không thực hiện được'}
+          paddingTop={0}
+          paddingBottom={4}
+        />
         {!data && <Page.Loading>Đang tải…</Page.Loading>}
         {data && (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <CouncilSection
               overview={data}
               scope={scope}
-              notify={setNotice}
+              notify={notice.show}
               act={act}
               reload={reload}
             />
@@ -121,7 +114,7 @@ export const AppraisalPage = () => {
 
             <MeetingSection
               overview={data}
-              notify={setNotice}
+              notify={notice.show}
               reload={reload}
               openMinutes={openMinutes}
             />

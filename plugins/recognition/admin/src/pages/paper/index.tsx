@@ -2,30 +2,19 @@
 // registers it, enters its self-scores, uploads its dossier parts and evidence, and submits.
 // What can be done is what the server's allowedEvents say; each step is audited as done on the
 // unit's behalf by the signed-in staff member.
-import {
-  Alert,
-  Box,
-  Button,
-  Field,
-  Flex,
-  Table,
-  Tbody,
-  Td,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { schemas, useApi, type Pagination } from '../../api/client';
-import { ConfirmDialog, errorText, type Notice } from '../../components/feedback';
+import { ConfirmDialog } from '../../components/feedback';
 import { JurisdictionYear, initialScope, type Scope } from '../../components/jurisdiction-year';
 import { Nav } from '../../components/nav';
+import { NoticeBar } from '../../components/notice-bar';
 import { Pager } from '../../components/pager';
+import { RecordTable } from '../../components/record-table';
+import { useAct, useNotice } from '../../hooks/page-data';
 import { PaperDossier } from './dossier';
 
 type Unit = z.infer<typeof schemas.paperUnits>[number];
@@ -38,8 +27,8 @@ export const PaperPage = () => {
   const [filter, setFilter] = useState('');
   const [asking, setAsking] = useState<Unit | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [message, setMessage] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const notice = useNotice();
+  const { busy, act } = useAct(notice);
 
   // A page of the province's units at a time, found by the server as the search is typed (a province has thousands).
   const [query, setQuery] = useState('');
@@ -58,40 +47,31 @@ export const PaperPage = () => {
         pageSize: '50',
         ...(query ? { q: query } : {}),
       });
-      api.page(`/recognition/paper/units?${q}`, schemas.paperUnits).then(
-        ({ items, pagination }) => {
+      api
+        .page(`/recognition/paper/units?${q}`, schemas.paperUnits)
+        .then(({ items, pagination }) => {
           setUnits(items);
           setAt(pagination);
-        },
-        (e: any) => setMessage({ kind: 'danger', text: errorText(e) }),
-      );
+        }, notice.fail);
     },
-    [api, scope, query],
+    [api, scope, query, notice.fail],
   );
   useEffect(() => load(1), [load]);
   const reload = () => load(at?.page ?? 1);
 
-  const register = async () => {
-    if (!asking) return;
-    setBusy(true);
-    try {
+  const register = (unit: Unit) =>
+    act(async () => {
+      setAsking(null);
       const r = await api.post(
-        `/recognition/paper/units/${asking.code}/registrations`,
+        `/recognition/paper/units/${unit.code}/registrations`,
         { year: scope.year },
         schemas.paperRegistered,
       );
-      setMessage({ kind: 'success', text: `Đã đăng ký thay ${asking.name} năm ${scope.year}.` });
       setOpen(r.documentId);
       reload();
-    } catch (e: any) {
-      setMessage({ kind: 'danger', text: errorText(e) });
-    } finally {
-      setBusy(false);
-      setAsking(null);
-    }
-  };
+      return `Đã đăng ký thay ${unit.name} năm ${scope.year}.`;
+    });
 
-  const shown = units ?? [];
   return (
     <Page.Main>
       <Layouts.Header
@@ -100,13 +80,7 @@ export const PaperPage = () => {
       />
       <Layouts.Content>
         <Nav here="/plugins/recognition/paper" />
-        {message && (
-          <Box paddingBottom={4}>
-            <Alert variant={message.kind} closeLabel="Đóng" onClose={() => setMessage(null)}>
-              {message.text}
-            </Alert>
-          </Box>
-        )}
+        <NoticeBar notice={notice.notice} onClose={notice.clear} paddingTop={0} paddingBottom={4} />
         <Flex gap={4} alignItems="flex-end" paddingBottom={4} wrap="wrap">
           <JurisdictionYear value={scope} onChange={(s) => (setScope(s), setOpen(null))} />
           <Field.Root name="filter">
@@ -114,58 +88,39 @@ export const PaperPage = () => {
             <TextInput value={filter} onChange={(e: any) => setFilter(e.target.value)} />
           </Field.Root>
         </Flex>
-        {open && <PaperDossier id={open} onChanged={reload} onMessage={setMessage} />}
-        <Table colCount={4} rowCount={shown.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">Mã</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">Đơn vị</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">Hồ sơ năm {scope.year}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">Thao tác</Typography>
-              </Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {shown.map((u) => (
-              <Tr key={u.code}>
-                <Td>
-                  <Typography>{u.code}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{u.name}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{u.registration?.stateLabel ?? 'Chưa đăng ký'}</Typography>
-                </Td>
-                <Td>
-                  {u.registration ? (
-                    <Button variant="secondary" onClick={() => setOpen(u.registration!.documentId)}>
-                      Mở hồ sơ
-                    </Button>
-                  ) : (
-                    <Button variant="secondary" onClick={() => setAsking(u)}>
-                      Đăng ký thay
-                    </Button>
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        {open && <PaperDossier id={open} onChanged={reload} onMessage={notice.show} />}
+        <RecordTable
+          rows={units ?? []}
+          rowKey={(u) => u.code}
+          columns={[
+            { label: 'Mã', cell: (u) => u.code },
+            { label: 'Đơn vị', cell: (u) => u.name },
+            {
+              label: `Hồ sơ năm ${scope.year}`,
+              cell: (u) => u.registration?.stateLabel ?? 'Chưa đăng ký',
+            },
+            {
+              label: 'Thao tác',
+              cell: (u) =>
+                u.registration ? (
+                  <Button variant="secondary" onClick={() => setOpen(u.registration!.documentId)}>
+                    Mở hồ sơ
+                  </Button>
+                ) : (
+                  <Button variant="secondary" onClick={() => setAsking(u)}>
+                    Đăng ký thay
+                  </Button>
+                ),
+            },
+          ]}
+        />
         <Pager at={at} go={load} noun="đơn vị" />
         <ConfirmDialog
           open={!!asking}
           onClose={() => setAsking(null)}
           title="Đăng ký thay đơn vị?"
           confirm="Xác nhận đăng ký"
-          onConfirm={register}
+          onConfirm={() => asking && register(asking)}
           loading={busy}
         >
           <Typography>
