@@ -1,4 +1,5 @@
 // Admin routes of the secretariat: council, appraisal, meeting, proposal.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { actorsService, notificationsService } from '../people';
@@ -15,11 +16,11 @@ import {
 } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');
+  const secretariat = (ctx: Ctx) => actorsService(strapi).admin(ctx.state, 'secretariat');
   const councils = () => councilsService(strapi);
   const workflow = () => workflowService(strapi);
   return {
-    async overview(ctx: any) {
+    async overview(ctx: Ctx) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
       const { pagination, ...data } = await councils().overview(
         secretariat(ctx),
@@ -29,12 +30,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       ctx.body = { data, meta: { pagination } };
     },
-    async setUpCouncil(ctx: any) {
+    async setUpCouncil(ctx: Ctx) {
       ctx.body = {
         data: await councils().setUp(secretariat(ctx), parseInput(councilBody, ctx.request.body)),
       };
     },
-    async copyCouncil(ctx: any) {
+    async copyCouncil(ctx: Ctx) {
       ctx.body = {
         data: await councils().copy(
           secretariat(ctx),
@@ -42,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async recordMeeting(ctx: any) {
+    async recordMeeting(ctx: Ctx) {
       ctx.body = {
         data: await councils().recordMeeting(
           secretariat(ctx),
@@ -51,14 +52,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
     /** The secretariat asks the unit for something (a missing paper, an explanation): told in the portal and by e-mail. */
-    async request(ctx: any) {
+    async request(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { message } = parseInput(requestBody, ctx.request.body);
       ctx.body = {
         data: await notificationsService(strapi).ask(secretariat(ctx), id, message),
       };
     },
-    async startAppraisal(ctx: any) {
+    async startAppraisal(ctx: Ctx) {
       ctx.body = {
         data: await workflow().startAppraisal(
           secretariat(ctx),
@@ -66,17 +67,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async propose(ctx: any) {
+    async propose(ctx: Ctx) {
       ctx.body = {
         data: await workflow().propose(secretariat(ctx), parseInput(idParams, ctx.params).id, true),
       };
     },
-    async reopenScoring(ctx: any) {
+    async reopenScoring(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { reason } = parseInput(reasonBody, ctx.request.body);
       ctx.body = { data: await workflow().reopenScoring(secretariat(ctx), id, reason) };
     },
-    async notPropose(ctx: any) {
+    async notPropose(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { reason } = parseInput(reasonBody, ctx.request.body);
       ctx.body = { data: await workflow().propose(secretariat(ctx), id, false, reason) };

@@ -1,4 +1,5 @@
 // Admin routes of approvers: the queue, "Công nhận", rejection, revocation (with its decision), extensions.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { pageBody } from '../pagination';
@@ -18,17 +19,17 @@ import {
 } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const approver = (ctx: any) => actorsService(strapi).admin(ctx.state, 'approver');
+  const approver = (ctx: Ctx) => actorsService(strapi).admin(ctx.state, 'approver');
   const workflow = () => workflowService(strapi);
   return {
-    async queue(ctx: any) {
+    async queue(ctx: Ctx) {
       const { jurisdiction, year, ...page } = parseInput(pagedQueueQuery, ctx.query);
       ctx.body = pageBody(
         page,
         await readModelsService(strapi).approvalQueue(approver(ctx), jurisdiction, year, page),
       );
     },
-    async recognise(ctx: any) {
+    async recognise(ctx: Ctx) {
       const key = parseInput(idempotencyHeader, ctx.get('idempotency-key') || undefined);
       const body = parseInput(recogniseBody, ctx.request.body);
       ctx.body = {
@@ -38,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
       };
     },
-    async reject(ctx: any) {
+    async reject(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
         data: await workflow().reject(
@@ -48,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async revoke(ctx: any) {
+    async revoke(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
         data: await revocationsService(strapi).revoke(
@@ -58,13 +59,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async unitDeadlines(ctx: any) {
+    async unitDeadlines(ctx: Ctx) {
       const { unitCode, year } = parseInput(unitDeadlinesQuery, ctx.query);
       ctx.body = {
         data: await portalHomeService(strapi).unitDeadlines(approver(ctx), unitCode, year),
       };
     },
-    async extension(ctx: any) {
+    async extension(ctx: Ctx) {
       ctx.body = {
         data: await approvalsService(strapi).grantExtension(
           approver(ctx),

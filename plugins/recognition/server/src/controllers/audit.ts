@@ -1,4 +1,5 @@
 // Admin routes of the audit log: a unit's history, and the chain check.
+import { staffScope, type Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { chainScope, checkScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
@@ -20,7 +21,7 @@ const exportQuery = queueQuery.extend({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async history(ctx: any) {
+  async history(ctx: Ctx) {
     const q = parseInput(historyQuery, ctx.query);
     if (!q.unit && !q.registration)
       throw new DomainFailure(
@@ -43,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'not-found',
         q.unit ? `Không có đơn vị mã "${q.unit}".` : 'Không tìm thấy hồ sơ.',
       );
-    unwrap(checkScope(ctx.state.staffScope, placeOf(UNIT, unit), `Lịch sử của ${unit.name}`));
+    unwrap(checkScope(staffScope(ctx), placeOf(UNIT, unit), `Lịch sử của ${unit.name}`));
     ctx.body = {
       data: await auditService(strapi).history(
         q.unit ? { unitCode: q.unit } : { subjectId: q.registration },
@@ -51,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
   /** The log of a jurisdiction's year, as XLSX or as a signed PDF annex (the export is audited). */
-  async export(ctx: any) {
+  async export(ctx: Ctx) {
     const { jurisdiction, year, format } = parseInput(exportQuery, ctx.query);
     const actor = actorsService(strapi).staff(ctx.state);
     const out =
@@ -68,15 +69,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = 'buffer' in out ? out.buffer : out.stream;
   },
   /** A province's year of events, filtered and paged (the in-jurisdiction policy checks the province). */
-  async browse(ctx: any) {
+  async browse(ctx: Ctx) {
     const q = parseInput(auditBrowseQuery, ctx.query);
     ctx.body = pageBody(q, await auditService(strapi).browse(q.jurisdiction, q.year, q));
   },
   /** One step of the chain check (about 20 s at most); the page calls again with `resume` until done. */
-  async verify(ctx: any) {
+  async verify(ctx: Ctx) {
     const { jurisdiction, ...opts } = parseInput(auditVerifyQuery, ctx.query);
     // Staff of a province check (and see the counts of) their province's chain only.
-    const scoped = unwrap(chainScope(ctx.state.staffScope, jurisdiction));
+    const scoped = unwrap(chainScope(staffScope(ctx), jurisdiction));
     if ('choose' in scoped)
       throw new DomainFailure(
         'invalid-input',

@@ -2,6 +2,7 @@
 // for a year, compressed ahead of time (brotli or gzip, as the browser accepts), and index.html
 // for every other path so that the app's own router answers deep links. The page gets its own
 // policy: scripts only from here, and blob: frames and images so that PDFs open inside the page.
+import type { Ctx } from './context';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -44,7 +45,7 @@ export type BuiltApp = {
 
 export const serveBuilt = (app: BuiltApp) => {
   const csp = policy(app.inlineStyles ? "'self' 'unsafe-inline'" : "'self'");
-  return async function serve(ctx: any) {
+  return async function serve(ctx: Ctx) {
     const root = app.dir();
     const rel = decodeURIComponent(String(ctx.params[0] ?? '')).replace(/^\/+/, '');
     const wanted = path.resolve(root, rel);

@@ -1,3 +1,4 @@
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
@@ -8,7 +9,7 @@ import { sendPublic } from './send-file';
 
 const serialParams = z.object({ serial: serialSchema });
 
-export async function sendCertificate(strapi: Core.Strapi, ctx: any, serial: string) {
+export async function sendCertificate(strapi: Core.Strapi, ctx: Ctx, serial: string) {
   const { pdf, filename } = await certificatesService(strapi).pdfBySerial(serial);
   ctx.set('Content-Type', 'application/pdf');
   ctx.set('Content-Disposition', `inline; filename="${filename}"`);
@@ -16,12 +17,12 @@ export async function sendCertificate(strapi: Core.Strapi, ctx: any, serial: str
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async download(ctx: any) {
+  async download(ctx: Ctx) {
     ctx.body = await sendCertificate(strapi, ctx, parseInput(serialParams, ctx.params).serial);
   },
 
   /** The public verification page (no login): status, decision, hash, and the PDF. */
-  async verify(ctx: any) {
+  async verify(ctx: Ctx) {
     const serial = String(ctx.params.serial ?? '');
     const info = await certificatesService(strapi).verification(serial);
     ctx.type = 'text/html; charset=utf-8';

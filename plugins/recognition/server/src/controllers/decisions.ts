@@ -1,5 +1,6 @@
 // Admin routes of a year's decisions: the list (any staff of the province), the stored PDF of an
 // issued one, issuing a draft and amending an issued one by a new decision (approvers).
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
@@ -9,7 +10,7 @@ import { amendBody, decisionsQuery, idParams } from '../../../shared/contracts/r
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actors = () => actorsService(strapi);
   return {
-    async year(ctx: any) {
+    async year(ctx: Ctx) {
       const { jurisdiction, year } = parseInput(decisionsQuery, ctx.query);
       // Issuing is offered to whoever the route would let issue (an approver, a super admin).
       const canIssue = !!ctx.state.userAbility?.can?.('plugin::recognition.approve');
@@ -22,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async pdf(ctx: any) {
+    async pdf(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { pdf, filename } = await decisionsService(strapi).pdf(actors().staff(ctx.state), id);
       ctx.set('Content-Type', 'application/pdf');
@@ -30,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Cache-Control', 'private, no-store');
       ctx.body = pdf;
     },
-    async amend(ctx: any) {
+    async amend(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
         data: await amendmentsService(strapi).amend(
@@ -40,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async issue(ctx: any) {
+    async issue(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = {
         data: await decisionsService(strapi).issue(

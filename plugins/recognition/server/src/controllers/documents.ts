@@ -1,5 +1,6 @@
 // Admin preview of any document as PDF (the plan's edit screen uses it for its draft), and the
 // files attached to a dossier, opened by staff of its province.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { parseInput } from '../errors';
@@ -16,7 +17,7 @@ const params = z.object({
 const query = z.object({ draft: z.enum(['true', 'false']).default('false') });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async file(ctx: any) {
+  async file(ctx: Ctx) {
     const { id, fileId } = parseInput(fileParams, ctx.params);
     const { ref, stream } = await filesService(strapi).open(
       actorsService(strapi).staff(ctx.state),
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     sendAttachment(ctx, ref, stream);
   },
-  async preview(ctx: any) {
+  async preview(ctx: Ctx) {
     const { kind, ref } = parseInput(params, ctx.params);
     const { draft } = parseInput(query, ctx.query);
     const staff = actorsService(strapi).staff(ctx.state);

@@ -1,4 +1,5 @@
 // Content API of unit officers (users-permissions JWT): their own unit's registration only.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
@@ -20,32 +21,32 @@ import { sendCertificate } from './certificates';
 import { oneFile, sendAttachment } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const officer = (ctx: any) => actorsService(strapi).officer(ctx.state.user);
+  const officer = (ctx: Ctx) => actorsService(strapi).officer(ctx.state.user);
   const workflow = () => workflowService(strapi);
   const reads = () => readModelsService(strapi);
 
   return {
-    async register(ctx: any) {
+    async register(ctx: Ctx) {
       const { year } = parseInput(registerBody, ctx.request.body);
       ctx.body = { data: await workflow().register(await officer(ctx), year) };
     },
-    async home(ctx: any) {
+    async home(ctx: Ctx) {
       ctx.body = { data: await portalHomeService(strapi).officerHome(await officer(ctx)) };
     },
-    async list(ctx: any) {
+    async list(ctx: Ctx) {
       ctx.body = { data: await reads().listForOfficer(await officer(ctx)) };
     },
-    async find(ctx: any) {
+    async find(ctx: Ctx) {
       ctx.body = {
         data: await reads().getForOfficer(await officer(ctx), parseInput(idParams, ctx.params).id),
       };
     },
-    async selfScores(ctx: any) {
+    async selfScores(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { marks } = parseInput(selfScoresBody, ctx.request.body);
       ctx.body = { data: await workflow().saveSelfScores(await officer(ctx), id, marks) };
     },
-    async evidence(ctx: any) {
+    async evidence(ctx: Ctx) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
       ctx.body = {
         data: await filesService(strapi).attach(
@@ -56,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async dossier(ctx: any) {
+    async dossier(ctx: Ctx) {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = {
         data: await filesService(strapi).attach(
@@ -67,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async criteria(ctx: any) {
+    async criteria(ctx: Ctx) {
       ctx.body = {
         data: await portalReadsService(strapi).criteria(
           await officer(ctx),
@@ -76,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
     /** The unit's own documents, generated from the registration: the registration form, the dossier report (its self-score table). */
-    async document(ctx: any) {
+    async document(ctx: Ctx) {
       const { id, document } = parseInput(officerDocumentParams, ctx.params);
       const reg = await reads().loadInScope(await officer(ctx), id);
       const { pdf } = await documentsService(strapi).render(document, reg.documentId);
@@ -88,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('X-Content-Type-Options', 'nosniff');
       ctx.body = pdf;
     },
-    async timeline(ctx: any) {
+    async timeline(ctx: Ctx) {
       ctx.body = {
         data: await portalReadsService(strapi).timeline(
           await officer(ctx),
@@ -96,26 +97,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async removeFile(ctx: any) {
+    async removeFile(ctx: Ctx) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
       ctx.body = { data: await filesService(strapi).remove(await officer(ctx), id, fileId) };
     },
-    async file(ctx: any) {
+    async file(ctx: Ctx) {
       const { id, fileId } = parseInput(fileParams, ctx.params);
       const { ref, stream } = await filesService(strapi).open(await officer(ctx), id, fileId);
       sendAttachment(ctx, ref, stream);
     },
-    async submit(ctx: any) {
+    async submit(ctx: Ctx) {
       ctx.body = {
         data: await workflow().submit(await officer(ctx), parseInput(idParams, ctx.params).id),
       };
     },
-    async deadlines(ctx: any) {
+    async deadlines(ctx: Ctx) {
       ctx.body = {
         data: await reads().deadlines(await officer(ctx), parseInput(idParams, ctx.params).id),
       };
     },
-    async certificate(ctx: any) {
+    async certificate(ctx: Ctx) {
       const reg = await reads().loadInScope(
         await officer(ctx),
         parseInput(idParams, ctx.params).id,

@@ -1,6 +1,7 @@
 // The public pieces of checking a certificate without the server: the provinces' public keys, a
 // province's signed revocation list, a certificate as a signed Open Badges credential, and the
 // offline page with its script and service worker (plugins/recognition/verify).
+import type { Ctx } from './context';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -31,14 +32,14 @@ const slugParams = z.object({
 const serialParams = z.object({ serial: serialSchema });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async keys(ctx: any) {
+  async keys(ctx: Ctx) {
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.type = 'application/jwk-set+json';
     ctx.body = JSON.stringify(await attestationService(strapi).jwks());
   },
 
   /** The audit log's signed checkpoints, for anyone to keep (audit/audit-checkpoints.ts); `?after=<id>` pages on. */
-  async auditCheckpoints(ctx: any) {
+  async auditCheckpoints(ctx: Ctx) {
     const { after } = parseInput(
       z.object({
         after: z.coerce.number({ message: 'là số thứ tự điểm kiểm tra' }).int().min(0).default(0),
@@ -49,14 +50,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     sendPublic(ctx, await auditCheckpointsService(strapi).feed(after));
   },
 
-  async statusList(ctx: any) {
+  async statusList(ctx: Ctx) {
     const { jurisdiction } = parseInput(slugParams, ctx.params);
     ctx.set('Cache-Control', 'public, max-age=60');
     ctx.type = 'application/vc+jwt';
     ctx.body = await attestationService(strapi).statusList(jurisdiction);
   },
 
-  async credential(ctx: any) {
+  async credential(ctx: Ctx) {
     const { serial } = parseInput(serialParams, ctx.params);
     const jwt = await attestationService(strapi).credential(serial);
     if (!jwt)
@@ -70,13 +71,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = jwt;
   },
 
-  async shell(ctx: any) {
+  async shell(ctx: Ctx) {
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = renderOfflineShell();
   },
 
-  async asset(ctx: any) {
+  async asset(ctx: Ctx) {
     const name = ctx.path.endsWith('/sw.js') ? 'sw.js' : 'offline.js';
     ctx.set('Cache-Control', 'no-cache');
     // The worker controls the whole /verify/ scope.

@@ -1,5 +1,6 @@
 // Admin routes for oversight: the dashboard, the XLSX reports, sending reminders now, and the
 // staff member's own notices (work waiting: dossiers arrived, units proposed, deadlines passed).
+import { signedIn, staffScope, type Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
@@ -23,24 +24,24 @@ const reportParams = z.object({
 });
 
 /** The provinces a national view covers: all for a super admin, the caller's own otherwise (none assigned: refused, saying so). */
-const provincesOf = (ctx: any): string[] | 'all' => {
-  const scope = ctx.state.staffScope;
+const provincesOf = (ctx: Ctx): string[] | 'all' => {
+  const scope = staffScope(ctx);
   if (unassigned(scope)) unwrap(checkScope(scope, null));
   return unwrap(listScope(scope, undefined));
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async dashboard(ctx: any) {
+  async dashboard(ctx: Ctx) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     ctx.body = { data: await dashboardService(strapi).overview(jurisdiction, year) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
-  async national(ctx: any) {
+  async national(ctx: Ctx) {
     const { year } = parseInput(nationalQuery, ctx.query);
     ctx.body = { data: await nationalService(strapi).overview(provincesOf(ctx), year) };
   },
   /** The nation's report as XLSX, streamed as it is written. */
-  async nationalReport(ctx: any) {
+  async nationalReport(ctx: Ctx) {
     const { period } = parseInput(reportParams, ctx.params);
     const { year, cutOff } = parseInput(nationalReportQuery, ctx.query);
     const { stream, filename } = nationalService(strapi).xlsxStream(
@@ -54,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
     ctx.body = stream;
   },
-  async report(ctx: any) {
+  async report(ctx: Ctx) {
     const { period } = parseInput(reportParams, ctx.params);
     const { jurisdiction, year, cutOff, format } = parseInput(reportQuery, ctx.query);
     const reports = reportsService(strapi);
@@ -74,21 +75,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
     ctx.body = buffer;
   },
-  async notices(ctx: any) {
-    ctx.body = { data: await notificationsService(strapi).listFor(ctx.state.user, true) };
+  async notices(ctx: Ctx) {
+    ctx.body = { data: await notificationsService(strapi).listFor(signedIn(ctx), true) };
   },
-  async readNotices(ctx: any) {
+  async readNotices(ctx: Ctx) {
     const { ids } = parseInput(notificationsReadBody, ctx.request.body ?? {});
     ctx.body = {
-      data: await notificationsService(strapi).markRead(ctx.state.user, ids, true),
+      data: await notificationsService(strapi).markRead(signedIn(ctx), ids, true),
     };
   },
-  async runReminders(ctx: any) {
+  async runReminders(ctx: Ctx) {
     // A scoped secretariat sends its own provinces' reminders only.
     ctx.body = {
       data: await remindersService(strapi).run(
         undefined,
-        unwrap(listScope(ctx.state.staffScope, undefined)),
+        unwrap(listScope(staffScope(ctx), undefined)),
       ),
     };
   },

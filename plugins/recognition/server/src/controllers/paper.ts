@@ -1,6 +1,7 @@
 // The paper path, in the admin: the secretariat registers a unit, enters its self-scores and
 // uploads its dossier as received on paper, and submits it; each step goes through the same
 // workflow as the unit's own and is recorded as done on the unit's behalf by that staff member.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
 import { oneFile } from './send-file';
@@ -19,22 +20,22 @@ import {
 } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const secretariat = (ctx: any) => actorsService(strapi).admin(ctx.state, 'secretariat');
+  const secretariat = (ctx: Ctx) => actorsService(strapi).admin(ctx.state, 'secretariat');
   const workflow = () => workflowService(strapi);
   return {
-    async units(ctx: any) {
+    async units(ctx: Ctx) {
       const { jurisdiction, year, q, ...page } = parseInput(paperUnitsQuery, ctx.query);
       ctx.body = pageBody(
         page,
         await paperService(strapi).units(secretariat(ctx), jurisdiction, year, page, q),
       );
     },
-    async register(ctx: any) {
+    async register(ctx: Ctx) {
       const { code } = parseInput(unitParams, ctx.params);
       const { year } = parseInput(registerBody, ctx.request.body);
       ctx.body = { data: await paperService(strapi).register(secretariat(ctx), code, year) };
     },
-    async view(ctx: any) {
+    async view(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const actor = secretariat(ctx);
       ctx.body = {
@@ -44,12 +45,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       };
     },
-    async selfScores(ctx: any) {
+    async selfScores(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { marks } = parseInput(selfScoresBody, ctx.request.body);
       ctx.body = { data: await workflow().saveSelfScores(secretariat(ctx), id, marks) };
     },
-    async evidence(ctx: any) {
+    async evidence(ctx: Ctx) {
       const { id, criterion } = parseInput(criterionParams, ctx.params);
       ctx.body = {
         data: await filesService(strapi).attach(
@@ -60,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async dossier(ctx: any) {
+    async dossier(ctx: Ctx) {
       const { id, part } = parseInput(partParams, ctx.params);
       ctx.body = {
         data: await filesService(strapi).attach(
@@ -71,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       };
     },
-    async submit(ctx: any) {
+    async submit(ctx: Ctx) {
       ctx.body = {
         data: await workflow().submit(secretariat(ctx), parseInput(idParams, ctx.params).id),
       };

@@ -1,4 +1,5 @@
 // The public register (no login): /cong-nhan/<tỉnh>/<năm> as a page, .csv and .json.
+import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ const params = z.object({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async year(ctx: any) {
+  async year(ctx: Ctx) {
     const { jurisdiction, file } = parseInput(params, ctx.params);
     const [yearText, format = 'html'] = file.split('.');
     const register = await publicRegisterService(strapi).year(jurisdiction, Number(yearText));

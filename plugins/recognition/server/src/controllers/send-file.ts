@@ -1,11 +1,12 @@
 // How an attached file leaves the server: always as a download of the type its content was
 // checked to be, never sniffed, never rendered as a page of this origin, never cached by others;
 // and how a public page leaves: with an ETag, answered 304 when unchanged.
+import type { Ctx } from './context';
 import { createHash } from 'node:crypto';
 import { DomainFailure } from '../errors';
 import type { FileRef } from '../workflow';
 
-export function sendAttachment(ctx: any, ref: FileRef, stream: NodeJS.ReadableStream) {
+export function sendAttachment(ctx: Ctx, ref: FileRef, stream: NodeJS.ReadableStream) {
   const ascii = ref.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,7 +26,7 @@ export function sendAttachment(ctx: any, ref: FileRef, stream: NodeJS.ReadableSt
 }
 
 /** The one file of a multipart upload (field "file"), or a Vietnamese refusal. */
-export function oneFile(ctx: any) {
+export function oneFile(ctx: Ctx) {
   const file = ctx.request.files?.file;
   if (!file || Array.isArray(file))
     throw new DomainFailure('invalid-input', 'Trường "file" không hợp lệ: cần đúng một tệp.');
@@ -36,7 +37,7 @@ export function oneFile(ctx: any) {
  * A public answer the same for everyone: sent with a strong ETag, and answered 304 when the
  * client already holds it (caches revalidate every time, so a revocation shows at once).
  */
-export function sendPublic(ctx: any, body: string | object, cacheControl = 'no-cache'): void {
+export function sendPublic(ctx: Ctx, body: string | object, cacheControl = 'no-cache'): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   ctx.set('Cache-Control', cacheControl);
   ctx.etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;

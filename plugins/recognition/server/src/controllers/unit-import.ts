@@ -1,3 +1,4 @@
+import { staffScope, type Ctx } from './context';
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
@@ -27,7 +28,7 @@ const resultImportBody = importBody.extend({
 });
 
 /** The one uploaded file of an import, as the service takes it; a refusal names the field. */
-async function uploaded(ctx: any, fallbackName: string) {
+async function uploaded(ctx: Ctx, fallbackName: string) {
   const file = ctx.request.files?.file;
   if (!file || Array.isArray(file))
     throw new DomainFailure(
@@ -51,7 +52,7 @@ async function importing<T>(run: () => Promise<T>): Promise<{ data: T }> {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async import(ctx: any) {
+  async import(ctx: Ctx) {
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'units.csv');
     ctx.body = await importing(() =>
@@ -64,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Officers and council members of one province in bulk, each invited by e-mail to set a password. */
-  async importAccounts(ctx: any) {
+  async importAccounts(ctx: Ctx) {
     const body = parseInput(importBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'accounts.csv');
     ctx.body = await importing(() =>
@@ -77,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** A year's results of a province's units (the next year's eligibility reads them). */
-  async importResults(ctx: any) {
+  async importResults(ctx: Ctx) {
     const body = parseInput(resultImportBody, ctx.request.body ?? {});
     const file = await uploaded(ctx, 'ket-qua.csv');
     ctx.body = await importing(() =>
@@ -90,8 +91,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     );
   },
 
-  async jurisdictions(ctx: any) {
-    const scope = unwrap(listScope(ctx.state.staffScope, undefined));
+  async jurisdictions(ctx: Ctx) {
+    const scope = unwrap(listScope(staffScope(ctx), undefined));
     const rows = await strapi.documents(JURISDICTION).findMany({
       fields: ['name', 'slug'],
       sort: 'name',

@@ -10,7 +10,7 @@ import type remindersFactory from './reminders';
 import type resultImportFactory from './result-import';
 import type unitImportFactory from './unit-import';
 import { pluginService } from '../utils';
-export type { CouncilActor, OfficerActor, StaffActor } from './actors';
+export type { CouncilActor, OfficerActor, StaffActor, StaffState } from './actors';
 export { ensurePortalAccounts } from './portal-accounts';
 export { watchPortalSessions } from './portal-sessions';
 export { ensureRoles } from './roles';
