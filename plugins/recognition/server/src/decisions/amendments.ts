@@ -6,7 +6,12 @@ import type { Core } from '@strapi/strapi';
 import { checkActorScope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../../../shared/domain/calendar-date';
-import { DomainFailure, unwrap } from '../errors';
+import {
+  decideDecision,
+  type AmendDecision,
+  type DecisionRecord,
+} from '../../../shared/domain/decision';
+import { unwrap } from '../errors';
 import { lockKey } from '../utils';
 import { decisionsService } from './';
 import { clockService } from '../config';
@@ -35,14 +40,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           `Quyết định của ${amended.jurisdiction?.name}`,
         ),
       );
-      if (amended.status !== 'issued' || amended.kind !== 'recognition') {
-        throw new DomainFailure(
-          'invalid-transition',
-          'Chỉ sửa đổi được một quyết định công nhận đã ban hành; một dự thảo thì sửa trước khi ban hành.',
-        );
-      }
-      const jurisdiction = amended.jurisdiction.documentId;
+      const record: DecisionRecord = {
+        status: amended.status,
+        kind: amended.kind,
+        units: 0,
+        number: amended.number,
+      };
       const at = clockService(strapi).now();
+      const command = (
+        planned: { number: string; date: string; sequence: number | null },
+        signer: string,
+        sha256: string,
+      ): AmendDecision => ({
+        type: 'amend',
+        ...planned,
+        signer,
+        changes: input.changes,
+        sha256,
+        at: at.toISOString(),
+        by: actor.id,
+      });
+      // Refused before rendering when it would be refused after.
+      unwrap(decideDecision(record, command({ number: '', date: '', sequence: null }, '', '')));
+      const jurisdiction = amended.jurisdiction.documentId;
       const plan = await decisions().planAtOnce(jurisdiction, amended.year, input, at, {
         date: isoDay(amended.date),
         what: 'quyết định sửa đổi',
@@ -51,6 +71,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const bytes = await documents.renderAmendment(documentId, plan.fields, input.changes, at);
       const sha256 = documents.sha256Of(bytes);
       const { number, date } = plan.planned;
+      const [event] = unwrap(
+        decideDecision(record, command(plan.planned, plan.fields.signerName, sha256)),
+      );
       return strapi.db.transaction(async () => {
         await lockKey(strapi, decisions().yearLock(jurisdiction, amended.year));
         await plan.recheck();
@@ -75,11 +98,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             subjectId: made.documentId,
             jurisdiction: amended.jurisdiction.slug,
             before: null,
-            after: { number, date, amends: amended.number, changes: input.changes, sha256 },
+            after: event,
           },
           at,
         );
-        return { documentId: made.documentId, number, date, amends: amended.number, sha256 };
+        return { documentId: made.documentId, number, date, amends: event.amends, sha256 };
       });
     },
   };

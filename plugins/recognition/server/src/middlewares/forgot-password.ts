@@ -3,10 +3,11 @@
 // failed and 200 for an unknown one, which told anyone which addresses have accounts. The
 // failure is logged for the operator instead. Without a mail relay at all, nobody would ever
 // receive the link: every address is told so (the same answer for all), and what to do instead.
+import type { Ctx } from '../controllers/context';
 import type { Core } from '@strapi/strapi';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Ctx, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || ctx.path !== '/api/auth/forgot-password') return next();
     if (strapi.config.get('plugin::email.provider', 'sendmail') === 'sendmail') {
       ctx.status = 503;

@@ -2,6 +2,7 @@
 // (shared/domain/login-throttle.ts decides): one per account, one per address. A locked key answers
 // 429 before the password is even checked; a failure counts against both; a success clears the
 // account's counter. Runs after the body parser, so it can read the account name.
+import type { Ctx } from '../controllers/context';
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import {
@@ -51,7 +52,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         }
       : null;
 
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Ctx, next: () => Promise<void>) => {
     const nameOf = ctx.method === 'POST' ? routes[ctx.path] : undefined;
     if (!nameOf) return next();
     const name = String(nameOf(ctx.request.body) ?? '')

@@ -3,6 +3,7 @@
 // (shared/domain/uploads.ts: images and PDFs only, nothing that looks like a page) before Strapi's upload
 // controller sees them; /uploads serves only those types, with nosniff and a sandboxing CSP, a
 // PDF as an attachment, and never anything else that reached the folder before this guard.
+import type { Ctx } from '../controllers/context';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { checkMedia, mediaTypes } from '../../../shared/domain/uploads';
@@ -24,7 +25,7 @@ async function headOf(filepath: string): Promise<Uint8Array> {
   }
 }
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (ctx.method === 'POST' && uploadRoutes.has(ctx.path)) {
     const files = Object.values(ctx.request.files ?? {}).flat() as {
       filepath: string;

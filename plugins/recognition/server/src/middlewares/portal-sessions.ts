@@ -1,10 +1,11 @@
 // Refuses a portal token whose session has ended (people/portal-sessions.ts) before any route
 // sees it, users-permissions' own included (/api/users/me, /api/auth/change-password).
+import type { Ctx } from '../controllers/context';
 import type { Core } from '@strapi/strapi';
 import { portalSessionsService } from '../people';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Ctx, next: () => Promise<void>) => {
     const auth = ctx.get('authorization');
     if (!ctx.path.startsWith('/api/') || !/^bearer\s+\S+$/i.test(auth)) return next();
     let claims;

@@ -1,6 +1,7 @@
 // Asks the machine before a transition route's controller runs: the caller, as the role the
 // route is for, must be allowed this event on this registration (role, own unit or council,
 // state, own conflict). The refusal carries the machine's own code and Vietnamese message.
+import type { Ctx } from '../controllers/context';
 import type { Core } from '@strapi/strapi';
 import { conflictedMembers } from '../../../shared/domain/council';
 import type { EventType, Role } from '../../../shared/domain/states';
@@ -14,7 +15,7 @@ import { idParams } from '../../../shared/contracts/requests';
 export type AllowedEventConfig = { event: EventType; as: Exclude<Role, 'editor'> };
 
 export default async (
-  policyContext: any,
+  policyContext: Ctx,
   config: AllowedEventConfig,
   { strapi }: { strapi: Core.Strapi },
 ) => {

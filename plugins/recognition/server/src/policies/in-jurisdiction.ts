@@ -2,13 +2,14 @@
 // (for the controllers and the services, on ctx.state.staffScope) and refuses a request that
 // names another province in its query or body. Records reached by id are checked where they
 // are loaded (workflow, services), against the same scope.
+import type { Ctx } from '../controllers/context';
 import type { Core } from '@strapi/strapi';
 import { checkScope } from '../../../shared/domain/scope';
 import { unwrap } from '../errors';
 import { actorsService } from '../people';
 
 export default async (
-  policyContext: any,
+  policyContext: Ctx,
   _config: unknown,
   { strapi }: { strapi: Core.Strapi },
 ) => {

@@ -28,6 +28,19 @@ import type { OfficerActor } from '../people';
 import { allowedFor, registrationRepository } from '../workflow';
 import { readModelsService } from './';
 import { datedDeadlinesOf, unitDeadlinesOf } from './deadlines';
+import { z } from 'zod';
+import type { me } from '../../../shared/contracts/portal-responses';
+import { parseRows } from '../rows';
+
+type Me = z.infer<typeof me>;
+const place = z.object({ slug: z.string(), name: z.string() });
+const membershipRow = z.object({
+  role: z.string(),
+  unit: z
+    .object({ code: z.string(), name: z.string(), kind: z.string(), jurisdiction: place })
+    .nullish(),
+  jurisdiction: place.nullish(),
+});
 
 /** The deadline that matters next for a registration: the one its first open step must meet. */
 export const deadlineKindsFor = (allowed: readonly EventType[]) =>
@@ -45,14 +58,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     unitDeadlines: unitDeadlinesOf(strapi, datedDeadlines),
 
     /** Who is signed in, as the portal needs to know: role, unit or provinces. */
-    async me(user: { id: number; email: string; username?: string } | undefined) {
+    async me(user: { id: number; email: string; username?: string } | undefined): Promise<Me> {
       if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
-      const rows = await strapi.db.query(MEMBERSHIP).findMany({
-        where: { user: { id: user.id } },
-        populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true },
-      });
-      const officer = rows.find((r: any) => r.role === 'unit_officer' && r.unit);
-      const councils = rows.filter((r: any) => r.role === 'council_member' && r.jurisdiction);
+      const rows = parseRows(
+        membershipRow,
+        await strapi.db.query(MEMBERSHIP).findMany({
+          where: { user: { id: user.id } },
+          populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true },
+        }),
+      );
+      const officer = rows.find((r) => r.role === 'unit_officer' && r.unit)?.unit;
+      const councils = rows.flatMap((r) =>
+        r.role === 'council_member' && r.jurisdiction ? [r.jurisdiction] : [],
+      );
       if (!officer && !councils.length)
         throw new DomainFailure(
           'not-member',
@@ -66,19 +84,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         roleLabel: roleLabels[role],
         unit: officer
           ? {
-              code: officer.unit.code,
-              name: officer.unit.name,
-              kind: officer.unit.kind,
-              jurisdiction: {
-                slug: officer.unit.jurisdiction.slug,
-                name: officer.unit.jurisdiction.name,
-              },
+              code: officer.code,
+              name: officer.name,
+              kind: officer.kind,
+              jurisdiction: { slug: officer.jurisdiction.slug, name: officer.jurisdiction.name },
             }
           : null,
-        jurisdictions: (officer
-          ? [officer.unit.jurisdiction]
-          : councils.map((c: any) => c.jurisdiction)
-        ).map((j: any) => ({ slug: j.slug, name: j.name })),
+        jurisdictions: (officer ? [officer.jurisdiction] : councils).map((j) => ({
+          slug: j.slug,
+          name: j.name,
+        })),
       };
     },
 

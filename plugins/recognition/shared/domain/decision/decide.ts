@@ -1,6 +1,7 @@
 // The decider of a recognition decision: a draft the year's recognitions join is issued once,
 // with the number, date and signer planned for it (decision-issue.ts) and the hash of the PDF
-// signed with them, only while it still lists the units it was rendered with. Revocations and
+// signed with them, only while it still lists the units it was rendered with. An issued
+// recognition decision is amended by a new decision naming it (never edited); revocations and
 // amendments are issued with the step they record and never pass through a draft.
 import { err, ok, type Result } from '../errors';
 import { nextDecisionStatus, type DecisionStatus } from '../status-machines';
@@ -10,6 +11,8 @@ export type DecisionRecord = {
   kind: 'recognition' | 'revocation' | 'amendment';
   /** Recognitions the decision lists now. */
   units: number;
+  /** Its number once issued (what an amendment names). */
+  number?: string | null;
 };
 export type IssueDecision = {
   type: 'issue';
@@ -22,6 +25,33 @@ export type IssueDecision = {
   at: string;
   by: string;
 };
+/** A decision amending this one, rendered and signed with the changes it makes. */
+export type AmendDecision = {
+  type: 'amend';
+  number: string;
+  date: string;
+  sequence: number | null;
+  signer: string;
+  changes: string[];
+  sha256: string;
+  at: string;
+  by: string;
+};
+export type DecisionCommand = IssueDecision | AmendDecision;
+
+export type AmendEvent = {
+  type: 'decision.amend';
+  amends: string;
+  number: string;
+  date: string;
+  sequence: number | null;
+  signer: string;
+  changes: string[];
+  sha256: string;
+  issuedAt: string;
+  issuedBy: string;
+};
+
 export type DecisionEvent = {
   type: 'decision.issue';
   status: DecisionStatus;
@@ -35,7 +65,40 @@ export type DecisionEvent = {
   issuedBy: string;
 };
 
-export function decideDecision(d: DecisionRecord, c: IssueDecision): Result<DecisionEvent[]> {
+export function decideDecision(d: DecisionRecord, c: IssueDecision): Result<DecisionEvent[]>;
+export function decideDecision(d: DecisionRecord, c: AmendDecision): Result<AmendEvent[]>;
+export function decideDecision(
+  d: DecisionRecord,
+  c: DecisionCommand,
+): Result<(DecisionEvent | AmendEvent)[]> {
+  return c.type === 'amend' ? decideAmend(d, c) : decideIssue(d, c);
+}
+
+function decideAmend(d: DecisionRecord, c: AmendDecision): Result<AmendEvent[]> {
+  if (d.status !== 'issued' || d.kind !== 'recognition' || !d.number)
+    return err(
+      'invalid-transition',
+      'Chỉ sửa đổi được một quyết định công nhận đã ban hành; một dự thảo thì sửa trước khi ban hành.',
+    );
+  if (!c.changes.length)
+    return err('decision-invalid', 'Quyết định sửa đổi cần ít nhất một nội dung sửa đổi, bổ sung.');
+  return ok([
+    {
+      type: 'decision.amend',
+      amends: d.number,
+      number: c.number,
+      date: c.date,
+      sequence: c.sequence,
+      signer: c.signer,
+      changes: c.changes,
+      sha256: c.sha256,
+      issuedAt: c.at,
+      issuedBy: c.by,
+    },
+  ]);
+}
+
+function decideIssue(d: DecisionRecord, c: IssueDecision): Result<DecisionEvent[]> {
   const status = nextDecisionStatus(d.status, 'issue');
   if (!status.ok) return status;
   if (d.kind !== 'recognition')
