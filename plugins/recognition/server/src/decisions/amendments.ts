@@ -74,6 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [event] = unwrap(
         decideDecision(record, command(plan.planned, plan.fields.signerName, sha256)),
       );
+      const { type: _type, ...payload } = event;
       return strapi.db.transaction(async () => {
         await lockKey(strapi, decisions().yearLock(jurisdiction, amended.year));
         await plan.recheck();
@@ -98,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             subjectId: made.documentId,
             jurisdiction: amended.jurisdiction.slug,
             before: null,
-            after: event,
+            after: payload,
           },
           at,
         );

@@ -3,10 +3,8 @@
 // signed PDF is stored; and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
-import {
-  initialCertificateStatus,
-  nextCertificateStatus,
-} from '../../../shared/domain/status-machines';
+import { decideCertificate } from '../../../shared/domain/certificate';
+import { initialCertificateStatus } from '../../../shared/domain/status-machines';
 import { certifiedUnit, unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { lockKey } from '../utils';
@@ -36,13 +34,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { id: { $in: recognitionIds }, certificateStatus: 'awaiting' },
       select: ['id', 'certificateStatus'],
     });
-    for (const r of recs)
+    for (const r of recs) {
+      const [event] = unwrap(
+        decideCertificate(
+          { certificateStatus: r.certificateStatus, stored: false },
+          { type: 'release' },
+        ),
+      );
       await strapi.db.query(RECOGNITION).update({
         where: { id: r.id },
-        data: {
-          certificateStatus: unwrap(nextCertificateStatus(r.certificateStatus, 'release')),
-        },
+        data: { certificateStatus: event.certificateStatus },
       });
+    }
     return recs.length;
   },
 
@@ -59,25 +62,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         where: { serial },
         populate: { pdf: true, unit: { populate: ['jurisdiction'] } },
       });
-      if (rec.pdf) return false;
-      const status = unwrap(nextCertificateStatus(rec.certificateStatus, 'issue'));
+      const events = unwrap(
+        decideCertificate(
+          { certificateStatus: rec.certificateStatus, stored: !!rec.pdf },
+          { type: 'issue', sha256, at: at.toISOString() },
+        ),
+      );
+      const issued = events.find((e) => e.type === 'certificate.issue');
+      if (!issued) return false;
       const uploaded = await store();
       await strapi.db.query(RECOGNITION).update({
         where: { id: rec.id },
-        data: { pdf: uploaded.id, pdfSha256: sha256, issuedAt: at, certificateStatus: status },
+        data: {
+          pdf: uploaded.id,
+          pdfSha256: sha256,
+          issuedAt: at,
+          certificateStatus: issued.certificateStatus,
+        },
       });
       // An issued document is on the record with the hash of what was issued.
+      const { type, ...after } = issued;
       await auditService(strapi).append(
         {
           actor: 'system',
           actorRole: 'system',
-          action: 'certificate.issue',
+          action: type,
           subjectType: 'certificate',
           subjectId: serial,
           unitCode: rec.unit?.code ?? null,
           jurisdiction: rec.unit?.jurisdiction?.slug ?? null,
           before: { certificateStatus: rec.certificateStatus },
-          after: { certificateStatus: status, sha256 },
+          after,
         },
         at,
       );
