@@ -1,4 +1,5 @@
 // Content API of unit officers (users-permissions JWT): their own unit's registration only.
+import { attachFromRequest } from './attach';
 import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
@@ -8,17 +9,15 @@ import { portalHomeService, portalReadsService, readModelsService } from '../rep
 import { documentsService } from '../documents';
 import { certificatesService } from '../decisions';
 import {
-  criterionParams,
   fileParams,
   idParams,
   officerDocumentFiles,
   officerDocumentParams,
-  partParams,
   registerBody,
   selfScoresBody,
 } from '../../../shared/contracts/requests';
 import { sendCertificate } from './certificates';
-import { oneFile, sendAttachment } from './send-file';
+import { sendAttachment } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: Ctx) => actorsService(strapi).officer(ctx.state.user);
@@ -47,26 +46,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await workflow().saveSelfScores(await officer(ctx), id, marks) };
     },
     async evidence(ctx: Ctx) {
-      const { id, criterion } = parseInput(criterionParams, ctx.params);
-      ctx.body = {
-        data: await filesService(strapi).attach(
-          await officer(ctx),
-          id,
-          { kind: 'evidence', criterion },
-          oneFile(ctx),
-        ),
-      };
+      ctx.body = { data: await attachFromRequest(strapi, ctx, await officer(ctx), 'evidence') };
     },
     async dossier(ctx: Ctx) {
-      const { id, part } = parseInput(partParams, ctx.params);
-      ctx.body = {
-        data: await filesService(strapi).attach(
-          await officer(ctx),
-          id,
-          { kind: 'dossier', part },
-          oneFile(ctx),
-        ),
-      };
+      ctx.body = { data: await attachFromRequest(strapi, ctx, await officer(ctx), 'dossier') };
     },
     async criteria(ctx: Ctx) {
       ctx.body = {

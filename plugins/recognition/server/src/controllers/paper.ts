@@ -1,19 +1,17 @@
 // The paper path, in the admin: the secretariat registers a unit, enters its self-scores and
 // uploads its dossier as received on paper, and submits it; each step goes through the same
 // workflow as the unit's own and is recorded as done on the unit's behalf by that staff member.
+import { attachFromRequest } from './attach';
 import type { Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../errors';
-import { oneFile } from './send-file';
 import { pageBody } from '../pagination';
 import { actorsService } from '../people';
-import { filesService, paperService, workflowService } from '../workflow';
+import { paperService, workflowService } from '../workflow';
 import { portalReadsService, readModelsService } from '../reporting';
 import {
-  criterionParams,
   idParams,
   paperUnitsQuery,
-  partParams,
   registerBody,
   selfScoresBody,
   unitParams,
@@ -51,26 +49,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await workflow().saveSelfScores(secretariat(ctx), id, marks) };
     },
     async evidence(ctx: Ctx) {
-      const { id, criterion } = parseInput(criterionParams, ctx.params);
-      ctx.body = {
-        data: await filesService(strapi).attach(
-          secretariat(ctx),
-          id,
-          { kind: 'evidence', criterion },
-          oneFile(ctx),
-        ),
-      };
+      ctx.body = { data: await attachFromRequest(strapi, ctx, secretariat(ctx), 'evidence') };
     },
     async dossier(ctx: Ctx) {
-      const { id, part } = parseInput(partParams, ctx.params);
-      ctx.body = {
-        data: await filesService(strapi).attach(
-          secretariat(ctx),
-          id,
-          { kind: 'dossier', part },
-          oneFile(ctx),
-        ),
-      };
+      ctx.body = { data: await attachFromRequest(strapi, ctx, secretariat(ctx), 'dossier') };
     },
     async submit(ctx: Ctx) {
       ctx.body = {

@@ -1,24 +1,19 @@
 // Staff notices, criteria-set versions and the checks shown before a plan is published.
 import { z } from 'zod';
 import { num } from './common';
+import { noticeList, noticesMarked } from '../notices';
 
 /** A staff member's own notices (GET /recognition/notices). */
-export const staffNotices = z.object({
-  unread: num,
-  items: z.array(
-    z.object({
-      documentId: z.string(),
-      kind: z.enum(['state', 'request', 'deadline', 'appraisal', 'dossier', 'proposed', 'overdue']),
-      title: z.string(),
-      body: z.string().nullable(),
-      link: z.string().nullable(),
-      registration: z.string().nullable(),
-      readAt: z.string().nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-});
-export const noticesRead = z.object({ read: num });
+export const staffNotices = noticeList([
+  'state',
+  'request',
+  'deadline',
+  'appraisal',
+  'dossier',
+  'proposed',
+  'overdue',
+] as const);
+export const noticesRead = noticesMarked;
 
 export const criteriaVersion = z.object({ documentId: z.string(), code: z.string(), version: num });
 

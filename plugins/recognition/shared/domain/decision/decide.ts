@@ -14,24 +14,21 @@ export type DecisionRecord = {
   /** Its number once issued (what an amendment names). */
   number?: string | null;
 };
-export type IssueDecision = {
+/** What every issued decision carries: its number, date and signer as planned. */
+type Planned = { number: string; date: string; sequence: number | null; signer: string };
+/** When and by whom, and the hash of the signed PDF, as the event records it. */
+type IssuedAs = { sha256: string; issuedAt: string; issuedBy: string };
+
+export type IssueDecision = Planned & {
   type: 'issue';
-  number: string;
-  date: string;
-  sequence: number | null;
-  signer: string;
   /** The units the PDF was rendered with, and its hash. */
   rendered: { units: number; sha256: string };
   at: string;
   by: string;
 };
 /** A decision amending this one, rendered and signed with the changes it makes. */
-export type AmendDecision = {
+export type AmendDecision = Planned & {
   type: 'amend';
-  number: string;
-  date: string;
-  sequence: number | null;
-  signer: string;
   changes: string[];
   sha256: string;
   at: string;
@@ -39,31 +36,11 @@ export type AmendDecision = {
 };
 export type DecisionCommand = IssueDecision | AmendDecision;
 
-export type AmendEvent = {
-  type: 'decision.amend';
-  amends: string;
-  number: string;
-  date: string;
-  sequence: number | null;
-  signer: string;
-  changes: string[];
-  sha256: string;
-  issuedAt: string;
-  issuedBy: string;
-};
+export type AmendEvent = Planned &
+  IssuedAs & { type: 'decision.amend'; amends: string; changes: string[] };
 
-export type DecisionEvent = {
-  type: 'decision.issue';
-  status: DecisionStatus;
-  number: string;
-  date: string;
-  sequence: number | null;
-  signer: string;
-  units: number;
-  sha256: string;
-  issuedAt: string;
-  issuedBy: string;
-};
+export type DecisionEvent = Planned &
+  IssuedAs & { type: 'decision.issue'; status: DecisionStatus; units: number };
 
 export function decideDecision(d: DecisionRecord, c: IssueDecision): Result<DecisionEvent[]>;
 export function decideDecision(d: DecisionRecord, c: AmendDecision): Result<AmendEvent[]>;
