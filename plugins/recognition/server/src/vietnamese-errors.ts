@@ -39,6 +39,12 @@ const authTranslations: [RegExp, string][] = [
   [/password must be at least (\d+) characters/i, 'Mật khẩu cần ít nhất $1 ký tự.'],
 ];
 
+/** The admin's own sign-in refusals (Strapi answers a wrong password 400 "Invalid credentials"). */
+const adminLoginTranslations: [RegExp, string][] = [
+  [/^Invalid credentials$/i, 'Sai thư điện tử hoặc mật khẩu.'],
+  [/^User not active$/i, 'Tài khoản quản trị chưa được kích hoạt hoặc đã bị khoá.'],
+];
+
 const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 export function registerVietnameseErrors(strapi: Core.Strapi): void {
@@ -86,6 +92,12 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
       vietnamese.test(error.message)
     )
       return;
+    const admin =
+      ctx.path === '/admin/login' && adminLoginTranslations.find(([re]) => re.test(error.message));
+    if (admin) {
+      error.message = admin[1];
+      return;
+    }
     const auth =
       ctx.path.startsWith('/api/auth/') && authTranslations.find(([re]) => re.test(error.message));
     if (auth) {
