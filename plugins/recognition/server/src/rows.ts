@@ -6,7 +6,3 @@ import { z } from 'zod';
 export function parseRows<T extends z.ZodType>(schema: T, rows: unknown): z.infer<T>[] {
   return z.array(schema).parse(rows);
 }
-
-export function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | null {
-  return row == null ? null : schema.parse(row);
-}

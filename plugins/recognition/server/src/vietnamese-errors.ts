@@ -92,14 +92,13 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
       vietnamese.test(error.message)
     )
       return;
-    const admin =
-      ctx.path === '/admin/login' && adminLoginTranslations.find(([re]) => re.test(error.message));
-    if (admin) {
-      error.message = admin[1];
-      return;
-    }
-    const auth =
-      ctx.path.startsWith('/api/auth/') && authTranslations.find(([re]) => re.test(error.message));
+    // The sign-in routes' own refusals, the portal's and the admin's, each by its own table.
+    const signIn = ctx.path.startsWith('/api/auth/')
+      ? authTranslations
+      : ctx.path === '/admin/login'
+        ? adminLoginTranslations
+        : [];
+    const auth = signIn.find(([re]) => re.test(error.message));
     if (auth) {
       error.message = error.message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
       return;
