@@ -2,6 +2,8 @@
 // given their Vietnamese wording on the plugin's routes, and the Content Manager's and the login
 // routes' refusals too, so that every refusal reads the same.
 import type { Core } from '@strapi/strapi';
+import type { ParameterizedContext } from 'koa';
+import type { RequestState } from './controllers/context';
 
 const translations: [RegExp, string][] = [
   [
@@ -47,15 +49,21 @@ const adminLoginTranslations: [RegExp, string][] = [
 
 const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
+/** The error of Strapi's answer body, where there is one, to be worded in place. */
+const errorOf = (body: unknown): { message?: unknown } | undefined => {
+  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  return error && typeof error === 'object' ? error : undefined;
+};
+
 export function registerVietnameseErrors(strapi: Core.Strapi): void {
-  strapi.server.use(async (ctx: any, next: () => Promise<void>) => {
+  strapi.server.use(async (ctx: ParameterizedContext<RequestState>, next: () => Promise<void>) => {
     await next();
     const ours =
       ctx.path.startsWith('/api/recognition') ||
       ctx.path.startsWith('/recognition/') ||
       ctx.path.startsWith('/verify/') ||
       ctx.path.startsWith('/cong-nhan/');
-    const error = ctx.body?.error;
+    const error = errorOf(ctx.body);
     // users-permissions answers a caller without credentials with the public role's 403; on the
     // plugin's content API that caller is unauthenticated, and is told so.
     if (
@@ -92,25 +100,26 @@ export function registerVietnameseErrors(strapi: Core.Strapi): void {
       vietnamese.test(error.message)
     )
       return;
+    const message = error.message;
     // The sign-in routes' own refusals, the portal's and the admin's, each by its own table.
     const signIn = ctx.path.startsWith('/api/auth/')
       ? authTranslations
       : ctx.path === '/admin/login'
         ? adminLoginTranslations
         : [];
-    const auth = signIn.find(([re]) => re.test(error.message));
+    const auth = signIn.find(([re]) => re.test(message));
     if (auth) {
-      error.message = error.message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
+      error.message = message.replace(new RegExp(`^.*?${auth[0].source}.*$`, 'is'), auth[1]);
       return;
     }
     // A text longer than its field allows (every text field has a limit), in the Content Manager or ours.
-    const tooLong = /^(\S+) must be at most (\d+) characters$/.exec(error.message);
+    const tooLong = /^(\S+) must be at most (\d+) characters$/.exec(message);
     if (tooLong && (ours || ctx.path.startsWith('/content-manager/'))) {
       error.message = `Trường "${tooLong[1]}" dài quá: tối đa ${tooLong[2]} ký tự.`;
       return;
     }
     if (!ours && !refusal) return;
-    const hit = translations.find(([re]) => re.test(error.message));
+    const hit = translations.find(([re]) => re.test(message));
     error.message = hit ? hit[1] : `Yêu cầu không thực hiện được (${ctx.status}).`;
   });
 }

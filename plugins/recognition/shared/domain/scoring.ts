@@ -13,6 +13,8 @@ export type CriterionDef = {
   knockOut: boolean;
   /** The plan requires at least one evidence file for this criterion before the dossier is submitted. */
   evidenceRequired?: boolean | null;
+  /** What the plan asks the unit to upload for it, shown beside the criterion. */
+  evidenceGuidance?: string | null;
   subItems?: SubItemDef[];
 };
 export type GroupDef = { code: string; title: string; criteria: CriterionDef[] };

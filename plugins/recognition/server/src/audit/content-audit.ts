@@ -9,6 +9,7 @@ import { canonicalJson } from '../../../shared/domain/audit-chain';
 import { clockService } from '../config';
 import { SYSTEM_FIELDS } from '../constants/system-fields';
 import { JURISDICTION, UNIT } from '../constants/uids';
+import { requestCaller } from '../people';
 import { auditService } from './';
 
 export const auditedContent: Record<string, string> = {
@@ -80,14 +81,12 @@ export function changedFields(
 
 /** Who is acting, from the request if there is one (admin or portal user), else the system itself. */
 export function actorOf(strapi: Core.Strapi): { actor: string; actorRole: string } {
-  const req = strapi.requestContext.get() as any;
-  const user = req?.state?.user;
-  if (!user?.email) return { actor: 'system', actorRole: 'system' };
-  const admin = req?.state?.auth?.strategy?.name === 'admin';
+  const caller = requestCaller(strapi);
+  if (!caller) return { actor: 'system', actorRole: 'system' };
   return {
-    actor: String(user.email).toLowerCase(),
-    actorRole: admin
-      ? (user.roles ?? []).map((r: { code: string }) => r.code).join(',') || 'admin'
+    actor: caller.user.email.toLowerCase(),
+    actorRole: caller.admin
+      ? (caller.user.roles ?? []).map((r) => r.code).join(',') || 'admin'
       : 'api',
   };
 }

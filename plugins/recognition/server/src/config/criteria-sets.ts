@@ -3,6 +3,7 @@
 // the national ones for its units) are locked only by its own registrations. A locked set is
 // changed only through a new version: a copy, unlocked, with the next version number.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { checkActorScope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
 import { DomainFailure, unwrap } from '../errors';
@@ -11,6 +12,14 @@ import { auditService } from '../audit';
 import { SYSTEM_FIELDS } from '../constants/system-fields';
 import { CRITERIA_SET } from '../constants/uids';
 import { placeOf } from '../guards';
+import { parseRow } from '../rows';
+
+/** A criteria set copied whole: the fields the copy reads, every other one kept as it is. */
+const copied = z.looseObject({
+  code: z.string(),
+  version: z.number(),
+  jurisdiction: z.object({ documentId: z.string() }).nullish(),
+});
 
 const notCopied: string[] = [...SYSTEM_FIELDS, 'lockedAt', 'lockedReason'];
 
@@ -43,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * province's) with the same code keep their own lines of versions.
    */
   async newVersion(documentId: string) {
-    const source: any = await strapi.documents(CRITERIA_SET).findOne({
+    const found = await strapi.documents(CRITERIA_SET).findOne({
       documentId,
       populate: {
         groups: { populate: { criteria: { populate: ['subItems'] } } },
@@ -51,8 +60,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         jurisdiction: true,
       },
     });
+    const source = parseRow(copied, found);
     if (!source) throw new DomainFailure('not-found', 'Không tìm thấy bộ tiêu chí.');
-    const owner = source.jurisdiction?.documentId as string | undefined;
+    const owner = source.jurisdiction?.documentId;
     const latest = await strapi.db.query(CRITERIA_SET).findOne({
       where: {
         code: source.code,
@@ -86,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Bộ tiêu chí ${source.code}${source.jurisdiction ? '' : ' (dùng chung toàn quốc)'}`,
       ),
     );
-    const made: any = await this.newVersion(documentId);
+    const made = await this.newVersion(documentId);
     await auditService(strapi).appendBy(
       actor,
       {

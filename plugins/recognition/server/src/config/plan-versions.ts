@@ -2,10 +2,11 @@
 // version published when it registered; an editor applies a newer published version to a
 // jurisdiction's year on purpose, and that act is audited with the rules before and after.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { canonicalJson } from '../../../shared/domain/audit-chain';
-import { planChanges } from '../../../shared/domain/plan-changes';
+import { planChanges, type PlanShape } from '../../../shared/domain/plan-changes';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
-import { checkPlanText, planReferences } from '../../../shared/domain/plan-text';
+import { checkPlanText, planReferences, type PlanTextRow } from '../../../shared/domain/plan-text';
 import { closedStates, recognisedStates } from '../../../shared/domain/states';
 import { planTextPopulate } from '../guards';
 import type { Actor } from '../../../shared/domain/workflow';
@@ -18,6 +19,16 @@ import { auditService } from '../audit';
 import { JURISDICTION, PLAN, REGISTRATION } from '../constants/uids';
 import { withoutKeys } from '../../../shared/domain/copy';
 import { placeOf } from '../guards';
+import { jurisdictionRow, parseRow } from '../rows';
+
+type AnyPlan = PlanShape & PlanTextRow & { documentId: string; number: string };
+/** A published plan copied whole: the fields the copy reads, and every other one kept as it is. */
+const copied = z.looseObject({
+  documentId: z.string(),
+  number: z.string(),
+  firstYear: z.number(),
+  jurisdiction: jurisdictionRow,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** How many registrations of the year are bound to rules other than the published plan's now. */
@@ -93,13 +104,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       recipients: true,
       legalBases: true,
     };
-    const draft: any = await strapi
-      .documents(PLAN)
-      .findOne({ documentId, status: 'draft', populate: populate as never });
+    // A draft is not held to the required fields until it is published: both versions are read
+    // as the change list and the text checker read any plan, every part optional.
+    const read = async (status: 'draft' | 'published') =>
+      (await strapi
+        .documents(PLAN)
+        .findOne({ documentId, status, populate: populate as never })) as AnyPlan | null;
+    const draft = await read('draft');
     if (!draft) throw new DomainFailure('not-found', 'Không tìm thấy kế hoạch.');
-    const published: any = await strapi
-      .documents(PLAN)
-      .findOne({ documentId, status: 'published', populate: populate as never });
+    const published = await read('published');
     unwrap(checkActorScope(actor, placeOf(PLAN, draft), `Kế hoạch ${draft.number}`));
     const { unknownRefs, unmatchedDates } = checkPlanText(draft);
     const done = [...closedStates, ...recognisedStates];
@@ -127,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * copy is written through the document service, so the province guard and the audit log apply.
    */
   async copyToYear(actor: Actor, slug: string, toYear: number) {
-    const [src] = (await strapi.documents(PLAN).findMany({
+    const [found] = await strapi.documents(PLAN).findMany({
       filters: { slug },
       status: 'published',
       limit: 1,
@@ -142,7 +155,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         eligibility: true,
         dossierParts: true,
       } as never,
-    })) as any[];
+    });
+    const src = parseRow(copied, found);
     if (!src)
       throw new DomainFailure('not-found', `Không có kế hoạch đã ban hành với mã "${slug}".`);
     unwrap(checkActorScope(actor, placeOf(PLAN, src), `Kế hoạch ${src.number}`));
@@ -158,7 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Đã có kế hoạch "${newSlug}"; sửa bản đó thay vì sao chép lại.`,
       );
     // Components are copied as values: their ids belong to the original.
-    const strip = (v: any): any => withoutKeys(v, ['id']);
+    const strip = <T>(v: T): T => withoutKeys(v, ['id']);
     const {
       id: _id,
       documentId: _doc,

@@ -1,6 +1,7 @@
 // The secretariat's year at a glance: the council, its meetings, a page of the dossiers with
 // their totals, scorers and standing vote, and what the next meeting needs whatever the page.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import {
   conflictedMembers,
   membersYetToScore,
@@ -10,7 +11,8 @@ import { requestsOpen, submittedStates } from '../../../shared/domain/states';
 import type { Actor } from '../../../shared/domain/workflow';
 import { pageOf, paginationOf, type PageAsk } from '../pagination';
 import { clockService } from '../config';
-import { allowedFor } from '../workflow';
+import { parseRows } from '../rows';
+import { allowedFor, registrationListRow } from '../workflow';
 import {
   COUNCIL,
   COUNCIL_SCORE,
@@ -19,6 +21,9 @@ import {
   PERSON,
   REGISTRATION,
 } from '../constants/uids';
+
+/** A council-member account the secretariat may choose from. */
+const account = z.object({ id: z.number(), email: z.string(), username: z.string() });
 
 /** Waiting dossiers named on the page; the rest are counted. */
 const WAITING_NAMED = 50;
@@ -69,19 +74,22 @@ export function councilOverview(strapi: Core.Strapi) {
           .query(MEETING)
           .findMany({ where: { council: { id: council.id } }, orderBy: { startedAt: 'asc' } })
       : [];
-    const regs = await strapi.db.query(REGISTRATION).findMany({
-      where: {
-        year,
-        state: { $in: [...submittedStates] },
-        unit: { jurisdiction: { slug: jurisdiction } },
-      },
-      populate: { unit: { select: ['name', 'code', 'kind'] } },
-      orderBy: { id: 'asc' },
-    });
+    const regs = parseRows(
+      registrationListRow.extend({ id: z.number() }),
+      await strapi.db.query(REGISTRATION).findMany({
+        where: {
+          year,
+          state: { $in: [...submittedStates] },
+          unit: { jurisdiction: { slug: jurisdiction } },
+        },
+        populate: { unit: { select: ['name', 'code', 'kind'] } },
+        orderBy: { id: 'asc' },
+      }),
+    );
     const scores = regs.length
       ? await strapi.db.query(COUNCIL_SCORE).findMany({
           where: {
-            registration: { id: { $in: regs.map((r: { id: number }) => r.id) } },
+            registration: { id: { $in: regs.map((r) => r.id) } },
             complete: true,
             draft: false,
           },
@@ -120,25 +128,28 @@ export function councilOverview(strapi: Core.Strapi) {
       m.email.toLowerCase(),
     );
     // The province's council-member accounts, for the secretariat to choose the council from.
-    const memberships = await strapi.db.query(MEMBERSHIP).findMany({
-      where: { role: 'council_member', jurisdiction: { slug: jurisdiction } },
-      populate: { user: { select: ['id', 'email', 'username'] } },
-    });
-    const users = memberships.map((m: any) => m.user).filter(Boolean);
+    const memberships = parseRows(
+      z.object({ user: account.nullish() }),
+      await strapi.db.query(MEMBERSHIP).findMany({
+        where: { role: 'council_member', jurisdiction: { slug: jurisdiction } },
+        populate: { user: { select: ['id', 'email', 'username'] } },
+      }),
+    );
+    const users = memberships.flatMap((m) => (m.user ? [m.user] : []));
     const people = users.length
-      ? await strapi.db.query(PERSON).findMany({
-          where: { user: { id: { $in: users.map((u: any) => u.id) } } },
-          select: ['fullName'],
-          populate: { user: { select: ['id'] } },
-        })
+      ? parseRows(
+          z.object({ fullName: z.string(), user: z.object({ id: z.number() }).nullish() }),
+          await strapi.db.query(PERSON).findMany({
+            where: { user: { id: { $in: users.map((u) => u.id) } } },
+            select: ['fullName'],
+            populate: { user: { select: ['id'] } },
+          }),
+        )
       : [];
-    const nameOf = new Map(people.map((p: any) => [p.user?.id, p.fullName]));
+    const nameOf = new Map(people.map((p) => [p.user?.id, p.fullName]));
     const candidates = users
-      .map((u: any) => ({
-        email: String(u.email).toLowerCase(),
-        name: (nameOf.get(u.id) as string | undefined) ?? u.username,
-      }))
-      .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi'));
+      .map((u) => ({ email: u.email.toLowerCase(), name: nameOf.get(u.id) ?? u.username }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
     return {
       candidates,
       council: council
@@ -160,7 +171,7 @@ export function councilOverview(strapi: Core.Strapi) {
       ),
       ...pagedForMeeting(
         page,
-        regs.map((r: any) => {
+        regs.map((r) => {
           const vote = lastVote(r) ?? null;
           const scorers = scorersOf.get(r.id) ?? [];
           const yetToScore = council

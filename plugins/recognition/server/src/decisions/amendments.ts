@@ -64,7 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       unwrap(decideDecision(record, command({ number: '', date: '', sequence: null }, '', '')));
       const jurisdiction = amended.jurisdiction.documentId;
       const plan = await decisions().planAtOnce(jurisdiction, amended.year, input, at, {
-        date: isoDay(amended.date),
+        // Issued (the decider refused anything else above), so dated.
+        date: isoDay(amended.date ?? ''),
         what: 'quyết định sửa đổi',
       });
       const documents = documentsService(strapi);

@@ -2,6 +2,7 @@
 // its recognition is made (none for a plan that issues no certificates), issued once when its
 // signed PDF is stored; and what the public verification page shows.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { serialSchema } from '../../../shared/domain/certificate-serial';
 import { decideCertificate } from '../../../shared/domain/certificate';
 import { initialCertificateStatus } from '../../../shared/domain/status-machines';
@@ -13,6 +14,7 @@ import { documentsService } from '../documents';
 import { filesService } from '../workflow';
 import { signerCertificate } from '../../../../../pipeline/src/sign';
 import { DECISION, RECOGNITION } from '../constants/uids';
+import { day, parseRows } from '../rows';
 
 const notFound = () =>
   new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận (not found).');
@@ -157,13 +159,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : null;
     // Decisions that amend the recognising decision are named beside it.
     const amendedBy = rec.decision
-      ? (
+      ? parseRows(
+          z.object({ number: z.string(), date: day }),
           await strapi.db.query(DECISION).findMany({
             where: { corrects: { id: rec.decision.id }, kind: 'amendment', status: 'issued' },
             select: ['number', 'date'],
             orderBy: { id: 'asc' },
-          })
-        ).map((d: any) => ({ number: d.number as string, date: String(d.date).slice(0, 10) }))
+          }),
+        ).map((d) => ({ number: d.number, date: String(d.date).slice(0, 10) }))
       : [];
     return {
       serial,

@@ -2,6 +2,7 @@
 // status, units and certificates, what the caller may do with it, and what issuing offers
 // (numbering, signers, default recipients).
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { decisionNumber } from '../../../shared/domain/decision-number';
 import { checkActorScope } from '../../../shared/domain/scope';
 import { decisionTable } from '../../../shared/domain/status-machines';
@@ -10,11 +11,18 @@ import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../../../shared/domain/calendar-date';
 import { DomainFailure, unwrap } from '../errors';
+import { decisionRow, instant, parseRows, recognitionRow, unitRow } from '../rows';
 import { decisionsService } from './';
 import { clockService } from '../config';
 import { DECISION, JURISDICTION, RECOGNITION } from '../constants/uids';
 
 const day = (d: string | Date | null | undefined) => (d ? isoDay(d) : null);
+const listedDecision = decisionRow.extend({
+  corrects: decisionRow.nullish(),
+  issuedAt: instant.nullish(),
+  pdfSha256: z.string().nullish(),
+  reason: z.string().nullish(),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async year(actor: Actor, slug: string, year: number, canIssue: boolean) {
@@ -24,33 +32,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .findOne({ where: { slug }, select: ['id', 'documentId', 'name'] });
     if (!j) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
     const ctx = await decisionsService(strapi).issueContext(j.documentId, year);
-    const rows = await strapi.db.query(DECISION).findMany({
-      where: { jurisdiction: { id: j.id }, year },
-      populate: ['corrects'],
-      orderBy: { id: 'asc' },
-    });
+    const rows = parseRows(
+      listedDecision,
+      await strapi.db.query(DECISION).findMany({
+        where: { jurisdiction: { id: j.id }, year },
+        populate: ['corrects'],
+        orderBy: { id: 'asc' },
+      }),
+    );
     // Each decision with the later decisions that revoke from or amend it.
     const laterOf = (id: number) =>
-      (rows as any[])
+      rows
         .filter((r) => r.corrects?.id === id && r.status === 'issued')
         .map((r) => ({
           kind: r.kind as 'revocation' | 'amendment',
-          number: r.number as string,
-          date: day(r.date)!,
+          number: r.number ?? '',
+          date: day(r.date) ?? '',
         }));
     const decisions = [];
-    for (const d of rows as any[]) {
+    for (const d of rows) {
       const onIt =
         d.kind === 'amendment'
           ? []
-          : await strapi.db.query(RECOGNITION).findMany({
-              where:
-                d.kind === 'revocation'
-                  ? { revocationDecision: { id: d.id } }
-                  : { decision: { id: d.id } },
-              populate: ['unit'],
-              orderBy: { id: 'asc' },
-            });
+          : parseRows(
+              recognitionRow.extend({ unit: unitRow }),
+              await strapi.db.query(RECOGNITION).findMany({
+                where:
+                  d.kind === 'revocation'
+                    ? { revocationDecision: { id: d.id } }
+                    : { decision: { id: d.id } },
+                populate: ['unit'],
+                orderBy: { id: 'asc' },
+              }),
+            );
       decisions.push({
         documentId: d.documentId,
         kind: d.kind as 'recognition' | 'revocation',
@@ -67,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ? { number: d.corrects.number as string, date: day(d.corrects.date)! }
           : null,
         later: laterOf(d.id),
-        units: onIt.map((r: any) => ({
+        units: onIt.map((r) => ({
           serial: r.serial,
           name: unitDisplayName(r.unit),
           maintained: r.status === 'maintained',

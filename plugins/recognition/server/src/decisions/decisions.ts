@@ -4,6 +4,8 @@
 // recipients chosen, rendered with its list, signed and stored with its hash, after which nothing
 // on it changes and the certificates it grants are released for issuing.
 import type { Core } from '@strapi/strapi';
+import { decisionRow, instant, jurisdictionRow, media, parseRow } from '../rows';
+import { z } from 'zod';
 import {
   decideDecision,
   type DecisionRecord,
@@ -28,13 +30,23 @@ import { placeOf } from '../guards';
 
 export type { Signer } from './numbering';
 
+const storedDecision = decisionRow.extend({
+  jurisdiction: jurisdictionRow,
+  pdf: media.nullish(),
+  pdfSha256: z.string().nullish(),
+  issuedAt: instant.nullish(),
+});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => clockService(strapi).now();
 
   async function load(documentId: string) {
-    const d: any = await strapi.db
-      .query(DECISION)
-      .findOne({ where: { documentId }, populate: ['jurisdiction', 'pdf'] });
+    const d = parseRow(
+      storedDecision,
+      await strapi.db
+        .query(DECISION)
+        .findOne({ where: { documentId }, populate: ['jurisdiction', 'pdf'] }),
+    );
     if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
     return d;
   }
@@ -178,7 +190,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new DomainFailure('not-found', 'Quyết định chưa ban hành: chỉ có bản xem trước.');
       return {
         pdf: await filesService(strapi).read(d.pdf),
-        filename: `quyet-dinh-${d.number.replace(/\W+/g, '-')}-${d.year}.pdf`,
+        filename: `quyet-dinh-${(d.number ?? d.documentId).replace(/\W+/g, '-')}-${d.year}.pdf`,
       };
     },
 

@@ -2,9 +2,11 @@
 // jurisdiction's signers (the plan's when it has none) and numbering, the numbers of the year
 // issued so far, and the check, run again under the year's lock, that the number is still free.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { planIssue, type IssueInput, type Numbering } from '../../../shared/domain/decision-issue';
 import { recipientsOf } from '../documents';
 import { DomainFailure, unwrap } from '../errors';
+import { jurisdictionRow, parseRow, parseRows } from '../rows';
 import { registrationRepository } from '../workflow';
 import { DECISION, JURISDICTION } from '../constants/uids';
 
@@ -15,24 +17,40 @@ export type Signer = {
   name: string;
 };
 
+const signerRow = z.looseObject({
+  authority: z.string().nullish(),
+  delegation: z.string().nullish(),
+  position: z.string(),
+  name: z.string(),
+});
+const withSigners = jurisdictionRow.extend({
+  decisionNumbering: z.string().nullish(),
+  signers: z.array(signerRow).nullish(),
+});
+
 export function decisionNumbering(strapi: Core.Strapi) {
   /** The jurisdiction with its signers (the plan's signer when it has none) and numbering. */
   async function jurisdictionOf(documentId: string, year: number) {
-    const j: any = await strapi.db.query(JURISDICTION).findOne({
-      where: { documentId },
-      populate: { signers: { populate: ['signature'] }, seal: true },
-    });
+    const j = parseRow(
+      withSigners,
+      await strapi.db.query(JURISDICTION).findOne({
+        where: { documentId },
+        populate: { signers: { populate: ['signature'] }, seal: true },
+      }),
+    );
     if (!j) throw new DomainFailure('not-found', 'Không tìm thấy tỉnh / thành phố.');
-    let signers: Signer[] = (j.signers ?? []).map((s: any) => ({
+    const signerOf = (s: z.infer<typeof signerRow>): Signer => ({
       authority: s.authority ?? null,
       delegation: s.delegation ?? null,
       position: s.position,
       name: s.name,
-    }));
+    });
+    let signers = (j.signers ?? []).map(signerOf);
     if (!signers.length) {
-      const plan = await registrationRepository(strapi).planFor(documentId, year);
-      const rules = plan ? (plan as any).rules : null;
-      if (rules?.signer) signers = [rules.signer];
+      // The plan's signer, where the province has named none of its own.
+      const signer = (await registrationRepository(strapi).planFor(documentId, year))?.signer;
+      if (signer?.position && signer.name)
+        signers = [signerOf({ ...signer, position: signer.position, name: signer.name })];
     }
     return {
       row: j,
@@ -44,13 +62,16 @@ export function decisionNumbering(strapi: Core.Strapi) {
 
   /** Numbers already issued by the jurisdiction in the year, and its highest automatic sequence. */
   async function register(jurisdictionId: number, year: number) {
-    const issued = await strapi.db.query(DECISION).findMany({
-      where: { jurisdiction: { id: jurisdictionId }, year, status: 'issued' },
-      select: ['number', 'sequence'],
-    });
+    const issued = parseRows(
+      z.object({ number: z.string(), sequence: z.number().nullish() }),
+      await strapi.db.query(DECISION).findMany({
+        where: { jurisdiction: { id: jurisdictionId }, year, status: 'issued' },
+        select: ['number', 'sequence'],
+      }),
+    );
     return {
-      usedNumbers: issued.map((d: any) => d.number as string),
-      lastSequence: Math.max(0, ...issued.map((d: any) => d.sequence ?? 0)),
+      usedNumbers: issued.map((d) => d.number),
+      lastSequence: Math.max(0, ...issued.map((d) => d.sequence ?? 0)),
     };
   }
 

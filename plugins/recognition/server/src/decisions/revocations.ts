@@ -2,6 +2,7 @@
 // numbered like the jurisdiction's other decisions of the year, rendered, signed and stored, in
 // one transaction. The verification page and the public register read the revocation at once.
 import type { Core } from '@strapi/strapi';
+import { decisionRow, parseRow, recognitionRow } from '../rows';
 import { checkActorScope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
 import { isoDay } from '../../../shared/domain/calendar-date';
@@ -33,16 +34,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async revoke(actor: Actor, documentId: string, input: RevokeInput): Promise<Revoked> {
       const reg = await registrationRepository(strapi).load(documentId);
       unwrap(checkActorScope(actor, placeOf(REGISTRATION, reg), `Hồ sơ của ${reg.unit.name}`));
-      const rec: any = await strapi.db.query(RECOGNITION).findOne({
-        where: { registration: { id: reg.id }, status: { $ne: 'revoked' } },
-        populate: ['decision'],
-      });
+      const rec = parseRow(
+        recognitionRow.extend({ decision: decisionRow.nullish() }),
+        await strapi.db.query(RECOGNITION).findOne({
+          where: { registration: { id: reg.id }, status: { $ne: 'revoked' } },
+          populate: ['decision'],
+        }),
+      );
       if (!rec)
         throw new DomainFailure(
           'invalid-transition',
           `${reg.unit.name} không có công nhận năm ${reg.year} để thu hồi.`,
         );
-      if (rec.decision?.status !== 'issued')
+      const recognising = rec.decision;
+      if (recognising?.status !== 'issued' || !rec.decisionDate)
         throw new DomainFailure(
           'invalid-transition',
           'Quyết định công nhận của đơn vị chưa ban hành: chưa có gì để thu hồi. Ban hành quyết định trước.',
@@ -81,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           year: rec.year,
           kind: 'revocation',
           reason: input.reason,
-          corrects: rec.decision.id,
+          corrects: recognising.id,
           bytes,
           sha256,
           at,

@@ -1,16 +1,36 @@
 // The data of the programme's decisions as the committee issues them: a recognition decision with
 // its attached list, a revocation and an amendment, each naming the earlier decision it changes.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { clockService } from '../config';
 import { DECISION, RECOGNITION } from '../constants/uids';
 import { DomainFailure } from '../errors';
+import {
+  day,
+  decisionRow,
+  jurisdictionRow,
+  parseRow,
+  parseRows,
+  recognitionRow,
+  unitRow,
+} from '../rows';
 import { registrationRepository } from '../workflow';
 import { dataHelpers } from './data-helpers';
 import { amendmentDataOf } from './data/amendment';
 import { issuerLines } from './data/common';
 import { decisionDataOf } from './data/decision';
 import { revocationDataOf, type RevocationInput } from './data/revocation';
+
+const issuedBy = decisionRow.extend({ jurisdiction: jurisdictionRow });
+/** A decision another one amends: issued, so numbered and dated. */
+const amendedOne = issuedBy.extend({ number: z.string(), date: day });
+const listed = recognitionRow.extend({ unit: unitRow });
+const revoked = recognitionRow.extend({
+  unit: unitRow.extend({ jurisdiction: jurisdictionRow }),
+  decisionNumber: z.string(),
+  decisionDate: day,
+});
 
 export function actData(strapi: Core.Strapi) {
   const clock = () => clockService(strapi).now();
@@ -21,13 +41,21 @@ export function actData(strapi: Core.Strapi) {
     signingTime: Date | null,
     override: Record<string, unknown> = {},
   ) {
-    const d: any = await strapi.db
-      .query(DECISION)
-      .findOne({ where: { documentId }, populate: ['jurisdiction'] });
+    const d = parseRow(
+      issuedBy,
+      await strapi.db
+        .query(DECISION)
+        .findOne({ where: { documentId }, populate: ['jurisdiction'] }),
+    );
     if (!d) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
-    const recognitions = await strapi.db
-      .query(RECOGNITION)
-      .findMany({ where: { decision: { id: d.id } }, populate: ['unit'], orderBy: { id: 'asc' } });
+    const recognitions = parseRows(
+      listed,
+      await strapi.db.query(RECOGNITION).findMany({
+        where: { decision: { id: d.id } },
+        populate: ['unit'],
+        orderBy: { id: 'asc' },
+      }),
+    );
     const plan = await registrationRepository(strapi).planFor(d.jurisdiction.documentId, d.year, {
       legalBases: true,
     });
@@ -57,9 +85,12 @@ export function actData(strapi: Core.Strapi) {
     reason: string,
     signingTime: Date,
   ) {
-    const r: any = await strapi.db
-      .query(RECOGNITION)
-      .findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } });
+    const r = parseRow(
+      revoked,
+      await strapi.db
+        .query(RECOGNITION)
+        .findOne({ where: { serial }, populate: { unit: { populate: ['jurisdiction'] } } }),
+    );
     if (!r) throw new DomainFailure('not-found', 'Không tìm thấy giấy chứng nhận.');
     const j = r.unit.jurisdiction;
     const plan = await registrationRepository(strapi).planFor(j.documentId, r.year, {
@@ -84,9 +115,12 @@ export function actData(strapi: Core.Strapi) {
     changes: string[],
     signingTime: Date,
   ) {
-    const a: any = await strapi.db
-      .query(DECISION)
-      .findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] });
+    const a = parseRow(
+      amendedOne,
+      await strapi.db
+        .query(DECISION)
+        .findOne({ where: { documentId: amendedDocumentId }, populate: ['jurisdiction'] }),
+    );
     if (!a) throw new DomainFailure('not-found', 'Không tìm thấy quyết định.');
     const plan = await registrationRepository(strapi).planFor(a.jurisdiction.documentId, a.year, {
       legalBases: true,

@@ -2,10 +2,12 @@
 // rendered on one page set, split, each signed with its province's key and stored once through
 // the certificates service that owns its status; and a year's count of those still to issue.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { clockService } from '../config';
 import { RECOGNITION } from '../constants/uids';
 import { certificatesService, signingService } from '../decisions';
 import { DomainFailure } from '../errors';
+import { parseRows } from '../rows';
 import { filesService } from '../workflow';
 import { documentDataService, pdfService } from './';
 
@@ -43,7 +45,7 @@ export function certificateIssuing(strapi: Core.Strapi) {
         );
       if (!rec.pdf) {
         const at = clock();
-        const doc: any = await data().certificateData(serial, at);
+        const doc = await data().certificateData(serial, at);
         const { pdf: bytes } = await renderFinished(
           'certificate',
           doc,
@@ -64,16 +66,17 @@ export function certificateIssuing(strapi: Core.Strapi) {
       jurisdiction: string,
       year: number,
     ): Promise<{ total: number; todo: string[] }> {
-      const recs = await strapi.db.query(RECOGNITION).findMany({
-        where: yearCertificates(jurisdiction, year),
-        select: ['id', 'serial', 'certificateStatus'],
-        orderBy: { id: 'asc' },
-      });
+      const recs = parseRows(
+        z.object({ serial: z.string(), certificateStatus: z.string() }),
+        await strapi.db.query(RECOGNITION).findMany({
+          where: yearCertificates(jurisdiction, year),
+          select: ['id', 'serial', 'certificateStatus'],
+          orderBy: { id: 'asc' },
+        }),
+      );
       return {
         total: recs.length,
-        todo: recs
-          .filter((r: any) => r.certificateStatus !== 'issued')
-          .map((r: any) => r.serial as string),
+        todo: recs.filter((r) => r.certificateStatus !== 'issued').map((r) => r.serial),
       };
     },
 
@@ -89,29 +92,36 @@ export function certificateIssuing(strapi: Core.Strapi) {
      * signs and stores each. A certificate issued meanwhile (by another process) is left as it is.
      */
     async issueCertificateBatch(serials: string[]): Promise<{ issued: number; rendered: number }> {
-      const open = await strapi.db.query(RECOGNITION).findMany({
-        where: {
-          serial: { $in: serials },
-          status: { $ne: 'revoked' },
-          certificateStatus: 'queued',
-        },
-        select: ['serial'],
-      });
-      const openSet = new Set(open.map((r: any) => r.serial as string));
+      const open = parseRows(
+        z.object({ serial: z.string() }),
+        await strapi.db.query(RECOGNITION).findMany({
+          where: {
+            serial: { $in: serials },
+            status: { $ne: 'revoked' },
+            certificateStatus: 'queued',
+          },
+          select: ['serial'],
+        }),
+      );
+      const openSet = new Set(open.map((r) => r.serial));
       const todo = serials.filter((s) => openSet.has(s));
       if (!todo.length) return { issued: 0, rendered: 0 };
       const cfg = pdf().config();
       // Each certificate signed with its province's key.
       const provinces = new Map<string, string | null>(
-        (
+        parseRows(
+          z.object({
+            serial: z.string(),
+            unit: z.object({ jurisdiction: z.object({ slug: z.string() }).nullish() }).nullish(),
+          }),
           await strapi.db.query(RECOGNITION).findMany({
             where: { serial: { $in: todo } },
             select: ['serial'],
             populate: {
               unit: { select: ['id'], populate: { jurisdiction: { select: ['slug'] } } },
             },
-          })
-        ).map((r: any) => [r.serial, r.unit?.jurisdiction?.slug ?? null]),
+          }),
+        ).map((r) => [r.serial, r.unit?.jurisdiction?.slug ?? null]),
       );
       const signing = signingService(strapi);
       const at = clock();

@@ -12,6 +12,14 @@ import { clockService } from '../config';
 import { MEETING, PLAN, REGISTRATION, UNIT_RESULT } from '../constants/uids';
 import { attestationService, recognitionsService } from '../decisions';
 import { DomainFailure } from '../errors';
+import {
+  councilRow,
+  jurisdictionRow,
+  meetingRow,
+  parseRow,
+  planTextRow,
+  scoredRegistrationRow,
+} from '../rows';
 import { reportSnapshotService } from '../reporting';
 import { registrationRepository } from '../workflow';
 import { pdfService } from './';
@@ -42,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { jurisdictionOf, signatureAt } = dataHelpers(strapi);
 
   async function planData(slug: string, status: 'published' | 'draft' = 'published') {
-    const plan: any = await strapi.documents(PLAN).findFirst({
+    const found = await strapi.documents(PLAN).findFirst({
       filters: { slug },
       status,
       populate: {
@@ -55,6 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dossierParts: true,
       },
     });
+    const plan = parseRow(planTextRow, found);
     if (!plan) throw new DomainFailure('not-found', `Không có kế hoạch "${slug}".`);
     return planDataOf(plan);
   }
@@ -85,23 +94,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function minutesData(documentId: string) {
-    const m: any = await strapi.db
-      .query(MEETING)
-      .findOne({ where: { documentId }, populate: { council: { populate: ['jurisdiction'] } } });
+    const m = parseRow(
+      meetingRow.extend({ council: councilRow.extend({ jurisdiction: jurisdictionRow }) }),
+      await strapi.db
+        .query(MEETING)
+        .findOne({ where: { documentId }, populate: { council: { populate: ['jurisdiction'] } } }),
+    );
     if (!m) throw new DomainFailure('not-found', 'Không tìm thấy cuộc họp.');
     const sequence = await strapi.db
       .query(MEETING)
       .count({ where: { council: { id: m.council.id }, id: { $lte: m.id } } });
     const votes = [];
-    for (const v of m.votes as {
-      registration: string;
-      for: number;
-      against: number;
-      abstain: number;
-    }[]) {
-      const reg: any = await strapi.db
-        .query(REGISTRATION)
-        .findOne({ where: { documentId: v.registration }, populate: ['unit'] });
+    for (const v of m.votes) {
+      const reg = parseRow(
+        scoredRegistrationRow,
+        await strapi.db
+          .query(REGISTRATION)
+          .findOne({ where: { documentId: v.registration }, populate: ['unit'] }),
+      );
       const n = (x: unknown) => (x == null ? null : Number(x));
       votes.push({
         unit: reg ? unitDisplayName(reg.unit) : v.registration,

@@ -2,12 +2,14 @@
 // issuing certificates (one at a time or in batches) and decisions: render, sign, store with
 // its hash once; an issued PDF is served as stored.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { checkScope } from '../../../shared/domain/scope';
 import { unitDisplayName } from '../../../shared/domain/units';
 import { auditService } from '../audit';
 import { clockService } from '../config';
 import { DECISION, MEETING, PLAN, RECOGNITION, REGISTRATION } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
+import { parseRows } from '../rows';
 import type { StaffActor } from '../people';
 import { filesService } from '../workflow';
 import { documentDataService, pdfService } from './';
@@ -43,9 +45,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];
-      for (const p of (await strapi
-        .documents(PLAN)
-        .findMany({ status: 'published', sort: ['slug'] })) as any[])
+      for (const p of parseRows(
+        z.object({ slug: z.string(), number: z.string() }),
+        await strapi.documents(PLAN).findMany({ status: 'published', sort: ['slug'] }),
+      ))
         out.push({ kind: 'plan', ref: p.slug, title: `Kế hoạch số ${p.number}` });
       for (const d of await strapi.db
         .query(DECISION)
@@ -110,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const slug = await data().jurisdictionSlugOf(kind, ref);
       if (!slug) throw new DomainFailure('not-found', 'Không tìm thấy văn bản.');
       unwrap(checkScope(actor.scope, slug, 'Văn bản'));
-      const doc: any = await data().dataFor(kind, ref, { signingTime: null, draft: opts.draft });
+      const doc = await data().dataFor(kind, ref, { signingTime: null, draft: opts.draft });
       const out = await renderFinished(kind, doc, null, doc.place ?? '', true);
       await auditService(strapi).appendBy(
         actor,
@@ -139,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (d?.pdf) return { pdf: await files().read(d.pdf), title: `Quyết định số ${d.number}` };
       }
       const signingTime = signedKinds.includes(kind) && kind !== 'decision' ? clock() : null;
-      const doc: any = await data().dataFor(kind, ref, { signingTime, draft: opts.draft });
+      const doc = await data().dataFor(kind, ref, { signingTime, draft: opts.draft });
       return renderFinished(
         kind,
         doc,
@@ -156,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       fields: Record<string, unknown>,
       at: Date,
     ): Promise<Buffer> {
-      const doc: any = await data().decisionData(documentId, at, fields);
+      const doc = await data().decisionData(documentId, at, fields);
       return (
         await renderFinished(
           'decision',
@@ -176,7 +179,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       reason: string,
       at: Date,
     ): Promise<Buffer> {
-      const doc: any = await data().revocationData(serial, decision, reason, at);
+      const doc = await data().revocationData(serial, decision, reason, at);
       return (
         await renderFinished(
           'revocation' as DocKind,
@@ -196,7 +199,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       changes: string[],
       at: Date,
     ): Promise<Buffer> {
-      const doc: any = await data().amendmentData(amended, decision, changes, at);
+      const doc = await data().amendmentData(amended, decision, changes, at);
       return (
         await renderFinished(
           'amendment' as DocKind,

@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkScope, unassigned, type Place, type Scope } from '../../../shared/domain/scope';
-import { actorsService } from '../people';
+import { actorsService, requestCaller } from '../people';
 import { CRITERIA_SET, JURISDICTION } from '../constants/uids';
 import { placePopulate, placesOf, placings, scopeCondition } from './placing';
 
@@ -97,11 +97,10 @@ export function guardJurisdictionWrites(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
     const placing = placings[ctx.uid];
     if (!placing || !writes.has(ctx.action)) return next();
-    const req = strapi.requestContext.get() as any;
-    const user = req?.state?.user;
+    const caller = requestCaller(strapi);
     // Only admin callers are scoped here: the plugin's own services and seeds run without one.
-    if (!user || req?.state?.auth?.strategy?.name !== 'admin') return next();
-    const scope: Scope = await actorsService(strapi).staffScope(user);
+    if (!caller?.admin) return next();
+    const scope: Scope = await actorsService(strapi).staffScope(caller.user);
     if (scope.all) return next();
     const refuse = (place: Place | null) => {
       const r = checkScope(scope, place, 'Bản ghi');

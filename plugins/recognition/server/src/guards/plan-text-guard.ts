@@ -3,7 +3,7 @@
 // about, in the confirmation before publishing (they may be anniversaries, not deadlines).
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkPlanText, planReferences } from '../../../shared/domain/plan-text';
+import { checkPlanText, planReferences, type PlanTextRow } from '../../../shared/domain/plan-text';
 import { PLAN } from '../constants/uids';
 
 export const planTextPopulate = {
@@ -18,10 +18,14 @@ export function guardPlanText(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
     if (ctx.uid !== 'api::plan.plan' || ctx.action !== 'publish') return next();
     const documentId = (ctx.params as { documentId?: string }).documentId;
-    const draft: any = documentId
-      ? await strapi
+    // A draft is not held to the content type's required fields until it is published: it is
+    // read as the text checker reads any plan, every part optional.
+    const draft = documentId
+      ? ((await strapi
           .documents(PLAN)
-          .findOne({ documentId, status: 'draft', populate: planTextPopulate as never })
+          .findOne({ documentId, status: 'draft', populate: planTextPopulate as never })) as
+          | (PlanTextRow & { documentId: string })
+          | null)
       : null;
     if (draft) {
       const { unknownRefs } = checkPlanText(draft);

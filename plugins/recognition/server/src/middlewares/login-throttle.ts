@@ -17,11 +17,18 @@ import { envInt, parseEnvConfig } from '../config';
 import { lockKey } from '../utils';
 import { z } from 'zod';
 import { LOGIN_ATTEMPT, USER } from '../constants/uids';
+import { instant, parseRow, parseRows } from '../rows';
 
-const routes: Record<string, (body: any) => unknown> = {
-  '/admin/login': (b) => b?.email,
-  '/api/auth/local': (b) => b?.identifier,
+/** Where each sign-in route carries the account's name in its body. */
+const routes: Record<string, (body: Partial<Record<string, unknown>>) => unknown> = {
+  '/admin/login': (b) => b.email,
+  '/api/auth/local': (b) => b.identifier,
 };
+const attempt = z.object({
+  failures: z.number(),
+  windowStart: instant,
+  lockedUntil: instant.nullish(),
+});
 
 const configSchema = z.object({
   DIENHINH_LOGIN_MAX_FAILURES: envInt(defaultLimits.account.failures, 1, 1000),
@@ -43,7 +50,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       lockMinutes: cfg.DIENHINH_LOGIN_LOCK_MINUTES,
     },
   };
-  const toCounter = (r: any): Counter | null =>
+  const toCounter = (r: z.infer<typeof attempt> | null): Counter | null =>
     r
       ? {
           failures: r.failures,
@@ -55,7 +62,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Ctx, next: () => Promise<void>) => {
     const nameOf = ctx.method === 'POST' ? routes[ctx.path] : undefined;
     if (!nameOf) return next();
-    const name = String(nameOf(ctx.request.body) ?? '')
+    const body = ctx.request.body;
+    const name = String((body && typeof body === 'object' ? nameOf(body) : '') ?? '')
       .trim()
       .toLowerCase();
     const keys = {
@@ -63,10 +71,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       address: `ip:${ctx.request.ip}`.slice(0, 100),
     };
     const now = new Date();
-    const rows = await strapi.db
-      .query(LOGIN_ATTEMPT)
-      .findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } });
-    const locked = Math.max(0, ...rows.map((r: any) => lockedMinutes(toCounter(r), now)));
+    const rows = parseRows(
+      attempt,
+      await strapi.db
+        .query(LOGIN_ATTEMPT)
+        .findMany({ where: { key: { $in: Object.values(keys).filter(Boolean) } } }),
+    );
+    const locked = Math.max(0, ...rows.map((r) => lockedMinutes(toCounter(r), now)));
     if (locked) {
       ctx.status = 429;
       ctx.set('Retry-After', String(locked * 60));
@@ -136,7 +147,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
             await strapi.db.query(LOGIN_ATTEMPT).delete({ where: { id: row.id } });
           continue;
         }
-        const c = afterFailure(toCounter(row), now, limits[kind]);
+        const c = afterFailure(toCounter(parseRow(attempt, row)), now, limits[kind]);
         const data = {
           failures: c.failures,
           windowStart: c.windowStart,

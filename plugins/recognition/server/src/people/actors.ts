@@ -19,6 +19,23 @@ export type OfficerActor = Actor & {
 export type CouncilActor = Actor & { role: 'council_member'; jurisdictionSlugs: string[] };
 export type StaffActor = Actor & { role: 'secretariat' | 'approver' | 'editor'; scope: Scope };
 type AdminUser = { id: number; email: string; roles?: { code: string }[] };
+/**
+ * The signed-in caller of the request a document-service call or a lifecycle runs within, as
+ * Strapi keeps it (none for the plugin's own services, seeds and jobs); `admin` for a staff login.
+ */
+export function requestCaller(strapi: Core.Strapi): { user: AdminUser; admin: boolean } | null {
+  const req = strapi.requestContext.get() as
+    | { state?: { user?: Partial<AdminUser>; auth?: { strategy?: { name?: string } } } }
+    | undefined;
+  const user = req?.state?.user;
+  if (typeof user?.id !== 'number' || typeof user.email !== 'string') return null;
+  return {
+    // The very object on the request: per-request answers are keyed by it (perRequest below).
+    user: user as AdminUser,
+    admin: req?.state?.auth?.strategy?.name === 'admin',
+  };
+}
+
 /** What the in-jurisdiction policy leaves on ctx.state for the controllers. */
 export type StaffState = { user?: AdminUser; staffScope?: Scope; staffPersonId?: string };
 

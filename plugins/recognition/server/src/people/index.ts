@@ -11,6 +11,7 @@ import type resultImportFactory from './result-import';
 import type unitImportFactory from './unit-import';
 import { pluginService } from '../utils';
 export type { CouncilActor, OfficerActor, StaffActor, StaffState } from './actors';
+export { requestCaller } from './actors';
 export { ensurePortalAccounts } from './portal-accounts';
 export { watchPortalSessions } from './portal-sessions';
 export { ensureRoles } from './roles';

@@ -5,6 +5,7 @@
 // - a unit's officers, on each deadline reminder (the e-mail itself is the reminders service's);
 // - the council's members, when a unit of their province is put under appraisal.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { requestsOpen, stateLabel, type State } from '../../../shared/domain/states';
 import { DomainFailure } from '../errors';
 import { unitDisplayName } from '../../../shared/domain/units';
@@ -17,6 +18,14 @@ import { NOTIFICATION, RECOGNITION } from '../constants/uids';
 import { STAFF_PAGES } from '../constants/links';
 import { recipientsOf, type Recipient } from './recipients';
 import { noticeReads } from './notice-reads';
+import { parseRows } from '../rows';
+
+const recognised = z.object({
+  year: z.number(),
+  unitName: z.string().nullish(),
+  registration: z.object({ documentId: z.string() }).nullish(),
+  unit: z.object({ documentId: z.string(), name: z.string(), kind: z.string() }).nullish(),
+});
 
 export type Notice = {
   kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
@@ -161,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       const day = date.split('-').reverse().join('/');
-      for (const r of recs as any[]) {
+      for (const r of parseRows(recognised, recs)) {
         if (!r.unit || !r.registration) continue;
         const unit = r.unitName ?? unitDisplayName(r.unit);
         await send(await officersOf(r.unit.documentId), {

@@ -4,6 +4,7 @@
 // under a lock) before it is sent, and the claim is withdrawn if sending fails.
 import { displayDate, vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/deadlines';
 import {
   daysUntil,
@@ -11,7 +12,7 @@ import {
   officerDuties,
   reminderDaysOf,
 } from '../../../shared/domain/reminders';
-import { closedStates, stateLabel, type State } from '../../../shared/domain/states';
+import { closedStates, stateLabel, states, type State } from '../../../shared/domain/states';
 import { familyOf } from '../../../shared/domain/units';
 import { lockKey } from '../utils';
 import { clockService } from '../config';
@@ -19,6 +20,14 @@ import { registrationRepository } from '../workflow';
 import { notificationsService } from './';
 import { JURISDICTION, MEMBERSHIP, REGISTRATION, REMINDER } from '../constants/uids';
 import { STAFF_PAGES } from '../constants/links';
+import { jurisdictionRow, parseRows, unitRow } from '../rows';
+
+const officerUnit = unitRow.extend({ jurisdiction: jurisdictionRow });
+type OfficerUnit = z.infer<typeof officerUnit>;
+const officerOf = z.object({
+  user: z.object({ email: z.string(), blocked: z.boolean().nullish() }).nullish(),
+  unit: officerUnit,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sends the reminders due today (on the days each unit's plan names, unless given); returns what was sent. */
@@ -35,8 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
       populate: { user: { select: ['email', 'blocked'] }, unit: { populate: ['jurisdiction'] } },
     });
-    const officersByUnit = new Map<string, { unit: any; emails: string[] }>();
-    for (const m of memberships as any[]) {
+    const officersByUnit = new Map<string, { unit: OfficerUnit; emails: string[] }>();
+    for (const m of parseRows(officerOf, memberships)) {
       if (!m.user || m.user.blocked) continue;
       const entry = officersByUnit.get(m.unit.code) ?? { unit: m.unit, emails: [] };
       entry.emails.push(m.user.email);
@@ -143,13 +152,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const metIn = officerDuties[d.kind];
         // Registration has no list of who should have registered: only later duties are counted.
         if (!metIn || d.kind === 'registration' || daysUntil(today, d.date) !== -1) continue;
-        const regs = await strapi.db.query(REGISTRATION).findMany({
-          where: { year, unit: { jurisdiction: { slug: j.slug } } },
-          select: ['state'],
-          populate: { unit: { select: ['kind'] } },
-        });
+        const regs = parseRows(
+          z.object({ state: z.enum(states), unit: z.object({ kind: z.string() }) }),
+          await strapi.db.query(REGISTRATION).findMany({
+            where: { year, unit: { jurisdiction: { slug: j.slug } } },
+            select: ['state'],
+            populate: { unit: { select: ['kind'] } },
+          }),
+        );
         const missing = regs.filter(
-          (r: any) =>
+          (r) =>
             (d.appliesTo === 'all' || d.appliesTo === familyOf(r.unit.kind)) &&
             !metIn.includes(r.state) &&
             !closedStates.includes(r.state),

@@ -29,7 +29,7 @@ const fields = (r: ResultRow) => ({
   classification: r.classification,
   classificationRef: r.classificationRef,
 });
-const same = (row: any, r: ResultRow) =>
+const same = (row: Record<string, unknown>, r: ResultRow) =>
   Object.entries(fields(r)).every(([k, v]) => (row[k] ?? null) === v);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

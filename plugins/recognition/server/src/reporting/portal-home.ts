@@ -30,7 +30,7 @@ import { readModelsService } from './';
 import { datedDeadlinesOf, unitDeadlinesOf } from './deadlines';
 import { z } from 'zod';
 import type { me } from '../../../shared/contracts/portal-responses';
-import { parseRows } from '../rows';
+import { jurisdictionRow, parseRows, recognitionRow, unitRow } from '../rows';
 
 type Me = z.infer<typeof me>;
 const place = z.object({ slug: z.string(), name: z.string() });
@@ -132,7 +132,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Recognitions from before the unit's registrations were kept here (carried over from the
       // province's earlier records): their certificates are the unit's too, and public.
       const base = pdfService(strapi).config().publicUrl.replace(/\/$/, '');
-      const earlier = (
+      const earlier = parseRows(
+        recognitionRow.pick({
+          year: true,
+          serial: true,
+          status: true,
+          decisionNumber: true,
+          decisionDate: true,
+          certificateStatus: true,
+        }),
         await strapi.db.query(RECOGNITION).findMany({
           where: {
             unit: { documentId: actor.unitId },
@@ -148,15 +156,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             'certificateStatus',
           ],
           orderBy: { year: 'desc' },
-        })
-      ).map((r: any) => {
+        }),
+      ).map((r) => {
         const certificate =
           ['queued', 'issued'].includes(r.certificateStatus) && r.status !== 'revoked';
         return {
-          year: r.year as number,
-          serial: r.serial as string,
-          status: r.status as 'recognised' | 'maintained' | 'revoked',
-          decisionNumber: r.decisionNumber as string,
+          year: r.year,
+          serial: r.serial,
+          status: r.status,
+          decisionNumber: r.decisionNumber ?? '',
           decisionDate: String(r.decisionDate).slice(0, 10),
           certificateUrl: certificate
             ? `${base}/api/recognition/certificates/${r.serial}/pdf`
@@ -175,9 +183,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Whether the officer's unit may register for a year, and why not, before it tries. */
     async registrationOption(actor: OfficerActor, year: number, today = vietnamDay(now())) {
-      const unit = (await strapi
-        .documents(UNIT)
-        .findOne({ documentId: actor.unitId, populate: { jurisdiction: true } })) as any;
+      const unit = unitRow
+        .extend({ jurisdiction: jurisdictionRow })
+        .parse(
+          await strapi
+            .documents(UNIT)
+            .findOne({ documentId: actor.unitId, populate: { jurisdiction: true } }),
+        );
       const plan = await repo().planFor(unit.jurisdiction.documentId, year);
       const prev = await strapi.db
         .query(UNIT_RESULT)

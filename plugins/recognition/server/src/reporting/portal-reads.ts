@@ -2,17 +2,30 @@
 // member's units under appraisal with their dossiers. Each answer is scoped through the workflow's
 // own check (own unit; own council), and carries `allowedEvents` where there is something to do.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { conflictedMembers } from '../../../shared/domain/council';
 import { scoreAssessment, type Marks } from '../../../shared/domain/scoring';
 import { actionLabel, appraisalStates, stateLabel } from '../../../shared/domain/states';
 import type { Actor } from '../../../shared/domain/workflow';
-import { allowedFor, type Registration } from '../workflow';
+import { allowedFor, registrationListRow, type Registration } from '../workflow';
 import { pageWindow, type PageAsk } from '../pagination';
 import { clockService } from '../config';
 import { readModelsService } from './';
 import type { CouncilActor } from '../people';
 import { filesOf, registrationHead } from './read-models';
 import { AUDIT_EVENT, COUNCIL, COUNCIL_SCORE, REGISTRATION } from '../constants/uids';
+import { instant, parseRows } from '../rows';
+
+/** A step of a registration's trail, as its timeline words it: only the state it left and who. */
+const stateOf = z.looseObject({ state: z.unknown(), onBehalf: z.unknown() });
+const stepRow = z.object({
+  seq: z.number(),
+  at: instant,
+  action: z.string(),
+  actorRole: z.string().nullish(),
+  before: stateOf.nullish(),
+  after: stateOf.nullish(),
+});
 
 const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi-VN') + s.slice(1) : s);
 
@@ -42,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         groups: set.groups.map((g) => ({
           code: g.code,
           title: g.title,
-          criteria: g.criteria.map((c: any) => ({
+          criteria: g.criteria.map((c) => ({
             code: c.code,
             title: c.title,
             scoring: c.scoring,
@@ -51,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             knockOut: !!c.knockOut,
             evidenceRequired: !!c.evidenceRequired,
             evidenceGuidance: c.evidenceGuidance ?? null,
-            subItems: (c.subItems ?? []).map((i: any) => ({
+            subItems: (c.subItems ?? []).map((i) => ({
               code: i.code,
               title: i.title,
               maxPoints: i.maxPoints == null ? null : Number(i.maxPoints),
@@ -64,15 +77,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The registration's events, oldest first, in words. */
     async timeline(actor: Actor, documentId: string) {
       const reg = await load(actor, documentId);
-      const events = await strapi.db.query(AUDIT_EVENT).findMany({
-        // A council member's draft saves are their working notes, not steps of the dossier.
-        where: { subjectId: reg.documentId, action: { $ne: 'council-score.draft' } },
-        orderBy: { seq: 'asc' },
-        select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'],
-      });
-      return events.map((e: any) => ({
+      const events = parseRows(
+        stepRow,
+        await strapi.db.query(AUDIT_EVENT).findMany({
+          // A council member's draft saves are their working notes, not steps of the dossier.
+          where: { subjectId: reg.documentId, action: { $ne: 'council-score.draft' } },
+          orderBy: { seq: 'asc' },
+          select: ['seq', 'at', 'action', 'actorRole', 'before', 'after'],
+        }),
+      );
+      return events.map((e) => ({
         seq: e.seq,
-        at: new Date(e.at).toISOString(),
+        at: e.at,
         action: e.action,
         label:
           upperFirst(actionLabel(e.action)) +
@@ -81,7 +97,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byRole: e.actorRole,
         state:
           typeof e.after?.state === 'string'
-            ? { from: e.before?.state ?? null, to: e.after.state, label: stateLabel(e.after.state) }
+            ? {
+                from: typeof e.before?.state === 'string' ? e.before.state : null,
+                to: e.after.state,
+                label: stateLabel(e.after.state),
+              }
             : null,
       }));
     },
@@ -118,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           unit: { jurisdiction: { slug: c.jurisdiction!.slug } },
         })),
       };
-      const [rows, total] = await Promise.all([
+      const [found, total] = await Promise.all([
         strapi.db.query(REGISTRATION).findMany({
           where,
           select: ['documentId', 'year', 'state', 'selfTotal', 'conflicts'],
@@ -128,11 +148,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         strapi.db.query(REGISTRATION).count({ where }),
       ]);
+      const rows = parseRows(registrationListRow, found);
       const scores = rows.length
         ? await strapi.db.query(COUNCIL_SCORE).findMany({
             where: {
               uniqueKey: {
-                $in: (rows as { documentId: string }[]).map((r) => `${r.documentId}:${actor.id}`),
+                $in: rows.map((r) => `${r.documentId}:${actor.id}`),
               },
             },
             select: ['uniqueKey', 'total', 'draft'],
@@ -144,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { total: Number(s.total), draft: Boolean(s.draft) },
         ]),
       );
-      const items = (rows as any[]).map((r) => ({
+      const items = rows.map((r) => ({
         documentId: r.documentId,
         year: r.year,
         state: r.state,

@@ -2,6 +2,7 @@
 // at the end of the cut-off day (read from its audit trail), the recognitions whose decision was
 // issued by then (revoked if revoked by then), and the plan's targets against those.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import type { CalendarEntry } from '../../../shared/domain/deadlines';
 import {
   endOfVietnamDay,
@@ -13,6 +14,7 @@ import { evaluateTargets, type TargetDef } from '../../../shared/domain/targets'
 import { DomainFailure, unwrap } from '../errors';
 import { registrationRepository } from '../workflow';
 import { JURISDICTION, RECOGNITION, REGISTRATION } from '../constants/uids';
+import { decimal, instant, parseRows } from '../rows';
 
 export type SnapshotRow = {
   code: string;
@@ -25,7 +27,22 @@ export type SnapshotRow = {
   recognition: 'recognised' | 'maintained' | 'revoked' | null;
 };
 
-const n = (x: unknown) => (x == null ? null : Number(x));
+const counted = z.object({
+  documentId: z.string(),
+  state: z.string(),
+  selfTotal: decimal.nullish(),
+  councilTotal: decimal.nullish(),
+  registeredAt: instant.nullish(),
+  createdAt: instant,
+  unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
+});
+const issued = z.object({
+  status: z.enum(['recognised', 'maintained', 'revoked']),
+  serial: z.string(),
+  decisionNumber: z.string().nullish(),
+  revokedAt: instant.nullish(),
+  unit: z.object({ code: z.string() }).nullish(),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(slug: string, year: number, period: ReportPeriod, picked?: string) {
@@ -33,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .query(JURISDICTION)
       .findOne({ where: { slug }, populate: ['reportSigner'] });
     if (!jurisdiction) throw new DomainFailure('not-found', `Không có tỉnh / thành phố "${slug}".`);
-    const plan: any = await registrationRepository(strapi).planFor(jurisdiction.documentId, year, {
+    const plan = await registrationRepository(strapi).planFor(jurisdiction.documentId, year, {
       calendar: true,
       targets: true,
     });
@@ -41,12 +58,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       reportCutOff(period, year, (plan?.calendar ?? []) as CalendarEntry[], picked),
     );
     const end = endOfVietnamDay(cutOff);
-    const regs = await strapi.db.query(REGISTRATION).findMany({
-      where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
-      select: ['documentId', 'state', 'selfTotal', 'councilTotal', 'registeredAt', 'createdAt'],
-      populate: { unit: { select: ['code', 'name', 'kind'] } },
-      orderBy: { id: 'asc' },
-    });
+    const regs = parseRows(
+      counted,
+      await strapi.db.query(REGISTRATION).findMany({
+        where: { year, unit: { jurisdiction: { id: jurisdiction.id } } },
+        select: ['documentId', 'state', 'selfTotal', 'councilTotal', 'registeredAt', 'createdAt'],
+        populate: { unit: { select: ['code', 'name', 'kind'] } },
+        orderBy: { id: 'asc' },
+      }),
+    );
     // Only each event's time and the state it left, read out of its JSON by the database: the
     // marks and notes a score event carries are never sent (a nation's year has hundreds of
     // thousands). Times are compared in code, the same on SQLite's and PostgreSQL's columns.
@@ -57,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const events = (await strapi.db
       .connection(strapi.db.metadata.get('plugin::recognition.audit-event' as never).tableName)
       .where('subject_type', 'registration')
-      .whereIn('subject_id', regs.length ? regs.map((r: any) => r.documentId) : ['-'])
+      .whereIn('subject_id', regs.length ? regs.map((r) => r.documentId) : ['-'])
       .orderBy('seq', 'asc')
       .select('subject_id as subjectId', 'at', { state: stateOut })) as {
       subjectId: string;
@@ -69,31 +89,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!trail.has(e.subjectId)) trail.set(e.subjectId, []);
       trail.get(e.subjectId)!.push({ at: new Date(e.at), after: { state: e.state } });
     }
-    const recs = await strapi.db.query(RECOGNITION).findMany({
-      where: {
-        year,
-        unit: { jurisdiction: { id: jurisdiction.id } },
-        decisionDate: { $lte: cutOff },
-      },
-      select: ['status', 'serial', 'decisionNumber', 'revokedAt'],
-      populate: { unit: { select: ['code'] } },
-    });
-    const recOf = new Map(recs.map((r: any) => [r.unit?.code, r]));
+    const recs = parseRows(
+      issued,
+      await strapi.db.query(RECOGNITION).findMany({
+        where: {
+          year,
+          unit: { jurisdiction: { id: jurisdiction.id } },
+          decisionDate: { $lte: cutOff },
+        },
+        select: ['status', 'serial', 'decisionNumber', 'revokedAt'],
+        populate: { unit: { select: ['code'] } },
+      }),
+    );
+    const recOf = new Map(recs.map((r) => [r.unit?.code, r]));
     const rows: SnapshotRow[] = [];
-    for (const r of regs as any[]) {
+    for (const r of regs) {
       const events = trail.get(r.documentId);
       // A registration without any audit trail (written before the log existed) counts as it is now, from its registration day.
       const since = new Date(r.registeredAt ?? r.createdAt);
-      const state = events ? stateAsOf(events, cutOff) : since <= end ? (r.state as string) : null;
+      const state = events ? stateAsOf(events, cutOff) : since <= end ? r.state : null;
       if (!state) continue;
-      const rec: any = recOf.get(r.unit.code);
+      const rec = recOf.get(r.unit.code);
       const revoked = rec?.revokedAt && new Date(rec.revokedAt) <= end;
       rows.push({
         code: r.unit.code,
         unit: { name: r.unit.name, kind: r.unit.kind },
         state,
-        selfTotal: n(r.selfTotal),
-        councilTotal: n(r.councilTotal),
+        selfTotal: r.selfTotal ?? null,
+        councilTotal: r.councilTotal ?? null,
         decisionNumber: rec?.decisionNumber ?? null,
         serial: rec?.serial ?? null,
         recognition: rec

@@ -12,6 +12,7 @@ import { pluginService } from '../utils';
 export { allowedFor } from './allowed-for';
 export type { FileRef, Registration } from './registrations';
 export { countByProvince } from './year-counts';
+export { registrationListRow } from './registration-row';
 
 export const filesService = (strapi: Core.Strapi) =>
   pluginService<typeof filesFactory>(strapi, 'files');

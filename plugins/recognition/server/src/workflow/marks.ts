@@ -3,13 +3,20 @@
 // marks generated from the body's and signer's names, flagged as samples on the page and in the
 // PDF's metadata.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { checkMarkImage } from '../../../shared/domain/marks';
 import { unwrap } from '../errors';
 import { filesService } from './';
 import { pdfService } from '../documents';
 import { JURISDICTION } from '../constants/uids';
+import { media, parseRow } from '../rows';
 
 type Stored = { url: string; mime?: string | null };
+const stored = media.extend({ mime: z.string().nullish() });
+const withMarks = z.looseObject({
+  seal: stored.nullish(),
+  signers: z.array(z.looseObject({ name: z.string(), signature: stored.nullish() })).nullish(),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function dataUrl(what: 'Hình con dấu' | 'Hình chữ ký', file: Stored): Promise<string> {
@@ -31,13 +38,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       bodyName: string,
       signerName: string,
     ): Promise<{ seal: string; hand: string; sample: boolean }> {
-      const j: any = jurisdictionDocumentId
-        ? await strapi.db.query(JURISDICTION).findOne({
-            where: { documentId: jurisdictionDocumentId },
-            populate: { seal: true, signers: { populate: ['signature'] } },
-          })
+      const j = jurisdictionDocumentId
+        ? parseRow(
+            withMarks,
+            await strapi.db.query(JURISDICTION).findOne({
+              where: { documentId: jurisdictionDocumentId },
+              populate: { seal: true, signers: { populate: ['signature'] } },
+            }),
+          )
         : null;
-      const signer = (j?.signers ?? []).find((s: { name: string }) => s.name === signerName);
+      const signer = (j?.signers ?? []).find((s) => s.name === signerName);
       if (j?.seal && signer?.signature) {
         const [seal, hand] = await Promise.all([
           dataUrl('Hình con dấu', j.seal),

@@ -1,8 +1,9 @@
 // The paper path's reads and its one write that is not a registration step: which units of a
 // province have a registration for a year (to pick one), and registering a unit found by its code.
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { checkScope } from '../../../shared/domain/scope';
-import { stateLabel } from '../../../shared/domain/states';
+import { stateLabel, states } from '../../../shared/domain/states';
 import { unitDisplayName } from '../../../shared/domain/units';
 import { DomainFailure, unwrap } from '../errors';
 import { pageWindow, type PageAsk } from '../pagination';
@@ -10,6 +11,19 @@ import { workflowService } from './';
 import type { StaffActor } from '../people';
 import { REGISTRATION, UNIT } from '../constants/uids';
 import { scopeWhere } from '../guards';
+import { parseRows } from '../rows';
+
+const listedUnit = z.object({
+  documentId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+});
+const registered = z.object({
+  documentId: z.string(),
+  state: z.enum(states),
+  unit: z.object({ code: z.string() }),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A page of a province's units (found by code or any part of the name), each with its registration of the year. */
@@ -22,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         (await scopeWhere(strapi, actor.scope, UNIT)) ?? {},
       ],
     };
-    const [units, total] = await Promise.all([
+    const [found, total] = await Promise.all([
       strapi.db.query(UNIT).findMany({
         where,
         select: ['documentId', 'code', 'name', 'kind'],
@@ -31,17 +45,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }),
       strapi.db.query(UNIT).count({ where }),
     ]);
-    const codes = units.map((u: { code: string }) => u.code);
+    const units = parseRows(listedUnit, found);
+    const codes = units.map((u) => u.code);
     const regs = codes.length
-      ? await strapi.db.query(REGISTRATION).findMany({
-          where: { year, unit: { code: { $in: codes } } },
-          select: ['documentId', 'state'],
-          populate: { unit: { select: ['code'] } },
-        })
+      ? parseRows(
+          registered,
+          await strapi.db.query(REGISTRATION).findMany({
+            where: { year, unit: { code: { $in: codes } } },
+            select: ['documentId', 'state'],
+            populate: { unit: { select: ['code'] } },
+          }),
+        )
       : [];
-    const byUnit = new Map(regs.map((r: any) => [r.unit.code, r]));
-    const items = units.map((u: any) => {
-      const r = byUnit.get(u.code) as any;
+    const byUnit = new Map(regs.map((r) => [r.unit.code, r]));
+    const items = units.map((u) => {
+      const r = byUnit.get(u.code);
       return {
         code: u.code,
         name: unitDisplayName(u),

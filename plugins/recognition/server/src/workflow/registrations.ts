@@ -6,22 +6,20 @@ import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type DeadlineKind } from '../../../shared/domain/deadlines';
 import { planForYear, planRulesOf, type PlanRules } from '../../../shared/domain/plan-rules';
 import type { RegistrationFields, RegistrationRecord } from '../../../shared/domain/registration';
-import type { CriteriaSetDef } from '../../../shared/domain/scoring';
-import { familyOf, kindFlags, isUnitKind } from '../../../shared/domain/units';
+import { familyOf } from '../../../shared/domain/units';
 import type { DeadlineGate } from '../../../shared/domain/workflow';
 import { appraisalFacts } from './appraisal-facts';
 import { DomainFailure } from '../errors';
-import { CRITERIA_SET, EXTENSION, PLAN, REGISTRATION } from '../constants/uids';
+import { EXTENSION, PLAN, REGISTRATION } from '../constants/uids';
+import { parseRow, planRow, type PlanRow } from '../rows';
+import { criteriaSets, type BoundCriteriaSet } from './criteria-set-reads';
+import { registrationHeadRow, registrationRow } from './registration-row';
 
 export const planRulePopulate = {
   calendar: true,
   eligibility: true,
   dossierParts: true,
   signer: true,
-} as const;
-const criteriaPopulate = {
-  groups: { populate: { criteria: { populate: ['subItems'] } } },
-  threshold: true,
 } as const;
 
 export type { Conflict, FileRef } from '../../../shared/domain/registration';
@@ -40,13 +38,7 @@ export type Registration = RegistrationFields & {
   year: number;
   unit: UnitRef;
   rules: PlanRules;
-  criteriaSet: CriteriaSetDef & {
-    documentId: string;
-    code: string;
-    title: string;
-    version: number;
-    isSample?: boolean;
-  };
+  criteriaSet: BoundCriteriaSet;
 };
 
 /** The decider's view of a loaded registration. */
@@ -61,13 +53,19 @@ export type RegistrationHead = Pick<
   'id' | 'documentId' | 'year' | 'state' | 'conflicts' | 'unit'
 >;
 
+const incomplete = () =>
+  new DomainFailure(
+    'invalid-transition',
+    'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.',
+  );
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The published plan that governs a jurisdiction's year, with its rules populated. */
   async function planFor(
     jurisdictionDocumentId: string,
     year: number,
     populate: Record<string, unknown> = planRulePopulate,
-  ): Promise<any | undefined> {
+  ): Promise<PlanRow | undefined> {
     const published = await strapi.documents(PLAN).findMany({
       filters: { jurisdiction: { documentId: jurisdictionDocumentId } },
       status: 'published',
@@ -77,13 +75,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       published as unknown as { documentId: string; firstYear: number }[],
       year,
     );
-    return chosen
-      ? strapi.documents(PLAN).findOne({
-          documentId: chosen.documentId,
-          status: 'published',
-          populate: populate as never,
-        })
-      : undefined;
+    if (!chosen) return undefined;
+    const plan = await strapi.documents(PLAN).findOne({
+      documentId: chosen.documentId,
+      status: 'published',
+      populate: populate as never,
+    });
+    return parseRow(planRow, plan) ?? undefined;
   }
 
   /** The rules of the published version of one plan (registrations made before rules were snapshotted). */
@@ -96,39 +94,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return plan ? planRulesOf(plan as never) : null;
   }
 
-  /**
-   * A criteria set in use never changes: registering locks it (criteria-sets.ts), and a locked set
-   * is refused to every editor (cms/src/lib/criteria-lock.ts). Its definition (groups, criteria,
-   * sub-items, threshold: five queries) is therefore read once per process and kept.
-   */
-  const lockedSets = new Map<number, Registration['criteriaSet']>();
-  async function criteriaSetOf(
-    ref: { id: number; lockedAt?: unknown } | null,
-  ): Promise<Registration['criteriaSet'] | null> {
-    if (!ref) return null;
-    const kept = lockedSets.get(ref.id);
-    if (kept && ref.lockedAt) return kept;
-    const set = (await strapi.db
-      .query(CRITERIA_SET)
-      .findOne({ where: { id: ref.id }, populate: criteriaPopulate })) as
-      | Registration['criteriaSet']
-      | null;
-    if (set && ref.lockedAt) {
-      if (lockedSets.size >= 500) lockedSets.delete(lockedSets.keys().next().value!);
-      lockedSets.set(ref.id, set);
-    }
-    return set;
-  }
+  const { criteriaSetOf, criteriaSetFor } = criteriaSets(strapi);
 
   async function load(documentId: string): Promise<Registration> {
-    const found = (await strapi.db.query(REGISTRATION).findOne({
+    const raw = await strapi.db.query(REGISTRATION).findOne({
       where: { documentId },
       populate: {
         unit: { populate: { jurisdiction: true } },
         criteriaSet: { select: ['id', 'lockedAt'] },
       },
-    })) as any;
-    if (!found) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    });
+    if (!raw) throw new DomainFailure('not-found', 'Không tìm thấy hồ sơ đăng ký.');
+    if (!raw.unit?.jurisdiction) throw incomplete();
+    const found = registrationRow.parse(raw);
     const row = { ...found, criteriaSet: await criteriaSetOf(found.criteriaSet) };
     // Registrations made before rules were kept with them follow their plan's published version.
     const plan = row.rules
@@ -139,14 +117,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .findOne({ where: { id: row.id }, populate: { plan: { select: ['documentId'] } } })
         )?.plan;
     const rules = row.rules ?? (plan ? await publishedRules(plan.documentId) : null);
-    if (!rules || !row.criteriaSet || !row.unit?.jurisdiction) {
-      throw new DomainFailure(
-        'invalid-transition',
-        'Hồ sơ đăng ký thiếu kế hoạch, bộ tiêu chí hoặc đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.',
-      );
-    }
-    const num = (v: unknown) => (v == null ? null : Number(v));
-    return { ...row, selfTotal: num(row.selfTotal), councilTotal: num(row.councilTotal), rules };
+    if (!rules || !row.criteriaSet) throw incomplete();
+    return { ...row, criteriaSet: row.criteriaSet, rules };
   }
 
   /**
@@ -170,28 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         'invalid-transition',
         'Hồ sơ đăng ký thiếu đơn vị; liên hệ Công an tỉnh / thành phố để bổ sung.',
       );
-    return row as RegistrationHead;
-  }
-
-  async function criteriaSetFor(
-    unit: { kind: string; jurisdiction: { documentId: string } },
-    year: number,
-  ) {
-    if (!isUnitKind(unit.kind)) return undefined;
-    const sets = await strapi.documents(CRITERIA_SET).findMany({
-      filters: {
-        [kindFlags[unit.kind]]: true,
-        effectiveFrom: { $lte: `${year}-12-31` },
-        $or: [{ effectiveTo: { $null: true } }, { effectiveTo: { $gte: `${year}-01-01` } }],
-      },
-      populate: { jurisdiction: true },
-      sort: [{ version: 'desc' }],
-    });
-    // A jurisdiction's own sets replace the national ones for its units.
-    const own = sets.filter(
-      (s: any) => s.jurisdiction?.documentId === unit.jurisdiction.documentId,
-    );
-    return (own.length ? own : sets.filter((s: any) => !s.jurisdiction))[0] as any;
+    return registrationHeadRow.parse(row);
   }
 
   async function extensionsOf(

@@ -3,6 +3,13 @@
 // renamed in a content type then fails where it is read, not three calls later as `undefined`.
 import { z } from 'zod';
 
+export * from './records';
+
 export function parseRows<T extends z.ZodType>(schema: T, rows: unknown): z.infer<T>[] {
   return z.array(schema).parse(rows);
+}
+
+/** One row, or null where the query found none. */
+export function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | null {
+  return row == null ? null : schema.parse(row);
 }
