@@ -10,7 +10,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    reporters: ['default'],
+    // In CI every test is printed as it ends, so a run that stops shows where it stood.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     // Strapi's request and lifecycle log lines drown the report; warnings and errors stay.
     onConsoleLog: (log) => !/\] (\S*)(http|info)(\S*): /.test(log),
     projects: [

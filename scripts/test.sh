@@ -22,7 +22,13 @@ say "running the suite"
 before=$(mktemp)
 node scripts/chromium-processes.mjs list > "$before"
 status=0
-node_modules/.bin/vitest run "$@" || status=$?
+# A suite that stops moving fails here, naming where it stood (CI prints every test as it ends),
+# instead of running into CI's own limit with nothing said.
+limit=${DIENHINH_TEST_LIMIT_MINUTES:-75}
+timeout --kill-after=60s "${limit}m" node_modules/.bin/vitest run "$@" || status=$?
+if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+  say "the suite did not finish within $limit minutes: the last test printed above is where it stood"
+fi
 node scripts/chromium-processes.mjs left "$before" || status=1
 rm -f "$before"
 [ "$status" = 0 ] || exit "$status"
