@@ -37,7 +37,7 @@ for _ in $(seq 1 120); do
 done
 serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
 accounts=$(node -e '
-  const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", unit_officer: "Cán bộ đơn vị", council_member: "Thành viên hội đồng" };
+  const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", unit_officer: "Cán bộ đơn vị", commune_officer: "Cán bộ xã, phường", department_officer: "Cán bộ sở, ban, ngành", council_member: "Thành viên hội đồng" };
   for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (portal)")).padEnd(32)} ${a.email.padEnd(36)} ${a.jurisdictions ? "tỉnh: " + a.jurisdictions.join(", ") : ""}`);
 ' "$root/cms/.tmp/demo.json")
 cat <<BANNER
@@ -46,6 +46,7 @@ cat <<BANNER
   Admin:    $base/admin   (quản trị đầy đủ: biên tập viên, quản trị hệ thống)
   Desk:     $base/desk    (bàn làm việc, nhẹ: thư ký, người phê duyệt; cùng tài khoản quản trị)
   Portal:   $base/portal   (cán bộ đơn vị, thành viên hội đồng: canbo.ancuu@dienhinh.local tự chấm và nộp; hoidong1@dienhinh.local chấm Dương Nỗ)
+            (cán bộ xã, sở: canbo.thanhthuy@dienhinh.local thấy Dệt May Huế; canbo.sogd@dienhinh.local thấy Quốc Học)
   Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
   Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):
 $accounts

@@ -28,6 +28,7 @@ import { sessionTests } from './session-tests';
 import { auditCheckpointTests } from './audit-checkpoint-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
+import { tierTests } from './tier-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -218,6 +219,7 @@ export function defineAppSuite(
     slowClientTests(() => app, SERIAL);
     uploadTests(() => app);
     portalApiTests(() => app);
+    tierTests(() => app);
     accountImportTests(
       () => app,
       () => mailbox,

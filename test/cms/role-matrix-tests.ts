@@ -8,6 +8,8 @@ type Role =
   | 'anonymous'
   | 'officerA'
   | 'officerB'
+  | 'commune'
+  | 'department'
   | 'council'
   | 'secretariat'
   | 'editor'
@@ -16,6 +18,8 @@ const roles: Role[] = [
   'anonymous',
   'officerA',
   'officerB',
+  'commune',
+  'department',
   'council',
   'secretariat',
   'editor',
@@ -41,6 +45,9 @@ export function roleMatrixTests(getApp: () => TestApp) {
       anonymous: null,
       officerA: await api('canbo.aluoi1@dienhinh.local'),
       officerB: await api('canbo.aluoi2@test.local'),
+      // Phường Thanh Thủy manages Dệt May Huế; Sở Giáo dục Huế directs Quốc Học (data/demo).
+      commune: await api('canbo.thanhthuy@dienhinh.local'),
+      department: await api('canbo.sogd@dienhinh.local'),
       council: await api('hoidong3@dienhinh.local'),
       secretariat: await admin('thuky@dienhinh.local'),
       editor: await admin('bientap@dienhinh.local'),
@@ -62,6 +69,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
         .findOne({ where: { status: { $ne: 'revoked' }, decisionNumber: { $notNull: true } } })
     ).serial;
     const O = ['officerA'] as Role[];
+    const PORTAL = ['officerA', 'officerB', 'commune', 'department', 'council'] as Role[];
     const C = ['council'] as Role[];
     const S = ['secretariat'] as Role[];
     const A = ['approver'] as Role[];
@@ -78,17 +86,17 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/verify/sw.js', allowed: roles },
       { method: 'GET', path: `/verify/${issuedSerial}/credential`, allowed: roles },
       { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
-      { method: 'GET', path: '/api/recognition/me', allowed: ['officerA', 'officerB', 'council'] },
+      { method: 'GET', path: '/api/recognition/me', allowed: PORTAL },
       { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },
       {
         method: 'GET',
         path: '/api/recognition/notifications',
-        allowed: ['officerA', 'officerB', 'council'],
+        allowed: PORTAL,
       },
       {
         method: 'POST',
         path: '/api/recognition/notifications/read',
-        allowed: ['officerA', 'officerB', 'council'],
+        allowed: PORTAL,
         body: {},
       },
       { method: 'GET', path: '/api/recognition/registrations', allowed: ['officerA', 'officerB'] },
@@ -159,6 +167,33 @@ export function roleMatrixTests(getApp: () => TestApp) {
         path: `/api/recognition/registrations/${regA}/council-scores`,
         allowed: C,
         body: { marks: {} },
+      },
+      // A commune's and a department's door: their own units only, each the other's refused.
+      { method: 'GET', path: '/api/recognition/tier/home', allowed: ['commune', 'department'] },
+      {
+        method: 'POST',
+        path: '/api/recognition/tier/units/HUE-DN-001/registrations',
+        allowed: ['commune'],
+        body: { year: 2031 },
+      },
+      {
+        method: 'POST',
+        path: '/api/recognition/tier/units/HUE-GD-001/registrations',
+        allowed: ['department'],
+        body: { year: 2031 },
+      },
+      // Another commune's organisation, and another department's unit (Đồng Tháp's).
+      {
+        method: 'POST',
+        path: '/api/recognition/tier/units/19789/registrations',
+        allowed: [],
+        body: { year: 2031 },
+      },
+      {
+        method: 'POST',
+        path: '/api/recognition/tier/units/DT-GD-001/registrations',
+        allowed: [],
+        body: { year: 2031 },
       },
       { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/jurisdictions', allowed: ANY_ADMIN },
@@ -284,7 +319,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       {
         method: 'POST',
         path: '/api/recognition/sessions/end',
-        allowed: ['officerA', 'officerB', 'council'],
+        allowed: PORTAL,
       },
     ];
     const wrong: string[] = [];

@@ -19,7 +19,7 @@ const accountsSeed = z.object({
   ),
   users: z.array(
     z.object({
-      role: z.enum(['unit_officer', 'council_member']),
+      role: z.enum(['unit_officer', 'commune_officer', 'department_officer', 'council_member']),
       email: z.string(),
       username: z.string(),
       unitCode: z.string().optional(),
@@ -61,7 +61,12 @@ async function ensurePerson(
   else await strapi.db.query(PERSON).create({ data });
 }
 
-const roleTypes = { unit_officer: 'unit-officer', council_member: 'council-member' } as const;
+const roleTypes = {
+  unit_officer: 'unit-officer',
+  commune_officer: 'tier-officer',
+  department_officer: 'tier-officer',
+  council_member: 'council-member',
+} as const;
 
 export async function ensureDemoAccounts(
   strapi: Core.Strapi,

@@ -43,6 +43,9 @@ const organisationSeed = z.object({
   kind: z.enum(['co_quan', 'doanh_nghiep', 'co_so_giao_duc']),
   name: z.string(),
   code: z.string(),
+  /** The commune that manages it and the department that directs it, by code. */
+  managingCommune: z.string().optional(),
+  managingDepartment: z.string().optional(),
 });
 
 const recognitionSeed = z.object({
@@ -151,17 +154,23 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
       }
     }
 
-    for (const o of organisations) {
+    const byCode = async (code?: string) =>
+      code ? (await units.findFirst({ filters: { code } }))?.documentId : undefined;
+    // Departments before the units they direct, so that each is made whole, with its managers.
+    const directed = (o: { managingDepartment?: string }) => (o.managingDepartment ? 1 : 0);
+    for (const { managingCommune, managingDepartment, ...o } of [...organisations].sort(
+      (a, b) => directed(a) - directed(b),
+    )) {
       unitCount++;
       if (await units.findFirst({ filters: { code: o.code } })) continue;
       await units.create({
         data: {
-          kind: o.kind,
-          name: o.name,
-          code: o.code,
+          ...o,
           active: true,
           jurisdiction: jurisdictionIds.get(o.jurisdiction),
-        },
+          managingCommune: await byCode(managingCommune),
+          managingDepartment: await byCode(managingDepartment),
+        } as never,
       });
       created++;
     }

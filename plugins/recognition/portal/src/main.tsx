@@ -1,5 +1,5 @@
-// The portal: who is signed in decides the home page (an officer's unit, or a council member's
-// dossiers); every page below is one route of the content API, checked there.
+// The portal: who is signed in decides the home page (an officer's unit, a commune's or a
+// department's units, or a council member's dossiers); every page below is one route of the content API, checked there.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { Loading, Notice } from './components/ui';
 import { Forgot, Login, ResetPassword } from './pages/auth';
 import { CouncilDossier, CouncilList } from './pages/council';
 import { OfficerHome } from './pages/officer-home';
+import { TierHome } from './pages/tier-home';
 import { Registration } from './pages/registration';
 import { currentUser, type Me } from './session';
 import { forgetDrafts } from './use-mark-draft';
@@ -82,6 +83,7 @@ function App() {
       .finally(() => (session.clear(), forgetDrafts(), setMe(null), navigate('/dang-nhap')));
   };
   const officer = me.role === 'unit_officer';
+  const tier = me.role === 'commune_officer' || me.role === 'department_officer';
   const page = (title: string, el: JSX.Element) => (
     <Layout me={me} onSignOut={signOut} title={title} unread={unread}>
       {el}
@@ -91,15 +93,19 @@ function App() {
     <Routes>
       <Route
         path="/"
-        element={page(
-          officer ? 'Hồ sơ điển hình của đơn vị' : 'Đơn vị đang thẩm định',
-          officer ? <OfficerHome me={me} /> : <CouncilList me={me} />,
-        )}
+        element={
+          tier
+            ? page('Đơn vị quản lý', <TierHome />)
+            : page(
+                officer ? 'Hồ sơ điển hình của đơn vị' : 'Đơn vị đang thẩm định',
+                officer ? <OfficerHome me={me} /> : <CouncilList me={me} />,
+              )
+        }
       />
       {officer && (
         <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />
       )}
-      {!officer && (
+      {!officer && !tier && (
         <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />
       )}
       <Route

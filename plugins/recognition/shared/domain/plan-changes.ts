@@ -25,6 +25,8 @@ const SCALARS = [
   'firstYear',
   'targetTotal',
   'targetClause',
+  'communeMinimum',
+  'communeMinimumClause',
   'dossierClause',
   'usesCouncil',
   'issuesCertificates',

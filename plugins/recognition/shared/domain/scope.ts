@@ -14,6 +14,10 @@ import { err, ok, type Result } from './errors';
  */
 export const tiers = {
   province: { uid: 'api::jurisdiction.jurisdiction', key: 'slug', named: 'tỉnh / thành phố' },
+  /** A department (sở, ban, ngành) is a unit itself; the units it directs name it. */
+  department: { uid: 'api::unit.unit', key: 'code', named: 'sở, ban, ngành' },
+  /** A commune (xã, phường, đặc khu) is a unit itself; the organisations it manages name it. */
+  commune: { uid: 'api::unit.unit', key: 'code', named: 'xã, phường, đặc khu' },
 } as const;
 export type Tier = keyof typeof tiers;
 
@@ -25,8 +29,14 @@ export type Place = { province: string | null | undefined } & {
 /** For each tier, the relation paths from a stored record to that tier's record ([] = itself). */
 export type Placing = { [T in Tier]?: string[][] };
 
-/** One grant of an account: a province's records. */
-export type Grant = { kind: 'province'; province: string };
+/**
+ * One grant of an account: a province's records, or those of one department or commune in it
+ * (the province is named too: every record sits in one, and a refusal says which).
+ */
+export type Grant =
+  | { kind: 'province'; province: string }
+  | { kind: 'department'; province: string; department: string }
+  | { kind: 'commune'; province: string; commune: string };
 
 type ScopeKind<G extends Grant> = {
   /** The tier a grant of this kind names, and its value there (a place covered has it). */
@@ -42,6 +52,16 @@ export const scopeKinds: { [K in Grant['kind']]: ScopeKind<Extract<Grant, { kind
     tier: 'province',
     value: (g) => g.province,
     label: (g) => g.province,
+  },
+  department: {
+    tier: 'department',
+    value: (g) => g.department,
+    label: (g) => `sở, ban, ngành ${g.department} (${g.province})`,
+  },
+  commune: {
+    tier: 'commune',
+    value: (g) => g.commune,
+    label: (g) => `xã ${g.commune} (${g.province})`,
   },
 };
 
@@ -62,12 +82,26 @@ export const only = (slugs: string[]): Scope => ({
   grants: [...new Set(slugs)].sort().map((province) => ({ kind: 'province', province })),
 });
 
+/** The scope of a commune's or a department's account: its own unit's grant, in its province. */
+export const tierScope = (
+  tier: 'commune' | 'department',
+  province: string,
+  code: string,
+): Scope => ({
+  all: false,
+  grants: [
+    tier === 'commune'
+      ? { kind: 'commune', province, commune: code }
+      : { kind: 'department', province, department: code },
+  ],
+});
+
 const placeOf = (at: Place | string | null | undefined): Place =>
   typeof at === 'object' && at !== null ? at : { province: at };
 
 function covers(grant: Grant, place: Place): boolean {
   const { tier, value } = grantTarget(grant);
-  return (place as Record<Tier, string | null | undefined>)[tier] === value;
+  return place.province === grant.province && place[tier] === value;
 }
 
 /** What each grant names ({ tier: 'province', value: 'hue' }), for filters on stored records. */
@@ -80,9 +114,12 @@ export function inScope(scope: Scope, at: Place | string | null | undefined): bo
   return scope.all || (!!place.province && scope.grants.some((g) => covers(g, place)));
 }
 
-/** The provinces a scope reaches into (a list, an audit chain, a dashboard is asked per province). */
+/**
+ * The provinces a scope holds whole (a list, an audit chain, a dashboard asked per province): a
+ * department's or a commune's grant is not its province, and reaches none of these.
+ */
 export const provincesOf = (scope: Extract<Scope, { all: false }>): string[] => [
-  ...new Set(scope.grants.map((g) => g.province)),
+  ...new Set(scope.grants.flatMap((g) => (g.kind === 'province' ? [g.province] : []))),
 ];
 
 const named = (scope: Extract<Scope, { all: false }>) =>

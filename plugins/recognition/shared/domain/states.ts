@@ -34,6 +34,9 @@ export type EventType = (typeof eventTypes)[number];
 
 export const roles = [
   'unit_officer',
+  /** A commune's or a department's officer: the units it manages or directs, from the portal. */
+  'commune_officer',
+  'department_officer',
   'council_member',
   'secretariat',
   'approver',
@@ -150,6 +153,8 @@ export const actionLabel = (action: string): string =>
 
 export const roleLabels: Record<Role, string> = {
   unit_officer: 'cán bộ đơn vị',
+  commune_officer: 'cán bộ xã, phường',
+  department_officer: 'cán bộ sở, ban, ngành',
   council_member: 'thành viên hội đồng',
   secretariat: 'thư ký (Công an)',
   approver: 'người phê duyệt',

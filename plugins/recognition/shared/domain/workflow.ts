@@ -87,7 +87,13 @@ type Transition = { from: readonly State[]; to: State | 'same'; roles: readonly 
 
 /** Every transition the machine knows: the table the tests walk through. */
 export const transitions: Record<EventType, Transition> = {
-  register: { from: ['none'], to: 'registered', roles: ['unit_officer', 'secretariat'] },
+  // A commune registers the organisations it manages, a department the units it directs (Huế
+  // III.9, Đồng Tháp II.5.2): on the unit's behalf, within their own scope.
+  register: {
+    from: ['none'],
+    to: 'registered',
+    roles: ['unit_officer', 'commune_officer', 'department_officer', 'secretariat'],
+  },
   // The secretariat may take a unit's own steps for it, from the papers the unit sent (the paper path).
   self_assess: {
     from: ['registered', 'self_assessed'],
@@ -109,7 +115,10 @@ export const transitions: Record<EventType, Transition> = {
 /** A unit's own steps taken by the secretariat for it: recorded in the audit log as done on the unit's behalf. */
 export const unitSteps: readonly EventType[] = ['register', 'self_assess', 'submit'];
 export const actsOnBehalf = (actor: Actor, event: EventType) =>
-  actor.role === 'secretariat' && unitSteps.includes(event);
+  (actor.role === 'secretariat' ||
+    actor.role === 'commune_officer' ||
+    actor.role === 'department_officer') &&
+  unitSteps.includes(event);
 
 /** Roles that may perform an event: the one table the policies and the role set-up derive from. */
 export const rolesFor = (event: EventType): readonly Role[] => transitions[event].roles;

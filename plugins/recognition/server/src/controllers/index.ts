@@ -15,6 +15,7 @@ import portalStatic from './portal-static';
 import deskStatic from './desk-static';
 import publicRegister from './public-register';
 import recognitions from './recognitions';
+import tier from './tier';
 import unitImport from './unit-import';
 
 export default {
@@ -35,5 +36,6 @@ export default {
   'desk-static': deskStatic,
   'public-register': publicRegister,
   recognitions,
+  tier,
   'unit-import': unitImport,
 };

@@ -26,17 +26,28 @@ import {
   UNIT_RESULT,
 } from '../constants/uids';
 
+/**
+ * A unit's tiers, from the unit itself: its province, and the department and commune over it. A
+ * department or a commune is a unit too, in its own tier ([]): its account sees it beside the
+ * units it directs or manages.
+ */
+const unitTiers = (to: string[]): Placing => ({
+  province: [[...to, 'jurisdiction']],
+  department: [[...to, 'managingDepartment'], to],
+  commune: [[...to, 'managingCommune'], to],
+});
+
 /** Each record type bound to a place, with its paths to every tier it knows. */
 export const placings: Record<string, Placing> = {
   [JURISDICTION]: { province: [[]] },
   [PLAN]: { province: [['jurisdiction']] },
   [CRITERIA_SET]: { province: [['jurisdiction']] },
-  [UNIT]: { province: [['jurisdiction']] },
-  [UNIT_RESULT]: { province: [['unit', 'jurisdiction']] },
+  [UNIT]: unitTiers([]),
+  [UNIT_RESULT]: unitTiers(['unit']),
   [MEMBERSHIP]: { province: [['jurisdiction'], ['unit', 'jurisdiction']] },
   [COUNCIL]: { province: [['jurisdiction']] },
   [PERSON]: { province: [['jurisdictions']] },
-  [REGISTRATION]: { province: [['unit', 'jurisdiction']] },
+  [REGISTRATION]: unitTiers(['unit']),
   [DECISION]: { province: [['jurisdiction']] },
 };
 

@@ -94,6 +94,25 @@ export const portalOps: Op[] = [
     response: portal.councilList,
   },
   {
+    method: 'get',
+    path: '/recognition/tier/home',
+    summary:
+      'Trang của cán bộ xã, phường hoặc sở, ban, ngành: đơn vị mình và các đơn vị do mình quản lý, chỉ đạo trong năm (trạng thái, hạn tiếp theo, chỉ tiêu mỗi xã), theo trang',
+    query: ['year', 'page', 'pageSize'],
+    optional: ['year'],
+    admin: false,
+    response: portal.tierHome,
+  },
+  {
+    method: 'post',
+    path: '/recognition/tier/units/{code}/registrations',
+    summary:
+      'Xã, phường hoặc sở, ban, ngành đăng ký xây dựng điển hình thay cho một đơn vị mình quản lý (ghi nhật ký là làm thay)',
+    body: registerBody,
+    admin: false,
+    response: portal.registered,
+  },
+  {
     method: 'put',
     path: '/recognition/registrations/{id}/council-scores',
     summary:

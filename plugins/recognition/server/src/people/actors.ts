@@ -9,6 +9,8 @@ import type { Actor, Role } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
 import { MEMBERSHIP, PERSON } from '../constants/uids';
+import { perRequest, twinPerson } from './persons';
+import { tierOfficerOf, type TierOfficerActor } from './tier-officers';
 
 export type OfficerActor = Actor & {
   role: 'unit_officer';
@@ -39,53 +41,10 @@ export function requestCaller(strapi: Core.Strapi): { user: AdminUser; admin: bo
 /** What the in-jurisdiction policy leaves on ctx.state for the controllers. */
 export type StaffState = { user?: AdminUser; staffScope?: Scope; staffPersonId?: string };
 
-/**
- * Once per request: the route's policy and its controller both ask who the caller is, and the
- * signed-in user object users-permissions puts on ctx.state is new for every request, so it keys
- * the answer for exactly that request.
- */
-const perRequest = <T>(
-  cache: WeakMap<object, Promise<T>>,
-  user: object,
-  make: () => Promise<T>,
-): Promise<T> => {
-  let hit = cache.get(user);
-  if (!hit) {
-    hit = make();
-    cache.set(user, hit);
-    // A refusal is not kept: the next ask of the same request gets the same refusal afresh.
-    hit.catch(() => cache.delete(user));
-  }
-  return hit;
-};
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** The person of the other kind of account (admin for a portal account, portal for an admin one) with the same e-mail, when it has no account of this kind yet. */
-  async function twinPerson(
-    account: { adminUser: number } | { user: number },
-  ): Promise<{ id: number } | null> {
-    const [own, other, side, free] =
-      'adminUser' in account
-        ? (['admin::user', 'plugin::users-permissions.user', 'user', 'adminUser'] as const)
-        : (['plugin::users-permissions.user', 'admin::user', 'adminUser', 'user'] as const);
-    const me = await strapi.db.query(own).findOne({
-      where: { id: 'adminUser' in account ? account.adminUser : account.user },
-      select: ['email'],
-    });
-    if (!me?.email) return null;
-    const twin = await strapi.db
-      .query(other)
-      .findOne({ where: { email: String(me.email).toLowerCase() }, select: ['id'] });
-    if (!twin) return null;
-    const person = await strapi.db.query(PERSON).findOne({
-      where: { [side]: { id: twin.id } },
-      select: ['id'],
-      populate: { [free]: { select: ['id'] } },
-    });
-    return person && !person[free] ? { id: person.id } : null;
-  }
   const officers = new WeakMap<object, Promise<OfficerActor>>();
   const councilMembers = new WeakMap<object, Promise<CouncilActor>>();
+  const tierOfficers = new WeakMap<object, Promise<TierOfficerActor>>();
   return {
     /** The person behind an account: found, or made once (under a lock, so never twice). */
     async personOf(
@@ -110,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (again) return again;
         // One person whatever accounts they hold: the other kind of account with the same e-mail
         // is this person's, and the new account joins that person instead of making a second one.
-        const twin = await twinPerson(account);
+        const twin = await twinPerson(strapi, account);
         if (twin)
           return strapi.db
             .query(PERSON)
@@ -151,6 +110,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** A commune's or a department's officer (people/tier-officers.ts). */
+    async tierOfficer(
+      user: { id: number; email: string; username?: string } | undefined,
+    ): Promise<TierOfficerActor> {
+      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
+      return perRequest(tierOfficers, user, () =>
+        tierOfficerOf(strapi, user, (id) =>
+          this.personOf({ user: id }, user.username ?? user.email),
+        ),
+      );
+    },
+
     async councilMember(user: { id: number; email: string } | undefined): Promise<CouncilActor> {
       if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
       return perRequest(councilMembers, user, () => this.councilMemberOf(user));
@@ -184,6 +155,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async as(state: StaffState, role: Exclude<Role, 'editor'>): Promise<Actor> {
       if (role === 'unit_officer') return this.officer(state.user);
       if (role === 'council_member') return this.councilMember(state.user);
+      if (role === 'commune_officer' || role === 'department_officer')
+        return this.tierOfficer(state.user);
       return this.admin(state, role);
     },
 

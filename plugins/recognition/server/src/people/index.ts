@@ -12,6 +12,7 @@ import type unitImportFactory from './unit-import';
 import { pluginService } from '../utils';
 export type { CouncilActor, OfficerActor, StaffActor, StaffState } from './actors';
 export { requestCaller } from './actors';
+export { tierRoles, type TierOfficerActor, type TierRole } from './tier-officers';
 export { ensurePortalAccounts } from './portal-accounts';
 export { watchPortalSessions } from './portal-sessions';
 export { ensureRoles } from './roles';

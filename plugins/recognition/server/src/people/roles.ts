@@ -17,6 +17,12 @@ export const contentApiRoles = {
     description: 'Khai báo xung đột lợi ích và chấm điểm thẩm định',
     actions: contentApiActions('council-member'),
   },
+  'tier-officer': {
+    name: 'Cán bộ xã, phường hoặc sở, ban, ngành',
+    description:
+      'Theo dõi các đơn vị do xã quản lý hoặc do sở, ban, ngành chỉ đạo; đăng ký thay cho đơn vị',
+    actions: contentApiActions('tier'),
+  },
 };
 
 export const adminRoles = {

@@ -11,6 +11,8 @@ import type reportSnapshotFactory from './report-snapshot';
 import type reportsFactory from './reports';
 import { pluginService } from '../utils';
 
+export { tierReads } from './tier-reads';
+
 export const adminViewsService = (strapi: Core.Strapi) =>
   pluginService<typeof adminViewsFactory>(strapi, 'admin-views');
 export const dashboardService = (strapi: Core.Strapi) =>

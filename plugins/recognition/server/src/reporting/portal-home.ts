@@ -1,7 +1,7 @@
-// The portal's starting points: who the caller is (an officer of which unit, a member of which
-// provinces' councils), and an officer's home: each year's registration with where it stands,
-// the next deadline with the days left and what to do next, and the years the unit may still
-// register for, with the plan's eligibility rule and last year's result beside it.
+// The portal's starting points: who the caller is (portal-me.ts), and an officer's home: each
+// year's registration with where it stands, the next deadline with the days left and what to do
+// next, and the years the unit may still register for, with the plan's eligibility rule and last
+// year's result beside it.
 import type { Core } from '@strapi/strapi';
 import { eventDeadlines } from '../../../shared/domain/deadlines';
 import {
@@ -12,35 +12,18 @@ import {
 } from '../../../shared/domain/eligibility';
 import { unitNextStep } from '../../../shared/domain/next-step';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
-import {
-  recognisedStates,
-  roleLabels,
-  stateLabel,
-  type EventType,
-} from '../../../shared/domain/states';
+import { recognisedStates, stateLabel, type EventType } from '../../../shared/domain/states';
 import { nextDeadline } from '../../../shared/domain/submission';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { clockService } from '../config';
-import { MEMBERSHIP, RECOGNITION, REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
+import { RECOGNITION, REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
 import { pdfService } from '../documents';
-import { DomainFailure } from '../errors';
 import type { OfficerActor } from '../people';
 import { allowedFor, registrationRepository } from '../workflow';
 import { readModelsService } from './';
 import { datedDeadlinesOf, unitDeadlinesOf } from './deadlines';
-import { z } from 'zod';
-import type { me } from '../../../shared/contracts/portal-responses';
+import { portalMe } from './portal-me';
 import { jurisdictionRow, parseRows, recognitionRow, unitRow } from '../rows';
-
-type Me = z.infer<typeof me>;
-const place = z.object({ slug: z.string(), name: z.string() });
-const membershipRow = z.object({
-  role: z.string(),
-  unit: z
-    .object({ code: z.string(), name: z.string(), kind: z.string(), jurisdiction: place })
-    .nullish(),
-  jurisdiction: place.nullish(),
-});
 
 /** The deadline that matters next for a registration: the one its first open step must meet. */
 export const deadlineKindsFor = (allowed: readonly EventType[]) =>
@@ -57,45 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     unitDeadlines: unitDeadlinesOf(strapi, datedDeadlines),
 
-    /** Who is signed in, as the portal needs to know: role, unit or provinces. */
-    async me(user: { id: number; email: string; username?: string } | undefined): Promise<Me> {
-      if (!user) throw new DomainFailure('unauthenticated', 'Cần đăng nhập.');
-      const rows = parseRows(
-        membershipRow,
-        await strapi.db.query(MEMBERSHIP).findMany({
-          where: { user: { id: user.id } },
-          populate: { unit: { populate: ['jurisdiction'] }, jurisdiction: true },
-        }),
-      );
-      const officer = rows.find((r) => r.role === 'unit_officer' && r.unit)?.unit;
-      const councils = rows.flatMap((r) =>
-        r.role === 'council_member' && r.jurisdiction ? [r.jurisdiction] : [],
-      );
-      if (!officer && !councils.length)
-        throw new DomainFailure(
-          'not-member',
-          'Tài khoản chưa được phân công làm cán bộ đơn vị hay thành viên hội đồng.',
-        );
-      const role = officer ? ('unit_officer' as const) : ('council_member' as const);
-      return {
-        email: user.email,
-        username: user.username ?? user.email,
-        role,
-        roleLabel: roleLabels[role],
-        unit: officer
-          ? {
-              code: officer.code,
-              name: officer.name,
-              kind: officer.kind,
-              jurisdiction: { slug: officer.jurisdiction.slug, name: officer.jurisdiction.name },
-            }
-          : null,
-        jurisdictions: (officer ? [officer.jurisdiction] : councils).map((j) => ({
-          slug: j.slug,
-          name: j.name,
-        })),
-      };
-    },
+    me: portalMe(strapi),
 
     /** The officer's years: registrations with their next step and deadline, and years open to register. */
     async officerHome(actor: OfficerActor) {

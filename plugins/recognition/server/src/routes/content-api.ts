@@ -1,4 +1,5 @@
-// The portal's routes under /api/recognition, for officers and council members.
+// The portal's routes under /api/recognition, for officers, council members and the officers of
+// communes and departments.
 import { api, member, officer } from './builders';
 
 export const contentApiRoutes = [
@@ -39,10 +40,13 @@ export const contentApiRoutes = [
     member('declare_conflict'),
   ),
   api('PUT', '/registrations/:id/council-scores', 'council-member.scores', member('council_score')),
+  // A commune's or a department's officer: its units, and registering one on its behalf.
+  api('GET', '/tier/home', 'tier.home'),
+  api('POST', '/tier/units/:code/registrations', 'tier.register'),
 ];
 
 /** The content-API actions each users-permissions role is granted: derived from the routes' handlers ("portal." ones are every portal user's). */
-export const contentApiActions = (prefix: 'officer' | 'council-member') =>
+export const contentApiActions = (prefix: 'officer' | 'council-member' | 'tier') =>
   contentApiRoutes
     .map((r) => r.handler)
     .filter((h) => h.startsWith(`${prefix}.`) || h.startsWith('portal.'));

@@ -135,6 +135,8 @@ export const planRow = z.looseObject({
   firstYear: z.number(),
   targetTotal: z.number(),
   targetClause: text,
+  communeMinimum: z.number().nullish(),
+  communeMinimumClause: text,
   dossierClause: text,
   usesCouncil: z.boolean(),
   issuesCertificates: z.boolean(),

@@ -11,7 +11,7 @@ import { applyEvent } from '../../../shared/domain/workflow-steps';
 import { DomainFailure, unwrap } from '../errors';
 import { lockKey } from '../utils';
 import { clockService, criteriaSetsService } from '../config';
-import type { OfficerActor, StaffActor } from '../people';
+import type { OfficerActor, StaffActor, TierOfficerActor } from '../people';
 import { registrationRepository } from './';
 import { REGISTRATION, UNIT, UNIT_RESULT } from '../constants/uids';
 import { placeOf, placePopulate } from '../guards';
@@ -36,7 +36,7 @@ export function registerUnit(strapi: Core.Strapi, audit: Audit) {
   const clock = () => clockService(strapi).now();
   const repo = () => registrationRepository(strapi);
   return (
-    actor: OfficerActor | StaffActor,
+    actor: OfficerActor | StaffActor | TierOfficerActor,
     year: number,
     unitId: string = (actor as OfficerActor).unitId,
   ) =>

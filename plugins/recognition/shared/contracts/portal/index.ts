@@ -5,3 +5,4 @@ export { mark } from './common';
 export * from './officer';
 export * from './council';
 export * from './notices';
+export * from './tier';

@@ -6,7 +6,7 @@ import { num, allowed, unit, jurisdiction, marks, deadline, scoreResult, files }
 export const me = z.object({
   email: z.string(),
   username: z.string(),
-  role: z.enum(['unit_officer', 'council_member']),
+  role: z.enum(['unit_officer', 'commune_officer', 'department_officer', 'council_member']),
   roleLabel: z.string(),
   unit: unit.extend({ jurisdiction }).nullable(),
   jurisdictions: z.array(jurisdiction),

@@ -31,6 +31,7 @@ export const appLabels: Record<string, Record<string, string>> = {
     formedFrom: 'Hình thành từ',
     jurisdiction: 'Tỉnh / thành phố',
     managingCommune: 'Xã, phường quản lý',
+    managingDepartment: 'Sở, ban, ngành chủ quản',
     active: 'Đang hoạt động',
   },
   'api::unit-result.unit-result': {
@@ -59,6 +60,8 @@ export const appLabels: Record<string, Record<string, string>> = {
     firstYear: 'Áp dụng từ năm',
     calendar: 'Thời hạn',
     targetTotal: 'Chỉ tiêu tổng số đơn vị mỗi năm',
+    communeMinimum: 'Số đơn vị tối thiểu mỗi xã, phường đăng ký mỗi năm',
+    communeMinimumClause: 'Điều khoản về số đơn vị mỗi xã, phường',
     targetClause: 'Điều khoản chỉ tiêu',
     targets: 'Chỉ tiêu theo loại đơn vị',
     eligibility: 'Điều kiện đăng ký',

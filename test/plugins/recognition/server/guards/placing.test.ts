@@ -16,10 +16,25 @@ const server = path.resolve(__dirname, '../../../../../plugins/recognition/serve
 
 describe('placing', () => {
   it('reads a loaded record’s place along its paths', () => {
-    const unit = { name: 'Phường 1', jurisdiction: { slug: 'hue' } };
-    expect(placeOf('api::unit.unit', unit)).toEqual({ province: 'hue' });
+    const unit = { name: 'Phường 1', code: '20056', jurisdiction: { slug: 'hue' } };
+    // A commune is in its own commune tier; an organisation in its managing commune's and
+    // department's.
+    const hue20056 = { province: 'hue', commune: '20056', department: '20056' };
+    expect(placeOf('api::unit.unit', unit)).toEqual(hue20056);
     const reg = { unit };
-    expect(placeOf('plugin::recognition.registration', reg)).toEqual({ province: 'hue' });
+    expect(placeOf('plugin::recognition.registration', reg)).toEqual(hue20056);
+    const school = {
+      code: 'HUE-GD-001',
+      jurisdiction: { slug: 'hue' },
+      managingCommune: { code: '19999' },
+      managingDepartment: { code: 'HUE-CQ-001' },
+    };
+    expect(placeOf('api::unit.unit', school)).toEqual({
+      province: 'hue',
+      commune: '19999',
+      department: 'HUE-CQ-001',
+    });
+    expect(placeOf('api::unit-result.unit-result', { unit: school }).commune).toBe('19999');
     expect(placeOf('api::jurisdiction.jurisdiction', { slug: 'dong-thap' })).toEqual({
       province: 'dong-thap',
     });
@@ -39,9 +54,10 @@ describe('placing', () => {
   });
 
   it('populates what the place needs, nested along each path', () => {
-    expect(placePopulate('api::unit.unit')).toEqual({ jurisdiction: true });
+    const unitTiers = { jurisdiction: true, managingDepartment: true, managingCommune: true };
+    expect(placePopulate('api::unit.unit')).toEqual(unitTiers);
     expect(placePopulate('plugin::recognition.registration')).toEqual({
-      unit: { populate: { jurisdiction: true } },
+      unit: { populate: unitTiers },
     });
     expect(placePopulate('plugin::recognition.membership')).toEqual({
       jurisdiction: true,

@@ -13,6 +13,7 @@ import {
   listScope,
   only,
   scopeKinds,
+  tierScope,
   unassigned,
 } from '../../../../../plugins/recognition/shared/domain/scope';
 
@@ -27,7 +28,28 @@ describe('scope', () => {
     expect(inScope(hue, 'dong-thap')).toBe(false);
     expect(inScope(hue, null)).toBe(false);
     expect(inScope(everywhere, 'dong-thap')).toBe(true);
-    expect(Object.keys(scopeKinds)).toEqual(['province']);
+    expect(Object.keys(scopeKinds)).toEqual(['province', 'department', 'commune']);
+  });
+
+  it('gives a commune its own unit and the organisations it manages, a department the units it directs, and neither the province', () => {
+    const commune = tierScope('commune', 'hue', '20056');
+    const department = tierScope('department', 'hue', 'HUE-CQ-001');
+    const org = { province: 'hue', commune: '20056', department: null };
+    const school = { province: 'hue', commune: '19999', department: 'HUE-CQ-001' };
+    expect(inScope(commune, org)).toBe(true);
+    expect(inScope(commune, { province: 'hue', commune: '20057' })).toBe(false);
+    expect(inScope(commune, school)).toBe(false);
+    expect(inScope(department, school)).toBe(true);
+    expect(inScope(department, org)).toBe(false);
+    // The same code in another province is another commune.
+    expect(inScope(commune, { ...org, province: 'dong-thap' })).toBe(false);
+    // A province asked by name is not a commune's: lists asked per province show it nothing.
+    expect(inScope(commune, 'hue')).toBe(false);
+    expect(listScope(commune)).toEqual({ ok: true, value: [] });
+    expect(listScope(commune, 'hue').ok).toBe(false);
+    const r = checkScope(department, org, 'Đơn vị Xã A Lưới 1');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('sở, ban, ngành HUE-CQ-001 (hue)');
   });
 
   it('refuses a record outside the scope naming what the account may see, and an account given nothing', () => {
@@ -75,7 +97,9 @@ describe('scope', () => {
     const offending = ['server/src', 'shared', 'admin/src', 'portal/src', 'desk/src']
       .flatMap((d) => files(path.join(plugin, d)))
       .filter((f) => !f.endsWith(path.join('shared', 'domain', 'scope.ts')))
-      .filter((f) => /\.grants\b|kind: 'province'/.test(fs.readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /\.grants\b|kind: '(province|department|commune)'/.test(fs.readFileSync(f, 'utf8')),
+      )
       .map((f) => path.relative(plugin, f));
     expect(offending).toEqual([]);
   });

@@ -1,0 +1,38 @@
+// Content API of a commune's or a department's officer: the units its tier covers in a year,
+// one of them, and registering one on its behalf. Scope is the officer's tier grant, checked by
+// the read model and by the workflow's register step, not here.
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { registerBody, unitParams } from '../../../shared/contracts/requests';
+import { vietnamDay } from '../../../shared/domain/vietnam-time';
+import { clockService } from '../config';
+import { parseInput } from '../errors';
+import { paginationOf, pageShape } from '../pagination';
+import { actorsService } from '../people';
+import { tierReads } from '../reporting';
+import { workflowService } from '../workflow';
+import type { Ctx } from './context';
+
+const homeQuery = z.object({
+  year: z.coerce.number().int().min(2020).max(2100).optional(),
+  ...pageShape,
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const officer = (ctx: Ctx) => actorsService(strapi).tierOfficer(ctx.state.user);
+  const thisYear = () => Number(vietnamDay(clockService(strapi).now()).slice(0, 4));
+  return {
+    async home(ctx: Ctx) {
+      const { year, ...page } = parseInput(homeQuery, ctx.query);
+      const home = await tierReads(strapi).home(await officer(ctx), year ?? thisYear(), page);
+      ctx.body = { data: home, meta: { pagination: paginationOf(page, home.total) } };
+    },
+    async register(ctx: Ctx) {
+      const actor = await officer(ctx);
+      const { code } = parseInput(unitParams, ctx.params);
+      const { year } = parseInput(registerBody, ctx.request.body);
+      const unit = await tierReads(strapi).unitOf(actor, code);
+      ctx.body = { data: await workflowService(strapi).register(actor, year, unit.documentId) };
+    },
+  };
+};
