@@ -2,7 +2,7 @@
 // gives the expected allow or deny; no response carries a private field; query parameters do
 // not reach another unit's data.
 import { expect, it } from 'vitest';
-import { adminToken, type TestApp } from '../helpers/strapi';
+import { adminToken, portalLogin, type TestApp } from '../helpers/strapi';
 
 type Role =
   | 'anonymous'
@@ -30,16 +30,7 @@ const PASSWORD = 'Test@12345';
 export function roleMatrixTests(getApp: () => TestApp) {
   it('allows and denies every role on every plugin route as designed, and leaks no private field', async () => {
     const { strapi, baseUrl } = getApp();
-    const api = async (identifier: string) =>
-      (
-        await (
-          await fetch(`${baseUrl}/api/auth/local`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ identifier, password: PASSWORD }),
-          })
-        ).json()
-      ).jwt;
+    const api = (identifier: string) => portalLogin(getApp(), identifier, PASSWORD);
     const admin = (email: string) => adminToken(getApp(), email, PASSWORD);
     const tokens: Record<Role, string | null> = {
       anonymous: null,

@@ -3,23 +3,12 @@
 // registers one on the unit's behalf (audited so), the commune's yearly minimum counts it, and
 // each is refused the other's units.
 import { expect, it } from 'vitest';
-import type { TestApp } from '../helpers/strapi';
-
-const PASSWORD = 'Test@12345';
+import { portalToken, type TestApp } from '../helpers/strapi';
 
 export function tierTests(getApp: () => TestApp) {
   it('shows a commune its organisations and a department its units, registers one on their behalf, and refuses the other’s', async () => {
     const { strapi, baseUrl } = getApp();
-    const login = async (identifier: string) =>
-      (
-        await (
-          await fetch(`${baseUrl}/api/auth/local`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ identifier, password: PASSWORD }),
-          })
-        ).json()
-      ).jwt as string;
+    const login = (email: string) => portalToken(strapi, email);
     const call = (token: string, path: string, body?: unknown) =>
       fetch(`${baseUrl}/api/recognition${path}`, {
         method: body === undefined ? 'GET' : 'POST',
@@ -30,7 +19,7 @@ export function tierTests(getApp: () => TestApp) {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     const home = async (token: string) => {
-      const res = await call(token, '/tier/home?year=2027');
+      const res = await call(token, '/tier/home?year=2035');
       expect(res.status).toBe(200);
       return (await res.json()).data;
     };
@@ -49,15 +38,16 @@ export function tierTests(getApp: () => TestApp) {
     expect(d.items.map((u: { code: string }) => u.code)).toEqual(['HUE-CQ-001', 'HUE-GD-001']);
     expect(d.target).toBeNull();
 
-    // Huế's plan asks for last year's result: Dệt May Huế was safe and excellent in 2026.
+    // A year no other test counts. Huế's plan asks for last year's result: Dệt May Huế was safe
+    // and excellent in 2034.
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: 'HUE-DN-001' } });
     await strapi.db.query('api::unit-result.unit-result').create({
-      data: { unit: unit.id, year: 2026, anttSafe: true, classification: 'xuat_sac' },
+      data: { unit: unit.id, year: 2034, anttSafe: true, classification: 'xuat_sac' },
     });
-    const res = await call(commune, '/tier/units/HUE-DN-001/registrations', { year: 2027 });
+    const res = await call(commune, '/tier/units/HUE-DN-001/registrations', { year: 2035 });
     expect(res.status).toBe(200);
     const made = (await res.json()).data;
-    expect(made).toMatchObject({ state: 'registered', year: 2027 });
+    expect(made).toMatchObject({ state: 'registered', year: 2035 });
     const event = await strapi.db
       .query('plugin::recognition.audit-event')
       .findOne({ where: { subjectId: made.documentId, action: 'register' } });
@@ -77,7 +67,7 @@ export function tierTests(getApp: () => TestApp) {
       [department, 'HUE-DN-001'],
       [department, 'DT-GD-001'],
     ] as const) {
-      const refused = await call(token, `/tier/units/${code}/registrations`, { year: 2027 });
+      const refused = await call(token, `/tier/units/${code}/registrations`, { year: 2035 });
       expect(refused.status, code).toBe(403);
       const body = await refused.json();
       expect(body.error.details.code).toBe('out-of-jurisdiction');

@@ -120,6 +120,22 @@ export function adminToken(
   return adminTokens.get(key)!;
 }
 
+/** A portal (users-permissions) JWT for an account, signed in over HTTP as the portal does. */
+export async function portalLogin(
+  app: Pick<TestApp, 'baseUrl'>,
+  identifier: string,
+  password = 'Test@12345',
+): Promise<string> {
+  const res = await fetch(`${app.baseUrl}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier, password }),
+  });
+  const body = await res.json();
+  if (!body.jwt) throw new Error(`portal login ${identifier}: ${res.status}`);
+  return body.jwt as string;
+}
+
 /** An admin user of one of the plugin's staff roles, with the person record that scopes them to provinces. */
 export async function ensureStaff(
   strapi: any,

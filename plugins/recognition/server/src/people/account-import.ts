@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id', 'code'],
       }))
         units.set(u.code, u);
-      const existing = new Map<string, any>();
+      const existing = new Map<string, { role?: { type?: string } | null }>();
       for (const u of await strapi.db
         .query(USER)
         .findMany({ where: { email: { $in: rows.map((r) => r.email) } }, populate: ['role'] }))

@@ -28,7 +28,14 @@ export async function ensurePortalAccounts(strapi: Core.Strapi): Promise<void> {
   if (JSON.stringify(wanted) !== JSON.stringify(advanced))
     await store.set({ key: 'advanced', value: wanted });
 
-  const email = ((await store.get({ key: 'email' })) ?? {}) as Record<string, any>;
+  // users-permissions keeps its e-mail templates as untyped settings: read as what is used here.
+  type Template = {
+    options?: Record<string, unknown> & {
+      message?: string;
+      from?: { name?: string; email?: string };
+    };
+  };
+  const email = ((await store.get({ key: 'email' })) ?? {}) as Record<string, Template>;
   const options = email.reset_password?.options;
   // Strapi's English default is replaced; a message an administrator wrote is kept.
   if (options && /We heard that you lost your password/.test(options.message ?? '')) {
@@ -36,10 +43,9 @@ export async function ensurePortalAccounts(strapi: Core.Strapi): Promise<void> {
       'plugin::email.settings.defaultFrom',
       options.from?.email,
     ) as string;
-    email.reset_password.options = {
-      ...options,
-      ...vietnameseReset,
-      from: { name: 'Cổng điển hình', email: from },
+    email.reset_password = {
+      ...email.reset_password,
+      options: { ...options, ...vietnameseReset, from: { name: 'Cổng điển hình', email: from } },
     };
     await store.set({ key: 'email', value: email });
   }

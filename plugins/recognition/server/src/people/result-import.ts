@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }));
     if (errors.length) return report(errors, rows.length);
 
-    const existing = new Map<string, any>();
+    const existing = new Map<string, Record<string, unknown> & { documentId: string }>();
     for (const e of await strapi.db.query(UNIT_RESULT).findMany({
       where: { year: input.year, unit: { id: { $in: [...units.values()].map((u) => u.id) } } },
       populate: { unit: { select: ['code'] } },
