@@ -3,6 +3,7 @@
 // (the one place that rule is written); the criteria set for a unit; extensions; council scores,
 // the council and its last vote on a dossier.
 import type { Core } from '@strapi/strapi';
+import type { z } from 'zod';
 import { deadlinesForYear, type DeadlineKind } from '../../../shared/domain/deadlines';
 import { planForYear, planRulesOf, type PlanRules } from '../../../shared/domain/plan-rules';
 import type { RegistrationFields, RegistrationRecord } from '../../../shared/domain/registration';
@@ -13,7 +14,7 @@ import { DomainFailure } from '../errors';
 import { EXTENSION, PLAN, REGISTRATION } from '../constants/uids';
 import { parseRow, planRow, type PlanRow } from '../rows';
 import { criteriaSets, type BoundCriteriaSet } from './criteria-set-reads';
-import { registrationHeadRow, registrationRow } from './registration-row';
+import { registrationHeadRow, registrationRow, unitRef } from './registration-row';
 
 export const planRulePopulate = {
   calendar: true,
@@ -23,14 +24,8 @@ export const planRulePopulate = {
 } as const;
 
 export type { Conflict, FileRef } from '../../../shared/domain/registration';
-export type UnitRef = {
-  id: number;
-  documentId: string;
-  code: string;
-  name: string;
-  kind: string;
-  jurisdiction: { id: number; documentId: string; slug: string; name: string };
-};
+/** The unit a registration is of, with its province, as its row is parsed. */
+export type UnitRef = z.infer<typeof unitRef>;
 /** A registration as the workflow loads it: the decider's record with its unit and criteria set. */
 export type Registration = RegistrationFields & {
   id: number;
