@@ -40,6 +40,15 @@ export function accountImportTests(getApp: () => TestApp, getMailbox: () => Mail
         reason: expect.stringContaining('không có đơn vị mã này'),
       }),
     ]);
+    // A commune's officer sits on a commune, a department's on an agency (sở, ban, ngành).
+    const misplaced = await send(
+      'full_name,email,role,unit_code\nLê Văn Xã,xa@moi.test,cán bộ xã,HUE-CQ-001\nPhan Thị Sở,so@moi.test,cán bộ sở,19969\n',
+    );
+    expect(misplaced.body.data.errors.map((e: { reason: string }) => e.reason)).toEqual([
+      expect.stringContaining('không phải xã, phường, đặc khu'),
+      expect.stringContaining('không phải cơ quan (sở, ban, ngành)'),
+    ]);
+    expect(await users()).toBe(before);
 
     const csv =
       'full_name,email,role,unit_code\nNguyễn Văn Hóa,hoa.canbo@moi.test,cán bộ đơn vị,20014\nLê Thị Hội,hoi.hoidong@moi.test,thành viên hội đồng,\n';

@@ -61,12 +61,13 @@ async function ensurePerson(
   else await strapi.db.query(PERSON).create({ data });
 }
 
-const roleTypes = {
-  unit_officer: 'unit-officer',
-  commune_officer: 'tier-officer',
-  department_officer: 'tier-officer',
-  council_member: 'council-member',
-} as const;
+/** The users-permissions role each demo account signs in with (the plugin's people/roles.ts). */
+const roleType = (role: string) =>
+  role === 'unit_officer'
+    ? 'unit-officer'
+    : role === 'council_member'
+      ? 'council-member'
+      : 'tier-officer';
 
 export async function ensureDemoAccounts(
   strapi: Core.Strapi,
@@ -107,7 +108,7 @@ export async function ensureDemoAccounts(
   for (const u of seed.users) {
     const role = await strapi.db
       .query('plugin::users-permissions.role')
-      .findOne({ where: { type: roleTypes[u.role] } });
+      .findOne({ where: { type: roleType(u.role) } });
     let user = await strapi.db
       .query('plugin::users-permissions.user')
       .findOne({ where: { email: u.email } });

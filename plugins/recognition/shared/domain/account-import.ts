@@ -1,5 +1,6 @@
-// Validation of an account list (officers and council members, from CSV or XLSX) before anything
-// is written: every row checked, every problem reported with its line, column and reason.
+// Validation of an account list (officers of units, communes and departments, council members,
+// from CSV or XLSX) before anything is written: every row checked, every problem reported with
+// its line, column and reason.
 import { z } from 'zod';
 import { cleanName } from './text';
 import { headerCheck, type RawRow, type RowError } from './unit-import';
@@ -8,7 +9,26 @@ export const accountColumns = {
   required: ['full_name', 'email', 'role'],
   optional: ['unit_code'],
 } as const;
-export type AccountRole = 'unit_officer' | 'council_member';
+export const accountRoles = [
+  'unit_officer',
+  'commune_officer',
+  'department_officer',
+  'council_member',
+] as const;
+export type AccountRole = (typeof accountRoles)[number];
+/** The users-permissions role each account role signs in with (people/roles.ts makes them). */
+export const portalRoleTypes = {
+  unit_officer: 'unit-officer',
+  commune_officer: 'tier-officer',
+  department_officer: 'tier-officer',
+  council_member: 'council-member',
+} as const satisfies Record<AccountRole, string>;
+/** The roles held on a unit (their row names it): the unit's, a commune's, a department's officer. */
+export const unitAccountRoles: readonly AccountRole[] = [
+  'unit_officer',
+  'commune_officer',
+  'department_officer',
+];
 export type AccountRow = {
   line: number;
   fullName: string;
@@ -21,6 +41,12 @@ const roleAliases: Record<string, AccountRole> = {
   unit_officer: 'unit_officer',
   'cán bộ đơn vị': 'unit_officer',
   'cán bộ': 'unit_officer',
+  commune_officer: 'commune_officer',
+  'cán bộ xã': 'commune_officer',
+  'cán bộ xã, phường': 'commune_officer',
+  department_officer: 'department_officer',
+  'cán bộ sở': 'department_officer',
+  'cán bộ sở, ban, ngành': 'department_officer',
   council_member: 'council_member',
   'thành viên hội đồng': 'council_member',
   'hội đồng': 'council_member',
@@ -41,16 +67,23 @@ const rowSchema = z
     ),
     role: z.preprocess(
       (v) => roleAliases[cleanName(String(v ?? '')).toLocaleLowerCase('vi-VN')] ?? v,
-      z.enum(['unit_officer', 'council_member'], {
+      z.enum(accountRoles, {
         message:
-          'vai trò là "cán bộ đơn vị" (unit_officer) hoặc "thành viên hội đồng" (council_member)',
+          'vai trò là "cán bộ đơn vị" (unit_officer), "cán bộ xã, phường" (commune_officer), "cán bộ sở, ban, ngành" (department_officer) hoặc "thành viên hội đồng" (council_member)',
       }),
     ),
     unit_code: z.preprocess((v) => String(v ?? '').trim() || null, z.string().max(40).nullable()),
   })
   .superRefine((r, ctx) => {
-    if (r.role === 'unit_officer' && !r.unit_code)
-      ctx.addIssue({ code: 'custom', path: ['unit_code'], message: 'cán bộ đơn vị cần mã đơn vị' });
+    if (unitAccountRoles.includes(r.role) && !r.unit_code)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit_code'],
+        message:
+          r.role === 'unit_officer'
+            ? 'cán bộ đơn vị cần mã đơn vị'
+            : `cán bộ ${r.role === 'commune_officer' ? 'xã, phường' : 'sở, ban, ngành'} cần mã đơn vị của ${r.role === 'commune_officer' ? 'xã, phường' : 'sở, ban, ngành'} đó`,
+      });
   });
 
 export const checkAccountHeader = headerCheck(accountColumns.required, accountColumns.optional);

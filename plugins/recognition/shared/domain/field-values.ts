@@ -49,7 +49,12 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },
   },
   'plugin::recognition.membership': {
-    role: { unit_officer: 'Cán bộ đơn vị', council_member: 'Thành viên hội đồng' },
+    role: {
+      unit_officer: 'Cán bộ đơn vị',
+      commune_officer: 'Cán bộ xã, phường',
+      department_officer: 'Cán bộ sở, ban, ngành',
+      council_member: 'Thành viên hội đồng',
+    },
   },
   'plugin::recognition.notification': {
     kind: {

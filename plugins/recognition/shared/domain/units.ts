@@ -38,6 +38,23 @@ export type KindFlags = Partial<Record<KindFlag, boolean>>;
 export const isUnitKind = (kind: string): kind is UnitKind =>
   (unitKinds as readonly string[]).includes(kind);
 
+/**
+ * Why a unit cannot hold a tier's officer, or null: a commune's officer sits on a commune (xã,
+ * phường, đặc khu), a department's on an agency (cơ quan: sở, ban, ngành).
+ */
+export function tierUnitMismatch(
+  role: 'commune_officer' | 'department_officer',
+  unit: { name: string; kind: string },
+): string | null {
+  if (role === 'commune_officer')
+    return communeKinds.includes(unit.kind as UnitKind)
+      ? null
+      : `${unit.name} không phải xã, phường, đặc khu: không giao được cán bộ xã, phường.`;
+  return unit.kind === 'co_quan'
+    ? null
+    : `${unit.name} không phải cơ quan (sở, ban, ngành): không giao được cán bộ sở, ban, ngành.`;
+}
+
 export function isCommune(kind: string): boolean {
   return communeKinds.includes(kind as UnitKind);
 }

@@ -33,9 +33,9 @@ const kinds: Record<What, { label: string; subtitle: string; confirm: string }> 
     confirm: 'Đơn vị đã có (cùng mã) sẽ được cập nhật.',
   },
   accounts: {
-    label: 'Tài khoản cán bộ đơn vị và thành viên hội đồng',
+    label: 'Tài khoản cán bộ đơn vị, xã, sở và thành viên hội đồng',
     subtitle:
-      'Cột: full_name, email, role (cán bộ đơn vị / thành viên hội đồng), unit_code (bắt buộc với cán bộ đơn vị). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
+      'Cột: full_name, email, role (cán bộ đơn vị / cán bộ xã, phường / cán bộ sở, ban, ngành / thành viên hội đồng), unit_code (bắt buộc với cán bộ: mã đơn vị, mã xã hoặc mã sở). Mỗi tài khoản mới nhận thư mời đặt mật khẩu.',
     confirm: 'Mỗi tài khoản mới sẽ nhận thư mời đặt mật khẩu; tài khoản đã có được giữ nguyên.',
   },
   results: {

@@ -14,18 +14,13 @@ import {
 import { unwrap } from '../errors';
 import { lockKey } from '../utils';
 import { decisionsService } from './';
+import type { AtOnceInput } from './numbering';
 import { clockService } from '../config';
 import { documentsService } from '../documents';
 import { auditService } from '../audit';
 import { placeOf } from '../guards';
 
-export type AmendInput = {
-  changes: string[];
-  number?: string;
-  date?: string;
-  signer: number;
-  recipients?: string[];
-};
+export type AmendInput = AtOnceInput & { changes: string[] };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const decisions = () => decisionsService(strapi);

@@ -28,6 +28,9 @@ const withSigners = jurisdictionRow.extend({
   signers: z.array(signerRow).nullish(),
 });
 
+/** What the approver enters for a decision issued at once (recipients default to the province's). */
+export type AtOnceInput = Omit<IssueInput, 'recipients'> & { recipients?: string[] };
+
 export function decisionNumbering(strapi: Core.Strapi) {
   /** The jurisdiction with its signers (the plan's signer when it has none) and numbering. */
   async function jurisdictionOf(documentId: string, year: number) {
@@ -89,7 +92,7 @@ export function decisionNumbering(strapi: Core.Strapi) {
   async function planAtOnce(
     jurisdiction: string,
     year: number,
-    input: Omit<IssueInput, 'recipients'> & { recipients?: string[] },
+    input: AtOnceInput,
     at: Date,
     earlier: { date: string; what: string },
   ) {

@@ -9,6 +9,7 @@ import { isoDay } from '../../../shared/domain/calendar-date';
 import { DomainFailure, unwrap } from '../errors';
 import { lockKey } from '../utils';
 import { decisionsService, recognitionsService } from './';
+import type { AtOnceInput } from './numbering';
 import { registrationRepository, workflowService } from '../workflow';
 import { clockService } from '../config';
 import { documentsService } from '../documents';
@@ -19,13 +20,7 @@ import type { revoked } from '../../../shared/contracts/responses';
 
 type Revoked = z.infer<typeof revoked>;
 
-export type RevokeInput = {
-  reason: string;
-  number?: string;
-  date?: string;
-  signer: number;
-  recipients?: string[];
-};
+export type RevokeInput = AtOnceInput & { reason: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const decisions = () => decisionsService(strapi);

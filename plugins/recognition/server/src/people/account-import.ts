@@ -6,10 +6,12 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import {
   checkAccountHeader,
+  portalRoleTypes as roleTypes,
   validateAccountRows,
   type AccountRow,
 } from '../../../shared/domain/account-import';
 import type { RowError } from '../../../shared/domain/unit-import';
+import { tierUnitMismatch } from '../../../shared/domain/units';
 import { actorsService } from './';
 import { pdfService } from '../documents';
 import { importedJurisdiction, readTable } from './import-table';
@@ -31,7 +33,6 @@ type StaffPerson = {
   jurisdictions?: { slug: string }[];
   lentTo?: { slug: string }[];
 };
-const roleTypes = { unit_officer: 'unit-officer', council_member: 'council-member' } as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The person records of the staff (admin) accounts that hold these e-mails, by e-mail. */
@@ -88,13 +89,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { rows } = table;
 
       // Against the database: units of this province, and what each e-mail already is.
-      const units = new Map<string, { id: number }>();
+      const units = new Map<string, { id: number; name: string; kind: string }>();
       for (const u of await strapi.db.query(UNIT).findMany({
         where: {
           code: { $in: rows.map((r) => r.unitCode).filter((c): c is string => !!c) },
           jurisdiction: { id: jurisdiction.id },
         },
-        select: ['id', 'code'],
+        select: ['id', 'code', 'name', 'kind'],
       }))
         units.set(u.code, u);
       const existing = new Map<string, { role?: { type?: string } | null }>();
@@ -112,6 +113,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             column: 'unit_code',
             value: r.unitCode,
             reason: `không có đơn vị mã này ở ${jurisdiction.name}`,
+          });
+        const unit = r.unitCode ? units.get(r.unitCode) : undefined;
+        const mismatch =
+          unit && r.role !== 'unit_officer' && r.role !== 'council_member'
+            ? tierUnitMismatch(r.role, unit)
+            : null;
+        if (mismatch)
+          dbErrors.push({
+            line: r.line,
+            column: 'unit_code',
+            value: r.unitCode!,
+            reason: mismatch,
           });
         const have = existing.get(r.email);
         if (!have) fresh.push(r);

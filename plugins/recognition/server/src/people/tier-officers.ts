@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { tierScope, type Scope } from '../../../shared/domain/scope';
-import { communeKinds, type UnitKind } from '../../../shared/domain/units';
+import { tierUnitMismatch } from '../../../shared/domain/units';
 import type { Actor } from '../../../shared/domain/workflow';
 import { MEMBERSHIP } from '../constants/uids';
 import { DomainFailure } from '../errors';
@@ -20,6 +20,7 @@ export type TierOfficerActor = Actor & {
   unitId: string;
   unitCode: string;
   unitName: string;
+  unitKind: string;
   jurisdictionSlug: string;
   scope: Scope;
 };
@@ -56,13 +57,8 @@ export async function tierOfficerOf(
       'not-member',
       'Tài khoản chưa được phân công làm cán bộ của xã, phường hay sở, ban, ngành nào.',
     );
-  // A commune's account belongs to a commune; a department's to an agency (cơ quan).
-  const isCommune = communeKinds.includes(m.unit.kind as UnitKind);
-  if (isCommune !== (m.role === 'commune_officer'))
-    throw new DomainFailure(
-      'not-member',
-      `${m.unit.name} không phải ${isCommune ? 'sở, ban, ngành' : 'xã, phường, đặc khu'}: tài khoản được phân công sai loại đơn vị.`,
-    );
+  const mismatch = tierUnitMismatch(m.role, m.unit);
+  if (mismatch) throw new DomainFailure('not-member', mismatch);
   const person = await personOf(user.id);
   return {
     id: user.email.toLowerCase(),
@@ -71,6 +67,7 @@ export async function tierOfficerOf(
     unitId: m.unit.documentId,
     unitCode: m.unit.code,
     unitName: m.unit.name,
+    unitKind: m.unit.kind,
     jurisdictionSlug: slug,
     scope: tierScope(m.role === 'commune_officer' ? 'commune' : 'department', slug, m.unit.code),
   };

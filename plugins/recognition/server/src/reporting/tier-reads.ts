@@ -100,7 +100,7 @@ export function tierReads(strapi: Core.Strapi) {
       unit: {
         code: actor.unitCode,
         name: actor.unitName,
-        kind: units.find((u) => u.code === actor.unitCode)?.kind ?? '',
+        kind: actor.unitKind,
         jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
       },
       year,

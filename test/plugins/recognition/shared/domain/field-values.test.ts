@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bareValueLabels,
@@ -43,6 +45,40 @@ describe('enumerated values in words', () => {
     expect(Object.keys(fieldValueLabels['plan.deadline'].kind).sort()).toEqual(
       [...deadline.attributes.kind.enum].sort(),
     );
+  });
+
+  it('names every value of every enumeration in the plugin’s and the app’s schemas', () => {
+    const root = path.resolve(__dirname, '../../../../..');
+    const schemas = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? schemas(p) : e.name.endsWith('.json') ? [p] : [];
+      });
+    const missing: string[] = [];
+    for (const [dir, uidOf] of [
+      [
+        'plugins/recognition/server/src/content-types',
+        (f: string) => `plugin::recognition.${path.basename(path.dirname(f))}`,
+      ],
+      [
+        'cms/src/api',
+        (f: string) => `api::${path.basename(path.dirname(f))}.${path.basename(path.dirname(f))}`,
+      ],
+      [
+        'cms/src/components',
+        (f: string) => `${path.basename(path.dirname(f))}.${path.basename(f, '.json')}`,
+      ],
+    ] as const) {
+      for (const f of schemas(path.join(root, dir))) {
+        const attrs = JSON.parse(fs.readFileSync(f, 'utf8')).attributes ?? {};
+        for (const [field, a] of Object.entries<{ type: string; enum?: string[] }>(attrs))
+          if (a.type === 'enumeration')
+            for (const v of a.enum ?? [])
+              if (fieldValueLabel(uidOf(f), field, v) === v)
+                missing.push(`${uidOf(f)}.${field}: ${v}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('gives bare values the word of the form staff fill in when two fields share a value', () => {
