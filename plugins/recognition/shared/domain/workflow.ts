@@ -87,8 +87,8 @@ type Transition = { from: readonly State[]; to: State | 'same'; roles: readonly 
 
 /** Every transition the machine knows: the table the tests walk through. */
 export const transitions: Record<EventType, Transition> = {
-  // A commune registers the organisations it manages, a department the units it directs (Huế
-  // III.9, Đồng Tháp II.5.2): on the unit's behalf, within their own scope.
+  // A commune registers the organisations it manages, a department the units it directs, as
+  // the plans ask of them: on the unit's behalf, within their own scope.
   register: {
     from: ['none'],
     to: 'registered',

@@ -1,7 +1,7 @@
 // What a commune's or a department's officer sees: the units its tier covers in a year (the
 // commune's organisations, the department's units, and its own unit first), each with its state,
 // the plan's next date for it and whether the tier may register it; and, for a commune, the
-// plan's minimum of organisations registered a year (Huế III.9) met or not. The units come
+// plan's minimum of organisations registered a year (plan.communeMinimum) met or not. The units come
 // through the one scope filter: another commune's organisation is never on the page.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
