@@ -1,8 +1,8 @@
 // What a commune's or a department's officer sees: the units its tier covers in a year (the
 // commune's organisations, the department's units, and its own unit first), each with its state,
 // the plan's next date for it and whether the tier may register it; and, for a commune, the
-// plan's minimum of organisations registered a year (plan.communeMinimum) met or not. The units come
-// through the one scope filter: another commune's organisation is never on the page.
+// plan's minimum of organisations registered a year (plan.communeMinimum) met or not. The units
+// come through the one scope filter: another commune's organisation is never on the page.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { TierHome } from '../../../shared/contracts/portal';
