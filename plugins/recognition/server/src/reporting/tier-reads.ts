@@ -9,9 +9,9 @@ import type { TierHome } from '../../../shared/contracts/portal';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { deadlinesForYear } from '../../../shared/domain/deadlines';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
-import { daysUntil } from '../../../shared/domain/reminders';
 import { checkScope } from '../../../shared/domain/scope';
 import { stateLabel, states } from '../../../shared/domain/states';
+import { nextDeadline } from '../../../shared/domain/submission';
 import { familyOf, unitDisplayName } from '../../../shared/domain/units';
 import { clockService } from '../config';
 import { JURISDICTION, REGISTRATION, UNIT } from '../constants/uids';
@@ -74,20 +74,17 @@ export function tierReads(strapi: Core.Strapi) {
     const plan = await registrationRepository(strapi).planFor(jurisdiction.documentId, year);
     const rules = plan ? planRulesOf(plan) : null;
     const day = today();
+    // The plan's next date for a unit's family, as the officer's home reads it (submission.ts).
     const nextFor = (kind: string) => {
       const family = familyOf(kind);
-      const d = deadlinesForYear(rules?.calendar ?? [], year).find(
-        (x) => (x.appliesTo === 'all' || x.appliesTo === family) && x.date >= day,
+      const dated = deadlinesForYear(rules?.calendar ?? [], year).filter(
+        (x) => x.appliesTo === 'all' || x.appliesTo === family,
       );
-      return d
-        ? {
-            kind: d.kind,
-            label: d.label,
-            clause: d.clause,
-            date: d.date,
-            daysLeft: daysUntil(day, d.date),
-          }
-        : null;
+      return nextDeadline(
+        dated,
+        dated.map((d) => d.kind),
+        day,
+      );
     };
     const registeredOrgs =
       actor.role === 'commune_officer' && plan?.communeMinimum
