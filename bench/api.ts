@@ -56,7 +56,8 @@ async function prepare(app: TestApp) {
       plan: plan.id,
       rules,
       criteriaSet: set.id,
-      state: 'registered',
+      // Arranged as the province left it: chosen to build, where the plan has that step.
+      state: rules.selection ? 'selected' : 'registered',
       uniqueKey: `${unit.documentId}:2033`,
       selfMarks: {},
       dossier: {},

@@ -45,7 +45,8 @@ cat <<BANNER
   dienhinh đang chạy (ready in $((SECONDS - started)) s)
   Admin:    $base/admin   (quản trị đầy đủ: biên tập viên, quản trị hệ thống)
   Desk:     $base/desk    (bàn làm việc, nhẹ: thư ký, người phê duyệt; cùng tài khoản quản trị)
-  Portal:   $base/portal   (cán bộ đơn vị, thành viên hội đồng: canbo.ancuu@dienhinh.local tự chấm và nộp; hoidong1@dienhinh.local chấm Dương Nỗ)
+            (lựa chọn đơn vị: pheduyet@dienhinh.local chọn An Cựu ở $base/desk/plugins/recognition/selection?jurisdiction=hue&year=2026)
+  Portal:   $base/portal   (cán bộ đơn vị, thành viên hội đồng: canbo.ancuu@dienhinh.local tự chấm và nộp khi được chọn; hoidong1@dienhinh.local chấm Dương Nỗ)
             (cán bộ xã, sở: canbo.thanhthuy@dienhinh.local thấy Dệt May Huế; canbo.sogd@dienhinh.local thấy Quốc Học)
   Account:  ${DEMO_ADMIN_EMAIL:-admin@dienhinh.local} / ${DEMO_ADMIN_PASSWORD:-DienHinh@2026}
   Demo accounts, one per role (password ${DEMO_PASSWORD:-DienHinh@2026}):

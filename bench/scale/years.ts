@@ -107,6 +107,17 @@ export async function loadYear(
   await go(lots, async (l) => {
     l.id = (await workflow.register(secretariat, year, l.unit.documentId)).documentId;
   });
+  // Where the plan has the selection step, the police advise and the committee selects each.
+  at(`${year}-01-25T02:00:00Z`);
+  await go(
+    lots.filter((l) => l.lot !== 'registered'),
+    async (l) => {
+      const { rules } = await plugin.service('repository').load(l.id);
+      if (!rules.selection) return;
+      await workflow.proposeSelection(secretariat, l.id, 'select', 'Đủ điều kiện (đo tải)');
+      await workflow.decideSelection(approver, l.id, true);
+    },
+  );
   at(`${year}-11-18T02:00:00Z`);
   await go(
     lots.filter((l) => l.lot !== 'registered'),

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { createCriteriaSetVersion } from '../../cms/src/lib/criteria-lock';
 import * as schemas from '../../plugins/recognition/shared/contracts/responses';
-import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, selectRegistrant, type TestApp } from '../helpers/strapi';
 import { sampleCriteriaSet } from '../helpers/criteria-sets';
 
 const PASSWORD = 'Test@12345';
@@ -214,6 +214,7 @@ export function coreRulesTests(getApp: () => TestApp) {
       .documents(PLAN)
       .update({ documentId: plan.documentId, data: { issuesCertificates: true } as never });
     await strapi.documents(PLAN).publish({ documentId: plan.documentId });
+    for (const id of [kId, nId]) await selectRegistrant(strapi, id);
 
     setNow('2026-11-20T02:00:00Z');
     for (const [token, id, marks] of [

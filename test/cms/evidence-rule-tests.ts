@@ -4,7 +4,7 @@
 // on a Huế set of its own for 2028 (a province's own set replaces the national one).
 import { expect, it } from 'vitest';
 import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
-import type { TestApp } from '../helpers/strapi';
+import { selectRegistrant, type TestApp } from '../helpers/strapi';
 import { sampleCriteriaSet } from '../helpers/criteria-sets';
 
 const SETS = 'api::criteria-set.criteria-set';
@@ -93,6 +93,7 @@ export function evidenceRuleTests(getApp: () => TestApp) {
       const registered = await call(officer, 'POST', '/registrations', { year: 2028 });
       expect(registered.status, JSON.stringify(registered.body)).toBe(200);
       const id = registered.body.data.documentId as string;
+      await selectRegistrant(strapi, id);
 
       clock.now = () => new Date('2028-03-02T03:00:00Z');
       const criteria = portal.criteria.parse(

@@ -32,7 +32,8 @@ export function fuzzTests(
         year: 2030,
         plan: plan.id,
         criteriaSet: set.id,
-        state: 'registered',
+        // Arranged as chosen by the province, so that every mark reaches the self-score rules.
+        state: 'selected',
         uniqueKey: `${unit.documentId}:2030`,
         selfMarks: {},
         dossier: {},

@@ -5,7 +5,13 @@
 import { expect, it } from 'vitest';
 import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import * as portal from '../../plugins/recognition/shared/contracts/portal-responses';
-import { adminToken, ensureOfficer, fullMarksOf, type TestApp } from '../helpers/strapi';
+import {
+  adminToken,
+  ensureOfficer,
+  fullMarksOf,
+  selectRegistrant,
+  type TestApp,
+} from '../helpers/strapi';
 
 export function paperPathTests(getApp: () => TestApp) {
   it(
@@ -97,6 +103,7 @@ export function paperPathTests(getApp: () => TestApp) {
             })
           ).body.data,
         );
+        await selectRegistrant(strapi, reg.documentId);
         let view = schemas.paperView.parse(
           (await call('thuky@dienhinh.local', 'GET', `/paper/registrations/${reg.documentId}`)).body
             .data,

@@ -14,6 +14,7 @@ import {
   ensureStaff,
   fullMarksOf,
   portalToken,
+  selectRegistrant,
   type TestApp,
 } from '../helpers/strapi';
 
@@ -112,9 +113,19 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
       );
       const home = schemas.officerHome.parse((await call(duongNo, 'GET', '/home')).body.data);
       expect(home.options.map((o) => o.year)).not.toContain(2026);
+      // The plan has the province choose its registrants: the card says the unit waits for it.
       expect(home.registrations.find((r) => r.documentId === reg.documentId)).toMatchObject({
         state: 'registered',
         stateLabel: 'Đã đăng ký',
+        allowedEvents: [],
+        nextStep: expect.stringContaining('Ủy ban nhân dân lựa chọn'),
+        recognition: null,
+      });
+      await selectRegistrant(strapi, reg.documentId);
+      const chosen = schemas.officerHome.parse((await call(duongNo, 'GET', '/home')).body.data);
+      expect(chosen.registrations.find((r) => r.documentId === reg.documentId)).toMatchObject({
+        state: 'selected',
+        stateLabel: 'Được lựa chọn xây dựng',
         allowedEvents: ['self_assess'],
         nextDeadline: { kind: 'dossier', date: '2026-12-05', daysLeft: 334 },
         nextStep: 'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng.',

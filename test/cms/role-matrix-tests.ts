@@ -230,6 +230,24 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: S,
       },
       { method: 'POST', path: `/recognition/paper/registrations/${regA}/submit`, allowed: S },
+      {
+        method: 'POST',
+        path: `/recognition/registrations/${regA}/propose-selection`,
+        allowed: S,
+        body: {},
+      },
+      { method: 'POST', path: `/recognition/registrations/${regA}/select`, allowed: A, body: {} },
+      {
+        method: 'POST',
+        path: `/recognition/registrations/${regA}/not-select`,
+        allowed: A,
+        body: {},
+      },
+      {
+        method: 'GET',
+        path: '/recognition/selection?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
       { method: 'POST', path: `/recognition/registrations/${regA}/start-appraisal`, allowed: S },
       { method: 'POST', path: `/recognition/registrations/${regA}/propose`, allowed: S },
       {

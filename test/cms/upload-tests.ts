@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, selectRegistrant, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
 
@@ -64,6 +64,7 @@ export function uploadTests(getApp: () => TestApp) {
       ).json();
       expect(reg.data, JSON.stringify(reg)).toBeTruthy();
       const id = reg.data.documentId as string;
+      await selectRegistrant(strapi, id);
       const upload = (name: string, bytes: Buffer, type: string) => {
         const form = new FormData();
         form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { ensureIndexes } from '../../plugins/recognition/server/src/config/indexes';
 import { AUDIT_SEQUENCE } from '../../plugins/recognition/server/src/audit/audit';
+import * as schemas from '../../plugins/recognition/shared/contracts/responses';
 import { adminToken, ensureStaff, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'Test@12345';
@@ -234,6 +235,63 @@ export function workflowTests(getApp: () => TestApp) {
       deadlines.body.data.map((d: { date: string; clause: string }) => `${d.date} ${d.clause}`),
     ).toEqual(['2026-01-10 II.2', '2026-11-10 IV.1', '2026-12-05 IV.1', '2026-12-10 II.4']);
 
+    // The plan has the province choose its registrants: until it does, the unit does not self-assess.
+    const notYet = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, {
+      token: officer,
+      body: { marks: { '1.3': { points: 7 } } },
+    });
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.error.details.code).toBe('not-selected-yet');
+    const police = await adminToken(app(), 'thuky@dienhinh.local');
+    const committee = await adminToken(app(), 'pheduyet@dienhinh.local');
+    const selectionStep = (token: string, step: string, body: unknown) =>
+      call('POST', `/recognition/registrations/${id}/${step}`, { token, body });
+    // The committee decides on the police's advice only; the police advise, they do not decide.
+    const undecided = await selectionStep(committee, 'select', {});
+    expect(undecided.body.error.details.code).toBe('invalid-transition');
+    expect((await selectionStep(police, 'propose-selection', { advice: 'select' })).status).toBe(
+      400,
+    );
+    const advised = await selectionStep(police, 'propose-selection', {
+      advice: 'select',
+      reason: 'Đạt "An toàn về an ninh, trật tự" và xếp loại Xuất sắc năm 2025',
+    });
+    expect(advised.status, JSON.stringify(advised.body)).toBe(200);
+    expect(advised.body.data.state).toBe('selection_proposed');
+    expect((await selectionStep(police, 'select', {})).status).toBe(403);
+    const before = await call('GET', '/recognition/selection?jurisdiction=hue&year=2026', {
+      token: committee,
+    });
+    expect(before.status, JSON.stringify(before.body)).toBe(200);
+    const year = schemas.selectionYear.parse(before.body.data);
+    expect(year.plan).toMatchObject({ selection: true, clause: 'III.1' });
+    expect(year.registrants.find((r) => r.documentId === id)).toMatchObject({
+      state: 'selection_proposed',
+      selection: { advice: 'select', decision: null },
+      allowedEvents: ['select', 'not_select'],
+    });
+    const selected = await selectionStep(committee, 'select', { reason: 'Đồng ý theo tham mưu' });
+    expect(selected.body.data.state).toBe('selected');
+    const after = schemas.selectionYear.parse(
+      (await call('GET', '/recognition/selection?jurisdiction=hue&year=2026', { token: police }))
+        .body.data,
+    );
+    expect(after.targets[0].selected).toBe(year.targets[0].selected + 1);
+    const trail = await strapi.db.query('plugin::recognition.audit-event').findMany({
+      where: { subjectId: id, action: { $in: ['propose_selection', 'select'] } },
+      orderBy: { seq: 'asc' },
+    });
+    expect(trail.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
+      ['propose_selection', 'thuky@dienhinh.local'],
+      ['select', 'pheduyet@dienhinh.local'],
+    ]);
+    const told = await strapi.db.query('plugin::recognition.notification').findMany({
+      where: { registration: id },
+    });
+    expect(told.map((n: { title: string }) => n.title)).toContain(
+      'Hồ sơ năm 2026 của Xã A Lưới 1: Được lựa chọn xây dựng',
+    );
+
     // Self-scoring: a score above the maximum is refused and nothing is saved.
     setNow('2026-11-20T02:00:00Z');
     const tooHigh = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, {
@@ -242,7 +300,7 @@ export function workflowTests(getApp: () => TestApp) {
     });
     expect(tooHigh.status).toBe(400);
     expect(tooHigh.body.error.message).toContain('tiêu chí 1.3 tối đa 10 điểm, đã nhập 11');
-    expect(await stateOf(id)).toBe('registered');
+    expect(await stateOf(id)).toBe('selected');
     // One wrong mark among others is refused on its own: the others are kept, and the answer says which.
     const mixed = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, {
       token: officer,

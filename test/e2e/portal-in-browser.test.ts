@@ -183,6 +183,12 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     regs[code] = page.url().split('/ho-so/')[1].split('/')[0];
     await axe(page, 'tổng quan hồ sơ');
     await shot(page, `${name}-04-overview`);
+    // The plan has the province choose its registrants: until the committee selects the unit, its
+    // page says what it waits for; selected, the self-score form opens.
+    await text(page, 'Ủy ban nhân dân lựa chọn');
+    await selectRegistrant(app.strapi, regs[code]!);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('.tabs');
     // Every part of the dossier is in reach, on a phone too: the five tabs wrap, none off-screen.
     const tabs = await page.$$eval('.tabs a', (as) =>
       as

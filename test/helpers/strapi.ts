@@ -277,3 +277,34 @@ export async function atTime<T>(strapi: any, iso: string, fn: () => Promise<T>):
     clock.now = realNow;
   }
 }
+
+/**
+ * The province chooses a registrant, as a plan with the selection step asks before the unit
+ * self-assesses: the police advise selecting it, the People's Committee selects it, on a day
+ * within the plan's date for the choice (the clock's day when that is in January of the year,
+ * else 25 January). Nothing is done for a plan without the step or a registrant already chosen.
+ */
+export async function selectRegistrant(strapi: any, documentId: string): Promise<void> {
+  const reg = await strapi.db.query('plugin::recognition.registration').findOne({
+    where: { documentId },
+    populate: { unit: { populate: ['jurisdiction'] } },
+  });
+  if (!reg?.rules?.selection || !['registered', 'selection_proposed'].includes(reg.state)) return;
+  const plugin = strapi.plugin('recognition');
+  const actors = plugin.service('actors');
+  const workflow = plugin.service('workflow');
+  const province = [reg.unit.jurisdiction.slug];
+  const now: Date = plugin.service('clock').now();
+  const inJanuary = now.toISOString().slice(0, 7) === `${reg.year}-01` && now.getUTCDate() <= 25;
+  await atTime(strapi, inJanuary ? now.toISOString() : `${reg.year}-01-25T03:00:00Z`, async () => {
+    const police = actors.provinceStaff('thuky.luachon@test.local', 'secretariat', province);
+    const committee = actors.provinceStaff('pheduyet.luachon@test.local', 'approver', province);
+    await workflow.proposeSelection(
+      police,
+      documentId,
+      'select',
+      'Đủ điều kiện lựa chọn (kiểm thử)',
+    );
+    await workflow.decideSelection(committee, documentId, true);
+  });
+}

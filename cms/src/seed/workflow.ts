@@ -3,7 +3,8 @@
 // own services (so every rule and the audit trail apply), with the clock set to the day each
 // step would have happened. The approver then finds them in the approval queue. Two more are
 // left for the portal: Dương Nỗ submitted and under appraisal, which no member has scored yet,
-// and An Cựu registered with its dossier deadline extended, for its officer to self-score and submit.
+// and An Cựu registered, advised by the police and waiting for the approver to select it, with
+// its dossier deadline extended, for its officer to self-score and submit once selected.
 import type { Core } from '@strapi/strapi';
 
 type Marks = Record<
@@ -60,11 +61,23 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
     };
     const ids: string[] = [];
     let waiting = '';
+    // The province chooses its registrants (the plan's selection step): the police advise on
+    // each, the People's Committee selects; the open unit is left advised, for the demo approver.
+    const police = actors.provinceStaff('thuky@dienhinh.local', 'secretariat', ['hue']);
+    const committee = actors.provinceStaff('pheduyet@dienhinh.local', 'approver', ['hue']);
     for (const code of [...units, underAppraisal, open]) {
       const officer = await officerOf(code);
       at(`${DEMO_YEAR}-01-05T02:00:00Z`);
       const { documentId } = await workflow.register(officer, DEMO_YEAR);
+      at(`${DEMO_YEAR}-01-15T02:00:00Z`);
+      await workflow.proposeSelection(
+        police,
+        documentId,
+        'select',
+        `Đạt "An toàn về an ninh, trật tự" và xếp loại Xuất sắc năm ${DEMO_YEAR - 1} (dữ liệu minh họa).`,
+      );
       if (code === open) break;
+      await workflow.decideSelection(committee, documentId, true);
       at(`${DEMO_YEAR}-11-18T02:00:00Z`);
       await workflow.saveSelfScores(officer, documentId, await fullMarks(strapi, documentId));
       await workflow.submit(officer, documentId);

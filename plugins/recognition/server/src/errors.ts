@@ -15,6 +15,8 @@ export type FailureCode =
 const statusOf: Record<FailureCode, number> = {
   'invalid-transition': 409,
   'year-not-started': 409,
+  'no-selection-step': 409,
+  'not-selected-yet': 409,
   'forbidden-role': 403,
   'not-own-unit': 403,
   'not-member': 403,

@@ -75,9 +75,22 @@ export function deadlineOf(
 
 /** Which plan deadlines each workflow event must meet (an event not listed meets none). */
 export const eventDeadlines: Partial<
-  Record<'register' | 'self_assess' | 'submit' | 'recognise', readonly DeadlineKind[]>
+  Record<
+    | 'register'
+    | 'propose_selection'
+    | 'select'
+    | 'not_select'
+    | 'self_assess'
+    | 'submit'
+    | 'recognise',
+    readonly DeadlineKind[]
+  >
 > = {
   register: ['registration'],
+  // The plan's date for the police's advice on which registrants to build holds the whole choice.
+  propose_selection: ['police_advice'],
+  select: ['police_advice'],
+  not_select: ['police_advice'],
   self_assess: ['dossier', 'results_report'],
   submit: ['dossier', 'results_report'],
   recognise: ['recognition'],

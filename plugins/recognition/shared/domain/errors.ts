@@ -6,6 +6,8 @@ export const workflowErrorCodes = [
   'not-member',
   'deadline-passed',
   'year-not-started',
+  'no-selection-step',
+  'not-selected-yet',
   'ineligible',
   'dossier-incomplete',
   'evidence-missing',

@@ -64,6 +64,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
       appraisal: 'Thẩm định',
       dossier: 'Hồ sơ mới',
       proposed: 'Đề nghị công nhận',
+      selection: 'Lựa chọn đơn vị',
       overdue: 'Quá hạn',
     },
   },

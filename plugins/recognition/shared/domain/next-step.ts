@@ -11,7 +11,11 @@ const unitSteps: Partial<Record<EventType, string>> = {
 
 const waiting: Record<State, string> = {
   none: 'Đơn vị chưa đăng ký năm này.',
-  registered: 'Tự chấm điểm theo bộ tiêu chí.',
+  registered:
+    'Chờ Công an tham mưu và Ủy ban nhân dân lựa chọn đơn vị xây dựng điển hình (nếu kế hoạch có bước lựa chọn).',
+  selection_proposed: 'Công an đã tham mưu: chờ Ủy ban nhân dân quyết định lựa chọn đơn vị.',
+  selected: 'Tự chấm điểm theo bộ tiêu chí.',
+  not_selected: 'Đơn vị không được lựa chọn xây dựng điển hình năm này; lý do ở trang hồ sơ.',
   self_assessed: 'Nộp hồ sơ cho tỉnh / thành phố.',
   submitted:
     'Hồ sơ đã nộp: chờ tỉnh / thành phố đưa vào thẩm định; đơn vị có thể được yêu cầu bổ sung.',

@@ -29,6 +29,8 @@ const SCALARS = [
   'communeMinimumClause',
   'dossierClause',
   'usesCouncil',
+  'selection',
+  'selectionClause',
   'issuesCertificates',
   'justificationGap',
   'contactEmail',

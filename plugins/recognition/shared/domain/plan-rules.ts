@@ -30,6 +30,9 @@ export const planRules = z.object({
     .nullable(),
   dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
   usesCouncil: z.boolean(),
+  /** The province selects which registrants to build before they self-assess (police advise, the People's Committee decides). */
+  selection: z.boolean().optional(),
+  selectionClause: z.string().nullish(),
   issuesCertificates: z.boolean(),
   justificationGap: z.number().min(0),
   signer: signer.nullable(),
@@ -48,6 +51,8 @@ type PlanRow = {
   } | null;
   dossierParts?: { code: string; label: string; required?: boolean | null }[] | null;
   usesCouncil?: boolean | null;
+  selection?: boolean | null;
+  selectionClause?: string | null;
   issuesCertificates?: boolean | null;
   justificationGap?: number | string | null;
   signer?: {
@@ -81,6 +86,8 @@ export function planRulesOf(plan: PlanRow): PlanRules {
       required: !!p.required,
     })),
     usesCouncil: !!plan.usesCouncil,
+    selection: !!plan.selection,
+    selectionClause: plan.selectionClause ?? null,
     issuesCertificates: plan.issuesCertificates !== false,
     justificationGap:
       plan.justificationGap == null ? DEFAULT_JUSTIFICATION_GAP : Number(plan.justificationGap),

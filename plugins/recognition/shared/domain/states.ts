@@ -4,6 +4,9 @@
 export const states = [
   'none',
   'registered',
+  /** The police have advised the People's Committee on this registrant (a plan with selection). */
+  'selection_proposed',
+  'selected',
   'self_assessed',
   'submitted',
   'under_appraisal',
@@ -13,11 +16,16 @@ export const states = [
   'maintained',
   'rejected',
   'revoked',
+  // Last in the year's order: a registrant not selected has no unit duty left to be reminded of.
+  'not_selected',
 ] as const;
 export type State = (typeof states)[number];
 
 export const eventTypes = [
   'register',
+  'propose_selection',
+  'select',
+  'not_select',
   'self_assess',
   'submit',
   'start_appraisal',
@@ -45,7 +53,28 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** States after which nothing more happens in the year, except revoking a recognition. */
-export const closedStates: readonly State[] = ['not_proposed', 'rejected', 'revoked'];
+export const closedStates: readonly State[] = [
+  'not_selected',
+  'not_proposed',
+  'rejected',
+  'revoked',
+];
+/** States in which the unit has not self-assessed yet: registered, and the selection around it. */
+export const preAssessmentStates: readonly State[] = [
+  'registered',
+  'selection_proposed',
+  'selected',
+  'not_selected',
+];
+/** States of a registrant the province chose to build (or any registrant, in a plan without selection). */
+export const selectedStates = (selection: boolean): readonly State[] =>
+  states.filter(
+    (s) =>
+      s !== 'none' &&
+      s !== 'not_selected' &&
+      s !== 'selection_proposed' &&
+      !(selection && s === 'registered'),
+  );
 /** Whether the secretariat may still ask the unit for something (a paper, an explanation) about its dossier. */
 export const requestsOpen = (state: string): boolean => !closedStates.includes(state as State);
 /** States in which the unit holds the title for the year. */
@@ -67,6 +96,9 @@ export const appraisalStates: readonly State[] = submittedStates.filter((s) => s
 export const stateLabels: Record<State, string> = {
   none: 'Chưa đăng ký',
   registered: 'Đã đăng ký',
+  selection_proposed: 'Công an đã tham mưu lựa chọn',
+  selected: 'Được lựa chọn xây dựng',
+  not_selected: 'Không được lựa chọn',
   self_assessed: 'Đã tự chấm điểm',
   submitted: 'Đã nộp hồ sơ',
   under_appraisal: 'Đang thẩm định',
@@ -82,6 +114,9 @@ export const stateLabel = (state: string): string => stateLabels[state as State]
 
 export const eventLabels: Record<EventType, string> = {
   register: 'đăng ký',
+  propose_selection: 'tham mưu lựa chọn',
+  select: 'lựa chọn xây dựng điển hình',
+  not_select: 'không lựa chọn',
   self_assess: 'tự chấm điểm',
   submit: 'nộp hồ sơ',
   start_appraisal: 'bắt đầu thẩm định',

@@ -1,6 +1,7 @@
 // A plan's yearly targets against what was achieved: the total, and each per-kind target
 // (for example one xã, one phường, and one cơ quan or doanh nghiệp or cơ sở giáo dục).
 
+import { selectedStates } from './states';
 import { isUnitKind, kindFlags, type KindFlags } from './units';
 
 export type { KindFlags } from './units';
@@ -11,38 +12,38 @@ export type TargetStatus = {
   achieved: number;
   met: boolean;
   clause: string | null;
+  /** Registrants chosen to build toward this target (every registrant without a selection step). */
+  selected: number;
 };
 
-/** `achieved` counts recognised (or maintained) units of the year by unit kind. */
+const sumOf = (byKind: Record<string, number>, t?: KindFlags) =>
+  Object.entries(byKind).reduce(
+    (s, [kind, n]) => s + (!t || (isUnitKind(kind) && t[kindFlags[kind]]) ? n : 0),
+    0,
+  );
+
+/** `achieved` counts recognised (or maintained) units of the year by unit kind, `selected` the units chosen to build. */
 export function evaluateTargets(
   total: { minimum: number; clause?: string | null },
   targets: TargetDef[],
   achieved: Record<string, number>,
+  selected: Record<string, number> = {},
 ): TargetStatus[] {
-  const sum = Object.values(achieved).reduce((s, n) => s + n, 0);
-  const rows: TargetStatus[] = [
-    {
-      label: 'Tổng số đơn vị đạt điển hình',
-      minimum: total.minimum,
-      achieved: sum,
-      met: sum >= total.minimum,
-      clause: total.clause ?? null,
-    },
-  ];
-  for (const t of targets) {
-    const count = Object.entries(achieved).reduce(
-      (s, [kind, n]) => s + (isUnitKind(kind) && t[kindFlags[kind]] ? n : 0),
-      0,
-    );
-    rows.push({
-      label: t.label,
-      minimum: t.minimum,
+  const row = (label: string, minimum: number, clause: string | null, t?: KindFlags) => {
+    const count = sumOf(achieved, t);
+    return {
+      label,
+      minimum,
       achieved: count,
-      met: count >= t.minimum,
-      clause: t.clause ?? null,
-    });
-  }
-  return rows;
+      met: count >= minimum,
+      clause,
+      selected: sumOf(selected, t),
+    };
+  };
+  return [
+    row('Tổng số đơn vị đạt điển hình', total.minimum, total.clause ?? null),
+    ...targets.map((t) => row(t.label, t.minimum, t.clause ?? null, t)),
+  ];
 }
 
 /** The registration states that count towards a year's targets. */
@@ -52,15 +53,27 @@ export type Tally = {
   registrations: number;
   byState: Record<string, number>;
   achievedByKind: Record<string, number>;
+  selectedByKind: Record<string, number>;
 };
 
-/** A year's registrations counted by state, and the achieving ones by unit kind, from rows of (state, kind, how many). */
-export function tally(rows: { state: string; kind: string; n: number }[]): Tally {
-  const t: Tally = { registrations: 0, byState: {}, achievedByKind: {} };
+/**
+ * A year's registrations counted by state, the achieving ones and the selected ones by unit kind,
+ * from rows of (state, kind, how many); `selection` says whether the plan has the selection step.
+ */
+export function tally(
+  rows: { state: string; kind: string; n: number }[],
+  selection = false,
+): Tally {
+  const t: Tally = { registrations: 0, byState: {}, achievedByKind: {}, selectedByKind: {} };
+  const chosen: readonly string[] = selectedStates(selection);
+  const add = (to: Record<string, number>, kind: string, n: number) => {
+    to[kind] = (to[kind] ?? 0) + n;
+  };
   for (const { state, kind, n } of rows) {
     t.registrations += n;
-    t.byState[state] = (t.byState[state] ?? 0) + n;
-    if (achievingStates.includes(state)) t.achievedByKind[kind] = (t.achievedByKind[kind] ?? 0) + n;
+    add(t.byState, state, n);
+    if (achievingStates.includes(state)) add(t.achievedByKind, kind, n);
+    if (chosen.includes(state)) add(t.selectedByKind, kind, n);
   }
   return t;
 }

@@ -21,6 +21,8 @@ const dutyLabels: Record<PriorDuty['duty'], string> = {
 };
 
 const needsReason: readonly EventType[] = [
+  'propose_selection',
+  'not_select',
   'declare_conflict',
   'reopen_scoring',
   'not_propose',

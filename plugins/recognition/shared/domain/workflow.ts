@@ -34,6 +34,9 @@ export type PriorDuty = { personId: string; duty: 'scored' | 'voted' | 'proposed
 
 export type WorkflowEvent =
   | { type: 'register' }
+  | { type: 'propose_selection'; reason?: string }
+  | { type: 'select'; reason?: string }
+  | { type: 'not_select'; reason?: string }
   | { type: 'self_assess' }
   | { type: 'submit' }
   | { type: 'start_appraisal' }
@@ -51,6 +54,8 @@ export type DeadlineGate = { label: string; clause: string; date: string; extend
 
 export type WorkflowContext = {
   now: Date;
+  /** The registration's plan has the selection step (its rules' `selection`). */
+  selection?: boolean;
   actor: Actor;
   unitId: string;
   /** The year the registration is for: every step after registering waits for it to begin. */
@@ -94,9 +99,18 @@ export const transitions: Record<EventType, Transition> = {
     to: 'registered',
     roles: ['unit_officer', 'commune_officer', 'department_officer', 'secretariat'],
   },
+  // Where the plan has the step, the police advise and the People's Committee decides which
+  // registrants to build; the police may revise their advice until the decision.
+  propose_selection: {
+    from: ['registered', 'selection_proposed'],
+    to: 'selection_proposed',
+    roles: ['secretariat'],
+  },
+  select: { from: ['selection_proposed'], to: 'selected', roles: ['approver'] },
+  not_select: { from: ['selection_proposed'], to: 'not_selected', roles: ['approver'] },
   // The secretariat may take a unit's own steps for it, from the papers the unit sent (the paper path).
   self_assess: {
-    from: ['registered', 'self_assessed'],
+    from: ['registered', 'selected', 'self_assessed'],
     to: 'self_assessed',
     roles: ['unit_officer', 'secretariat'],
   },
@@ -124,7 +138,15 @@ export const actsOnBehalf = (actor: Actor, event: EventType) =>
 export const rolesFor = (event: EventType): readonly Role[] => transitions[event].roles;
 
 /** What every list knows about a registration besides its state: enough to hide what the machine would refuse. */
-export type Facts = { conflictedUserIds?: string[]; now?: Date; year?: number };
+export type Facts = {
+  conflictedUserIds?: string[];
+  now?: Date;
+  year?: number;
+  /** The registration's plan has the selection step. */
+  selection?: boolean;
+};
+
+const selectionEvents: readonly EventType[] = ['propose_selection', 'select', 'not_select'];
 
 /**
  * Why this actor may not apply this event in this state, judged on role, own unit, the year
@@ -168,6 +190,17 @@ export function refusal(
       code: 'invalid-transition',
       message: `Không thể ${eventLabels[type]} khi hồ sơ ${lowerFirst(stateLabels[state])}.`,
       details: { state, event: type },
+    };
+  if (selectionEvents.includes(type) && !facts.selection)
+    return {
+      code: 'no-selection-step',
+      message: 'Kế hoạch áp dụng cho hồ sơ này không có bước lựa chọn đơn vị xây dựng điển hình.',
+    };
+  if (type === 'self_assess' && state === 'registered' && facts.selection)
+    return {
+      code: 'not-selected-yet',
+      message:
+        'Đơn vị chưa được Ủy ban nhân dân lựa chọn xây dựng điển hình: chỉ tự chấm điểm sau khi được lựa chọn.',
     };
   if (type === 'council_score' && facts.conflictedUserIds?.includes(actor.id)) {
     return {

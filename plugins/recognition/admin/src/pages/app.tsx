@@ -12,12 +12,14 @@ import { ImportUnitsPage } from './import-units';
 import { NationalPage } from './national';
 import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
+import { SelectionPage } from './selection';
 
 const App = () => (
   <Routes>
     <Route index element={<RecognitionsPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="national" element={<NationalPage />} />
+    <Route path="selection" element={<SelectionPage />} />
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />

@@ -117,7 +117,9 @@ export const DashboardPage = () => {
                       value: t.achieved,
                       max: t.minimum,
                       color: t.met ? '#328048' : '#d02b20',
-                      note: `${t.achieved}/${t.minimum}`,
+                      note: data.selection
+                        ? `${t.achieved}/${t.minimum} đạt · ${t.selected} được lựa chọn xây dựng`
+                        : `${t.achieved}/${t.minimum}`,
                     }))}
                   />
                 </Box>

@@ -13,6 +13,7 @@ import {
   pagedQueueQuery,
   reasonBody,
   requestBody,
+  selectionAdviceBody,
 } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -76,6 +77,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id } = parseInput(idParams, ctx.params);
       const { reason } = parseInput(reasonBody, ctx.request.body);
       ctx.body = { data: await workflow().reopenScoring(secretariat(ctx), id, reason) };
+    },
+    async proposeSelection(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { advice, reason } = parseInput(selectionAdviceBody, ctx.request.body);
+      ctx.body = { data: await workflow().proposeSelection(secretariat(ctx), id, advice, reason) };
     },
     async notPropose(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);

@@ -16,6 +16,7 @@ import {
   reasonBody,
   recogniseBody,
   revokeBody,
+  selectBody,
 } from '../../../shared/contracts/requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -38,6 +39,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           newDecision: body.newDecision,
         }),
       };
+    },
+    async select(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { reason } = parseInput(selectBody, ctx.request.body ?? {});
+      ctx.body = { data: await workflow().decideSelection(approver(ctx), id, true, reason) };
+    },
+    async notSelect(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { reason } = parseInput(reasonBody, ctx.request.body);
+      ctx.body = { data: await workflow().decideSelection(approver(ctx), id, false, reason) };
     },
     async reject(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
-import { dashboardService, nationalService, reportsService } from '../reporting';
+import { dashboardService, nationalService, reportsService, selectionReads } from '../reporting';
 import { actorsService, notificationsService, remindersService } from '../people';
 import { reportPeriods } from '../../../shared/domain/report-period';
 import {
@@ -34,6 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(ctx: Ctx) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     ctx.body = { data: await dashboardService(strapi).overview(jurisdiction, year) };
+  },
+  /** The year's registrants as the province chooses among them, with the steps open to the caller. */
+  async selection(ctx: Ctx) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+    const actor = actorsService(strapi).staff(ctx.state);
+    ctx.body = { data: await selectionReads(strapi)(actor, jurisdiction, year) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
   async national(ctx: Ctx) {

@@ -6,6 +6,8 @@ import {
   reasonBody,
   registerBody,
   requestBody,
+  selectBody,
+  selectionAdviceBody,
   selfScoresBody,
 } from '../../../shared/contracts/requests';
 import type { Op } from './op';
@@ -94,6 +96,28 @@ export const appraisalOps: Op[] = [
     method: 'post',
     path: '/recognition/paper/registrations/{id}/submit',
     summary: 'Hồ sơ giấy: nộp hồ sơ thay đơn vị',
+    admin: true,
+  },
+  {
+    method: 'post',
+    path: '/recognition/registrations/{id}/propose-selection',
+    summary:
+      'Công an tham mưu lựa chọn đơn vị đăng ký (select / not_select, kèm căn cứ); sửa được đến khi Ủy ban nhân dân quyết định',
+    body: selectionAdviceBody,
+    admin: true,
+  },
+  {
+    method: 'post',
+    path: '/recognition/registrations/{id}/select',
+    summary: 'Ủy ban nhân dân lựa chọn đơn vị xây dựng điển hình (ghi chú tùy chọn)',
+    body: selectBody,
+    admin: true,
+  },
+  {
+    method: 'post',
+    path: '/recognition/registrations/{id}/not-select',
+    summary: 'Ủy ban nhân dân không lựa chọn đơn vị (kèm lý do)',
+    body: reasonBody,
     admin: true,
   },
   {

@@ -1,6 +1,6 @@
 // The admin routes that watch and keep the programme: dashboards and reports, the audit log, plans,
 // criteria sets, imports, extensions, notices, reminders and documents.
-import { nationalDashboard } from '../../../shared/contracts/responses';
+import { nationalDashboard, selectionYear } from '../../../shared/contracts/responses';
 import {
   planCopyBody,
   extensionBody,
@@ -143,6 +143,15 @@ export const oversightOps: Op[] = [
     query: ['year', 'cutOff'],
     admin: true,
     binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'get',
+    path: '/recognition/selection',
+    summary:
+      'Lựa chọn đơn vị đăng ký của năm: bước lựa chọn và thời hạn theo kế hoạch, tham mưu của Công an và quyết định lựa chọn từng đơn vị, số đơn vị được lựa chọn theo chỉ tiêu',
+    query: ['jurisdiction', 'year'],
+    admin: true,
+    response: selectionYear,
   },
   {
     method: 'get',

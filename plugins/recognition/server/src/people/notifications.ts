@@ -28,7 +28,15 @@ const recognised = z.object({
 });
 
 export type Notice = {
-  kind: 'state' | 'request' | 'deadline' | 'appraisal' | 'dossier' | 'proposed' | 'overdue';
+  kind:
+    | 'state'
+    | 'request'
+    | 'deadline'
+    | 'appraisal'
+    | 'dossier'
+    | 'proposed'
+    | 'selection'
+    | 'overdue';
   title: string;
   body: string;
   link: string;
@@ -111,7 +119,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** After a step of the machine: who must hear of it. */
     async afterStep(reg: RegLike, actor: Actor, from: State, to: State, reason?: string | null) {
       const unit = unitDisplayName(reg.unit);
-      if (to !== from && actor.role !== 'unit_officer') {
+      // The police's advice is theirs to the People's Committee: the unit hears the decision.
+      if (to !== from && actor.role !== 'unit_officer' && to !== 'selection_proposed') {
         await send(await officersOf(reg.unit.documentId), {
           kind: 'state',
           title: `Hồ sơ năm ${reg.year} của ${unit}: ${stateLabel(to)}`,
@@ -128,6 +137,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: `${unit} đã nộp hồ sơ năm ${reg.year}`,
           body: `${unit} (${reg.unit.code}) đã nộp hồ sơ điển hình năm ${reg.year}. Hồ sơ chờ đưa ra thẩm định.`,
           link: `${STAFF_PAGES}/appraisal?${year}`,
+          registration: reg.documentId,
+        });
+      }
+      if (to === 'selection_proposed') {
+        await send(await staffOf(reg.unit.jurisdiction.slug, 'dienhinh-approver'), {
+          kind: 'selection',
+          title: `Công an tham mưu lựa chọn ${unit} (năm ${reg.year})`,
+          body: `Công an đã tham mưu về việc lựa chọn ${unit} (${reg.unit.code}) xây dựng điển hình năm ${reg.year}. Đơn vị chờ quyết định lựa chọn.`,
+          link: `${STAFF_PAGES}/selection?${year}`,
           registration: reg.documentId,
         });
       }

@@ -28,6 +28,7 @@ export default async (
     conflictedUserIds: conflictedMembers(reg.conflicts),
     now,
     year: reg.year,
+    selection: !!reg.rules?.selection,
   });
   if (refused) throw DomainFailure.of(refused);
   return true;

@@ -25,7 +25,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       registrations,
       byState,
       achievedByKind: achieved,
-    } = tally(await countByProvince(strapi, year, [jurisdiction.slug]));
+      selectedByKind,
+    } = tally(await countByProvince(strapi, year, [jurisdiction.slug]), !!plan?.selection);
     const today = vietnamDay(clockService(strapi).now());
     return {
       jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
@@ -36,8 +37,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             { minimum: plan.targetTotal, clause: plan.targetClause },
             (plan.targets ?? []) as TargetDef[],
             achieved,
+            selectedByKind,
           )
         : [],
+      // Where the plan has the selection step, the registrants chosen to build count toward the
+      // targets before any is recognised.
+      selection: !!plan?.selection,
       achievedByKind: achieved,
       registrationsByState: byState,
       registrations,

@@ -12,6 +12,7 @@ import type reportsFactory from './reports';
 import { pluginService } from '../utils';
 
 export { tierReads } from './tier-reads';
+export { selectionReads } from './selection-reads';
 
 export const adminViewsService = (strapi: Core.Strapi) =>
   pluginService<typeof adminViewsFactory>(strapi, 'admin-views');

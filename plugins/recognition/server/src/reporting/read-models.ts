@@ -3,6 +3,7 @@
 // the admin and the portal show exactly the actions the machine would accept.
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear } from '../../../shared/domain/deadlines';
+import { unitNextStep } from '../../../shared/domain/next-step';
 import { receiptOf } from '../../../shared/domain/receipt';
 import { scoreAssessment } from '../../../shared/domain/scoring';
 import { stateLabel } from '../../../shared/domain/states';
@@ -62,8 +63,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function view(reg: Registration, actor: Actor) {
+    const head = registrationHead(reg, actor, now());
     return {
-      ...registrationHead(reg, actor, now()),
+      ...head,
+      // What the unit does next, or waits for (the province's choice, the appraisal, the decision).
+      nextStep: unitNextStep(reg.state, head.allowedEvents),
       plan: reg.rules.planNumber,
       criteriaSet: {
         code: reg.criteriaSet.code,
@@ -106,11 +110,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await strapi.db.query(REGISTRATION).findMany({
         where: { unit: { documentId: actor.unitId } },
         orderBy: { year: 'desc' },
-        select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal'],
+        select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal', 'rules'],
       });
-      return rows.map(({ id: _id, ...r }: Record<string, unknown>) => ({
+      return rows.map(({ id: _id, rules, ...r }: Record<string, unknown>) => ({
         ...r,
-        allowedEvents: allowedFor(actor, r as { state: string; year: number }, now(), actor.unitId),
+        allowedEvents: allowedFor(
+          actor,
+          { ...(r as { state: string; year: number }), rules: rules as { selection?: boolean } },
+          now(),
+          actor.unitId,
+        ),
       }));
     },
 

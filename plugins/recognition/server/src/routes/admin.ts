@@ -55,6 +55,17 @@ export const adminRoutes = {
       'secretariat',
     ),
     step('POST', '/paper/registrations/:id/submit', 'paper.submit', 'submit', 'secretariat'),
+    // Selection (where the plan has it): the police advise, the People's Committee decides.
+    admin('GET', '/selection', 'oversight.selection', 'read'),
+    step(
+      'POST',
+      '/registrations/:id/propose-selection',
+      'appraisal.proposeSelection',
+      'propose_selection',
+      'secretariat',
+    ),
+    step('POST', '/registrations/:id/select', 'approval.select', 'select', 'approver'),
+    step('POST', '/registrations/:id/not-select', 'approval.notSelect', 'not_select', 'approver'),
     step(
       'POST',
       '/registrations/:id/start-appraisal',

@@ -139,6 +139,8 @@ export const planRow = z.looseObject({
   communeMinimumClause: text,
   dossierClause: text,
   usesCouncil: z.boolean(),
+  selection: z.boolean().nullish(),
+  selectionClause: text,
   issuesCertificates: z.boolean(),
   justificationGap: decimal.nullish(),
   reminderDays: text,

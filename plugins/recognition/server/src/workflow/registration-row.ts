@@ -44,6 +44,15 @@ export const registrationHeadRow = z.looseObject({
   state: z.enum(states).exclude(['none']),
   conflicts: orNull(z.array(conflict)),
   unit: unitRef,
+  rules: z.looseObject({ selection: z.boolean().optional() }).nullish(),
+});
+const selection = z.object({
+  advice: z.enum(['select', 'not_select']),
+  adviceReason: z.string(),
+  advisedAt: z.string(),
+  decision: z.enum(['selected', 'not_selected']).nullable(),
+  reason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
 });
 
 export const registrationRow = registrationHeadRow.extend({
@@ -54,6 +63,7 @@ export const registrationRow = registrationHeadRow.extend({
   evidence: orNull(z.record(z.string(), z.array(fileRef))),
   voidedVotes: orNull(z.array(z.string())),
   stateReason: orNull(z.string()),
+  selection: orNull(selection),
   submittedAt: orNull(instant),
   decidedAt: orNull(instant),
   rules: orNull(planRules),
@@ -70,7 +80,8 @@ export const registrationListRow = z.looseObject({
   councilTotal: orNull(decimal),
   voidedVotes: orNull(z.array(z.string())),
   stateReason: orNull(z.string()),
-  rules: z.looseObject({ usesCouncil: z.boolean() }).nullish(),
+  selection: orNull(selection),
+  rules: z.looseObject({ usesCouncil: z.boolean(), selection: z.boolean().optional() }).nullish(),
   unit: z.object({
     documentId: z.string().optional(),
     code: z.string(),

@@ -147,6 +147,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       return { state: registration.state };
     },
+    /** The police's advice on a registrant (select it or not, and why), revisable until the decision. */
+    async proposeSelection(
+      actor: Actor,
+      documentId: string,
+      advice: 'select' | 'not_select',
+      reason: string,
+    ) {
+      const { registration } = await run(
+        documentId,
+        { type: 'propose_selection', advice, reason },
+        actor,
+      );
+      return { state: registration.state, selection: registration.selection ?? null };
+    },
+    /** The People's Committee's decision on a registrant the police advised on. */
+    async decideSelection(actor: Actor, documentId: string, selectIt: boolean, reason?: string) {
+      const { registration } = await run(
+        documentId,
+        selectIt ? { type: 'select', reason } : { type: 'not_select', reason: reason ?? '' },
+        actor,
+      );
+      return { state: registration.state, selection: registration.selection ?? null };
+    },
     /** The secretariat voids the council's votes on a dossier so that its members may change their marks; the dossier needs a new vote. */
     async reopenScoring(actor: Actor, documentId: string, reason: string) {
       const { events } = await run(

@@ -93,6 +93,8 @@ export const registrationView = z.object({
   state: z.enum(states),
   stateLabel: z.string(),
   allowedEvents: allowed,
+  /** The unit's next step in words, or what it waits for (domain/next-step.ts). */
+  nextStep: z.string(),
   unit,
   plan: z.string(),
   criteriaSet: z.object({ code: z.string(), title: z.string(), version: num }),

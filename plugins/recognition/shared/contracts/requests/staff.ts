@@ -16,6 +16,18 @@ export const requestBody = z
   })
   .strict();
 
+/** The police's advice on a registrant: select it or not, with the grounds. */
+export const selectionAdviceBody = z
+  .object({
+    advice: z.enum(['select', 'not_select'], {
+      message: 'là select (lựa chọn) hoặc not_select (không lựa chọn)',
+    }),
+    reason,
+  })
+  .strict();
+/** The People's Committee selects a registrant: a note is optional, the police's grounds stand. */
+export const selectBody = z.object({ reason: reason.optional() }).strict();
+
 export const councilBody = z
   .object({
     jurisdiction: z.string().regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố'),

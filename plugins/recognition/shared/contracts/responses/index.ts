@@ -9,3 +9,4 @@ export * from './oversight';
 export * from './issuing';
 export * from './paper';
 export * from './plans';
+export * from './selection';

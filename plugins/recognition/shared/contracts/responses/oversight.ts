@@ -11,8 +11,10 @@ export const dashboard = z.object({
       achieved: num,
       met: z.boolean(),
       clause: z.string().nullable(),
+      selected: num,
     }),
   ),
+  selection: z.boolean(),
   registrationsByState: z.record(z.string(), num),
   registrations: num,
   upcomingDeadlines: z.array(

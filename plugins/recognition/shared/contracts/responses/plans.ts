@@ -11,6 +11,7 @@ export const staffNotices = noticeList([
   'appraisal',
   'dossier',
   'proposed',
+  'selection',
   'overdue',
 ] as const);
 export const noticesRead = noticesMarked;

@@ -68,6 +68,8 @@ export const appLabels: Record<string, Record<string, string>> = {
     dossierParts: 'Thành phần hồ sơ',
     dossierClause: 'Điều khoản hồ sơ',
     usesCouncil: 'Có Hội đồng thẩm định',
+    selection: 'Có bước lựa chọn đơn vị (Công an tham mưu, Ủy ban nhân dân quyết định)',
+    selectionClause: 'Điều khoản về lựa chọn đơn vị',
     issuesCertificates: 'Cấp giấy chứng nhận',
     contactEmail: 'Thư điện tử nhận báo cáo',
     reminderDays: 'Nhắc hạn trước bao nhiêu ngày (ví dụ 7,1)',

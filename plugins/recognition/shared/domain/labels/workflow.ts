@@ -59,6 +59,7 @@ export const workflowLabels: Record<string, Record<string, string>> = {
     evidence: 'Minh chứng',
     conflicts: 'Xung đột lợi ích đã khai báo',
     stateReason: 'Lý do',
+    selection: 'Lựa chọn xây dựng điển hình (tham mưu của Công an, quyết định của Ủy ban nhân dân)',
     registeredAt: 'Đăng ký lúc',
     submittedAt: 'Nộp hồ sơ lúc',
     decidedAt: 'Quyết định lúc',

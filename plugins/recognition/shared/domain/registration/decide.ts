@@ -5,6 +5,7 @@
 import { councilVerdict, type MemberScore, type Vote } from '../council';
 import { councilScore } from './council-marks';
 import { attach, removeFile } from './files';
+import { decideSelection, type SelectionCommand } from './selection';
 import { err, ok, type Result } from '../errors';
 import { keepValidMarks } from '../mark-entry';
 import { scoreAssessment, thresholdFailures, unmarkedCriteria, type Marks } from '../scoring';
@@ -34,6 +35,7 @@ export type Appraisal = {
 export type OwnScore = { marks: Marks; draft: boolean; complete: boolean };
 
 export type RegistrationCommand =
+  | SelectionCommand
   | { type: 'self_assess'; input: unknown }
   | { type: 'attach_file'; target: FileTarget; file: FileRef; limits: UploadLimits }
   | { type: 'remove_file'; fileId: string }
@@ -72,6 +74,9 @@ export function machineEventOf(c: RegistrationCommand): WorkflowEvent {
       return { type: 'self_assess' };
     case 'council_draft':
       return { type: 'council_score' };
+    case 'propose_selection':
+    case 'select':
+    case 'not_select':
     case 'declare_conflict':
     case 'reopen_scoring':
     case 'not_propose':
@@ -98,6 +103,7 @@ function machineContext(
     unitId: r.unitId,
     year: r.year,
     conflictedUserIds: conflicted(r),
+    selection: !!r.rules.selection,
   };
   if (c.type === 'submit') {
     const gaps = submissionGaps(
@@ -146,6 +152,10 @@ export function decide(
   const at = ctx.now.toISOString();
   const member = ctx.actor.id;
   switch (c.type) {
+    case 'propose_selection':
+    case 'select':
+    case 'not_select':
+      return decideSelection(r, c, state, at);
     case 'self_assess': {
       // A draft keeps every mark it can: a wrong one is refused on its own (and said so), never the batch.
       const kept = keepValidMarks(r.criteriaSet, c.input);

@@ -3,7 +3,7 @@
 // made of the record, and a member's own marks for the council events.
 import type { Marks, ScoreIssue } from '../scoring';
 import type { State } from '../states';
-import type { FileRef, RegistrationFields } from './record';
+import type { FileRef, RegistrationFields, SelectionRecord } from './record';
 
 export type RegistrationEvent =
   | {
@@ -18,6 +18,9 @@ export type RegistrationEvent =
   | { type: 'evidence.remove'; criterion: string; file: FileRef }
   | { type: 'dossier.add'; part: string; file: FileRef }
   | { type: 'dossier.remove'; part: string; file: FileRef }
+  | { type: 'propose_selection'; state: State; selection: SelectionRecord }
+  | { type: 'select'; state: State; selection: SelectionRecord; stateReason: null }
+  | { type: 'not_select'; state: State; selection: SelectionRecord; stateReason: string }
   | { type: 'submit'; state: State; submittedAt: string }
   | { type: 'start_appraisal'; state: State }
   | {
@@ -99,6 +102,11 @@ export function evolve<R extends RegistrationFields>(r: R, e: RegistrationEvent)
       delete dossier[e.part];
       return { ...r, dossier };
     }
+    case 'propose_selection':
+      return { ...r, state: e.state as Live, selection: e.selection };
+    case 'select':
+    case 'not_select':
+      return { ...r, state: e.state as Live, selection: e.selection, stateReason: e.stateReason };
     case 'submit':
       return { ...r, state: e.state as Live, submittedAt: e.submittedAt };
     case 'start_appraisal':
@@ -140,6 +148,7 @@ const fieldNames: readonly (keyof RegistrationFields)[] = [
   'conflicts',
   'voidedVotes',
   'stateReason',
+  'selection',
   'submittedAt',
   'decidedAt',
 ];

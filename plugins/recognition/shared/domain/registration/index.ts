@@ -3,3 +3,4 @@
 export * from './decide';
 export * from './events';
 export * from './record';
+export * from './selection';

@@ -21,6 +21,16 @@ export type FileTarget =
   | { kind: 'evidence'; criterion: string }
   | { kind: 'dossier'; part: string };
 
+/** The province's choice of a registrant: the police's advice, then the People's Committee's decision. */
+export type SelectionRecord = {
+  advice: 'select' | 'not_select';
+  adviceReason: string;
+  advisedAt: string;
+  decision: 'selected' | 'not_selected' | null;
+  reason: string | null;
+  decidedAt: string | null;
+};
+
 /** The registration's own fields, each written only by an event of its decider. */
 export type RegistrationFields = {
   state: Exclude<State, 'none'>;
@@ -33,6 +43,8 @@ export type RegistrationFields = {
   /** Meetings whose vote on this dossier the secretariat voided by reopening scoring. */
   voidedVotes: string[] | null;
   stateReason: string | null;
+  /** Where the plan has the selection step: the advice and the decision on this registrant. */
+  selection?: SelectionRecord | null;
   submittedAt: string | null;
   decidedAt?: string | null;
 };

@@ -56,6 +56,7 @@ describe('evaluateTargets', () => {
         achieved: 2,
         met: false,
         clause: 'II.2',
+        selected: 0,
       },
     ]);
   });
@@ -75,7 +76,38 @@ describe('a year counted by state and kind', () => {
       registrations: 11,
       byState: { recognised: 2, maintained: 5, revoked: 1, proposed: 3 },
       achievedByKind: { xa: 3, truong_hoc: 4 },
+      selectedByKind: { xa: 4, truong_hoc: 4, phuong: 3 },
     });
-    expect(tally([])).toEqual({ registrations: 0, byState: {}, achievedByKind: {} });
+    expect(tally([])).toEqual({
+      registrations: 0,
+      byState: {},
+      achievedByKind: {},
+      selectedByKind: {},
+    });
+  });
+
+  it('counts as selected the registrants chosen to build: every one without a selection step, the chosen ones with it', () => {
+    const rows = [
+      { state: 'registered', kind: 'xa', n: 2 },
+      { state: 'selection_proposed', kind: 'xa', n: 1 },
+      { state: 'not_selected', kind: 'phuong', n: 1 },
+      { state: 'selected', kind: 'phuong', n: 1 },
+      { state: 'submitted', kind: 'xa', n: 1 },
+    ];
+    expect(tally(rows, true).selectedByKind).toEqual({ phuong: 1, xa: 1 });
+    expect(tally(rows, false).selectedByKind).toEqual({ xa: 3, phuong: 1 });
+    const targets = evaluateTargets(
+      { minimum: hue.targetTotal },
+      hue.targets,
+      {},
+      tally(rows, true).selectedByKind,
+    );
+    expect(targets.map((t) => [t.label, t.selected, t.achieved])).toEqual([
+      ['Tổng số đơn vị đạt điển hình', 2, 0],
+      ['01 xã', 1, 0],
+      ['01 phường', 1, 0],
+      ['01 cơ quan hoặc doanh nghiệp, cơ sở giáo dục', 0, 0],
+      ['Ngành giáo dục: ít nhất 01 đơn vị', 0, 0],
+    ]);
   });
 });

@@ -21,6 +21,9 @@ const editor: Actor = { id: 'e1', role: 'editor' };
 /** Who performs each event in the table. */
 const performer: Record<EventType, Actor> = {
   register: officer,
+  propose_selection: secretariat,
+  select: approver,
+  not_select: approver,
   self_assess: officer,
   submit: officer,
   start_appraisal: secretariat,
@@ -46,7 +49,14 @@ const ctx = (actor: Actor, extra: Partial<WorkflowContext> = {}): WorkflowContex
 /** The specification, written out: state × event → next state; every other cell is refused. */
 const expected: Record<State, Partial<Record<EventType, State>>> = {
   none: { register: 'registered' },
-  registered: { self_assess: 'self_assessed' },
+  registered: { self_assess: 'self_assessed', propose_selection: 'selection_proposed' },
+  selection_proposed: {
+    propose_selection: 'selection_proposed',
+    select: 'selected',
+    not_select: 'not_selected',
+  },
+  selected: { self_assess: 'self_assessed' },
+  not_selected: {},
   self_assessed: { self_assess: 'self_assessed', submit: 'submitted' },
   submitted: { start_appraisal: 'under_appraisal' },
   under_appraisal: {
@@ -64,28 +74,50 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
   revoked: {},
 };
 
-describe('the registration state machine: every state × event', () => {
-  const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
-  it('covers 11 states × 12 events', () => expect(cells).toHaveLength(132));
+const selectionSteps: readonly EventType[] = ['propose_selection', 'select', 'not_select'];
 
-  it.each(cells)('%s + %s', (state, type) => {
-    // Reopening scoring voids a vote: the cell is taken with one recorded.
-    const result = applyEvent(
-      state,
-      eventOf(type),
-      ctx(performer[type], type === 'reopen_scoring' ? { voteRecorded: true } : {}),
-    );
-    const next = expected[state][type];
-    if (next) {
-      expect(result).toEqual({ ok: true, value: next });
-      expect(allowedEvents(state, performer[type], 'unit-A')).toContain(type);
-    } else {
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.code).toBe('invalid-transition');
-      expect(allowedEvents(state, performer[type], 'unit-A')).not.toContain(type);
-    }
-  });
-});
+/** The refusal a cell gets when the table has no next state for it, in a plan with or without selection. */
+function refusedAs(state: State, type: EventType, selection: boolean): string {
+  const open = Object.values(expected).some((row) => row[type] !== undefined);
+  const fromOk =
+    expected[state][type] !== undefined || (type === 'self_assess' && state === 'registered');
+  if (!open || !fromOk) return 'invalid-transition';
+  if (selectionSteps.includes(type) && !selection) return 'no-selection-step';
+  if (type === 'self_assess' && state === 'registered' && selection) return 'not-selected-yet';
+  return 'invalid-transition';
+}
+
+describe.each([false, true])(
+  'the registration state machine: every state × event (plan with selection: %s)',
+  (selection) => {
+    const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
+    it('covers 14 states × 15 events', () => expect(cells).toHaveLength(210));
+
+    it.each(cells)('%s + %s', (state, type) => {
+      // Reopening scoring voids a vote: the cell is taken with one recorded.
+      const result = applyEvent(
+        state,
+        eventOf(type),
+        ctx(performer[type], {
+          selection,
+          ...(type === 'reopen_scoring' ? { voteRecorded: true } : {}),
+        }),
+      );
+      let next = expected[state][type];
+      if (!selection && selectionSteps.includes(type)) next = undefined;
+      if (selection && state === 'registered' && type === 'self_assess') next = undefined;
+      const allowed = allowedEvents(state, performer[type], 'unit-A', { selection });
+      if (next) {
+        expect(result).toEqual({ ok: true, value: next });
+        expect(allowed).toContain(type);
+      } else {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error.code).toBe(refusedAs(state, type, selection));
+        expect(allowed).not.toContain(type);
+      }
+    });
+  },
+);
 
 describe('roles', () => {
   it.each([

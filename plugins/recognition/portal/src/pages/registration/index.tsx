@@ -61,6 +61,7 @@ function Overview({ v }: { v: View }) {
     saveFile(path, name).catch((e) => setError((e as Error).message));
   return (
     <>
+      <p className="next">Tiếp theo: {v.nextStep}</p>
       <p>
         Kế hoạch số {v.plan}; {v.criteriaSet.title} (phiên bản {v.criteriaSet.version}). Điểm tự
         chấm: <strong>{points(v.selfScore.total)}</strong> / {points(v.selfScore.max)}
