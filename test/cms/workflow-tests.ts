@@ -626,6 +626,8 @@ export function workflowTests(getApp: () => TestApp) {
       'unit.create',
       'unit-result.create',
       'register',
+      'propose_selection',
+      'select',
       // The batch with a wrong mark kept its valid one, then the full marks.
       'self_assess',
       'self_assess',
