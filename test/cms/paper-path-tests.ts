@@ -108,7 +108,7 @@ export function paperPathTests(getApp: () => TestApp) {
           (await call('thuky@dienhinh.local', 'GET', `/paper/registrations/${reg.documentId}`)).body
             .data,
         );
-        expect(view.registration.allowedEvents).toEqual(['self_assess']);
+        expect(view.registration.allowedEvents).toEqual(['self_assess', 'forecast']);
         expect(
           (
             await call(

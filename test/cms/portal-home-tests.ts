@@ -126,9 +126,11 @@ export function portalHomeTests(getApp: () => TestApp, getMailbox: () => Mailbox
       expect(chosen.registrations.find((r) => r.documentId === reg.documentId)).toMatchObject({
         state: 'selected',
         stateLabel: 'Được lựa chọn xây dựng',
-        allowedEvents: ['self_assess'],
-        nextDeadline: { kind: 'dossier', date: '2026-12-05', daysLeft: 334 },
-        nextStep: 'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng.',
+        allowedEvents: ['self_assess', 'forecast'],
+        // The first duty ahead: the expected-results report (Huế: 10/11), then the dossier.
+        nextDeadline: { kind: 'expected_results', date: '2026-11-10', daysLeft: 309 },
+        nextStep:
+          'Tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng; gửi báo cáo dự kiến kết quả (đạt, duy trì hay năm nay chưa đạt).',
         recognition: null,
       });
 

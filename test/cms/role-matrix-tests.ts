@@ -104,6 +104,17 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: O,
         body: { marks: {} },
       },
+      {
+        method: 'PUT',
+        path: `/api/recognition/registrations/${regA}/forecast`,
+        allowed: O,
+        body: { outcome: 'achieve' },
+      },
+      {
+        method: 'GET',
+        path: '/recognition/forecasts?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/evidence/1.1`, allowed: O },
       {
         method: 'POST',

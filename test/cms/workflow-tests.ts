@@ -292,6 +292,41 @@ export function workflowTests(getApp: () => TestApp) {
       'Hồ sơ năm 2026 của Xã A Lưới 1: Được lựa chọn xây dựng',
     );
 
+    // Selected, the unit sends its expected-results report once, from the outcomes offered to it.
+    const offered = (await call('GET', `/api/recognition/registrations/${id}`, { token: officer }))
+      .body.data.forecastOptions as { value: string; label: string }[];
+    expect(offered.map((o) => o.value)).toContain('not_this_year');
+    const expects = offered[0].value;
+    expect(
+      (
+        await call('PUT', `/api/recognition/registrations/${id}/forecast`, {
+          token: officer,
+          body: { outcome: 'sắp đạt' },
+        })
+      ).status,
+    ).toBe(400);
+    const forecast = await call('PUT', `/api/recognition/registrations/${id}/forecast`, {
+      token: officer,
+      body: { outcome: expects, note: 'Đã triển khai đủ các nhóm tiêu chí' },
+    });
+    expect(forecast.status, JSON.stringify(forecast.body)).toBe(200);
+    const again = await call('PUT', `/api/recognition/registrations/${id}/forecast`, {
+      token: officer,
+      body: { outcome: expects },
+    });
+    expect(again.body.error.details.code).toBe('invalid-transition');
+    const forecasts = schemas.forecastYear.parse(
+      (await call('GET', '/recognition/forecasts?jurisdiction=hue&year=2026', { token: police }))
+        .body.data,
+    );
+    expect(forecasts.deadline).toMatchObject({ date: '2026-11-10', clause: 'IV.1' });
+    expect(forecasts.units.find((u) => u.documentId === id)?.forecast).toMatchObject({
+      outcome: expects,
+      label: offered[0].label,
+      note: 'Đã triển khai đủ các nhóm tiêu chí',
+    });
+    expect(forecasts.counts[expects as 'achieve' | 'maintain']).toBeGreaterThanOrEqual(1);
+
     // Self-scoring: a score above the maximum is refused and nothing is saved.
     setNow('2026-11-20T02:00:00Z');
     const tooHigh = await call('PUT', `/api/recognition/registrations/${id}/self-scores`, {
@@ -628,6 +663,7 @@ export function workflowTests(getApp: () => TestApp) {
       'register',
       'propose_selection',
       'select',
+      'forecast',
       // The batch with a wrong mark kept its valid one, then the full marks.
       'self_assess',
       'self_assess',

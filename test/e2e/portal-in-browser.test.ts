@@ -21,6 +21,7 @@ import {
   ensureOfficer,
   portalToken,
   projectRoot,
+  selectRegistrant,
   type TestApp,
 } from '../helpers/strapi';
 

@@ -81,6 +81,7 @@ export const eventDeadlines: Partial<
     | 'select'
     | 'not_select'
     | 'self_assess'
+    | 'forecast'
     | 'submit'
     | 'recognise',
     readonly DeadlineKind[]
@@ -92,6 +93,7 @@ export const eventDeadlines: Partial<
   select: ['police_advice'],
   not_select: ['police_advice'],
   self_assess: ['dossier', 'results_report'],
+  forecast: ['expected_results'],
   submit: ['dossier', 'results_report'],
   recognise: ['recognition'],
 };

@@ -6,6 +6,7 @@ import type { EventType, State } from './states';
 
 const unitSteps: Partial<Record<EventType, string>> = {
   self_assess: 'tự chấm điểm theo bộ tiêu chí và đính kèm minh chứng',
+  forecast: 'gửi báo cáo dự kiến kết quả (đạt, duy trì hay năm nay chưa đạt)',
   submit: 'nộp hồ sơ cho tỉnh / thành phố',
 };
 

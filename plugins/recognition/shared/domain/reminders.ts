@@ -5,10 +5,13 @@ import { states, type State } from './states';
 /** A state and every state after it in the year's order: a duty met once reached stays met. */
 const fromOn = (first: State): readonly State[] => states.slice(states.indexOf(first));
 
-/** Deadlines that are the unit's own duty, and the states in which each is already met. */
+/**
+ * Deadlines that are the unit's own duty, and the states in which each is already met (or moot).
+ * The expected-results report is met by sending it (`dutyMet`), moot once the unit is proposed.
+ */
 export const officerDuties: Partial<Record<DeadlineKind, readonly State[]>> = {
   registration: fromOn('registered'),
-  expected_results: fromOn('self_assessed'),
+  expected_results: fromOn('proposed'),
   results_report: fromOn('submitted'),
   dossier: fromOn('submitted'),
 };
@@ -20,6 +23,12 @@ export function daysUntil(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / dayMs);
 }
 
+/** Whether a unit in this state, having sent its forecast or not, has met the duty of this kind. */
+export function dutyMet(kind: DeadlineKind, state: State, forecastSent: boolean): boolean {
+  if (kind === 'expected_results' && forecastSent) return true;
+  return officerDuties[kind]?.includes(state) ?? true;
+}
+
 /**
  * The reminders due today for one unit: each officer duty not yet met whose deadline is exactly
  * one of `daysBefore` days away (so a daily run sends each reminder once).
@@ -29,10 +38,10 @@ export function dueReminders(
   state: State,
   today: string,
   daysBefore: number[],
+  forecastSent = false,
 ): { deadline: DatedDeadline; days: number }[] {
   return deadlines.flatMap((d) => {
-    const metIn = officerDuties[d.kind];
-    if (!metIn || metIn.includes(state)) return [];
+    if (!officerDuties[d.kind] || dutyMet(d.kind, state, forecastSent)) return [];
     const days = daysUntil(today, d.date);
     return daysBefore.includes(days) ? [{ deadline: d, days }] : [];
   });

@@ -38,6 +38,7 @@ export type WorkflowEvent =
   | { type: 'select'; reason?: string }
   | { type: 'not_select'; reason?: string }
   | { type: 'self_assess' }
+  | { type: 'forecast' }
   | { type: 'submit' }
   | { type: 'start_appraisal' }
   | { type: 'declare_conflict'; reason?: string }
@@ -56,6 +57,8 @@ export type WorkflowContext = {
   now: Date;
   /** The registration's plan has the selection step (its rules' `selection`). */
   selection?: boolean;
+  /** The unit has sent its expected-results report. */
+  forecastGiven?: boolean;
   actor: Actor;
   unitId: string;
   /** The year the registration is for: every step after registering waits for it to begin. */
@@ -114,6 +117,12 @@ export const transitions: Record<EventType, Transition> = {
     to: 'self_assessed',
     roles: ['unit_officer', 'secretariat'],
   },
+  // The unit's report of the result it expects (the plan's expected_results date), sent once.
+  forecast: {
+    from: ['registered', 'selected', 'self_assessed', 'submitted', 'under_appraisal'],
+    to: 'same',
+    roles: ['unit_officer', 'secretariat'],
+  },
   submit: { from: ['self_assessed'], to: 'submitted', roles: ['unit_officer', 'secretariat'] },
   start_appraisal: { from: ['submitted'], to: 'under_appraisal', roles: ['secretariat'] },
   declare_conflict: { from: ['under_appraisal'], to: 'same', roles: ['council_member'] },
@@ -127,7 +136,7 @@ export const transitions: Record<EventType, Transition> = {
 };
 
 /** A unit's own steps taken by the secretariat for it: recorded in the audit log as done on the unit's behalf. */
-export const unitSteps: readonly EventType[] = ['register', 'self_assess', 'submit'];
+export const unitSteps: readonly EventType[] = ['register', 'self_assess', 'forecast', 'submit'];
 export const actsOnBehalf = (actor: Actor, event: EventType) =>
   (actor.role === 'secretariat' ||
     actor.role === 'commune_officer' ||
@@ -144,6 +153,8 @@ export type Facts = {
   year?: number;
   /** The registration's plan has the selection step. */
   selection?: boolean;
+  /** The unit has sent its expected-results report (once a year). */
+  forecastGiven?: boolean;
 };
 
 const selectionEvents: readonly EventType[] = ['propose_selection', 'select', 'not_select'];
@@ -196,11 +207,16 @@ export function refusal(
       code: 'no-selection-step',
       message: 'Kế hoạch áp dụng cho hồ sơ này không có bước lựa chọn đơn vị xây dựng điển hình.',
     };
-  if (type === 'self_assess' && state === 'registered' && facts.selection)
+  if ((type === 'self_assess' || type === 'forecast') && state === 'registered' && facts.selection)
     return {
       code: 'not-selected-yet',
       message:
         'Đơn vị chưa được Ủy ban nhân dân lựa chọn xây dựng điển hình: chỉ tự chấm điểm sau khi được lựa chọn.',
+    };
+  if (type === 'forecast' && facts.forecastGiven)
+    return {
+      code: 'invalid-transition',
+      message: 'Đơn vị đã gửi báo cáo dự kiến kết quả của năm này.',
     };
   if (type === 'council_score' && facts.conflictedUserIds?.includes(actor.id)) {
     return {

@@ -3,6 +3,7 @@ import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { PaperPage } from './paper';
 import { ExtensionsPage } from './extensions';
+import { ForecastsPage } from './forecasts';
 import { AppraisalPage } from './appraisal';
 import { ApprovalPage } from './approval';
 import { DashboardPage } from './dashboard';
@@ -20,6 +21,7 @@ const App = () => (
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="national" element={<NationalPage />} />
     <Route path="selection" element={<SelectionPage />} />
+    <Route path="forecasts" element={<ForecastsPage />} />
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />

@@ -14,6 +14,7 @@ import {
   officerDocumentFiles,
   officerDocumentParams,
   registerBody,
+  forecastBody,
   selfScoresBody,
 } from '../../../shared/contracts/requests';
 import { sendCertificate } from './certificates';
@@ -88,6 +89,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id, fileId } = parseInput(fileParams, ctx.params);
       const { ref, stream } = await filesService(strapi).open(await officer(ctx), id, fileId);
       sendAttachment(ctx, ref, stream);
+    },
+    async forecast(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { outcome, note } = parseInput(forecastBody, ctx.request.body);
+      ctx.body = { data: await workflow().forecast(await officer(ctx), id, outcome, note) };
     },
     async submit(ctx: Ctx) {
       ctx.body = {

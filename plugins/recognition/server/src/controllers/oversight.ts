@@ -5,7 +5,13 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
 import { parseInput, unwrap } from '../errors';
-import { dashboardService, nationalService, reportsService, selectionReads } from '../reporting';
+import {
+  dashboardService,
+  forecastReads,
+  nationalService,
+  reportsService,
+  selectionReads,
+} from '../reporting';
 import { actorsService, notificationsService, remindersService } from '../people';
 import { reportPeriods } from '../../../shared/domain/report-period';
 import {
@@ -40,6 +46,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     const actor = actorsService(strapi).staff(ctx.state);
     ctx.body = { data: await selectionReads(strapi)(actor, jurisdiction, year) };
+  },
+  /** The units' expected-results reports of a province's year, with the counts by outcome. */
+  async forecasts(ctx: Ctx) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+    ctx.body = { data: await forecastReads(strapi)(jurisdiction, year) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
   async national(ctx: Ctx) {

@@ -1,6 +1,10 @@
 // The admin routes that watch and keep the programme: dashboards and reports, the audit log, plans,
 // criteria sets, imports, extensions, notices, reminders and documents.
-import { nationalDashboard, selectionYear } from '../../../shared/contracts/responses';
+import {
+  forecastYear,
+  nationalDashboard,
+  selectionYear,
+} from '../../../shared/contracts/responses';
 import {
   planCopyBody,
   extensionBody,
@@ -152,6 +156,15 @@ export const oversightOps: Op[] = [
     query: ['jurisdiction', 'year'],
     admin: true,
     response: selectionYear,
+  },
+  {
+    method: 'get',
+    path: '/recognition/forecasts',
+    summary:
+      'Dự kiến kết quả của năm: báo cáo dự kiến của từng đơn vị (đạt / duy trì / năm nay chưa đạt), số đơn vị theo dự kiến và số chưa báo cáo, thời hạn theo kế hoạch',
+    query: ['jurisdiction', 'year'],
+    admin: true,
+    response: forecastYear,
   },
   {
     method: 'get',

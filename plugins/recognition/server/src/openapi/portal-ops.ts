@@ -4,6 +4,7 @@ import * as portal from '../../../shared/contracts/portal-responses';
 import {
   notificationsReadBody,
   registerBody,
+  forecastBody,
   selfScoresBody,
   councilScoresBody,
 } from '../../../shared/contracts/requests';
@@ -61,6 +62,14 @@ export const portalOps: Op[] = [
     body: selfScoresBody,
     admin: false,
     response: portal.selfScoresSaved,
+  },
+  {
+    method: 'put',
+    path: '/recognition/registrations/{id}/forecast',
+    summary:
+      'Báo cáo dự kiến kết quả của đơn vị (đạt / duy trì / năm nay chưa đạt, kèm ghi chú), theo thời hạn của kế hoạch; gửi một lần',
+    body: forecastBody,
+    admin: false,
   },
   {
     method: 'get',

@@ -9,6 +9,7 @@ import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/dea
 import {
   daysUntil,
   dueReminders,
+  dutyMet,
   officerDuties,
   reminderDaysOf,
 } from '../../../shared/domain/reminders';
@@ -73,6 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         state,
         today,
         daysBefore ?? reminderDaysOf((plan as { reminderDays?: string }).reminderDays),
+        !!reg?.forecast,
       )) {
         const key = `${unit.code}:${year}:${deadline.kind}:${days}`;
         const claimed = await strapi.db.transaction(async () => {
@@ -153,17 +155,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         // Registration has no list of who should have registered: only later duties are counted.
         if (!metIn || d.kind === 'registration' || daysUntil(today, d.date) !== -1) continue;
         const regs = parseRows(
-          z.object({ state: z.enum(states), unit: z.object({ kind: z.string() }) }),
+          z.object({
+            state: z.enum(states),
+            forecast: z.unknown().nullish(),
+            unit: z.object({ kind: z.string() }),
+          }),
           await strapi.db.query(REGISTRATION).findMany({
             where: { year, unit: { jurisdiction: { slug: j.slug } } },
-            select: ['state'],
+            select: ['state', 'forecast'],
             populate: { unit: { select: ['kind'] } },
           }),
         );
         const missing = regs.filter(
           (r) =>
             (d.appliesTo === 'all' || d.appliesTo === familyOf(r.unit.kind)) &&
-            !metIn.includes(r.state) &&
+            !dutyMet(d.kind, r.state, !!r.forecast) &&
             !closedStates.includes(r.state),
         ).length;
         if (!missing) continue;

@@ -29,6 +29,7 @@ export default async (
     now,
     year: reg.year,
     selection: !!reg.rules?.selection,
+    forecastGiven: !!reg.forecast,
   });
   if (refused) throw DomainFailure.of(refused);
   return true;

@@ -14,6 +14,8 @@ import type { Actor } from '../../../shared/domain/workflow';
 import { clockService } from '../config';
 import { RECOGNITION, REGISTRATION } from '../constants/uids';
 import { pdfService } from '../documents';
+import { recognitionsService } from '../decisions';
+import { forecastLabels, forecastOptions } from '../../../shared/domain/registration';
 import type { OfficerActor } from '../people';
 import {
   allowedFor,
@@ -110,13 +112,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await strapi.db.query(REGISTRATION).findMany({
         where: { unit: { documentId: actor.unitId } },
         orderBy: { year: 'desc' },
-        select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal', 'rules'],
+        select: ['documentId', 'year', 'state', 'selfTotal', 'councilTotal', 'rules', 'forecast'],
       });
-      return rows.map(({ id: _id, rules, ...r }: Record<string, unknown>) => ({
+      return rows.map(({ id: _id, rules, forecast, ...r }: Record<string, unknown>) => ({
         ...r,
         allowedEvents: allowedFor(
           actor,
-          { ...(r as { state: string; year: number }), rules: rules as { selection?: boolean } },
+          {
+            ...(r as { state: string; year: number }),
+            rules: rules as { selection?: boolean },
+            forecast,
+          },
           now(),
           actor.unitId,
         ),
@@ -126,7 +132,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async getForOfficer(actor: Actor, documentId: string) {
       const reg = await loadInScope(actor, documentId);
       const recognition = await this.recognitionOf(reg.id);
-      return { ...view(reg, actor), recognition };
+      const before = await recognitionsService(strapi).heldBefore(reg);
+      return {
+        ...view(reg, actor),
+        recognition,
+        // The expected-results report: sent, or the outcomes open to the unit (maintain a title held before).
+        forecast: reg.forecast ?? null,
+        forecastOptions: forecastOptions(before).map((o) => ({
+          value: o,
+          label: forecastLabels[o],
+        })),
+      };
     },
 
     /**

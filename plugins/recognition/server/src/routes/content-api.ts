@@ -26,6 +26,7 @@ export const contentApiRoutes = [
   api('GET', '/registrations/:id/criteria', 'officer.criteria'),
   api('GET', '/registrations/:id/timeline', 'officer.timeline'),
   api('GET', '/registrations/:id/documents/:document', 'officer.document'),
+  api('PUT', '/registrations/:id/forecast', 'officer.forecast', officer('forecast')),
   api('POST', '/registrations/:id/submit', 'officer.submit', officer('submit')),
   api('GET', '/registrations/:id/deadlines', 'officer.deadlines'),
   api('GET', '/registrations/:id/certificate', 'officer.certificate'),

@@ -13,6 +13,8 @@ export const allowedFor = (
     conflicts?: { email: string }[] | null;
     /** The rules the registration was bound to: whether its plan has the selection step. */
     rules?: { selection?: boolean | null } | null;
+    /** The unit's expected-results report, if sent: it is sent once. */
+    forecast?: unknown;
   },
   now: Date,
   unitId?: string,
@@ -22,4 +24,5 @@ export const allowedFor = (
     now,
     year: r.year,
     selection: !!r.rules?.selection,
+    forecastGiven: !!r.forecast,
   });

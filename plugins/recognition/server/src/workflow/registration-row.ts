@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { planRules } from '../../../shared/domain/plan-rules';
 import { markSchema } from '../../../shared/domain/scoring';
+import { forecastOutcomes } from '../../../shared/domain/registration';
 import { states } from '../../../shared/domain/states';
 import { decimal, instant } from '../rows';
 
@@ -45,6 +46,12 @@ export const registrationHeadRow = z.looseObject({
   conflicts: orNull(z.array(conflict)),
   unit: unitRef,
   rules: z.looseObject({ selection: z.boolean().optional() }).nullish(),
+  forecast: z.unknown().nullish(),
+});
+const forecast = z.object({
+  outcome: z.enum(forecastOutcomes),
+  note: z.string().nullable(),
+  at: z.string(),
 });
 const selection = z.object({
   advice: z.enum(['select', 'not_select']),
@@ -64,6 +71,7 @@ export const registrationRow = registrationHeadRow.extend({
   voidedVotes: orNull(z.array(z.string())),
   stateReason: orNull(z.string()),
   selection: orNull(selection),
+  forecast: orNull(forecast),
   submittedAt: orNull(instant),
   decidedAt: orNull(instant),
   rules: orNull(planRules),

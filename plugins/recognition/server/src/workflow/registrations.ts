@@ -46,7 +46,7 @@ export const recordOf = (reg: Registration): RegistrationRecord => ({
 export type RegistrationHead = Pick<
   Registration,
   'id' | 'documentId' | 'year' | 'state' | 'conflicts' | 'unit'
-> & { rules?: { selection?: boolean } | null };
+> & { rules?: { selection?: boolean } | null; forecast?: unknown };
 
 const incomplete = () =>
   new DomainFailure(
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function loadHead(documentId: string): Promise<RegistrationHead> {
     const row = await strapi.db.query(REGISTRATION).findOne({
       where: { documentId },
-      select: ['id', 'documentId', 'year', 'state', 'conflicts', 'rules'],
+      select: ['id', 'documentId', 'year', 'state', 'conflicts', 'rules', 'forecast'],
       populate: {
         unit: {
           select: ['id', 'documentId', 'code', 'name', 'kind'],

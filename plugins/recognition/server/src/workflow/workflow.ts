@@ -9,6 +9,7 @@ import {
   decide,
   evolve,
   machineEventOf,
+  type ForecastOutcome,
   type RegistrationCommand,
   type RegistrationEvent,
 } from '../../../shared/domain/registration';
@@ -20,6 +21,7 @@ import { lockKey } from '../utils';
 import { clockService } from '../config';
 import { auditService } from '../audit';
 import { notificationsService } from '../people';
+import { recognitionsService } from '../decisions';
 import { recordOf, type Registration } from './registrations';
 import { registrationRepository } from './';
 import { persistEvent } from './persist';
@@ -169,6 +171,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         actor,
       );
       return { state: registration.state, selection: registration.selection ?? null };
+    },
+    /** The unit's expected-results report: the outcome open to it (achieve, or maintain a title held before) or not this year. */
+    async forecast(actor: Actor, documentId: string, outcome: ForecastOutcome, note?: string) {
+      const { registration } = await run(
+        documentId,
+        async (reg) => ({
+          type: 'forecast',
+          outcome,
+          note,
+          previouslyRecognised: await recognitionsService(strapi).heldBefore(reg),
+        }),
+        actor,
+      );
+      return { state: registration.state, forecast: registration.forecast ?? null };
     },
     /** The secretariat voids the council's votes on a dossier so that its members may change their marks; the dossier needs a new vote. */
     async reopenScoring(actor: Actor, documentId: string, reason: string) {

@@ -1,6 +1,7 @@
 // What the portal's routes take: a registration's and a file's address, a year to register,
 // marks, reasons, notices read.
 import { z } from 'zod';
+import { forecastOutcomes } from '../../domain/registration/forecast';
 import { documentId, year, reason } from './common';
 
 export const idParams = z.object({ id: documentId });
@@ -42,6 +43,15 @@ export const selfScoresBody = z
 /** A council member's marks: sent for the council (the default), or kept as their own draft while scoring. */
 export const councilScoresBody = selfScoresBody
   .extend({ draft: z.boolean({ message: 'là true (lưu nháp) hoặc false (gửi điểm)' }).optional() })
+  .strict();
+/** The unit's expected-results report: the outcome it expects, with a note (a reason when not this year). */
+export const forecastBody = z
+  .object({
+    outcome: z.enum(forecastOutcomes, {
+      message: 'là achieve (đạt), maintain (duy trì) hoặc not_this_year (năm nay chưa đạt)',
+    }),
+    note: z.string().trim().max(2000, 'ghi chú dài quá 2000 ký tự').optional(),
+  })
   .strict();
 export const conflictBody = z.object({ reason }).strict();
 export const reasonBody = z.object({ reason }).strict();

@@ -10,3 +10,4 @@ export * from './issuing';
 export * from './paper';
 export * from './plans';
 export * from './selection';
+export * from './forecast';

@@ -60,6 +60,7 @@ export const workflowLabels: Record<string, Record<string, string>> = {
     conflicts: 'Xung đột lợi ích đã khai báo',
     stateReason: 'Lý do',
     selection: 'Lựa chọn xây dựng điển hình (tham mưu của Công an, quyết định của Ủy ban nhân dân)',
+    forecast: 'Báo cáo dự kiến kết quả của đơn vị',
     registeredAt: 'Đăng ký lúc',
     submittedAt: 'Nộp hồ sơ lúc',
     decidedAt: 'Quyết định lúc',

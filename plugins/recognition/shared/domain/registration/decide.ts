@@ -5,6 +5,7 @@
 import { councilVerdict, type MemberScore, type Vote } from '../council';
 import { councilScore } from './council-marks';
 import { attach, removeFile } from './files';
+import { decideForecast, type ForecastCommand } from './forecast';
 import { decideSelection, type SelectionCommand } from './selection';
 import { err, ok, type Result } from '../errors';
 import { keepValidMarks } from '../mark-entry';
@@ -36,6 +37,7 @@ export type OwnScore = { marks: Marks; draft: boolean; complete: boolean };
 
 export type RegistrationCommand =
   | SelectionCommand
+  | ForecastCommand
   | { type: 'self_assess'; input: unknown }
   | { type: 'attach_file'; target: FileTarget; file: FileRef; limits: UploadLimits }
   | { type: 'remove_file'; fileId: string }
@@ -104,6 +106,7 @@ function machineContext(
     year: r.year,
     conflictedUserIds: conflicted(r),
     selection: !!r.rules.selection,
+    forecastGiven: !!r.forecast,
   };
   if (c.type === 'submit') {
     const gaps = submissionGaps(
@@ -156,6 +159,8 @@ export function decide(
     case 'select':
     case 'not_select':
       return decideSelection(r, c, state, at);
+    case 'forecast':
+      return decideForecast(r, c, at);
     case 'self_assess': {
       // A draft keeps every mark it can: a wrong one is refused on its own (and said so), never the batch.
       const kept = keepValidMarks(r.criteriaSet, c.input);

@@ -3,6 +3,7 @@
 // made of the record, and a member's own marks for the council events.
 import type { Marks, ScoreIssue } from '../scoring';
 import type { State } from '../states';
+import type { ForecastRecord } from './forecast';
 import type { FileRef, RegistrationFields, SelectionRecord } from './record';
 
 export type RegistrationEvent =
@@ -21,6 +22,7 @@ export type RegistrationEvent =
   | { type: 'propose_selection'; state: State; selection: SelectionRecord }
   | { type: 'select'; state: State; selection: SelectionRecord; stateReason: null }
   | { type: 'not_select'; state: State; selection: SelectionRecord; stateReason: string }
+  | { type: 'forecast'; forecast: ForecastRecord }
   | { type: 'submit'; state: State; submittedAt: string }
   | { type: 'start_appraisal'; state: State }
   | {
@@ -107,6 +109,8 @@ export function evolve<R extends RegistrationFields>(r: R, e: RegistrationEvent)
     case 'select':
     case 'not_select':
       return { ...r, state: e.state as Live, selection: e.selection, stateReason: e.stateReason };
+    case 'forecast':
+      return { ...r, forecast: e.forecast };
     case 'submit':
       return { ...r, state: e.state as Live, submittedAt: e.submittedAt };
     case 'start_appraisal':
@@ -149,6 +153,7 @@ const fieldNames: readonly (keyof RegistrationFields)[] = [
   'voidedVotes',
   'stateReason',
   'selection',
+  'forecast',
   'submittedAt',
   'decidedAt',
 ];

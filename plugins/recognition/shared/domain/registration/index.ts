@@ -4,3 +4,4 @@ export * from './decide';
 export * from './events';
 export * from './record';
 export * from './selection';
+export * from './forecast';

@@ -3,6 +3,7 @@
 import type { PlanRules } from '../plan-rules';
 import type { CriteriaSetDef, Marks } from '../scoring';
 import type { State } from '../states';
+import type { ForecastRecord } from './forecast';
 
 /** An attached file: kept privately (string id) or, in records older than the private store, an upload (number id, url). */
 export type FileRef = {
@@ -45,6 +46,8 @@ export type RegistrationFields = {
   stateReason: string | null;
   /** Where the plan has the selection step: the advice and the decision on this registrant. */
   selection?: SelectionRecord | null;
+  /** The unit's expected-results report, once sent. */
+  forecast?: ForecastRecord | null;
   submittedAt: string | null;
   decidedAt?: string | null;
 };

@@ -25,6 +25,7 @@ const performer: Record<EventType, Actor> = {
   select: approver,
   not_select: approver,
   self_assess: officer,
+  forecast: officer,
   submit: officer,
   start_appraisal: secretariat,
   declare_conflict: council,
@@ -49,17 +50,22 @@ const ctx = (actor: Actor, extra: Partial<WorkflowContext> = {}): WorkflowContex
 /** The specification, written out: state × event → next state; every other cell is refused. */
 const expected: Record<State, Partial<Record<EventType, State>>> = {
   none: { register: 'registered' },
-  registered: { self_assess: 'self_assessed', propose_selection: 'selection_proposed' },
+  registered: {
+    self_assess: 'self_assessed',
+    forecast: 'registered',
+    propose_selection: 'selection_proposed',
+  },
   selection_proposed: {
     propose_selection: 'selection_proposed',
     select: 'selected',
     not_select: 'not_selected',
   },
-  selected: { self_assess: 'self_assessed' },
+  selected: { self_assess: 'self_assessed', forecast: 'selected' },
   not_selected: {},
-  self_assessed: { self_assess: 'self_assessed', submit: 'submitted' },
-  submitted: { start_appraisal: 'under_appraisal' },
+  self_assessed: { self_assess: 'self_assessed', forecast: 'self_assessed', submit: 'submitted' },
+  submitted: { start_appraisal: 'under_appraisal', forecast: 'submitted' },
   under_appraisal: {
+    forecast: 'under_appraisal',
     declare_conflict: 'under_appraisal',
     council_score: 'under_appraisal',
     reopen_scoring: 'under_appraisal',
@@ -83,7 +89,8 @@ function refusedAs(state: State, type: EventType, selection: boolean): string {
     expected[state][type] !== undefined || (type === 'self_assess' && state === 'registered');
   if (!open || !fromOk) return 'invalid-transition';
   if (selectionSteps.includes(type) && !selection) return 'no-selection-step';
-  if (type === 'self_assess' && state === 'registered' && selection) return 'not-selected-yet';
+  if ((type === 'self_assess' || type === 'forecast') && state === 'registered' && selection)
+    return 'not-selected-yet';
   return 'invalid-transition';
 }
 
@@ -91,7 +98,7 @@ describe.each([false, true])(
   'the registration state machine: every state × event (plan with selection: %s)',
   (selection) => {
     const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
-    it('covers 14 states × 15 events', () => expect(cells).toHaveLength(210));
+    it('covers 14 states × 16 events', () => expect(cells).toHaveLength(224));
 
     it.each(cells)('%s + %s', (state, type) => {
       // Reopening scoring voids a vote: the cell is taken with one recorded.
@@ -105,7 +112,8 @@ describe.each([false, true])(
       );
       let next = expected[state][type];
       if (!selection && selectionSteps.includes(type)) next = undefined;
-      if (selection && state === 'registered' && type === 'self_assess') next = undefined;
+      if (selection && state === 'registered' && (type === 'self_assess' || type === 'forecast'))
+        next = undefined;
       const allowed = allowedEvents(state, performer[type], 'unit-A', { selection });
       if (next) {
         expect(result).toEqual({ ok: true, value: next });
@@ -144,7 +152,7 @@ describe('roles', () => {
       error: { code: 'not-own-unit' },
     });
     expect(allowedEvents('registered', other, 'unit-A')).toEqual([]);
-    expect(allowedEvents('registered', officer, 'unit-A')).toEqual(['self_assess']);
+    expect(allowedEvents('registered', officer, 'unit-A')).toEqual(['self_assess', 'forecast']);
   });
 
   it('lets the secretariat take a unit’s own steps on its behalf (the paper path), and no council or approver step of the unit', () => {
@@ -400,7 +408,7 @@ describe('the year gate: nothing after registration before the year begins', () 
         now: new Date('2027-01-02T03:00:00Z'),
         year: 2027,
       }),
-    ).toEqual(['self_assess']);
+    ).toEqual(['self_assess', 'forecast']);
     expect(allowedEvents('none', officer, 'unit-A', { now: nov2026, year: 2027 })).toEqual([
       'register',
     ]);

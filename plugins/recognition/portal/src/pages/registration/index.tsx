@@ -10,6 +10,7 @@ import { date, points, unitName } from '../../format';
 import { useLoad } from '../../use-load';
 import { SelfScore } from '../self-score';
 import { DossierParts, Receipt, Submit } from './dossier';
+import { Forecast } from './forecast';
 import { Timeline } from './timeline';
 
 export type View = z.infer<typeof schemas.registrationView>;
@@ -42,7 +43,7 @@ export function Registration() {
           </NavLink>
         ))}
       </nav>
-      {tab === '' && <Overview v={v} />}
+      {tab === '' && <Overview v={v} reload={view.reload} />}
       {tab === 'tieu-chi' && <SelfScore view={v} reload={view.reload} />}
       {tab === 'thanh-phan' && <DossierParts v={v} reload={view.reload} />}
       {tab === 'nop' && <Submit v={v} reload={view.reload} />}
@@ -51,7 +52,7 @@ export function Registration() {
   );
 }
 
-function Overview({ v }: { v: View }) {
+function Overview({ v, reload }: { v: View; reload: () => Promise<void> }) {
   const deadlines = useLoad(
     () => api.get(`/api/recognition/registrations/${v.documentId}/deadlines`, schemas.deadlines),
     [v.documentId],
@@ -68,6 +69,7 @@ function Overview({ v }: { v: View }) {
         {v.councilTotal != null && <> · điểm thẩm định: {points(v.councilTotal)}</>}.
       </p>
       {v.receipt && <Receipt r={v.receipt} />}
+      <Forecast v={v} reload={reload} />
       {v.recognition && (
         <section
           className={`card ${v.recognition.status === 'revoked' ? 'bad' : 'ok'}`}
