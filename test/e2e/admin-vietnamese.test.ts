@@ -281,11 +281,14 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
         'Đã công nhận',
         'Bảng theo dõi',
         'Toàn quốc',
+        'Dự kiến kết quả',
         'Quyết định',
         'Kế hoạch',
         'Nhập danh sách',
       ]);
       expect(tabsOf['thuky@dienhinh.local']).toContain('Thẩm định');
+      expect(tabsOf['thuky@dienhinh.local']).toContain('Lựa chọn đơn vị');
+      expect(tabsOf['pheduyet@dienhinh.local']).toContain('Lựa chọn đơn vị');
       expect(tabsOf['thuky@dienhinh.local']).not.toContain('Hàng chờ phê duyệt');
       expect(tabsOf['pheduyet@dienhinh.local']).toContain('Hàng chờ phê duyệt');
       expect(tabsOf['pheduyet@dienhinh.local']).not.toContain('Thẩm định');
