@@ -1,6 +1,7 @@
 // What a periodic report counts: the six-month report up to its cut-off (the plan's six-month
-// report date, or a day the user picks), the annual one the whole year, and the one-off report
-// on implementing the plan up to its date, for a plan whose calendar has one. Pure.
+// report date, or a day the user picks), the annual one up to the plan's annual report date (the
+// whole year where the plan sets none), and the one-off report on implementing the plan up to its
+// date, for a plan whose calendar has one. Pure.
 import { deadlineOf, deadlinesForYear, type CalendarEntry } from './deadlines';
 import { err, ok, type Result } from './errors';
 import { displayDate } from './vietnam-time';
@@ -39,7 +40,10 @@ export function reportCutOff(
     return ok(picked ?? entry.date);
   }
   if (picked) return ok(picked);
-  if (period === 'annual') return ok(`${year}-12-31`);
+  // A report made on time states figures to its own date: the plan's annual report date where it
+  // sets one (a report due before the year ends cannot count the days after it), else 31/12.
+  if (period === 'annual')
+    return ok(deadlineOf(calendar, year, 'annual_report')?.date ?? `${year}-12-31`);
   return ok(deadlineOf(calendar, year, 'six_month_report')?.date ?? `${year}-06-30`);
 }
 

@@ -27,7 +27,7 @@ const calendar = [
 ];
 
 describe('what a periodic report counts', () => {
-  it('cuts the six-month report at the plan’s six-month date, or at the day picked, and counts the whole year in the annual one', () => {
+  it('cuts the six-month report at the plan’s six-month date, or at the day picked, and counts the whole year in the annual one of a plan without an annual date', () => {
     expect(reportCutOff('six-month', 2026, calendar)).toEqual({ ok: true, value: '2026-06-10' });
     expect(reportCutOff('six-month', 2026, [])).toEqual({ ok: true, value: '2026-06-30' });
     expect(reportCutOff('six-month', 2026, calendar, '2026-07-15')).toEqual({
@@ -35,6 +35,25 @@ describe('what a periodic report counts', () => {
       value: '2026-07-15',
     });
     expect(reportCutOff('annual', 2026, calendar)).toEqual({ ok: true, value: '2026-12-31' });
+  });
+  it('cuts the annual report at the plan’s own annual report date where it sets one', () => {
+    const withAnnual = [
+      ...calendar,
+      {
+        kind: 'annual_report' as const,
+        label: 'Báo cáo năm',
+        day: 20,
+        month: 11,
+        year: null,
+        clause: 'IV.1',
+        appliesTo: 'all' as const,
+      },
+    ];
+    expect(reportCutOff('annual', 2026, withAnnual)).toEqual({ ok: true, value: '2026-11-20' });
+    expect(reportCutOff('annual', 2026, withAnnual, '2026-12-31')).toEqual({
+      ok: true,
+      value: '2026-12-31',
+    });
   });
   it('has the implementation report only in the year the plan names', () => {
     expect(reportCutOff('implementation', 2026, calendar)).toEqual({
