@@ -2,7 +2,7 @@
 // gives the expected allow or deny; no response carries a private field; query parameters do
 // not reach another unit's data.
 import { expect, it } from 'vitest';
-import { adminToken, portalLogin, type TestApp } from '../helpers/strapi';
+import { adminToken, ensureStaff, portalLogin, type TestApp } from '../helpers/strapi';
 
 type Role =
   | 'anonymous'
@@ -13,7 +13,8 @@ type Role =
   | 'council'
   | 'secretariat'
   | 'editor'
-  | 'approver';
+  | 'approver'
+  | 'ministry';
 const roles: Role[] = [
   'anonymous',
   'officerA',
@@ -24,6 +25,7 @@ const roles: Role[] = [
   'secretariat',
   'editor',
   'approver',
+  'ministry',
 ];
 const PASSWORD = 'Test@12345';
 
@@ -43,6 +45,16 @@ export function roleMatrixTests(getApp: () => TestApp) {
       secretariat: await admin('thuky@dienhinh.local'),
       editor: await admin('bientap@dienhinh.local'),
       approver: await admin('pheduyet@dienhinh.local'),
+      // The Ministry reads every province's figures and reports, and nothing else.
+      ministry: await (async () => {
+        await ensureStaff(strapi, {
+          email: 'v05@bocongan.test',
+          roleCode: 'dienhinh-ministry',
+          jurisdictions: [],
+          password: PASSWORD,
+        });
+        return admin('v05@bocongan.test');
+      })(),
     };
     const regA = (
       await strapi.db
@@ -66,6 +78,9 @@ export function roleMatrixTests(getApp: () => TestApp) {
     const A = ['approver'] as Role[];
     const SA = ['secretariat', 'approver'] as Role[];
     const ANY_ADMIN = ['secretariat', 'editor', 'approver'] as Role[];
+    /** Figures and reports: every staff role that reads them, and the Ministry. */
+    const FIGURES = [...ANY_ADMIN, 'ministry'] as Role[];
+    const REPORTS = ['secretariat', 'approver', 'ministry'] as Role[];
     const routes: { method: string; path: string; allowed: Role[]; body?: unknown }[] = [
       { method: 'GET', path: `/api/recognition/certificates/${serial}/pdf`, allowed: roles },
       { method: 'GET', path: `/verify/${serial}`, allowed: roles },
@@ -113,7 +128,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       {
         method: 'GET',
         path: '/recognition/forecasts?jurisdiction=hue&year=2026',
-        allowed: ANY_ADMIN,
+        allowed: FIGURES,
       },
       { method: 'POST', path: `/api/recognition/registrations/${regA}/evidence/1.1`, allowed: O },
       {
@@ -198,7 +213,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
         body: { year: 2031 },
       },
       { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
-      { method: 'GET', path: '/recognition/jurisdictions', allowed: ANY_ADMIN },
+      { method: 'GET', path: '/recognition/jurisdictions', allowed: FIGURES },
       { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
       {
         method: 'GET',
@@ -274,8 +289,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
         body: { reason: 'Thử ma trận quyền' },
       },
       { method: 'POST', path: '/recognition/reminders/run', allowed: S },
-      { method: 'GET', path: '/recognition/notices', allowed: ANY_ADMIN },
-      { method: 'POST', path: '/recognition/notices/read', allowed: ANY_ADMIN, body: {} },
+      { method: 'GET', path: '/recognition/notices', allowed: FIGURES },
+      { method: 'POST', path: '/recognition/notices/read', allowed: FIGURES, body: {} },
       {
         method: 'POST',
         path: `/recognition/criteria-sets/${'0'.repeat(24)}/versions`,
@@ -316,15 +331,15 @@ export function roleMatrixTests(getApp: () => TestApp) {
       {
         method: 'GET',
         path: '/recognition/dashboard?jurisdiction=hue&year=2026',
-        allowed: ANY_ADMIN,
+        allowed: FIGURES,
       },
       {
         method: 'GET',
         path: '/recognition/reports/annual?jurisdiction=hue&year=2026',
-        allowed: SA,
+        allowed: REPORTS,
       },
-      { method: 'GET', path: '/recognition/national/dashboard?year=2026', allowed: ANY_ADMIN },
-      { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: SA },
+      { method: 'GET', path: '/recognition/national/dashboard?year=2026', allowed: FIGURES },
+      { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: REPORTS },
       {
         method: 'GET',
         path: '/recognition/documents/plan/hue-487-kh-ubnd/pdf',
@@ -366,6 +381,13 @@ export function roleMatrixTests(getApp: () => TestApp) {
       }
     }
     expect(wrong).toEqual([]);
+    // The Ministry's one grant is the nation: every province's line, no province of its own.
+    const nation = await fetch(`${baseUrl}/recognition/national/dashboard?year=2026`, {
+      headers: { authorization: `Bearer ${tokens.ministry}` },
+    });
+    expect(
+      ((await nation.json()).data.provinces as { slug: string }[]).map((p) => p.slug).sort(),
+    ).toEqual(['dong-thap', 'hue']);
     for (const b of bodies) {
       expect(b).not.toMatch(/"password"\s*:|resetPasswordToken|confirmationToken|\$2[aby]\$\d\d\$/);
     }

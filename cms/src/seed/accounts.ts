@@ -8,14 +8,20 @@ import { z } from 'zod';
 
 const accountsSeed = z.object({
   admins: z.array(
-    z.object({
-      role: z.string(),
-      email: z.string(),
-      firstname: z.string(),
-      lastname: z.string(),
-      roleCodes: z.array(z.string()),
-      jurisdictions: z.array(z.string()).min(1),
-    }),
+    z
+      .object({
+        role: z.string(),
+        email: z.string(),
+        firstname: z.string(),
+        lastname: z.string(),
+        roleCodes: z.array(z.string()),
+        jurisdictions: z.array(z.string()),
+      })
+      // Staff work for named provinces; the Ministry's account reads every one (its role says so).
+      .refine((a) => a.jurisdictions.length > 0 || a.roleCodes.includes('dienhinh-ministry'), {
+        message: 'cần ít nhất một tỉnh / thành phố (trừ tài khoản Bộ Công an)',
+        path: ['jurisdictions'],
+      }),
   ),
   users: z.array(
     z.object({

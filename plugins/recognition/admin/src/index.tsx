@@ -16,7 +16,11 @@ export default {
       icon: SealCheck,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Công nhận điển hình' },
       Component: () => import('./pages/app'),
-      permissions: [{ action: 'plugin::recognition.read', subject: null }],
+      // Any of these opens the plugin: the Ministry's accounts hold only the figures and reports.
+      permissions: [
+        { action: 'plugin::recognition.read', subject: null },
+        { action: 'plugin::recognition.dashboard.read', subject: null },
+      ],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Công nhận điển hình' });
   },

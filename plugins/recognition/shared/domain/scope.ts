@@ -34,6 +34,8 @@ export type Placing = { [T in Tier]?: string[][] };
  * (the province is named too: every record sits in one, and a refusal says which).
  */
 export type Grant =
+  /** The Ministry (Cục V05): every province, to read and receive; what it may do is its role's. */
+  | { kind: 'nation' }
   | { kind: 'province'; province: string }
   | { kind: 'department'; province: string; department: string }
   | { kind: 'commune'; province: string; commune: string };
@@ -48,6 +50,11 @@ type ScopeKind<G extends Grant> = {
 
 /** Each kind of grant, declared once: what it covers follows from its tier and value. */
 export const scopeKinds: { [K in Grant['kind']]: ScopeKind<Extract<Grant, { kind: K }>> } = {
+  nation: {
+    tier: 'province',
+    value: () => '*',
+    label: () => 'toàn quốc',
+  },
   province: {
     tier: 'province',
     value: (g) => g.province,
@@ -99,14 +106,22 @@ export const tierScope = (
 const placeOf = (at: Place | string | null | undefined): Place =>
   typeof at === 'object' && at !== null ? at : { province: at };
 
+/** The Ministry's scope: every province, to read (its role holds no action that writes). */
+export const nationalScope: Scope = { all: false, grants: [{ kind: 'nation' }] };
+
+/** Whether a scope reaches every province (a super admin, or the Ministry's national grant). */
+export const national = (scope: Scope) =>
+  scope.all || scope.grants.some((g) => g.kind === 'nation');
+
 function covers(grant: Grant, place: Place): boolean {
+  if (grant.kind === 'nation') return true;
   const { tier, value } = grantTarget(grant);
-  return place.province === grant.province && place[tier] === value;
+  return place.province === (grant as Named).province && place[tier] === value;
 }
 
 /** What each grant names ({ tier: 'province', value: 'hue' }), for filters on stored records. */
 export const grantTargets = (scope: Extract<Scope, { all: false }>) =>
-  scope.grants.map(grantTarget);
+  scope.grants.filter((g) => g.kind !== 'nation').map(grantTarget);
 
 /** Whether a record (its place, or its province's slug) is within the scope. */
 export function inScope(scope: Scope, at: Place | string | null | undefined): boolean {
@@ -121,6 +136,8 @@ export function inScope(scope: Scope, at: Place | string | null | undefined): bo
 export const provincesOf = (scope: Extract<Scope, { all: false }>): string[] => [
   ...new Set(scope.grants.flatMap((g) => (g.kind === 'province' ? [g.province] : []))),
 ];
+
+type Named = Exclude<Grant, { kind: 'nation' }>;
 
 const named = (scope: Extract<Scope, { all: false }>) =>
   scope.grants.map((g) => kindOf(g).label(g)).join(', ');
@@ -156,7 +173,7 @@ export function listScope(scope: Scope, asked?: string): Result<string[] | 'all'
     const r = checkScope(scope, asked, 'Danh sách');
     return r.ok ? ok([asked]) : r;
   }
-  return ok(scope.all ? 'all' : provincesOf(scope));
+  return ok(scope.all || national(scope) ? 'all' : provincesOf(scope));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The plugin's pages under /admin/plugins/recognition.
-import { Page } from '@strapi/strapi/admin';
-import { Route, Routes } from 'react-router-dom';
+import { Page, useAuth } from '@strapi/strapi/admin';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { tabsFor } from '../components/nav';
 import { PaperPage } from './paper';
 import { ExtensionsPage } from './extensions';
 import { ForecastsPage } from './forecasts';
@@ -15,9 +16,18 @@ import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
 import { SelectionPage } from './selection';
 
+/** The first page: the recognised units, or for an account that may not read them (the Ministry) its first tab. */
+const Landing = () => {
+  const permissions = useAuth('Landing', (s) => s.permissions);
+  const actions = permissions.map((p) => p.action);
+  if (actions.includes('plugin::recognition.read')) return <RecognitionsPage />;
+  const first = tabsFor(actions)[0];
+  return first ? <Navigate to={first.to.slice(3)} replace /> : <Page.NoPermissions />;
+};
+
 const App = () => (
   <Routes>
-    <Route index element={<RecognitionsPage />} />
+    <Route index element={<Landing />} />
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="national" element={<NationalPage />} />
     <Route path="selection" element={<SelectionPage />} />

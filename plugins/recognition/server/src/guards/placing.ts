@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   grantTargets,
+  national,
   tiers,
   type Place,
   type Placing,
@@ -129,7 +130,7 @@ const dotted: Shape = (path, ids) => ({ [[...path, 'id'].join('.')]: { $in: ids 
  * the type's paths reaches a grant's tier record.
  */
 async function scopeFilter(strapi: Core.Strapi, scope: Scope, uid: string, shape: Shape) {
-  if (scope.all) return null;
+  if (scope.all || national(scope)) return null;
   const placing = placingOf(uid);
   const ids = new Map<Tier, number[]>();
   for (const { tier, value } of grantTargets(scope)) {

@@ -4,13 +4,14 @@
 // e-mail, is who four-eyes and separation of duties compare, so a changed e-mail changes nothing
 // and one person's admin and portal accounts count as one.
 import type { Core } from '@strapi/strapi';
-import { everywhere, only, type Scope } from '../../../shared/domain/scope';
+import { everywhere, nationalScope, only, type Scope } from '../../../shared/domain/scope';
 import type { Actor, Role } from '../../../shared/domain/workflow';
 import { DomainFailure } from '../errors';
 import { lockKey } from '../utils';
 import { MEMBERSHIP, PERSON } from '../constants/uids';
 import { perRequest, twinPerson } from './persons';
 import { tierOfficerOf, type TierOfficerActor } from './tier-officers';
+import { adminRoles } from './roles';
 
 export type OfficerActor = Actor & {
   role: 'unit_officer';
@@ -175,6 +176,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if (user.roles?.some((r) => r.code === 'strapi-super-admin'))
         return { scope: everywhere, personId: person.documentId };
+      // The Ministry's accounts read every province: their role, not a list of provinces, says so.
+      if (user.roles?.some((r) => r.code === adminRoles.ministry.code))
+        return { scope: nationalScope, personId: person.documentId };
       return { scope: this.grantsOf(person), personId: person.documentId };
     },
 

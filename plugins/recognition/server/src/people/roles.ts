@@ -59,6 +59,14 @@ export const adminRoles = {
     description: 'Công nhận, không công nhận, thu hồi, gia hạn',
     actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'],
   },
+  // The Ministry (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, V05): every province's figures
+  // and reports, read only; no dossier, evidence file or workflow step (scope: national grant).
+  ministry: {
+    code: 'dienhinh-ministry',
+    name: 'Bộ Công an (Cục V05)',
+    description: 'Theo dõi số liệu, chỉ tiêu và báo cáo của các tỉnh, thành phố (chỉ đọc)',
+    actions: ['dashboard.read', 'reports.export'],
+  },
 } as const;
 
 export async function ensureRoles(strapi: Core.Strapi): Promise<void> {

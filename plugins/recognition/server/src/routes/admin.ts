@@ -109,9 +109,10 @@ export const adminRoutes = {
     admin('GET', '/national/dashboard', 'oversight.national', 'dashboard.read'),
     admin('GET', '/national/reports/:period', 'oversight.nationalReport', 'reports.export'),
     admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
-    // Each staff member's own notices: nothing but their own rows is read or marked.
-    admin('GET', '/notices', 'oversight.notices', 'read'),
-    admin('POST', '/notices/read', 'oversight.readNotices', 'read'),
+    // Each staff member's own notices: nothing but their own rows is read or marked. Every staff
+    // role holds dashboard.read, the Ministry too (it reads only figures and reports).
+    admin('GET', '/notices', 'oversight.notices', 'dashboard.read'),
+    admin('POST', '/notices/read', 'oversight.readNotices', 'dashboard.read'),
     admin('GET', '/documents/:kind/:ref/pdf', 'documents.preview', 'read'),
     admin('GET', '/registrations/:id/files/:fileId', 'documents.file', 'read'),
   ],

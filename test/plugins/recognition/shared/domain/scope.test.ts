@@ -11,6 +11,8 @@ import {
   everywhere,
   inScope,
   listScope,
+  national,
+  nationalScope,
   only,
   scopeKinds,
   tierScope,
@@ -28,7 +30,22 @@ describe('scope', () => {
     expect(inScope(hue, 'dong-thap')).toBe(false);
     expect(inScope(hue, null)).toBe(false);
     expect(inScope(everywhere, 'dong-thap')).toBe(true);
-    expect(Object.keys(scopeKinds)).toEqual(['province', 'department', 'commune']);
+    expect(Object.keys(scopeKinds)).toEqual(['nation', 'province', 'department', 'commune']);
+  });
+
+  it('gives the Ministry every province to read, as one national grant', () => {
+    expect(inScope(nationalScope, 'dong-thap')).toBe(true);
+    expect(inScope(nationalScope, { province: 'hue', commune: '20056' })).toBe(true);
+    expect(inScope(nationalScope, null)).toBe(false);
+    expect(listScope(nationalScope)).toEqual({ ok: true, value: 'all' });
+    expect(listScope(nationalScope, 'hue')).toEqual({ ok: true, value: ['hue'] });
+    expect([national(nationalScope), national(everywhere), national(only(['hue']))]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    // Not a super admin: the whole audit log is not its to check.
+    expect(chainScope(nationalScope).ok).toBe(false);
   });
 
   it('gives a commune its own unit and the organisations it manages, a department the units it directs, and neither the province', () => {
@@ -98,7 +115,7 @@ describe('scope', () => {
       .flatMap((d) => files(path.join(plugin, d)))
       .filter((f) => !f.endsWith(path.join('shared', 'domain', 'scope.ts')))
       .filter((f) =>
-        /\.grants\b|kind: '(province|department|commune)'/.test(fs.readFileSync(f, 'utf8')),
+        /\.grants\b|kind: '(nation|province|department|commune)'/.test(fs.readFileSync(f, 'utf8')),
       )
       .map((f) => path.relative(plugin, f));
     expect(offending).toEqual([]);
