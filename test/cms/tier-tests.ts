@@ -3,7 +3,7 @@
 // registers one on the unit's behalf (audited so), the commune's yearly minimum counts it, and
 // each is refused the other's units.
 import { expect, it } from 'vitest';
-import { portalToken, type TestApp } from '../helpers/strapi';
+import { ensureOfficer, portalToken, type TestApp } from '../helpers/strapi';
 
 export function tierTests(getApp: () => TestApp) {
   it('shows a commune its organisations and a department its units, registers one on their behalf, and refuses the other’s', async () => {
@@ -37,6 +37,22 @@ export function tierTests(getApp: () => TestApp) {
     expect(d.tier).toBe('department');
     expect(d.items.map((u: { code: string }) => u.code)).toEqual(['HUE-CQ-001', 'HUE-GD-001']);
     expect(d.target).toBeNull();
+    // Huế's plan sets no report of its communes; Đồng Tháp's asks its communes and departments
+    // for a six-month and an annual report every year (and the implementation report in 2026).
+    expect(c.reportDuties).toEqual([]);
+    const anBinh = await ensureOfficer(
+      strapi,
+      'canbo.xa29954@tier.test',
+      '29954',
+      'Test@12345',
+      'commune_officer',
+    );
+    const dt = await home(anBinh);
+    expect(dt.target).toBeNull();
+    expect(dt.reportDuties.map((r: { kind: string; date: string }) => [r.kind, r.date])).toEqual([
+      ['six_month_report', '2035-06-10'],
+      ['annual_report', '2035-11-20'],
+    ]);
 
     // A year no other test counts. Huế's plan asks for last year's result: Dệt May Huế was safe
     // and excellent in 2034.

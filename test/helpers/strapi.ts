@@ -191,11 +191,14 @@ export async function ensureOfficer(
   email: string,
   unitCode: string,
   password = 'Test@12345',
+  membership: 'unit_officer' | 'commune_officer' | 'department_officer' = 'unit_officer',
 ): Promise<string> {
   if (!(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } }))) {
     const role = await strapi.db
       .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'unit-officer' } });
+      .findOne({
+        where: { type: membership === 'unit_officer' ? 'unit-officer' : 'tier-officer' },
+      });
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: unitCode } });
     const user = await strapi.plugin('users-permissions').service('user').add({
       username: email,
@@ -208,7 +211,7 @@ export async function ensureOfficer(
     });
     await strapi.db
       .query('plugin::recognition.membership')
-      .create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
+      .create({ data: { user: user.id, role: membership, unit: unit.id } });
   }
   return portalToken(strapi, email);
 }

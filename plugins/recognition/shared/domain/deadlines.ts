@@ -73,6 +73,13 @@ export function deadlineOf(
   return deadlinesForYear(calendar, year).find((d) => d.kind === kind);
 }
 
+/** The reports a plan asks of its departments and communes themselves (not of each unit's dossier). */
+export const tierReportKinds: readonly DeadlineKind[] = [
+  'implementation_report',
+  'six_month_report',
+  'annual_report',
+];
+
 /** Which plan deadlines each workflow event must meet (an event not listed meets none). */
 export const eventDeadlines: Partial<
   Record<

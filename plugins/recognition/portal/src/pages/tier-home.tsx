@@ -1,6 +1,7 @@
 // A commune's or a department's home: the units its tier covers in a year (its own first), each
 // with its state and the plan's next date, the plan's per-commune minimum met or not, and
-// registering a unit on its behalf after a confirmation that names the unit and the year.
+// registering a unit on its behalf after a confirmation that names the unit and the year, and the
+// reports the plan asks of the commune or department itself, with their dates.
 import { useState } from 'react';
 import type { z } from 'zod';
 import { api, schemas } from '../api';
@@ -68,6 +69,21 @@ export function TierHome() {
           {h.target.clause ? ` (mục ${h.target.clause} của kế hoạch)` : ''}: đã đăng ký{' '}
           {h.target.registered} – {h.target.met ? 'đạt' : 'chưa đạt'}.
         </Notice>
+      )}
+      {h.reportDuties.length > 0 && (
+        <section aria-labelledby="reports">
+          <h2 id="reports">
+            Báo cáo của {h.tier === 'commune' ? 'xã, phường' : 'sở, ngành'} theo kế hoạch
+          </h2>
+          <ul>
+            {h.reportDuties.map((d) => (
+              <li key={`${d.kind}-${d.date}`}>
+                {d.label}: trước ngày {date(d.date)} (mục {d.clause}
+                {d.daysLeft >= 0 ? `, ${daysLeft(d.daysLeft)}` : ', đã qua'})
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <section aria-labelledby="units">
         <h2 id="units">

@@ -7,11 +7,11 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { TierHome } from '../../../shared/contracts/portal';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
-import { deadlinesForYear } from '../../../shared/domain/deadlines';
+import { deadlinesForYear, tierReportKinds } from '../../../shared/domain/deadlines';
 import { planRulesOf } from '../../../shared/domain/plan-rules';
 import { checkScope } from '../../../shared/domain/scope';
 import { stateLabel, states } from '../../../shared/domain/states';
-import { nextDeadline } from '../../../shared/domain/submission';
+import { daysBetween, nextDeadline } from '../../../shared/domain/submission';
 import { familyOf, unitDisplayName } from '../../../shared/domain/units';
 import { clockService } from '../config';
 import { JURISDICTION, REGISTRATION, UNIT } from '../constants/uids';
@@ -113,6 +113,20 @@ export function tierReads(strapi: Core.Strapi) {
               met: registeredOrgs >= plan.communeMinimum,
             }
           : null,
+      // The tier's own reports the plan sets this year, with the days left (negative once past).
+      reportDuties: deadlinesForYear(rules?.calendar ?? [], year)
+        .filter(
+          (d) =>
+            tierReportKinds.includes(d.kind) &&
+            (d.appliesTo === 'all' || d.appliesTo === familyOf(actor.unitKind)),
+        )
+        .map((d) => ({
+          kind: d.kind,
+          label: d.label,
+          date: d.date,
+          clause: d.clause,
+          daysLeft: daysBetween(day, d.date),
+        })),
       items: units.map((u) => {
         const reg = byCode.get(u.code);
         return {

@@ -26,6 +26,8 @@ export const tierHome = z.object({
   target: z
     .object({ minimum: num, clause: z.string().nullable(), registered: num, met: z.boolean() })
     .nullable(),
+  /** The reports the plan asks of the commune or department itself this year, by date. */
+  reportDuties: z.array(deadline),
   items: z.array(tierUnit),
   total: num,
 });
