@@ -194,11 +194,9 @@ export async function ensureOfficer(
   membership: 'unit_officer' | 'commune_officer' | 'department_officer' = 'unit_officer',
 ): Promise<string> {
   if (!(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } }))) {
-    const role = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({
-        where: { type: membership === 'unit_officer' ? 'unit-officer' : 'tier-officer' },
-      });
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({
+      where: { type: membership === 'unit_officer' ? 'unit-officer' : 'tier-officer' },
+    });
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: unitCode } });
     const user = await strapi.plugin('users-permissions').service('user').add({
       username: email,
