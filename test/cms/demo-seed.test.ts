@@ -98,6 +98,9 @@ describe('demo seed with its demonstration year (SQLite)', () => {
       'unit.create',
       'unit-result.create',
       'register',
+      // The province chose the unit (the plan's selection step) before it self-assessed.
+      'propose_selection',
+      'select',
       'self_assess',
       'submit',
       'start_appraisal',
