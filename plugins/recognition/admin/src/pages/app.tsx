@@ -22,7 +22,7 @@ const Landing = () => {
   const actions = permissions.map((p) => p.action);
   if (actions.includes('plugin::recognition.read')) return <RecognitionsPage />;
   const first = tabsFor(actions)[0];
-  return first ? <Navigate to={first.to.slice(3)} replace /> : <Page.NoPermissions />;
+  return first ? <Navigate to={first.to.slice(3)} replace /> : <Page.Error />;
 };
 
 const App = () => (
