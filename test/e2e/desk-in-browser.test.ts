@@ -8,7 +8,7 @@ import { AxePuppeteer } from '@axe-core/puppeteer';
 import { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../pipeline/src/render/chromium';
-import { bootApp, projectRoot, type TestApp } from '../helpers/strapi';
+import { bootApp, projectRoot, selectRegistrant, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'DienHinh@2026';
 const artifacts = path.join(projectRoot, 'test-artifacts', 'e2e', 'desk');
@@ -106,6 +106,42 @@ describe('the staff desk in the browser (real Chromium)', () => {
     expect(shown['pheduyet@dienhinh.local']).not.toContain('Thẩm định');
   }, 300_000);
 
+  it('lets the approver select the registrant the police advised on, from the selection page, after a confirmation', async () => {
+    const { page, seen } = await open();
+    await signIn(page, 'pheduyet@dienhinh.local');
+    await page.waitForSelector(TABS);
+    await page.goto(
+      `${app.baseUrl}/desk/plugins/recognition/selection?jurisdiction=hue&year=2026`,
+      { waitUntil: 'networkidle0' },
+    );
+    // The demo leaves An Cựu advised by the police and waiting for the committee's decision.
+    await page.waitForFunction(() => /Lựa chọn \(\d\d\/01\/2026\)/.test(document.body.innerText));
+    await page.screenshot({ path: path.join(artifacts, 'selection-before.png') });
+    await clickButton(page, 'Lựa chọn xây dựng điển hình');
+    await page.waitForSelector('[role=dialog], [role=alertdialog]');
+    await clickButton(page, 'Lựa chọn');
+    await page.waitForFunction(() =>
+      /Lựa chọn xây dựng điển hình: .*An Cựu/.test(document.body.innerText),
+    );
+    await page.screenshot({ path: path.join(artifacts, 'selection-after.png') });
+    const reg = await app.strapi.db.query('plugin::recognition.registration').findOne({
+      where: { year: 2026, unit: { code: '19815' } },
+    });
+    expect(reg.state).toBe('selected');
+    expect(reg.selection).toMatchObject({ advice: 'select', decision: 'selected' });
+    // Every registrant of the year has been chosen now: no decision is left to take.
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('button')).some(
+          (b) => b.textContent?.trim() === 'Lựa chọn xây dựng điển hình',
+        ),
+      ),
+    ).toBe(false);
+    expect(seen.errors).toEqual([]);
+    expect(seen.forbidden).toEqual([]);
+    await page.browserContext().close();
+  }, 120_000);
+
   it('says why a sign-in failed, keeps the session through a reload, ends it on "Đăng xuất", and lets in an account signed in to /admin', async () => {
     const { page } = await open();
     await signIn(page, 'bientap@dienhinh.local', 'sai-mat-khau');
@@ -170,6 +206,16 @@ describe('the staff desk in the browser (real Chromium)', () => {
       await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 1);
       await clickButton(page, 'Đăng ký thay');
       await clickButton(page, 'Xác nhận đăng ký');
+      // Huế's plan has the province choose its registrants: once chosen, the unit's marks open.
+      await page.waitForFunction(() => /Đã đăng ký/.test(document.body.innerText));
+      const registered = await app.strapi.db.query('plugin::recognition.registration').findOne({
+        where: { year: 2026, unit: { code: '19918' } },
+      });
+      await selectRegistrant(app.strapi, registered.documentId);
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.type('input[name=filter]', '19918');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 1);
+      await clickButton(page, 'Mở hồ sơ');
       const fields = 'main input[inputmode=decimal]';
       await page.waitForSelector(fields);
       // The first criterion's field and the last one's: two criteria.
