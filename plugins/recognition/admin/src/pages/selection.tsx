@@ -1,6 +1,7 @@
 // The province's choice of its year's registrants, where the plan has this step: the police (the
 // secretariat) advise on each registrant with their grounds, the People's Committee (the
-// approver) selects or does not; each button is a step the server allows the caller now.
+// approver) selects or does not; each button is a step the server allows the caller now, in
+// the column beside the state so that it stays in view at 1366 px whatever the grounds' length.
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
@@ -114,7 +115,7 @@ export const SelectionPage = () => {
           </Typography>
         )}
         {data?.plan?.selection && (
-          <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex direction="column" alignItems="stretch" gap={4} paddingTop={4}>
             <Typography tag="p">
               Theo mục {data.plan.clause ?? '—'} của Kế hoạch số {data.plan.number}
               {data.deadline
@@ -141,14 +142,6 @@ export const SelectionPage = () => {
               columns={[
                 { label: 'Đơn vị', cell: (r) => `${r.unit.name} (${r.unit.code})` },
                 { label: 'Trạng thái', cell: (r) => stateLabel(r.state) },
-                { label: 'Tham mưu của Công an', cell: adviceText },
-                {
-                  label: 'Quyết định',
-                  cell: (r) =>
-                    r.selection?.decidedAt
-                      ? `${dmy(r.selection.decidedAt)}${r.selection.reason ? `: ${r.selection.reason}` : ''}`
-                      : '—',
-                },
                 {
                   label: 'Thao tác',
                   cell: (r) => (
@@ -164,6 +157,14 @@ export const SelectionPage = () => {
                         button('not-select', r, 'danger-light')}
                     </Flex>
                   ),
+                },
+                { label: 'Tham mưu của Công an', cell: adviceText },
+                {
+                  label: 'Quyết định',
+                  cell: (r) =>
+                    r.selection?.decidedAt
+                      ? `${dmy(r.selection.decidedAt)}${r.selection.reason ? `: ${r.selection.reason}` : ''}`
+                      : '—',
                 },
               ]}
             />
