@@ -25,8 +25,10 @@ export const selectionAdviceBody = z
     reason,
   })
   .strict();
-/** The People's Committee selects a registrant: a note is optional, the police's grounds stand. */
-export const selectBody = z.object({ reason: reason.optional() }).strict();
+/** The People's Committee selects a registrant: a note of any length is optional, the police's grounds stand. */
+export const selectBody = z
+  .object({ reason: z.string().trim().max(2000, 'ghi chú dài quá 2000 ký tự').optional() })
+  .strict();
 
 export const councilBody = z
   .object({
