@@ -190,6 +190,14 @@ describe('the portal in the browser (officers and a council member, real Chromiu
     await selectRegistrant(app.strapi, regs[code]!);
     await page.reload({ waitUntil: 'networkidle0' });
     await page.waitForSelector('.tabs');
+    // Selected, the unit sends its expected-results report from the overview, after a confirmation.
+    await page.click('input[name=forecast][value=achieve]');
+    await button(page, 'Gửi báo cáo dự kiến').click();
+    await page.waitForSelector('dialog[open]');
+    expect(await clippedInDialog(page)).toEqual([]);
+    await button(page, 'Gửi báo cáo').click();
+    await text(page, 'Đã gửi ngày 12/01/2026: Dự kiến đạt điển hình');
+    await shot(page, `${name}-04b-forecast-sent`);
     // Every part of the dossier is in reach, on a phone too: the five tabs wrap, none off-screen.
     const tabs = await page.$$eval('.tabs a', (as) =>
       as
