@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { planRules } from '../../../shared/domain/plan-rules';
 import { markSchema } from '../../../shared/domain/scoring';
-import { forecastOutcomes } from '../../../shared/domain/registration';
+import {
+  forecastRecord as forecast,
+  selectionRecord as selection,
+} from '../../../shared/domain/registration';
 import { states } from '../../../shared/domain/states';
 import { decimal, instant } from '../rows';
 
@@ -47,19 +50,6 @@ export const registrationHeadRow = z.looseObject({
   unit: unitRef,
   rules: z.looseObject({ selection: z.boolean().optional() }).nullish(),
   forecast: z.unknown().nullish(),
-});
-const forecast = z.object({
-  outcome: z.enum(forecastOutcomes),
-  note: z.string().nullable(),
-  at: z.string(),
-});
-const selection = z.object({
-  advice: z.enum(['select', 'not_select']),
-  adviceReason: z.string(),
-  advisedAt: z.string(),
-  decision: z.enum(['selected', 'not_selected']).nullable(),
-  reason: z.string().nullable(),
-  decidedAt: z.string().nullable(),
 });
 
 export const registrationRow = registrationHeadRow.extend({

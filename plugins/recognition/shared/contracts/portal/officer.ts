@@ -1,6 +1,6 @@
 // The officer's side: who they are, their unit's home and registrations, a dossier, self-scores.
 import { z } from 'zod';
-import { forecastOutcomes } from '../../domain/registration/forecast';
+import { forecastOutcomes, forecastRecord } from '../../domain/registration/forecast';
 import { states } from '../../domain/states';
 import { num, allowed, unit, jurisdiction, marks, deadline, scoreResult, files } from './common';
 
@@ -112,9 +112,7 @@ export const registrationView = z.object({
   justificationGap: num,
   recognition: recognitionView.nullable(),
   /** The unit's expected-results report once sent, and the outcomes open to it until then. */
-  forecast: z
-    .object({ outcome: z.enum(forecastOutcomes), note: z.string().nullable(), at: z.string() })
-    .nullable(),
+  forecast: forecastRecord.nullable(),
   forecastOptions: z.array(z.object({ value: z.enum(forecastOutcomes), label: z.string() })),
   /** Once submitted: the dossier's code, when, and the day the plan has the recognition decided by (domain/receipt.ts). */
   receipt: z

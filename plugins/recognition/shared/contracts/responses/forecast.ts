@@ -1,7 +1,7 @@
 // The province's list of the units' expected-results reports (GET /recognition/forecasts): the
 // plan's date, how many expect each outcome and how many have not reported, and each unit.
 import { z } from 'zod';
-import { forecastOutcomes } from '../../domain/registration/forecast';
+import { forecastRecord } from '../../domain/registration/forecast';
 import { states } from '../../domain/states';
 import { num, unit } from './common';
 
@@ -15,14 +15,7 @@ export const forecastYear = z.object({
       documentId: z.string(),
       unit,
       state: z.enum(states),
-      forecast: z
-        .object({
-          outcome: z.enum(forecastOutcomes),
-          label: z.string(),
-          note: z.string().nullable(),
-          at: z.string(),
-        })
-        .nullable(),
+      forecast: forecastRecord.extend({ label: z.string() }).nullable(),
     }),
   ),
 });

@@ -2,17 +2,9 @@
 // each registrant with the police's advice, the decision and the steps the caller may take, and
 // the targets with the units selected toward each.
 import { z } from 'zod';
+import { selectionRecord } from '../../domain/registration/selection';
 import { states } from '../../domain/states';
 import { allowed, num, unit } from './common';
-
-export const selectionRecord = z.object({
-  advice: z.enum(['select', 'not_select']),
-  adviceReason: z.string(),
-  advisedAt: z.string(),
-  decision: z.enum(['selected', 'not_selected']).nullable(),
-  reason: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-});
 
 export const selectionYear = z.object({
   jurisdiction: z.object({ slug: z.string(), name: z.string() }),

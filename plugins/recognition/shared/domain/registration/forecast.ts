@@ -1,6 +1,7 @@
 // The unit's report of the result it expects this year (the plan's expected_results date): to
 // achieve the title, to maintain it (a unit recognised before), or not this year, with a note.
 // Sent once; the province reads the year's forecasts as a list (reporting/forecast-reads.ts).
+import { z } from 'zod';
 import { err, ok, type Result } from '../errors';
 import type { RegistrationEvent } from './events';
 import type { RegistrationRecord } from './record';
@@ -12,7 +13,13 @@ export const forecastLabels: Record<ForecastOutcome, string> = {
   maintain: 'Dự kiến duy trì điển hình',
   not_this_year: 'Dự kiến năm nay chưa đạt',
 };
-export type ForecastRecord = { outcome: ForecastOutcome; note: string | null; at: string };
+/** The forecast as stored and as answered (one schema for the row and the contracts). */
+export const forecastRecord = z.object({
+  outcome: z.enum(forecastOutcomes),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+export type ForecastRecord = z.infer<typeof forecastRecord>;
 
 export type ForecastCommand = {
   type: 'forecast';

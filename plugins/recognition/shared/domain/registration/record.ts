@@ -3,7 +3,9 @@
 import type { PlanRules } from '../plan-rules';
 import type { CriteriaSetDef, Marks } from '../scoring';
 import type { State } from '../states';
+import type { z } from 'zod';
 import type { ForecastRecord } from './forecast';
+import type { selectionRecord } from './selection';
 
 /** An attached file: kept privately (string id) or, in records older than the private store, an upload (number id, url). */
 export type FileRef = {
@@ -23,14 +25,7 @@ export type FileTarget =
   | { kind: 'dossier'; part: string };
 
 /** The province's choice of a registrant: the police's advice, then the People's Committee's decision. */
-export type SelectionRecord = {
-  advice: 'select' | 'not_select';
-  adviceReason: string;
-  advisedAt: string;
-  decision: 'selected' | 'not_selected' | null;
-  reason: string | null;
-  decidedAt: string | null;
-};
+export type SelectionRecord = z.infer<typeof selectionRecord>;
 
 /** The registration's own fields, each written only by an event of its decider. */
 export type RegistrationFields = {

@@ -1,10 +1,21 @@
 // What the province's choice of a registrant records: the police's advice (select or not, and
 // why), which they may revise until the People's Committee decides, then the decision. The
 // machine (../workflow.ts) judges who may take each step and when; this says what it keeps.
+import { z } from 'zod';
 import { ok, type Result } from '../errors';
 import type { State } from '../states';
 import type { RegistrationEvent } from './events';
 import type { RegistrationRecord, SelectionRecord } from './record';
+
+/** The selection record as stored and as answered (one schema for the row and the contract). */
+export const selectionRecord = z.object({
+  advice: z.enum(['select', 'not_select']),
+  adviceReason: z.string(),
+  advisedAt: z.string(),
+  decision: z.enum(['selected', 'not_selected']).nullable(),
+  reason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
 
 export type SelectionCommand =
   | { type: 'propose_selection'; advice: 'select' | 'not_select'; reason: string }
