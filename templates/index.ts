@@ -9,6 +9,7 @@ import { minutesData } from './minutes/schema';
 import { planData } from './plan/schema';
 import { registrationFormData } from './registration-form/schema';
 import { reportData } from './report/schema';
+import { reportActData } from './report-act/schema';
 import { revocationData } from './revocation/schema';
 import { amendmentData } from './amendment/schema';
 
@@ -22,6 +23,7 @@ export const documentKinds = [
   'dossier-report',
   'registration-form',
   'report',
+  'report-act',
   'audit-annex',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -132,6 +134,15 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Báo cáo định kỳ',
     title: (d) => `Báo cáo ${d.period === 'annual' ? 'năm' : '06 tháng'} ${d.year}`,
+  },
+  'report-act': {
+    folder: 'report-act',
+    schema: reportActData,
+    version: 'report-act@1',
+    official: true,
+    subject: 'Báo cáo của Công an tỉnh / thành phố',
+    title: (d) =>
+      `${d.title} năm ${d.year}${d.number.trim().startsWith('/') ? '' : ` (số ${d.number})`}`,
   },
   'audit-annex': {
     folder: 'audit-annex',

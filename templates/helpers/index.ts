@@ -15,6 +15,9 @@ export const helpers: Record<string, HelperDelegate> = {
   upper: (text: string) => String(text).toLocaleUpperCase('vi-VN'),
   eq: (a: unknown, b: unknown) => a === b,
   inc: (n: number) => n + 1,
+  /** A section's Roman numeral, as Vietnamese reports number their parts: 1 → I, 4 → IV. */
+  roman: (n: number) =>
+    ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n - 1] ?? String(n),
   /** Escaped text whose hyphenated tokens ("3554/QĐ-BCA-V05") never break across lines. */
   keep: (text: string) =>
     new Handlebars.SafeString(

@@ -29,6 +29,7 @@ import { auditCheckpointTests } from './audit-checkpoint-tests';
 import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { tierTests } from './tier-tests';
+import { reportDutyTests } from './report-duty-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -220,6 +221,7 @@ export function defineAppSuite(
     uploadTests(() => app);
     portalApiTests(() => app);
     tierTests(() => app);
+    reportDutyTests(() => app);
     accountImportTests(
       () => app,
       () => mailbox,

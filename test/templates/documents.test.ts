@@ -37,6 +37,7 @@ const official = [
   'dossier-report',
   'registration-form',
   'report',
+  'report-act',
   'audit-annex',
 ] as const;
 

@@ -16,6 +16,7 @@ const jurisdictionSeed = z.object({
   issuerName: z.string(),
   placeName: z.string(),
   policeBodyName: z.string().nullable(),
+  reportSuffix: z.string().optional(),
   contactEmail: z.string().nullable(),
   decisionNumbering: z.enum(['manual', 'automatic']).optional(),
   signers: z

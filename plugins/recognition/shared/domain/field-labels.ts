@@ -4,10 +4,12 @@
 
 import { appLabels } from './labels/app';
 import { partsLabels } from './labels/parts';
+import { reportLabels } from './labels/reports';
 import { workflowLabels } from './labels/workflow';
 
 export const fieldLabels: Record<string, Record<string, string>> = {
   ...appLabels,
   ...workflowLabels,
+  ...reportLabels,
   ...partsLabels,
 };

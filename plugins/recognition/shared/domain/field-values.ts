@@ -44,6 +44,21 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
       issued: 'Đã cấp',
     },
   },
+  'plugin::recognition.act': {
+    kind: { report: 'Báo cáo' },
+    status: { draft: 'Dự thảo', issued: 'Đã ban hành' },
+  },
+  'plugin::recognition.tier-report': {
+    tier: { department: 'Sở, ban, ngành', commune: 'Xã, phường' },
+    status: { draft: 'Đang soạn', submitted: 'Đã gửi' },
+  },
+  'plugin::recognition.report-request': {
+    period: {
+      'six-month': 'Báo cáo 06 tháng',
+      annual: 'Báo cáo năm',
+      implementation: 'Báo cáo kết quả triển khai Kế hoạch',
+    },
+  },
   'plugin::recognition.decision': {
     kind: { recognition: 'Công nhận', revocation: 'Thu hồi', amendment: 'Sửa đổi, bổ sung' },
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },

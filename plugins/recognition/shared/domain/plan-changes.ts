@@ -44,6 +44,7 @@ const PARTS = [
   'recipients',
   'legalBases',
   'preamble',
+  'reportDuties',
 ] as const;
 const NAMED_BLOCKS = 5;
 

@@ -50,6 +50,8 @@ export const roles = [
   'secretariat',
   'approver',
   'editor',
+  /** The Ministry (Cục V05): reads every province's figures and receives their reports. */
+  'ministry',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -185,8 +187,23 @@ const contentLabel = (action: string): string | undefined => {
 };
 
 /** Any audit action in words: workflow events, other named actions, else the code itself. */
+const reportActionLabels: Record<string, string> = {
+  'tier-report.save': 'Lưu nháp báo cáo',
+  'tier-report.submit': 'Gửi báo cáo',
+  'report-request.create': 'Yêu cầu báo cáo',
+  'act.draft': 'Tổng hợp dự thảo văn bản',
+  'act.edit': 'Sửa dự thảo văn bản',
+  'act.issue': 'Ký, ban hành văn bản',
+  'act.send': 'Gửi văn bản',
+  'act.receive': 'Xác nhận đã nhận văn bản',
+};
+
 export const actionLabel = (action: string): string =>
-  eventLabels[action as EventType] ?? otherActionLabels[action] ?? contentLabel(action) ?? action;
+  eventLabels[action as EventType] ??
+  otherActionLabels[action] ??
+  reportActionLabels[action] ??
+  contentLabel(action) ??
+  action;
 
 export const roleLabels: Record<Role, string> = {
   unit_officer: 'cán bộ đơn vị',
@@ -196,6 +213,7 @@ export const roleLabels: Record<Role, string> = {
   secretariat: 'thư ký (Công an)',
   approver: 'người phê duyệt',
   editor: 'biên tập viên',
+  ministry: 'Bộ Công an (Cục V05)',
 };
 
 /** The role an audit event records (a workflow role, an admin role's code, "system", "api"), in words. */

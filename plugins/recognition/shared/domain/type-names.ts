@@ -2,6 +2,7 @@
 // shows each name as its own message (cms/src/admin/app.tsx), and cannot read the server's files.
 // A test holds the two together. Pure.
 export const pluginTypeNames: Record<string, string> = {
+  'plugin::recognition.act': 'Văn bản',
   'plugin::recognition.audit-checkpoint': 'Điểm kiểm tra nhật ký',
   'plugin::recognition.audit-event': 'Nhật ký',
   'plugin::recognition.council-score': 'Điểm thẩm định',
@@ -17,5 +18,7 @@ export const pluginTypeNames: Record<string, string> = {
   'plugin::recognition.recognition': 'Công nhận điển hình',
   'plugin::recognition.registration': 'Đăng ký điển hình',
   'plugin::recognition.reminder': 'Nhắc hạn đã gửi',
+  'plugin::recognition.report-request': 'Yêu cầu báo cáo',
   'plugin::recognition.session-floor': 'Mốc phiên đăng nhập',
+  'plugin::recognition.tier-report': 'Báo cáo của sở, ngành, xã',
 };

@@ -2,6 +2,7 @@
 // and each file once kept its own copy under its own alias.
 
 // The plugin's own records.
+export const ACT = 'plugin::recognition.act';
 export const AUDIT_CHECKPOINT = 'plugin::recognition.audit-checkpoint';
 export const AUDIT_EVENT = 'plugin::recognition.audit-event';
 export const COUNCIL = 'plugin::recognition.council';
@@ -17,7 +18,9 @@ export const PERSON = 'plugin::recognition.person';
 export const RECOGNITION = 'plugin::recognition.recognition';
 export const REGISTRATION = 'plugin::recognition.registration';
 export const REMINDER = 'plugin::recognition.reminder';
+export const REPORT_REQUEST = 'plugin::recognition.report-request';
 export const SESSION_FLOOR = 'plugin::recognition.session-floor';
+export const TIER_REPORT = 'plugin::recognition.tier-report';
 
 // The app's records the editors keep (cms/src/api).
 export const CRITERIA_SET = 'api::criteria-set.criteria-set';

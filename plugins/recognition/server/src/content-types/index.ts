@@ -1,3 +1,4 @@
+import act from './act/schema.json';
 import auditEvent from './audit-event/schema.json';
 import auditCheckpoint from './audit-checkpoint/schema.json';
 import councilScore from './council-score/schema.json';
@@ -13,7 +14,9 @@ import person from './person/schema.json';
 import recognition from './recognition/schema.json';
 import registration from './registration/schema.json';
 import reminder from './reminder/schema.json';
+import reportRequest from './report-request/schema.json';
 import sessionFloor from './session-floor/schema.json';
+import tierReport from './tier-report/schema.json';
 
 export default {
   recognition: { schema: recognition },
@@ -32,4 +35,7 @@ export default {
   reminder: { schema: reminder },
   notification: { schema: notification },
   'session-floor': { schema: sessionFloor },
+  act: { schema: act },
+  'tier-report': { schema: tierReport },
+  'report-request': { schema: reportRequest },
 };

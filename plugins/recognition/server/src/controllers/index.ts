@@ -15,6 +15,7 @@ import portalStatic from './portal-static';
 import deskStatic from './desk-static';
 import publicRegister from './public-register';
 import recognitions from './recognitions';
+import reports from './reports';
 import tier from './tier';
 import unitImport from './unit-import';
 
@@ -36,6 +37,7 @@ export default {
   'desk-static': deskStatic,
   'public-register': publicRegister,
   recognitions,
+  reports,
   tier,
   'unit-import': unitImport,
 };

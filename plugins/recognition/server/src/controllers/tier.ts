@@ -10,6 +10,8 @@ import { parseInput } from '../errors';
 import { paginationOf, pageShape } from '../pagination';
 import { actorsService } from '../people';
 import { tierReads } from '../reporting';
+import { tierReports } from '../reports';
+import { sectionsInput } from '../../../shared/domain/reports';
 import { workflowService } from '../workflow';
 import type { Ctx } from './context';
 
@@ -17,6 +19,12 @@ const homeQuery = z.object({
   year: z.coerce.number().int().min(2020).max(2100).optional(),
   ...pageShape,
 });
+
+const reportAsk = z.object({
+  key: z.string().min(1).max(120),
+  year: z.coerce.number().int().min(2020).max(2100).optional(),
+});
+const reportBody = z.object({ sections: sectionsInput });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: Ctx) => actorsService(strapi).tierOfficer(ctx.state.user);
@@ -26,6 +34,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { year, ...page } = parseInput(homeQuery, ctx.query);
       const home = await tierReads(strapi).home(await officer(ctx), year ?? thisYear(), page);
       ctx.body = { data: home, meta: { pagination: paginationOf(page, home.total) } };
+    },
+    async reports(ctx: Ctx) {
+      const { year } = parseInput(homeQuery, ctx.query);
+      ctx.body = { data: await tierReports(strapi).list(await officer(ctx), year ?? thisYear()) };
+    },
+    async report(ctx: Ctx) {
+      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
+      ctx.body = {
+        data: await tierReports(strapi).read(await officer(ctx), year ?? thisYear(), key),
+      };
+    },
+    async saveReport(ctx: Ctx) {
+      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
+      const { sections } = parseInput(reportBody, ctx.request.body);
+      ctx.body = {
+        data: await tierReports(strapi).save(await officer(ctx), year ?? thisYear(), key, sections),
+      };
+    },
+    async submitReport(ctx: Ctx) {
+      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
+      const { sections } = parseInput(reportBody, ctx.request.body);
+      ctx.body = {
+        data: await tierReports(strapi).submit(
+          await officer(ctx),
+          year ?? thisYear(),
+          key,
+          sections,
+        ),
+      };
     },
     async register(ctx: Ctx) {
       const actor = await officer(ctx);

@@ -43,6 +43,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ).pdf;
     },
 
+    /** Renders a document whose data the caller built as a preview: marked on every page, unsigned. */
+    async renderPreview(kind: string, data: unknown): Promise<Buffer> {
+      return (await renderFinished(kind as DocKind, data, null, '', true)).pdf;
+    },
+
     async list() {
       const out: { kind: DocKind; ref: string; title: string }[] = [];
       for (const p of parseRows(

@@ -8,6 +8,7 @@ import type pdfFactory from './pdf';
 import { pluginService } from '../utils';
 export { auditAnnexDataOf, verdictText, type AnnexEvent } from './data/audit-annex';
 export { recipientsOf } from './data/decision';
+export { reportDataOf } from './data/report';
 export { documentKindsForCli } from './document-data';
 export type { SigningIdentity } from './pdf';
 export { streamedDownload } from './streamed-download';

@@ -15,6 +15,7 @@ import {
   type Tier,
 } from '../../../shared/domain/scope';
 import {
+  ACT,
   COUNCIL,
   CRITERIA_SET,
   DECISION,
@@ -23,6 +24,7 @@ import {
   PERSON,
   PLAN,
   REGISTRATION,
+  TIER_REPORT,
   UNIT,
   UNIT_RESULT,
 } from '../constants/uids';
@@ -50,6 +52,9 @@ export const placings: Record<string, Placing> = {
   [PERSON]: { province: [['jurisdictions']] },
   [REGISTRATION]: unitTiers(['unit']),
   [DECISION]: { province: [['jurisdiction']] },
+  [ACT]: { province: [['jurisdiction']] },
+  // A tier's report sits with the unit that filed it: its province, and the tier it is.
+  [TIER_REPORT]: unitTiers(['unit']),
 };
 
 const placingOf = (uid: string): Placing => {

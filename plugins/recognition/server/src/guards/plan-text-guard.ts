@@ -1,9 +1,11 @@
 // A plan is published only if every reference in its text names one of its rules: otherwise the
 // PDF would print "{han:…}" where a date belongs. Dates written out by hand are only warned
-// about, in the confirmation before publishing (they may be anniversaries, not deadlines).
+// about, in the confirmation before publishing (they may be anniversaries, not deadlines). Its
+// report duties must be well formed and name dates its calendar has.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkPlanText, planReferences, type PlanTextRow } from '../../../shared/domain/plan-text';
+import { reportDutyProblems } from '../../../shared/domain/reports';
 import { PLAN } from '../constants/uids';
 
 export const planTextPopulate = {
@@ -28,6 +30,12 @@ export function guardPlanText(strapi: Core.Strapi): void {
           | null)
       : null;
     if (draft) {
+      const duties = reportDutyProblems(
+        (draft as { reportDuties?: unknown }).reportDuties,
+        (draft as { calendar?: { kind?: string | null }[] }).calendar ?? [],
+      );
+      if (duties.length)
+        throw new errors.ValidationError(`Không xuất bản được kế hoạch: ${duties.join(' ')}`);
       const { unknownRefs } = checkPlanText(draft);
       if (unknownRefs.length) {
         const offered =

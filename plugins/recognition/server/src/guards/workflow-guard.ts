@@ -18,6 +18,9 @@ export const workflowRecords = [
   'plugin::recognition.audit-event',
   'plugin::recognition.audit-checkpoint',
   'plugin::recognition.session-floor',
+  'plugin::recognition.act',
+  'plugin::recognition.tier-report',
+  'plugin::recognition.report-request',
 ] as const;
 
 const writes = new Set([

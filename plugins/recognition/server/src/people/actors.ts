@@ -20,7 +20,10 @@ export type OfficerActor = Actor & {
   jurisdictionSlug: string;
 };
 export type CouncilActor = Actor & { role: 'council_member'; jurisdictionSlugs: string[] };
-export type StaffActor = Actor & { role: 'secretariat' | 'approver' | 'editor'; scope: Scope };
+export type StaffActor = Actor & {
+  role: 'secretariat' | 'approver' | 'editor' | 'ministry';
+  scope: Scope;
+};
 type AdminUser = { id: number; email: string; roles?: { code: string }[] };
 /**
  * The signed-in caller of the request a document-service call or a lifecycle runs within, as
@@ -202,7 +205,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? 'approver'
         : codes.includes('dienhinh-secretariat')
           ? 'secretariat'
-          : 'editor';
+          : codes.includes(adminRoles.ministry.code)
+            ? 'ministry'
+            : 'editor';
       return this.admin(state, role);
     },
 

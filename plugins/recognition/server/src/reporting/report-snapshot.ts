@@ -137,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     return {
       jurisdiction: { slug, name: jurisdiction.name as string, row: jurisdiction },
-      plan: plan ? { number: plan.number as string } : null,
+      plan: plan ? { number: plan.number as string, selection: !!plan.selection } : null,
       period,
       year,
       cutOff,

@@ -108,6 +108,18 @@ export const adminRoutes = {
     // The nation (every province in the caller's scope): the dashboard and the report, streamed.
     admin('GET', '/national/dashboard', 'oversight.national', 'dashboard.read'),
     admin('GET', '/national/reports/:period', 'oversight.nationalReport', 'reports.export'),
+    // Reports from the tiers and the province's report up (an act): the secretariat compiles,
+    // issues and sends; the People's Committee's approver and the Ministry record receipt.
+    admin('GET', '/report-duties', 'reports.board', 'reports.export'),
+    admin('POST', '/report-requests', 'reports.request', 'appraisal.manage'),
+    admin('POST', '/report-acts', 'reports.compile', 'appraisal.manage'),
+    admin('GET', '/report-acts/:id', 'reports.act', 'reports.export'),
+    admin('PUT', '/report-acts/:id', 'reports.edit', 'appraisal.manage'),
+    admin('POST', '/report-acts/:id/issue', 'reports.issue', 'appraisal.manage'),
+    admin('POST', '/report-acts/:id/send', 'reports.send', 'appraisal.manage'),
+    admin('POST', '/report-acts/:id/receive', 'reports.receive', 'reports.export'),
+    admin('GET', '/report-acts/:id/pdf', 'reports.pdf', 'reports.export'),
+    admin('GET', '/national/report-status', 'reports.national', 'reports.export'),
     admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
     // Each staff member's own notices: nothing but their own rows is read or marked. Every staff
     // role holds dashboard.read, the Ministry too (it reads only figures and reports).

@@ -44,6 +44,10 @@ export const contentApiRoutes = [
   // A commune's or a department's officer: its units, and registering one on its behalf.
   api('GET', '/tier/home', 'tier.home'),
   api('POST', '/tier/units/:code/registrations', 'tier.register'),
+  api('GET', '/tier/reports', 'tier.reports'),
+  api('GET', '/tier/reports/:key', 'tier.report'),
+  api('PUT', '/tier/reports/:key', 'tier.saveReport'),
+  api('POST', '/tier/reports/:key/submit', 'tier.submitReport'),
 ];
 
 /** The content-API actions each users-permissions role is granted: derived from the routes' handlers ("portal." ones are every portal user's). */

@@ -8,6 +8,10 @@ export const media = z.looseObject({ id: z.number(), url: z.string() });
 
 /** A date column: 'YYYY-MM-DD' from the query engine, or a Date a caller has set. */
 export const day = z.union([z.string(), z.date()]);
+/** A date column as the day it names, "YYYY-MM-DD". */
+export const isoDay = day.transform((d) =>
+  typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10),
+);
 /** A datetime column, read as an ISO string whichever database (and driver) answered. */
 export const instant = z
   .union([z.string(), z.date(), z.number()])
@@ -141,6 +145,7 @@ export const planRow = z.looseObject({
   usesCouncil: z.boolean(),
   selection: z.boolean().nullish(),
   selectionClause: text,
+  reportDuties: z.unknown().nullish(),
   issuesCertificates: z.boolean(),
   justificationGap: decimal.nullish(),
   reminderDays: text,

@@ -22,6 +22,7 @@ export const appLabels: Record<string, Record<string, string>> = {
     decisionExecutors: 'Cơ quan thi hành (Điều 3), mỗi dòng một cơ quan',
     decisionRecipients: 'Nơi nhận mặc định của quyết định, mỗi dòng một nơi',
     reportSigner: 'Người ký báo cáo (Công an tỉnh / thành phố)',
+    reportSuffix: 'Ký hiệu số báo cáo của Công an (ví dụ BC-CAT-PV01)',
     units: 'Đơn vị',
   },
   'api::unit.unit': {
@@ -70,6 +71,7 @@ export const appLabels: Record<string, Record<string, string>> = {
     usesCouncil: 'Có Hội đồng thẩm định',
     selection: 'Có bước lựa chọn đơn vị (Công an tham mưu, Ủy ban nhân dân quyết định)',
     selectionClause: 'Điều khoản về lựa chọn đơn vị',
+    reportDuties: 'Nhiệm vụ báo cáo (cấp báo cáo, nơi nhận, theo lịch của kế hoạch)',
     issuesCertificates: 'Cấp giấy chứng nhận',
     contactEmail: 'Thư điện tử nhận báo cáo',
     reminderDays: 'Nhắc hạn trước bao nhiêu ngày (ví dụ 7,1)',

@@ -1,0 +1,100 @@
+// Admin routes of reporting: a province's duties with who has reported, asking for a report,
+// compiling, editing, issuing and sending the province's report, recording its receipt (the
+// People's Committee's approver, the Ministry), its PDF, and the Ministry's national view.
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { parseInput } from '../errors';
+import { actorsService } from '../people';
+import { actsService, nationalReports, provinceReports } from '../reports';
+import { staffScope, type Ctx } from './context';
+
+const year = z.coerce.number().int().min(2020).max(2100);
+const boardQuery = z.object({ jurisdiction: z.string().min(1).max(60), year });
+const idParams = z.object({ id: z.string().min(1).max(60) });
+const compileBody = z.object({
+  jurisdiction: z.string().min(1).max(60),
+  year,
+  duty: z.string().min(1).max(120),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const staff = (ctx: Ctx) => actorsService(strapi).staff(ctx.state);
+  const view = (a: Awaited<ReturnType<ReturnType<typeof actsService>['load']>>) => ({
+    documentId: a.documentId,
+    status: a.status,
+    title: a.title,
+    subject: a.subject,
+    number: a.number ?? null,
+    date: a.date ?? null,
+    sections: a.content.sections,
+    content: a.content,
+    recipients: a.recipients,
+    dispatches: a.dispatches,
+    pdfSha256: a.pdfSha256 ?? null,
+    jurisdiction: a.jurisdiction.slug,
+  });
+  return {
+    async board(ctx: Ctx) {
+      const q = parseInput(boardQuery, ctx.query);
+      ctx.body = { data: await provinceReports(strapi).board(staff(ctx), q.jurisdiction, q.year) };
+    },
+    async request(ctx: Ctx) {
+      const { jurisdiction, ...input } = parseInput(
+        z.looseObject({ jurisdiction: z.string().min(1).max(60) }),
+        ctx.request.body,
+      );
+      ctx.body = { data: await provinceReports(strapi).request(staff(ctx), jurisdiction, input) };
+    },
+    async compile(ctx: Ctx) {
+      const b = parseInput(compileBody, ctx.request.body);
+      const head = await provinceReports(strapi).compile(
+        staff(ctx),
+        b.jurisdiction,
+        b.year,
+        b.duty,
+      );
+      ctx.body = { data: view(await actsService(strapi).load(staff(ctx), head.documentId)) };
+    },
+    async act(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: view(await actsService(strapi).load(staff(ctx), id)) };
+    },
+    async edit(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { sections } = parseInput(z.object({ sections: z.unknown() }), ctx.request.body);
+      ctx.body = { data: view(await actsService(strapi).edit(staff(ctx), id, sections)) };
+    },
+    async issue(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: view(await actsService(strapi).issue(staff(ctx), id)) };
+    },
+    async send(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: view(await actsService(strapi).send(staff(ctx), id)) };
+    },
+    async receive(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: view(await actsService(strapi).receive(staff(ctx), id)) };
+    },
+    async pdf(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { buffer, filename } = await actsService(strapi).pdf(staff(ctx), id);
+      ctx.set('Content-Type', 'application/pdf');
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="${filename.replace(/[^\w.-]+/g, '_')}"`,
+      );
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.body = buffer;
+    },
+    async national(ctx: Ctx) {
+      const q = parseInput(
+        z.object({ year, jurisdiction: z.string().max(60).optional() }),
+        ctx.query,
+      );
+      ctx.body = {
+        data: await nationalReports(strapi)(staffScope(ctx), q.year, 'ministry', q.jurisdiction),
+      };
+    },
+  };
+};

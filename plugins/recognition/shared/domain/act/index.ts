@@ -1,0 +1,2 @@
+// An act (văn bản): drafted, issued once with its number and signature, sent, received.
+export * from './decide';
