@@ -10,6 +10,7 @@ import { planData } from './plan/schema';
 import { registrationFormData } from './registration-form/schema';
 import { reportData } from './report/schema';
 import { reportActData } from './report-act/schema';
+import { reviewActData } from './review-act/schema';
 import { revocationData } from './revocation/schema';
 import { amendmentData } from './amendment/schema';
 
@@ -24,6 +25,7 @@ export const documentKinds = [
   'registration-form',
   'report',
   'report-act',
+  'review-act',
   'audit-annex',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -143,6 +145,14 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     subject: 'Báo cáo của Công an tỉnh / thành phố',
     title: (d) =>
       `${d.title} năm ${d.year}${d.number.trim().startsWith('/') ? '' : ` (số ${d.number})`}`,
+  },
+  'review-act': {
+    folder: 'review-act',
+    schema: reviewActData,
+    version: 'review-act@1',
+    official: true,
+    subject: 'Báo cáo sơ kết, tổng kết',
+    title: (d) => `${d.kindLabel} ${d.fromYear}–${d.toYear}`,
   },
   'audit-annex': {
     folder: 'audit-annex',

@@ -111,4 +111,61 @@ describe('demo seed with its demonstration year (SQLite)', () => {
       'recognise',
     ]);
   });
+
+  it('lets the demo commune file the six-month report the police asked for; the police compile, sign and send it; the Ministry sees it received and Đồng Tháp not reported', async () => {
+    const admin = async (email: string) => {
+      const r = await json('/admin/login', {
+        method: 'POST',
+        body: JSON.stringify({ email, password: 'DienHinh@2026' }),
+      });
+      return { authorization: `Bearer ${r.body.data.token}` };
+    };
+    const portal = await json('/api/auth/local', {
+      method: 'POST',
+      body: JSON.stringify({ identifier: 'canbo.thanhthuy', password: 'DienHinh@2026' }),
+    });
+    const commune = { authorization: `Bearer ${portal.body.jwt}` };
+    const duties = await json('/api/recognition/tier/reports?year=2026', { headers: commune });
+    expect(duties.body.data).toEqual([
+      expect.objectContaining({ label: 'Báo cáo kết quả 06 tháng cuối năm', draft: false }),
+    ]);
+    const key = encodeURIComponent(duties.body.data[0].key);
+    const filed = await json(`/api/recognition/tier/reports/${key}/submit?year=2026`, {
+      method: 'POST',
+      headers: commune,
+      body: JSON.stringify({ sections: { results: 'Đã hướng dẫn Dệt May Huế đăng ký.' } }),
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+
+    const police = await admin('thuky@dienhinh.local');
+    const draft = await json('/recognition/report-acts', {
+      method: 'POST',
+      headers: police,
+      body: JSON.stringify({ jurisdiction: 'hue', year: 2026, duty: duties.body.data[0].key }),
+    });
+    expect(draft.body.data.sections.results).toContain('Phường Thanh Thủy');
+    const id = draft.body.data.documentId;
+    const issued = await json(`/recognition/report-acts/${id}/issue`, {
+      method: 'POST',
+      headers: police,
+    });
+    expect(issued.body.data).toMatchObject({ status: 'issued', number: '01/BC-CATP' });
+    await json(`/recognition/report-acts/${id}/send`, { method: 'POST', headers: police });
+
+    const v05 = await admin('v05@dienhinh.local');
+    const got = await json(`/recognition/report-acts/${id}/receive`, {
+      method: 'POST',
+      headers: v05,
+    });
+    expect(got.status).toBe(200);
+    const status = await json('/recognition/national/report-status?year=2026', { headers: v05 });
+    const of = (slug: string) =>
+      status.body.data.provinces.find((p: { slug: string }) => p.slug === slug).reports;
+    expect(of('hue')).toEqual([expect.objectContaining({ state: 'received' })]);
+    expect(of('dong-thap').map((r: { key: string; state: string }) => [r.key, r.state])).toEqual([
+      ['plan:implementation_report', 'overdue'],
+      ['plan:six_month_report', 'overdue'],
+      ['plan:annual_report', 'overdue'],
+    ]);
+  });
 });

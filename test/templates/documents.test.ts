@@ -38,6 +38,7 @@ const official = [
   'registration-form',
   'report',
   'report-act',
+  'review-act',
   'audit-annex',
 ] as const;
 

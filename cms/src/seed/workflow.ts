@@ -4,7 +4,8 @@
 // step would have happened. The approver then finds them in the approval queue. Two more are
 // left for the portal: Dương Nỗ submitted and under appraisal, which no member has scored yet,
 // and An Cựu registered, advised by the police and waiting for the approver to select it, with
-// its dossier deadline extended, for its officer to self-score and submit once selected.
+// its dossier deadline extended, for its officer to self-score and submit once selected. The
+// police ask the communes and departments for a six-month report, for them to file in the portal.
 import type { Core } from '@strapi/strapi';
 
 type Marks = Record<
@@ -129,6 +130,20 @@ export async function seedDemoWorkflow(strapi: Core.Strapi): Promise<number> {
       kind: 'dossier',
       until,
       reason: 'Dữ liệu minh họa: để cán bộ đơn vị thử tự chấm và nộp hồ sơ trên cổng.',
+    });
+    // Huế's plan dates no report of its tiers; its police ask for one (an ad-hoc report, due
+    // the same way as the extension above), for the demo commune and department to file and the
+    // police to compile, sign and send up to the People's Committee and the Ministry.
+    await plugin.service('report-duties').request(police, 'hue', {
+      year: DEMO_YEAR,
+      label: 'Báo cáo kết quả 06 tháng cuối năm',
+      period: 'six-month',
+      due: new Date(Math.max(Date.parse(`${DEMO_YEAR}-12-20`), realNow().getTime() + 14 * DAY))
+        .toISOString()
+        .slice(0, 10),
+      reporters: ['department', 'commune'],
+      recipients: ['people_committee', 'ministry'],
+      basis: 'Yêu cầu của Công an thành phố Huế (dữ liệu minh họa)',
     });
     return ids.length;
   } finally {

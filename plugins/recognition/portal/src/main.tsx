@@ -10,6 +10,7 @@ import { Forgot, Login, ResetPassword } from './pages/auth';
 import { CouncilDossier, CouncilList } from './pages/council';
 import { OfficerHome } from './pages/officer-home';
 import { TierHome } from './pages/tier-home';
+import { TierReport } from './pages/tier-report';
 import { Registration } from './pages/registration';
 import { currentUser, type Me } from './session';
 import { forgetDrafts } from './use-mark-draft';
@@ -105,6 +106,7 @@ function App() {
       {officer && (
         <Route path="/ho-so/:id/:tab?" element={page('Hồ sơ điển hình', <Registration />)} />
       )}
+      {tier && <Route path="/bao-cao/:key" element={page('Báo cáo', <TierReport />)} />}
       {!officer && !tier && (
         <Route path="/tham-dinh/:id" element={page('Thẩm định hồ sơ', <CouncilDossier />)} />
       )}

@@ -37,6 +37,7 @@ import resultImport from './people/result-import';
 import revocations from './decisions/revocations';
 import reminders from './people/reminders';
 import reports from './reporting/reports';
+import reportDuties from './reports/service';
 import reportSnapshot from './reporting/report-snapshot';
 import signing from './decisions/signing';
 import unitImport from './people/unit-import';
@@ -81,6 +82,7 @@ export default {
   revocations,
   reminders,
   reports,
+  'report-duties': reportDuties,
   'report-snapshot': reportSnapshot,
   repository,
   signing,

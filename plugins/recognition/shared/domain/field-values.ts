@@ -45,7 +45,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
     },
   },
   'plugin::recognition.act': {
-    kind: { report: 'Báo cáo' },
+    kind: { report: 'Báo cáo', review: 'Báo cáo sơ kết, tổng kết' },
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },
   },
   'plugin::recognition.tier-report': {

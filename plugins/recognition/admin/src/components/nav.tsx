@@ -10,6 +10,7 @@ const tabs = [
   { to: '../dashboard', label: 'Bảng theo dõi', needs: ['dashboard.read'] },
   { to: '../national', label: 'Toàn quốc', needs: ['dashboard.read'] },
   { to: '../forecasts', label: 'Dự kiến kết quả', needs: ['dashboard.read'] },
+  { to: '../reports', label: 'Báo cáo', needs: ['reports.export'] },
   { to: '../selection', label: 'Lựa chọn đơn vị', needs: ['appraisal.manage', 'approve'] },
   { to: '../appraisal', label: 'Thẩm định', needs: ['appraisal.manage'] },
   { to: '../paper', label: 'Hồ sơ giấy', needs: ['appraisal.manage'] },

@@ -14,6 +14,7 @@ import { ImportUnitsPage } from './import-units';
 import { NationalPage } from './national';
 import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
+import { ReportsPage } from './reports';
 import { SelectionPage } from './selection';
 
 /** The first page: the recognised units, or for an account that may not read them (the Ministry) its first tab. */
@@ -32,6 +33,7 @@ const App = () => (
     <Route path="national" element={<NationalPage />} />
     <Route path="selection" element={<SelectionPage />} />
     <Route path="forecasts" element={<ForecastsPage />} />
+    <Route path="reports" element={<ReportsPage />} />
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />

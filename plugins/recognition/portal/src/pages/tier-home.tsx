@@ -3,6 +3,7 @@
 // registering a unit on its behalf after a confirmation that names the unit and the year, and the
 // reports the plan asks of the commune or department itself, with their dates.
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { api, schemas } from '../api';
 import { Confirm, Loading, Notice, StateBadge } from '../components/ui';
@@ -11,6 +12,29 @@ import { useAction } from '../use-action';
 import { useLoad } from '../use-load';
 
 type Unit = z.infer<typeof schemas.tierHome>['items'][number];
+
+/** The reports the tier owes this year (the plan's and the province's requests), each to open. */
+function TierDuties({ year }: { year: number }) {
+  const duties = useLoad(
+    () => api.get(`/api/recognition/tier/reports?year=${year}`, schemas.tierDuties),
+    [year],
+  );
+  if (!duties.data?.length) return null;
+  return (
+    <section aria-labelledby="duties">
+      <h2 id="duties">Báo cáo gửi Công an tỉnh / thành phố</h2>
+      <ul>
+        {duties.data.map((d) => (
+          <li key={d.key}>
+            <Link to={`/bao-cao/${encodeURIComponent(d.key)}?year=${year}`}>{d.label}</Link>: hạn{' '}
+            {date(d.due)} – {d.statusLabel}
+            {d.draft ? ' (có bản nháp)' : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function TierHome() {
   const [year, setYear] = useState<number | null>(null);
@@ -70,6 +94,7 @@ export function TierHome() {
           {h.target.registered} – {h.target.met ? 'đạt' : 'chưa đạt'}.
         </Notice>
       )}
+      <TierDuties year={shown} />
       {h.reportDuties.length > 0 && (
         <section aria-labelledby="reports">
           <h2 id="reports">

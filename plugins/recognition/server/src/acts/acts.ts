@@ -72,6 +72,8 @@ export type ActPaper = (
 export type ActKindDef = {
   paper: ActPaper;
   suffix: (jurisdiction: ActRow['jurisdiction']) => string;
+  /** The register its numbers come from: kinds of one register share one sequence a year. */
+  register: string;
 };
 
 export type StaffLike = Actor & { scope: Scope };
@@ -166,6 +168,10 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
     async issue(actor: StaffLike, documentId: string) {
       const a = await load(actor, documentId);
       const suffix = kinds[a.kind].suffix(a.jurisdiction);
+      const { register: book } = kinds[a.kind];
+      const sameRegister = (Object.keys(kinds) as ActKind[]).filter(
+        (k) => kinds[k].register === book,
+      );
       const at = now();
       const register = async () =>
         Math.max(
@@ -176,7 +182,7 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
               where: {
                 jurisdiction: { id: a.jurisdiction.id },
                 year: a.year,
-                kind: a.kind,
+                kind: { $in: sameRegister },
                 status: 'issued',
               },
               select: ['sequence'],
@@ -196,7 +202,7 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
       );
       const sha256 = documents.sha256Of(bytes);
       await strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:acts:${a.jurisdiction.id}:${a.year}:${a.kind}`);
+        await lockKey(strapi, `recognition:acts:${a.jurisdiction.id}:${a.year}:${book}`);
         if ((await register()) !== last)
           throw new DomainFailure(
             'number-taken',

@@ -2,20 +2,19 @@
 // compiling, editing, issuing and sending the province's report, recording its receipt (the
 // People's Committee's approver, the Ministry), its PDF, and the Ministry's national view.
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
+import {
+  compileReportBody,
+  idParams,
+  reportBoardQuery,
+  reportRequestBody,
+  reportSectionsBody,
+  reportStatusQuery,
+  reviewActBody,
+} from '../../../shared/contracts/requests';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
-import { actsService, nationalReports, provinceReports } from '../reports';
+import { actsService, nationalReports, provinceReports, reviews } from '../reports';
 import { staffScope, type Ctx } from './context';
-
-const year = z.coerce.number().int().min(2020).max(2100);
-const boardQuery = z.object({ jurisdiction: z.string().min(1).max(60), year });
-const idParams = z.object({ id: z.string().min(1).max(60) });
-const compileBody = z.object({
-  jurisdiction: z.string().min(1).max(60),
-  year,
-  duty: z.string().min(1).max(120),
-});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const staff = (ctx: Ctx) => actorsService(strapi).staff(ctx.state);
@@ -35,18 +34,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
   return {
     async board(ctx: Ctx) {
-      const q = parseInput(boardQuery, ctx.query);
+      const q = parseInput(reportBoardQuery, ctx.query);
       ctx.body = { data: await provinceReports(strapi).board(staff(ctx), q.jurisdiction, q.year) };
     },
     async request(ctx: Ctx) {
-      const { jurisdiction, ...input } = parseInput(
-        z.looseObject({ jurisdiction: z.string().min(1).max(60) }),
-        ctx.request.body,
-      );
+      const { jurisdiction, ...input } = parseInput(reportRequestBody, ctx.request.body);
       ctx.body = { data: await provinceReports(strapi).request(staff(ctx), jurisdiction, input) };
     },
     async compile(ctx: Ctx) {
-      const b = parseInput(compileBody, ctx.request.body);
+      const b = parseInput(compileReportBody, ctx.request.body);
       const head = await provinceReports(strapi).compile(
         staff(ctx),
         b.jurisdiction,
@@ -55,13 +51,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       ctx.body = { data: view(await actsService(strapi).load(staff(ctx), head.documentId)) };
     },
+    async review(ctx: Ctx) {
+      const { jurisdiction, ...span } = parseInput(reviewActBody, ctx.request.body);
+      const head = await reviews(strapi).compile(staff(ctx), jurisdiction, span);
+      ctx.body = { data: view(await actsService(strapi).load(staff(ctx), head.documentId)) };
+    },
     async act(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       ctx.body = { data: view(await actsService(strapi).load(staff(ctx), id)) };
     },
     async edit(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
-      const { sections } = parseInput(z.object({ sections: z.unknown() }), ctx.request.body);
+      const { sections } = parseInput(reportSectionsBody, ctx.request.body);
       ctx.body = { data: view(await actsService(strapi).edit(staff(ctx), id, sections)) };
     },
     async issue(ctx: Ctx) {
@@ -88,10 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = buffer;
     },
     async national(ctx: Ctx) {
-      const q = parseInput(
-        z.object({ year, jurisdiction: z.string().max(60).optional() }),
-        ctx.query,
-      );
+      const q = parseInput(reportStatusQuery, ctx.query);
       ctx.body = {
         data: await nationalReports(strapi)(staffScope(ctx), q.year, 'ministry', q.jurisdiction),
       };

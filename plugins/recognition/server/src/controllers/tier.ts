@@ -3,7 +3,12 @@
 // the read model and by the workflow's register step, not here.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { registerBody, unitParams } from '../../../shared/contracts/requests';
+import {
+  registerBody,
+  reportSectionsBody,
+  tierReportParams,
+  unitParams,
+} from '../../../shared/contracts/requests';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { clockService } from '../config';
 import { parseInput } from '../errors';
@@ -11,7 +16,6 @@ import { paginationOf, pageShape } from '../pagination';
 import { actorsService } from '../people';
 import { tierReads } from '../reporting';
 import { tierReports } from '../reports';
-import { sectionsInput } from '../../../shared/domain/reports';
 import { workflowService } from '../workflow';
 import type { Ctx } from './context';
 
@@ -19,12 +23,6 @@ const homeQuery = z.object({
   year: z.coerce.number().int().min(2020).max(2100).optional(),
   ...pageShape,
 });
-
-const reportAsk = z.object({
-  key: z.string().min(1).max(120),
-  year: z.coerce.number().int().min(2020).max(2100).optional(),
-});
-const reportBody = z.object({ sections: sectionsInput });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const officer = (ctx: Ctx) => actorsService(strapi).tierOfficer(ctx.state.user);
@@ -40,21 +38,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await tierReports(strapi).list(await officer(ctx), year ?? thisYear()) };
     },
     async report(ctx: Ctx) {
-      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
+      const { key, year } = parseInput(tierReportParams, { ...ctx.params, ...ctx.query });
       ctx.body = {
         data: await tierReports(strapi).read(await officer(ctx), year ?? thisYear(), key),
       };
     },
     async saveReport(ctx: Ctx) {
-      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
-      const { sections } = parseInput(reportBody, ctx.request.body);
+      const { key, year } = parseInput(tierReportParams, { ...ctx.params, ...ctx.query });
+      const { sections } = parseInput(reportSectionsBody, ctx.request.body);
       ctx.body = {
         data: await tierReports(strapi).save(await officer(ctx), year ?? thisYear(), key, sections),
       };
     },
     async submitReport(ctx: Ctx) {
-      const { key, year } = parseInput(reportAsk, { ...ctx.params, ...ctx.query });
-      const { sections } = parseInput(reportBody, ctx.request.body);
+      const { key, year } = parseInput(tierReportParams, { ...ctx.params, ...ctx.query });
+      const { sections } = parseInput(reportSectionsBody, ctx.request.body);
       ctx.body = {
         data: await tierReports(strapi).submit(
           await officer(ctx),

@@ -9,9 +9,17 @@ import type { Op } from './op';
 import { oversightOps } from './oversight-ops';
 import { portalOps } from './portal-ops';
 import { publicOps } from './public-ops';
+import { reportOps } from './report-ops';
 import { serveOpenApiFromMemory } from './serve';
 
-const ops: Op[] = [...publicOps, ...portalOps, ...appraisalOps, ...decisionOps, ...oversightOps];
+const ops: Op[] = [
+  ...publicOps,
+  ...portalOps,
+  ...appraisalOps,
+  ...decisionOps,
+  ...oversightOps,
+  ...reportOps,
+];
 
 /** A response schema as OpenAPI 3.0 reads it, wrapped as the routes answer: { data }. */
 const dataOf = (schema: ZodType) => ({

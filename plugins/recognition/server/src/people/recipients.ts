@@ -20,9 +20,13 @@ const staffRow = z.object({
 export type Recipient = { id: number; email: string; admin?: boolean };
 
 export function recipientsOf(strapi: Core.Strapi) {
-  async function officersOf(unitDocumentId: string): Promise<Recipient[]> {
+  /** A unit's officers (its own, or a commune's or department's officers of their tier). */
+  async function officersOf(
+    unitDocumentId: string,
+    role: 'unit_officer' | 'commune_officer' | 'department_officer' = 'unit_officer',
+  ): Promise<Recipient[]> {
     const rows = await strapi.db.query(MEMBERSHIP).findMany({
-      where: { role: 'unit_officer', unit: { documentId: unitDocumentId } },
+      where: { role, unit: { documentId: unitDocumentId } },
       populate: { user: { select: ['id', 'email', 'blocked'] } },
     });
     return parseRows(officerRow, rows)

@@ -18,6 +18,7 @@ import { familyOf } from '../../../shared/domain/units';
 import { lockKey } from '../utils';
 import { clockService } from '../config';
 import { registrationRepository } from '../workflow';
+import { reportReminders } from '../reports';
 import { notificationsService } from './';
 import { JURISDICTION, MEMBERSHIP, REGISTRATION, REMINDER } from '../constants/uids';
 import { STAFF_PAGES } from '../constants/links';
@@ -131,7 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
     await this.overdue(today, year, jurisdictions, now);
-    strapi.log.info(`recognition: ${sent.length} reminder(s) sent`);
+    // The reports the communes and departments owe the province, likewise.
+    const reports = await reportReminders(strapi)(today, year, jurisdictions, now, daysBefore);
+    strapi.log.info(`recognition: ${sent.length} reminder(s) sent, ${reports} about reports`);
     return sent;
   },
 

@@ -3,15 +3,22 @@
 import type { Core } from '@strapi/strapi';
 import { acts } from '../acts';
 import { reportPaper } from './report-paper';
+import { reviewPaper } from './review-paper';
 
 export { reportDuties, type Reporter } from './duties';
 export { tierReports } from './tier-reports';
 export { provinceReports } from './province-reports';
+export { reviews } from './reviews';
+
+/** The police's reports take the province's own register suffix, "BC-CA" where none is set. */
+const suffix = (j: Record<string, unknown>) => (j.reportSuffix as string) || 'BC-CA';
 
 /** The acts of the programme, each kind with its paper. */
 export const actsService = (strapi: Core.Strapi) =>
   acts(strapi, {
-    // The police's reports take the province's own register suffix, "BC-CA" where none is set.
-    report: { paper: reportPaper(strapi), suffix: (j) => (j.reportSuffix as string) || 'BC-CA' },
+    report: { paper: reportPaper(strapi), suffix, register: 'police-reports' },
+    // A review is the police's report too, numbered in the same register.
+    review: { paper: reviewPaper(strapi), suffix, register: 'police-reports' },
   });
 export { nationalReports } from './national-reports';
+export { reportReminders } from './report-reminders';

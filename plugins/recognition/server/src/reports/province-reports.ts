@@ -25,7 +25,7 @@ import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { auditService } from '../audit';
 import { clockService } from '../config';
 import { ACT, REPORT_REQUEST, TIER_REPORT, UNIT } from '../constants/uids';
-import { unwrap } from '../errors';
+import { parseInput, unwrap } from '../errors';
 import type { StaffActor } from '../people';
 import { reportSnapshotService } from '../reporting';
 import { isoDay, parseRow, parseRows } from '../rows';
@@ -114,7 +114,15 @@ export function provinceReports(strapi: Core.Strapi) {
         act: act ? { ...act, content: undefined } : null,
       });
     }
-    return { jurisdiction: slug, year, today, duties: out };
+    // The province's reviews (sơ kết, tổng kết) of spans that end this year.
+    const reviewActs = parseRows(
+      actHead.extend({ title: z.string() }),
+      await strapi.db.query(ACT).findMany({
+        where: { kind: 'review', year, jurisdiction: { slug } },
+        orderBy: { id: 'asc' },
+      }),
+    ).map(({ content: _content, ...a }) => a);
+    return { jurisdiction: slug, year, today, duties: out, reviews: reviewActs };
   }
 
   /** The tiers' texts under each section, each headed by who wrote it. */
@@ -207,7 +215,7 @@ export function provinceReports(strapi: Core.Strapi) {
   /** A report the plan does not set, asked of the province's tiers with its own due date. */
   async function request(actor: StaffActor, slug: string, input: unknown) {
     unwrap(checkScope(actor.scope, slug, 'Yêu cầu báo cáo'));
-    const r = reportRequestInput.parse(input);
+    const r = parseInput(reportRequestInput, input);
     const place = await duties.place(slug);
     const row = await strapi.db.query(REPORT_REQUEST).create({
       data: { ...r, jurisdiction: place.id, requestedBy: actor.personId ?? actor.id },

@@ -113,6 +113,7 @@ export const adminRoutes = {
     admin('GET', '/report-duties', 'reports.board', 'reports.export'),
     admin('POST', '/report-requests', 'reports.request', 'appraisal.manage'),
     admin('POST', '/report-acts', 'reports.compile', 'appraisal.manage'),
+    admin('POST', '/review-acts', 'reports.review', 'appraisal.manage'),
     admin('GET', '/report-acts/:id', 'reports.act', 'reports.export'),
     admin('PUT', '/report-acts/:id', 'reports.edit', 'appraisal.manage'),
     admin('POST', '/report-acts/:id/issue', 'reports.issue', 'appraisal.manage'),

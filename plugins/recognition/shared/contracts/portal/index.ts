@@ -6,3 +6,4 @@ export * from './officer';
 export * from './council';
 export * from './notices';
 export * from './tier';
+export * from './tier-reports';

@@ -11,3 +11,4 @@ export * from './paper';
 export * from './plans';
 export * from './selection';
 export * from './forecast';
+export * from './reports';

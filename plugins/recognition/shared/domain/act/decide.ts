@@ -7,9 +7,12 @@ import { err, ok, type Result } from '../errors';
 import { recipientLabels, type ReportRecipient } from '../reports/duties';
 import type { Sections } from '../reports/sections';
 
-export const actKinds = ['report'] as const;
+export const actKinds = ['report', 'review'] as const;
 export type ActKind = (typeof actKinds)[number];
-export const actKindLabels: Record<ActKind, string> = { report: 'Báo cáo' };
+export const actKindLabels: Record<ActKind, string> = {
+  report: 'Báo cáo',
+  review: 'Báo cáo sơ kết, tổng kết',
+};
 
 export type Dispatch = {
   recipient: ReportRecipient;

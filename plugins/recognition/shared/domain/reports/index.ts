@@ -3,3 +3,4 @@ export * from './duties';
 export * from './sections';
 export * from './tier-report';
 export * from './figures';
+export * from './review';

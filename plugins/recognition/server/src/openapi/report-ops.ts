@@ -1,0 +1,145 @@
+// The routes of reporting up the hierarchy: a tier's reports in the portal, the province's duties
+// and its report (an act) in the admin, and the Ministry's status of the reports sent to it.
+import * as portal from '../../../shared/contracts/portal';
+import {
+  compileReportBody,
+  reportRequestBody,
+  reportSectionsBody,
+  reviewActBody,
+} from '../../../shared/contracts/requests';
+import { reportAct, reportBoard, reportStatus } from '../../../shared/contracts/responses';
+import type { Op } from './op';
+
+const act = (path: string) => `/recognition/report-acts/{id}${path}`;
+
+export const reportOps: Op[] = [
+  {
+    method: 'get',
+    path: '/recognition/tier/reports',
+    summary:
+      'Các báo cáo xã, phường hoặc sở, ban, ngành phải gửi tỉnh trong năm (theo kế hoạch và theo yêu cầu), với hạn và tình trạng',
+    query: ['year'],
+    optional: ['year'],
+    admin: false,
+    response: portal.tierDuties,
+  },
+  {
+    method: 'get',
+    path: '/recognition/tier/reports/{key}',
+    summary:
+      'Một báo cáo của xã, phường hoặc sở, ban, ngành: nội dung (năm mục) và số liệu các đơn vị của mình tính đến ngày chốt',
+    query: ['year'],
+    optional: ['year'],
+    admin: false,
+    response: portal.tierReport,
+  },
+  {
+    method: 'put',
+    path: '/recognition/tier/reports/{key}',
+    summary: 'Lưu nháp báo cáo (chưa gửi)',
+    query: ['year'],
+    optional: ['year'],
+    body: reportSectionsBody,
+    admin: false,
+    response: portal.tierReport,
+  },
+  {
+    method: 'post',
+    path: '/recognition/tier/reports/{key}/submit',
+    summary:
+      'Gửi báo cáo đến Công an tỉnh / thành phố (một lần; cần mục "Kết quả thực hiện"; số liệu do hệ thống đếm)',
+    query: ['year'],
+    optional: ['year'],
+    body: reportSectionsBody,
+    admin: false,
+    response: portal.tierReport,
+  },
+  {
+    method: 'get',
+    path: '/recognition/report-duties',
+    summary:
+      'Các nhiệm vụ báo cáo của một tỉnh / thành phố trong năm: ai đã, chưa báo cáo, và báo cáo của tỉnh',
+    query: ['jurisdiction', 'year'],
+    admin: true,
+    response: reportBoard,
+  },
+  {
+    method: 'post',
+    path: '/recognition/report-requests',
+    summary: 'Yêu cầu báo cáo đột xuất (ngoài lịch của kế hoạch): tên, hạn, cấp báo cáo, nơi nhận',
+    body: reportRequestBody,
+    admin: true,
+  },
+  {
+    method: 'post',
+    path: '/recognition/report-acts',
+    summary:
+      'Tổng hợp (hoặc tổng hợp lại) dự thảo báo cáo của tỉnh về một nhiệm vụ báo cáo, từ báo cáo của các sở, ngành, xã, phường',
+    body: compileReportBody,
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'post',
+    path: '/recognition/review-acts',
+    summary:
+      'Tổng hợp (hoặc tổng hợp lại) dự thảo báo cáo sơ kết, tổng kết của tỉnh qua nhiều năm (kết quả từng năm, xu hướng)',
+    body: reviewActBody,
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'get',
+    path: act(''),
+    summary: 'Báo cáo của tỉnh (dự thảo hoặc đã ban hành)',
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'put',
+    path: act(''),
+    summary: 'Sửa năm mục của dự thảo báo cáo (không sửa được sau khi ban hành)',
+    body: reportSectionsBody,
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'post',
+    path: act('/issue'),
+    summary:
+      'Ký, ban hành báo cáo: số tiếp theo trong sổ văn bản của năm, chữ ký số PAdES, lưu bản PDF',
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'post',
+    path: act('/send'),
+    summary: 'Gửi báo cáo đã ban hành đến Ủy ban nhân dân và Bộ Công an',
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'post',
+    path: act('/receive'),
+    summary: 'Xác nhận đã nhận báo cáo (người phê duyệt của Ủy ban nhân dân, hoặc Bộ Công an)',
+    admin: true,
+    response: reportAct,
+  },
+  {
+    method: 'get',
+    path: act('/pdf'),
+    summary: 'Bản PDF của báo cáo: bản đã ký khi đã ban hành, bản xem trước khi còn dự thảo',
+    admin: true,
+    binary: 'application/pdf',
+  },
+  {
+    method: 'get',
+    path: '/recognition/national/report-status',
+    summary:
+      'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn',
+    query: ['year', 'jurisdiction'],
+    optional: ['jurisdiction'],
+    admin: true,
+    response: reportStatus,
+  },
+];
