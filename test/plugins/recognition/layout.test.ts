@@ -23,6 +23,7 @@ const importsOf = (file: string) =>
 
 const server = path.join(plugin, 'server/src');
 const ROOMS = [
+  'acts',
   'audit',
   'config',
   'council',
@@ -32,6 +33,7 @@ const ROOMS = [
   'people',
   'queue',
   'reporting',
+  'reports',
   'views',
   'workflow',
 ];

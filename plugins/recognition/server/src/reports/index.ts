@@ -2,6 +2,8 @@
 // province's compiled report, issued as an act (acts/) and sent up.
 import type { Core } from '@strapi/strapi';
 import { acts } from '../acts';
+import { pluginService } from '../utils';
+import type reportDutiesFactory from './service';
 import { reportPaper } from './report-paper';
 import { reviewPaper } from './review-paper';
 
@@ -22,3 +24,7 @@ export const actsService = (strapi: Core.Strapi) =>
   });
 export { nationalReports } from './national-reports';
 export { reportReminders } from './report-reminders';
+
+/** The reporting room as registered for callers outside the plugin (the demo seed). */
+export const reportDutiesService = (strapi: Core.Strapi) =>
+  pluginService<typeof reportDutiesFactory>(strapi, 'report-duties');
