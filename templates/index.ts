@@ -143,8 +143,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     version: 'report-act@1',
     official: true,
     subject: 'Báo cáo của Công an tỉnh / thành phố',
-    title: (d) =>
-      `${d.title} năm ${d.year}${d.number.trim().startsWith('/') ? '' : ` (số ${d.number})`}`,
+    title: (d) => `${d.title}${d.number.trim().startsWith('/') ? '' : ` (số ${d.number})`}`,
   },
   'review-act': {
     folder: 'review-act',

@@ -7,7 +7,7 @@ import { isoDate, official } from '../shared-schema';
 export const reportActData = z.object({
   ...official,
   period: z.enum(['six-month', 'annual', 'implementation']),
-  /** The duty's own title ("Báo cáo định kỳ 06 tháng"). */
+  /** The act's title: the duty's own with its year ("Báo cáo định kỳ 06 tháng năm 2026"). */
   title: z.string().min(1).max(300),
   cutOff: isoDate,
   year: z.number().int(),

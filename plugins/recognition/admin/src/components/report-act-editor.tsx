@@ -43,6 +43,7 @@ export function ReportActEditor(props: {
           <Field.Root key={k} name={k}>
             <Field.Label>{sectionLabels[k]}</Field.Label>
             <Textarea
+              name={k}
               value={text[k]}
               disabled={!draft || !canWrite}
               onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>

@@ -123,6 +123,11 @@ export const ReportsPage = () => {
               <Typography variant="delta" tag="h2">
                 Sơ kết, tổng kết
               </Typography>
+              {!board.data.reviews.length && (
+                <Typography tag="p">
+                  Chưa có báo cáo sơ kết, tổng kết nào kết thúc năm {scope.year}.
+                </Typography>
+              )}
               {board.data.reviews.map((r) => (
                 <Button key={r.documentId} variant="tertiary" onClick={() => show(r.documentId)}>
                   {r.title}

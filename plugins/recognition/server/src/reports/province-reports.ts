@@ -176,7 +176,10 @@ export function provinceReports(strapi: Core.Strapi) {
           missing: rows.filter((r) => !r.submittedOn).map((r) => r.name),
         },
       };
-      const title = `${duty.label} năm ${year}`;
+      // "Báo cáo năm" is followed by its year alone; every other title by "năm <year>".
+      const title = /\bnăm$/.test(duty.label)
+        ? `${duty.label} ${year}`
+        : `${duty.label} năm ${year}`;
       const at = now();
       const data = { content, title, subject: key, recipients: duty.recipients };
       const row = existing

@@ -66,7 +66,7 @@ export function reportPaper(strapi: Core.Strapi): ActPaper {
         place: base.place,
         date: base.date,
         period: c.duty.period,
-        title: act.title.replace(/ năm \d{4}$/, ''),
+        title: act.title,
         cutOff: c.duty.cutOff,
         year: act.year,
         recipient: to.join('; '),
