@@ -418,6 +418,13 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: ['approver', 'ministry'],
       },
       { method: 'GET', path: '/recognition/report-acts/noactwiththisid0/pdf', allowed: REPORTS },
+      {
+        method: 'GET',
+        path: '/recognition/report-acts/noactwiththisid0/package',
+        allowed: REPORTS,
+      },
+      // Taking in another installation's package: the Ministry only (no file: 400, not 403).
+      { method: 'POST', path: '/recognition/received-reports', allowed: ['ministry'] },
       { method: 'GET', path: '/recognition/national/report-status?year=2026', allowed: REPORTS },
       { method: 'GET', path: '/recognition/national/dashboard?year=2026', allowed: FIGURES },
       { method: 'GET', path: '/recognition/national/reports/annual?year=2026', allowed: REPORTS },

@@ -2,4 +2,4 @@
 // timestamp, the signer's certificate against the trust anchors, and the QR code on its first
 // page read as a phone would.
 export { qrOfPdf } from './qr-scan';
-export { validatePdfSignature } from './validate';
+export { signedDataHashOf, validatePdfSignature } from './validate';

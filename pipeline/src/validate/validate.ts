@@ -26,6 +26,8 @@ export type SignatureVerdict = {
   /** The time the chain and revocation were checked as of. */
   checkedAt: Date;
   signer: string | null;
+  /** SHA-256 of the signer's certificate (DER), hex: whose key signed, whatever the chain. */
+  signerSha256: string | null;
   subFilter: string | null;
 };
 
@@ -93,6 +95,7 @@ export async function validatePdfSignature(
     timestampedAt: null,
     checkedAt: now,
     signer: null,
+    signerSha256: null,
     subFilter: parts?.subFilter ?? null,
   };
   if (!parts) return { ...verdict, problems: ['Tệp không có chữ ký số.'] };
@@ -106,6 +109,10 @@ export async function validatePdfSignature(
       : undefined;
   if (!leaf) return { ...verdict, problems: ['Chữ ký không kèm chứng thư của người ký.'] };
   verdict.signer = cnOf(leaf);
+  verdict.signerSha256 = crypto
+    .createHash('sha256')
+    .update(Buffer.from(leaf.toSchema().toBER(false)))
+    .digest('hex');
   // The signature and the message digest over the signed ranges (PKI.js checks both).
   const ok = await signedData
     .verify({ signer: 0, data: ab(parts.signed), checkChain: false })
@@ -152,4 +159,11 @@ export async function validatePdfSignature(
   if (problem) verdict.problems.push(problem);
   verdict.valid = verdict.problems.length === 0;
   return verdict;
+}
+
+/** The "data-sha256=" a finished PDF's keywords carry (finishPdf writes it before signing), or null. */
+export async function signedDataHashOf(pdf: Buffer): Promise<string | null> {
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return /data-sha256=([a-f0-9]{64})/.exec(doc.getKeywords() ?? '')?.[1] ?? null;
 }

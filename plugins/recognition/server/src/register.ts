@@ -63,6 +63,12 @@ export const permissionActions = [
     uid: 'reports.export',
     pluginName: 'recognition',
   },
+  {
+    section: 'plugins',
+    displayName: 'Nhận báo cáo từ hệ thống của tỉnh',
+    uid: 'reports.import',
+    pluginName: 'recognition',
+  },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -15,6 +15,7 @@ export const pluginTypeNames: Record<string, string> = {
   'plugin::recognition.membership': 'Phân công người dùng',
   'plugin::recognition.notification': 'Thông báo trên cổng',
   'plugin::recognition.person': 'Người dùng hệ thống',
+  'plugin::recognition.received-report': 'Báo cáo đã nhận từ tỉnh',
   'plugin::recognition.recognition': 'Công nhận điển hình',
   'plugin::recognition.registration': 'Đăng ký điển hình',
   'plugin::recognition.reminder': 'Nhắc hạn đã gửi',

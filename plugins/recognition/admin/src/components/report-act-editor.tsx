@@ -71,6 +71,22 @@ export function ReportActEditor(props: {
             {draft ? 'Xem trước PDF' : 'Tải bản đã ký'}
           </Button>
           {draft && canWrite && <Button onClick={() => setAsking('issue')}>Ký, ban hành</Button>}
+          {!draft && (
+            <Button
+              variant="tertiary"
+              onClick={() =>
+                props.act_(async () => {
+                  await api.save(
+                    `${path}/package`,
+                    `goi-bao-cao-${a.jurisdiction}-${(a.number ?? '').replace(/\W+/g, '-')}.json`,
+                  );
+                  return null;
+                })
+              }
+            >
+              Tải gói trao đổi
+            </Button>
+          )}
           {!draft && canWrite && a.dispatches.length < a.recipients.length && (
             <Button onClick={() => setAsking('send')}>Gửi đi</Button>
           )}

@@ -14,6 +14,7 @@ import { NoticeBar } from '../components/notice-bar';
 import { RecordTable } from '../components/record-table';
 import { ReportActEditor } from '../components/report-act-editor';
 import { ReviewForm } from '../components/review-form';
+import { PackageUpload } from '../components/package-upload';
 import { useAct, useLoad, useNotice } from '../hooks/page-data';
 
 const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
@@ -27,6 +28,7 @@ export const ReportsPage = () => {
   const { busy, act } = useAct(notice);
   const actions = useAuth('Reports', (s) => s.permissions).map((p) => p.action);
   const canWrite = actions.includes('plugin::recognition.appraisal.manage');
+  const canImport = actions.includes('plugin::recognition.reports.import');
   const canReceive =
     actions.includes('plugin::recognition.approve') ||
     !actions.includes('plugin::recognition.read');
@@ -165,6 +167,7 @@ export const ReportsPage = () => {
               onChange={(a) => (setOpen(a), board.reload(), national.reload())}
             />
           )}
+          {canImport && <PackageUpload busy={busy} act_={(r) => act(r)} onDone={national.reload} />}
           {national.data && (
             <RecordTable
               rows={national.data.provinces.flatMap((p) =>
@@ -179,7 +182,9 @@ export const ReportsPage = () => {
                 {
                   label: 'Số',
                   cell: (r) =>
-                    r.act ? (
+                    r.act && r.imported ? (
+                      r.act.number
+                    ) : r.act ? (
                       <Button variant="tertiary" onClick={() => show(r.act!.documentId)}>
                         {r.act.number}
                       </Button>

@@ -223,6 +223,9 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
             date: planned.date,
             pdf: stored.id,
             pdfSha256: sha256,
+            // The data the paper was drawn from, as hashed into its signed metadata: the figures
+            // a package carries beside the PDF (reports/exchange.ts).
+            paperData: paper.data,
             issuedAt: at,
             issuedBy: actor.personId ?? actor.id,
           },

@@ -15,6 +15,7 @@ export const MEETING = 'plugin::recognition.meeting';
 export const MEMBERSHIP = 'plugin::recognition.membership';
 export const NOTIFICATION = 'plugin::recognition.notification';
 export const PERSON = 'plugin::recognition.person';
+export const RECEIVED_REPORT = 'plugin::recognition.received-report';
 export const RECOGNITION = 'plugin::recognition.recognition';
 export const REGISTRATION = 'plugin::recognition.registration';
 export const REMINDER = 'plugin::recognition.reminder';

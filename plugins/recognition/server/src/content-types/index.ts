@@ -11,6 +11,7 @@ import notification from './notification/schema.json';
 import loginAttempt from './login-attempt/schema.json';
 import membership from './membership/schema.json';
 import person from './person/schema.json';
+import receivedReport from './received-report/schema.json';
 import recognition from './recognition/schema.json';
 import registration from './registration/schema.json';
 import reminder from './reminder/schema.json';
@@ -38,4 +39,5 @@ export default {
   act: { schema: act },
   'tier-report': { schema: tierReport },
   'report-request': { schema: reportRequest },
+  'received-report': { schema: receivedReport },
 };

@@ -13,7 +13,9 @@ import {
 } from '../../../shared/contracts/requests';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
-import { actsService, nationalReports, provinceReports, reviews } from '../reports';
+import { actsService, exchange, nationalReports, provinceReports, reviews } from '../reports';
+import fs from 'node:fs';
+import { oneFile } from './send-file';
 import { staffScope, type Ctx } from './context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -87,6 +89,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       ctx.set('Cache-Control', 'private, no-store');
       ctx.body = buffer;
+    },
+    async package(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const p = await exchange(strapi).packageOf(staff(ctx), id);
+      const name = `goi-bao-cao-${p.province.slug}-${p.act.year}-${p.act.number.replace(/\W+/g, '-')}.json`;
+      ctx.set('Content-Disposition', `attachment; filename="${name}"`);
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.body = p;
+    },
+    async importPackage(ctx: Ctx) {
+      const file = oneFile(ctx) as { filepath: string };
+      const bytes = await fs.promises.readFile(file.filepath);
+      ctx.body = { data: await exchange(strapi).receive(staff(ctx), bytes) };
     },
     async national(ctx: Ctx) {
       const q = parseInput(reportStatusQuery, ctx.query);

@@ -21,6 +21,8 @@ import {
   type PipelineConfig,
 } from '../../../../../pipeline/src';
 
+import { signedDataHashOf, validatePdfSignature } from '../../../../../pipeline/src/validate';
+
 export type { PdfMetadata, SigningIdentity } from '../../../../../pipeline/src';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -45,6 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return renderOnePageBatch(this.pool(), kind, data, timeoutMs);
     },
     finish: finishPdf,
+    /** A signed PDF checked without the server that signed it (a package from another installation). */
+    validateSignature: validatePdfSignature,
+    signedDataHashOf,
     sha256,
     signatureImages,
     imageFacts,

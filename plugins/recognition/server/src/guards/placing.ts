@@ -23,6 +23,7 @@ import {
   MEMBERSHIP,
   PERSON,
   PLAN,
+  RECEIVED_REPORT,
   REGISTRATION,
   TIER_REPORT,
   UNIT,
@@ -53,6 +54,7 @@ export const placings: Record<string, Placing> = {
   [REGISTRATION]: unitTiers(['unit']),
   [DECISION]: { province: [['jurisdiction']] },
   [ACT]: { province: [['jurisdiction']] },
+  [RECEIVED_REPORT]: { province: [['jurisdiction']] },
   // A tier's report sits with the unit that filed it: its province, and the tier it is.
   [TIER_REPORT]: unitTiers(['unit']),
 };

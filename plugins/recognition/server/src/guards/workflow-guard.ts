@@ -21,6 +21,7 @@ export const workflowRecords = [
   'plugin::recognition.act',
   'plugin::recognition.tier-report',
   'plugin::recognition.report-request',
+  'plugin::recognition.received-report',
 ] as const;
 
 const writes = new Set([

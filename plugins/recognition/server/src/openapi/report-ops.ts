@@ -134,6 +134,21 @@ export const reportOps: Op[] = [
   },
   {
     method: 'get',
+    path: act('/package'),
+    summary:
+      'Gói trao đổi của báo cáo đã ban hành (JSON theo lược đồ dienhinh.report-package: bản PDF đã ký và số liệu của nó), để gửi sang hệ thống khác',
+    admin: true,
+    binary: 'application/json',
+  },
+  {
+    method: 'post',
+    path: '/recognition/received-reports',
+    summary:
+      'Nhận gói báo cáo của một tỉnh chạy hệ thống riêng (multipart: file): kiểm tra chữ ký theo chứng thư tỉnh đã đăng ký, số liệu khớp bản đã ký; từ chối gói bị sửa hoặc khóa lạ',
+    admin: true,
+  },
+  {
+    method: 'get',
     path: '/recognition/national/report-status',
     summary:
       'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn',

@@ -65,7 +65,7 @@ export const adminRoles = {
     code: 'dienhinh-ministry',
     name: 'Bộ Công an (Cục V05)',
     description: 'Theo dõi số liệu, chỉ tiêu và báo cáo của các tỉnh, thành phố (chỉ đọc)',
-    actions: ['dashboard.read', 'reports.export'],
+    actions: ['dashboard.read', 'reports.export', 'reports.import'],
   },
 } as const;
 

@@ -28,3 +28,4 @@ export { reportReminders } from './report-reminders';
 /** The reporting room as registered for callers outside the plugin (the demo seed). */
 export const reportDutiesService = (strapi: Core.Strapi) =>
   pluginService<typeof reportDutiesFactory>(strapi, 'report-duties');
+export { exchange } from './exchange';

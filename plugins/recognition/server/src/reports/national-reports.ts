@@ -8,9 +8,9 @@ import { dutyStatus, dutyStatusLabels, type ReportRecipient } from '../../../sha
 import { listScope, type Scope } from '../../../shared/domain/scope';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { clockService } from '../config';
-import { ACT, JURISDICTION } from '../constants/uids';
+import { ACT, JURISDICTION, RECEIVED_REPORT } from '../constants/uids';
 import { unwrap } from '../errors';
-import { isoDay, parseRows } from '../rows';
+import { instant, isoDay, parseRows } from '../rows';
 import { reportDuties } from './duties';
 
 const province = z.object({ slug: z.string(), name: z.string() });
@@ -62,12 +62,49 @@ export function nationalReports(strapi: Core.Strapi) {
         populate: { jurisdiction: { select: ['slug'] } },
       }),
     );
+    // Reports taken in from provinces that run their own installation (reports/exchange.ts).
+    const imported = parseRows(
+      z.object({
+        documentId: z.string(),
+        subject: z.string(),
+        title: z.string(),
+        number: z.string(),
+        date: isoDay.nullish(),
+        receivedAt: instant,
+        jurisdiction: z.object({ slug: z.string() }),
+      }),
+      await strapi.db.query(RECEIVED_REPORT).findMany({
+        where: { year, jurisdiction: { slug: { $in: provinces.map((p) => p.slug) } } },
+        populate: { jurisdiction: { select: ['slug'] } },
+      }),
+    );
     const out = [];
     for (const p of provinces) {
       const rows = [];
       for (const d of await duties.ofYear(p.slug, year)) {
         if (!d.recipients.includes(recipient)) continue;
         const act = acts.find((a) => a.jurisdiction.slug === p.slug && a.subject === d.key);
+        const taken = imported.find((r) => r.jurisdiction.slug === p.slug && r.subject === d.key);
+        if (taken && recipient === 'ministry' && !act?.dispatches?.length) {
+          const own = dutyStatus(d.due, today, taken.receivedAt.slice(0, 10));
+          rows.push({
+            key: d.key,
+            label: d.label,
+            due: d.due,
+            state: 'received',
+            stateLabel: `${upwardStates.received} (gói từ hệ thống của tỉnh)${own === 'late' ? ' (gửi muộn)' : ''}`,
+            late: own === 'late',
+            imported: true,
+            act: {
+              documentId: taken.documentId,
+              number: taken.number,
+              date: taken.date ?? null,
+              sentAt: taken.receivedAt,
+              receivedAt: taken.receivedAt,
+            },
+          });
+          continue;
+        }
         const sent = act?.dispatches?.find((x) => x.recipient === recipient);
         const own = dutyStatus(d.due, today, sent?.sentAt.slice(0, 10));
         const state = sent?.receivedAt ? 'received' : sent ? 'sent' : own;
@@ -81,6 +118,7 @@ export function nationalReports(strapi: Core.Strapi) {
               ? `${upwardStates[state]}${own === 'late' ? ' (gửi muộn)' : ''}`
               : dutyStatusLabels[own],
           late: own === 'late' || own === 'overdue',
+          imported: false,
           act:
             act && sent
               ? {
@@ -93,6 +131,26 @@ export function nationalReports(strapi: Core.Strapi) {
               : null,
         });
       }
+      // A report the province asked of itself on its own installation (a request this one does
+      // not know) is still a report received.
+      for (const r of imported)
+        if (r.jurisdiction.slug === p.slug && !rows.some((x) => x.key === r.subject))
+          rows.push({
+            key: r.subject,
+            label: r.title,
+            due: r.date ?? r.receivedAt.slice(0, 10),
+            state: 'received',
+            stateLabel: `${upwardStates.received} (gói từ hệ thống của tỉnh)`,
+            late: false,
+            imported: true,
+            act: {
+              documentId: r.documentId,
+              number: r.number,
+              date: r.date ?? null,
+              sentAt: r.receivedAt,
+              receivedAt: r.receivedAt,
+            },
+          });
       out.push({ slug: p.slug, name: p.name, reports: rows });
     }
     const all = out.flatMap((p) => p.reports);

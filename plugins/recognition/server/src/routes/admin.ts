@@ -120,6 +120,9 @@ export const adminRoutes = {
     admin('POST', '/report-acts/:id/send', 'reports.send', 'appraisal.manage'),
     admin('POST', '/report-acts/:id/receive', 'reports.receive', 'reports.export'),
     admin('GET', '/report-acts/:id/pdf', 'reports.pdf', 'reports.export'),
+    // Between installations: the package of an issued report, and taking one in (the Ministry).
+    admin('GET', '/report-acts/:id/package', 'reports.package', 'reports.export'),
+    admin('POST', '/received-reports', 'reports.importPackage', 'reports.import'),
     admin('GET', '/national/report-status', 'reports.national', 'reports.export'),
     admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
     // Each staff member's own notices: nothing but their own rows is read or marked. Every staff

@@ -99,6 +99,8 @@ export const reportStatus = z.object({
           state: z.string(),
           stateLabel: z.string(),
           late: z.boolean(),
+          /** Taken in as a package from the province's own installation (no act of this one). */
+          imported: z.boolean(),
           act: z
             .object({
               documentId: z.string(),

@@ -23,6 +23,7 @@ export const appLabels: Record<string, Record<string, string>> = {
     decisionRecipients: 'Nơi nhận mặc định của quyết định, mỗi dòng một nơi',
     reportSigner: 'Người ký báo cáo (Công an tỉnh / thành phố)',
     reportSuffix: 'Ký hiệu số báo cáo của Công an (ví dụ BC-CAT-PV01)',
+    signingCertificate: 'Chứng thư ký số của tỉnh (PEM), để nhận báo cáo tỉnh gửi từ hệ thống khác',
     units: 'Đơn vị',
   },
   'api::unit.unit': {

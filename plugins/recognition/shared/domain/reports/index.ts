@@ -4,3 +4,4 @@ export * from './sections';
 export * from './tier-report';
 export * from './figures';
 export * from './review';
+export * from './exchange';
