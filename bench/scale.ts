@@ -4,12 +4,14 @@
 // (bench/scale/years.ts), then the pages people open, timed over HTTP, the audit chain's
 // verification, the load time and the database's size. A benchmark, not a test. Smaller runs
 // (fewer organisations or years) print the same figures for what they loaded.
-import { bootApp, adminToken } from '../test/helpers/strapi';
+import { bootApp, adminToken, ensureStaff } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
 import { met } from './pdf/measure';
 import { loadCountry } from './scale/reference';
 import { loadYear } from './scale/years';
+import { loadReports } from './scale/hierarchy';
+import { compiledAgainstPlan } from './scale/acts';
 import { timeDownload, timeReads, verifyInSteps, type Download, type Read } from './scale/reads';
 
 const option = (name: string, def: number) => {
@@ -60,9 +62,10 @@ async function main() {
         revokePerProvince: year === lastYear ? 0 : 1,
         drafts: opts.drafts,
       });
+      const reported = await loadReports(strapi, country, year, opts.concurrency);
       const events = await strapi.db.query('plugin::recognition.audit-event').count();
       console.log(
-        `year ${year}: ${Object.entries(counts)
+        `year ${year}: ${Object.entries({ ...counts, ...reported })
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')} in ${seconds(t)} s; audit events so far ${events}`,
       );
@@ -147,11 +150,38 @@ async function main() {
           ]
         : []),
     ];
+    // The Ministry's views of the hierarchy, and a province's own board of who has reported.
+    await ensureStaff(strapi, {
+      email: 'v05@bench.test',
+      roleCode: 'dienhinh-ministry',
+      jurisdictions: [],
+      password: 'Test@12345',
+    });
+    const v05 = await adminToken(app, 'v05@bench.test');
+    reads.push(
+      {
+        label: `reports sent up, the nation (ministry, ${lastYear})`,
+        url: `${baseUrl}/recognition/national/report-status?year=${lastYear}`,
+        token: v05,
+      },
+      {
+        label: `national roll-up (ministry, ${lastYear})`,
+        url: `${baseUrl}/recognition/national/dashboard?year=${lastYear}`,
+        token: v05,
+      },
+      {
+        label: `who has reported, one province (${big})`,
+        url: `${baseUrl}/recognition/report-duties?jurisdiction=${big}&year=${lastYear}`,
+        token: admin,
+      },
+    );
     const timed = await timeReads(reads);
     for (const r of timed)
       console.log(
         `${r.label.padEnd(52)} p50 ${r.p50.toFixed(0).padStart(6)} ms  p95 ${r.p95.toFixed(0).padStart(6)} ms  (HTTP ${r.status}, ${(r.bytes / 1024).toFixed(0)} KB)  target p95 < 300 ms: ${met(r.p95 < 300 && r.status === 200)}`,
       );
+
+    console.log(await compiledAgainstPlan(strapi, big, lastYear));
 
     // The national XLSX, streamed: its time, its first byte, and this process's memory against one province's report.
     const province = await timeDownload(

@@ -141,10 +141,40 @@ export async function loadCountry(
         (seeded[k] ?? []).map(strip),
       ]),
     );
+    // The tiers report twice a year to the province, which reports up to the Ministry (as
+    // Đồng Tháp's plan has it, IV.1): the hierarchy the benchmark reads.
+    components.calendar = [
+      ...components.calendar,
+      {
+        kind: 'six_month_report',
+        label: 'Báo cáo định kỳ 06 tháng',
+        day: 10,
+        month: 6,
+        clause: 'IV.1',
+        appliesTo: 'all',
+      },
+      {
+        kind: 'annual_report',
+        label: 'Báo cáo năm',
+        day: 20,
+        month: 11,
+        clause: 'IV.1',
+        appliesTo: 'all',
+      },
+    ];
+    const up = {
+      reporters: ['department', 'commune'],
+      recipients: ['people_committee', 'ministry'],
+      clause: 'IV.1',
+    };
     await strapi.documents(PLAN).create({
       data: {
         ...rest,
         ...components,
+        reportDuties: [
+          { deadline: 'six_month_report', ...up },
+          { deadline: 'annual_report', ...up },
+        ],
         signer: seeded.signer ? strip(seeded.signer) : null,
         slug: `bench-${p.slug}`,
         firstYear: opts.firstYear,

@@ -1,7 +1,7 @@
 // A commune's or a department's home: the units its tier covers in a year (its own first), each
 // with its state and the plan's next date, the plan's per-commune minimum met or not, and
 // registering a unit on its behalf after a confirmation that names the unit and the year, and the
-// reports the plan asks of the commune or department itself, with their dates.
+// reports it owes the province (the plan's and the police's requests), each to open and file.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
@@ -95,21 +95,6 @@ export function TierHome() {
         </Notice>
       )}
       <TierDuties year={shown} />
-      {h.reportDuties.length > 0 && (
-        <section aria-labelledby="reports">
-          <h2 id="reports">
-            Báo cáo của {h.tier === 'commune' ? 'xã, phường' : 'sở, ngành'} theo kế hoạch
-          </h2>
-          <ul>
-            {h.reportDuties.map((d) => (
-              <li key={`${d.kind}-${d.date}`}>
-                {d.label}: trước ngày {date(d.date)} (mục {d.clause}
-                {d.daysLeft >= 0 ? `, ${daysLeft(d.daysLeft)}` : ', đã qua'})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       <section aria-labelledby="units">
         <h2 id="units">
           {h.tier === 'commune' ? 'Đơn vị do xã, phường quản lý' : 'Đơn vị do sở, ngành chỉ đạo'} (

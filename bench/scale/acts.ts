@@ -1,0 +1,53 @@
+// A province's compiled report issued (rendered, signed, stored) against its plan rendered and
+// signed, per page: the ratio the issue asks to stay within 2×. Each measured five times after
+// one warm-up, in the same process and pool, so the machine's speed cancels out.
+import type { Core } from '@strapi/strapi';
+import { PDFDocument } from 'pdf-lib';
+import { only } from '../../plugins/recognition/shared/domain/scope';
+import { met } from '../pdf/measure';
+
+const pages = async (pdf: Buffer) => (await PDFDocument.load(pdf)).getPageCount();
+
+export async function compiledAgainstPlan(strapi: Core.Strapi, slug: string, year: number) {
+  const plugin = strapi.plugin('recognition');
+  const room = plugin.service('report-duties');
+  const police = { id: `thuky@${slug}.bench`, role: 'secretariat' as const, scope: only([slug]) };
+  const place = (
+    await strapi.db.query('api::jurisdiction.jurisdiction').findOne({ where: { slug } })
+  ).placeName as string;
+  const planData = await plugin.service('document-data').dataFor('plan', `bench-${slug}`);
+  const planRun = async () => {
+    const t = performance.now();
+    const pdf: Buffer = await plugin
+      .service('documents')
+      .renderSigned('plan', planData, new Date(), place, slug);
+    return { ms: performance.now() - t, pages: await pages(pdf) };
+  };
+  const reportRun = async (n: number) => {
+    const asked = await room.request(police, slug, {
+      year,
+      label: `Báo cáo đột xuất số ${n} (đo)`,
+      due: `${year}-12-31`,
+      reporters: ['commune'],
+      recipients: ['ministry'],
+    });
+    const head = await room.compile(police, slug, year, asked.key);
+    const t = performance.now();
+    const act = await room.issue(police, head.documentId);
+    const ms = performance.now() - t;
+    const pdf: Buffer = await plugin.service('files').read(act.pdf);
+    return { ms, pages: await pages(pdf) };
+  };
+  await planRun();
+  await reportRun(0);
+  const plans = [];
+  const reports = [];
+  for (let i = 1; i <= 5; i++) {
+    plans.push(await planRun());
+    reports.push(await reportRun(i));
+  }
+  const perPage = (r: { ms: number; pages: number }[]) =>
+    r.reduce((n, x) => n + x.ms, 0) / r.reduce((n, x) => n + x.pages, 0);
+  const ratio = perPage(reports) / perPage(plans);
+  return `compiled report issued (${reports[0].pages} pages, ${slug}): ${perPage(reports).toFixed(0)} ms/page against the plan rendered and signed (${plans[0].pages} pages) ${perPage(plans).toFixed(0)} ms/page: ${ratio.toFixed(2)}×; target ≤ 2×: ${met(ratio <= 2)}`;
+}
