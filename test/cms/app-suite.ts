@@ -30,6 +30,7 @@ import { loginThrottleTests } from './login-throttle-tests';
 import { portalApiTests } from './portal-api-tests';
 import { tierTests } from './tier-tests';
 import { reportDutyTests } from './report-duty-tests';
+import { reportReminderTests } from './report-reminder-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -222,6 +223,7 @@ export function defineAppSuite(
     portalApiTests(() => app);
     tierTests(() => app);
     reportDutyTests(() => app);
+    reportReminderTests(() => app);
     accountImportTests(
       () => app,
       () => mailbox,
