@@ -207,6 +207,13 @@ export function reportDutyTests(getApp: () => TestApp) {
       state: 'received',
       act: { number: '01/BC-CATP' },
     });
+    const sheet = await call(
+      ministry,
+      'GET',
+      `/recognition/national/report-status?year=${year}&format=xlsx`,
+    );
+    expect(sheet.status).toBe(200);
+    expect((sheet.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     // Đồng Tháp's plan sends its six-month report up by 10/6: in a year gone by, not reported.
     const dt = await call(ministry, 'GET', `/recognition/national/report-status?year=2026`);
     const dtReports = dt.body.data.provinces.find(

@@ -169,6 +169,24 @@ export const ReportsPage = () => {
           )}
           {canImport && <PackageUpload busy={busy} act_={(r) => act(r)} onDone={national.reload} />}
           {national.data && (
+            <Flex justifyContent="flex-end">
+              <Button
+                variant="secondary"
+                onClick={() =>
+                  act(async () => {
+                    await api.save(
+                      `/recognition/national/report-status?year=${scope.year}&format=xlsx`,
+                      `tinh-hinh-bao-cao-${scope.year}.xlsx`,
+                    );
+                    return null;
+                  })
+                }
+              >
+                Tải bảng tính tình hình báo cáo
+              </Button>
+            </Flex>
+          )}
+          {national.data && (
             <RecordTable
               rows={national.data.provinces.flatMap((p) =>
                 p.reports.map((r) => ({ ...r, province: p.name, slug: p.slug })),

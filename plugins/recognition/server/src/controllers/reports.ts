@@ -13,9 +13,17 @@ import {
 } from '../../../shared/contracts/requests';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
-import { actsService, exchange, nationalReports, provinceReports, reviews } from '../reports';
+import {
+  actsService,
+  exchange,
+  nationalReports,
+  provinceReports,
+  reviews,
+  statusSheet,
+} from '../reports';
 import fs from 'node:fs';
 import { oneFile } from './send-file';
+
 import { staffScope, type Ctx } from './context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -105,9 +113,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async national(ctx: Ctx) {
       const q = parseInput(reportStatusQuery, ctx.query);
-      ctx.body = {
-        data: await nationalReports(strapi)(staffScope(ctx), q.year, 'ministry', q.jurisdiction),
-      };
+      const status = await nationalReports(strapi)(
+        staffScope(ctx),
+        q.year,
+        'ministry',
+        q.jurisdiction,
+      );
+      if (q.format !== 'xlsx') {
+        ctx.body = { data: status };
+        return;
+      }
+      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      ctx.set('Content-Disposition', `attachment; filename="tinh-hinh-bao-cao-${q.year}.xlsx"`);
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.body = await statusSheet(status);
     },
   };
 };

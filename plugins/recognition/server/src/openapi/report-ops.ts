@@ -151,9 +151,9 @@ export const reportOps: Op[] = [
     method: 'get',
     path: '/recognition/national/report-status',
     summary:
-      'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn',
-    query: ['year', 'jurisdiction'],
-    optional: ['jurisdiction'],
+      'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn (format=xlsx: bảng tính)',
+    query: ['year', 'jurisdiction', 'format'],
+    optional: ['jurisdiction', 'format'],
     admin: true,
     response: reportStatus,
   },

@@ -29,3 +29,4 @@ export { reportReminders } from './report-reminders';
 export const reportDutiesService = (strapi: Core.Strapi) =>
   pluginService<typeof reportDutiesFactory>(strapi, 'report-duties');
 export { exchange } from './exchange';
+export { statusSheet } from './status-sheet';

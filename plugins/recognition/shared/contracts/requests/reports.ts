@@ -13,7 +13,11 @@ export const tierReportParams = z.object({ key: duty, year: year.optional() });
 export const reportRequestBody = reportRequestInput.extend({ jurisdiction });
 export const compileReportBody = z.object({ jurisdiction, year, duty });
 export const reportBoardQuery = z.object({ jurisdiction, year });
-export const reportStatusQuery = z.object({ year, jurisdiction: jurisdiction.optional() });
+export const reportStatusQuery = z.object({
+  year,
+  jurisdiction: jurisdiction.optional(),
+  format: z.enum(['json', 'xlsx'], { message: 'là "json" hoặc "xlsx"' }).optional(),
+});
 /** A review over several years (sơ kết, tổng kết); the span's own rules are the domain's (reviewInput). */
 export const reviewActBody = z.object({
   jurisdiction,
