@@ -11,6 +11,7 @@ import {
   reportStatus,
 } from '../../plugins/recognition/shared/contracts/responses';
 import { tierDuties, tierReport } from '../../plugins/recognition/shared/contracts/portal';
+import { PDFDocument } from 'pdf-lib';
 import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { adminToken, ensureStaff, portalToken, type TestApp } from '../helpers/strapi';
 
@@ -81,6 +82,50 @@ export function reportDutyTests(getApp: () => TestApp) {
       sections: { results: 'Đã hướng dẫn 01 doanh nghiệp đăng ký.' },
     });
     expect(saved.body.data).toMatchObject({ submitted: false, draft: true });
+    // A file goes with the draft: checked by content (a page named .pdf is refused), kept privately.
+    const upload = async (name: string, bytes: Buffer | string, type: string) => {
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }),
+        name,
+      );
+      const res = await fetch(`${baseUrl}${path.replace('?', '/attachments?')}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${commune}` },
+        body: form,
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('Bang tong hop');
+    const table = Buffer.from(await doc.save());
+    expect(
+      (await upload('trang.pdf', '<html><script>1</script></html>', 'application/pdf')).status,
+    ).toBe(415);
+    const attached = await upload('bang-tong-hop.pdf', table, 'application/pdf');
+    expect(attached.status, JSON.stringify(attached.body)).toBe(200);
+    const report = tierReport.parse(attached.body.data);
+    expect(report.attachments).toEqual([expect.objectContaining({ name: 'bang-tong-hop.pdf' })]);
+    const fileUrl = `/api/recognition/tier/report-files/${report.documentId}/${report.attachments[0].id}`;
+    const mine = await fetch(`${baseUrl}${fileUrl}`, {
+      headers: { authorization: `Bearer ${commune}` },
+    });
+    expect(mine.status).toBe(200);
+    expect(Buffer.from(await mine.arrayBuffer()).equals(table)).toBe(true);
+    // Another tier never reads it; the province's staff do.
+    const other = await fetch(`${baseUrl}${fileUrl}`, {
+      headers: { authorization: `Bearer ${department}` },
+    });
+    expect(other.status).toBe(403);
+    const staffUrl = `/recognition/tier-reports/${report.documentId}/files/${report.attachments[0].id}`;
+    expect(
+      (
+        await fetch(`${baseUrl}${staffUrl}`, {
+          headers: { authorization: `Bearer ${secretariat}` },
+        })
+      ).status,
+    ).toBe(200);
     const sent = await call(commune, 'POST', path.replace('?', '/submit?'), {
       sections: { results: 'Đã hướng dẫn 01 doanh nghiệp đăng ký.', proposals: 'Tập huấn thêm.' },
     });
@@ -90,6 +135,8 @@ export function reportDutyTests(getApp: () => TestApp) {
       (await call(commune, 'POST', path.replace('?', '/submit?'), { sections: { results: 'Lại' } }))
         .status,
     ).toBe(409);
+    // Nothing is added to a sent report.
+    expect((await upload('them.pdf', table, 'application/pdf')).status).toBe(409);
     // The secretariat cannot file a tier's report; the other tier files its own.
     expect((await call(secretariat, 'GET', path)).status).toBe(401);
     expect(

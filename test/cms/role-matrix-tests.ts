@@ -362,6 +362,27 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: ['commune', 'department'],
         body: { sections: { results: 'x' } },
       },
+      // A tier's files (no file sent: 400 for the tiers themselves).
+      {
+        method: 'POST',
+        path: '/api/recognition/tier/reports/plan%3Asix_month_report/attachments?year=2026',
+        allowed: ['commune', 'department'],
+      },
+      {
+        method: 'DELETE',
+        path: `/api/recognition/tier/reports/plan%3Asix_month_report/attachments/${'0'.repeat(32)}?year=2026`,
+        allowed: ['commune', 'department'],
+      },
+      {
+        method: 'GET',
+        path: `/api/recognition/tier/report-files/noreportwiththisid/${'0'.repeat(32)}`,
+        allowed: ['commune', 'department'],
+      },
+      {
+        method: 'GET',
+        path: `/recognition/tier-reports/noreportwiththisid/files/${'0'.repeat(32)}`,
+        allowed: REPORTS,
+      },
       {
         method: 'GET',
         path: '/recognition/report-duties?jurisdiction=hue&year=2026',

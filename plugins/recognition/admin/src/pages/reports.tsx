@@ -14,6 +14,7 @@ import { NoticeBar } from '../components/notice-bar';
 import { RecordTable } from '../components/record-table';
 import { ReportActEditor } from '../components/report-act-editor';
 import { ReviewForm } from '../components/review-form';
+import { ReportersList } from '../components/reporters-list';
 import { PackageUpload } from '../components/package-upload';
 import { useAct, useLoad, useNotice } from '../hooks/page-data';
 
@@ -106,6 +107,7 @@ export const ReportsPage = () => {
                 {d.act ? (d.act.number ? `số ${d.act.number}` : 'dự thảo') : 'chưa có'} –{' '}
                 {d.statusLabel}
               </Typography>
+              <ReportersList reporters={d.reporters} act_={(r) => act(r)} />
               <Flex gap={2} paddingTop={2}>
                 {d.act && (
                   <Button variant="tertiary" onClick={() => show(d.act!.documentId)}>

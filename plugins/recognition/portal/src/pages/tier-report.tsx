@@ -12,6 +12,7 @@ import {
   type Sections,
 } from '../../../shared/domain/reports';
 import { api, schemas } from '../api';
+import { FileList, Upload } from '../components/files';
 import { Confirm, Loading, Notice } from '../components/ui';
 import { date, daysLeft } from '../format';
 import { useAction } from '../use-action';
@@ -29,9 +30,15 @@ export function TierReport() {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useAction();
+  // The text comes from the server once per report: a reload after a file is added keeps what
+  // the officer has typed and not saved yet.
+  const [loaded, setLoaded] = useState('');
   useEffect(() => {
-    if (report.data) setText(report.data.sections);
-  }, [report.data]);
+    if (report.data && loaded !== key) {
+      setText(report.data.sections);
+      setLoaded(key);
+    }
+  }, [report.data, loaded, key]);
 
   if (report.error) return <Notice kind="error">{report.error}</Notice>;
   if (!report.data) return <Loading what="báo cáo" />;
@@ -96,6 +103,31 @@ export function TierReport() {
           />
         </div>
       ))}
+      <section aria-labelledby="files">
+        <h2 id="files">Tệp gửi kèm</h2>
+        <FileList
+          files={r.attachments.map((f) => ({
+            ...f,
+            mime: null,
+            url: r.documentId ? `/api/recognition/tier/report-files/${r.documentId}/${f.id}` : null,
+          }))}
+          onRemove={
+            r.submitted
+              ? undefined
+              : (f) =>
+                  void run(() =>
+                    api.send('DELETE', `${path}/attachments/${f.id}${ask}`, {}, schemas.tierReport),
+                  ).then(() => report.reload())
+          }
+        />
+        {!r.submitted && (
+          <Upload
+            label="Thêm tệp (PDF, ảnh, DOCX, XLSX, ODT)"
+            path={`${path}/attachments${ask}`}
+            onDone={() => void report.reload()}
+          />
+        )}
+      </section>
       {!r.submitted && (
         <p>
           <button type="button" className="secondary" disabled={busy} onClick={() => void save()}>

@@ -6,6 +6,7 @@ import {
   compileReportBody,
   idParams,
   reportBoardQuery,
+  reportFileParams,
   reportRequestBody,
   reportSectionsBody,
   reportStatusQuery,
@@ -18,11 +19,13 @@ import {
   exchange,
   nationalReports,
   provinceReports,
+  reportRequests,
   reviews,
   statusSheet,
+  tierFiles,
 } from '../reports';
 import fs from 'node:fs';
-import { oneFile } from './send-file';
+import { oneFile, sendAttachment } from './send-file';
 
 import { staffScope, type Ctx } from './context';
 
@@ -49,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async request(ctx: Ctx) {
       const { jurisdiction, ...input } = parseInput(reportRequestBody, ctx.request.body);
-      ctx.body = { data: await provinceReports(strapi).request(staff(ctx), jurisdiction, input) };
+      ctx.body = { data: await reportRequests(strapi)(staff(ctx), jurisdiction, input) };
     },
     async compile(ctx: Ctx) {
       const b = parseInput(compileReportBody, ctx.request.body);
@@ -110,6 +113,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const file = oneFile(ctx) as { filepath: string };
       const bytes = await fs.promises.readFile(file.filepath);
       ctx.body = { data: await exchange(strapi).receive(staff(ctx), bytes) };
+    },
+    async tierFile(ctx: Ctx) {
+      const p = parseInput(reportFileParams, ctx.params);
+      const { ref, stream } = await tierFiles(strapi).read(staffScope(ctx), p.id, p.fileId);
+      sendAttachment(ctx, ref, stream);
     },
     async national(ctx: Ctx) {
       const q = parseInput(reportStatusQuery, ctx.query);

@@ -5,7 +5,9 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import {
   registerBody,
+  reportFileParams,
   reportSectionsBody,
+  tierReportFileParams,
   tierReportParams,
   unitParams,
 } from '../../../shared/contracts/requests';
@@ -15,7 +17,8 @@ import { parseInput } from '../errors';
 import { paginationOf, pageShape } from '../pagination';
 import { actorsService } from '../people';
 import { tierReads } from '../reporting';
-import { tierReports } from '../reports';
+import { tierFiles, tierReports } from '../reports';
+import { oneFile, sendAttachment } from './send-file';
 import { workflowService } from '../workflow';
 import type { Ctx } from './context';
 
@@ -61,6 +64,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           sections,
         ),
       };
+    },
+    async attachReport(ctx: Ctx) {
+      const { key, year } = parseInput(tierReportParams, { ...ctx.params, ...ctx.query });
+      const file = oneFile(ctx) as Parameters<ReturnType<typeof tierFiles>['attach']>[3];
+      const actor = await officer(ctx);
+      ctx.body = { data: await tierFiles(strapi).attach(actor, year ?? thisYear(), key, file) };
+    },
+    async detachReport(ctx: Ctx) {
+      const p = parseInput(tierReportFileParams, { ...ctx.params, ...ctx.query });
+      const actor = await officer(ctx);
+      ctx.body = {
+        data: await tierFiles(strapi).detach(actor, p.year ?? thisYear(), p.key, p.fileId),
+      };
+    },
+    async reportFile(ctx: Ctx) {
+      const p = parseInput(reportFileParams, ctx.params);
+      const { ref, stream } = await tierFiles(strapi).read(
+        (await officer(ctx)).scope,
+        p.id,
+        p.fileId,
+      );
+      sendAttachment(ctx, ref, stream);
     },
     async register(ctx: Ctx) {
       const actor = await officer(ctx);

@@ -55,6 +55,39 @@ export const reportOps: Op[] = [
     response: portal.tierReport,
   },
   {
+    method: 'post',
+    path: '/recognition/tier/reports/{key}/attachments',
+    summary:
+      'Gửi kèm một tệp với báo cáo còn nháp (multipart: file; PDF, ảnh, DOCX, XLSX, ODT, kiểm tra theo nội dung)',
+    query: ['year'],
+    optional: ['year'],
+    admin: false,
+    response: portal.tierReport,
+  },
+  {
+    method: 'delete',
+    path: '/recognition/tier/reports/{key}/attachments/{fileId}',
+    summary: 'Bỏ một tệp gửi kèm khỏi báo cáo còn nháp',
+    query: ['year'],
+    optional: ['year'],
+    admin: false,
+    response: portal.tierReport,
+  },
+  {
+    method: 'get',
+    path: '/recognition/tier/report-files/{id}/{fileId}',
+    summary: 'Tải một tệp gửi kèm báo cáo của xã, phường hoặc sở, ban, ngành mình',
+    admin: false,
+    binary: 'application/octet-stream',
+  },
+  {
+    method: 'get',
+    path: '/recognition/tier-reports/{id}/files/{fileId}',
+    summary: 'Tải một tệp gửi kèm báo cáo của xã, phường hoặc sở, ban, ngành (cán bộ tỉnh)',
+    admin: true,
+    binary: 'application/octet-stream',
+  },
+  {
     method: 'get',
     path: '/recognition/report-duties',
     summary:

@@ -10,6 +10,7 @@ import { reviewPaper } from './review-paper';
 export { reportDuties, type Reporter } from './duties';
 export { tierReports } from './tier-reports';
 export { provinceReports } from './province-reports';
+export { reportRequests } from './requests';
 export { reviews } from './reviews';
 
 /** The police's reports take the province's own register suffix, "BC-CA" where none is set. */
@@ -30,3 +31,4 @@ export const reportDutiesService = (strapi: Core.Strapi) =>
   pluginService<typeof reportDutiesFactory>(strapi, 'report-duties');
 export { exchange } from './exchange';
 export { statusSheet } from './status-sheet';
+export { tierFiles } from './tier-files';

@@ -4,12 +4,7 @@
 // at all. The compiled report is an act (acts/): issued, signed, sent up and received there.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import {
-  dutyStatus,
-  dutyStatusLabels,
-  reportRequestInput,
-  reportSections,
-} from '../../../shared/domain/reports';
+import { dutyStatus, dutyStatusLabels, reportSections } from '../../../shared/domain/reports';
 import {
   countFigures,
   emptySections,
@@ -24,8 +19,8 @@ import { unitDisplayName } from '../../../shared/domain/units';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { auditService } from '../audit';
 import { clockService } from '../config';
-import { ACT, REPORT_REQUEST, TIER_REPORT, UNIT } from '../constants/uids';
-import { parseInput, unwrap } from '../errors';
+import { ACT, TIER_REPORT, UNIT } from '../constants/uids';
+import { unwrap } from '../errors';
 import type { StaffActor } from '../people';
 import { reportSnapshotService } from '../reporting';
 import { isoDay, parseRow, parseRows } from '../rows';
@@ -33,7 +28,9 @@ import { lockKey } from '../utils';
 import { reportDuties } from './duties';
 
 const sent = z.object({
+  documentId: z.string(),
   duty: z.string(),
+  attachments: z.array(z.looseObject({ id: z.unknown(), name: z.string() })).nullish(),
   sections: z.record(z.string(), z.string()).nullish(),
   submittedOn: isoDay,
   late: z.boolean().nullish(),
@@ -84,6 +81,8 @@ export function provinceReports(strapi: Core.Strapi) {
         status,
         statusLabel: dutyStatusLabels[status],
         submittedOn: r?.submittedOn ?? null,
+        reportId: r?.documentId ?? null,
+        files: (r?.attachments ?? []).map((f) => ({ id: String(f.id), name: f.name })),
       };
     });
     return { rows, reports: owing.flatMap((u) => (mine.get(u.code) ? [mine.get(u.code)!] : [])) };
@@ -215,30 +214,7 @@ export function provinceReports(strapi: Core.Strapi) {
     });
   }
 
-  /** A report the plan does not set, asked of the province's tiers with its own due date. */
-  async function request(actor: StaffActor, slug: string, input: unknown) {
-    unwrap(checkScope(actor.scope, slug, 'Yêu cầu báo cáo'));
-    const r = parseInput(reportRequestInput, input);
-    const place = await duties.place(slug);
-    const row = await strapi.db.query(REPORT_REQUEST).create({
-      data: { ...r, jurisdiction: place.id, requestedBy: actor.personId ?? actor.id },
-    });
-    await auditService(strapi).appendBy(
-      actor,
-      {
-        action: 'report-request.create',
-        subjectType: 'report-request',
-        subjectId: row.documentId,
-        jurisdiction: slug,
-        before: null,
-        after: r,
-      },
-      now(),
-    );
-    return { key: `request:${row.documentId}`, ...r };
-  }
-
-  return { board, compile, request, standing };
+  return { board, compile, standing };
 }
 
 export const sectionHeadings = reportSections.map((k) => sectionLabels[k]);

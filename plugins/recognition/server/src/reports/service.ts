@@ -6,9 +6,10 @@ import type { StaffActor } from '../people';
 import { reportDuties } from './duties';
 import { actsService } from './';
 import { provinceReports } from './province-reports';
+import { reportRequests } from './requests';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  request: provinceReports(strapi).request,
+  request: reportRequests(strapi),
   dutiesOf: (slug: string, year: number) => reportDuties(strapi).ofYear(slug, year),
   compile: (actor: StaffActor, slug: string, year: number, duty: string) =>
     provinceReports(strapi).compile(actor, slug, year, duty),

@@ -25,6 +25,7 @@ import { JURISDICTION, TIER_REPORT, UNIT } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
 import { scopeWhere } from '../guards';
 import type { TierOfficerActor } from '../people';
+import type { FileRef } from '../../../shared/domain/registration/record';
 import { reportSnapshotService } from '../reporting';
 import { instant, isoDay, parseRow, parseRows } from '../rows';
 import { reportDuties } from './duties';
@@ -39,6 +40,11 @@ const stored = z.object({
   submittedOn: isoDay.nullish(),
   submittedAt: instant.nullish(),
   late: z.boolean().nullish(),
+  attachments: z
+    .array(
+      z.looseObject({ id: z.union([z.string(), z.number()]), name: z.string(), at: z.string() }),
+    )
+    .nullish(),
 });
 type Stored = z.infer<typeof stored>;
 
@@ -132,10 +138,17 @@ export function tierReports(strapi: Core.Strapi) {
     return {
       ...entry(duty, r, vietnamDay(now())),
       unit: { code: actor.unitCode, name: actor.unitName },
+      documentId: r?.documentId ?? null,
       submitted: sent,
       submittedAt: r?.submittedAt ?? null,
       late: !!r?.late,
       sections: (r?.sections as Sections | null) ?? emptySections(),
+      attachments: ((r?.attachments ?? []) as FileRef[]).map(({ id, name, size, at }) => ({
+        id: String(id),
+        name,
+        size: size ?? 0,
+        at,
+      })),
       // Sent figures are the ones sent; a draft shows them as they count today.
       figures: sent && r?.figures ? r.figures : await figuresFor(actor, year, duty),
     };
@@ -155,8 +168,9 @@ export function tierReports(strapi: Core.Strapi) {
         stored,
         await strapi.db.query(TIER_REPORT).findOne({ where: { uniqueKey } }),
       );
+      const files = (row?.attachments ?? []) as FileRef[];
       const current = row
-        ? { status: row.status, sections: row.sections ?? emptySections() }
+        ? { status: row.status, sections: row.sections ?? emptySections(), attachments: files }
         : null;
       const events = unwrap(decideTierReport(current, duty, cmd));
       const at = now();
@@ -165,15 +179,19 @@ export function tierReports(strapi: Core.Strapi) {
         const data =
           e.type === 'tier-report.save'
             ? { sections: e.sections }
-            : {
-                sections: e.sections,
-                figures: e.figures,
-                status: 'submitted',
-                submittedOn: e.submittedOn,
-                submittedAt: at,
-                late: e.late,
-                submittedBy: actor.personId ?? String(actor.id),
-              };
+            : e.type === 'tier-report.attach'
+              ? { attachments: [...files, e.file] }
+              : e.type === 'tier-report.detach'
+                ? { attachments: files.filter((f) => String(f.id) !== e.id) }
+                : {
+                    sections: e.sections,
+                    figures: e.figures,
+                    status: 'submitted',
+                    submittedOn: e.submittedOn,
+                    submittedAt: at,
+                    late: e.late,
+                    submittedBy: actor.personId ?? String(actor.id),
+                  };
         if (row) await strapi.db.query(TIER_REPORT).update({ where: { id: row.id }, data });
         else {
           const unit = await strapi.db.query(UNIT).findOne({ where: { code: actor.unitCode } });
@@ -214,6 +232,8 @@ export function tierReports(strapi: Core.Strapi) {
   return {
     list,
     read,
+    apply,
+    storedOf,
     save: (actor: TierOfficerActor, year: number, key: string, sections: Sections) =>
       apply(actor, year, key, async () => ({ type: 'save', sections })),
     submit: (actor: TierOfficerActor, year: number, key: string, sections: Sections) =>

@@ -120,6 +120,7 @@ export const adminRoutes = {
     admin('POST', '/report-acts/:id/send', 'reports.send', 'appraisal.manage'),
     admin('POST', '/report-acts/:id/receive', 'reports.receive', 'reports.export'),
     admin('GET', '/report-acts/:id/pdf', 'reports.pdf', 'reports.export'),
+    admin('GET', '/tier-reports/:id/files/:fileId', 'reports.tierFile', 'reports.export'),
     // Between installations: the package of an issued report, and taking one in (the Ministry).
     admin('GET', '/report-acts/:id/package', 'reports.package', 'reports.export'),
     admin('POST', '/received-reports', 'reports.importPackage', 'reports.import'),

@@ -48,6 +48,9 @@ export const contentApiRoutes = [
   api('GET', '/tier/reports/:key', 'tier.report'),
   api('PUT', '/tier/reports/:key', 'tier.saveReport'),
   api('POST', '/tier/reports/:key/submit', 'tier.submitReport'),
+  api('POST', '/tier/reports/:key/attachments', 'tier.attachReport'),
+  api('DELETE', '/tier/reports/:key/attachments/:fileId', 'tier.detachReport'),
+  api('GET', '/tier/report-files/:id/:fileId', 'tier.reportFile'),
 ];
 
 /** The content-API actions each users-permissions role is granted: derived from the routes' handlers ("portal." ones are every portal user's). */

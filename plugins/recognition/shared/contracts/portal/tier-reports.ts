@@ -26,5 +26,8 @@ export const tierReport = tierDuty.extend({
   late: z.boolean(),
   sections: sectionsInput,
   figures: reportFigures,
+  /** The report's documentId once saved (its files are read by it), else null. */
+  documentId: z.string().nullable(),
+  attachments: z.array(z.object({ id: z.string(), name: z.string(), size: num, at: z.string() })),
 });
 export type TierReport = z.infer<typeof tierReport>;

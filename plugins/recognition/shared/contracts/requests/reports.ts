@@ -1,6 +1,7 @@
 // The inputs of the reporting routes: a tier's report sections, the police's request for a
 // report, compiling the province's report on a duty, and the year a list is for.
 import { z } from 'zod';
+import { documentId } from './common';
 import { reportRequestInput, reviewKinds, sectionsInput } from '../../domain/reports';
 
 const jurisdiction = z.string().min(1, 'chọn tỉnh / thành phố').max(60);
@@ -25,3 +26,8 @@ export const reviewActBody = z.object({
   fromYear: year,
   toYear: year,
 });
+
+const fileId = z.string().regex(/^[a-f0-9]{32}$/, 'là mã tệp (32 ký tự 0-9, a-f)');
+/** A file of a tier's report: the report's key (and year) for its tier, or its id for the province. */
+export const tierReportFileParams = tierReportParams.extend({ fileId });
+export const reportFileParams = z.object({ id: documentId, fileId });

@@ -33,6 +33,9 @@ export const reportBoard = z.object({
           status,
           statusLabel: z.string(),
           submittedOn: z.string().nullable(),
+          /** The tier's sent report and the files sent with it. */
+          reportId: z.string().nullable(),
+          files: z.array(z.object({ id: z.string(), name: z.string() })),
         }),
       ),
       recipients: z.array(recipient),

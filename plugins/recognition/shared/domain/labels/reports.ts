@@ -31,6 +31,7 @@ export const reportLabels: Record<string, Record<string, string>> = {
     uniqueKey: 'Khóa duy nhất',
     status: 'Trạng thái',
     sections: 'Nội dung',
+    attachments: 'Tệp gửi kèm',
     figures: 'Số liệu',
     submittedOn: 'Ngày gửi',
     submittedAt: 'Gửi lúc',

@@ -27,14 +27,14 @@ describe('a tier’s report', () => {
       ok: true,
       value: [{ type: 'tier-report.save', sections }],
     });
-    const sent = decideTierReport({ status: 'draft', sections }, duty, {
+    const sent = decideTierReport({ status: 'draft', sections, attachments: [] }, duty, {
       type: 'submit',
       sections,
       figures,
       today: '2026-06-11',
     });
     expect(sent.ok && sent.value[0]).toMatchObject({ type: 'tier-report.submit', late: true });
-    const again = decideTierReport({ status: 'submitted', sections }, duty, {
+    const again = decideTierReport({ status: 'submitted', sections, attachments: [] }, duty, {
       type: 'save',
       sections,
     });
@@ -88,5 +88,27 @@ describe('a tier’s report', () => {
       registered: 10,
       maintained: 2,
     });
+  });
+
+  it('takes files while a draft, within the limits, and lets one go by its id', () => {
+    const limits = { maxFileBytes: 1000, maxRegistrationBytes: 1500, maxFiles: 2 };
+    const file = (id: string, size: number) => ({ id, name: `${id}.pdf`, size, at: 't' });
+    const draft = { status: 'draft' as const, sections, attachments: [file('a', 900)] };
+    expect(decideTierReport(draft, duty, { type: 'attach', file: file('b', 500), limits }).ok).toBe(
+      true,
+    );
+    const big = decideTierReport(draft, duty, { type: 'attach', file: file('c', 1001), limits });
+    expect(!big.ok && big.error.code).toBe('file-too-large');
+    const over = decideTierReport(draft, duty, { type: 'attach', file: file('d', 700), limits });
+    expect(over.ok).toBe(false);
+    expect(decideTierReport(draft, duty, { type: 'detach', id: 'a' })).toEqual({
+      ok: true,
+      value: [{ type: 'tier-report.detach', id: 'a' }],
+    });
+    expect(decideTierReport(draft, duty, { type: 'detach', id: 'z' }).ok).toBe(false);
+    const sent = { ...draft, status: 'submitted' as const };
+    expect(decideTierReport(sent, duty, { type: 'attach', file: file('e', 10), limits }).ok).toBe(
+      false,
+    );
   });
 });

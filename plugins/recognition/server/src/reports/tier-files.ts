@@ -1,0 +1,66 @@
+// The files a commune or a department sends with its report: checked by content and kept in the
+// private store like a unit's evidence, attached while the report is a draft (removed from the
+// store again if the step does not commit), and read back by the tier itself and by its
+// province's staff, never by another tier.
+import type { Core } from '@strapi/strapi';
+import type { FileRef } from '../../../shared/domain/registration/record';
+import { checkScope, type Scope } from '../../../shared/domain/scope';
+import { clockService } from '../config';
+import { TIER_REPORT } from '../constants/uids';
+import { DomainFailure, unwrap } from '../errors';
+import { placeOf, placePopulate } from '../guards';
+import type { TierOfficerActor } from '../people';
+import { privateFilesService } from '../workflow';
+import { tierReports } from './tier-reports';
+
+type Upload = { filepath: string; originalFilename?: string | null; size: number };
+
+export function tierFiles(strapi: Core.Strapi) {
+  const store = () => privateFilesService(strapi);
+  const reports = tierReports(strapi);
+
+  async function attach(actor: TierOfficerActor, year: number, key: string, file: Upload) {
+    const kind = await store().inspect(file.filepath, file.originalFilename ?? 'tep');
+    const kept = await store().keep(file.filepath, kind);
+    const ref: FileRef = {
+      id: kept.id,
+      name: kept.name,
+      size: kept.size,
+      mime: kept.mime,
+      sha256: kept.sha256,
+      at: clockService(strapi).now().toISOString(),
+    };
+    try {
+      return await reports.apply(actor, year, key, async () => ({
+        type: 'attach',
+        file: ref,
+        limits: store().limits(),
+      }));
+    } catch (e) {
+      // Nothing half-written: a file kept for a step that did not commit is removed.
+      await store().remove(kept.id);
+      throw e;
+    }
+  }
+
+  async function detach(actor: TierOfficerActor, year: number, key: string, id: string) {
+    const out = await reports.apply(actor, year, key, async () => ({ type: 'detach', id }));
+    if (/^[a-f0-9]{32}$/.test(id)) await store().remove(id);
+    return out;
+  }
+
+  /** One file of a report, for whoever's scope holds the report's unit (its tier, its province). */
+  async function read(scope: Scope, reportId: string, fileId: string) {
+    const row = await strapi.db.query(TIER_REPORT).findOne({
+      where: { documentId: reportId },
+      populate: { unit: { populate: placePopulate('api::unit.unit') } },
+    });
+    if (!row?.unit) throw new DomainFailure('not-found', 'Không tìm thấy báo cáo.');
+    unwrap(checkScope(scope, placeOf('api::unit.unit', row.unit), 'Báo cáo'));
+    const ref = ((row.attachments ?? []) as FileRef[]).find((f) => String(f.id) === fileId);
+    if (!ref) throw new DomainFailure('not-found', 'Báo cáo không có tệp này.');
+    return { ref, stream: store().read(String(ref.id)) };
+  }
+
+  return { attach, detach, read };
+}
