@@ -126,6 +126,11 @@ export function reportDutyTests(getApp: () => TestApp) {
         })
       ).status,
     ).toBe(200);
+    // The Ministry reads the province's report, not what a commune attached to its own.
+    expect(
+      (await fetch(`${baseUrl}${staffUrl}`, { headers: { authorization: `Bearer ${ministry}` } }))
+        .status,
+    ).toBe(403);
     const sent = await call(commune, 'POST', path.replace('?', '/submit?'), {
       sections: { results: 'Đã hướng dẫn 01 doanh nghiệp đăng ký.', proposals: 'Tập huấn thêm.' },
     });

@@ -44,6 +44,8 @@ export const actRow = z.object({
   subject: z.string(),
   title: z.string(),
   content: z.looseObject({ sections: sectionsInput }),
+  /** The data the issued paper was drawn from (null while a draft). */
+  paperData: z.record(z.string(), z.unknown()).nullish(),
   recipients: z
     .array(z.enum(reportRecipients))
     .nullish()
@@ -223,8 +225,7 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
             date: planned.date,
             pdf: stored.id,
             pdfSha256: sha256,
-            // The data the paper was drawn from, as hashed into its signed metadata: the figures
-            // a package carries beside the PDF (reports/exchange.ts).
+            // What the paper was drawn from, hashed into its signed metadata (reports/exchange.ts).
             paperData: paper.data,
             issuedAt: at,
             issuedBy: actor.personId ?? actor.id,

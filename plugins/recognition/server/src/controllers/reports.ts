@@ -116,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async tierFile(ctx: Ctx) {
       const p = parseInput(reportFileParams, ctx.params);
-      const { ref, stream } = await tierFiles(strapi).read(staffScope(ctx), p.id, p.fileId);
+      const { ref, stream } = await tierFiles(strapi).read(staff(ctx), p.id, p.fileId);
       sendAttachment(ctx, ref, stream);
     },
     async national(ctx: Ctx) {

@@ -80,11 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async reportFile(ctx: Ctx) {
       const p = parseInput(reportFileParams, ctx.params);
-      const { ref, stream } = await tierFiles(strapi).read(
-        (await officer(ctx)).scope,
-        p.id,
-        p.fileId,
-      );
+      const { ref, stream } = await tierFiles(strapi).read(await officer(ctx), p.id, p.fileId);
       sendAttachment(ctx, ref, stream);
     },
     async register(ctx: Ctx) {

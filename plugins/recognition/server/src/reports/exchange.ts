@@ -36,7 +36,6 @@ export function exchange(strapi: Core.Strapi) {
     const a = await actsService(strapi).load(actor, documentId);
     if (a.status !== 'issued' || !a.pdf || !a.number || !a.date)
       throw new DomainFailure('invalid-transition', 'Văn bản chưa ban hành: chưa có gói để gửi.');
-    const row = await strapi.db.query('plugin::recognition.act').findOne({ where: { id: a.id } });
     const pdf = await filesService(strapi).read(a.pdf);
     return {
       format: PACKAGE_FORMAT,
@@ -51,7 +50,7 @@ export function exchange(strapi: Core.Strapi) {
         date: a.date,
         recipients: a.recipients,
       },
-      data: (row.paperData ?? {}) as Record<string, unknown>,
+      data: a.paperData ?? {},
       pdf: pdf.toString('base64'),
       pdfSha256: sha256(pdf),
     };

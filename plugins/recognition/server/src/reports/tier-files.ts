@@ -49,8 +49,18 @@ export function tierFiles(strapi: Core.Strapi) {
     return out;
   }
 
-  /** One file of a report, for whoever's scope holds the report's unit (its tier, its province). */
-  async function read(scope: Scope, reportId: string, fileId: string) {
+  /**
+   * One file of a report, for whoever's scope holds the report's unit (its tier, its province).
+   * The Ministry reads figures and the provinces' own reports, not what a commune attached (it
+   * may name people): its national grant does not reach these files.
+   */
+  async function read(actor: { role: string; scope: Scope }, reportId: string, fileId: string) {
+    if (actor.role === 'ministry')
+      throw new DomainFailure(
+        'forbidden-role',
+        'Bộ Công an xem số liệu và báo cáo của tỉnh, không xem tệp xã, phường, sở, ngành gửi kèm.',
+      );
+    const { scope } = actor;
     const row = await strapi.db.query(TIER_REPORT).findOne({
       where: { documentId: reportId },
       populate: { unit: { populate: placePopulate('api::unit.unit') } },
