@@ -10,14 +10,13 @@ import {
   emptySections,
   figureLabels,
   recipientLabels,
-  sectionLabels,
   type ReportDuty,
   type Sections,
 } from '../../../shared/domain/reports';
 import { checkScope } from '../../../shared/domain/scope';
 import { unitDisplayName } from '../../../shared/domain/units';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
-import { auditService } from '../audit';
+import { saveDraft } from '../acts';
 import { clockService } from '../config';
 import { ACT, TIER_REPORT, UNIT } from '../constants/uids';
 import { unwrap } from '../errors';
@@ -179,42 +178,22 @@ export function provinceReports(strapi: Core.Strapi) {
       const title = /\bnăm$/.test(duty.label)
         ? `${duty.label} ${year}`
         : `${duty.label} năm ${year}`;
-      const at = now();
-      const data = { content, title, subject: key, recipients: duty.recipients };
-      const row = existing
-        ? await strapi.db.query(ACT).update({ where: { documentId: existing.documentId }, data })
-        : await strapi.db.query(ACT).create({
-            data: {
-              ...data,
-              kind: 'report',
-              status: 'draft',
-              year,
-              uniqueKey,
-              jurisdiction: place.id,
-              dispatches: [],
-            },
-          });
-      await auditService(strapi).appendBy(
-        actor,
-        {
-          action: 'act.draft',
-          subjectType: 'act',
-          subjectId: row.documentId,
-          jurisdiction: slug,
-          before: existing ? { status: 'draft' } : null,
-          after: {
-            duty: key,
-            figures,
-            reporting: { ...content.reporting, missing: content.reporting.missing.length },
-          },
+      const row = await saveDraft(strapi, actor, {
+        existing,
+        uniqueKey,
+        kind: 'report',
+        year,
+        jurisdiction: { id: place.id, slug },
+        fields: { content, title, subject: key, recipients: duty.recipients },
+        after: {
+          duty: key,
+          figures,
+          reporting: { ...content.reporting, missing: content.reporting.missing.length },
         },
-        at,
-      );
+      });
       return parseRow(actHead, row)!;
     });
   }
 
   return { board, compile, standing };
 }
-
-export const sectionHeadings = reportSections.map((k) => sectionLabels[k]);

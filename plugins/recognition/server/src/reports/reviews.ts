@@ -13,8 +13,7 @@ import {
   type YearResult,
 } from '../../../shared/domain/reports';
 import { checkScope } from '../../../shared/domain/scope';
-import { auditService } from '../audit';
-import { clockService } from '../config';
+import { saveDraft } from '../acts';
 import { ACT, UNIT } from '../constants/uids';
 import { parseInput, unwrap } from '../errors';
 import type { StaffActor } from '../people';
@@ -56,37 +55,20 @@ export function reviews(strapi: Core.Strapi) {
         results: reviewSummary(r.kind, r.fromYear, r.toYear, years),
       };
       const content = { review: { ...r, cutOff }, planNumber, sections, years: rows, totals };
-      const data = {
-        content,
-        title: `${reviewLabels[r.kind]} giai đoạn ${r.fromYear}–${r.toYear}`,
-        subject: `review:${key}`,
-        recipients: ['people_committee', 'ministry'],
-      };
-      const row = existing
-        ? await strapi.db.query(ACT).update({ where: { id: existing.id }, data })
-        : await strapi.db.query(ACT).create({
-            data: {
-              ...data,
-              kind: 'review',
-              status: 'draft',
-              year: r.toYear,
-              uniqueKey,
-              jurisdiction: place.id,
-              dispatches: [],
-            },
-          });
-      await auditService(strapi).appendBy(
-        actor,
-        {
-          action: 'act.draft',
-          subjectType: 'act',
-          subjectId: row.documentId,
-          jurisdiction: slug,
-          before: existing ? { status: 'draft' } : null,
-          after: { review: r, totals },
+      const row = await saveDraft(strapi, actor, {
+        existing,
+        uniqueKey,
+        kind: 'review',
+        year: r.toYear,
+        jurisdiction: { id: place.id, slug },
+        fields: {
+          content,
+          title: `${reviewLabels[r.kind]} giai đoạn ${r.fromYear}–${r.toYear}`,
+          subject: `review:${key}`,
+          recipients: ['people_committee', 'ministry'],
         },
-        clockService(strapi).now(),
-      );
+        after: { review: r, totals },
+      });
       return row as { documentId: string };
     });
   }
