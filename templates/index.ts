@@ -13,6 +13,7 @@ import { reportActData } from './report-act/schema';
 import { reviewActData } from './review-act/schema';
 import { revocationData } from './revocation/schema';
 import { amendmentData } from './amendment/schema';
+import { nationalStatusData } from './national-status/schema';
 
 export const documentKinds = [
   'plan',
@@ -27,6 +28,7 @@ export const documentKinds = [
   'report-act',
   'review-act',
   'audit-annex',
+  'national-status',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -160,6 +162,15 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Phụ lục nhật ký thao tác',
     title: (d) => `Phụ lục nhật ký năm ${d.year}: ${d.jurisdictionName}`,
+  },
+  // An extract for following up, not an act: no number, no issuer, unsigned (see its schema).
+  'national-status': {
+    folder: 'national-status',
+    schema: nationalStatusData,
+    version: 'national-status@1',
+    official: true,
+    subject: 'Bảng tổng hợp tình hình báo cáo',
+    title: (d) => `Tình hình xây dựng điển hình và báo cáo năm ${d.year}`,
   },
 };
 

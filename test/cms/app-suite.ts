@@ -31,6 +31,7 @@ import { portalApiTests } from './portal-api-tests';
 import { tierTests } from './tier-tests';
 import { reportDutyTests } from './report-duty-tests';
 import { reportReminderTests } from './report-reminder-tests';
+import { reportStatusTests } from './report-status-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -223,6 +224,7 @@ export function defineAppSuite(
     portalApiTests(() => app);
     tierTests(() => app);
     reportDutyTests(() => app);
+    reportStatusTests(() => app);
     reportReminderTests(() => app);
     accountImportTests(
       () => app,

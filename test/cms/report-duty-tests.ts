@@ -259,24 +259,6 @@ export function reportDutyTests(getApp: () => TestApp) {
       state: 'received',
       act: { number: '01/BC-CATP' },
     });
-    const sheet = await call(
-      ministry,
-      'GET',
-      `/recognition/national/report-status?year=${year}&format=xlsx`,
-    );
-    expect(sheet.status).toBe(200);
-    expect((sheet.body as Buffer).subarray(0, 2).toString()).toBe('PK');
-    // Đồng Tháp's plan sends its six-month report up by 10/6: in a year gone by, not reported.
-    const dt = await call(ministry, 'GET', `/recognition/national/report-status?year=2026`);
-    const dtReports = dt.body.data.provinces.find(
-      (p: { slug: string }) => p.slug === 'dong-thap',
-    ).reports;
-    expect(dtReports.find((r: { key: string }) => r.key === 'plan:six_month_report')).toMatchObject(
-      {
-        due: '2026-06-10',
-        state: 'overdue',
-      },
-    );
     // A province's secretariat sees its own province only.
     const own = await call(secretariat, 'GET', `/recognition/national/report-status?year=${year}`);
     expect(own.body.data.provinces.map((p: { slug: string }) => p.slug)).toEqual(['hue']);

@@ -182,6 +182,24 @@ describe('document templates in Chromium', () => {
     }
   });
 
+  it("national-status: the Ministry's extract keeps the page and says it is no act", async () => {
+    const { pdf } = await render('national-status', fixture('national-status'));
+    const pages = pdfWords(pdf);
+    expect(pdfInfo(pdf).pageSizeName).toBe('A4');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(wordsOutsideMargins(pages)).toEqual([]);
+    for (const n of pageNumbers(pages).slice(1)) expect(n.number).toBe(String(n.page));
+    for (const f of pdfFonts(pdf)) expect(f.name).toContain('+Tinos-');
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('BẢNG TỔNG HỢP');
+    expect(text).toContain('không thay thế các báo cáo đã ký');
+    expect(text).not.toContain('Số:');
+    expect(text).toContain('Tỉnh Đồng Tháp');
+    expect(text).toContain('Quá hạn, chưa báo cáo');
+    expect(text).toContain('Tính đến ngày 06 tháng 12 năm 2026');
+    expect(text.normalize('NFC')).toBe(text);
+  });
+
   it('minutes: secretary signs left, chair right, with the closing time', async () => {
     const text = pdfText(await render('minutes', fixture('minutes')).then((r) => r.pdf), true);
     expect(text).toMatch(/THƯ KÝ\s+CHỦ TỌA/);

@@ -171,21 +171,24 @@ export const ReportsPage = () => {
           )}
           {canImport && <PackageUpload busy={busy} act_={(r) => act(r)} onDone={national.reload} />}
           {national.data && (
-            <Flex justifyContent="flex-end">
-              <Button
-                variant="secondary"
-                onClick={() =>
-                  act(async () => {
-                    await api.save(
-                      `/recognition/national/report-status?year=${scope.year}&format=xlsx`,
-                      `tinh-hinh-bao-cao-${scope.year}.xlsx`,
-                    );
-                    return null;
-                  })
-                }
-              >
-                Tải bảng tính tình hình báo cáo
-              </Button>
+            <Flex justifyContent="flex-end" gap={2}>
+              {(['xlsx', 'pdf'] as const).map((format) => (
+                <Button
+                  key={format}
+                  variant="secondary"
+                  onClick={() =>
+                    act(async () => {
+                      await api.save(
+                        `/recognition/national/report-status?year=${scope.year}&format=${format}`,
+                        `tinh-hinh-bao-cao-${scope.year}.${format}`,
+                      );
+                      return null;
+                    })
+                  }
+                >
+                  {format === 'xlsx' ? 'Tải bảng tính tình hình báo cáo' : 'Tải bản tổng hợp (PDF)'}
+                </Button>
+              ))}
             </Flex>
           )}
           {national.data && (

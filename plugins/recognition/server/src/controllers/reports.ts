@@ -21,7 +21,7 @@ import {
   provinceReports,
   reportRequests,
   reviews,
-  statusSheet,
+  statusExports,
   tierFiles,
 } from '../reports';
 import fs from 'node:fs';
@@ -121,20 +121,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async national(ctx: Ctx) {
       const q = parseInput(reportStatusQuery, ctx.query);
-      const status = await nationalReports(strapi)(
-        staffScope(ctx),
-        q.year,
-        'ministry',
-        q.jurisdiction,
-      );
-      if (q.format !== 'xlsx') {
-        ctx.body = { data: status };
+      if (!q.format || q.format === 'json') {
+        ctx.body = {
+          data: await nationalReports(strapi)(staffScope(ctx), q.year, 'ministry', q.jurisdiction),
+        };
         return;
       }
-      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      ctx.set('Content-Disposition', `attachment; filename="tinh-hinh-bao-cao-${q.year}.xlsx"`);
+      const bytes = await statusExports(strapi)[q.format](
+        staff(ctx),
+        staffScope(ctx),
+        q.year,
+        q.jurisdiction,
+      );
+      ctx.set(
+        'Content-Type',
+        q.format === 'pdf'
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="tinh-hinh-bao-cao-${q.year}.${q.format}"`,
+      );
       ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = await statusSheet(status);
+      ctx.body = bytes;
     },
   };
 };

@@ -43,6 +43,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ).pdf;
     },
 
+    /** Renders an extract the caller built (the Ministry's status): no act, unsigned, saying so itself. */
+    async renderExtract(kind: string, data: unknown): Promise<Buffer> {
+      return (await renderFinished(kind as DocKind, data, null, '', false)).pdf;
+    },
+
     /** Renders a document whose data the caller built as a preview: marked on every page, unsigned. */
     async renderPreview(kind: string, data: unknown): Promise<Buffer> {
       return (await renderFinished(kind as DocKind, data, null, '', true)).pdf;

@@ -184,7 +184,7 @@ export const reportOps: Op[] = [
     method: 'get',
     path: '/recognition/national/report-status',
     summary:
-      'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn (format=xlsx: bảng tính)',
+      'Tình hình báo cáo gửi Bộ Công an của các tỉnh, thành phố trong năm: đã nhận, đã gửi, đến hạn, quá hạn (format=xlsx: bảng tính; format=pdf: bản tổng hợp kèm kết quả từng tỉnh, không phải văn bản ký số)',
     query: ['year', 'jurisdiction', 'format'],
     optional: ['jurisdiction', 'format'],
     admin: true,

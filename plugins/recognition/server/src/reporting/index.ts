@@ -31,3 +31,4 @@ export const reportSnapshotService = (strapi: Core.Strapi) =>
   pluginService<typeof reportSnapshotFactory>(strapi, 'report-snapshot');
 export const reportsService = (strapi: Core.Strapi) =>
   pluginService<typeof reportsFactory>(strapi, 'reports');
+export { recordExport } from './reports';

@@ -30,5 +30,5 @@ export { reportReminders } from './report-reminders';
 export const reportDutiesService = (strapi: Core.Strapi) =>
   pluginService<typeof reportDutiesFactory>(strapi, 'report-duties');
 export { exchange } from './exchange';
-export { statusSheet } from './status-sheet';
+export { statusExports } from './status-paper';
 export { tierFiles } from './tier-files';

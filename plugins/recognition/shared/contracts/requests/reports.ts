@@ -17,7 +17,11 @@ export const reportBoardQuery = z.object({ jurisdiction, year });
 export const reportStatusQuery = z.object({
   year,
   jurisdiction: jurisdiction.optional(),
-  format: z.enum(['json', 'xlsx'], { message: 'là "json" hoặc "xlsx"' }).optional(),
+  format: z
+    .enum(['json', 'xlsx', 'pdf'], {
+      message: 'là "json", "xlsx" (bảng tính) hoặc "pdf" (bản tổng hợp)',
+    })
+    .optional(),
 });
 /** A review over several years (sơ kết, tổng kết); the span's own rules are the domain's (reviewInput). */
 export const reviewActBody = z.object({
