@@ -35,6 +35,9 @@ export async function loadStrapiApp(opts: { worker?: boolean } = {}): Promise<an
   process.env.NODE_ENV ??= 'production';
   // A command takes queued jobs only when it asks to (npm run worker, or while it waits on them).
   process.env.DIENHINH_WORKER = opts.worker ? 'on' : 'off';
+  // A command loads the signing keys when it first signs, not at its start; the worker, which
+  // signs what the server queues, checks them at start as the server does (server/src/bootstrap.ts).
+  process.env.DIENHINH_COMMAND = opts.worker ? 'off' : 'on';
   const { createStrapi } = createRequire(__filename)('@strapi/strapi');
   await ensureCompiled();
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false });

@@ -156,6 +156,15 @@ export function decisionTests(getApp: () => TestApp, getPki: () => TestPki) {
       expect(r.body.error.details).toMatchObject({ code: 'decision-invalid', field });
     }
     expect((await call('POST', issuePath, approver, { ...good, recipients: [] })).status).toBe(400);
+    // The decision itself is held to the plan's day for recognising (Huế II.4: 10/12), not only
+    // the approver's click: issued on the 12th, it may not be dated the 11th.
+    setNow('2026-12-12T02:00:00Z');
+    const late = await call('POST', issuePath, approver, { ...good, date: '2026-12-11' });
+    expect(late.status).toBe(400);
+    expect(late.body.error.details).toMatchObject({ code: 'decision-invalid', field: 'date' });
+    expect(late.body.error.message).toContain('sau hạn');
+    expect(late.body.error.message).toContain('10/12/2026');
+    setNow('2026-12-09T02:00:00Z');
     expect(
       (await call('GET', `/recognition/decisions/${draft.documentId}/pdf`, approver)).status,
     ).toBe(404);

@@ -75,6 +75,11 @@ export function portalApiTests(getApp: () => TestApp) {
     expect(formText).toContain('BẢN ĐĂNG KÝ');
     expect(formText).toContain('Ủy ban nhân dân phường An Cựu đăng ký xây dựng phường điển hình');
     expect(formText).toContain('Kết quả năm 2025 của đơn vị: đạt tiêu chuẩn');
+    // The plan as issued, in its own words (neither plan says "nhân rộng").
+    expect(formText).toContain(
+      'Căn cứ Kế hoạch số 487/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố Huế về xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc;',
+    );
+    expect(formText).not.toContain('nhân rộng');
     expect((await call(officer, 'GET', `/registrations/${id}/documents/plan`)).status).toBe(400);
 
     // A file removed before submission, audited, and gone from the store.

@@ -146,6 +146,14 @@ describe('the command-line tools', { timeout: 300_000 }, () => {
         ),
       ),
     ).toBe(true);
+    // As after `npm run demo` (production mode, the demo key not allowed by cms/.env): a listing
+    // and an unsigned plan need no signing key.
+    const production = await run('node', [path.join(root, 'scripts/dist/render.js'), '--list'], {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production', DIENHINH_ALLOW_DEMO_KEY: '' },
+      timeout: 180_000,
+    });
+    expect(production.stdout).toContain('plan hue-487-kh-ubnd Kế hoạch số 487/KH-UBND');
     const out = path.join(dir, 'plan.pdf');
     const rendered = await node('render.js', 'plan', 'dong-thap-67-kh-ubnd', '--out', out);
     expect(rendered.stdout).toContain('✓ KẾ HOẠCH số 67/KH-UBND');

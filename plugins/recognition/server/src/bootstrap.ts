@@ -27,12 +27,15 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Load (or, with no DIENHINH_SIGN_P12, create and announce) the signing keys at start, the
   // provinces' own included, so a bad key file stops the server with its message instead of
   // failing the first signature; a province key naming no province is reported.
+  // A command-line tool (scripts/lib/strapi-app.ts) loads them when it first signs: listing the
+  // documents of a demo installation in production mode must not need a real key.
   const signing = signingService(strapi);
-  signing.identity();
+  const atStart = process.env.DIENHINH_COMMAND !== 'on';
+  if (atStart) signing.identity();
   const slugs = (await strapi.db.query(JURISDICTION).findMany({ select: ['slug'] })).map(
     (j: { slug: string }) => j.slug,
   );
-  for (const slug of slugs) signing.identity(slug);
+  if (atStart) for (const slug of slugs) signing.identity(slug);
   // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
   for (const slug of slugs) attestationService(strapi).keyOf(slug);
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);

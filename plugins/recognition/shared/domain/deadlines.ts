@@ -16,6 +16,17 @@ export const deadlineKinds = [
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
+/**
+ * How a plan reads "trước ngày DD/MM": by the end of that day (the default, as both seed plans
+ * are read), or by the end of the day before it (DD/MM itself already late).
+ */
+export const deadlineReadings = ['end_of_day', 'day_before'] as const;
+export type DeadlineReading = (typeof deadlineReadings)[number];
+export const deadlineReadingLabels: Record<DeadlineReading, string> = {
+  end_of_day: 'Hết ngày DD/MM (làm trong ngày DD/MM vẫn đúng hạn)',
+  day_before: 'Hết ngày liền trước DD/MM (ngày DD/MM đã quá hạn)',
+};
+
 const daysInMonth = (month: number, year = 2024) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export const calendarEntry = z

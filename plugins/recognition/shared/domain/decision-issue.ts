@@ -6,6 +6,8 @@ import { decisionDate, decisionNumber } from './decision-number';
 import { err, ok, type Result } from './errors';
 import { vietnamDay } from './vietnam-time';
 import { calendarDate } from './calendar-date';
+import { deadlinesForYear, type CalendarEntry, type DeadlineReading } from './deadlines';
+import { displayDate } from './vietnam-time';
 
 export const numberingModes = ['manual', 'automatic'] as const;
 export type Numbering = (typeof numberingModes)[number];
@@ -31,7 +33,43 @@ export type IssueContext = {
   usedNumbers: string[];
   lastSequence: number;
   signers: number;
+  /** A recognition decision's last possible day: the plan's date for recognising (decisionDateLimit). */
+  latest?: DateLimit;
 };
+
+export type DateLimit = { date: string; label: string; clause: string; extended: boolean };
+
+/**
+ * The last day a year's recognition decision may bear: the plan's recognition date for the kinds of
+ * unit it recognises (the latest of them), or a later extension granted to one of its units. None
+ * where the plan dates no recognition. Holding only the approver's click to the date would let the
+ * decision itself be dated after it (Huế II.4: before 10/12).
+ */
+export function decisionDateLimit(
+  calendar: CalendarEntry[],
+  year: number,
+  families: ('commune' | 'organisation')[],
+  extensions: string[],
+  reading: DeadlineReading = 'end_of_day',
+): DateLimit | undefined {
+  const dated = deadlinesForYear(calendar, year).filter(
+    (d) =>
+      d.kind === 'recognition' &&
+      (d.appliesTo === 'all' || (families as string[]).includes(d.appliesTo)),
+  );
+  if (!dated.length) return undefined;
+  const last = dated.reduce((a, b) => (b.date > a.date ? b : a));
+  // "trước ngày 10/12" read as the day before leaves the 9th as the last day a decision bears.
+  const own =
+    reading === 'day_before'
+      ? new Date(Date.parse(`${last.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+      : last.date;
+  const extended = extensions
+    .filter((u) => u > own)
+    .sort()
+    .pop();
+  return { date: extended ?? own, label: last.label, clause: last.clause, extended: !!extended };
+}
 
 export type IssuePlan = { number: string; date: string; sequence: number | null };
 
@@ -60,6 +98,12 @@ export function planIssue(input: IssueInput, ctx: IssueContext): Result<IssuePla
     return err(
       'decision-invalid',
       `Ngày quyết định ${date} chưa đến: ngày ký không được sau hôm nay (${today}).`,
+      { field: 'date' },
+    );
+  if (ctx.latest && date > ctx.latest.date)
+    return err(
+      'decision-invalid',
+      `Ngày quyết định ${displayDate(date)} sau hạn "${ctx.latest.label}" (${displayDate(ctx.latest.date)}${ctx.latest.extended ? ', đã gia hạn' : ''}, mục ${ctx.latest.clause} của kế hoạch): ghi ngày trong hạn, hoặc gia hạn trước khi ban hành.`,
       { field: 'date' },
     );
   if (date < `${ctx.year}-01-01`)

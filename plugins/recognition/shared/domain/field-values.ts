@@ -1,6 +1,7 @@
 // Vietnamese words for every enumerated field value the staff see in the content manager's
 // lists, filters and forms. The workflow's own vocabularies (states, unit kinds, classifications)
 // come from their files; the rest are named here once.
+import { deadlineReadingLabels } from './deadlines';
 import { classificationLabels } from './eligibility';
 import { stateLabels } from './states';
 import { unitKindLabels } from './units';
@@ -24,6 +25,7 @@ const deadlineKinds: Values = {
 export const fieldValueLabels: Record<string, Record<string, Values>> = {
   'api::unit.unit': { kind: unitKindLabels },
   'api::unit-result.unit-result': { classification: classificationLabels },
+  'api::plan.plan': { deadlineReading: deadlineReadingLabels },
   'api::jurisdiction.jurisdiction': {
     decisionNumbering: {
       manual: 'Theo sổ đăng ký văn bản (nhập tay)',

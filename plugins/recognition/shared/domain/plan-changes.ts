@@ -31,6 +31,7 @@ const SCALARS = [
   'usesCouncil',
   'selection',
   'selectionClause',
+  'deadlineReading',
   'issuesCertificates',
   'justificationGap',
   'contactEmail',

@@ -2,7 +2,7 @@
 // registers: later drafts (and later published versions) change nothing for it until an editor
 // applies a new version to the year on purpose.
 import { z } from 'zod';
-import { calendarEntry } from './deadlines';
+import { calendarEntry, deadlineReadings } from './deadlines';
 import { classifications } from './eligibility';
 
 /** Points by which a council score may differ from the self-score before a note is required. */
@@ -33,6 +33,8 @@ export const planRules = z.object({
   /** The province selects which registrants to build before they self-assess (police advise, the People's Committee decides). */
   selection: z.boolean().optional(),
   selectionClause: z.string().nullish(),
+  /** How the plan reads "trước ngày DD/MM" (snapshots taken before this setting read it as the default). */
+  deadlineReading: z.enum(deadlineReadings).optional(),
   issuesCertificates: z.boolean(),
   justificationGap: z.number().min(0),
   signer: signer.nullable(),
@@ -53,6 +55,7 @@ type PlanRow = {
   usesCouncil?: boolean | null;
   selection?: boolean | null;
   selectionClause?: string | null;
+  deadlineReading?: string | null;
   issuesCertificates?: boolean | null;
   justificationGap?: number | string | null;
   signer?: {
@@ -88,6 +91,7 @@ export function planRulesOf(plan: PlanRow): PlanRules {
     usesCouncil: !!plan.usesCouncil,
     selection: !!plan.selection,
     selectionClause: plan.selectionClause ?? null,
+    deadlineReading: plan.deadlineReading ?? 'end_of_day',
     issuesCertificates: plan.issuesCertificates !== false,
     justificationGap:
       plan.justificationGap == null ? DEFAULT_JUSTIFICATION_GAP : Number(plan.justificationGap),

@@ -47,12 +47,18 @@ export function reportCutOff(
   return ok(deadlineOf(calendar, year, 'six_month_report')?.date ?? `${year}-06-30`);
 }
 
-/** The periodic reports a plan has for a year (the implementation report only where its calendar has one). */
+/**
+ * The periodic reports a plan has for a year: the annual one always; the six-month and the
+ * implementation reports only where its calendar names them (Huế's plan names neither). A report
+ * the plan does not name can still be asked for with its own cut-off (reportCutOff).
+ */
 export function availableReports(
   year: number,
   calendar: CalendarEntry[],
 ): { period: ReportPeriod; label: string; cutOff: string }[] {
+  const halfYear = deadlinesForYear(calendar, year).some((d) => d.kind === 'six_month_report');
   return reportPeriods.flatMap((period) => {
+    if (period === 'six-month' && !halfYear) return [];
     const cut = reportCutOff(period, year, calendar);
     return cut.ok ? [{ period, label: periodLabels[period], cutOff: cut.value }] : [];
   });

@@ -34,8 +34,11 @@ function checkCommon(state: State, event: WorkflowEvent, ctx: WorkflowContext): 
   const refused = refusal(state, event.type, ctx.actor, ctx.unitId, ctx);
   if (refused) return { ok: false, error: refused };
   if (ctx.deadline) {
-    const until = ctx.deadline.extendedUntil ?? ctx.deadline.date;
-    if (ctx.now.getTime() > deadlineEnd(until).getTime()) {
+    // An extension runs to the end of the day granted; the plan's own day is read as it says.
+    const end = ctx.deadline.extendedUntil
+      ? deadlineEnd(ctx.deadline.extendedUntil)
+      : deadlineEnd(ctx.deadline.date, ctx.deadline.reading);
+    if (ctx.now.getTime() > end.getTime()) {
       const extended = ctx.deadline.extendedUntil
         ? ` (đã gia hạn đến ${displayDate(ctx.deadline.extendedUntil)})`
         : '';

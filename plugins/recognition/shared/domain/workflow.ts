@@ -1,6 +1,7 @@
 // The one state machine of a unit's registration in a year. applyEvent decides every step and
 // its guards; allowedEvents tells the admin, the portal and the route policies what an actor may
 // do. No other file decides a registration's state.
+import type { DeadlineReading } from './deadlines';
 import type { WorkflowError } from './errors';
 import { beforeYear } from './vietnam-time';
 import type { MemberGap, Vote } from './council';
@@ -51,7 +52,14 @@ export type WorkflowEvent =
   | { type: 'revoke'; reason?: string };
 
 /** A deadline the event must meet, already resolved from the plan's calendar and any extension. */
-export type DeadlineGate = { label: string; clause: string; date: string; extendedUntil?: string };
+export type DeadlineGate = {
+  label: string;
+  clause: string;
+  date: string;
+  extendedUntil?: string;
+  /** The plan's reading of "trước ngày"; an extension's day is always allowed whole. */
+  reading?: DeadlineReading;
+};
 
 export type WorkflowContext = {
   now: Date;
@@ -237,9 +245,13 @@ export function allowedEvents(
   return eventTypes.filter((type) => refusal(state, type, actor, unitId, facts) === null);
 }
 
-/** End of the deadline's day in Vietnam (UTC+7): "trước ngày DD/MM" is read as "by the end of DD/MM". */
-export function deadlineEnd(date: string): Date {
-  return new Date(`${date}T23:59:59.999+07:00`);
+/**
+ * The last instant a deadline allows, in Vietnam (UTC+7): "trước ngày DD/MM" read as the plan
+ * says, by the end of DD/MM (the default) or by the end of the day before it.
+ */
+export function deadlineEnd(date: string, reading: DeadlineReading = 'end_of_day'): Date {
+  const end = new Date(`${date}T23:59:59.999+07:00`);
+  return reading === 'day_before' ? new Date(end.getTime() - 86_400_000) : end;
 }
 
 export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);

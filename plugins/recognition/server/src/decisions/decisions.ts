@@ -107,11 +107,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       // Refused before rendering when it would be refused after.
       unwrap(decideDecision(before, command({ number: '', date: '', sequence: null }, '', '')));
-      // Planned and checked as every decision is (number, date, signer); the date's own floor is the year's start.
-      const plan = await numbering.planAtOnce(d.jurisdiction.documentId, d.year, input, at, {
-        date: `${d.year}-01-01`,
-        what: 'quyết định',
-      });
+      // Planned and checked as every decision is (number, date, signer); the date's own floor is
+      // the year's start, its ceiling the plan's day for recognising.
+      const plan = await numbering.planAtOnce(
+        d.jurisdiction.documentId,
+        d.year,
+        input,
+        at,
+        { date: `${d.year}-01-01`, what: 'quyết định' },
+        await numbering.recognitionDateLimit(d.id, d.jurisdiction.documentId, d.year),
+      );
       const { planned, fields } = plan;
       const documents = documentsService(strapi);
       const bytes = await documents.renderDecision(documentId, fields, at);

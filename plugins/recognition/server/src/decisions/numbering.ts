@@ -3,12 +3,20 @@
 // issued so far, and the check, run again under the year's lock, that the number is still free.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { planIssue, type IssueInput, type Numbering } from '../../../shared/domain/decision-issue';
+import {
+  decisionDateLimit,
+  planIssue,
+  type DateLimit,
+  type IssueInput,
+  type Numbering,
+} from '../../../shared/domain/decision-issue';
+import type { CalendarEntry } from '../../../shared/domain/deadlines';
+import { familyOf } from '../../../shared/domain/units';
 import { recipientsOf } from '../documents';
 import { DomainFailure, unwrap } from '../errors';
 import { jurisdictionRow, parseRow, parseRows } from '../rows';
 import { registrationRepository } from '../workflow';
-import { DECISION, JURISDICTION } from '../constants/uids';
+import { DECISION, EXTENSION, JURISDICTION, RECOGNITION } from '../constants/uids';
 
 export type Signer = {
   authority?: string | null;
@@ -84,6 +92,43 @@ export function decisionNumbering(strapi: Core.Strapi) {
     return { ...j, ...(await register(j.row.id, year)), recipients: recipientsOf(j.row) };
   }
 
+  /** The last day a recognition decision may bear, from the plan and its units' extensions. */
+  async function recognitionDateLimit(
+    decisionId: number,
+    jurisdiction: string,
+    year: number,
+  ): Promise<DateLimit | undefined> {
+    const plan = await registrationRepository(strapi).planFor(jurisdiction, year);
+    const units = parseRows(
+      z.object({
+        unitKind: z.string().nullish(),
+        unit: z.object({ id: z.number(), kind: z.string().nullish() }).nullish(),
+      }),
+      await strapi.db.query(RECOGNITION).findMany({
+        where: { decision: { id: decisionId } },
+        select: ['unitKind'],
+        populate: { unit: { select: ['id', 'kind'] } },
+      }),
+    );
+    const ids = units.flatMap((u) => (u.unit ? [u.unit.id] : []));
+    const extensions = ids.length
+      ? parseRows(
+          z.object({ until: z.unknown() }),
+          await strapi.db.query(EXTENSION).findMany({
+            where: { kind: 'recognition', year, unit: { id: { $in: ids } } },
+            select: ['until'],
+          }),
+        ).map((e) => String(e.until).slice(0, 10))
+      : [];
+    return decisionDateLimit(
+      (plan?.calendar ?? []) as CalendarEntry[],
+      year,
+      [...new Set(units.map((u) => familyOf(u.unitKind ?? u.unit?.kind ?? '')))],
+      extensions,
+      plan?.deadlineReading === 'day_before' ? 'day_before' : 'end_of_day',
+    );
+  }
+
   /**
    * Plans a decision issued at once (a revocation, an amendment) in a jurisdiction's year: the
    * number, date and signer checked, the date not before the earlier decision's, and the fields
@@ -95,6 +140,7 @@ export function decisionNumbering(strapi: Core.Strapi) {
     input: AtOnceInput,
     at: Date,
     earlier: { date: string; what: string },
+    latest?: DateLimit,
   ) {
     const ctx = await issueContext(jurisdiction, year);
     const recipients = input.recipients ?? ctx.recipients;
@@ -102,7 +148,7 @@ export function decisionNumbering(strapi: Core.Strapi) {
       const planned = unwrap(
         planIssue(
           { ...input, recipients },
-          { ...ctx, ...register, year, now: at, signers: ctx.signers.length },
+          { ...ctx, ...register, year, now: at, signers: ctx.signers.length, latest },
         ),
       );
       if (planned.date < earlier.date)
@@ -136,5 +182,5 @@ export function decisionNumbering(strapi: Core.Strapi) {
     return { ctx, planned, fields, recheck };
   }
 
-  return { jurisdictionOf, issueContext, planAtOnce };
+  return { jurisdictionOf, issueContext, planAtOnce, recognitionDateLimit };
 }

@@ -150,9 +150,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const previous = await strapi.db
       .query(UNIT_RESULT)
       .findOne({ where: { unit: { documentId: reg.unit.documentId }, year: reg.year - 1 } });
+    const plan = await strapi.documents(PLAN).findOne({
+      documentId: reg.rules.planDocumentId,
+      status: 'published',
+      fields: ['number', 'title', 'issueYear', 'issueMonth', 'issueDay'],
+    });
+    if (!plan) throw new DomainFailure('not-found', 'Không tìm thấy kế hoạch của hồ sơ đăng ký.');
     return registrationFormDataOf({
       ...reg,
-      planNumber: reg.rules.planNumber,
+      plan: plan as unknown as Parameters<typeof registrationFormDataOf>[0]['plan'],
       previous,
       jurisdiction,
       date: vietnamDay(row?.registeredAt ? new Date(row.registeredAt) : clock()),

@@ -145,6 +145,7 @@ export const planRow = z.looseObject({
   usesCouncil: z.boolean(),
   selection: z.boolean().nullish(),
   selectionClause: text,
+  deadlineReading: z.string().nullish(),
   reportDuties: z.unknown().nullish(),
   issuesCertificates: z.boolean(),
   justificationGap: decimal.nullish(),

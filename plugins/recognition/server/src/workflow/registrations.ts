@@ -173,6 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       label: d.label,
       clause: d.clause,
       date: d.date,
+      reading: rules.deadlineReading,
       ...(ext ? { extendedUntil: ext.until } : {}),
     };
   }

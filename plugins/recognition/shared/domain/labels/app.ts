@@ -72,6 +72,7 @@ export const appLabels: Record<string, Record<string, string>> = {
     usesCouncil: 'Có Hội đồng thẩm định',
     selection: 'Có bước lựa chọn đơn vị (Công an tham mưu, Ủy ban nhân dân quyết định)',
     selectionClause: 'Điều khoản về lựa chọn đơn vị',
+    deadlineReading: 'Cách hiểu "trước ngày DD/MM" của kế hoạch',
     reportDuties: 'Nhiệm vụ báo cáo (cấp báo cáo, nơi nhận, theo lịch của kế hoạch)',
     issuesCertificates: 'Cấp giấy chứng nhận',
     contactEmail: 'Thư điện tử nhận báo cáo',

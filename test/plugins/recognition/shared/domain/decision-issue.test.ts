@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decisionDateLimit,
   issueInput,
   lines,
   planIssue,
@@ -73,5 +74,50 @@ describe('issuing a decision: number, date and signer', () => {
     expect(lines(' a \n\n b\r\nc ')).toEqual(['a', 'b', 'c']);
     expect(lines('Ha\u0300 No\u0302\u0323i')).toEqual(['Hà Nội'.normalize('NFC')]);
     expect(lines(null)).toEqual([]);
+  });
+});
+
+describe('the last day a recognition decision may bear', () => {
+  const entry = (appliesTo: 'all' | 'commune' | 'organisation', day: number) => ({
+    kind: 'recognition' as const,
+    label: 'Xét công nhận',
+    day,
+    month: 12,
+    year: null,
+    clause: 'II.4',
+    appliesTo,
+  });
+  it('is the plan’s date for the kinds recognised, the latest of them, or a later extension', () => {
+    const calendar = [entry('commune', 10), entry('organisation', 15)];
+    expect(decisionDateLimit(calendar, 2026, ['commune'], [])).toMatchObject({
+      date: '2026-12-10',
+      extended: false,
+    });
+    expect(decisionDateLimit(calendar, 2026, ['commune', 'organisation'], [])?.date).toBe(
+      '2026-12-15',
+    );
+    expect(
+      decisionDateLimit(calendar, 2026, ['commune'], ['2026-12-05', '2026-12-20']),
+    ).toMatchObject({ date: '2026-12-20', extended: true });
+    expect(decisionDateLimit([], 2026, ['commune'], [])).toBeUndefined();
+    // A plan reading "trước ngày 10/12" as the day before: the 9th is the last day.
+    expect(decisionDateLimit(calendar, 2026, ['commune'], [], 'day_before')?.date).toBe(
+      '2026-12-09',
+    );
+  });
+  it('refuses a date after it, naming the plan’s day and clause', () => {
+    const latest = decisionDateLimit([entry('all', 10)], 2026, ['commune'], []);
+    const r = planIssue(
+      { ...base, number: '2788/QĐ-UBND', date: '2026-12-11' },
+      { ...manual, now: new Date('2026-12-12T03:00:00Z'), latest },
+    );
+    expect(refusal(r)).toMatchObject({ code: 'decision-invalid', field: 'date' });
+    expect(refusal(r)?.message).toContain('sau hạn "Xét công nhận" (10/12/2026, mục II.4');
+    expect(
+      planIssue(
+        { ...base, number: '2788/QĐ-UBND', date: '2026-12-10' },
+        { ...manual, now: new Date('2026-12-12T03:00:00Z'), latest },
+      ).ok,
+    ).toBe(true);
   });
 });

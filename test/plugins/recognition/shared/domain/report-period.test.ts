@@ -72,6 +72,13 @@ describe('what a periodic report counts', () => {
       'implementation',
     ]);
   });
+  it('offers a six-month report only for a plan whose calendar names one (Huế’s does not)', () => {
+    expect(availableReports(2026, []).map((x) => x.period)).toEqual(['annual']);
+    expect(availableReports(2026, calendar.slice(1)).map((x) => x.period)).toEqual([
+      'annual',
+      'implementation',
+    ]);
+  });
   it('refuses a picked day outside the year', () => {
     const r = reportCutOff('six-month', 2026, calendar, '2025-12-31');
     expect(r.ok ? null : r.error.message).toContain('không thuộc năm 2026');

@@ -194,6 +194,33 @@ describe('guards', () => {
     }
   });
 
+  it('reads "trước ngày 10/01" as the plan says: with "day_before", the 10th itself is late, its extension still whole', () => {
+    const morning = new Date('2026-01-10T01:00:00Z'); // 08:00 on 10/01 in Hà Nội
+    const dayBefore = { ...deadline, reading: 'day_before' as const };
+    const lastMinute = new Date('2026-01-09T16:59:59Z'); // 23:59:59 on 09/01 in Hà Nội
+    expect(
+      applyEvent(
+        'none',
+        { type: 'register' },
+        ctx(officer, { now: lastMinute, deadline: dayBefore }),
+      ).ok,
+    ).toBe(true);
+    expect(
+      applyEvent('none', { type: 'register' }, ctx(officer, { now: morning, deadline: dayBefore })),
+    ).toMatchObject({ ok: false, error: { code: 'deadline-passed' } });
+    expect(
+      applyEvent('none', { type: 'register' }, ctx(officer, { now: morning, deadline })).ok,
+    ).toBe(true);
+    const extended = { ...dayBefore, extendedUntil: '2026-01-12' };
+    expect(
+      applyEvent(
+        'none',
+        { type: 'register' },
+        ctx(officer, { now: new Date('2026-01-12T16:00:00Z'), deadline: extended }),
+      ).ok,
+    ).toBe(true);
+  });
+
   it('accepts a late action within a recorded extension, and names the extension when it too has passed', () => {
     const now = new Date('2026-01-15T03:00:00Z');
     expect(

@@ -7,13 +7,27 @@ import { criteriaSetWords, lowerFirst, policeBody, upper, type JurisdictionRow }
 export type RegistrationFormInput = {
   year: number;
   unit: { name: string; kind: string };
-  planNumber: string;
+  /** The plan it registers under, as issued: its number, date (the day may be unknown) and title. */
+  plan: {
+    number: string;
+    title: string;
+    issueYear: number;
+    issueMonth: number;
+    issueDay?: number | null;
+  };
   criteriaSet: { code: string; title: string; version: number };
   previous: { anttSafe: boolean; classification?: string | null } | null;
   jurisdiction: JurisdictionRow;
   /** The day of registration, ISO. */
   date: string;
 };
+
+const two = (n: number) => String(n).padStart(2, '0');
+/** "ngày 26/12/2025", or "tháng 01/2026" for a plan whose day is not known (Đồng Tháp's). */
+export const planDateWords = (p: RegistrationFormInput['plan']) =>
+  p.issueDay
+    ? `ngày ${two(p.issueDay)}/${two(p.issueMonth)}/${p.issueYear}`
+    : `tháng ${two(p.issueMonth)}/${p.issueYear}`;
 
 export function registrationFormDataOf(r: RegistrationFormInput) {
   const { unit, jurisdiction: j } = r;
@@ -33,7 +47,9 @@ export function registrationFormDataOf(r: RegistrationFormInput) {
     unitKind: lowerFirst(kindLabel(unit.kind)),
     year: r.year,
     recipient: j.policeBodyName ?? j.issuerName,
-    planNumber: r.planNumber,
+    planNumber: r.plan.number,
+    planDate: planDateWords(r.plan),
+    planTitle: lowerFirst(r.plan.title),
     planIssuer: j.issuerName,
     previousYear: r.year - 1,
     previousResult: p
