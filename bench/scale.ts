@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --provinces 34 --communes 3321 --organisations 10000 --years 5 --concurrency 6 --drafts 2]
+// npm run bench:scale [-- --provinces 34 --communes 3321 --organisations 10000 --years 5 --concurrency 6 --drafts 2 --share 1]
 // The product at national scale on a throwaway PostgreSQL cluster: every province, every commune,
 // about ten thousand organisations, five years of registrations through the workflow services
 // (bench/scale/years.ts), then the pages people open, timed over HTTP, the audit chain's
@@ -25,6 +25,8 @@ const opts = {
   years: option('years', 5),
   concurrency: option('concurrency', 6),
   drafts: option('drafts', 2),
+  /** The share of units registering each year; every commune still files its reports. */
+  share: option('share', 1),
 };
 const firstYear = 2020;
 const lastYear = firstYear + opts.years - 1;
@@ -32,7 +34,7 @@ const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(0);
 
 async function main() {
   console.log(
-    `bench:scale on PostgreSQL: ${opts.provinces} provinces, ${opts.communes} communes and wards, ${opts.organisations} organisations, years ${firstYear}–${lastYear}, ${opts.concurrency} steps at once, ${opts.drafts} draft saves of the marks before the last\n`,
+    `bench:scale on PostgreSQL: ${opts.provinces} provinces, ${opts.communes} communes and wards, ${opts.organisations} organisations, years ${firstYear}–${lastYear}, ${opts.concurrency} steps at once, ${opts.drafts} draft saves of the marks before the last, ${Math.round(opts.share * 100)}% of units registering each year\n`,
   );
   await ensureCompiled();
   const cluster = await startCluster();
@@ -61,6 +63,7 @@ async function main() {
         leaveProposed: year === lastYear ? big : undefined,
         revokePerProvince: year === lastYear ? 0 : 1,
         drafts: opts.drafts,
+        share: opts.share,
       });
       const reported = await loadReports(strapi, country, year, opts.concurrency);
       const events = await strapi.db.query('plugin::recognition.audit-event').count();

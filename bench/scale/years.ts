@@ -60,6 +60,8 @@ export async function loadYear(
     leaveProposed?: string;
     revokePerProvince?: number;
     drafts?: number;
+    /** The share of units that register this year (1: every unit). */
+    share?: number;
   },
 ): Promise<YearCounts> {
   const plugin = strapi.plugin('recognition');
@@ -86,7 +88,12 @@ export async function loadYear(
       marksBySet.set(criteriaSet.documentId, fullMarksOf(criteriaSet));
     return marksBySet.get(criteriaSet.documentId)!;
   };
-  const lots = country.units.map((u, i) => ({ unit: u, lot: lotOf(i, year), id: '' }));
+  // With a share below 1, only that share of the units registers in a year (a different one
+  // each year): the national hierarchy is then measured in the time a session has.
+  const share = Math.round((opts.share ?? 1) * 100);
+  const lots = country.units
+    .map((u, i) => ({ unit: u, lot: lotOf(i, year), id: '', i }))
+    .filter((l) => (l.i * 31 + year * 17) % 100 < share);
   // The lots in the order a year goes; `beyond(s)`: the units whose year goes past s.
   const ordered = [
     'registered',

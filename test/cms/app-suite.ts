@@ -32,6 +32,7 @@ import { tierTests } from './tier-tests';
 import { reportDutyTests } from './report-duty-tests';
 import { reportReminderTests } from './report-reminder-tests';
 import { reportStatusTests } from './report-status-tests';
+import { criteriaImportTests } from './criteria-import-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -225,6 +226,7 @@ export function defineAppSuite(
     tierTests(() => app);
     reportDutyTests(() => app);
     reportStatusTests(() => app);
+    criteriaImportTests(() => app);
     reportReminderTests(() => app);
     accountImportTests(
       () => app,

@@ -221,6 +221,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: ANY_ADMIN,
       },
       { method: 'POST', path: '/recognition/units/import', allowed: ['editor'] },
+      { method: 'POST', path: '/recognition/criteria-sets/import', allowed: ['editor'] },
       { method: 'POST', path: '/recognition/accounts/import', allowed: ['editor', 'secretariat'] },
       { method: 'POST', path: '/recognition/results/import', allowed: ['editor', 'secretariat'] },
       {

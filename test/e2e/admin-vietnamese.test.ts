@@ -284,6 +284,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
         'Dự kiến kết quả',
         'Quyết định',
         'Kế hoạch',
+        'Nhập bộ tiêu chí',
         'Nhập danh sách',
       ]);
       expect(tabsOf['thuky@dienhinh.local']).toContain('Thẩm định');

@@ -10,6 +10,7 @@ import clock from './config/clock';
 import councilScoring from './council/council-scoring';
 import councils from './council/councils';
 import criteriaSets from './config/criteria-sets';
+import criteriaImport from './config/criteria-import';
 import dashboard from './reporting/dashboard';
 import decisions from './decisions/decisions';
 import decisionReads from './decisions/decision-reads';
@@ -54,6 +55,7 @@ export default {
   'council-scoring': councilScoring,
   councils,
   'criteria-sets': criteriaSets,
+  'criteria-import': criteriaImport,
   dashboard,
   decisions,
   'decision-reads': decisionReads,

@@ -19,6 +19,7 @@ const tabs = [
   { to: '../extensions', label: 'Gia hạn', needs: ['approve'] },
   { to: '../history', label: 'Nhật ký', needs: ['audit.read'] },
   { to: '../plans', label: 'Kế hoạch', needs: ['plans.apply'] },
+  { to: '../criteria-import', label: 'Nhập bộ tiêu chí', needs: ['plans.apply'] },
   {
     to: '../import',
     label: 'Nhập danh sách',

@@ -11,6 +11,7 @@ import { DashboardPage } from './dashboard';
 import { DecisionsPage } from './decisions';
 import { HistoryPage } from './history';
 import { ImportUnitsPage } from './import-units';
+import { CriteriaImportPage } from './criteria-import';
 import { NationalPage } from './national';
 import { PlansPage } from './plans';
 import { RecognitionsPage } from './recognitions';
@@ -39,6 +40,7 @@ const App = () => (
     <Route path="decisions" element={<DecisionsPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
+    <Route path="criteria-import" element={<CriteriaImportPage />} />
     <Route path="plans" element={<PlansPage />} />
     <Route path="paper" element={<PaperPage />} />
     <Route path="extensions" element={<ExtensionsPage />} />

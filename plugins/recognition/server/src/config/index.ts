@@ -3,6 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import type clockFactory from './clock';
 import type criteriaSetsFactory from './criteria-sets';
+import type criteriaImportFactory from './criteria-import';
 import type planVersionsFactory from './plan-versions';
 import { pluginService } from '../utils';
 export { envInt, parseEnvConfig } from './env';
@@ -13,5 +14,7 @@ export const clockService = (strapi: Core.Strapi) =>
   pluginService<typeof clockFactory>(strapi, 'clock');
 export const criteriaSetsService = (strapi: Core.Strapi) =>
   pluginService<typeof criteriaSetsFactory>(strapi, 'criteria-sets');
+export const criteriaImportService = (strapi: Core.Strapi) =>
+  pluginService<typeof criteriaImportFactory>(strapi, 'criteria-import');
 export const planVersionsService = (strapi: Core.Strapi) =>
   pluginService<typeof planVersionsFactory>(strapi, 'plan-versions');

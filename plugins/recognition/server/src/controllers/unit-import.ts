@@ -5,18 +5,25 @@ import { z } from 'zod';
 import { listScope } from '../../../shared/domain/scope';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import {
+  actorsService,
   accountImportService,
   ImportInputError,
   resultImportService,
   unitImportService,
 } from '../people';
 import { JURISDICTION } from '../constants/uids';
+import { criteriaImportService } from '../config';
 
 const importBody = z.object({
   jurisdiction: z
     .string()
     .regex(/^[a-z0-9-]{1,60}$/, 'là mã tỉnh / thành phố (chữ thường, số, "-")'),
   dryRun: z.enum(['true', 'false']).default('false'),
+});
+
+/** A criteria set's import: its province (none for a national set); a spreadsheet's set fields ride along. */
+const criteriaImportBody = importBody.extend({
+  jurisdiction: importBody.shape.jurisdiction.optional(),
 });
 
 const resultImportBody = importBody.extend({
@@ -28,13 +35,10 @@ const resultImportBody = importBody.extend({
 });
 
 /** The one uploaded file of an import, as the service takes it; a refusal names the field. */
-async function uploaded(ctx: Ctx, fallbackName: string) {
+async function uploaded(ctx: Ctx, fallbackName: string, what = 'một tệp .csv hoặc .xlsx') {
   const file = ctx.request.files?.file;
   if (!file || Array.isArray(file))
-    throw new DomainFailure(
-      'invalid-input',
-      'Trường "file" không hợp lệ: cần đúng một tệp .csv hoặc .xlsx.',
-    );
+    throw new DomainFailure('invalid-input', `Trường "file" không hợp lệ: cần đúng ${what}.`);
   return {
     buffer: await fs.readFile(file.filepath),
     filename: file.originalFilename ?? fallbackName,
@@ -86,6 +90,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ...file,
         jurisdiction: body.jurisdiction,
         year: body.year,
+        dryRun: body.dryRun === 'true',
+      }),
+    );
+  },
+
+  /** A criteria set from a file (JSON, or CSV / XLSX with its fields), as one new version or nothing. */
+  async importCriteria(ctx: Ctx) {
+    const body = parseInput(criteriaImportBody, ctx.request.body ?? {});
+    const file = await uploaded(ctx, 'bo-tieu-chi.json', 'một tệp .json, .csv hoặc .xlsx');
+    ctx.body = await importing(() =>
+      criteriaImportService(strapi).importSet(actorsService(strapi).admin(ctx.state, 'editor'), {
+        ...file,
+        jurisdiction: body.jurisdiction,
+        form: ctx.request.body,
         dryRun: body.dryRun === 'true',
       }),
     );

@@ -74,6 +74,13 @@ export const oversightOps: Op[] = [
   },
   {
     method: 'post',
+    path: '/recognition/criteria-sets/import',
+    summary:
+      'Nhập bộ tiêu chí (multipart: file .json theo lược đồ data/criteria/criteria-set.schema.json, hoặc .csv / .xlsx kèm code, title, legalBasis, effectiveFrom, kinds, minTotal; jurisdiction để trống là bộ dùng chung toàn quốc; dryRun): kiểm tra toàn bộ, lưu thành một phiên bản mới hoặc không lưu gì',
+    admin: true,
+  },
+  {
+    method: 'post',
     path: '/recognition/criteria-sets/{id}/versions',
     summary: 'Tạo phiên bản mới của một bộ tiêu chí (bản sao chưa khóa, số phiên bản tăng thêm 1)',
     admin: true,

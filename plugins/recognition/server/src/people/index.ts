@@ -17,6 +17,7 @@ export { ensurePortalAccounts } from './portal-accounts';
 export { watchPortalSessions } from './portal-sessions';
 export { ensureRoles } from './roles';
 export { ImportInputError } from './unit-import';
+export { readRows } from './import-table';
 
 export const accountImportService = (strapi: Core.Strapi) =>
   pluginService<typeof accountImportFactory>(strapi, 'account-import');

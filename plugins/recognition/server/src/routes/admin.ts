@@ -23,6 +23,7 @@ export const adminRoutes = {
     admin('POST', '/plans/apply', 'plans.apply', 'plans.apply'),
     admin('POST', '/plans/copy', 'plans.copy', 'plans.apply'),
     admin('GET', '/plans/:id/publish-check', 'plans.publishCheck', 'plans.apply'),
+    admin('POST', '/criteria-sets/import', 'unit-import.importCriteria', 'plans.apply'),
     admin('POST', '/criteria-sets/:id/versions', 'plans.newCriteriaVersion', 'plans.apply'),
     admin('GET', '/appraisal', 'appraisal.overview', 'appraisal.manage'),
     admin('POST', '/councils', 'appraisal.setUpCouncil', 'appraisal.manage'),

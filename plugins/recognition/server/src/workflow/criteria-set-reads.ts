@@ -56,7 +56,8 @@ export function criteriaSets(strapi: Core.Strapi) {
         $or: [{ effectiveTo: { $null: true } }, { effectiveTo: { $gte: `${year}-01-01` } }],
       },
       populate: { jurisdiction: true },
-      sort: [{ version: 'desc' }],
+      // A set really loaded (an imported official one) takes over from the sample structures.
+      sort: [{ isSample: 'asc' }, { version: 'desc' }],
     });
     const sets = parseRows(
       z.object({

@@ -38,4 +38,26 @@ export const importReport = z.object({
   ),
 });
 export const accountImportReport = importReport.omit({ updated: true }).extend({ invited: num });
+/** A criteria set's import: the version it made (or would make), or every problem, where and why. */
+export const criteriaImportReport = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  problems: z.array(
+    z.object({
+      line: num.optional(),
+      column: z.string().optional(),
+      where: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  created: z
+    .object({
+      documentId: z.string().nullable(),
+      code: z.string(),
+      version: num,
+      groups: num,
+      criteria: num,
+    })
+    .optional(),
+});
 export const issueStarted = issueStatus.extend({ queued: num });
