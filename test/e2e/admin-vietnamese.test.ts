@@ -27,6 +27,7 @@ const pluginPages = [
   'extensions',
   'history',
   'import',
+  'criteria-import',
   'plans',
 ];
 
