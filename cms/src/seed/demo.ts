@@ -104,7 +104,8 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<De
     .parse(readJson(path.join(dataDir, 'demo', 'recognitions.json')));
   const criteriaFiles = fs
     .readdirSync(path.join(dataDir, 'criteria'))
-    .filter((f) => f.endsWith('.json'))
+    // The sets themselves; the import's published schema lives beside them.
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .sort();
   let created = 0;
   let unitCount = 0;

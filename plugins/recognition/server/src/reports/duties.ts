@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { CalendarEntry } from '../../../shared/domain/deadlines';
+import { planForYear } from '../../../shared/domain/plan-rules';
 import {
   dutiesOfYear,
   type ReportDuty,
@@ -13,7 +14,7 @@ import {
   type ReportTier,
 } from '../../../shared/domain/reports';
 import { communeKinds, unitDisplayName } from '../../../shared/domain/units';
-import { JURISDICTION, MEMBERSHIP, REPORT_REQUEST, UNIT } from '../constants/uids';
+import { JURISDICTION, MEMBERSHIP, PLAN, REPORT_REQUEST, UNIT } from '../constants/uids';
 import { DomainFailure } from '../errors';
 import { isoDay, jurisdictionRow, parseRow, parseRows } from '../rows';
 import { registrationRepository } from '../workflow';
@@ -66,6 +67,55 @@ export function reportDuties(strapi: Core.Strapi) {
     );
   }
 
+  /**
+   * The duties of many provinces' year at once (the Ministry's status of the nation): every
+   * published plan and every request of the year read in one query each, not per province.
+   */
+  async function ofYearMany(slugs: string[], year: number): Promise<Map<string, ReportDuty[]>> {
+    const plans = parseRows(
+      z.object({
+        documentId: z.string(),
+        firstYear: z.number(),
+        reportDuties: z.unknown().nullish(),
+        calendar: z.array(z.unknown()).nullish(),
+        jurisdiction: z.object({ slug: z.string() }).nullish(),
+      }),
+      await strapi.documents(PLAN).findMany({
+        status: 'published',
+        filters: { jurisdiction: { slug: { $in: slugs.length ? slugs : ['-'] } } },
+        fields: ['firstYear', 'reportDuties'],
+        populate: { calendar: true, jurisdiction: { fields: ['slug'] } } as never,
+      }),
+    );
+    const requests = parseRows(
+      requestRow.extend({ jurisdiction: z.object({ slug: z.string() }) }),
+      await strapi.db.query(REPORT_REQUEST).findMany({
+        where: { jurisdiction: { slug: { $in: slugs.length ? slugs : ['-'] } }, year },
+        populate: { jurisdiction: { select: ['slug'] } },
+        orderBy: { id: 'asc' },
+      }),
+    );
+    const out = new Map<string, ReportDuty[]>();
+    for (const slug of slugs) {
+      const plan = planForYear(
+        plans.filter((p) => p.jurisdiction?.slug === slug),
+        year,
+      );
+      out.set(
+        slug,
+        dutiesOfYear(
+          plan?.reportDuties ?? [],
+          (plan?.calendar ?? []) as CalendarEntry[],
+          year,
+          requests
+            .filter((r) => r.jurisdiction.slug === slug)
+            .map(({ jurisdiction: _j, ...r }) => r) as ReportRequest[],
+        ),
+      );
+    }
+    return out;
+  }
+
   async function one(slug: string, year: number, key: string): Promise<ReportDuty> {
     const duty = (await ofYear(slug, year)).find((d) => d.key === key);
     if (!duty)
@@ -105,5 +155,5 @@ export function reportDuties(strapi: Core.Strapi) {
     return out;
   }
 
-  return { place, ofYear, one, reporters };
+  return { place, ofYear, ofYearMany, one, reporters };
 }

@@ -78,10 +78,14 @@ export function nationalReports(strapi: Core.Strapi) {
         populate: { jurisdiction: { select: ['slug'] } },
       }),
     );
+    const dutiesOf = await duties.ofYearMany(
+      provinces.map((p) => p.slug),
+      year,
+    );
     const out = [];
     for (const p of provinces) {
       const rows = [];
-      for (const d of await duties.ofYear(p.slug, year)) {
+      for (const d of dutiesOf.get(p.slug) ?? []) {
         if (!d.recipients.includes(recipient)) continue;
         const act = acts.find((a) => a.jurisdiction.slug === p.slug && a.subject === d.key);
         const taken = imported.find((r) => r.jurisdiction.slug === p.slug && r.subject === d.key);
