@@ -19,6 +19,7 @@ import { auditService } from '../audit';
 import { CRITERIA_SET, JURISDICTION } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
 import { placeOf } from '../guards';
+import { lockKey } from '../utils';
 import { readRows } from '../people';
 
 import { clockService } from './';
@@ -104,23 +105,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     if (!read.ok) return report(read.problems);
     const set = read.set;
-    const latest = await strapi.db.query(CRITERIA_SET).findOne({
-      where: {
-        code: set.code,
-        ...(owner ? { jurisdiction: { id: owner.id } } : { jurisdiction: { id: { $null: true } } }),
-      },
-      orderBy: { version: 'desc' },
-      select: ['version'],
-    });
-    const version = (latest?.version ?? 0) + 1;
+    const lastVersion = async () =>
+      (
+        await strapi.db.query(CRITERIA_SET).findOne({
+          where: {
+            code: set.code,
+            ...(owner
+              ? { jurisdiction: { id: owner.id } }
+              : { jurisdiction: { id: { $null: true } } }),
+          },
+          orderBy: { version: 'desc' },
+          select: ['version'],
+        })
+      )?.version as number | undefined;
     const counts = {
       groups: set.groups.length,
       criteria: set.groups.reduce((n, g) => n + g.criteria.length, 0),
     };
-    if (input.dryRun) return report([], { documentId: null, code: set.code, version, ...counts });
+    if (input.dryRun)
+      return report([], {
+        documentId: null,
+        code: set.code,
+        version: ((await lastVersion()) ?? 0) + 1,
+        ...counts,
+      });
     const { kinds, ...fields } = set;
-    const made = await strapi.db.transaction(() =>
-      strapi.documents(CRITERIA_SET).create({
+    // Two imports of one code at once take the next numbers one after the other, never the same.
+    const { made, latest, version } = await strapi.db.transaction(async () => {
+      await lockKey(strapi, `recognition:criteria-set:${owner?.slug ?? '*'}:${set.code}`);
+      const latest = await lastVersion();
+      const version = (latest ?? 0) + 1;
+      const made = await strapi.documents(CRITERIA_SET).create({
         data: {
           ...fields,
           version,
@@ -128,8 +143,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ...Object.fromEntries(criteriaKinds.map((k) => [k, kinds.includes(k)])),
           jurisdiction: owner?.id ?? null,
         } as never,
-      }),
-    );
+      });
+      return { made, latest, version };
+    });
     await auditService(strapi).appendBy(
       actor,
       {
@@ -137,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         subjectType: 'criteria-set',
         subjectId: made.documentId,
         jurisdiction: owner?.slug ?? null,
-        before: latest ? { code: set.code, version: latest.version } : null,
+        before: latest ? { code: set.code, version: latest } : null,
         after: {
           code: set.code,
           version,
