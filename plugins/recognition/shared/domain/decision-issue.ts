@@ -4,10 +4,9 @@
 import { z } from 'zod';
 import { decisionDate, decisionNumber } from './decision-number';
 import { err, ok, type Result } from './errors';
-import { vietnamDay } from './vietnam-time';
+import { displayDate, vietnamDay } from './vietnam-time';
 import { calendarDate } from './calendar-date';
 import { deadlinesForYear, type CalendarEntry, type DeadlineReading } from './deadlines';
-import { displayDate } from './vietnam-time';
 
 export const numberingModes = ['manual', 'automatic'] as const;
 export type Numbering = (typeof numberingModes)[number];
