@@ -2,8 +2,7 @@
 // criterion or sub-item): the template's columns, Vietnamese words for the scoring and the
 // yes/no columns, "7,5" as well as "7.5", group and criterion codes carried down the rows a
 // spreadsheet leaves blank under merged cells. Every problem names its line and column. Pure.
-import type { RawRow, RowError } from '../unit-import';
-import { headerCheck } from '../unit-import';
+import { headerCheck, type RawRow, type RowError } from '../unit-import';
 import type { CriteriaSetFile } from './criteria-file';
 
 export const criteriaColumns = ['group_code', 'group_title', 'code', 'title'] as const;
