@@ -42,7 +42,7 @@ export type DateLimit = { date: string; label: string; clause: string; extended:
  * The last day a year's recognition decision may bear: the plan's recognition date for the kinds of
  * unit it recognises (the latest of them), or a later extension granted to one of its units. None
  * where the plan dates no recognition. Holding only the approver's click to the date would let the
- * decision itself be dated after it (Huế II.4: before 10/12).
+ * decision itself be dated after it.
  */
 export function decisionDateLimit(
   calendar: CalendarEntry[],
@@ -58,7 +58,7 @@ export function decisionDateLimit(
   );
   if (!dated.length) return undefined;
   const last = dated.reduce((a, b) => (b.date > a.date ? b : a));
-  // "trước ngày 10/12" read as the day before leaves the 9th as the last day a decision bears.
+  // "trước ngày DD/MM" read as the day before leaves the day before DD/MM as the last one.
   const own =
     reading === 'day_before'
       ? new Date(Date.parse(`${last.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)

@@ -49,7 +49,7 @@ export function reportCutOff(
 
 /**
  * The periodic reports a plan has for a year: the annual one always; the six-month and the
- * implementation reports only where its calendar names them (Huế's plan names neither). A report
+ * implementation reports only where its calendar names them. A report
  * the plan does not name can still be asked for with its own cut-off (reportCutOff).
  */
 export function availableReports(

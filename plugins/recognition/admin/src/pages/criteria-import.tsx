@@ -19,17 +19,12 @@ import { schemas, useApi } from '../api/client';
 import { ConfirmDialog, errorText } from '../components/feedback';
 import { Nav } from '../components/nav';
 import { RecordTable } from '../components/record-table';
+import { unitKinds } from '../../../shared/domain/labels/unit-kinds';
 
 type Report = z.infer<typeof schemas.criteriaImportReport>;
 type Problem = Report['problems'][number];
-const kindLabels = {
-  xa: 'Xã',
-  phuong: 'Phường',
-  dacKhu: 'Đặc khu',
-  coQuan: 'Cơ quan',
-  doanhNghiep: 'Doanh nghiệp',
-  coSoGiaoDuc: 'Cơ sở giáo dục',
-} as const;
+// The kinds a set applies to, named as targets and counts name them.
+const kindLabels = unitKinds;
 const fields = [
   ['code', 'Mã bộ tiêu chí', 'ví dụ BTC-XA-3554'],
   ['title', 'Tên bộ tiêu chí', ''],

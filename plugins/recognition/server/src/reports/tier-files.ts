@@ -20,16 +20,7 @@ export function tierFiles(strapi: Core.Strapi) {
   const reports = tierReports(strapi);
 
   async function attach(actor: TierOfficerActor, year: number, key: string, file: Upload) {
-    const kind = await store().inspect(file.filepath, file.originalFilename ?? 'tep');
-    const kept = await store().keep(file.filepath, kind);
-    const ref: FileRef = {
-      id: kept.id,
-      name: kept.name,
-      size: kept.size,
-      mime: kept.mime,
-      sha256: kept.sha256,
-      at: clockService(strapi).now().toISOString(),
-    };
+    const ref = await store().keepUpload(file, clockService(strapi).now());
     try {
       return await reports.apply(actor, year, key, async () => ({
         type: 'attach',
@@ -38,7 +29,7 @@ export function tierFiles(strapi: Core.Strapi) {
       }));
     } catch (e) {
       // Nothing half-written: a file kept for a step that did not commit is removed.
-      await store().remove(kept.id);
+      await store().remove(ref.id);
       throw e;
     }
   }

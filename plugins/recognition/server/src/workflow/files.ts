@@ -6,9 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { filesOf, type FileTarget } from '../../../shared/domain/registration';
-import { checkQuota } from '../../../shared/domain/uploads';
 import type { Actor } from '../../../shared/domain/workflow';
-import { DomainFailure, unwrap } from '../errors';
+import { DomainFailure } from '../errors';
 import type { FileRef } from './registrations';
 import { clockService } from '../config';
 import { privateFilesService, registrationRepository, workflowService } from './';
@@ -48,19 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       target: FileTarget,
       file: UploadedFile,
     ): Promise<FileRef> {
-      // Checked by content before anything is kept; refused files never reach the store.
-      const kind = await store().inspect(file.filepath, file.originalFilename ?? 'tep');
-      if (file.size === 0 || file.size > store().limits().maxFileBytes)
-        unwrap(checkQuota([], file.size, store().limits(), kind.name));
-      const kept = await store().keep(file.filepath, kind);
-      const ref: FileRef = {
-        id: kept.id,
-        name: kept.name,
-        size: kept.size,
-        mime: kept.mime,
-        sha256: kept.sha256,
-        at: clock().toISOString(),
-      };
+      const ref = await store().keepUpload(file, clock());
       try {
         // Files belong to the self-assessment: decided as that step, without moving the state.
         await workflowService(strapi).run(
@@ -71,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return ref;
       } catch (e) {
         // Nothing half-written: a file kept for a step that did not commit is removed.
-        await store().remove(kept.id);
+        await store().remove(ref.id);
         throw e;
       }
     },

@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import type { FileRef } from '../../../shared/domain/registration/record';
 import {
   checkAttachment,
+  checkQuota,
   safeFileName,
   type AttachmentExt,
   type UploadLimits,
@@ -90,6 +92,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ext: kind.ext,
         sha256: createHash('sha256').update(bytes).digest('hex'),
       };
+    },
+
+    /**
+     * An upload checked by content and size, then kept: the reference a record holds to it,
+     * stamped with `at`. Refused files never reach the store.
+     */
+    async keepUpload(
+      file: { filepath: string; originalFilename?: string | null; size: number },
+      at: Date,
+    ): Promise<FileRef & { id: string }> {
+      const kind = await this.inspect(file.filepath, file.originalFilename ?? 'tep');
+      if (file.size === 0 || file.size > limits.maxFileBytes)
+        unwrap(checkQuota([], file.size, limits, kind.name));
+      const kept = await this.keep(file.filepath, kind);
+      const { id, name, size, mime, sha256 } = kept;
+      return { id, name, size, mime, sha256, at: at.toISOString() };
     },
 
     async remove(id: string): Promise<void> {

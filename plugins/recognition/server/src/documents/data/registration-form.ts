@@ -23,7 +23,7 @@ export type RegistrationFormInput = {
 };
 
 const two = (n: number) => String(n).padStart(2, '0');
-/** "ngày 26/12/2025", or "tháng 01/2026" for a plan whose day is not known (Đồng Tháp's). */
+/** "ngày DD/MM/YYYY", or "tháng MM/YYYY" for a plan whose day is not known. */
 export const planDateWords = (p: RegistrationFormInput['plan']) =>
   p.issueDay
     ? `ngày ${two(p.issueDay)}/${two(p.issueMonth)}/${p.issueYear}`
