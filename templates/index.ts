@@ -14,6 +14,8 @@ import { reviewActData } from './review-act/schema';
 import { revocationData } from './revocation/schema';
 import { amendmentData } from './amendment/schema';
 import { nationalStatusData } from './national-status/schema';
+import { councilDecisionData } from './council-decision/schema';
+import { proposalData } from './proposal/schema';
 
 export const documentKinds = [
   'plan',
@@ -29,6 +31,8 @@ export const documentKinds = [
   'review-act',
   'audit-annex',
   'national-status',
+  'council-decision',
+  'proposal',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -49,9 +53,9 @@ export type TemplateEntry = {
 };
 
 /** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
-function basisLines(bases: string[], proposer: string): string[] {
+function basisLines(bases: string[], proposer?: string): string[] {
   const lines = bases.map((b) => b.replace(/[;.,\s]+$/, ''));
-  lines.push(proposer.replace(/[;.,\s]+$/, ''));
+  if (proposer) lines.push(proposer.replace(/[;.,\s]+$/, ''));
   return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
@@ -171,6 +175,23 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Bảng tổng hợp tình hình báo cáo',
     title: (d) => `Tình hình xây dựng điển hình và báo cáo năm ${d.year}`,
+  },
+  'council-decision': {
+    folder: 'council-decision',
+    schema: councilDecisionData,
+    version: 'council-decision@1',
+    official: true,
+    subject: 'Quyết định thành lập Hội đồng thẩm định',
+    title: (d) => `Quyết định số ${d.number}: ${d.summary}`,
+    fragments: (d) => ({ __basisLines: basisLines(d.bases) }),
+  },
+  proposal: {
+    folder: 'proposal',
+    schema: proposalData,
+    version: 'proposal@1',
+    official: true,
+    subject: 'Tờ trình đề nghị công nhận đơn vị điển hình',
+    title: (d) => `Tờ trình số ${d.number}: ${d.summary}`,
   },
 };
 

@@ -33,6 +33,7 @@ import { reportDutyTests } from './report-duty-tests';
 import { reportReminderTests } from './report-reminder-tests';
 import { reportStatusTests } from './report-status-tests';
 import { criteriaImportTests } from './criteria-import-tests';
+import { actTests } from './act-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -226,6 +227,7 @@ export function defineAppSuite(
     tierTests(() => app);
     reportDutyTests(() => app);
     reportStatusTests(() => app);
+    actTests(() => app);
     criteriaImportTests(() => app);
     reportReminderTests(() => app);
     accountImportTests(

@@ -446,6 +446,30 @@ export function roleMatrixTests(getApp: () => TestApp) {
         path: '/recognition/report-acts/noactwiththisid0/package',
         allowed: REPORTS,
       },
+      // The programme's acts: every staff role reads the register; who drafts and issues is the
+      // kind's (no such act: 404 to every staff role, before its kind is known).
+      { method: 'GET', path: '/recognition/acts?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
+      {
+        method: 'POST',
+        path: '/recognition/acts',
+        allowed: S,
+        body: { kind: 'proposal', jurisdiction: 'hue', year: 2037 },
+      },
+      {
+        method: 'POST',
+        path: '/recognition/acts',
+        allowed: ['editor', 'approver'],
+        body: { kind: 'plan', plan: 'no-such-plan' },
+      },
+      {
+        method: 'POST',
+        path: '/recognition/acts',
+        allowed: [],
+        body: { kind: 'proposal', jurisdiction: 'dong-thap', year: 2037 },
+      },
+      { method: 'GET', path: '/recognition/acts/noactwiththisid0', allowed: ANY_ADMIN },
+      { method: 'POST', path: '/recognition/acts/noactwiththisid0/issue', allowed: ANY_ADMIN },
+      { method: 'GET', path: '/recognition/acts/noactwiththisid0/pdf', allowed: ANY_ADMIN },
       // Taking in another installation's package: the Ministry only (no file: 400, not 403).
       { method: 'POST', path: '/recognition/received-reports', allowed: ['ministry'] },
       { method: 'GET', path: '/recognition/national/report-status?year=2026', allowed: REPORTS },

@@ -40,6 +40,8 @@ const official = [
   'report-act',
   'review-act',
   'audit-annex',
+  'council-decision',
+  'proposal',
 ] as const;
 
 describe('document templates in Chromium', () => {
@@ -204,5 +206,43 @@ describe('document templates in Chromium', () => {
     const text = pdfText(await render('minutes', fixture('minutes')).then((r) => r.pdf), true);
     expect(text).toMatch(/THƯ KÝ\s+CHỦ TỌA/);
     expect(text).toContain('Cuộc họp kết thúc lúc 10 giờ 30');
+  });
+
+  // Fidelity of the new acts' wording: every sentence the data gives is printed whole, in order.
+  const sentences = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('council-decision: the authority, each basis with its punctuation, three articles, the members under the first', async () => {
+    const data = fixture('council-decision');
+    const text = sentences(pdfText((await render('council-decision', data)).pdf));
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).toContain(data.summary);
+    expect(text).toContain('GIÁM ĐỐC CÔNG AN TỈNH ĐỒNG THÁP');
+    expect(text).toContain(`${data.bases[0]};`);
+    expect(text).toContain(`${data.bases[1]}.`);
+    const at = data.articles.map((a: string, i: number) => text.indexOf(`Điều ${i + 1}. ${a}`));
+    expect(at.every((i: number) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const m of data.members) {
+      const row = text.indexOf(m.name);
+      expect(row).toBeGreaterThan(at[0]);
+      expect(row).toBeLessThan(at[1]);
+      expect(text).toContain(m.role);
+    }
+    expect(text).toContain('Số: 05/QĐ-CA');
+  });
+
+  it('proposal: to the People’s Committee, its reasons, every unit proposed with its marks and minutes', async () => {
+    const data = fixture('proposal');
+    const text = sentences(pdfText((await render('proposal', data)).pdf));
+    expect(text).toContain('TỜ TRÌNH');
+    expect(text).toContain(data.summary);
+    expect(text).toContain(`Kính gửi: ${data.recipient}.`);
+    expect(text).toContain(data.paragraphs[0]);
+    expect(text).toContain(data.closingLine);
+    for (const u of data.units) {
+      expect(text).toContain(u.name);
+      expect(text).toContain(u.basis);
+    }
+    expect(text).toContain('90,5');
   });
 });

@@ -12,7 +12,7 @@ export const numberingModes = ['manual', 'automatic'] as const;
 export type Numbering = (typeof numberingModes)[number];
 
 /** A register number as committees write it: "12/QĐ-UBND", "2788/QĐ-CT". */
-const registerNumber = /^\d{1,5}\/[0-9A-ZĐ]+(?:-[0-9A-ZĐ]+)*$/u;
+export const registerNumber = /^\d{1,5}\/[0-9A-ZĐ]+(?:-[0-9A-ZĐ]+)*$/u;
 
 export const issueInput = z.object({
   number: z.string().trim().max(60).optional(),

@@ -1,6 +1,7 @@
 // Vietnamese words for every enumerated field value the staff see in the content manager's
 // lists, filters and forms. The workflow's own vocabularies (states, unit kinds, classifications)
 // come from their files; the rest are named here once.
+import { actKindLabels } from './act/kinds';
 import { deadlineReadingLabels } from './deadlines';
 import { classificationLabels } from './eligibility';
 import { stateLabels } from './states';
@@ -47,7 +48,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
     },
   },
   'plugin::recognition.act': {
-    kind: { report: 'Báo cáo', review: 'Báo cáo sơ kết, tổng kết' },
+    kind: actKindLabels,
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },
   },
   'plugin::recognition.tier-report': {
@@ -110,6 +111,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
       registration_form: 'Bản đăng ký',
       other: 'Khác',
     },
+    provider: { unit: 'Đơn vị', commune: 'Xã, phường', council: 'Hội đồng thẩm định' },
   },
   'plan.eligibility': { minimumClassification: { none: 'Không yêu cầu', ...classificationLabels } },
 };

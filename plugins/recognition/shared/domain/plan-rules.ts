@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { calendarEntry, deadlineReadings } from './deadlines';
 import { classifications } from './eligibility';
 
+/** Who provides a dossier part, as the plan says: the unit itself, its commune, or the council (its minutes). */
+export const dossierProviders = ['unit', 'commune', 'council'] as const;
+export type DossierProvider = (typeof dossierProviders)[number];
+
 /** Points by which a council score may differ from the self-score before a note is required. */
 export const DEFAULT_JUSTIFICATION_GAP = 5;
 
@@ -28,7 +32,15 @@ export const planRules = z.object({
       clause: z.string().nullish(),
     })
     .nullable(),
-  dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
+  dossierParts: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      required: z.boolean(),
+      /** Who provides the part: the unit (when unsaid), its commune, or the appraisal council. */
+      provider: z.enum(dossierProviders).optional(),
+    }),
+  ),
   usesCouncil: z.boolean(),
   /** The province selects which registrants to build before they self-assess (police advise, the People's Committee decides). */
   selection: z.boolean().optional(),
@@ -51,7 +63,9 @@ type PlanRow = {
     minimumClassification?: string | null;
     clause?: string | null;
   } | null;
-  dossierParts?: { code: string; label: string; required?: boolean | null }[] | null;
+  dossierParts?:
+    | { code: string; label: string; required?: boolean | null; provider?: string | null }[]
+    | null;
   usesCouncil?: boolean | null;
   selection?: boolean | null;
   selectionClause?: string | null;
@@ -87,6 +101,7 @@ export function planRulesOf(plan: PlanRow): PlanRules {
       code: p.code,
       label: p.label,
       required: !!p.required,
+      provider: dossierProviders.find((x) => x === p.provider) ?? 'unit',
     })),
     usesCouncil: !!plan.usesCouncil,
     selection: !!plan.selection,

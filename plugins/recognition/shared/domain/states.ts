@@ -38,6 +38,8 @@ export const eventTypes = [
   'recognise',
   'reject',
   'revoke',
+  /** The council's issued minutes filed into each dossier it voted on (a part the council provides). */
+  'file_minutes',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -132,6 +134,7 @@ export const eventLabels: Record<EventType, string> = {
   recognise: 'công nhận',
   reject: 'không công nhận',
   revoke: 'thu hồi công nhận',
+  file_minutes: 'đưa biên bản họp vào hồ sơ',
 };
 
 /** Audit actions that are not workflow events, in words (content changes read "<type>.<action>"). */

@@ -3,7 +3,13 @@
 import type { DatedDeadline } from './deadlines';
 import { criteriaOf, type CriteriaSetDef, type Marks } from './scoring';
 
-export type DossierPart = { code: string; label: string; required: boolean };
+export type DossierPart = {
+  code: string;
+  label: string;
+  required: boolean;
+  /** A part the council provides (its minutes) is filed by the council, not asked of the unit. */
+  provider?: 'unit' | 'commune' | 'council';
+};
 export type SubmissionGaps = {
   /** Criteria (codes) without a self-score. */
   missingSelfScores: string[];
@@ -26,7 +32,7 @@ export function submissionGaps(
       .filter((c) => !given[c.code])
       .map((c) => c.code),
     missingDossierParts: parts
-      .filter((p) => p.required && !dossier?.[p.code])
+      .filter((p) => p.required && p.provider !== 'council' && !dossier?.[p.code])
       .map(({ code, label }) => ({ code, label })),
     // Plan data, per criterion: which marks must stand on a file (a dossier without any reached scoring at 100/100).
     missingEvidence: criteriaOf(set)

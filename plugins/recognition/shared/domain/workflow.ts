@@ -49,7 +49,8 @@ export type WorkflowEvent =
   | { type: 'not_propose'; reason?: string }
   | { type: 'recognise' }
   | { type: 'reject'; reason?: string }
-  | { type: 'revoke'; reason?: string };
+  | { type: 'revoke'; reason?: string }
+  | { type: 'file_minutes' };
 
 /** A deadline the event must meet, already resolved from the plan's calendar and any extension. */
 export type DeadlineGate = {
@@ -141,6 +142,12 @@ export const transitions: Record<EventType, Transition> = {
   recognise: { from: ['proposed'], to: 'recognised', roles: ['approver'] },
   reject: { from: ['proposed'], to: 'rejected', roles: ['approver'] },
   revoke: { from: ['recognised', 'maintained'], to: 'revoked', roles: ['approver'] },
+  // The council's minutes, once issued, complete each dossier it voted on (a part it provides).
+  file_minutes: {
+    from: ['under_appraisal', 'proposed', 'not_proposed', 'recognised', 'maintained', 'rejected'],
+    to: 'same',
+    roles: ['secretariat'],
+  },
 };
 
 /** A unit's own steps taken by the secretariat for it: recorded in the audit log as done on the unit's behalf. */

@@ -1,33 +1,33 @@
 // One way to issue an act, whatever its kind: load it in the caller's scope, let the domain
 // decide (shared/domain/act), render and sign it with the number planned for it, store it once,
 // append the decided events to the audit log. A kind brings only how its paper is drawn
-// (`ActPaper`): the number, the register, the signature, the sending and the receipts are here.
+// (`ActPaper`) and what its issuing files elsewhere: the number, the register, the signature,
+// the sending and the receipts are here and in issuing.ts.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import {
+  actKinds,
   decideAct,
   evolveAct,
-  planActIssue,
   receiverOf,
-  actKinds,
   type ActCommand,
   type ActEvent,
   type ActKind,
   type ActRecord,
 } from '../../../shared/domain/act';
 import { reportRecipients, sectionsInput } from '../../../shared/domain/reports';
-import { checkScope } from '../../../shared/domain/scope';
+import { checkScope, type Scope } from '../../../shared/domain/scope';
 import type { Actor } from '../../../shared/domain/workflow';
 import { auditService } from '../audit';
 import { clockService } from '../config';
 import { ACT } from '../constants/uids';
 import { documentsService } from '../documents';
 import { DomainFailure, unwrap } from '../errors';
-import { instant, isoDay, jurisdictionRow, media, parseRow, parseRows } from '../rows';
+import { placeOf } from '../guards';
+import { instant, isoDay, jurisdictionRow, media, parseRow } from '../rows';
 import { lockKey } from '../utils';
 import { filesService } from '../workflow';
-import { placeOf } from '../guards';
-import type { Scope } from '../../../shared/domain/scope';
+import { issuing } from './issuing';
 
 const dispatch = z.object({
   recipient: z.enum(reportRecipients),
@@ -43,7 +43,8 @@ export const actRow = z.object({
   year: z.number(),
   subject: z.string(),
   title: z.string(),
-  content: z.looseObject({ sections: sectionsInput }),
+  /** What the paper is drawn from: a report's sections, a plan's text, a meeting's votes. */
+  content: z.looseObject({ sections: sectionsInput.optional() }),
   /** The data the issued paper was drawn from (null while a draft). */
   paperData: z.record(z.string(), z.unknown()).nullish(),
   recipients: z
@@ -60,6 +61,9 @@ export const actRow = z.object({
   pdf: media.nullish(),
   pdfSha256: z.string().nullish(),
   issuedAt: instant.nullish(),
+  replaces: z
+    .object({ id: z.number(), documentId: z.string(), number: z.string().nullish() })
+    .nullish(),
   jurisdiction: jurisdictionRow,
 });
 export type ActRow = z.infer<typeof actRow>;
@@ -70,17 +74,20 @@ export type ActPaper = (
   issue: { number: string; date: string } | null,
 ) => Promise<{ template: string; data: Record<string, unknown>; filename: string }>;
 
-/** A kind of act: how its paper is drawn, and its register's suffix ("BC-CATP" in "12/BC-CATP"). */
+/** A kind of act: how its paper is drawn, and what else its issuing does. */
 export type ActKindDef = {
   paper: ActPaper;
-  suffix: (jurisdiction: ActRow['jurisdiction']) => string;
-  /** The register its numbers come from: kinds of one register share one sequence a year. */
-  register: string;
+  /** The register's symbol where the province sets its own ("BC-CATP"); else the kind's. */
+  suffix?: (jurisdiction: ActRow['jurisdiction']) => string | null;
+  /** A day the act bears whatever is typed (the minutes: the day the council met). */
+  fixedDate?: (act: ActRow) => string | null;
+  /** Run once the act is issued and stored (the minutes filed into the dossiers voted on). */
+  afterIssue?: (actor: StaffLike, act: ActRow) => Promise<void>;
 };
 
 export type StaffLike = Actor & { scope: Scope };
 
-const recordOf = (a: ActRow): ActRecord => ({
+export const recordOf = (a: ActRow): ActRecord => ({
   kind: a.kind,
   status: a.status,
   year: a.year,
@@ -94,9 +101,10 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
   async function load(actor: StaffLike, documentId: string): Promise<ActRow> {
     const row = parseRow(
       actRow,
-      await strapi.db
-        .query(ACT)
-        .findOne({ where: { documentId }, populate: { jurisdiction: true, pdf: true } }),
+      await strapi.db.query(ACT).findOne({
+        where: { documentId },
+        populate: { jurisdiction: true, pdf: true, replaces: true },
+      }),
     );
     if (!row) throw new DomainFailure('not-found', 'Không tìm thấy văn bản.');
     unwrap(checkScope(actor.scope, placeOf(ACT, row), 'Văn bản'));
@@ -142,8 +150,12 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
     return load(actor, documentId);
   }
 
+  const issue = issuing(strapi, kinds, { load, record, now });
+
   return {
     load,
+    issue: issue.issue,
+    register: issue.register,
 
     edit: (actor: StaffLike, documentId: string, sections: unknown) =>
       apply(actor, documentId, { type: 'edit', sections: sectionsInput.parse(sections) }),
@@ -160,80 +172,6 @@ export function acts(strapi: Core.Strapi, kinds: Record<ActKind, ActKindDef>) {
         );
       const by = actor.personId ?? actor.id;
       return apply(actor, documentId, { type: 'receive', as, at: now().toISOString(), by });
-    },
-
-    /**
-     * Issues a draft: the next number of its kind's register in the year, printed on the paper,
-     * signed with the province's key and stored; under the register's lock the number is checked
-     * still free (another act issued meanwhile takes this one back to be issued again).
-     */
-    async issue(actor: StaffLike, documentId: string) {
-      const a = await load(actor, documentId);
-      const suffix = kinds[a.kind].suffix(a.jurisdiction);
-      const { register: book } = kinds[a.kind];
-      const sameRegister = (Object.keys(kinds) as ActKind[]).filter(
-        (k) => kinds[k].register === book,
-      );
-      const at = now();
-      const register = async () =>
-        Math.max(
-          0,
-          ...parseRows(
-            z.object({ sequence: z.number().nullish() }),
-            await strapi.db.query(ACT).findMany({
-              where: {
-                jurisdiction: { id: a.jurisdiction.id },
-                year: a.year,
-                kind: { $in: sameRegister },
-                status: 'issued',
-              },
-              select: ['sequence'],
-            }),
-          ).map((r) => r.sequence ?? 0),
-        );
-      const last = await register();
-      const planned = unwrap(planActIssue(recordOf(a), last, suffix, at));
-      const paper = await kinds[a.kind].paper(a, planned);
-      const documents = documentsService(strapi);
-      const bytes = await documents.renderSigned(
-        paper.template,
-        paper.data,
-        at,
-        a.jurisdiction.placeName,
-        a.jurisdiction.slug,
-      );
-      const sha256 = documents.sha256Of(bytes);
-      await strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:acts:${a.jurisdiction.id}:${a.year}:${book}`);
-        if ((await register()) !== last)
-          throw new DomainFailure(
-            'number-taken',
-            `Số ${planned.number} vừa được cấp cho văn bản khác; ban hành lại để nhận số tiếp theo.`,
-          );
-        const fresh = await load(actor, documentId);
-        const events = unwrap(
-          decideAct(recordOf(fresh), { type: 'issue', ...planned, sha256, at: at.toISOString() }),
-        );
-        if (!events.length) return;
-        const stored = await filesService(strapi).storePdf(bytes, paper.filename, a.title);
-        await strapi.db.query(ACT).update({
-          where: { id: a.id },
-          data: {
-            status: 'issued',
-            number: planned.number,
-            sequence: planned.sequence,
-            date: planned.date,
-            pdf: stored.id,
-            pdfSha256: sha256,
-            // What the paper was drawn from, hashed into its signed metadata (reports/exchange.ts).
-            paperData: paper.data,
-            issuedAt: at,
-            issuedBy: actor.personId ?? actor.id,
-          },
-        });
-        await record(actor, fresh, events, at);
-      });
-      return load(actor, documentId);
     },
 
     /** The act's paper: the stored signed PDF once issued, else a preview marked as such. */

@@ -16,7 +16,13 @@ export async function saveDraft(
     kind: ActKind;
     year: number;
     jurisdiction: { id: number; slug: string };
-    fields: { content: unknown; title: string; subject: string; recipients: string[] };
+    fields: {
+      content: unknown;
+      title: string;
+      subject: string;
+      recipients: string[];
+      replaces?: number | null;
+    };
     after: Record<string, unknown>;
   },
 ): Promise<{ documentId: string }> {

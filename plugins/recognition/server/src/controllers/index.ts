@@ -1,3 +1,4 @@
+import acts from './acts';
 import appraisal from './appraisal';
 import approval from './approval';
 import audit from './audit';
@@ -20,6 +21,7 @@ import tier from './tier';
 import unitImport from './unit-import';
 
 export default {
+  acts,
   appraisal,
   approval,
   audit,

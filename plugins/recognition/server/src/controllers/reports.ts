@@ -14,8 +14,8 @@ import {
 } from '../../../shared/contracts/requests';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
+import { actsService } from '../acts';
 import {
-  actsService,
   exchange,
   nationalReports,
   provinceReports,
@@ -80,7 +80,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async issue(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
-      ctx.body = { data: view(await actsService(strapi).issue(staff(ctx), id)) };
+      // Issued in the role the act's kind names (a person may hold the approver's role too).
+      const actor = actorsService(strapi).staffIn(ctx.state, ['secretariat']) ?? staff(ctx);
+      ctx.body = { data: view(await actsService(strapi).issue(actor, id)) };
     },
     async send(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);

@@ -3,6 +3,7 @@
 // validate with, so the document cannot drift from the code.
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
+import { actOps } from './act-ops';
 import { appraisalOps } from './appraisal-ops';
 import { decisionOps } from './decision-ops';
 import type { Op } from './op';
@@ -19,6 +20,7 @@ const ops: Op[] = [
   ...decisionOps,
   ...oversightOps,
   ...reportOps,
+  ...actOps,
 ];
 
 /** A response schema as OpenAPI 3.0 reads it, wrapped as the routes answer: { data }. */

@@ -211,6 +211,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.admin(state, role);
     },
 
+    /**
+     * The caller in the first of these staff roles they hold (a super admin holds every one), or
+     * null: for a step whose roles depend on what it acts on (an act's kind says who issues it).
+     */
+    staffIn(state: StaffState, allowed: readonly Role[]): StaffActor | null {
+      const codes = (state.user?.roles ?? []).map((r) => r.code);
+      const all = codes.includes('strapi-super-admin');
+      const role = (['approver', 'secretariat', 'editor', 'ministry'] as const).find(
+        (r) => allowed.includes(r) && (all || codes.includes(adminRoles[r].code)),
+      );
+      return role ? this.admin(state, role) : null;
+    },
+
     /** A staff actor of these provinces for work done outside a request (the demo seed, tests). */
     provinceStaff(email: string, role: StaffActor['role'], provinces: string[]): StaffActor {
       return this.admin({ user: { id: 0, email } as AdminUser, staffScope: only(provinces) }, role);

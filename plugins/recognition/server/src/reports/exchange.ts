@@ -21,7 +21,7 @@ import { JURISDICTION, RECEIVED_REPORT } from '../constants/uids';
 import { pdfService } from '../documents';
 import { DomainFailure, parseInput, unwrap } from '../errors';
 import { filesService } from '../workflow';
-import { actsService } from './';
+import { actsService } from '../acts';
 
 const sha256 = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
 
@@ -36,13 +36,19 @@ export function exchange(strapi: Core.Strapi) {
     const a = await actsService(strapi).load(actor, documentId);
     if (a.status !== 'issued' || !a.pdf || !a.number || !a.date)
       throw new DomainFailure('invalid-transition', 'Văn bản chưa ban hành: chưa có gói để gửi.');
+    if (a.kind !== 'report' && a.kind !== 'review')
+      throw new DomainFailure(
+        'invalid-transition',
+        'Chỉ báo cáo của tỉnh được đóng gói gửi lên Bộ.',
+      );
+    const kind = a.kind;
     const pdf = await filesService(strapi).read(a.pdf);
     return {
       format: PACKAGE_FORMAT,
       version: 1,
       province: { slug: a.jurisdiction.slug, name: a.jurisdiction.name },
       act: {
-        kind: a.kind,
+        kind,
         subject: a.subject,
         title: a.title,
         year: a.year,

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { StaffLike } from '../acts';
 import type { StaffActor } from '../people';
 import { reportDuties } from './duties';
-import { actsService } from './';
+import { actsService } from '../acts';
 import { provinceReports } from './province-reports';
 import { reportRequests } from './requests';
 

@@ -126,6 +126,12 @@ export const adminRoutes = {
     admin('GET', '/report-acts/:id/package', 'reports.package', 'reports.export'),
     admin('POST', '/received-reports', 'reports.importPackage', 'reports.import'),
     admin('GET', '/national/report-status', 'reports.national', 'reports.export'),
+    // The programme's acts of every kind; who drafts and issues each kind is the domain's table.
+    admin('GET', '/acts', 'acts.register', 'read'),
+    admin('POST', '/acts', 'acts.draft', 'read'),
+    admin('GET', '/acts/:id', 'acts.show', 'read'),
+    admin('POST', '/acts/:id/issue', 'acts.issue', 'read'),
+    admin('GET', '/acts/:id/pdf', 'acts.pdf', 'read'),
     admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
     // Each staff member's own notices: nothing but their own rows is read or marked. Every staff
     // role holds dashboard.read, the Ministry too (it reads only figures and reports).

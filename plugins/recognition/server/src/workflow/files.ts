@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { filesOf, type FileTarget } from '../../../shared/domain/registration';
 import type { Actor } from '../../../shared/domain/workflow';
+import { ACT } from '../constants/uids';
 import { DomainFailure } from '../errors';
 import type { FileRef } from './registrations';
 import { clockService } from '../config';
@@ -39,6 +41,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const store = () => privateFilesService(strapi);
+
+  /** A file's bytes: kept privately, or an issued act's stored PDF (the council's minutes). */
+  async function streamOf(id: string): Promise<NodeJS.ReadableStream> {
+    if (!id.startsWith('act-')) return store().read(id);
+    const act = await strapi.db
+      .query(ACT)
+      .findOne({ where: { documentId: id.slice(4), status: 'issued' }, populate: ['pdf'] });
+    if (!act?.pdf) throw new DomainFailure('not-found', 'Không tìm thấy văn bản đã ban hành.');
+    return Readable.from(await readStored(act.pdf));
+  }
+
+  async function readStored(file: { url: string }): Promise<Buffer> {
+    if (file.url.startsWith('/'))
+      return fs.promises.readFile(path.join(strapi.dirs.static.public, file.url));
+    const res = await fetch(file.url);
+    if (!res.ok) throw new DomainFailure('not-found', 'Không đọc được tệp đã lưu.');
+    return Buffer.from(await res.arrayBuffer());
+  }
 
   return {
     async attach(
@@ -98,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           clock(),
         );
       }
-      return { ref, stream: store().read(ref.id) };
+      return { ref, stream: await streamOf(ref.id) };
     },
 
     /** Stores an issued PDF through the upload plugin. */
@@ -121,12 +141,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async read(file: { url: string }): Promise<Buffer> {
-      if (file.url.startsWith('/'))
-        return fs.promises.readFile(path.join(strapi.dirs.static.public, file.url));
-      const res = await fetch(file.url);
-      if (!res.ok) throw new DomainFailure('not-found', 'Không đọc được tệp đã lưu.');
-      return Buffer.from(await res.arrayBuffer());
-    },
+    read: readStored,
   };
 };

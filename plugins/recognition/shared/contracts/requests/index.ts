@@ -4,3 +4,4 @@ export { pageQuery, pageShape, type PageAsk } from './common';
 export * from './portal';
 export * from './staff';
 export * from './reports';
+export * from './acts';

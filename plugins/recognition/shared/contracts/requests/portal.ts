@@ -10,7 +10,13 @@ export const unitParams = z.object({
 });
 export const fileParams = z.object({
   id: documentId,
-  fileId: z.string().regex(/^[a-f0-9]{32}$/, 'là mã tệp (32 ký tự 0-9, a-f)'),
+  // A kept file, or an issued act filed into the dossier (the council's minutes).
+  fileId: z
+    .string()
+    .regex(
+      /^(?:[a-f0-9]{32}|act-[a-z0-9]{10,40})$/,
+      'là mã tệp (32 ký tự 0-9, a-f) hoặc mã văn bản đã ban hành ("act-…")',
+    ),
 });
 export const criterionParams = z.object({
   id: documentId,

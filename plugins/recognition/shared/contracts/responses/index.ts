@@ -12,3 +12,4 @@ export * from './plans';
 export * from './selection';
 export * from './forecast';
 export * from './reports';
+export * from './acts';

@@ -2,17 +2,10 @@
 // recognition decision: a draft its author edits; issued once with the next number of the
 // year's register of its kind, its date and signer, signed and stored (never edited after);
 // sent to the recipients it names; each recipient records receipt, which the sender sees. Pure.
-import { decisionDate, decisionNumber } from '../decision-number';
 import { err, ok, type Result } from '../errors';
 import { recipientLabels, type ReportRecipient } from '../reports/duties';
 import type { Sections } from '../reports/sections';
-
-export const actKinds = ['report', 'review'] as const;
-export type ActKind = (typeof actKinds)[number];
-export const actKindLabels: Record<ActKind, string> = {
-  report: 'Báo cáo',
-  review: 'Báo cáo sơ kết, tổng kết',
-};
+import type { ActKind } from './kinds';
 
 export type Dispatch = {
   recipient: ReportRecipient;
@@ -32,7 +25,15 @@ export type ActRecord = {
 
 export type ActCommand =
   | { type: 'edit'; sections: Sections }
-  | { type: 'issue'; number: string; sequence: number; date: string; sha256: string; at: string }
+  | {
+      type: 'issue';
+      number: string;
+      sequence: number | null;
+      date: string;
+      sha256: string;
+      at: string;
+      replaces?: string | null;
+    }
   | { type: 'send'; at: string }
   | { type: 'receive'; as: ReportRecipient; at: string; by: string };
 
@@ -41,33 +42,15 @@ export type ActEvent =
   | {
       type: 'act.issue';
       number: string;
-      sequence: number;
+      sequence: number | null;
       date: string;
       sha256: string;
       issuedAt: string;
+      /** The earlier act this one replaces (its documentId), where it names one. */
+      replaces?: string | null;
     }
   | { type: 'act.send'; dispatches: Dispatch[] }
   | { type: 'act.receive'; recipient: ReportRecipient; receivedAt: string; receivedBy: string };
-
-/**
- * The number and date an act is issued with: the next of its kind's register in the year (the
- * highest sequence issued so far, plus one) and today in Vietnam (1 January of the act's year if
- * that were earlier). Planned before rendering, since the number is printed on the act.
- */
-export function planActIssue(
-  a: ActRecord,
-  lastSequence: number,
-  suffix: string,
-  now: Date,
-): Result<{ number: string; sequence: number; date: string }> {
-  if (a.status === 'issued') return err('invalid-transition', 'Văn bản đã ban hành.');
-  const sequence = lastSequence + 1;
-  return ok({
-    number: decisionNumber(sequence, suffix),
-    sequence,
-    date: decisionDate(now, a.year),
-  });
-}
 
 /** Which recipient a staff role stands for when it records receipt. */
 export const receiverOf = (role: string): ReportRecipient | null =>
@@ -81,8 +64,18 @@ export function decideAct(a: ActRecord, c: ActCommand): Result<ActEvent[]> {
   }
   if (c.type === 'issue') {
     if (issued) return ok([]); // a second issuer finds it issued: the first one's act stands
-    const { number, sequence, date, sha256, at } = c;
-    return ok([{ type: 'act.issue', number, sequence, date, sha256, issuedAt: at }]);
+    const { number, sequence, date, sha256, at, replaces } = c;
+    return ok([
+      {
+        type: 'act.issue',
+        number,
+        sequence,
+        date,
+        sha256,
+        issuedAt: at,
+        replaces: replaces ?? null,
+      },
+    ]);
   }
   if (!issued)
     return err('invalid-transition', 'Văn bản chưa ban hành: ký, ban hành trước rồi mới gửi.');

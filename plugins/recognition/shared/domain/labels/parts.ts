@@ -34,7 +34,12 @@ export const partsLabels: Record<string, Record<string, string>> = {
     minimumClassification: 'Xếp loại phong trào tối thiểu năm trước',
     clause: 'Điều khoản',
   },
-  'plan.dossier-part': { code: 'Loại thành phần', label: 'Nội dung', required: 'Bắt buộc' },
+  'plan.dossier-part': {
+    code: 'Loại thành phần',
+    label: 'Nội dung',
+    required: 'Bắt buộc',
+    provider: 'Bên cung cấp',
+  },
   'criteria.group': { code: 'Mã nhóm', title: 'Tên nhóm', criteria: 'Tiêu chí' },
   'criteria.criterion': {
     code: 'Mã tiêu chí',

@@ -4,7 +4,7 @@
 // call decide, save what evolve makes of the events, and append the events to the audit log.
 import { councilVerdict, type MemberScore, type Vote } from '../council';
 import { councilScore } from './council-marks';
-import { attach, removeFile } from './files';
+import { attach, fileMinutes, removeFile } from './files';
 import { decideForecast, type ForecastCommand } from './forecast';
 import { decideSelection, type SelectionCommand } from './selection';
 import { err, ok, type Result } from '../errors';
@@ -41,6 +41,8 @@ export type RegistrationCommand =
   | { type: 'self_assess'; input: unknown }
   | { type: 'attach_file'; target: FileTarget; file: FileRef; limits: UploadLimits }
   | { type: 'remove_file'; fileId: string }
+  /** The issued minutes (an act: its number and hash), filed as the parts the council provides. */
+  | { type: 'file_minutes'; file: FileRef }
   | { type: 'submit' }
   | { type: 'start_appraisal' }
   | { type: 'declare_conflict'; reason: string; appraisal: Appraisal }
@@ -184,6 +186,8 @@ export function decide(
       return attach(r, c);
     case 'remove_file':
       return removeFile(r, c.fileId);
+    case 'file_minutes':
+      return fileMinutes(r, c.file);
     case 'submit':
       return ok([{ type: c.type, state, submittedAt: at }]);
     case 'start_appraisal':

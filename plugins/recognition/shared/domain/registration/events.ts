@@ -19,6 +19,8 @@ export type RegistrationEvent =
   | { type: 'evidence.remove'; criterion: string; file: FileRef }
   | { type: 'dossier.add'; part: string; file: FileRef }
   | { type: 'dossier.remove'; part: string; file: FileRef }
+  /** The council's issued minutes, as the parts of the dossier the plan says the council provides. */
+  | { type: 'file_minutes'; parts: string[]; file: FileRef }
   | { type: 'propose_selection'; state: State; selection: SelectionRecord }
   | { type: 'select'; state: State; selection: SelectionRecord; stateReason: null }
   | { type: 'not_select'; state: State; selection: SelectionRecord; stateReason: string }
@@ -99,6 +101,11 @@ export function evolve<R extends RegistrationFields>(r: R, e: RegistrationEvent)
       };
     case 'dossier.add':
       return { ...r, dossier: { ...(r.dossier ?? {}), [e.part]: e.file } };
+    case 'file_minutes':
+      return {
+        ...r,
+        dossier: { ...(r.dossier ?? {}), ...Object.fromEntries(e.parts.map((p) => [p, e.file])) },
+      };
     case 'dossier.remove': {
       const dossier = { ...(r.dossier ?? {}) };
       delete dossier[e.part];

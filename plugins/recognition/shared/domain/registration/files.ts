@@ -1,6 +1,6 @@
 // What attaching or removing a file decides: the file goes to a criterion the set has or a part
-// the plan asks for, within the registration's quota; only a file the registration holds is
-// taken off.
+// the plan asks the unit for, within the registration's quota; only a file the registration holds
+// is taken off; the council's minutes fill the parts the plan says the council provides.
 import { err, ok, type Result } from '../errors';
 import { criteriaOf } from '../scoring';
 import { checkQuota, type UploadLimits } from '../uploads';
@@ -26,6 +26,12 @@ export function attach(
       'score-invalid',
       `Kế hoạch không có thành phần hồ sơ "${target.part}"; các thành phần: ${parts.map((p) => p.code).join(', ') || '(không có)'}.`,
     );
+  const part = target.kind === 'dossier' ? parts.find((p) => p.code === target.part) : undefined;
+  if (part?.provider === 'council')
+    return err(
+      'score-invalid',
+      `Thành phần "${part.label}" do Hội đồng thẩm định cung cấp: biên bản họp được đưa vào hồ sơ khi ban hành, đơn vị không tải lên.`,
+    );
   // A dossier part holds one file: the one it replaces does not count towards the quota.
   const current = filesOf(r).filter(
     (f) => !(target.kind === 'dossier' && r.dossier?.[target.part]?.id === f.id),
@@ -47,4 +53,12 @@ export function removeFile(r: RegistrationRecord, fileId: string): Result<Regist
     if (file) return ok([{ type: 'evidence.remove', criterion, file }]);
   }
   return err('not-found', 'Hồ sơ không có tệp này.');
+}
+
+/** The council's issued minutes, filed as every part the plan says the council provides (once). */
+export function fileMinutes(r: RegistrationRecord, file: FileRef): Result<RegistrationEvent[]> {
+  const parts = r.rules.dossierParts.filter((p) => p.provider === 'council').map((p) => p.code);
+  // A plan whose dossier has no part the council provides keeps the minutes with the council.
+  if (!parts.length || parts.every((p) => r.dossier?.[p]?.id === file.id)) return ok([]);
+  return ok([{ type: 'file_minutes', parts, file }]);
 }

@@ -67,4 +67,15 @@ describe('submissionGaps', () => {
     ).toEqual({ missingSelfScores: [], missingDossierParts: [], missingEvidence: [] });
     expect(submissionGaps(set, marks, [], null, null).missingEvidence).toEqual(['1.1']);
   });
+
+  it('does not ask the unit for a part the plan says the council provides (its minutes)', () => {
+    const withMinutes = [
+      ...parts,
+      { code: 'minutes', label: 'Biên bản họp', required: true, provider: 'council' as const },
+      { code: 'request', label: 'Tờ trình của xã', required: true, provider: 'commune' as const },
+    ];
+    expect(submissionGaps(set, {}, withMinutes, { 'to-trinh': { id: 1 } }, {})).toMatchObject({
+      missingDossierParts: [{ code: 'request', label: 'Tờ trình của xã' }],
+    });
+  });
 });

@@ -36,6 +36,7 @@ const performer: Record<EventType, Actor> = {
   recognise: approver,
   reject: approver,
   revoke: approver,
+  file_minutes: secretariat,
 };
 
 const eventOf = (type: EventType): WorkflowEvent =>
@@ -71,12 +72,14 @@ const expected: Record<State, Partial<Record<EventType, State>>> = {
     reopen_scoring: 'under_appraisal',
     propose: 'proposed',
     not_propose: 'not_proposed',
+    file_minutes: 'under_appraisal',
   },
-  proposed: { recognise: 'recognised', reject: 'rejected' },
-  not_proposed: {},
-  recognised: { revoke: 'revoked' },
-  maintained: { revoke: 'revoked' },
-  rejected: {},
+  // The council's issued minutes are filed into every dossier it voted on, whatever came of it.
+  proposed: { recognise: 'recognised', reject: 'rejected', file_minutes: 'proposed' },
+  not_proposed: { file_minutes: 'not_proposed' },
+  recognised: { revoke: 'revoked', file_minutes: 'recognised' },
+  maintained: { revoke: 'revoked', file_minutes: 'maintained' },
+  rejected: { file_minutes: 'rejected' },
   revoked: {},
 };
 
@@ -98,7 +101,7 @@ describe.each([false, true])(
   'the registration state machine: every state × event (plan with selection: %s)',
   (selection) => {
     const cells = states.flatMap((s) => eventTypes.map((e) => [s, e] as const));
-    it('covers 14 states × 16 events', () => expect(cells).toHaveLength(224));
+    it('covers 14 states × 17 events', () => expect(cells).toHaveLength(238));
 
     it.each(cells)('%s + %s', (state, type) => {
       // Reopening scoring voids a vote: the cell is taken with one recorded.

@@ -19,7 +19,17 @@ const now = new Date('2026-06-12T03:00:00Z');
 
 describe('an act', () => {
   it('is numbered the next of its register and dated today, and issued once', () => {
-    expect(planActIssue(draft, 4, 'BC-CATP', now)).toEqual({
+    const ctx = {
+      kind: 'report' as const,
+      year: 2026,
+      status: 'draft' as const,
+      numbering: 'automatic' as const,
+      suffix: 'BC-CATP',
+      now,
+      usedNumbers: ['04/BC-CATP'],
+      lastSequence: 4,
+    };
+    expect(planActIssue({}, ctx)).toEqual({
       ok: true,
       value: { number: '05/BC-CATP', sequence: 5, date: '2026-06-12' },
     });
@@ -40,12 +50,13 @@ describe('an act', () => {
         date: '2026-06-12',
         sha256: 'ab',
         issuedAt: now.toISOString(),
+        replaces: null,
       },
     ]);
     const issued = evolveAct(draft, events.ok ? events.value : []);
     expect(issued.status).toBe('issued');
     expect(decideAct(issued, issue)).toEqual({ ok: true, value: [] });
-    expect(planActIssue(issued, 5, 'BC-CATP', now).ok).toBe(false);
+    expect(planActIssue({}, { ...ctx, status: 'issued' }).ok).toBe(false);
     expect(decideAct(issued, { type: 'edit', sections: emptySections() }).ok).toBe(false);
   });
 

@@ -514,3 +514,63 @@ describe('recognising and revoking', () => {
     ]);
   });
 });
+
+describe('a dossier part the council provides', () => {
+  const withMinutes: PlanRules = {
+    ...rules,
+    dossierParts: [
+      ...rules.dossierParts,
+      { code: 'minutes', label: 'Biên bản họp', required: true, provider: 'council' },
+    ],
+  };
+  const minutes = {
+    id: 'act-minutes1abc',
+    name: 'Biên bản số 01/BB-HĐTĐ.pdf',
+    at: now.toISOString(),
+  };
+
+  it('is not asked of the unit at submission, and the unit may not upload it', () => {
+    const r = record({ rules: withMinutes, state: 'self_assessed', selfMarks: full });
+    const sent = decide(r, { type: 'submit' }, { actor: officer, now });
+    expect(sent.ok).toBe(false); // the unit's own part is still missing
+    const complete = record({ ...r, dossier: { 'bao-cao': file } });
+    expect(decide(complete, { type: 'submit' }, { actor: officer, now }).ok).toBe(true);
+    const up = decide(
+      record({ rules: withMinutes }),
+      { type: 'attach_file', target: { kind: 'dossier', part: 'minutes' }, file, limits },
+      { actor: officer, now },
+    );
+    expect(!up.ok && up.error.message).toMatch(/do Hội đồng thẩm định cung cấp/);
+  });
+
+  it('is filed from the issued minutes by the secretariat once the council has the dossier, once', () => {
+    const r = record({ ...submitted, rules: withMinutes });
+    const filed = decide(r, { type: 'file_minutes', file: minutes }, { actor: secretariat, now });
+    expect(filed.ok && filed.value).toEqual([
+      { type: 'file_minutes', parts: ['minutes'], file: minutes },
+    ]);
+    const after = evolve(r, filed.ok ? filed.value[0] : (null as never));
+    expect(after.dossier).toEqual({ 'bao-cao': file, minutes });
+    const again = decide(
+      after,
+      { type: 'file_minutes', file: minutes },
+      { actor: secretariat, now },
+    );
+    expect(again).toEqual({ ok: true, value: [] });
+    const early = decide(
+      record({ rules: withMinutes, state: 'submitted' }),
+      { type: 'file_minutes', file: minutes },
+      { actor: secretariat, now },
+    );
+    expect(!early.ok && early.error.code).toBe('invalid-transition');
+    const byUnit = decide(r, { type: 'file_minutes', file: minutes }, { actor: officer, now });
+    expect(!byUnit.ok && byUnit.error.code).toBe('forbidden-role');
+    // A plan whose dossier has no part the council provides keeps the minutes with the council.
+    const none = decide(
+      submitted,
+      { type: 'file_minutes', file: minutes },
+      { actor: secretariat, now },
+    );
+    expect(none).toEqual({ ok: true, value: [] });
+  });
+});

@@ -1,0 +1,86 @@
+// Admin routes of the programme's acts of every kind: a province's register of a year, drafting
+// one from what it is drawn from, reading it, issuing it (the number typed from the committee's
+// register where the province keeps one), its PDF. Who may draft and issue each kind is the
+// domain's table (shared/domain/act/kinds.ts): the caller acts in the role it names.
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { actKindRules, type ActKind } from '../../../shared/domain/act';
+import {
+  actDraftBody,
+  actIssueBody,
+  actRegisterQuery,
+  idParams,
+} from '../../../shared/contracts/requests';
+import { actsService, draftAct, type ActRow } from '../acts';
+import { parseInput } from '../errors';
+import { actorsService } from '../people';
+import type { Ctx } from './context';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const actors = () => actorsService(strapi);
+  /** The caller in a role the kind lets take the step, else as they are (and refused by the domain). */
+  const as = (ctx: Ctx, kind: ActKind, step: 'drafters' | 'issuers') =>
+    actors().staffIn(ctx.state, actKindRules[kind][step]) ?? actors().staff(ctx.state);
+  const view = (ctx: Ctx, a: ActRow) => {
+    const replacesNumber = z.object({ replacesNumber: z.string().nullish() }).parse(a.content);
+    return {
+      documentId: a.documentId,
+      kind: a.kind,
+      status: a.status,
+      year: a.year,
+      title: a.title,
+      number: a.number ?? null,
+      date: a.date ?? null,
+      recipients: a.recipients,
+      dispatches: a.dispatches,
+      pdfSha256: a.pdfSha256 ?? null,
+      jurisdiction: a.jurisdiction.slug,
+      replaces: a.replaces?.number ?? replacesNumber.replacesNumber ?? null,
+      canIssue:
+        a.status === 'draft' && actors().staffIn(ctx.state, actKindRules[a.kind].issuers) !== null,
+      manualNumber:
+        actKindRules[a.kind].numbering === 'province' &&
+        a.jurisdiction.decisionNumbering === 'manual',
+    };
+  };
+  return {
+    async register(ctx: Ctx) {
+      const q = parseInput(actRegisterQuery, ctx.query);
+      const list = await actsService(strapi).register(
+        actors().staff(ctx.state),
+        q.jurisdiction,
+        q.year,
+        q.kind,
+      );
+      ctx.body = { data: list };
+    },
+    async draft(ctx: Ctx) {
+      const body = parseInput(actDraftBody, ctx.request.body);
+      const actor = as(ctx, body.kind, 'drafters');
+      const { documentId } = await draftAct(strapi, actor, body);
+      ctx.body = { data: view(ctx, await actsService(strapi).load(actor, documentId)) };
+    },
+    async show(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      ctx.body = { data: view(ctx, await actsService(strapi).load(actors().staff(ctx.state), id)) };
+    },
+    async issue(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const input = parseInput(actIssueBody, ctx.request.body ?? {});
+      const a = await actsService(strapi).load(actors().staff(ctx.state), id);
+      const issued = await actsService(strapi).issue(as(ctx, a.kind, 'issuers'), id, input);
+      ctx.body = { data: view(ctx, issued) };
+    },
+    async pdf(ctx: Ctx) {
+      const { id } = parseInput(idParams, ctx.params);
+      const { buffer, filename } = await actsService(strapi).pdf(actors().staff(ctx.state), id);
+      ctx.set('Content-Type', 'application/pdf');
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="${filename.replace(/[^\w.-]+/g, '_')}"`,
+      );
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.body = buffer;
+    },
+  };
+};

@@ -1,0 +1,94 @@
+// The kinds of act the programme issues, declared once: who drafts and who issues each, whose
+// register numbers it (kinds of one register share one sequence a year), the register's symbol,
+// and whether the number is typed from the committee's own register or given by the system.
+import type { Role } from '../states';
+
+export const actKinds = [
+  'report',
+  'review',
+  'plan',
+  'council_decision',
+  'minutes',
+  'proposal',
+] as const;
+export type ActKind = (typeof actKinds)[number];
+
+/** Who speaks in the act: the People's Committee, the police, or the appraisal council. */
+export type ActAuthor = 'committee' | 'police' | 'council';
+
+export type ActKindRule = {
+  label: string;
+  author: ActAuthor;
+  drafters: readonly Role[];
+  issuers: readonly Role[];
+  register: string;
+  /** The register's symbol after the number ("KH-UBND" in "487/KH-UBND"). */
+  suffix: string;
+  /** The committee's acts take the number its register gives (as its decisions do, by the province's setting). */
+  numbering: 'province' | 'automatic';
+};
+
+export const actKindRules: Record<ActKind, ActKindRule> = {
+  report: {
+    label: 'Báo cáo',
+    author: 'police',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'police-reports',
+    suffix: 'BC-CA',
+    numbering: 'automatic',
+  },
+  review: {
+    label: 'Báo cáo sơ kết, tổng kết',
+    author: 'police',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'police-reports',
+    suffix: 'BC-CA',
+    numbering: 'automatic',
+  },
+  plan: {
+    label: 'Kế hoạch',
+    author: 'committee',
+    drafters: ['editor', 'approver'],
+    issuers: ['approver'],
+    register: 'committee-plans',
+    suffix: 'KH-UBND',
+    numbering: 'province',
+  },
+  council_decision: {
+    label: 'Quyết định thành lập Hội đồng thẩm định',
+    author: 'police',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'police-decisions',
+    suffix: 'QĐ-CA',
+    numbering: 'automatic',
+  },
+  minutes: {
+    label: 'Biên bản họp Hội đồng thẩm định',
+    author: 'council',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'council-minutes',
+    suffix: 'BB-HĐTĐ',
+    numbering: 'automatic',
+  },
+  proposal: {
+    label: 'Tờ trình đề nghị công nhận',
+    author: 'police',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'police-proposals',
+    suffix: 'TTr-CA',
+    numbering: 'automatic',
+  },
+};
+
+export const actKindLabels = Object.fromEntries(
+  actKinds.map((k) => [k, actKindRules[k].label]),
+) as Record<ActKind, string>;
+
+/** The kinds whose numbers come from the same register as this one's. */
+export const sameRegister = (kind: ActKind): ActKind[] =>
+  actKinds.filter((k) => actKindRules[k].register === actKindRules[kind].register);
