@@ -95,6 +95,16 @@ export function actTests(getApp: () => TestApp) {
       const meeting = await strapi.db
         .query('plugin::recognition.meeting')
         .findOne({ where: { council: { id: council.id } } });
+      // The page offers what the secretariat may draft: the meeting, not yet minuted; no plan.
+      const offered = await call(
+        sec,
+        'GET',
+        `/recognition/acts/sources?jurisdiction=dong-thap&year=${YEAR}`,
+      );
+      ok(offered);
+      expect(offered.body.data.canDraft).toEqual(['council_decision', 'minutes', 'proposal']);
+      expect(offered.body.data.meetings).toMatchObject([{ act: null }]);
+      expect(offered.body.data.councils).toMatchObject([{ act: '01/QĐ-CA' }]);
       const minutesDraft = await call(sec, 'POST', '/recognition/acts', {
         kind: 'minutes',
         meeting: meeting.documentId,
@@ -155,6 +165,7 @@ export function actTests(getApp: () => TestApp) {
       expect(
         register.body.data.map((a: { kind: string; number: string }) => `${a.kind} ${a.number}`),
       ).toEqual(['council_decision 01/QĐ-CA', 'minutes 01/BB-HĐTĐ', 'proposal 01/TTr-CA']);
+      expect(register.body.data.every((a: { canIssue: boolean }) => !a.canIssue)).toBe(true);
       const audit = await strapi.db.query('plugin::recognition.audit-event').findMany({
         where: { subjectType: 'act', action: 'act.issue', subjectId: minutesId },
       });

@@ -450,6 +450,16 @@ export function roleMatrixTests(getApp: () => TestApp) {
       // kind's (no such act: 404 to every staff role, before its kind is known).
       { method: 'GET', path: '/recognition/acts?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       {
+        method: 'GET',
+        path: '/recognition/acts/sources?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
+      {
+        method: 'GET',
+        path: '/recognition/acts/sources?jurisdiction=dong-thap&year=2026',
+        allowed: [],
+      },
+      {
         method: 'POST',
         path: '/recognition/acts',
         allowed: S,

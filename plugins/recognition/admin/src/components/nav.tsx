@@ -16,6 +16,7 @@ const tabs = [
   { to: '../paper', label: 'Hồ sơ giấy', needs: ['appraisal.manage'] },
   { to: '../approval', label: 'Hàng chờ phê duyệt', needs: ['approve'] },
   { to: '../decisions', label: 'Quyết định', needs: ['read'] },
+  { to: '../acts', label: 'Văn bản', needs: ['read'] },
   { to: '../extensions', label: 'Gia hạn', needs: ['approve'] },
   { to: '../history', label: 'Nhật ký', needs: ['audit.read'] },
   { to: '../plans', label: 'Kế hoạch', needs: ['plans.apply'] },

@@ -2,6 +2,7 @@
 import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { tabsFor } from '../components/nav';
+import { ActsPage } from './acts';
 import { PaperPage } from './paper';
 import { ExtensionsPage } from './extensions';
 import { ForecastsPage } from './forecasts';
@@ -38,6 +39,7 @@ const App = () => (
     <Route path="appraisal" element={<AppraisalPage />} />
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />
+    <Route path="acts" element={<ActsPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="criteria-import" element={<CriteriaImportPage />} />

@@ -3,3 +3,4 @@
 export { acts, actRow, type ActKindDef, type ActPaper, type ActRow, type StaffLike } from './acts';
 export { saveDraft } from './drafts';
 export { actsService, draftAct } from './programme';
+export { actSources } from './sources';

@@ -190,8 +190,8 @@ export function issuing(
       );
       return rows.map((r) => ({
         documentId: r.documentId,
-        kind: r.kind,
-        status: r.status,
+        kind: r.kind as ActKind,
+        status: r.status as 'draft' | 'issued',
         title: r.title,
         subject: r.subject,
         number: r.number ?? null,

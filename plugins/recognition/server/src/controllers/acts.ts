@@ -4,14 +4,16 @@
 // domain's table (shared/domain/act/kinds.ts): the caller acts in the role it names.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { actKindRules, type ActKind } from '../../../shared/domain/act';
+import { actKindRules, actKinds, type ActKind } from '../../../shared/domain/act';
 import {
   actDraftBody,
   actIssueBody,
   actRegisterQuery,
+  actSourcesQuery,
   idParams,
 } from '../../../shared/contracts/requests';
-import { actsService, draftAct, type ActRow } from '../acts';
+import { actSources, actsService, draftAct, type ActRow } from '../acts';
+import { JURISDICTION } from '../constants/uids';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
 import type { Ctx } from './context';
@@ -21,6 +23,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The caller in a role the kind lets take the step, else as they are (and refused by the domain). */
   const as = (ctx: Ctx, kind: ActKind, step: 'drafters' | 'issuers') =>
     actors().staffIn(ctx.state, actKindRules[kind][step]) ?? actors().staff(ctx.state);
+  const mayIssue = (ctx: Ctx, kind: ActKind) =>
+    actors().staffIn(ctx.state, actKindRules[kind].issuers) !== null;
+  /** The committee's acts take their number from its register where the province numbers by hand. */
+  const typedNumber = (kind: ActKind, numbering: unknown) =>
+    actKindRules[kind].numbering === 'province' && numbering === 'manual';
   const view = (ctx: Ctx, a: ActRow) => {
     const replacesNumber = z.object({ replacesNumber: z.string().nullish() }).parse(a.content);
     return {
@@ -36,11 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pdfSha256: a.pdfSha256 ?? null,
       jurisdiction: a.jurisdiction.slug,
       replaces: a.replaces?.number ?? replacesNumber.replacesNumber ?? null,
-      canIssue:
-        a.status === 'draft' && actors().staffIn(ctx.state, actKindRules[a.kind].issuers) !== null,
-      manualNumber:
-        actKindRules[a.kind].numbering === 'province' &&
-        a.jurisdiction.decisionNumbering === 'manual',
+      canIssue: a.status === 'draft' && mayIssue(ctx, a.kind),
+      manualNumber: typedNumber(a.kind, a.jurisdiction.decisionNumbering),
     };
   };
   return {
@@ -52,7 +56,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         q.year,
         q.kind,
       );
-      ctx.body = { data: list };
+      const place = await strapi.db
+        .query(JURISDICTION)
+        .findOne({ where: { slug: q.jurisdiction }, select: ['decisionNumbering'] });
+      ctx.body = {
+        data: list.map((a) => ({
+          ...a,
+          canIssue: a.status === 'draft' && mayIssue(ctx, a.kind),
+          manualNumber: typedNumber(a.kind, place?.decisionNumbering),
+        })),
+      };
+    },
+    async sources(ctx: Ctx) {
+      const q = parseInput(actSourcesQuery, ctx.query);
+      const found = await actSources(strapi, actors().staff(ctx.state), q.jurisdiction, q.year);
+      // Reports and reviews are compiled on the reports page; the rest are drafted here.
+      const canDraft = actKinds.filter(
+        (k) =>
+          k !== 'report' &&
+          k !== 'review' &&
+          actors().staffIn(ctx.state, actKindRules[k].drafters) !== null,
+      );
+      ctx.body = { data: { canDraft, ...found } };
     },
     async draft(ctx: Ctx) {
       const body = parseInput(actDraftBody, ctx.request.body);

@@ -1,7 +1,7 @@
 // The routes of the programme's acts of every kind: the register of a year, drafting from what
 // the act is drawn from, reading, issuing (number and signature), the PDF.
 import { actDraftBody, actIssueBody } from '../../../shared/contracts/requests';
-import { actRegister, actView } from '../../../shared/contracts/responses';
+import { actRegister, actSourcesView, actView } from '../../../shared/contracts/responses';
 import type { Op } from './op';
 
 const act = (path: string) => `/recognition/acts/{id}${path}`;
@@ -16,6 +16,15 @@ export const actOps: Op[] = [
     optional: ['kind'],
     admin: true,
     response: actRegister,
+  },
+  {
+    method: 'get',
+    path: '/recognition/acts/sources',
+    summary:
+      'Những văn bản người gọi được soạn trong năm của tỉnh, và nguồn của từng loại: kế hoạch đã công bố, hội đồng, cuộc họp, số đơn vị đã được đề nghị',
+    query: ['jurisdiction', 'year'],
+    admin: true,
+    response: actSourcesView,
   },
   {
     method: 'post',

@@ -128,6 +128,7 @@ export const adminRoutes = {
     admin('GET', '/national/report-status', 'reports.national', 'reports.export'),
     // The programme's acts of every kind; who drafts and issues each kind is the domain's table.
     admin('GET', '/acts', 'acts.register', 'read'),
+    admin('GET', '/acts/sources', 'acts.sources', 'read'),
     admin('POST', '/acts', 'acts.draft', 'read'),
     admin('GET', '/acts/:id', 'acts.show', 'read'),
     admin('POST', '/acts/:id/issue', 'acts.issue', 'read'),

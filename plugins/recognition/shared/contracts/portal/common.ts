@@ -1,5 +1,6 @@
 // What the portal's answers are built of: numbers, a unit, a mark, a deadline, a score, files.
 import { z } from 'zod';
+import { dossierProviders } from '../../domain/plan-rules';
 import { eventTypes } from '../../domain/states';
 
 export const num = z.number();
@@ -41,4 +42,12 @@ export const file = z.object({
 export const files = z.object({
   dossier: z.array(file.extend({ part: z.string() })),
   evidence: z.record(z.string(), z.array(file)),
+});
+
+/** A part of the dossier the plan asks for, and who provides it (a council's part is filed, not uploaded). */
+export const dossierPart = z.object({
+  code: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  provider: z.enum(dossierProviders).optional(),
 });

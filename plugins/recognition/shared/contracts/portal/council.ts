@@ -1,7 +1,7 @@
 // Council members' answers, criteria, the timeline and deadlines of a dossier.
 import { z } from 'zod';
 import { states } from '../../domain/states';
-import { num, allowed, unit, marks, scoreResult, files } from './common';
+import { num, allowed, unit, marks, scoreResult, files, dossierPart } from './common';
 import { marksSaved } from './officer';
 
 /** A council member's save: a draft (what was kept) or marks sent for the council (the council's total now). */
@@ -93,7 +93,7 @@ export const councilDossier = z.object({
   allowedEvents: allowed,
   unit,
   justificationGap: num,
-  dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
+  dossierParts: z.array(dossierPart),
   selfMarks: marks,
   selfScore: scoreResult,
   myMarks: marks.nullable(),

@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import { forecastOutcomes, forecastRecord } from '../../domain/registration/forecast';
 import { states } from '../../domain/states';
-import { num, allowed, unit, jurisdiction, marks, deadline, scoreResult, files } from './common';
+import {
+  num,
+  allowed,
+  unit,
+  jurisdiction,
+  marks,
+  deadline,
+  scoreResult,
+  files,
+  dossierPart,
+} from './common';
 
 export const me = z.object({
   email: z.string(),
@@ -102,7 +112,7 @@ export const registrationView = z.object({
   selfMarks: marks,
   selfScore: scoreResult,
   councilTotal: num.nullable(),
-  dossierParts: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
+  dossierParts: z.array(dossierPart),
   files,
   gaps: z.object({
     missingSelfScores: z.array(z.string()),

@@ -37,4 +37,5 @@ export const actRegisterQuery = z.object({
   year,
   kind: z.enum(actKinds, { message: `là một trong: ${actKinds.join(', ')}` }).optional(),
 });
+export const actSourcesQuery = z.object({ jurisdiction, year });
 export { actIssueInput as actIssueBody } from '../../domain/act';

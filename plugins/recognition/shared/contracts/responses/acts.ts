@@ -36,6 +36,19 @@ export const actRegister = z.array(
     number: z.string().nullable(),
     date: z.string().nullable(),
     replacedBy: z.string().nullable(),
+    canIssue: z.boolean(),
+    manualNumber: z.boolean(),
   }),
 );
 export type ActRegister = z.infer<typeof actRegister>;
+
+const source = z.object({ label: z.string(), act: z.string().nullable() });
+/** What the caller may draft in a province's year, and from what (each with its act, if drafted). */
+export const actSourcesView = z.object({
+  canDraft: z.array(z.enum(actKinds)),
+  plans: z.array(source.extend({ slug: z.string() })),
+  councils: z.array(source.extend({ documentId: z.string() })),
+  meetings: z.array(source.extend({ documentId: z.string() })),
+  proposed: z.number(),
+});
+export type ActSourcesView = z.infer<typeof actSourcesView>;

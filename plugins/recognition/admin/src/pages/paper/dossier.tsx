@@ -146,13 +146,18 @@ export const PaperDossier = ({
           <Flex key={p.code} gap={4} paddingTop={3} alignItems="center" wrap="wrap">
             <Typography>
               {p.label}
-              {p.required ? ' (bắt buộc)' : ''}:{' '}
+              {p.provider === 'council'
+                ? ' (Hội đồng thẩm định cung cấp: biên bản họp đưa vào khi ban hành)'
+                : p.required
+                  ? ' (bắt buộc)'
+                  : ''}
+              :{' '}
               {r.files.dossier
                 .filter((f) => f.part === p.code)
                 .map((f) => f.name)
                 .join(', ') || 'chưa có'}
             </Typography>
-            {editable && (
+            {editable && p.provider !== 'council' && (
               <input
                 type="file"
                 aria-label={`Tải lên: ${p.label}`}

@@ -21,20 +21,30 @@ export function DossierParts({ v, reload }: { v: View; reload: () => Promise<voi
       <Notice kind="error">{error}</Notice>
       {v.dossierParts.map((p) => {
         const files = v.files.dossier.filter((f) => f.part === p.code);
+        // The plan says the council provides it: its issued minutes are filed here, never uploaded.
+        const byCouncil = p.provider === 'council';
         return (
           <section key={p.code} className="card" aria-labelledby={`p-${p.code}`}>
             <h2 id={`p-${p.code}`}>
               {p.label}{' '}
-              {p.required ? (
+              {byCouncil ? (
+                <span className="tag muted">Hội đồng thẩm định cung cấp</span>
+              ) : p.required ? (
                 <span className="tag">Bắt buộc</span>
               ) : (
                 <span className="tag muted">Không bắt buộc</span>
               )}
             </h2>
+            {byCouncil && !files.length && (
+              <p className="muted">
+                Biên bản họp của Hội đồng thẩm định được đưa vào hồ sơ khi ban hành; đơn vị không
+                tải lên thành phần này.
+              </p>
+            )}
             <FileList
               files={files}
               onRemove={
-                editable
+                editable && !byCouncil
                   ? (f) =>
                       removeFile(v.documentId, f.id, reload).catch((e) =>
                         setError((e as Error).message),
@@ -42,7 +52,7 @@ export function DossierParts({ v, reload }: { v: View; reload: () => Promise<voi
                   : undefined
               }
             />
-            {editable && (
+            {editable && !byCouncil && (
               <Upload
                 label={files.length ? `Thay tệp "${p.label}"` : `Tải lên "${p.label}"`}
                 path={`/api/recognition/registrations/${v.documentId}/dossier/${p.code}`}
