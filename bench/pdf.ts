@@ -1,4 +1,4 @@
-// npm run bench:pdf [-- --n 1000 --also 3321]
+// npm run bench:pdf [-- --n 1000 --also 3321] (or -- --acts: every kind of act on demand only)
 // Renders and signs N certificates the way the batch command issues them (one Chromium, jobs of
 // DIENHINH_PDF_BATCH_SIZE pages split into one PDF each, signed with a PKCS#12 key) and prints
 // throughput, p50 / p95 latency per document and peak RSS (Node plus Chromium). In the same
@@ -21,6 +21,7 @@ import {
 } from '../pipeline/src';
 import { projectRoot } from '../pipeline/src/paths';
 import { arg, met, pct, rssOfTree } from './pdf/measure';
+import { actsOnDemand, printActs } from './pdf/acts';
 import { blankFloors, oneCertificate, onePlan, printSingle } from './pdf/single';
 import { ensureLibreOffice, libreOfficeRate, libreOfficeVersion } from './pdf/libreoffice';
 import { fontconfigFile } from '../pipeline/src/render';
@@ -178,6 +179,12 @@ async function main() {
   console.log(
     `bench:pdf on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ${execFileSync(loadPipelineConfig().chromiumPath, ['--version']).toString().trim()}`,
   );
+  // `--acts`: only the acts on demand (every kind the programme issues), for a quick reading.
+  if (process.argv.includes('--acts')) {
+    printActs(await actsOnDemand(keyFile));
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   const cfg = loadPipelineConfig();
   console.log(
     `batch ${cfg.batchSize} pages per Chromium job, ${cfg.concurrency} jobs at once, RSA-2048 PKCS#12 signature per document\n`,
@@ -196,6 +203,7 @@ async function main() {
   const naivePerSecond = await naive(10);
   const single = await oneCertificate(keyFile);
   const plan = await onePlan();
+  const acts = await actsOnDemand(keyFile);
   const blankFloor = await blankFloors(cfg.concurrency, plan.pages, plan.html);
   const floorPerSecond = blankFloor.perSecond;
   // The peer at every N, with the same certificates' text (see bench/pdf/libreoffice.ts).
@@ -247,6 +255,7 @@ async function main() {
     `signers alone (same certificate, ${alone.count} each, alternating rounds): PAdES ${alone.pades.toFixed(2)} ms, former ${alone.legacy.toFixed(2)} ms per document (${(alone.legacy / alone.pades).toFixed(2)}× the former's throughput)`,
   );
   printSingle(single, plan, blankFloor);
+  printActs(acts);
   console.log(
     `\nthe office's tool: ${libreOfficeVersion()}, one soffice --convert-to pdf over flat ODT certificates with the same text, unsigned${installMinutes ? ` (installed in ${installMinutes.toFixed(1)} min)` : ''}`,
   );

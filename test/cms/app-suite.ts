@@ -34,6 +34,7 @@ import { reportReminderTests } from './report-reminder-tests';
 import { reportStatusTests } from './report-status-tests';
 import { criteriaImportTests } from './criteria-import-tests';
 import { actTests } from './act-tests';
+import { maintenanceTests } from './maintenance-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -228,6 +229,7 @@ export function defineAppSuite(
     reportDutyTests(() => app);
     reportStatusTests(() => app);
     actTests(() => app);
+    maintenanceTests(() => app);
     criteriaImportTests(() => app);
     reportReminderTests(() => app);
     accountImportTests(

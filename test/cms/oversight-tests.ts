@@ -95,9 +95,10 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
         t.met,
       ]),
     ).toEqual([
-      ['Tổng số đơn vị đạt điển hình', 3, true],
+      // Huế's plan asks to build new ones: An Cựu's maintained title is counted apart, not here.
+      ['Tổng số đơn vị đạt điển hình', 2, false],
       ['01 xã', 1, true],
-      ['01 phường', 1, true],
+      ['01 phường', 0, false],
       ['01 cơ quan hoặc doanh nghiệp, cơ sở giáo dục', 1, true],
       ['Ngành giáo dục: ít nhất 01 đơn vị', 1, true],
     ]);
@@ -180,7 +181,8 @@ export function oversightTests(getApp: () => TestApp, getMailbox: () => Mailbox)
       registrationsByState: { recognised: 2, maintained: 1, registered: 1 },
       achieved: 3,
       targets: 5,
-      targetsMet: 5,
+      // New titles only toward the targets (the total and "01 phường" wait for a new one).
+      targetsMet: 3,
     });
     expect(nation.provinces.length).toBe(
       await app().strapi.db.query('api::jurisdiction.jurisdiction').count(),

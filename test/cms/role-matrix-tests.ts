@@ -448,6 +448,16 @@ export function roleMatrixTests(getApp: () => TestApp) {
       },
       // The programme's acts: every staff role reads the register; who drafts and issues is the
       // kind's (no such act: 404 to every staff role, before its kind is known).
+      {
+        method: 'GET',
+        path: '/recognition/maintenance?jurisdiction=hue&year=2026',
+        allowed: ANY_ADMIN,
+      },
+      {
+        method: 'GET',
+        path: '/recognition/maintenance?jurisdiction=dong-thap&year=2026',
+        allowed: [],
+      },
       { method: 'GET', path: '/recognition/acts?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       {
         method: 'GET',

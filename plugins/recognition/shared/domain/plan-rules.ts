@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { calendarEntry, deadlineReadings } from './deadlines';
 import { classifications } from './eligibility';
+import { defaultMaintenance, type MaintenanceRule } from './maintenance';
 
 /** Who provides a dossier part, as the plan says: the unit itself, its commune, or the council (its minutes). */
 export const dossierProviders = ['unit', 'commune', 'council'] as const;
@@ -47,6 +48,14 @@ export const planRules = z.object({
   selectionClause: z.string().nullish(),
   /** How the plan reads "trước ngày DD/MM" (snapshots taken before this setting read it as the default). */
   deadlineReading: z.enum(deadlineReadings).optional(),
+  /** What maintaining means and whether the targets count it (snapshots before it: the defaults). */
+  maintenance: z
+    .object({
+      consecutive: z.boolean(),
+      targetsCountMaintained: z.boolean(),
+      clause: z.string().nullable(),
+    })
+    .optional(),
   issuesCertificates: z.boolean(),
   justificationGap: z.number().min(0),
   signer: signer.nullable(),
@@ -70,6 +79,9 @@ type PlanRow = {
   selection?: boolean | null;
   selectionClause?: string | null;
   deadlineReading?: string | null;
+  maintenanceConsecutive?: boolean | null;
+  targetsCountMaintained?: boolean | null;
+  maintenanceClause?: string | null;
   issuesCertificates?: boolean | null;
   justificationGap?: number | string | null;
   signer?: {
@@ -107,6 +119,7 @@ export function planRulesOf(plan: PlanRow): PlanRules {
     selection: !!plan.selection,
     selectionClause: plan.selectionClause ?? null,
     deadlineReading: plan.deadlineReading ?? 'end_of_day',
+    maintenance: maintenanceRuleOf(plan),
     issuesCertificates: plan.issuesCertificates !== false,
     justificationGap:
       plan.justificationGap == null ? DEFAULT_JUSTIFICATION_GAP : Number(plan.justificationGap),
@@ -128,3 +141,14 @@ export function planForYear<P extends { firstYear: number }>(
 ): P | undefined {
   return plans.filter((p) => p.firstYear <= year).sort((a, b) => b.firstYear - a.firstYear)[0];
 }
+
+/** What the plan says of maintaining (a plan saved before the setting reads as the seeds do). */
+export const maintenanceRuleOf = (plan: {
+  maintenanceConsecutive?: boolean | null;
+  targetsCountMaintained?: boolean | null;
+  maintenanceClause?: string | null;
+}): MaintenanceRule => ({
+  consecutive: plan.maintenanceConsecutive ?? defaultMaintenance.consecutive,
+  targetsCountMaintained: plan.targetsCountMaintained ?? defaultMaintenance.targetsCountMaintained,
+  clause: plan.maintenanceClause ?? null,
+});

@@ -1,6 +1,7 @@
 // A plan's yearly targets against what was achieved: the total, and each per-kind target
 // (for example one xã, one phường, and one cơ quan or doanh nghiệp or cơ sở giáo dục).
 
+import { defaultMaintenance, targetStates, type MaintenanceRule } from './maintenance';
 import { selectedStates } from './states';
 import { isUnitKind, kindFlags, type KindFlags } from './units';
 
@@ -22,7 +23,7 @@ const sumOf = (byKind: Record<string, number>, t?: KindFlags) =>
     0,
   );
 
-/** `achieved` counts recognised (or maintained) units of the year by unit kind, `selected` the units chosen to build. */
+/** `achieved` counts the units of the year the targets count by unit kind (new titles, and maintained ones where the plan says), `selected` the units chosen to build. */
 export function evaluateTargets(
   total: { minimum: number; clause?: string | null },
   targets: TargetDef[],
@@ -46,13 +47,15 @@ export function evaluateTargets(
   ];
 }
 
-/** The registration states that count towards a year's targets. */
+/** The registration states of a unit holding the title for the year (new or maintained). */
 export const achievingStates: readonly string[] = ['recognised', 'maintained'];
 
 export type Tally = {
   registrations: number;
   byState: Record<string, number>;
+  /** What counts towards the targets, by unit kind: new titles, and maintained ones where the plan says. */
   achievedByKind: Record<string, number>;
+  maintainedByKind: Record<string, number>;
   selectedByKind: Record<string, number>;
 };
 
@@ -63,8 +66,16 @@ export type Tally = {
 export function tally(
   rows: { state: string; kind: string; n: number }[],
   selection = false,
+  rule: Pick<MaintenanceRule, 'targetsCountMaintained'> = defaultMaintenance,
 ): Tally {
-  const t: Tally = { registrations: 0, byState: {}, achievedByKind: {}, selectedByKind: {} };
+  const t: Tally = {
+    registrations: 0,
+    byState: {},
+    achievedByKind: {},
+    maintainedByKind: {},
+    selectedByKind: {},
+  };
+  const counted: readonly string[] = targetStates(rule);
   const chosen: readonly string[] = selectedStates(selection);
   const add = (to: Record<string, number>, kind: string, n: number) => {
     to[kind] = (to[kind] ?? 0) + n;
@@ -72,7 +83,8 @@ export function tally(
   for (const { state, kind, n } of rows) {
     t.registrations += n;
     add(t.byState, state, n);
-    if (achievingStates.includes(state)) add(t.achievedByKind, kind, n);
+    if (counted.includes(state)) add(t.achievedByKind, kind, n);
+    if (state === 'maintained') add(t.maintainedByKind, kind, n);
     if (chosen.includes(state)) add(t.selectedByKind, kind, n);
   }
   return t;

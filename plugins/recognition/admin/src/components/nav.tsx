@@ -17,6 +17,7 @@ const tabs = [
   { to: '../approval', label: 'Hàng chờ phê duyệt', needs: ['approve'] },
   { to: '../decisions', label: 'Quyết định', needs: ['read'] },
   { to: '../acts', label: 'Văn bản', needs: ['read'] },
+  { to: '../maintenance', label: 'Duy trì', needs: ['read'] },
   { to: '../extensions', label: 'Gia hạn', needs: ['approve'] },
   { to: '../history', label: 'Nhật ký', needs: ['audit.read'] },
   { to: '../plans', label: 'Kế hoạch', needs: ['plans.apply'] },

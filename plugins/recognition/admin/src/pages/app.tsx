@@ -3,6 +3,7 @@ import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { tabsFor } from '../components/nav';
 import { ActsPage } from './acts';
+import { MaintenancePage } from './maintenance';
 import { PaperPage } from './paper';
 import { ExtensionsPage } from './extensions';
 import { ForecastsPage } from './forecasts';
@@ -40,6 +41,7 @@ const App = () => (
     <Route path="approval" element={<ApprovalPage />} />
     <Route path="decisions" element={<DecisionsPage />} />
     <Route path="acts" element={<ActsPage />} />
+    <Route path="maintenance" element={<MaintenancePage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="criteria-import" element={<CriteriaImportPage />} />

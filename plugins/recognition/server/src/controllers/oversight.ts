@@ -8,6 +8,7 @@ import { parseInput, unwrap } from '../errors';
 import {
   dashboardService,
   forecastReads,
+  maintenanceReads,
   nationalService,
   reportsService,
   selectionReads,
@@ -51,6 +52,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forecasts(ctx: Ctx) {
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     ctx.body = { data: await forecastReads(strapi)(jurisdiction, year) };
+  },
+  /** The year's maintenance track: the units due to maintain, where each stands, who lapsed. */
+  async maintenance(ctx: Ctx) {
+    const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
+    const actor = actorsService(strapi).staff(ctx.state);
+    ctx.body = { data: await maintenanceReads(strapi)(actor, jurisdiction, year) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
   async national(ctx: Ctx) {

@@ -3,6 +3,12 @@
 // jurisdiction, shaped for the certificate and the admin.
 import type { Core } from '@strapi/strapi';
 import type { RecognitionView } from '../../../shared/domain/certificate-data';
+import {
+  defaultMaintenance,
+  maintains,
+  type MaintenanceRule,
+  type Title,
+} from '../../../shared/domain/maintenance';
 import { certifiedUnit } from '../../../shared/domain/units';
 import {
   nextRecognitionStatus,
@@ -53,17 +59,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await certificatesService(strapi).queue(rec.id, e.certificate);
   },
 
-  /** Whether the unit holds a recognition from an earlier year that was not revoked (recognising it again maintains it). */
-  async heldBefore(reg: { year: number; unit: { documentId: string } }) {
-    const earlier = await strapi.db.query(RECOGNITION).findOne({
-      where: {
-        unit: { documentId: reg.unit.documentId },
-        year: { $lt: reg.year },
-        status: { $ne: 'revoked' },
-      },
-      select: ['id'],
-    });
-    return !!earlier;
+  /**
+   * Whether recognising the registration maintains the unit's title rather than granting it anew,
+   * as its plan says maintaining reads (the year before, by default; a gap is a new title).
+   */
+  async heldBefore(reg: {
+    year: number;
+    unit: { documentId: string };
+    rules?: { maintenance?: MaintenanceRule };
+  }) {
+    const titles = (await strapi.db.query(RECOGNITION).findMany({
+      where: { unit: { documentId: reg.unit.documentId }, year: { $lt: reg.year } },
+      select: ['year', 'status'],
+    })) as Title[];
+    return maintains(titles, reg.year, reg.rules?.maintenance ?? defaultMaintenance);
   },
 
   /** The recognitions an issued decision lists take its number, date and signer, their units are frozen and certificates released; returns how many certificates. */

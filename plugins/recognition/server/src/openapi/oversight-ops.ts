@@ -2,6 +2,7 @@
 // criteria sets, imports, extensions, notices, reminders and documents.
 import {
   forecastYear,
+  maintenanceView,
   nationalDashboard,
   selectionYear,
 } from '../../../shared/contracts/responses';
@@ -172,6 +173,15 @@ export const oversightOps: Op[] = [
     query: ['jurisdiction', 'year'],
     admin: true,
     response: forecastYear,
+  },
+  {
+    method: 'get',
+    path: '/recognition/maintenance',
+    summary:
+      'Danh sách duy trì của năm: đơn vị giữ danh hiệu năm trước, tình trạng năm nay (đã duy trì, đang thực hiện, chưa đăng ký, không duy trì được), đơn vị mất danh hiệu "An toàn về an ninh, trật tự"; số công nhận mới và duy trì tính riêng',
+    query: ['jurisdiction', 'year'],
+    admin: true,
+    response: maintenanceView,
   },
   {
     method: 'get',

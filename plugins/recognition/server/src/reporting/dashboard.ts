@@ -4,6 +4,7 @@ import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import type { Core } from '@strapi/strapi';
 import { deadlinesForYear, type CalendarEntry } from '../../../shared/domain/deadlines';
 import { availableReports } from '../../../shared/domain/report-period';
+import { maintenanceRuleOf } from '../../../shared/domain/plan-rules';
 import { evaluateTargets, tally, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure } from '../errors';
 import { countByProvince, registrationRepository } from '../workflow';
@@ -26,7 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       byState,
       achievedByKind: achieved,
       selectedByKind,
-    } = tally(await countByProvince(strapi, year, [jurisdiction.slug]), !!plan?.selection);
+    } = tally(
+      await countByProvince(strapi, year, [jurisdiction.slug]),
+      !!plan?.selection,
+      plan ? maintenanceRuleOf(plan) : undefined,
+    );
     const today = vietnamDay(clockService(strapi).now());
     return {
       jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },

@@ -14,6 +14,7 @@ import { pluginService } from '../utils';
 export { tierReads } from './tier-reads';
 export { selectionReads } from './selection-reads';
 export { forecastReads } from './forecast-reads';
+export { maintenanceReads } from './maintenance-reads';
 
 export const adminViewsService = (strapi: Core.Strapi) =>
   pluginService<typeof adminViewsFactory>(strapi, 'admin-views');

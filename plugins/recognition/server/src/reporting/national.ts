@@ -6,7 +6,7 @@ import type { Transform } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { periodLabels, type ReportPeriod } from '../../../shared/domain/report-period';
-import { planForYear } from '../../../shared/domain/plan-rules';
+import { maintenanceRuleOf, planForYear } from '../../../shared/domain/plan-rules';
 import {
   achievingStates,
   evaluateTargets,
@@ -31,6 +31,7 @@ type PlanRow = {
   targetTotal: number;
   targetClause: string | null;
   targets?: TargetDef[];
+  targetsCountMaintained?: boolean | null;
   jurisdiction?: { slug: string } | null;
 };
 
@@ -49,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function plansOfYear(year: number): Promise<Map<string, PlanRow>> {
     const published = (await strapi.documents(PLAN).findMany({
       status: 'published',
-      fields: ['firstYear', 'number', 'targetTotal', 'targetClause'],
+      fields: ['firstYear', 'number', 'targetTotal', 'targetClause', 'targetsCountMaintained'],
       populate: { jurisdiction: { fields: ['slug'] }, targets: true } as never,
     })) as unknown as PlanRow[];
     const bySlug = new Map<string, PlanRow[]>();
@@ -73,8 +74,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         plansOfYear(year),
       ]);
       const lines = provinces.map((p) => {
-        const t = tally(counts.filter((c) => c.slug === p.slug));
         const plan = plans.get(p.slug);
+        const t = tally(
+          counts.filter((c) => c.slug === p.slug),
+          false,
+          plan ? maintenanceRuleOf(plan) : undefined,
+        );
         const targets = plan
           ? evaluateTargets(
               { minimum: plan.targetTotal, clause: plan.targetClause },

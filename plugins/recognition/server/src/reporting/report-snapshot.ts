@@ -10,6 +10,8 @@ import {
   stateAsOf,
   type ReportPeriod,
 } from '../../../shared/domain/report-period';
+import { defaultMaintenance, targetStates } from '../../../shared/domain/maintenance';
+import { maintenanceRuleOf } from '../../../shared/domain/plan-rules';
 import { evaluateTargets, type TargetDef } from '../../../shared/domain/targets';
 import { DomainFailure, unwrap } from '../errors';
 import { registrationRepository } from '../workflow';
@@ -130,9 +132,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const byState: Record<string, number> = {};
     const achieved: Record<string, number> = {};
+    // The targets count new titles, and maintained ones only where the plan says so.
+    const toTargets: readonly string[] = targetStates(
+      plan ? maintenanceRuleOf(plan) : defaultMaintenance,
+    );
     for (const r of rows) {
       byState[r.state] = (byState[r.state] ?? 0) + 1;
-      if (r.recognition === 'recognised' || r.recognition === 'maintained')
+      if (r.recognition && toTargets.includes(r.recognition))
         achieved[r.unit.kind] = (achieved[r.unit.kind] ?? 0) + 1;
     }
     return {
@@ -143,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       cutOff,
       rows,
       byState,
-      /** Units recognised or maintained by decisions issued by the cut-off, by kind: what the targets count. */
+      /** Units recognised (and maintained, where the plan counts them) by decisions issued by the cut-off, by kind: what the targets count. */
       achieved,
       targets: plan
         ? evaluateTargets(

@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { deadlineOf, type CalendarEntry } from '../../../shared/domain/deadlines';
 import type { EventType } from '../../../shared/domain/states';
+import { maintenanceRuleOf } from '../../../shared/domain/plan-rules';
 import { evaluateTargets, tally, type TargetDef } from '../../../shared/domain/targets';
 import type { Actor } from '../../../shared/domain/workflow';
 import { clockService } from '../config';
@@ -49,6 +50,7 @@ export function selectionReads(strapi: Core.Strapi) {
     const counts = tally(
       rows.map((r) => ({ state: r.state, kind: r.unit.kind, n: 1 })),
       !!plan?.selection,
+      plan ? maintenanceRuleOf(plan) : undefined,
     );
     const deadline = plan
       ? deadlineOf((plan.calendar ?? []) as CalendarEntry[], year, 'police_advice')

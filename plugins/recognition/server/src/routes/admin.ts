@@ -105,6 +105,7 @@ export const adminRoutes = {
     admin('GET', '/audit/export', 'audit.export', 'audit.read'),
     admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
     admin('GET', '/forecasts', 'oversight.forecasts', 'dashboard.read'),
+    admin('GET', '/maintenance', 'oversight.maintenance', 'read'),
     admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
     // The nation (every province in the caller's scope): the dashboard and the report, streamed.
     admin('GET', '/national/dashboard', 'oversight.national', 'dashboard.read'),

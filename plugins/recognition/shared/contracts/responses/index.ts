@@ -13,3 +13,4 @@ export * from './selection';
 export * from './forecast';
 export * from './reports';
 export * from './acts';
+export * from './maintenance';

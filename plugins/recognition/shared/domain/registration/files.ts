@@ -57,8 +57,9 @@ export function removeFile(r: RegistrationRecord, fileId: string): Result<Regist
 
 /** The council's issued minutes, filed as every part the plan says the council provides (once). */
 export function fileMinutes(r: RegistrationRecord, file: FileRef): Result<RegistrationEvent[]> {
-  const parts = r.rules.dossierParts.filter((p) => p.provider === 'council').map((p) => p.code);
-  // A plan whose dossier has no part the council provides keeps the minutes with the council.
-  if (!parts.length || parts.every((p) => r.dossier?.[p]?.id === file.id)) return ok([]);
+  const named = r.rules.dossierParts.filter((p) => p.provider === 'council').map((p) => p.code);
+  // Where the plan lists no such part the minutes still join the dossier the approver decides on.
+  const parts = named.length ? named : ['minutes'];
+  if (parts.every((p) => r.dossier?.[p]?.id === file.id)) return ok([]);
   return ok([{ type: 'file_minutes', parts, file }]);
 }

@@ -63,7 +63,7 @@ describe('evaluateTargets', () => {
 });
 
 describe('a year counted by state and kind', () => {
-  it('counts every registration by state, and only the recognised and maintained ones by kind', () => {
+  it('counts every registration by state, the new titles by kind toward the targets and the maintained apart', () => {
     expect(
       tally([
         { state: 'recognised', kind: 'xa', n: 2 },
@@ -75,13 +75,15 @@ describe('a year counted by state and kind', () => {
     ).toEqual({
       registrations: 11,
       byState: { recognised: 2, maintained: 5, revoked: 1, proposed: 3 },
-      achievedByKind: { xa: 3, truong_hoc: 4 },
+      achievedByKind: { xa: 2 },
+      maintainedByKind: { xa: 1, truong_hoc: 4 },
       selectedByKind: { xa: 4, truong_hoc: 4, phuong: 3 },
     });
     expect(tally([])).toEqual({
       registrations: 0,
       byState: {},
       achievedByKind: {},
+      maintainedByKind: {},
       selectedByKind: {},
     });
   });

@@ -565,12 +565,14 @@ describe('a dossier part the council provides', () => {
     expect(!early.ok && early.error.code).toBe('invalid-transition');
     const byUnit = decide(r, { type: 'file_minutes', file: minutes }, { actor: officer, now });
     expect(!byUnit.ok && byUnit.error.code).toBe('forbidden-role');
-    // A plan whose dossier has no part the council provides keeps the minutes with the council.
+    // A plan that lists no part the council provides still files the minutes, as "minutes".
     const none = decide(
       submitted,
       { type: 'file_minutes', file: minutes },
       { actor: secretariat, now },
     );
-    expect(none).toEqual({ ok: true, value: [] });
+    expect(none.ok && none.value).toEqual([
+      { type: 'file_minutes', parts: ['minutes'], file: minutes },
+    ]);
   });
 });

@@ -1,0 +1,26 @@
+// What the maintenance track answers: the plan's reading of maintaining, each unit due to
+// maintain in the year with its state and standing, and the year's titles counted apart.
+import { z } from 'zod';
+import { maintenanceStatuses } from '../../domain/maintenance';
+
+export const maintenanceView = z.object({
+  jurisdiction: z.string(),
+  year: z.number(),
+  rule: z.object({
+    consecutive: z.boolean(),
+    countsToTargets: z.boolean(),
+    clause: z.string().nullable(),
+  }),
+  rows: z.array(
+    z.object({
+      unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
+      heldYears: z.number(),
+      state: z.string().nullable(),
+      status: z.enum(maintenanceStatuses),
+      flags: z.array(z.literal('safety_lost')),
+    }),
+  ),
+  /** The year's titles not revoked: new ones and maintained ones, apart. */
+  titles: z.object({ recognised: z.number(), maintained: z.number() }),
+});
+export type MaintenanceView = z.infer<typeof maintenanceView>;
