@@ -10,7 +10,12 @@ import { unwrap } from '../errors';
 import { instant, parseRows } from '../rows';
 import type { StaffLike } from './acts';
 
-export async function actSources(strapi: Core.Strapi, actor: StaffLike, slug: string, year: number) {
+export async function actSources(
+  strapi: Core.Strapi,
+  actor: StaffLike,
+  slug: string,
+  year: number,
+) {
   unwrap(checkScope(actor.scope, slug, 'Văn bản'));
   const keys = new Map(
     parseRows(
