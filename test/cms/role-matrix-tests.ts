@@ -458,6 +458,13 @@ export function roleMatrixTests(getApp: () => TestApp) {
         path: '/recognition/maintenance?jurisdiction=dong-thap&year=2026',
         allowed: [],
       },
+      { method: 'POST', path: '/recognition/title-reviews', allowed: S, body: {} },
+      {
+        method: 'POST',
+        path: '/recognition/title-reviews/noreviewwithid0/close',
+        allowed: A,
+        body: {},
+      },
       { method: 'GET', path: '/recognition/acts?jurisdiction=hue&year=2026', allowed: ANY_ADMIN },
       {
         method: 'GET',

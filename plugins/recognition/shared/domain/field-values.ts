@@ -5,6 +5,7 @@ import { actKindLabels } from './act/kinds';
 import { deadlineReadingLabels } from './deadlines';
 import { classificationLabels } from './eligibility';
 import { stateLabels } from './states';
+import { reviewReasonLabels, reviewStatusLabels } from './title-review';
 import { unitKindLabels } from './units';
 
 type Values = Record<string, string>;
@@ -47,6 +48,7 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
       issued: 'Đã cấp',
     },
   },
+  'plugin::recognition.title-review': { reason: reviewReasonLabels, status: reviewStatusLabels },
   'plugin::recognition.act': {
     kind: actKindLabels,
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },

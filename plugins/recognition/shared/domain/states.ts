@@ -194,11 +194,13 @@ const reportActionLabels: Record<string, string> = {
   'tier-report.save': 'Lưu nháp báo cáo',
   'tier-report.submit': 'Gửi báo cáo',
   'report-request.create': 'Yêu cầu báo cáo',
-  'act.draft': 'Tổng hợp dự thảo văn bản',
+  'act.draft': 'Soạn dự thảo văn bản',
   'act.edit': 'Sửa dự thảo văn bản',
   'act.issue': 'Ký, ban hành văn bản',
   'act.send': 'Gửi văn bản',
   'act.receive': 'Xác nhận đã nhận văn bản',
+  'review.open': 'Mở xem xét danh hiệu',
+  'review.close': 'Kết luận xem xét danh hiệu',
 };
 
 export const actionLabel = (action: string): string =>

@@ -22,4 +22,5 @@ export const pluginTypeNames: Record<string, string> = {
   'plugin::recognition.report-request': 'Yêu cầu báo cáo',
   'plugin::recognition.session-floor': 'Mốc phiên đăng nhập',
   'plugin::recognition.tier-report': 'Báo cáo của sở, ngành, xã',
+  'plugin::recognition.title-review': 'Xem xét danh hiệu',
 };

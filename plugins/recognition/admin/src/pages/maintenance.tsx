@@ -3,7 +3,7 @@
 // lapsed), those whose result lost the safety rating (to review, and revoke by decision if need
 // be), and the year's new titles and maintained ones counted apart, as the plan reads them.
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { maintenanceStatusLabels } from '../../../shared/domain/maintenance';
@@ -14,13 +14,18 @@ import { JurisdictionYear, initialScope, type Scope } from '../components/jurisd
 import { Nav } from '../components/nav';
 import { NoticeBar } from '../components/notice-bar';
 import { RecordTable } from '../components/record-table';
-import { useLoad, useNotice } from '../hooks/page-data';
+import { TitleReviewActions } from '../components/title-review-actions';
+import { useAct, useLoad, useNotice } from '../hooks/page-data';
 
 export const MaintenancePage = () => {
   const api = useApi();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => initialScope(params));
   const notice = useNotice();
+  const { busy, act } = useAct(notice);
+  const actions = useAuth('Maintenance', (s) => s.permissions).map((p) => p.action);
+  const canOpen = actions.includes('plugin::recognition.appraisal.manage');
+  const canClose = actions.includes('plugin::recognition.approve');
   const list = useLoad(
     useCallback(
       () =>
@@ -35,6 +40,26 @@ export const MaintenancePage = () => {
     notice.fail,
   );
   const d = list.data;
+  const openReview = (code: string) => (reason: 'safety_lost' | 'incident', note: string) =>
+    act(async () => {
+      await api.post(
+        '/recognition/title-reviews',
+        { jurisdiction: scope.jurisdiction, unit: code, year: scope.year, reason, note },
+        schemas.reviewState,
+      );
+      list.reload();
+      return 'Đã mở việc xem xét danh hiệu.';
+    });
+  const closeReview = (id: string, outcome: 'kept' | 'revoked', note: string) =>
+    act(async () => {
+      await api.post(
+        `/recognition/title-reviews/${id}/close`,
+        { outcome, note },
+        schemas.reviewState,
+      );
+      list.reload();
+      return 'Đã kết luận việc xem xét danh hiệu.';
+    });
   return (
     <Page.Main>
       <Page.Title>Duy trì</Page.Title>
@@ -81,6 +106,19 @@ export const MaintenancePage = () => {
                     ) : (
                       ''
                     ),
+                },
+                {
+                  label: 'Xem xét danh hiệu',
+                  cell: (r) => (
+                    <TitleReviewActions
+                      row={r}
+                      canOpen={canOpen}
+                      canClose={canClose}
+                      busy={busy}
+                      onOpen={openReview(r.unit.code)}
+                      onClose={closeReview}
+                    />
+                  ),
                 },
               ]}
             />

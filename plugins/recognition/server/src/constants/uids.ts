@@ -9,6 +9,7 @@ export const COUNCIL = 'plugin::recognition.council';
 export const COUNCIL_SCORE = 'plugin::recognition.council-score';
 export const DECISION = 'plugin::recognition.decision';
 export const EXTENSION = 'plugin::recognition.extension';
+export const TITLE_REVIEW = 'plugin::recognition.title-review';
 export const IDEMPOTENCY_RECORD = 'plugin::recognition.idempotency-record';
 export const LOGIN_ATTEMPT = 'plugin::recognition.login-attempt';
 export const MEETING = 'plugin::recognition.meeting';

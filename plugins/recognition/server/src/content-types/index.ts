@@ -18,6 +18,7 @@ import reminder from './reminder/schema.json';
 import reportRequest from './report-request/schema.json';
 import sessionFloor from './session-floor/schema.json';
 import tierReport from './tier-report/schema.json';
+import titleReview from './title-review/schema.json';
 
 export default {
   recognition: { schema: recognition },
@@ -40,4 +41,5 @@ export default {
   'tier-report': { schema: tierReport },
   'report-request': { schema: reportRequest },
   'received-report': { schema: receivedReport },
+  'title-review': { schema: titleReview },
 };

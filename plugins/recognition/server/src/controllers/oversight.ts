@@ -4,7 +4,8 @@ import { signedIn, staffScope, type Ctx } from './context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { checkScope, listScope, unassigned } from '../../../shared/domain/scope';
-import { parseInput, unwrap } from '../errors';
+import { DomainFailure, parseInput, unwrap } from '../errors';
+import { titleReviews } from '../decisions';
 import {
   dashboardService,
   forecastReads,
@@ -16,7 +17,10 @@ import {
 import { actorsService, notificationsService, remindersService } from '../people';
 import { reportPeriods } from '../../../shared/domain/report-period';
 import {
+  closeReviewBody,
+  idParams,
   nationalQuery,
+  openReviewBody,
   nationalReportQuery,
   notificationsReadBody,
   queueQuery,
@@ -58,6 +62,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { jurisdiction, year } = parseInput(queueQuery, ctx.query);
     const actor = actorsService(strapi).staff(ctx.state);
     ctx.body = { data: await maintenanceReads(strapi)(actor, jurisdiction, year) };
+  },
+  /** The police open a review of a unit's title (a lost safety rating, an incident). */
+  async openReview(ctx: Ctx) {
+    const b = parseInput(openReviewBody, ctx.request.body);
+    const actor = actorsService(strapi).staffIn(ctx.state, ['secretariat']);
+    if (!actor)
+      throw new DomainFailure('forbidden-role', 'Chỉ Công an (thư ký) mở việc xem xét danh hiệu.');
+    ctx.body = { data: await titleReviews(strapi).open(actor, b) };
+  },
+  /** The People's Committee's approver concludes a review: the title kept, or revoked by decision. */
+  async closeReview(ctx: Ctx) {
+    const { id } = parseInput(idParams, ctx.params);
+    const b = parseInput(closeReviewBody, ctx.request.body);
+    const actor = actorsService(strapi).staffIn(ctx.state, ['approver']);
+    if (!actor)
+      throw new DomainFailure(
+        'forbidden-role',
+        'Chỉ người phê duyệt kết luận việc xem xét danh hiệu.',
+      );
+    ctx.body = { data: await titleReviews(strapi).close(actor, id, b) };
   },
   /** Every province in the caller's scope: a line each and the totals. */
   async national(ctx: Ctx) {

@@ -12,6 +12,7 @@ import type recognitionsFactory from './recognitions';
 import type revocationsFactory from './revocations';
 import type signingFactory from './signing';
 import { pluginService } from '../utils';
+export { titleReviews } from './title-reviews';
 export {
   demoKeyRefusal,
   provinceKeyVariable,

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/scope';
 import {
   ACT,
+  TITLE_REVIEW,
   COUNCIL,
   CRITERIA_SET,
   DECISION,
@@ -55,6 +56,7 @@ export const placings: Record<string, Placing> = {
   [DECISION]: { province: [['jurisdiction']] },
   [ACT]: { province: [['jurisdiction']] },
   [RECEIVED_REPORT]: { province: [['jurisdiction']] },
+  [TITLE_REVIEW]: unitTiers(['unit']),
   // A tier's report sits with the unit that filed it: its province, and the tier it is.
   [TIER_REPORT]: unitTiers(['unit']),
 };

@@ -22,6 +22,7 @@ export const workflowRecords = [
   'plugin::recognition.tier-report',
   'plugin::recognition.report-request',
   'plugin::recognition.received-report',
+  'plugin::recognition.title-review',
 ] as const;
 
 const writes = new Set([

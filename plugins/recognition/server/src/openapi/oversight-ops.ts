@@ -4,10 +4,13 @@ import {
   forecastYear,
   maintenanceView,
   nationalDashboard,
+  reviewState,
   selectionYear,
 } from '../../../shared/contracts/responses';
 import {
   planCopyBody,
+  closeReviewBody,
+  openReviewBody,
   extensionBody,
   notificationsReadBody,
   queueQuery,
@@ -182,6 +185,24 @@ export const oversightOps: Op[] = [
     query: ['jurisdiction', 'year'],
     admin: true,
     response: maintenanceView,
+  },
+  {
+    method: 'post',
+    path: '/recognition/title-reviews',
+    summary:
+      'Công an mở việc xem xét danh hiệu của một đơn vị: kết quả năm sau mất danh hiệu "An toàn về an ninh, trật tự", hoặc có vụ việc (ghi rõ)',
+    body: openReviewBody,
+    admin: true,
+    response: reviewState,
+  },
+  {
+    method: 'post',
+    path: '/recognition/title-reviews/{id}/close',
+    summary:
+      'Người phê duyệt kết luận: giữ danh hiệu, hoặc đã thu hồi (chỉ sau khi quyết định thu hồi công nhận đã ban hành); kèm kết luận',
+    body: closeReviewBody,
+    admin: true,
+    response: reviewState,
   },
   {
     method: 'get',

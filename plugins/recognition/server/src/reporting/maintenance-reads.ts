@@ -13,6 +13,7 @@ import { clockService } from '../config';
 import { JURISDICTION, RECOGNITION, REGISTRATION, UNIT_RESULT } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
 import { parseRows } from '../rows';
+import { titleReviews } from '../decisions';
 import { registrationRepository } from '../workflow';
 
 const unitOf = z.object({ id: z.number(), code: z.string(), name: z.string(), kind: z.string() });
@@ -80,7 +81,18 @@ export function maintenanceReads(strapi: Core.Strapi) {
       anttSafe: results.get(unit.id)?.[0]?.anttSafe ?? null,
     }));
     const today = vietnamDay(clockService(strapi).now());
-    const rows = maintenanceList(due, year, today > `${year}-12-31`);
+    const reviews = new Map(
+      (await titleReviews(strapi).ofTitleYear(slug, year - 1)).map((r) => [r.unit.code, r]),
+    );
+    const rows = maintenanceList(due, year, today > `${year}-12-31`).map((r) => {
+      const review = reviews.get(r.unit.code);
+      return {
+        ...r,
+        review: review
+          ? { documentId: review.documentId, status: review.status, reason: review.reason }
+          : null,
+      };
+    });
     const titled = parseRows(
       z.object({ status: z.string() }),
       await strapi.db.query(RECOGNITION).findMany({

@@ -106,6 +106,8 @@ export const adminRoutes = {
     admin('GET', '/dashboard', 'oversight.dashboard', 'dashboard.read'),
     admin('GET', '/forecasts', 'oversight.forecasts', 'dashboard.read'),
     admin('GET', '/maintenance', 'oversight.maintenance', 'read'),
+    admin('POST', '/title-reviews', 'oversight.openReview', 'appraisal.manage'),
+    admin('POST', '/title-reviews/:id/close', 'oversight.closeReview', 'approve'),
     admin('GET', '/reports/:period', 'oversight.report', 'reports.export'),
     // The nation (every province in the caller's scope): the dashboard and the report, streamed.
     admin('GET', '/national/dashboard', 'oversight.national', 'dashboard.read'),

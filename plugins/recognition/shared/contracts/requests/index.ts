@@ -5,3 +5,4 @@ export * from './portal';
 export * from './staff';
 export * from './reports';
 export * from './acts';
+export * from './maintenance';
