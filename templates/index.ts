@@ -16,6 +16,7 @@ import { amendmentData } from './amendment/schema';
 import { nationalStatusData } from './national-status/schema';
 import { councilDecisionData } from './council-decision/schema';
 import { proposalData } from './proposal/schema';
+import { unitProposalData } from './unit-proposal/schema';
 
 export const documentKinds = [
   'plan',
@@ -33,6 +34,7 @@ export const documentKinds = [
   'national-status',
   'council-decision',
   'proposal',
+  'unit-proposal',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -192,6 +194,14 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Tờ trình đề nghị công nhận đơn vị điển hình',
     title: (d) => `Tờ trình số ${d.number}: ${d.summary}`,
+  },
+  'unit-proposal': {
+    folder: 'unit-proposal',
+    schema: unitProposalData,
+    version: 'unit-proposal@1',
+    official: true,
+    subject: 'Tờ trình của đơn vị đề nghị xét công nhận',
+    title: (d) => `Tờ trình đề nghị xét công nhận năm ${d.year}: ${d.unitName}`,
   },
 };
 

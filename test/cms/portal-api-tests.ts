@@ -80,6 +80,21 @@ export function portalApiTests(getApp: () => TestApp) {
       'Căn cứ Kế hoạch số 487/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố Huế về xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc;',
     );
     expect(formText).not.toContain('nhân rộng');
+    // Its own tờ trình, to sign and upload: An Cựu held the title in 2025, so it asks to keep it.
+    const ask = await fetch(
+      `${baseUrl}/api/recognition/registrations/${id}/documents/unit-proposal`,
+      { headers: { authorization: `Bearer ${officer}` } },
+    );
+    expect(ask.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="to-trinh-de-nghi-19815-2026.pdf"/,
+    );
+    const askText = pdfText(Buffer.from(await ask.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(askText).toContain('TỜ TRÌNH');
+    expect(askText).toContain('Căn cứ Kế hoạch số 487/KH-UBND ngày 26/12/2025');
+    expect(askText).toContain('xem xét, công nhận duy trì phường điển hình');
+    expect((await call(other, 'GET', `/registrations/${id}/documents/unit-proposal`)).status).toBe(
+      403,
+    );
     expect((await call(officer, 'GET', `/registrations/${id}/documents/plan`)).status).toBe(400);
 
     // A file removed before submission, audited, and gone from the store.

@@ -42,6 +42,7 @@ const official = [
   'audit-annex',
   'council-decision',
   'proposal',
+  'unit-proposal',
 ] as const;
 
 describe('document templates in Chromium', () => {
@@ -244,5 +245,17 @@ describe('document templates in Chromium', () => {
       expect(text).toContain(u.basis);
     }
     expect(text).toContain('90,5');
+  });
+
+  it("unit-proposal: the unit's tờ trình names the plan, its self-score, what it asks and what it encloses", async () => {
+    const data = fixture('unit-proposal');
+    const text = sentences(pdfText((await render('unit-proposal', data)).pdf));
+    expect(text).toContain('TỜ TRÌNH');
+    expect(text).toContain(`${data.basis};`);
+    expect(text).toContain(data.result);
+    expect(text).toContain(
+      `${data.unitName} kính đề nghị ${data.recipient} xem xét, công nhận phường điển hình`,
+    );
+    for (const e of data.enclosed) expect(text).toContain(`- ${e};`);
   });
 });

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { certificateDataOf, type RecognitionView } from '../../../shared/domain/certificate-data';
 import { qrTextOf, type ProofView } from '../../../shared/domain/offline-proof';
 import type { ReportPeriod } from '../../../shared/domain/report-period';
+import { thresholdFailures } from '../../../shared/domain/scoring';
 import { unitDisplayName } from '../../../shared/domain/units';
 import { vietnamDay } from '../../../shared/domain/vietnam-time';
 import { clockService } from '../config';
@@ -29,6 +30,7 @@ import { dossierReportDataOf } from './data/dossier-report';
 import { minutesDataOf } from './data/minutes';
 import { planDataOf } from './data/plan';
 import { registrationFormDataOf } from './data/registration-form';
+import { unitProposalDataOf } from './data/unit-proposal';
 import { reportDataOf } from './data/report';
 import { documentProvince } from './document-province';
 
@@ -39,6 +41,7 @@ export const documentKindsForCli = [
   'minutes',
   'dossier-report',
   'registration-form',
+  'unit-proposal',
   'report',
 ] as const;
 export type DocKind = (typeof documentKindsForCli)[number];
@@ -165,6 +168,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  async function unitProposalData(documentId: string) {
+    const reg = await registrationRepository(strapi).load(documentId);
+    return unitProposalDataOf(await registrationFormData(documentId), {
+      criteriaSet: `${reg.criteriaSet.title} (phiên bản ${reg.criteriaSet.version})`,
+      selfTotal: reg.selfTotal == null ? null : Number(reg.selfTotal),
+      meetsThreshold: thresholdFailures(reg.criteriaSet, reg.selfMarks ?? {}).length === 0,
+      maintains: await recognitionsService(strapi).heldBefore(reg),
+      enclosed: reg.rules.dossierParts
+        .filter((p) => p.code !== 'request' && p.provider !== 'council')
+        .map((p) => p.label),
+      date: vietnamDay(clock()),
+    });
+  }
+
   async function reportData(ref: string) {
     const m =
       /^([a-z0-9-]+):(\d{4}):(six-month|annual|implementation)(?::(\d{4}-\d{2}-\d{2}))?$/.exec(ref);
@@ -206,6 +223,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return dossierReportData(ref);
       case 'registration-form':
         return registrationFormData(ref);
+      case 'unit-proposal':
+        return unitProposalData(ref);
       case 'report':
         return reportData(ref);
     }

@@ -48,6 +48,7 @@ export async function documentProvince(
       );
     case 'dossier-report':
     case 'registration-form':
+    case 'unit-proposal':
       return slugOf(
         await strapi.db.query(REGISTRATION).findOne({
           where: { documentId: ref },

@@ -34,11 +34,12 @@ export const registerBody = z.object({ year }).strict();
 export const officerDocumentFiles = {
   'registration-form': 'ban-dang-ky',
   'dossier-report': 'bao-cao-tu-cham',
+  'unit-proposal': 'to-trinh-de-nghi',
 } as const;
 export const officerDocumentParams = z.object({
   id: documentId,
-  document: z.enum(['registration-form', 'dossier-report'], {
-    message: 'là registration-form hoặc dossier-report',
+  document: z.enum(['registration-form', 'dossier-report', 'unit-proposal'], {
+    message: 'là registration-form, dossier-report hoặc unit-proposal (tờ trình của đơn vị)',
   }),
 });
 export const selfScoresBody = z

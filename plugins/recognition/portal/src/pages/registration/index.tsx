@@ -150,6 +150,23 @@ function Overview({ v, reload }: { v: View; reload: () => Promise<void> }) {
         >
           Tải bản đăng ký (PDF)
         </button>{' '}
+        {/* The unit's own tờ trình, to sign and upload where the plan asks for one (a "request" part). */}
+        {v.dossierParts.some((p) => p.code === 'request') && (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                download(
+                  `/api/recognition/registrations/${v.documentId}/documents/unit-proposal`,
+                  `to-trinh-de-nghi-${v.unit.code}-${v.year}.pdf`,
+                )
+              }
+            >
+              Tải tờ trình đề nghị (PDF)
+            </button>{' '}
+          </>
+        )}
         <button
           type="button"
           className="secondary"
