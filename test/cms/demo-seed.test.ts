@@ -1,7 +1,7 @@
 // The demo as a new user meets it: the seeded year leaves two Huế units in the approval queue;
 // the demo approver recognises them, issues the decision, and the demo officer downloads the certificate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../helpers/poppler';
+import { pdfSignatures, pdfText } from '../helpers/poppler';
 import { bootApp, type TestApp } from '../helpers/strapi';
 
 describe('demo seed with its demonstration year (SQLite)', () => {
@@ -167,5 +167,67 @@ describe('demo seed with its demonstration year (SQLite)', () => {
       ['plan:six_month_report', 'overdue'],
       ['plan:annual_report', 'overdue'],
     ]);
+  });
+
+  it("lets the demo's police issue the council's minutes into the dossiers and the approver issue the plan; lists An Cựu due to maintain", async () => {
+    const admin = async (email: string) => {
+      const r = await json('/admin/login', {
+        method: 'POST',
+        body: JSON.stringify({ email, password: 'DienHinh@2026' }),
+      });
+      return { authorization: `Bearer ${r.body.data.token}` };
+    };
+    const police = await admin('thuky@dienhinh.local');
+    const sources = await json('/recognition/acts/sources?jurisdiction=hue&year=2026', {
+      headers: police,
+    });
+    expect(sources.body.data.canDraft).toEqual(['council_decision', 'minutes', 'proposal']);
+    const meeting = sources.body.data.meetings[0];
+    const minutes = await json('/recognition/acts', {
+      method: 'POST',
+      headers: police,
+      body: JSON.stringify({ kind: 'minutes', meeting: meeting.documentId }),
+    });
+    expect(minutes.status, JSON.stringify(minutes.body)).toBe(200);
+    const issued = await json(`/recognition/acts/${minutes.body.data.documentId}/issue`, {
+      method: 'POST',
+      headers: police,
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    expect(issued.body.data.number).toBe('01/BB-HĐTĐ');
+    // Filed into each dossier it voted on, where the approver sees it.
+    const voted = await app.strapi.db
+      .query('plugin::recognition.registration')
+      .findMany({ where: { year: 2026, unit: { code: { $in: ['20056', 'HUE-GD-001'] } } } });
+    for (const r of voted)
+      expect(r.dossier.minutes).toMatchObject({ name: 'Biên bản số 01/BB-HĐTĐ.pdf' });
+
+    const approver = await admin('pheduyet@dienhinh.local');
+    const plan = await json('/recognition/acts', {
+      method: 'POST',
+      headers: approver,
+      body: JSON.stringify({ kind: 'plan', plan: 'hue-487-kh-ubnd', replacesNumber: '49/KH-UBND' }),
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    const signed = await json(`/recognition/acts/${plan.body.data.documentId}/issue`, {
+      method: 'POST',
+      headers: approver,
+      body: JSON.stringify({ number: '487/KH-UBND', date: '2025-12-26' }),
+    });
+    expect(signed.body.data).toMatchObject({ number: '487/KH-UBND', replaces: '49/KH-UBND' });
+    const paper = await json(`/recognition/acts/${plan.body.data.documentId}/pdf`, {
+      headers: approver,
+    });
+    expect(pdfSignatures(paper.body as Buffer)).toMatchObject([{ valid: true }]);
+
+    const due = await json('/recognition/maintenance?jurisdiction=hue&year=2026', {
+      headers: approver,
+    });
+    expect(
+      due.body.data.rows.map((r: { unit: { name: string }; status: string }) => [
+        r.unit.name,
+        r.status,
+      ]),
+    ).toEqual([['An Cựu', 'in_progress']]);
   });
 });
