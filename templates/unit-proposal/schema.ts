@@ -1,5 +1,5 @@
 // Data of the unit's own proposal (tờ trình hoặc đề nghị xét công nhận) that its People's
-// Committee or head signs and uploads as a dossier part (Đồng Tháp II.5.4, part 2).
+// Committee or head signs and uploads as a dossier part (the plan's "request" part).
 import { z } from 'zod';
 import { official } from '../shared-schema';
 

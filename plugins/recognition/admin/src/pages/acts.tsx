@@ -53,7 +53,7 @@ export const ActsPage = () => {
   const draft = (body: ActDraftBody, done: string) =>
     act(async () => {
       const a = await api.post('/recognition/acts', body, schemas.actView);
-      // A plan is numbered in the register of the year it was signed (Huế's: 2025), shown here.
+      // A plan is numbered in the register of the year it was signed, which the page then shows.
       if (a.year !== scope.year) {
         setScope({ ...scope, year: a.year });
         return `${done} Văn bản thuộc sổ văn bản năm ${a.year}.`;
