@@ -14,6 +14,7 @@ import { auditService } from '../audit';
 import { clockService } from '../config';
 import { RECOGNITION, TITLE_REVIEW, UNIT, UNIT_RESULT } from '../constants/uids';
 import { DomainFailure, unwrap } from '../errors';
+import { placeOf, placePopulate } from '../guards';
 import type { StaffActor } from '../people';
 import { parseRow, parseRows } from '../rows';
 import { lockKey } from '../utils';
@@ -108,19 +109,17 @@ export function titleReviews(strapi: Core.Strapi) {
       b: { outcome: 'kept' | 'revoked'; note: string },
     ) {
       const load = async () =>
-        parseRow(
-          reviewRow,
-          await strapi.db.query(TITLE_REVIEW).findOne({
-            where: { documentId },
-            populate: { recognition: true, unit: { populate: ['jurisdiction'] } },
-          }),
-        );
-      const first = await load();
+        strapi.db.query(TITLE_REVIEW).findOne({
+          where: { documentId },
+          populate: { recognition: true, ...placePopulate(TITLE_REVIEW) },
+        });
+      const raw = await load();
+      const first = parseRow(reviewRow, raw);
       if (!first) throw new DomainFailure('not-found', 'Không tìm thấy việc xem xét danh hiệu.');
-      unwrap(checkScope(actor.scope, first.unit.jurisdiction.slug, 'Xem xét danh hiệu'));
+      unwrap(checkScope(actor.scope, placeOf(TITLE_REVIEW, raw), 'Xem xét danh hiệu'));
       return strapi.db.transaction(async () => {
         await lockKey(strapi, `recognition:title-review:${first.recognition.id}`);
-        const r = (await load())!;
+        const r = parseRow(reviewRow, await load())!;
         const events = unwrap(
           decideReview(r, {
             type: 'close',
