@@ -16,7 +16,7 @@ import {
   renderDocument,
 } from '../../pipeline/src';
 import { projectRoot } from '../../pipeline/src/paths';
-import { met, pct } from './measure';
+import { crowdTimes, met, pct } from './measure';
 
 /** The template of each act the programme issues (templates/<kind>). */
 export const actTemplates = [
@@ -44,20 +44,7 @@ async function blankCrowd(slots: number, pages: number, together: number): Promi
   if (check.getPageCount() !== pages)
     throw new Error(`blank floor has ${check.getPageCount()} pages`);
   for (let i = 0; i < 5; i++) await print(warm[0]);
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const start = performance.now();
-    let next = 0;
-    await Promise.all(
-      warm.map(async (p) => {
-        while (next < together) {
-          next++;
-          await print(p);
-          times.push(performance.now() - start);
-        }
-      }),
-    );
-  }
+  const times = await crowdTimes(warm, together, print);
   await browser.close();
   return pct(times, 50);
 }

@@ -43,3 +43,30 @@ export const arg = (name: string, def: number): number => {
 
 /** How a benchmark reports a target. */
 export const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+
+/**
+ * `together` jobs at once over the given workers (warm pages), as the pool queues them: each job
+ * waits for the next free worker; five rounds; each job's time from its round's start.
+ */
+export async function crowdTimes<W>(
+  workers: W[],
+  together: number,
+  job: (w: W) => Promise<unknown>,
+  rounds = 5,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    let next = 0;
+    await Promise.all(
+      workers.map(async (w) => {
+        while (next < together) {
+          next++;
+          await job(w);
+          times.push(performance.now() - start);
+        }
+      }),
+    );
+  }
+  return times;
+}

@@ -17,7 +17,7 @@ import {
   signatureImages,
 } from '../../pipeline/src';
 import { projectRoot } from '../../pipeline/src/paths';
-import { met, pct } from './measure';
+import { crowdTimes, met, pct } from './measure';
 
 const fixture = (kind: string) =>
   JSON.parse(fs.readFileSync(path.join(projectRoot(), 'templates', kind, 'fixture.json'), 'utf8'));
@@ -65,20 +65,7 @@ export async function blankFloors(
   }
   const perSecond = m / ((performance.now() - started) / 1000);
   // The same queue discipline as the pool: requests wait for the next free page.
-  const crowd: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const start = performance.now();
-    let next = 0;
-    await Promise.all(
-      warm.map(async (p) => {
-        while (next < together) {
-          next++;
-          await print(p);
-          crowd.push(performance.now() - start);
-        }
-      }),
-    );
-  }
+  const crowd = await crowdTimes(warm, together, (p) => print(p));
   const many: number[] = [];
   const check = await PDFDocument.load(await print(warm[0], pages));
   if (check.getPageCount() !== pages)

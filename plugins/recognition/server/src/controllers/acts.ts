@@ -17,6 +17,7 @@ import { JURISDICTION } from '../constants/uids';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
 import type { Ctx } from './context';
+import { sendPdf } from './send-file';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actors = () => actorsService(strapi);
@@ -99,13 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async pdf(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { buffer, filename } = await actsService(strapi).pdf(actors().staff(ctx.state), id);
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set(
-        'Content-Disposition',
-        `attachment; filename="${filename.replace(/[^\w.-]+/g, '_')}"`,
-      );
-      ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = buffer;
+      sendPdf(ctx, buffer, filename);
     },
   };
 };

@@ -25,7 +25,7 @@ import {
   tierFiles,
 } from '../reports';
 import fs from 'node:fs';
-import { oneFile, sendAttachment } from './send-file';
+import { oneFile, sendAttachment, sendPdf } from './send-file';
 
 import { staffScope, type Ctx } from './context';
 
@@ -95,13 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async pdf(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { buffer, filename } = await actsService(strapi).pdf(staff(ctx), id);
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set(
-        'Content-Disposition',
-        `attachment; filename="${filename.replace(/[^\w.-]+/g, '_')}"`,
-      );
-      ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = buffer;
+      sendPdf(ctx, buffer, filename);
     },
     async package(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);

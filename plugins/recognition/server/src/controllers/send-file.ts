@@ -48,3 +48,11 @@ export function sendPublic(ctx: Ctx, body: string | object, cacheControl = 'no-c
   }
   ctx.body = body;
 }
+
+/** A PDF the server made (an act, a preview) as a download, never kept by a shared cache. */
+export function sendPdf(ctx: Ctx, buffer: Buffer, filename: string) {
+  ctx.set('Content-Type', 'application/pdf');
+  ctx.set('Content-Disposition', `attachment; filename="${filename.replace(/[^\w.-]+/g, '_')}"`);
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.body = buffer;
+}

@@ -9,7 +9,7 @@ import { pluginService } from '../utils';
 export { auditAnnexDataOf, verdictText, type AnnexEvent } from './data/audit-annex';
 export { decisionBases, recipientsOf } from './data/decision';
 export { num, policeBody, stripNulls, upper } from './data/common';
-export { reportDataOf } from './data/report';
+export { policeSignerOf, reportDataOf } from './data/report';
 export { documentKindsForCli } from './document-data';
 export type { SigningIdentity } from './pdf';
 export { streamedDownload } from './streamed-download';

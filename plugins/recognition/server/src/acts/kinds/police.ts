@@ -5,21 +5,13 @@ import { actKindRules, type ActKind } from '../../../../shared/domain/act';
 import { vietnamDay } from '../../../../shared/domain/vietnam-time';
 import { clockService } from '../../config';
 import { JURISDICTION } from '../../constants/uids';
-import { stripNulls } from '../../documents';
+import { policeSignerOf } from '../../documents';
 
 export async function policeSigner(strapi: Core.Strapi, jurisdictionId: number) {
   const j = await strapi.db
     .query(JURISDICTION)
     .findOne({ where: { id: jurisdictionId }, populate: ['reportSigner'] });
-  const s = j?.reportSigner;
-  return s?.position
-    ? stripNulls({
-        authority: s.authority,
-        delegation: s.delegation,
-        position: s.position,
-        name: s.name || ' ',
-      })
-    : { position: 'GIÁM ĐỐC', name: ' ' };
+  return policeSignerOf(j?.reportSigner);
 }
 
 /** The number, place and date a paper bears: the issued ones, or a draft's blank number and today. */

@@ -65,14 +65,7 @@ export function reportDataOf({
       selfTotal: num(r.selfTotal),
       councilTotal: num(r.councilTotal),
     })),
-    signer: j.reportSigner?.position
-      ? stripNulls({
-          authority: j.reportSigner.authority,
-          delegation: j.reportSigner.delegation,
-          position: j.reportSigner.position,
-          name: j.reportSigner.name || ' ',
-        })
-      : { position: 'GIÁM ĐỐC', name: ' ' },
+    signer: policeSignerOf(j.reportSigner),
     recipients: [
       `${j.issuerName};`,
       'Bộ Công an (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc);',
@@ -81,3 +74,14 @@ export function reportDataOf({
     signature: null,
   };
 }
+
+/** The signer of the police's papers: the province's signer of reports, else its director's line. */
+export const policeSignerOf = (s: Signer | null | undefined) =>
+  s?.position
+    ? stripNulls({
+        authority: s.authority,
+        delegation: s.delegation,
+        position: s.position,
+        name: s.name || ' ',
+      })
+    : { position: 'GIÁM ĐỐC', name: ' ' };
