@@ -17,6 +17,8 @@ import { nationalStatusData } from './national-status/schema';
 import { councilDecisionData } from './council-decision/schema';
 import { proposalData } from './proposal/schema';
 import { unitProposalData } from './unit-proposal/schema';
+import { commendationDecisionData } from './commendation-decision/schema';
+import { meritCertificateData } from './merit-certificate/schema';
 
 export const documentKinds = [
   'plan',
@@ -35,6 +37,8 @@ export const documentKinds = [
   'council-decision',
   'proposal',
   'unit-proposal',
+  'commendation-decision',
+  'merit-certificate',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -202,6 +206,25 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     official: true,
     subject: 'Tờ trình của đơn vị đề nghị xét công nhận',
     title: (d) => `Tờ trình đề nghị xét công nhận năm ${d.year}: ${d.unitName}`,
+  },
+  'commendation-decision': {
+    folder: 'commendation-decision',
+    schema: commendationDecisionData,
+    version: 'commendation-decision@1',
+    official: true,
+    subject: 'Quyết định khen thưởng',
+    title: (d) => `Quyết định số ${d.number}: ${d.summary}`,
+    fragments: (d) => ({ __basisLines: basisLines(d.bases) }),
+  },
+  // One page, the same head for all: a year's are printed together and split, as certificates are.
+  'merit-certificate': {
+    folder: 'merit-certificate',
+    schema: meritCertificateData,
+    version: 'merit-certificate@1',
+    official: false,
+    onePage: true,
+    subject: 'Bằng khen, giấy khen',
+    title: (d) => `${d.form} ${d.awardee} (số ${d.serial})`,
   },
 };
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../../pipeline/src/config';
 import { PdfPool } from '../../pipeline/src/render/pool';
+import { renderOnePageBatch } from '../../pipeline/src/render/batch';
 import { renderDocument } from '../../pipeline/src/render/render-document';
 import { createDemoP12 } from '../../pipeline/src/sign/p12';
 import { finishPdf } from '../../pipeline/src/sign/signing';
@@ -43,6 +44,7 @@ const official = [
   'council-decision',
   'proposal',
   'unit-proposal',
+  'commendation-decision',
 ] as const;
 
 describe('document templates in Chromium', () => {
@@ -257,5 +259,55 @@ describe('document templates in Chromium', () => {
       `${data.unitName} kính đề nghị ${data.recipient} xem xét, công nhận phường điển hình`,
     );
     for (const e of data.enclosed) expect(text).toContain(`- ${e};`);
+  });
+
+  it('commendation-decision: the chair decides, each basis with its punctuation, the awardees under the first article', async () => {
+    const data = fixture('commendation-decision');
+    const text = sentences(pdfText((await render('commendation-decision', data)).pdf));
+    expect(text).toContain(data.summary);
+    expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ');
+    for (const b of data.bases.slice(0, -1)) expect(text).toContain(`${b};`);
+    expect(text).toContain(`${data.bases.at(-1)}.`);
+    const at = data.articles.map((a: string, i: number) => text.indexOf(`Điều ${i + 1}. ${a}`));
+    expect(at.every((i: number) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const a of data.awardees) {
+      const row = text.indexOf(a.name);
+      expect(row).toBeGreaterThan(at[0]);
+      expect(row).toBeLessThan(at[1]);
+      expect(text).toContain(a.achievement);
+    }
+    expect(text).toContain('Số: 12/QĐ-UBND');
+  });
+
+  it('merit-certificate: one landscape page each, printed together and split, every line whole', async () => {
+    const data = fixture('merit-certificate');
+    const second = {
+      ...data,
+      awardee: 'Phường An Cựu',
+      awardeeLine: null,
+      serial: 'BK-HUE-2026-12-002',
+    };
+    const batch = await renderOnePageBatch(pool, 'merit-certificate', [data, second], 60_000);
+    if (!batch.ok) throw new Error(batch.error.message);
+    expect(batch.value).toHaveLength(2);
+    const pdfs = await Promise.all(
+      batch.value.map(async (b) => Buffer.from(await (await b.doc()).save())),
+    );
+    for (const [k, pdf] of pdfs.entries()) {
+      const info = pdfInfo(pdf);
+      expect(info.pages).toBe(1);
+      expect(info.widthPt).toBeGreaterThan(info.heightPt);
+      for (const f of pdfFonts(pdf))
+        expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
+      const text = sentences(pdfText(pdf));
+      expect(text).toContain('BẰNG KHEN');
+      expect(text).toContain(data.grantor);
+      expect(text).toContain(k === 0 ? 'Ông (bà) Trần Văn Minh' : 'Phường An Cựu');
+      if (k === 0) expect(text).toContain(data.awardeeLine);
+      expect(text).toContain(data.achievement);
+      expect(text).toContain('(Theo Quyết định số 12/QĐ-UBND ngày 20 tháng 12 năm 2026');
+      expect(text).toContain(`Số: ${k === 0 ? data.serial : second.serial}`);
+    }
   });
 });

@@ -16,10 +16,12 @@ export default {
       icon: SealCheck,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Công nhận điển hình' },
       Component: () => import('./pages/app'),
-      // Any of these opens the plugin: the Ministry's accounts hold only the figures and reports.
+      // Any of these opens the plugin: the Ministry's accounts hold only the figures and reports,
+      // Sở Nội vụ's only the commendations.
       permissions: [
         { action: 'plugin::recognition.read', subject: null },
         { action: 'plugin::recognition.dashboard.read', subject: null },
+        { action: 'plugin::recognition.commendations', subject: null },
       ],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Công nhận điển hình' });

@@ -69,6 +69,12 @@ export const permissionActions = [
     uid: 'reports.import',
     pluginName: 'recognition',
   },
+  {
+    section: 'plugins',
+    displayName: 'Khen thưởng: sổ khen thưởng, đề nghị và thẩm định',
+    uid: 'commendations',
+    pluginName: 'recognition',
+  },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

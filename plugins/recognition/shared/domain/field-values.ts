@@ -2,6 +2,7 @@
 // lists, filters and forms. The workflow's own vocabularies (states, unit kinds, classifications)
 // come from their files; the rest are named here once.
 import { actKindLabels } from './act/kinds';
+import { awardeeKindLabels, awardFormLabels, commendationStateLabels } from './commendation';
 import { deadlineReadingLabels } from './deadlines';
 import { classificationLabels } from './eligibility';
 import { stateLabels } from './states';
@@ -49,6 +50,11 @@ export const fieldValueLabels: Record<string, Record<string, Values>> = {
     },
   },
   'plugin::recognition.title-review': { reason: reviewReasonLabels, status: reviewStatusLabels },
+  'plugin::recognition.commendation': {
+    form: awardFormLabels,
+    awardee: awardeeKindLabels,
+    state: commendationStateLabels,
+  },
   'plugin::recognition.act': {
     kind: actKindLabels,
     status: { draft: 'Dự thảo', issued: 'Đã ban hành' },

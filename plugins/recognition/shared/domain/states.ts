@@ -54,6 +54,8 @@ export const roles = [
   'editor',
   /** The Ministry (Cục V05): reads every province's figures and receives their reports. */
   'ministry',
+  /** Sở Nội vụ: appraises the proposals for the chair's Bằng khen in its province. */
+  'home_affairs',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -219,6 +221,7 @@ export const roleLabels: Record<Role, string> = {
   approver: 'người phê duyệt',
   editor: 'biên tập viên',
   ministry: 'Bộ Công an (Cục V05)',
+  home_affairs: 'Sở Nội vụ',
 };
 
 /** The role an audit event records (a workflow role, an admin role's code, "system", "api"), in words. */

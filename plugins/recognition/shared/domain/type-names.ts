@@ -23,4 +23,6 @@ export const pluginTypeNames: Record<string, string> = {
   'plugin::recognition.session-floor': 'Mốc phiên đăng nhập',
   'plugin::recognition.tier-report': 'Báo cáo của sở, ngành, xã',
   'plugin::recognition.title-review': 'Xem xét danh hiệu',
+  'plugin::recognition.individual': 'Cá nhân được khen thưởng',
+  'plugin::recognition.commendation': 'Khen thưởng',
 };

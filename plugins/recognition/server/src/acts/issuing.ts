@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import {
+  COMMITTEE_DECISIONS,
   actIssueInput,
   actKindRules,
   checkReplaces,
@@ -16,7 +17,8 @@ import {
   type ActKind,
 } from '../../../shared/domain/act';
 import { checkScope } from '../../../shared/domain/scope';
-import { ACT } from '../constants/uids';
+import { ACT, DECISION } from '../constants/uids';
+import { yearLock } from '../decisions';
 import { documentsService } from '../documents';
 import { DomainFailure, unwrap } from '../errors';
 import { parseRows } from '../rows';
@@ -59,9 +61,21 @@ export function issuing(
         select: ['documentId', 'kind', 'number', 'sequence', 'date', 'title'],
       }),
     );
+    // The committee's decisions of every kind share one register: the recognition decisions too.
+    const decisions =
+      actKindRules[kind].register === COMMITTEE_DECISIONS
+        ? parseRows(
+            z.object({ number: z.string().nullish(), sequence: z.number().nullish() }),
+            await strapi.db.query(DECISION).findMany({
+              where: { jurisdiction: { id: jurisdictionId }, year, status: 'issued' },
+              select: ['number', 'sequence'],
+            }),
+          )
+        : [];
+    const all = [...rows, ...decisions];
     return {
-      usedNumbers: rows.flatMap((r) => (r.number ? [r.number] : [])),
-      lastSequence: Math.max(0, ...rows.map((r) => r.sequence ?? 0)),
+      usedNumbers: all.flatMap((r) => (r.number ? [r.number] : [])),
+      lastSequence: Math.max(0, ...all.map((r) => r.sequence ?? 0)),
     };
   }
 
@@ -117,7 +131,12 @@ export function issuing(
       const register = actKindRules[a.kind].register;
       let issuedNow = false;
       await strapi.db.transaction(async () => {
-        await lockKey(strapi, `recognition:acts:${j.id}:${a.year}:${register}`);
+        await lockKey(
+          strapi,
+          register === COMMITTEE_DECISIONS
+            ? yearLock(j.documentId, a.year)
+            : `recognition:acts:${j.id}:${a.year}:${register}`,
+        );
         const now = await issuedIn(j.id, a.year, a.kind);
         if (now.lastSequence !== before.lastSequence || now.usedNumbers.includes(planned.number))
           throw new DomainFailure(

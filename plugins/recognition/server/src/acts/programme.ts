@@ -7,6 +7,7 @@ import { unwrap } from '../errors';
 import type { StaffActor } from '../people';
 import { reportPaper, reviewPaper } from '../reports';
 import { acts } from './acts';
+import { commendationActs } from './kinds/commendation';
 import { councilAct } from './kinds/council';
 import { minutesAct } from './kinds/minutes';
 import { planAct } from './kinds/plan';
@@ -24,6 +25,8 @@ export const actsService = (strapi: Core.Strapi) =>
     council_decision: councilAct(strapi).def,
     minutes: minutesAct(strapi).def,
     proposal: proposalAct(strapi).def,
+    commendation_decision: commendationActs(strapi).def,
+    police_commendation: commendationActs(strapi).policeDef,
   });
 
 /** Drafts (or brings up to date) an act of the kind the body names, for a role that may. */
@@ -38,5 +41,8 @@ export async function draftAct(strapi: Core.Strapi, actor: StaffActor, body: Act
       return minutesAct(strapi).draft(actor, body);
     case 'proposal':
       return proposalAct(strapi).draft(actor, body);
+    case 'commendation_decision':
+    case 'police_commendation':
+      return commendationActs(strapi).draft(actor, body);
   }
 }

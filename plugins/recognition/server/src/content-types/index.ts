@@ -19,6 +19,8 @@ import reportRequest from './report-request/schema.json';
 import sessionFloor from './session-floor/schema.json';
 import tierReport from './tier-report/schema.json';
 import titleReview from './title-review/schema.json';
+import individual from './individual/schema.json';
+import commendation from './commendation/schema.json';
 
 export default {
   recognition: { schema: recognition },
@@ -42,4 +44,6 @@ export default {
   'report-request': { schema: reportRequest },
   'received-report': { schema: receivedReport },
   'title-review': { schema: titleReview },
+  individual: { schema: individual },
+  commendation: { schema: commendation },
 };

@@ -3,6 +3,7 @@ import appraisal from './appraisal';
 import approval from './approval';
 import audit from './audit';
 import certificates from './certificates';
+import commendations from './commendations';
 import offlineVerify from './offline-verify';
 import councilMember from './council-member';
 import decisions from './decisions';
@@ -26,6 +27,7 @@ export default {
   approval,
   audit,
   certificates,
+  commendations,
   'offline-verify': offlineVerify,
   'council-member': councilMember,
   decisions,

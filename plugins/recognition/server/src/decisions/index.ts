@@ -13,6 +13,8 @@ import type revocationsFactory from './revocations';
 import type signingFactory from './signing';
 import { pluginService } from '../utils';
 export { titleReviews } from './title-reviews';
+export { decisionNumbering } from './numbering';
+export { yearLock } from './drafts';
 export {
   demoKeyRefusal,
   provinceKeyVariable,

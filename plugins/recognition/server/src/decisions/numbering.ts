@@ -16,7 +16,8 @@ import { recipientsOf } from '../documents';
 import { DomainFailure, unwrap } from '../errors';
 import { jurisdictionRow, parseRow, parseRows } from '../rows';
 import { registrationRepository } from '../workflow';
-import { DECISION, EXTENSION, JURISDICTION, RECOGNITION } from '../constants/uids';
+import { ACT, DECISION, EXTENSION, JURISDICTION, RECOGNITION } from '../constants/uids';
+import { COMMITTEE_DECISIONS, actKindRules, actKinds } from '../../../shared/domain/act';
 
 export type Signer = {
   authority?: string | null;
@@ -80,9 +81,23 @@ export function decisionNumbering(strapi: Core.Strapi) {
         select: ['number', 'sequence'],
       }),
     );
+    // The committee's other decisions (its Bằng khen) are numbered in the same register.
+    const acts = parseRows(
+      z.object({ number: z.string(), sequence: z.number().nullish() }),
+      await strapi.db.query(ACT).findMany({
+        where: {
+          jurisdiction: { id: jurisdictionId },
+          year,
+          status: 'issued',
+          kind: { $in: actKinds.filter((k) => actKindRules[k].register === COMMITTEE_DECISIONS) },
+        },
+        select: ['number', 'sequence'],
+      }),
+    );
+    const all = [...issued, ...acts];
     return {
-      usedNumbers: issued.map((d) => d.number),
-      lastSequence: Math.max(0, ...issued.map((d) => d.sequence ?? 0)),
+      usedNumbers: all.map((d) => d.number),
+      lastSequence: Math.max(0, ...all.map((d) => d.sequence ?? 0)),
     };
   }
 

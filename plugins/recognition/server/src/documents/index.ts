@@ -7,8 +7,8 @@ import type documentsFactory from './documents';
 import type pdfFactory from './pdf';
 import { pluginService } from '../utils';
 export { auditAnnexDataOf, verdictText, type AnnexEvent } from './data/audit-annex';
-export { decisionBases, recipientsOf } from './data/decision';
-export { num, policeBody, stripNulls, upper } from './data/common';
+export { decisionBases, executorsOf, recipientsOf } from './data/decision';
+export { issuerLines, num, policeBody, stripNulls, upper } from './data/common';
 export { policeSignerOf, reportDataOf } from './data/report';
 export { documentKindsForCli } from './document-data';
 export type { SigningIdentity } from './pdf';
@@ -19,3 +19,4 @@ export const documentDataService = (strapi: Core.Strapi) =>
 export const documentsService = (strapi: Core.Strapi) =>
   pluginService<typeof documentsFactory>(strapi, 'documents');
 export const pdfService = (strapi: Core.Strapi) => pluginService<typeof pdfFactory>(strapi, 'pdf');
+export { finishing } from './finishing';

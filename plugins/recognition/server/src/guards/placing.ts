@@ -16,6 +16,8 @@ import {
 } from '../../../shared/domain/scope';
 import {
   ACT,
+  COMMENDATION,
+  INDIVIDUAL,
   TITLE_REVIEW,
   COUNCIL,
   CRITERIA_SET,
@@ -57,6 +59,8 @@ export const placings: Record<string, Placing> = {
   [ACT]: { province: [['jurisdiction']] },
   [RECEIVED_REPORT]: { province: [['jurisdiction']] },
   [TITLE_REVIEW]: unitTiers(['unit']),
+  [INDIVIDUAL]: unitTiers(['unit']),
+  [COMMENDATION]: unitTiers(['unit']),
   // A tier's report sits with the unit that filed it: its province, and the tier it is.
   [TIER_REPORT]: unitTiers(['unit']),
 };

@@ -23,6 +23,8 @@ export const workflowRecords = [
   'plugin::recognition.report-request',
   'plugin::recognition.received-report',
   'plugin::recognition.title-review',
+  'plugin::recognition.commendation',
+  'plugin::recognition.individual',
 ] as const;
 
 const writes = new Set([

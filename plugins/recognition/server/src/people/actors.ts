@@ -21,7 +21,7 @@ export type OfficerActor = Actor & {
 };
 export type CouncilActor = Actor & { role: 'council_member'; jurisdictionSlugs: string[] };
 export type StaffActor = Actor & {
-  role: 'secretariat' | 'approver' | 'editor' | 'ministry';
+  role: 'secretariat' | 'approver' | 'editor' | 'ministry' | 'home_affairs';
   scope: Scope;
 };
 type AdminUser = { id: number; email: string; roles?: { code: string }[] };
@@ -207,7 +207,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? 'secretariat'
           : codes.includes(adminRoles.ministry.code)
             ? 'ministry'
-            : 'editor';
+            : codes.includes(adminRoles.home_affairs.code)
+              ? 'home_affairs'
+              : 'editor';
       return this.admin(state, role);
     },
 
@@ -218,9 +220,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     staffIn(state: StaffState, allowed: readonly Role[]): StaffActor | null {
       const codes = (state.user?.roles ?? []).map((r) => r.code);
       const all = codes.includes('strapi-super-admin');
-      const role = (['approver', 'secretariat', 'editor', 'ministry'] as const).find(
-        (r) => allowed.includes(r) && (all || codes.includes(adminRoles[r].code)),
-      );
+      const role = (
+        ['approver', 'secretariat', 'editor', 'ministry', 'home_affairs'] as const
+      ).find((r) => allowed.includes(r) && (all || codes.includes(adminRoles[r].code)));
       return role ? this.admin(state, role) : null;
     },
 

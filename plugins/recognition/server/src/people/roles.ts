@@ -51,13 +51,29 @@ export const adminRoles = {
       'audit.read',
       'dashboard.read',
       'reports.export',
+      'commendations',
     ],
   },
   approver: {
     code: 'dienhinh-approver',
     name: 'Người phê duyệt',
     description: 'Công nhận, không công nhận, thu hồi, gia hạn',
-    actions: ['read', staffActions.approver, 'audit.read', 'dashboard.read', 'reports.export'],
+    actions: [
+      'read',
+      staffActions.approver,
+      'audit.read',
+      'dashboard.read',
+      'reports.export',
+      'commendations',
+    ],
+  },
+  // Sở Nội vụ: the commendation register of its province and the appraisal of the proposals for
+  // the chair's Bằng khen; no dossier, evidence file or workflow step.
+  home_affairs: {
+    code: 'dienhinh-home-affairs',
+    name: 'Sở Nội vụ',
+    description: 'Thẩm định đề nghị khen thưởng (Bằng khen của Chủ tịch Ủy ban nhân dân)',
+    actions: ['commendations'],
   },
   // The Ministry (Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, V05): every province's figures
   // and reports, read only; no dossier, evidence file or workflow step (scope: national grant).

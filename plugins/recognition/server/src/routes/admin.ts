@@ -136,6 +136,11 @@ export const adminRoutes = {
     admin('GET', '/acts/:id', 'acts.show', 'read'),
     admin('POST', '/acts/:id/issue', 'acts.issue', 'read'),
     admin('GET', '/acts/:id/pdf', 'acts.pdf', 'read'),
+    // Commendation: who proposes and who appraises each form is the domain's table.
+    admin('GET', '/commendations', 'commendations.register', 'commendations'),
+    admin('POST', '/commendations', 'commendations.propose', 'commendations'),
+    admin('POST', '/commendations/:id/appraise', 'commendations.appraise', 'commendations'),
+    admin('GET', '/commendations/:id/certificate', 'commendations.certificate', 'commendations'),
     admin('POST', '/reminders/run', 'oversight.runReminders', 'appraisal.manage'),
     // Each staff member's own notices: nothing but their own rows is read or marked. Every staff
     // role holds dashboard.read, the Ministry too (it reads only figures and reports).

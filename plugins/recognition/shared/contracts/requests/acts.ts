@@ -2,6 +2,7 @@
 // province's register of a year, and the number and day typed from the committee's register.
 import { z } from 'zod';
 import { actKinds } from '../../domain/act';
+import { commendationDraftBody } from './commendations';
 import { documentId } from './common';
 
 const jurisdiction = z.string().min(1, 'chọn tỉnh / thành phố').max(60);
@@ -27,8 +28,11 @@ export const proposalDraftBody = z.object({ kind: z.literal('proposal'), jurisdi
 
 export const actDraftBody = z.discriminatedUnion(
   'kind',
-  [planDraftBody, councilDraftBody, minutesDraftBody, proposalDraftBody],
-  { message: 'loại văn bản là "plan", "council_decision", "minutes" hoặc "proposal"' },
+  [planDraftBody, councilDraftBody, minutesDraftBody, proposalDraftBody, commendationDraftBody],
+  {
+    message:
+      'loại văn bản là "plan", "council_decision", "minutes", "proposal", "commendation_decision" hoặc "police_commendation"',
+  },
 );
 export type ActDraftBody = z.infer<typeof actDraftBody>;
 

@@ -6,3 +6,4 @@ export * from './staff';
 export * from './reports';
 export * from './acts';
 export * from './maintenance';
+export * from './commendations';

@@ -14,3 +14,4 @@ export * from './forecast';
 export * from './reports';
 export * from './acts';
 export * from './maintenance';
+export * from './commendations';

@@ -10,11 +10,16 @@ export const actKinds = [
   'council_decision',
   'minutes',
   'proposal',
+  'commendation_decision',
+  'police_commendation',
 ] as const;
 export type ActKind = (typeof actKinds)[number];
 
 /** Who speaks in the act: the People's Committee, the police, or the appraisal council. */
 export type ActAuthor = 'committee' | 'police' | 'council';
+
+/** The register the committee's recognition decisions are numbered in too. */
+export const COMMITTEE_DECISIONS = 'committee-decisions';
 
 export type ActKindRule = {
   label: string;
@@ -81,6 +86,27 @@ export const actKindRules: Record<ActKind, ActKindRule> = {
     issuers: ['secretariat'],
     register: 'police-proposals',
     suffix: 'TTr-CA',
+    numbering: 'automatic',
+  },
+  // The chair's Bằng khen: numbered in the committee's register of decisions, which the
+  // recognition decisions share (decisions/numbering.ts reads both).
+  commendation_decision: {
+    label: 'Quyết định tặng Bằng khen',
+    author: 'committee',
+    drafters: ['secretariat', 'approver'],
+    issuers: ['approver'],
+    register: COMMITTEE_DECISIONS,
+    suffix: 'QĐ-UBND',
+    numbering: 'province',
+  },
+  // The director's Giấy khen, within the police's own authority: the police's decisions' register.
+  police_commendation: {
+    label: 'Quyết định tặng Giấy khen',
+    author: 'police',
+    drafters: ['secretariat'],
+    issuers: ['secretariat'],
+    register: 'police-decisions',
+    suffix: 'QĐ-CA',
     numbering: 'automatic',
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actKindRules,
+  COMMITTEE_DECISIONS,
   actKinds,
   checkReplaces,
   planActIssue,
@@ -78,10 +79,19 @@ describe('issuing an act of any kind', () => {
       expect(refuseRole(k, 'approver', 'issue').ok).toBe(false);
   });
 
-  it('keeps each register apart: reports and reviews share one, every other kind its own', () => {
+  it('keeps each register apart: reports and reviews share one, the police decisions one, every other kind its own', () => {
     expect(sameRegister('review')).toEqual(['report', 'review']);
-    for (const k of actKinds.filter((x) => x !== 'report' && x !== 'review'))
+    // The council's establishment and the director's Giấy khen are both the police's decisions.
+    expect(sameRegister('police_commendation')).toEqual([
+      'council_decision',
+      'police_commendation',
+    ]);
+    const shared = ['report', 'review', 'council_decision', 'police_commendation'];
+    for (const k of actKinds.filter((x) => !shared.includes(x)))
       expect(sameRegister(k)).toEqual([k]);
     expect(actKindRules.plan.numbering).toBe('province');
+    // The chair's Bằng khen is numbered in the committee's register, with the recognition decisions.
+    expect(actKindRules.commendation_decision.register).toBe(COMMITTEE_DECISIONS);
+    expect(actKindRules.commendation_decision.numbering).toBe('province');
   });
 });
