@@ -35,6 +35,7 @@ import { reportStatusTests } from './report-status-tests';
 import { criteriaImportTests } from './criteria-import-tests';
 import { actTests } from './act-tests';
 import { maintenanceTests } from './maintenance-tests';
+import { commendationTests } from './commendation-tests';
 import { portalHomeTests } from './portal-home-tests';
 import { typedClientTests } from './typed-client-tests';
 import { paperPathTests } from './paper-path-tests';
@@ -230,6 +231,7 @@ export function defineAppSuite(
     reportStatusTests(() => app);
     actTests(() => app);
     maintenanceTests(() => app);
+    commendationTests(() => app);
     criteriaImportTests(() => app);
     reportReminderTests(() => app);
     accountImportTests(
