@@ -1,4 +1,5 @@
-// npm run bench:pdf [-- --n 1000 --also 3321] (or -- --acts: every kind of act on demand only)
+// npm run bench:pdf [-- --n 1000 --also 3321] (or -- --acts: every kind of act on demand only;
+// -- --merit [--merit-n 200]: a year's certificates of merit in batch against LibreOffice only)
 // Renders and signs N certificates the way the batch command issues them (one Chromium, jobs of
 // DIENHINH_PDF_BATCH_SIZE pages split into one PDF each, signed with a PKCS#12 key) and prints
 // throughput, p50 / p95 latency per document and peak RSS (Node plus Chromium). In the same
@@ -10,18 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   createDemoP12,
-  finishPdf,
   loadPipelineConfig,
-  loadSigningIdentity,
   PdfPool,
   renderDocument,
-  renderOnePageBatch,
-  sha256,
   signatureImages,
 } from '../pipeline/src';
 import { projectRoot } from '../pipeline/src/paths';
-import { arg, met, pct, rssOfTree } from './pdf/measure';
+import { arg, met } from './pdf/measure';
+import { batchRate } from './pdf/batch';
 import { actsOnDemand, printActs } from './pdf/acts';
+import { meritBatch, printMerit } from './pdf/merit';
 import { signersAlone } from './pdf/signers';
 import { blankFloors, oneCertificate, onePlan, printSingle } from './pdf/single';
 import { ensureLibreOffice, libreOfficeRate, libreOfficeVersion } from './pdf/libreoffice';
@@ -32,11 +31,6 @@ const fixture = JSON.parse(
 );
 
 async function optimized(n: number, keyFile: string, legacy = false) {
-  const cfg = loadPipelineConfig();
-  const pool = new PdfPool(cfg);
-  // PAdES baseline (PKI.js, B-B here: no timestamp authority in a benchmark), or the former signer as the reference.
-  const identity = loadSigningIdentity(keyFile, 'bench', { legacy });
-  const signingTime = new Date('2026-12-08T03:00:00Z');
   const images = await signatureImages(fixture.issuer.lines.join(' '), fixture.signer.name);
   const items = Array.from({ length: n }, (_, i) => ({
     ...fixture,
@@ -45,70 +39,7 @@ async function optimized(n: number, keyFile: string, legacy = false) {
     verifyUrl: `http://localhost:1337/verify/BENCH-${String(i + 1).padStart(6, '0')}`,
     signature: { time: '2026-12-08T10:00:00+07:00', ...images },
   }));
-  let peak = 0;
-  let nodePeak = 0;
-  const sample = () => {
-    peak = Math.max(peak, rssOfTree(process.pid));
-    nodePeak = Math.max(nodePeak, process.memoryUsage().rss);
-  };
-  const sampler = setInterval(sample, 1000);
-  // Warm the browser, as a running server has it.
-  await renderOnePageBatch(pool, 'certificate', items.slice(0, 2));
-  const latencies: number[] = [];
-  const perDocument: number[] = [];
-  const signing: number[] = [];
-  let bytes = 0;
-  const started = performance.now();
-  const batches: (typeof items)[] = [];
-  for (let i = 0; i < n; i += cfg.batchSize) batches.push(items.slice(i, i + cfg.batchSize));
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++];
-      const t0 = performance.now();
-      const r = await renderOnePageBatch(pool, 'certificate', batch, 120_000);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      perDocument.push((performance.now() - t0) / batch.length);
-      for (const item of r.value) {
-        const t1 = performance.now();
-        const pdf = await finishPdf(
-          await item.doc(),
-          {
-            title: item.html.title,
-            subject: item.html.subject,
-            templateVersion: item.html.templateVersion,
-            dataHash: sha256(JSON.stringify(item.html.data)),
-          },
-          { identity, signingTime, reason: item.html.subject, location: 'Huế' },
-        );
-        bytes += pdf.length;
-        latencies.push(performance.now() - t0);
-        perDocument[perDocument.length - 1] += 0;
-        signing.push(performance.now() - t1);
-      }
-    }
-  };
-  // Two batches in flight: Chromium prints the next while Node splits and signs this one.
-  await Promise.all(Array.from({ length: Math.max(2, cfg.concurrency) }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  sample();
-  await pool.close();
-  const own = perDocument.flatMap((render, i) =>
-    signing.slice(i * cfg.batchSize, (i + 1) * cfg.batchSize).map((s) => render + s),
-  );
-  return {
-    n,
-    seconds,
-    perSecond: n / seconds,
-    p50: pct(latencies, 50),
-    p95: pct(latencies, 95),
-    own50: pct(own, 50),
-    own95: pct(own, 95),
-    peakRss: peak,
-    nodePeak,
-    avgKb: bytes / n / 1024,
-  };
+  return batchRate('certificate', items, keyFile, legacy);
 }
 
 async function naive(m: number) {
@@ -135,9 +66,15 @@ async function main() {
   console.log(
     `bench:pdf on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ${execFileSync(loadPipelineConfig().chromiumPath, ['--version']).toString().trim()}`,
   );
-  // `--acts`: only the acts on demand (every kind the programme issues), for a quick reading.
-  if (process.argv.includes('--acts')) {
-    printActs(await actsOnDemand(keyFile));
+  // `--acts`: only the acts on demand (every kind the programme issues), for a quick reading;
+  // `--merit`: only a year's certificates of merit in batch against LibreOffice.
+  const merit = arg('merit-n', 200);
+  if (process.argv.includes('--acts') || process.argv.includes('--merit')) {
+    if (process.argv.includes('--acts')) printActs(await actsOnDemand(keyFile));
+    if (process.argv.includes('--merit')) {
+      ensureLibreOffice();
+      printMerit(await meritBatch(merit, keyFile, dir));
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     return;
   }
@@ -212,6 +149,7 @@ async function main() {
   );
   printSingle(single, plan, blankFloor);
   printActs(acts);
+  printMerit(await meritBatch(merit, keyFile, dir));
   console.log(
     `\nthe office's tool: ${libreOfficeVersion()}, one soffice --convert-to pdf over flat ODT certificates with the same text, unsigned${installMinutes ? ` (installed in ${installMinutes.toFixed(1)} min)` : ''}`,
   );

@@ -37,7 +37,7 @@ for _ in $(seq 1 120); do
 done
 serial=$(node -e 'console.log(require(process.argv[1]).serials[0])' "$root/cms/.tmp/demo.json")
 accounts=$(node -e '
-  const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", ministry: "Bộ Công an (Cục V05)", unit_officer: "Cán bộ đơn vị", commune_officer: "Cán bộ xã, phường", department_officer: "Cán bộ sở, ban, ngành", council_member: "Thành viên hội đồng" };
+  const labels = { editor: "Biên tập viên", secretariat: "Thư ký (Công an)", approver: "Người phê duyệt", ministry: "Bộ Công an (Cục V05)", home_affairs: "Sở Nội vụ", unit_officer: "Cán bộ đơn vị", commune_officer: "Cán bộ xã, phường", department_officer: "Cán bộ sở, ban, ngành", council_member: "Thành viên hội đồng" };
   for (const a of require(process.argv[1]).accounts) console.log(`    ${(labels[a.role] + (a.kind === "admin" ? " (admin)" : " (portal)")).padEnd(32)} ${a.email.padEnd(36)} ${a.jurisdictions ? (a.jurisdictions.length ? "tỉnh: " + a.jurisdictions.join(", ") : "toàn quốc, chỉ đọc") : ""}`);
 ' "$root/cms/.tmp/demo.json")
 cat <<BANNER

@@ -38,7 +38,8 @@ export function libreOfficeVersion(): string {
   return execFileSync(SOFFICE, ['--version'], { encoding: 'utf8' }).trim();
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 type Certificate = {
   issuer: { lines: string[] };
@@ -53,15 +54,18 @@ type Certificate = {
   serial: string;
 };
 
-const dateWords = (iso: string) => {
+export const dateWords = (iso: string) => {
   const [y, m, d] = iso.split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
 };
 
+/** A paragraph of one of the styles odtDocument declares (Center, Bold, Italic, Title, Unit). */
+export const odtParagraph = (style: string, text: string) =>
+  `<text:p text:style-name="${style}">${esc(text)}</text:p>`;
+
 /** One certificate as a flat ODT: A4 landscape, Tinos-compatible Times New Roman metrics, the same lines as the template. */
 export function flatOdt(c: Certificate): string {
-  const p = (style: string, text: string) =>
-    `<text:p text:style-name="${style}">${esc(text)}</text:p>`;
+  const p = odtParagraph;
   const body = [
     ...c.issuer.lines.map((l) => p('Bold', l)),
     p('Bold', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
@@ -82,6 +86,11 @@ export function flatOdt(c: Certificate): string {
     p('Bold', c.signer.name),
     p('Center', `Số: ${c.serial}`),
   ].join('\n');
+  return odtDocument(body);
+}
+
+/** A flat ODT, A4 landscape with 12 mm margins, Tinos, around the paragraphs given. */
+export function odtDocument(body: string): string {
   const para = (name: string, props: string) =>
     `<style:style style:name="${name}" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="Tinos" ${props}/></style:style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -101,7 +110,12 @@ ${body}
  * because it stops part-way without an error (246 of 300 on this machine, exit code 0), again over
  * the files still missing until all are out or a round makes none. The rate counts every round.
  */
-export async function libreOfficeRate(items: Certificate[], workDir: string, fontconfig: string) {
+export async function libreOfficeRate<T = Certificate>(
+  items: T[],
+  workDir: string,
+  fontconfig: string,
+  toOdt: (item: T) => string = flatOdt as (item: T) => string,
+) {
   const src = path.join(workDir, 'odt');
   const out = path.join(workDir, 'pdf');
   fs.rmSync(workDir, { recursive: true, force: true });
@@ -109,7 +123,7 @@ export async function libreOfficeRate(items: Certificate[], workDir: string, fon
   fs.mkdirSync(out, { recursive: true });
   const files = items.map((c, i) => {
     const f = path.join(src, `gcn-${String(i + 1).padStart(6, '0')}.fodt`);
-    fs.writeFileSync(f, flatOdt(c));
+    fs.writeFileSync(f, toOdt(c));
     return f;
   });
   const profile = `-env:UserInstallation=file://${path.join(workDir, 'profile')}`;

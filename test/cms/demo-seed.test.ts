@@ -230,4 +230,64 @@ describe('demo seed with its demonstration year (SQLite)', () => {
       ]),
     ).toEqual([['An Cựu', 'in_progress']]);
   });
+
+  it("lets the demo's police propose An Cựu for the chair's Bằng khen, Sở Nội vụ appraise it and the approver decide it; its certificate of merit comes out signed", async () => {
+    const admin = async (email: string) => {
+      const r = await json('/admin/login', {
+        method: 'POST',
+        body: JSON.stringify({ email, password: 'DienHinh@2026' }),
+      });
+      expect(r.status, email).toBe(200);
+      return { authorization: `Bearer ${r.body.data.token}` };
+    };
+    const police = await admin('thuky@dienhinh.local');
+    const noiVu = await admin('noivu@dienhinh.local');
+    const approver = await admin('pheduyet@dienhinh.local');
+    const register = () =>
+      json('/recognition/commendations?jurisdiction=hue&year=2025', { headers: noiVu });
+    expect((await register()).body.data.titled).toEqual([
+      { code: '19815', name: 'Phường An Cựu', consecutiveYears: 1 },
+    ]);
+    const proposed = await json('/recognition/commendations', {
+      method: 'POST',
+      headers: police,
+      body: JSON.stringify({
+        jurisdiction: 'hue',
+        year: 2025,
+        unit: '19815',
+        form: 'bang_khen',
+        awardee: 'collective',
+        achievement: 'Đạt điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025',
+      }),
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+    const id = proposed.body.data.documentId;
+    const appraised = await json(`/recognition/commendations/${id}/appraise`, {
+      method: 'POST',
+      headers: noiVu,
+      body: JSON.stringify({ agree: true }),
+    });
+    expect(appraised.body.data.state).toBe('agreed');
+    const drafted = await json('/recognition/acts', {
+      method: 'POST',
+      headers: approver,
+      body: JSON.stringify({ kind: 'commendation_decision', jurisdiction: 'hue', year: 2025 }),
+    });
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(200);
+    const issued = await json(`/recognition/acts/${drafted.body.data.documentId}/issue`, {
+      method: 'POST',
+      headers: approver,
+      body: JSON.stringify({ number: '2790/QĐ-UBND', date: '2026-12-08' }),
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const row = (await register()).body.data.rows[0];
+    expect(row).toMatchObject({ state: 'decided', decision: '2790/QĐ-UBND' });
+    const merit = await json(`/recognition/commendations/${id}/certificate`, { headers: noiVu });
+    expect(merit.status).toBe(200);
+    expect(pdfSignatures(merit.body as Buffer)).toMatchObject([{ valid: true }]);
+    const text = pdfText(merit.body as Buffer).replace(/\s+/g, ' ');
+    expect(text).toContain('BẰNG KHEN');
+    expect(text).toContain('Phường An Cựu');
+    expect(text).toContain('Quyết định số 2790/QĐ-UBND');
+  });
 });

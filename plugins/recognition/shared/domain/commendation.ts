@@ -33,6 +33,9 @@ export const awardFormRules: Record<AwardForm, AwardFormRule> = {
   },
 };
 
+/** Who proposes: the province's police (Công an tỉnh đề nghị khen thưởng tập thể, cá nhân). */
+export const commendationProposers: readonly Role[] = ['secretariat'];
+
 export const awardeeKinds = ['collective', 'individual'] as const;
 export type AwardeeKind = (typeof awardeeKinds)[number];
 export const awardeeKindLabels: Record<AwardeeKind, string> = {
@@ -88,7 +91,7 @@ const MIN_TEXT = 10;
 const clean = (s: string) => s.trim().normalize('NFC').replace(/\s+/g, ' ');
 
 function propose(c: Extract<CommendationCommand, { type: 'propose' }>) {
-  if (c.role !== 'secretariat')
+  if (!commendationProposers.includes(c.role))
     return err('forbidden-role', 'Chỉ Công an tỉnh (thư ký) đề nghị khen thưởng.');
   if (!c.title || c.title.revoked || c.title.year !== c.year)
     return err(

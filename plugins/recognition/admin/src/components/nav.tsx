@@ -18,6 +18,7 @@ const tabs = [
   { to: '../decisions', label: 'Quyết định', needs: ['read'] },
   { to: '../acts', label: 'Văn bản', needs: ['read'] },
   { to: '../maintenance', label: 'Duy trì', needs: ['read'] },
+  { to: '../commendations', label: 'Khen thưởng', needs: ['commendations'] },
   { to: '../extensions', label: 'Gia hạn', needs: ['approve'] },
   { to: '../history', label: 'Nhật ký', needs: ['audit.read'] },
   { to: '../plans', label: 'Kế hoạch', needs: ['plans.apply'] },

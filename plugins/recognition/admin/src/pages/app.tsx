@@ -3,6 +3,7 @@ import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { tabsFor } from '../components/nav';
 import { ActsPage } from './acts';
+import { CommendationsPage } from './commendations';
 import { MaintenancePage } from './maintenance';
 import { PaperPage } from './paper';
 import { ExtensionsPage } from './extensions';
@@ -42,6 +43,7 @@ const App = () => (
     <Route path="decisions" element={<DecisionsPage />} />
     <Route path="acts" element={<ActsPage />} />
     <Route path="maintenance" element={<MaintenancePage />} />
+    <Route path="commendations" element={<CommendationsPage />} />
     <Route path="history" element={<HistoryPage />} />
     <Route path="import" element={<ImportUnitsPage />} />
     <Route path="criteria-import" element={<CriteriaImportPage />} />

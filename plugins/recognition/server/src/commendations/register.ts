@@ -4,7 +4,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { CommendationView } from '../../../shared/contracts/responses';
-import { allowedCommendationEvents } from '../../../shared/domain/commendation';
+import { actKindRules } from '../../../shared/domain/act';
+import {
+  allowedCommendationEvents,
+  commendationProposers,
+} from '../../../shared/domain/commendation';
 import { consecutiveYears } from '../../../shared/domain/maintenance';
 import { checkScope } from '../../../shared/domain/scope';
 import { unitDisplayName } from '../../../shared/domain/units';
@@ -54,7 +58,10 @@ export function commendationRegister(strapi: Core.Strapi) {
     return {
       jurisdiction: slug,
       year,
-      canPropose: actor.role === 'secretariat',
+      canPropose: commendationProposers.includes(actor.role),
+      canDraft: (['commendation_decision', 'police_commendation'] as const).filter((k) =>
+        actKindRules[k].drafters.includes(actor.role),
+      ),
       rows: rows.map((r) => {
         const unit = unitDisplayName(r.unit);
         return {

@@ -71,12 +71,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sources(ctx: Ctx) {
       const q = parseInput(actSourcesQuery, ctx.query);
       const found = await actSources(strapi, actors().staff(ctx.state), q.jurisdiction, q.year);
-      // Reports and reviews are compiled on the reports page; the rest are drafted here.
+      // Reports and reviews are compiled on the reports page, commendation decisions on the
+      // commendations page; the rest are drafted here.
+      const elsewhere: ActKind[] = [
+        'report',
+        'review',
+        'commendation_decision',
+        'police_commendation',
+      ];
       const canDraft = actKinds.filter(
         (k) =>
-          k !== 'report' &&
-          k !== 'review' &&
-          actors().staffIn(ctx.state, actKindRules[k].drafters) !== null,
+          !elsewhere.includes(k) && actors().staffIn(ctx.state, actKindRules[k].drafters) !== null,
       );
       ctx.body = { data: { canDraft, ...found } };
     },

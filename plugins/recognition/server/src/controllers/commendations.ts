@@ -8,6 +8,7 @@ import {
   commendationRegisterQuery,
   idParams,
 } from '../../../shared/contracts/requests';
+import { commendationProposers } from '../../../shared/domain/commendation';
 import { commendationRegister, commendations, meritCertificates } from '../commendations';
 import { DomainFailure, parseInput } from '../errors';
 import { actorsService } from '../people';
@@ -24,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async propose(ctx: Ctx) {
       const b = parseInput(commendationProposeBody, ctx.request.body);
-      const actor = actors().staffIn(ctx.state, ['secretariat']) ?? actors().staff(ctx.state);
+      const actor = actors().staffIn(ctx.state, commendationProposers) ?? actors().staff(ctx.state);
       ctx.body = { data: await commendations(strapi).propose(actor, b) };
     },
     async appraise(ctx: Ctx) {

@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { z, type ZodType } from 'zod';
 import { actOps } from './act-ops';
+import { commendationOps } from './commendation-ops';
 import { appraisalOps } from './appraisal-ops';
 import { decisionOps } from './decision-ops';
 import type { Op } from './op';
@@ -21,6 +22,7 @@ const ops: Op[] = [
   ...oversightOps,
   ...reportOps,
   ...actOps,
+  ...commendationOps,
 ];
 
 /** A response schema as OpenAPI 3.0 reads it, wrapped as the routes answer: { data }. */

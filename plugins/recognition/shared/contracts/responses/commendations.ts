@@ -8,6 +8,8 @@ export const commendationView = z.object({
   jurisdiction: z.string(),
   year: z.number(),
   canPropose: z.boolean(),
+  /** The commendation decisions the caller may draft. */
+  canDraft: z.array(z.enum(['commendation_decision', 'police_commendation'])),
   rows: z.array(
     z.object({
       documentId: z.string(),
@@ -27,3 +29,7 @@ export const commendationView = z.object({
   titled: z.array(z.object({ code: z.string(), name: z.string(), consecutiveYears: z.number() })),
 });
 export type CommendationView = z.infer<typeof commendationView>;
+export const commendationState = z.object({
+  documentId: z.string(),
+  state: z.enum(commendationStates),
+});
