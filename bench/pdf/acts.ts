@@ -26,6 +26,7 @@ export const actTemplates = [
   'proposal',
   'report-act',
   'review-act',
+  'commendation-decision',
 ] as const;
 
 const fixture = (kind: string) =>

@@ -226,7 +226,12 @@ export function roleMatrixTests(getApp: () => TestApp) {
         body: { year: 2031 },
       },
       { method: 'GET', path: '/recognition/recognitions', allowed: ANY_ADMIN },
-      { method: 'GET', path: '/recognition/jurisdictions', allowed: FIGURES },
+      // Every staff account lists the provinces it works on (the pages' province picker).
+      {
+        method: 'GET',
+        path: '/recognition/jurisdictions',
+        allowed: [...FIGURES, 'homeAffairs'],
+      },
       { method: 'POST', path: '/recognition/certificates/issue', allowed: A, body: {} },
       {
         method: 'GET',

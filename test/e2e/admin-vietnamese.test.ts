@@ -26,6 +26,7 @@ const pluginPages = [
   'decisions',
   'acts',
   'maintenance',
+  'commendations',
   'extensions',
   'history',
   'import',
@@ -240,6 +241,7 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
         'bientap@dienhinh.local',
         'thuky@dienhinh.local',
         'pheduyet@dienhinh.local',
+        'noivu@dienhinh.local',
       ]) {
         const { page } = await signIn(account);
         const forbidden: string[] = [];
@@ -279,7 +281,10 @@ describe('the staff admin in Vietnamese (real Chromium, every page a role opens)
         'bientap@dienhinh.local': true,
         'thuky@dienhinh.local': false,
         'pheduyet@dienhinh.local': false,
+        'noivu@dienhinh.local': false,
       });
+      // Sở Nội vụ opens the commendations and nothing else.
+      expect(tabsOf['noivu@dienhinh.local']).toEqual(['Khen thưởng']);
       expect(tabsOf['bientap@dienhinh.local']).toEqual([
         'Đã công nhận',
         'Bảng theo dõi',

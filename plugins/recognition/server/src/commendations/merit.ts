@@ -12,14 +12,14 @@ import { ACT, COMMENDATION } from '../constants/uids';
 import { signingService } from '../decisions';
 import { finishing, pdfService, policeBody, upper } from '../documents';
 import { DomainFailure } from '../errors';
-import { jurisdictionRow, parseRow, parseRows } from '../rows';
+import { isoDay, jurisdictionRow, parseRow, parseRows } from '../rows';
 import { filesService, marksService } from '../workflow';
 import { commendationRow } from './commendations';
 
 const actOf = z.object({
   id: z.number(),
   number: z.string(),
-  date: z.string(),
+  date: isoDay,
   paperData: z.looseObject({
     issuer: z.object({ lines: z.array(z.string()) }),
     signer: z.object({ position: z.string(), name: z.string() }).loose(),
