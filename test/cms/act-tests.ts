@@ -74,6 +74,43 @@ export function actTests(getApp: () => TestApp) {
       expect(again.status).toBe(409);
       expect(again.body.error.message).toContain('đã ban hành (số 01/QĐ-CA)');
 
+      // An issued decision is replaced only by a later one that names it, drafted again from the
+      // council by the police (not the committee), once.
+      const actsOfYear = async () =>
+        (await call(sec, 'GET', `/recognition/acts?jurisdiction=dong-thap&year=${YEAR}`)).body
+          .data as { documentId: string; canReplace: boolean; replacedBy: string | null }[];
+      const entry = async (documentId: string) =>
+        (await actsOfYear()).find((a) => a.documentId === documentId);
+      expect(await entry(decision.documentId)).toMatchObject({
+        canReplace: true,
+        replacedBy: null,
+      });
+      const replace = { kind: 'replacement', replaces: decision.documentId };
+      expect((await call(approver, 'POST', '/recognition/acts', replace)).status).toBe(403);
+      const replacement = await call(sec, 'POST', '/recognition/acts', replace);
+      ok(replacement);
+      expect(replacement.body.data).toMatchObject({
+        kind: 'council_decision',
+        status: 'draft',
+        replaces: '01/QĐ-CA',
+      });
+      const replacedBy = await call(
+        sec,
+        'POST',
+        `/recognition/acts/${replacement.body.data.documentId}/issue`,
+      );
+      ok(replacedBy);
+      expect(replacedBy.body.data).toMatchObject({ number: '02/QĐ-CA', replaces: '01/QĐ-CA' });
+      const replacementText = pdfText(
+        await pdf(sec, `/recognition/acts/${replacement.body.data.documentId}/pdf`),
+      ).replace(/\s+/g, ' ');
+      expect(replacementText).toMatch(/thay thế Quyết định số 01\/QĐ-CA ngày \d\d\/\d\d\/2033/);
+      expect(await entry(decision.documentId)).toMatchObject({
+        canReplace: false,
+        replacedBy: '02/QĐ-CA',
+      });
+      expect((await call(sec, 'POST', '/recognition/acts', replace)).status).toBe(409);
+
       // The council scores and votes; its minutes are issued and filed into the dossier.
       for (const m of members)
         ok(
@@ -164,7 +201,12 @@ export function actTests(getApp: () => TestApp) {
       ok(register);
       expect(
         register.body.data.map((a: { kind: string; number: string }) => `${a.kind} ${a.number}`),
-      ).toEqual(['council_decision 01/QĐ-CA', 'minutes 01/BB-HĐTĐ', 'proposal 01/TTr-CA']);
+      ).toEqual([
+        'council_decision 01/QĐ-CA',
+        'council_decision 02/QĐ-CA',
+        'minutes 01/BB-HĐTĐ',
+        'proposal 01/TTr-CA',
+      ]);
       expect(register.body.data.every((a: { canIssue: boolean }) => !a.canIssue)).toBe(true);
       const audit = await strapi.db.query('plugin::recognition.audit-event').findMany({
         where: { subjectType: 'act', action: 'act.issue', subjectId: minutesId },

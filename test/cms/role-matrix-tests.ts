@@ -512,6 +512,12 @@ export function roleMatrixTests(getApp: () => TestApp) {
         allowed: [],
         body: { kind: 'proposal', jurisdiction: 'dong-thap', year: 2037 },
       },
+      {
+        method: 'POST',
+        path: '/recognition/acts',
+        allowed: ANY_ADMIN,
+        body: { kind: 'replacement', replaces: 'noactwiththisid0' },
+      },
       { method: 'GET', path: '/recognition/acts/noactwiththisid0', allowed: ANY_ADMIN },
       { method: 'POST', path: '/recognition/acts/noactwiththisid0/issue', allowed: ANY_ADMIN },
       { method: 'GET', path: '/recognition/acts/noactwiththisid0/pdf', allowed: ANY_ADMIN },

@@ -126,6 +126,19 @@ export const ActsPage = () => {
                         {r.status === 'draft' ? 'Xem trước' : 'Bản đã ký'}
                       </Button>
                       {r.canIssue && <Button onClick={() => setIssuing(r)}>Ký, ban hành</Button>}
+                      {r.canReplace && (
+                        <Button
+                          variant="secondary"
+                          onClick={() =>
+                            draft(
+                              { kind: 'replacement', replaces: r.documentId },
+                              `Đã soạn dự thảo văn bản thay thế văn bản số ${r.number}.`,
+                            )
+                          }
+                        >
+                          Soạn văn bản thay thế
+                        </Button>
+                      )}
                     </Flex>
                   ),
                 },

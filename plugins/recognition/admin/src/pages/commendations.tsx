@@ -87,7 +87,7 @@ export const CommendationsPage = () => {
         <JurisdictionYear value={scope} onChange={setScope} />
         <NoticeBar notice={notice.notice} onClose={notice.clear} paddingTop={4} paddingBottom={4} />
         {d && (
-          <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex direction="column" alignItems="stretch" gap={4} paddingTop={4}>
             <Flex gap={2} wrap="wrap">
               {d.canPropose && (
                 <CommendationForm titled={d.titled} busy={busy} onPropose={propose} />
@@ -106,59 +106,63 @@ export const CommendationsPage = () => {
                   ),
               )}
             </Flex>
-            {d.rows.length === 0 && (
+            {d.rows.length === 0 ? (
               <Typography tag="p">Năm {d.year} chưa có đề nghị khen thưởng nào.</Typography>
-            )}
-            <RecordTable
-              rows={d.rows}
-              rowKey={(r) => r.documentId}
-              columns={[
-                { label: 'Tập thể, cá nhân', cell: (r) => r.name },
-                { label: 'Đối tượng', cell: (r) => awardeeKindLabels[r.awardee] },
-                { label: 'Đơn vị', cell: (r) => r.unit.name },
-                { label: 'Số năm liên tục', cell: (r) => r.consecutiveYears },
-                { label: 'Hình thức', cell: (r) => awardFormLabels[r.form] },
-                { label: 'Thành tích', cell: (r) => r.achievement },
-                {
-                  label: 'Tình trạng',
-                  cell: (r) =>
-                    `${commendationStateLabels[r.state]}${r.appraisalNote ? ` (${r.appraisalNote})` : ''}`,
-                },
-                { label: 'Quyết định', cell: (r) => r.decision ?? '' },
-                {
-                  label: 'Thao tác',
-                  cell: (r) => (
-                    <Flex gap={2}>
-                      {r.allowedEvents.includes('appraise') && (
-                        <>
-                          <Button onClick={() => appraise(r.documentId, true)}>Đồng ý</Button>
-                          <Button variant="danger-light" onClick={() => setDeclining(r.documentId)}>
-                            Không đồng ý
-                          </Button>
-                        </>
-                      )}
-                      {r.serial && (
-                        <Button
-                          variant="tertiary"
-                          onClick={() =>
-                            act(
-                              async () => (
-                                await api.openPdf(
-                                  `/recognition/commendations/${r.documentId}/certificate`,
+            ) : (
+              <RecordTable
+                rows={d.rows}
+                rowKey={(r) => r.documentId}
+                columns={[
+                  { label: 'Tập thể, cá nhân', cell: (r) => r.name },
+                  { label: 'Đối tượng', cell: (r) => awardeeKindLabels[r.awardee] },
+                  { label: 'Đơn vị', cell: (r) => r.unit.name },
+                  { label: 'Số năm liên tục', cell: (r) => r.consecutiveYears },
+                  { label: 'Hình thức', cell: (r) => awardFormLabels[r.form] },
+                  { label: 'Thành tích', cell: (r) => r.achievement },
+                  {
+                    label: 'Tình trạng',
+                    cell: (r) =>
+                      `${commendationStateLabels[r.state]}${r.appraisalNote ? ` (${r.appraisalNote})` : ''}`,
+                  },
+                  { label: 'Quyết định', cell: (r) => r.decision ?? '' },
+                  {
+                    label: 'Thao tác',
+                    cell: (r) => (
+                      <Flex gap={2}>
+                        {r.allowedEvents.includes('appraise') && (
+                          <>
+                            <Button onClick={() => appraise(r.documentId, true)}>Đồng ý</Button>
+                            <Button
+                              variant="danger-light"
+                              onClick={() => setDeclining(r.documentId)}
+                            >
+                              Không đồng ý
+                            </Button>
+                          </>
+                        )}
+                        {r.serial && (
+                          <Button
+                            variant="tertiary"
+                            onClick={() =>
+                              act(
+                                async () => (
+                                  await api.openPdf(
+                                    `/recognition/commendations/${r.documentId}/certificate`,
+                                  ),
+                                  null
                                 ),
-                                null
-                              ),
-                            )
-                          }
-                        >
-                          {awardFormLabels[r.form]} đã ký
-                        </Button>
-                      )}
-                    </Flex>
-                  ),
-                },
-              ]}
-            />
+                              )
+                            }
+                          >
+                            {awardFormLabels[r.form]} đã ký
+                          </Button>
+                        )}
+                      </Flex>
+                    ),
+                  },
+                ]}
+              />
+            )}
           </Flex>
         )}
         <ReasonDialog

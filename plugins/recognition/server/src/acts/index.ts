@@ -2,5 +2,5 @@
 // brings its paper and its draft (kinds/), and programme.ts lists them.
 export { acts, actRow, type ActKindDef, type ActPaper, type ActRow, type StaffLike } from './acts';
 export { saveDraft } from './drafts';
-export { actsService, draftAct } from './programme';
+export { actsService, draftAct, draftKind } from './programme';
 export { actSources } from './sources';

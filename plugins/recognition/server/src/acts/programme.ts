@@ -2,8 +2,9 @@
 // the kind and what the act is drawn from (a plan, a council, a meeting, a province's year).
 import type { Core } from '@strapi/strapi';
 import type { ActDraftBody } from '../../../shared/contracts/requests';
-import { refuseRole } from '../../../shared/domain/act';
-import { unwrap } from '../errors';
+import { z } from 'zod';
+import { actKindRules, redraftedToReplace, refuseRole } from '../../../shared/domain/act';
+import { DomainFailure, unwrap } from '../errors';
 import type { StaffActor } from '../people';
 import { reportPaper, reviewPaper } from '../reports';
 import { acts } from './acts';
@@ -29,8 +30,20 @@ export const actsService = (strapi: Core.Strapi) =>
     police_commendation: commendationActs(strapi).policeDef,
   });
 
+/** The kind a draft body makes: its own, or for a replacement the kind of the act it replaces. */
+export async function draftKind(strapi: Core.Strapi, actor: StaffActor, body: ActDraftBody) {
+  return body.kind === 'replacement'
+    ? (await actsService(strapi).load(actor, body.replaces)).kind
+    : body.kind;
+}
+
 /** Drafts (or brings up to date) an act of the kind the body names, for a role that may. */
-export async function draftAct(strapi: Core.Strapi, actor: StaffActor, body: ActDraftBody) {
+export async function draftAct(
+  strapi: Core.Strapi,
+  actor: StaffActor,
+  body: ActDraftBody,
+): Promise<{ documentId: string }> {
+  if (body.kind === 'replacement') return draftReplacement(strapi, actor, body.replaces);
   unwrap(refuseRole(body.kind, actor.role, 'draft'));
   switch (body.kind) {
     case 'plan':
@@ -45,4 +58,30 @@ export async function draftAct(strapi: Core.Strapi, actor: StaffActor, body: Act
     case 'police_commendation':
       return commendationActs(strapi).draft(actor, body);
   }
+}
+
+/** An issued act drafted again from its source, naming it: only kinds replaced that way. */
+async function draftReplacement(strapi: Core.Strapi, actor: StaffActor, replaces: string) {
+  const old = await actsService(strapi).load(actor, replaces);
+  unwrap(refuseRole(old.kind, actor.role, 'draft'));
+  if (old.status !== 'issued' || !redraftedToReplace.includes(old.kind))
+    throw new DomainFailure(
+      'invalid-transition',
+      old.status !== 'issued'
+        ? 'Văn bản chưa ban hành: sửa dự thảo, không cần văn bản thay thế.'
+        : `${actKindRules[old.kind].label} không được thay thế bằng cách soạn lại ở đây.`,
+    );
+  const source = z.looseObject({ council: z.string().optional() }).parse(old.content);
+  if (old.kind === 'council_decision' && source.council)
+    return councilAct(strapi).draft(actor, {
+      kind: 'council_decision',
+      council: source.council,
+      replaces,
+    });
+  return proposalAct(strapi).draft(actor, {
+    kind: 'proposal',
+    jurisdiction: old.jurisdiction.slug,
+    year: old.year,
+    replaces,
+  });
 }

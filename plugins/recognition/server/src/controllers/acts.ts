@@ -4,7 +4,12 @@
 // domain's table (shared/domain/act/kinds.ts): the caller acts in the role it names.
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { actKindRules, actKinds, type ActKind } from '../../../shared/domain/act';
+import {
+  actKindRules,
+  actKinds,
+  redraftedToReplace,
+  type ActKind,
+} from '../../../shared/domain/act';
 import {
   actDraftBody,
   actIssueBody,
@@ -12,7 +17,7 @@ import {
   actSourcesQuery,
   idParams,
 } from '../../../shared/contracts/requests';
-import { actSources, actsService, draftAct, type ActRow } from '../acts';
+import { actSources, actsService, draftAct, draftKind, type ActRow } from '../acts';
 import { JURISDICTION } from '../constants/uids';
 import { parseInput } from '../errors';
 import { actorsService } from '../people';
@@ -64,6 +69,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: list.map((a) => ({
           ...a,
           canIssue: a.status === 'draft' && mayIssue(ctx, a.kind),
+          canReplace:
+            a.status === 'issued' &&
+            !a.replacedBy &&
+            redraftedToReplace.includes(a.kind) &&
+            actors().staffIn(ctx.state, actKindRules[a.kind].drafters) !== null,
           manualNumber: typedNumber(a.kind, place?.decisionNumbering),
         })),
       };
@@ -87,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async draft(ctx: Ctx) {
       const body = parseInput(actDraftBody, ctx.request.body);
-      const actor = as(ctx, body.kind, 'drafters');
+      const actor = as(ctx, await draftKind(strapi, actors().staff(ctx.state), body), 'drafters');
       const { documentId } = await draftAct(strapi, actor, body);
       ctx.body = { data: view(ctx, await actsService(strapi).load(actor, documentId)) };
     },

@@ -17,21 +17,41 @@ export const planDraftBody = z.object({
   /** A plan it replaces issued before this system, as its number reads ("49/KH-UBND"). */
   replacesNumber: z.string().trim().max(60, 'số văn bản tối đa 60 ký tự').optional(),
 });
+/** An issued act replaced: drafted again from its source, naming it (its id). */
+export const replacementDraftBody = z.object({
+  kind: z.literal('replacement'),
+  replaces: documentId,
+});
 export const councilDraftBody = z.object({
   kind: z.literal('council_decision'),
   council: documentId,
   /** Each member's position and unit, by the e-mail the council names them by. */
   positions: z.record(z.string(), z.string().trim().min(1).max(200)).optional(),
+  /** The issued decision this one replaces (set by a replacement draft). */
+  replaces: documentId.optional(),
 });
 export const minutesDraftBody = z.object({ kind: z.literal('minutes'), meeting: documentId });
-export const proposalDraftBody = z.object({ kind: z.literal('proposal'), jurisdiction, year });
+export const proposalDraftBody = z.object({
+  kind: z.literal('proposal'),
+  jurisdiction,
+  year,
+  /** The issued proposal this one replaces (set by a replacement draft). */
+  replaces: documentId.optional(),
+});
 
 export const actDraftBody = z.discriminatedUnion(
   'kind',
-  [planDraftBody, councilDraftBody, minutesDraftBody, proposalDraftBody, commendationDraftBody],
+  [
+    planDraftBody,
+    councilDraftBody,
+    minutesDraftBody,
+    proposalDraftBody,
+    commendationDraftBody,
+    replacementDraftBody,
+  ],
   {
     message:
-      'loại văn bản là "plan", "council_decision", "minutes", "proposal", "commendation_decision" hoặc "police_commendation"',
+      'loại văn bản là "plan", "council_decision", "minutes", "proposal", "commendation_decision", "police_commendation" hoặc "replacement" (thay thế văn bản đã ban hành)',
   },
 );
 export type ActDraftBody = z.infer<typeof actDraftBody>;

@@ -37,6 +37,8 @@ export const actRegister = z.array(
     date: z.string().nullable(),
     replacedBy: z.string().nullable(),
     canIssue: z.boolean(),
+    /** Issued, not replaced yet, of a kind replaced by drafting again, and the caller drafts it. */
+    canReplace: z.boolean(),
     manualNumber: z.boolean(),
   }),
 );

@@ -115,6 +115,14 @@ export const actKindLabels = Object.fromEntries(
   actKinds.map((k) => [k, actKindRules[k].label]),
 ) as Record<ActKind, string>;
 
+/**
+ * The kinds an issued act of which is replaced by drafting again from the same source, naming it
+ * (a council's decision after its members change, the proposal after its list does). A plan is
+ * replaced by the new plan that names it; minutes already filed into dossiers, and decisions that
+ * granted commendations, are not replaced here.
+ */
+export const redraftedToReplace: readonly ActKind[] = ['council_decision', 'proposal'];
+
 /** The kinds whose numbers come from the same register as this one's. */
 export const sameRegister = (kind: ActKind): ActKind[] =>
   actKinds.filter((k) => actKindRules[k].register === actKindRules[kind].register);

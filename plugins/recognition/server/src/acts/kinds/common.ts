@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { checkScope, type Scope } from '../../../../shared/domain/scope';
 import { ACT, JURISDICTION } from '../../constants/uids';
 import { DomainFailure, unwrap } from '../../errors';
-import { jurisdictionRow, parseRow } from '../../rows';
+import { isoDay, jurisdictionRow, parseRow } from '../../rows';
 
 export async function jurisdictionOfSlug(
   strapi: Core.Strapi,
@@ -34,4 +34,16 @@ export async function existingDraft(strapi: Core.Strapi, uniqueKey: string) {
       `Văn bản đã ban hành (số ${a.number}); văn bản đã ban hành không soạn lại được, chỉ thay thế bằng văn bản sau.`,
     );
   return a;
+}
+
+/** The issued act a draft replaces (named by its id), as the new act cites it; or null. */
+export async function replacedAct(strapi: Core.Strapi, documentId: string | undefined) {
+  if (!documentId) return null;
+  const a = parseRow(
+    z.object({ id: z.number(), number: z.string().nullish(), date: isoDay.nullish() }),
+    await strapi.db.query(ACT).findOne({ where: { documentId }, select: ['id', 'number', 'date'] }),
+  );
+  if (!a) throw new DomainFailure('not-found', 'Không tìm thấy văn bản được thay thế.');
+  const day = a.date ? ` ngày ${a.date.split('-').reverse().join('/')}` : '';
+  return { id: a.id, cited: `số ${a.number ?? ''}${day}` };
 }

@@ -12,7 +12,7 @@ import { councilRow, jurisdictionRow, parseRow } from '../../rows';
 import { registrationRepository } from '../../workflow';
 import type { ActKindDef } from '../acts';
 import { saveDraft } from '../drafts';
-import { existingDraft, jurisdictionOfSlug } from './common';
+import { existingDraft, jurisdictionOfSlug, replacedAct } from './common';
 import { draftHead, policeSigner } from './police';
 
 const content = z.object({
@@ -58,12 +58,14 @@ export function councilAct(strapi: Core.Strapi) {
     );
     if (!council) throw new DomainFailure('not-found', 'Không tìm thấy hội đồng thẩm định.');
     const j = await jurisdictionOfSlug(strapi, actor, council.jurisdiction.slug);
-    const uniqueKey = `council_decision:${council.documentId}`;
+    // A replacement is a draft of its own, once per decision replaced.
+    const uniqueKey = `council_decision:${council.documentId}${b.replaces ? `:replaces:${b.replaces}` : ''}`;
     const existing = await existingDraft(strapi, uniqueKey);
     const plan = await registrationRepository(strapi).planFor(j.documentId, council.year, {
       legalBases: true,
     });
     const year = council.year;
+    const replaced = await replacedAct(strapi, b.replaces);
     const subject = `xét, công nhận đơn vị điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year}`;
     const roleOf = (email: string) =>
       email === council.chairEmail
@@ -96,15 +98,16 @@ export function councilAct(strapi: Core.Strapi) {
           articles: [
             `Thành lập ${council.name} ${subject}, gồm các ông (bà) có tên sau:`,
             `Hội đồng có nhiệm vụ tổ chức họp, xét, hoàn thiện hồ sơ và báo cáo đề xuất ${j.issuerName} quyết định công nhận; Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.`,
-            'Quyết định này có hiệu lực kể từ ngày ký. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+            `Quyết định này có hiệu lực kể từ ngày ký${replaced ? ` và thay thế Quyết định ${replaced.cited} của Giám đốc ${policeBody(j)}` : ''}. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
           ],
           members,
         },
         title: `Quyết định thành lập ${council.name} năm ${year}`.slice(0, 300),
         subject: `council:${council.documentId}`,
         recipients: [],
+        replaces: replaced?.id ?? null,
       },
-      after: { council: council.documentId, members: members.length },
+      after: { council: council.documentId, members: members.length, replaces: b.replaces ?? null },
     });
   }
 

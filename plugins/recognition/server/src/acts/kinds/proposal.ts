@@ -13,7 +13,7 @@ import { parseRows } from '../../rows';
 import { registrationRepository } from '../../workflow';
 import type { ActKindDef } from '../acts';
 import { saveDraft } from '../drafts';
-import { existingDraft, jurisdictionOfSlug } from './common';
+import { existingDraft, jurisdictionOfSlug, replacedAct } from './common';
 import { draftHead, policeSigner } from './police';
 
 const unit = z.object({
@@ -23,7 +23,12 @@ const unit = z.object({
   councilTotal: z.string(),
   basis: z.string(),
 });
-const content = z.object({ planNumber: z.string().nullable(), units: z.array(unit) });
+const content = z.object({
+  planNumber: z.string().nullable(),
+  units: z.array(unit),
+  /** The earlier proposal this one replaces, as cited ("số 01/TTr-CA ngày 02/12/2026"). */
+  replaces: z.string().nullish(),
+});
 
 const proposed = z.object({
   documentId: z.string(),
@@ -53,7 +58,7 @@ export function proposalAct(strapi: Core.Strapi) {
             `Thực hiện ${plan}, trên cơ sở hồ sơ đề nghị của các đơn vị và kết quả thẩm định, ${policeBody(j)} kính trình ${j.issuerName} xem xét, quyết định công nhận ${count} đơn vị đạt điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${act.year} (danh sách dưới đây):`,
           ],
           units: c.units,
-          closingLine: `${policeBody(j)} kính trình ${j.issuerName} xem xét, quyết định./.`,
+          closingLine: `${c.replaces ? `Tờ trình này thay thế Tờ trình ${c.replaces}. ` : ''}${policeBody(j)} kính trình ${j.issuerName} xem xét, quyết định./.`,
           signer: await policeSigner(strapi, j.id),
           recipients: ['Như trên;', 'Lưu: VT.'],
           signature: null,
@@ -83,6 +88,7 @@ export function proposalAct(strapi: Core.Strapi) {
     const uniqueKey = `proposal:${j.slug}:${b.year}:${issued + 1}`;
     const existing = await existingDraft(strapi, uniqueKey);
     const plan = await registrationRepository(strapi).planFor(j.documentId, b.year);
+    const replaced = await replacedAct(strapi, b.replaces);
     const units = rows.map((r) => {
       const minutes = Object.values(r.dossier ?? {}).find((f) => String(f.id).startsWith('act-'));
       return {
@@ -100,12 +106,17 @@ export function proposalAct(strapi: Core.Strapi) {
       year: b.year,
       jurisdiction: j,
       fields: {
-        content: { planNumber: plan?.number ?? null, units },
+        content: { planNumber: plan?.number ?? null, units, replaces: replaced?.cited ?? null },
         title: `Tờ trình đề nghị công nhận đơn vị điển hình năm ${b.year}`,
         subject: `proposal:${j.slug}:${b.year}`,
         recipients: ['people_committee'],
+        replaces: replaced?.id ?? null,
       },
-      after: { units: units.length, registrations: rows.map((r) => r.documentId) },
+      after: {
+        units: units.length,
+        registrations: rows.map((r) => r.documentId),
+        replaces: b.replaces ?? null,
+      },
     });
   }
 
