@@ -56,6 +56,11 @@ export type TemplateEntry = {
   fragments?: (data: any, ctx: FragmentContext) => Record<string, unknown>;
   /** Always exactly one page with the same head for every document: may be printed together with others and split. */
   onePage?: boolean;
+  /**
+   * One page as a rule (an act of one page has no page number): printed together with others of
+   * its template waiting at once, and alone again whenever one of them runs longer.
+   */
+  mostlyOnePage?: boolean;
 };
 
 /** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
@@ -119,6 +124,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   minutes: {
     folder: 'minutes',
+    mostlyOnePage: true,
     schema: minutesData,
     version: 'minutes@1',
     official: true,
@@ -184,6 +190,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   'council-decision': {
     folder: 'council-decision',
+    mostlyOnePage: true,
     schema: councilDecisionData,
     version: 'council-decision@1',
     official: true,
@@ -193,6 +200,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   proposal: {
     folder: 'proposal',
+    mostlyOnePage: true,
     schema: proposalData,
     version: 'proposal@1',
     official: true,
@@ -209,6 +217,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   'commendation-decision': {
     folder: 'commendation-decision',
+    mostlyOnePage: true,
     schema: commendationDecisionData,
     version: 'commendation-decision@1',
     official: true,

@@ -141,6 +141,26 @@ export function commendationTests(getApp: () => TestApp) {
       expect((await call(sec, 'POST', `/recognition/acts/${act.documentId}/issue`)).status).toBe(
         403,
       );
+      // One register for the committee's decisions: a number a recognition decision holds is taken.
+      const hue = await strapi.db
+        .query('api::jurisdiction.jurisdiction')
+        .findOne({ where: { slug: 'hue' } });
+      await strapi.db.query('plugin::recognition.decision').create({
+        data: {
+          jurisdiction: hue.id,
+          year: YEAR,
+          kind: 'recognition',
+          status: 'issued',
+          number: '119/QĐ-UBND',
+          uniqueKey: `test-kt-${YEAR}-119`,
+        },
+      });
+      const taken = await call(approver, 'POST', `/recognition/acts/${act.documentId}/issue`, {
+        number: '119/QĐ-UBND',
+        date: `${YEAR}-12-19`,
+      });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error.message).toContain('119/QĐ-UBND');
       const issued = await call(approver, 'POST', `/recognition/acts/${act.documentId}/issue`, {
         number: '120/QĐ-UBND',
         date: `${YEAR}-12-19`,

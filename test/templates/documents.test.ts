@@ -310,4 +310,42 @@ describe('document templates in Chromium', () => {
       expect(text).toContain(`Số: ${k === 0 ? data.serial : second.serial}`);
     }
   });
+
+  it('one-page acts waiting together print as one job and split, unnumbered; one that runs longer is printed alone, numbered from page 2', async () => {
+    const data = fixture('council-decision');
+    const short = (i: number) => ({ ...data, number: `0${i}/QĐ-CA` });
+    const long = {
+      ...data,
+      number: '09/QĐ-CA',
+      members: Array.from({ length: 45 }, (_, i) => ({
+        ...data.members[2],
+        name: `Thành viên ${i + 1}`,
+      })),
+    };
+    const together = await Promise.all(
+      [1, 2, 3, 4].map((i) => renderDocument(pool, 'council-decision', short(i))),
+    );
+    for (const [i, r] of together.entries()) {
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.together).toBeGreaterThan(1);
+      expect(pdfInfo(r.value.pdf).pages).toBe(1);
+      const pages = pdfWords(r.value.pdf);
+      expect(pageNumbers(pages)[0].number).toBeNull();
+      expect(wordsOutsideMargins(pages)).toEqual([]);
+      expect(pdfText(r.value.pdf)).toContain(`Số: 0${i + 1}/QĐ-CA`);
+    }
+    const mixed = await Promise.all(
+      [short(4), long, short(5)].map((d) => renderDocument(pool, 'council-decision', d)),
+    );
+    const [a, b, c] = mixed.map((r) => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.pdf;
+    });
+    expect([a, c].map((p) => pdfInfo(p).pages)).toEqual([1, 1]);
+    expect(pdfInfo(b).pages).toBeGreaterThan(1);
+    const numbers = pageNumbers(pdfWords(b));
+    expect(numbers[0].number).toBeNull();
+    for (const n of numbers.slice(1)) expect(n.number).toBe(String(n.page));
+    expect(pdfText(c)).toContain('Số: 05/QĐ-CA');
+  });
 });

@@ -50,10 +50,13 @@ export function combineHtml(htmls: string[]): string {
     };
     bodies = bodies.map((b) => b.replace(imgs, withShared));
   }
-  const head = rules
-    ? first.slice(0, headEnd).replace('</head>', `<style>${rules}</style></head>`)
-    : first.slice(0, headEnd);
-  return `${head}<body>${bodies.map((b) => `<div style="break-after: page">${b}</div>`).join('')}</body></html>`;
+  // Every document is one page printed on a page of its own name, which carries no page number:
+  // an official act numbers its pages from the second, and a one-page act has none (Decree 30).
+  const oneRule = '@page dh-one{@top-center{content:none}}';
+  const head = first
+    .slice(0, headEnd)
+    .replace('</head>', `<style>${oneRule}${rules}</style></head>`);
+  return `${head}<body>${bodies.map((b) => `<div style="page: dh-one; break-after: page">${b}</div>`).join('')}</body></html>`;
 }
 
 export async function renderOnePageBatch(
