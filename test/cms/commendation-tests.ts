@@ -218,6 +218,19 @@ export function commendationTests(getApp: () => TestApp) {
         expect(words).toContain(r.form === 'bang_khen' ? 'BẰNG KHEN' : 'GIẤY KHEN');
         expect(words).toContain(`Số: ${r.serial}`);
       }
+      // A certificate its batch did not finish is issued at its first download, with its serial.
+      const first = after[0];
+      await strapi.db
+        .query('plugin::recognition.commendation')
+        .update({ where: { documentId: first.documentId }, data: { pdf: null } });
+      const late = await call(
+        approver,
+        'GET',
+        `/recognition/commendations/${first.documentId}/certificate`,
+      );
+      expect(late.status).toBe(200);
+      expect(pdfSignatures(late.body as Buffer)[0]?.valid).toBe(true);
+      expect(pdfText(late.body as Buffer)).toContain(`Số: ${first.serial}`);
       // Decided once: a second decision finds nothing agreed.
       const again = await call(approver, 'POST', '/recognition/acts', {
         kind: 'commendation_decision',

@@ -89,7 +89,13 @@ export function commendationActs(strapi: Core.Strapi) {
         c.awardees.map((a) => a.commendation),
         { id: act.id, kind: act.kind, number: act.number ?? '', status: act.status },
       );
-      await meritCertificates(strapi).issueFor(act.id);
+      // The decision stands once issued; a certificate the batch did not finish (Chromium
+      // stopped, say) is issued at its first download, as a certificate of recognition is.
+      await meritCertificates(strapi)
+        .issueFor(act.id)
+        .catch((e: unknown) =>
+          strapi.log.warn(`recognition: bằng khen, giấy khen của ${act.number} chưa in xong: ${e}`),
+        );
     },
   };
   // The police's Giấy khen is numbered in the police's register with its own symbol.
