@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ActDraftBody } from '../../../shared/contracts/requests';
 import { z } from 'zod';
-import { actKindRules, redraftedToReplace, refuseRole } from '../../../shared/domain/act';
+import { refuseRole, replacementRefusal } from '../../../shared/domain/act';
 import { DomainFailure, unwrap } from '../errors';
 import type { StaffActor } from '../people';
 import { reportPaper, reviewPaper } from '../reports';
@@ -64,13 +64,8 @@ export async function draftAct(
 async function draftReplacement(strapi: Core.Strapi, actor: StaffActor, replaces: string) {
   const old = await actsService(strapi).load(actor, replaces);
   unwrap(refuseRole(old.kind, actor.role, 'draft'));
-  if (old.status !== 'issued' || !redraftedToReplace.includes(old.kind))
-    throw new DomainFailure(
-      'invalid-transition',
-      old.status !== 'issued'
-        ? 'Văn bản chưa ban hành: sửa dự thảo, không cần văn bản thay thế.'
-        : `${actKindRules[old.kind].label} không được thay thế bằng cách soạn lại ở đây.`,
-    );
+  const refusal = replacementRefusal(old);
+  if (refusal) throw new DomainFailure('invalid-transition', refusal);
   const source = z.looseObject({ council: z.string().optional() }).parse(old.content);
   if (old.kind === 'council_decision' && source.council)
     return councilAct(strapi).draft(actor, {

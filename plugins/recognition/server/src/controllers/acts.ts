@@ -7,7 +7,7 @@ import { z } from 'zod';
 import {
   actKindRules,
   actKinds,
-  redraftedToReplace,
+  replacementRefusal,
   type ActKind,
 } from '../../../shared/domain/act';
 import {
@@ -70,9 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...a,
           canIssue: a.status === 'draft' && mayIssue(ctx, a.kind),
           canReplace:
-            a.status === 'issued' &&
-            !a.replacedBy &&
-            redraftedToReplace.includes(a.kind) &&
+            !replacementRefusal(a) &&
             actors().staffIn(ctx.state, actKindRules[a.kind].drafters) !== null,
           manualNumber: typedNumber(a.kind, place?.decisionNumbering),
         })),

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contracts/requests';
 import { commendationProposers } from '../../../shared/domain/commendation';
 import { commendationRegister, commendations, meritCertificates } from '../commendations';
-import { DomainFailure, parseInput } from '../errors';
+import { parseInput } from '../errors';
 import { actorsService } from '../people';
 import type { Ctx } from './context';
 import { sendPdf } from './send-file';
@@ -38,8 +38,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async certificate(ctx: Ctx) {
       const { id } = parseInput(idParams, ctx.params);
       const { row } = await commendations(strapi).load(actors().staff(ctx.state), id);
-      if (row.state !== 'decided')
-        throw new DomainFailure('not-found', 'Đề nghị chưa được quyết định khen thưởng.');
       const { buffer, filename } = await meritCertificates(strapi).pdfOf(row);
       sendPdf(ctx, buffer, filename);
     },

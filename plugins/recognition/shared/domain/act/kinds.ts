@@ -123,6 +123,20 @@ export const actKindLabels = Object.fromEntries(
  */
 export const redraftedToReplace: readonly ActKind[] = ['council_decision', 'proposal'];
 
+/** Why an act may not be replaced by drafting it again, or null when it may. */
+export function replacementRefusal(a: {
+  kind: ActKind;
+  status: 'draft' | 'issued';
+  replacedBy?: string | null;
+}): string | null {
+  if (a.status !== 'issued')
+    return 'Văn bản chưa ban hành: sửa dự thảo, không cần văn bản thay thế.';
+  if (!redraftedToReplace.includes(a.kind))
+    return `${actKindRules[a.kind].label} không được thay thế bằng cách soạn lại ở đây.`;
+  if (a.replacedBy) return `Văn bản đã được thay thế bởi văn bản số ${a.replacedBy}.`;
+  return null;
+}
+
 /** The kinds whose numbers come from the same register as this one's. */
 export const sameRegister = (kind: ActKind): ActKind[] =>
   actKinds.filter((k) => actKindRules[k].register === actKindRules[kind].register);

@@ -3,6 +3,7 @@ import {
   actKindRules,
   COMMITTEE_DECISIONS,
   actKinds,
+  replacementRefusal,
   checkReplaces,
   planActIssue,
   refuseRole,
@@ -93,5 +94,18 @@ describe('issuing an act of any kind', () => {
     // The chair's Bằng khen is numbered in the committee's register, with the recognition decisions.
     expect(actKindRules.commendation_decision.register).toBe(COMMITTEE_DECISIONS);
     expect(actKindRules.commendation_decision.numbering).toBe('province');
+  });
+
+  it('replaces by drafting again only an issued council decision or proposal, not replaced yet', () => {
+    expect(replacementRefusal({ kind: 'council_decision', status: 'issued' })).toBeNull();
+    expect(replacementRefusal({ kind: 'proposal', status: 'issued', replacedBy: null })).toBeNull();
+    expect(replacementRefusal({ kind: 'proposal', status: 'draft' })).toMatch(/chưa ban hành/);
+    expect(replacementRefusal({ kind: 'minutes', status: 'issued' })).toMatch(/Biên bản/);
+    expect(replacementRefusal({ kind: 'commendation_decision', status: 'issued' })).toMatch(
+      /Bằng khen/,
+    );
+    expect(
+      replacementRefusal({ kind: 'council_decision', status: 'issued', replacedBy: '02/QĐ-CA' }),
+    ).toMatch(/02\/QĐ-CA/);
   });
 });
