@@ -129,6 +129,13 @@ export function commendationTests(getApp: () => TestApp) {
       ok(await appraise(noiVu, person.body.data.documentId, { agree: true, note: 'Đủ điều kiện' }));
       ok(await appraise(council, giay.body.data.documentId, { agree: true }));
 
+      // The page offers each decision to whoever drafts it, once proposals of its form are agreed.
+      expect(seen.body.data.canDraft).toEqual([]);
+      expect((await register(approver)).body.data.canDraft).toEqual(['commendation_decision']);
+      expect((await register(sec)).body.data.canDraft).toEqual([
+        'commendation_decision',
+        'police_commendation',
+      ]);
       // The chair's decision: drafted from the agreed proposals, numbered from Huế's register by hand.
       const drafted = await call(approver, 'POST', '/recognition/acts', {
         kind: 'commendation_decision',

@@ -73,8 +73,6 @@ export const CommendationsPage = () => {
       navigate(`../acts?jurisdiction=${scope.jurisdiction}&year=${scope.year}`);
       return null;
     });
-  const agreed = (form: 'bang_khen' | 'giay_khen') =>
-    d?.rows.some((r) => r.form === form && r.state === 'agreed');
   return (
     <Page.Main>
       <Page.Title>Khen thưởng</Page.Title>
@@ -94,7 +92,6 @@ export const CommendationsPage = () => {
               )}
               {(['bang_khen', 'giay_khen'] as const).map(
                 (f) =>
-                  agreed(f) &&
                   d.canDraft.includes(awardFormRules[f].decisionKind) && (
                     <Button
                       key={f}

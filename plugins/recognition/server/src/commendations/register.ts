@@ -7,6 +7,8 @@ import type { CommendationView } from '../../../shared/contracts/responses';
 import { actKindRules } from '../../../shared/domain/act';
 import {
   allowedCommendationEvents,
+  awardFormRules,
+  awardForms,
   commendationProposers,
 } from '../../../shared/domain/commendation';
 import { consecutiveYears } from '../../../shared/domain/maintenance';
@@ -59,9 +61,14 @@ export function commendationRegister(strapi: Core.Strapi) {
       jurisdiction: slug,
       year,
       canPropose: commendationProposers.includes(actor.role),
-      canDraft: (['commendation_decision', 'police_commendation'] as const).filter((k) =>
-        actKindRules[k].drafters.includes(actor.role),
-      ),
+      // A decision is offered where the caller drafts it and proposals of its form await it.
+      canDraft: awardForms
+        .filter(
+          (f) =>
+            actKindRules[awardFormRules[f].decisionKind].drafters.includes(actor.role) &&
+            rows.some((r) => r.form === f && r.state === 'agreed'),
+        )
+        .map((f) => awardFormRules[f].decisionKind),
       rows: rows.map((r) => {
         const unit = unitDisplayName(r.unit);
         return {

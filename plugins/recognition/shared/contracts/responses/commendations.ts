@@ -8,7 +8,7 @@ export const commendationView = z.object({
   jurisdiction: z.string(),
   year: z.number(),
   canPropose: z.boolean(),
-  /** The commendation decisions the caller may draft. */
+  /** The commendation decisions the caller may draft now (proposals of their form agreed). */
   canDraft: z.array(z.enum(['commendation_decision', 'police_commendation'])),
   rows: z.array(
     z.object({
