@@ -61,3 +61,16 @@ export const decisionPreamble = {
   issuerName: z.string().min(1).max(200),
   executors: z.array(z.string().min(1)).min(1),
 };
+
+/** What a decision act states before its list: its year, summary, who decides, bases, articles. */
+export const decisionAct = {
+  year: z.number().int().min(2000).max(2100),
+  /** "Thành lập Hội đồng thẩm định ...", "Về việc tặng Bằng khen ...". */
+  summary: z.string().min(1).max(300),
+  /** Who decides, in caps: "GIÁM ĐỐC CÔNG AN TỈNH ĐỒNG THÁP". */
+  authority: z.string().min(1).max(300),
+  /** "Căn cứ ..." (and "Theo đề nghị ...") lines, each without its final punctuation. */
+  bases: z.array(z.string().min(1)).min(1),
+  /** Each article's sentence; the act's list follows the first. */
+  articles: z.array(z.string().min(1)).min(2),
+};
