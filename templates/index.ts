@@ -57,10 +57,10 @@ export type TemplateEntry = {
   /** Always exactly one page with the same head for every document: may be printed together with others and split. */
   onePage?: boolean;
   /**
-   * One page as a rule (an act of one page has no page number): printed together with others of
-   * its template waiting at once, and alone again whenever one of them runs longer.
+   * An act issued on demand: printed together with others of its template waiting at once, each
+   * on pages of its own numbered from its second, and split back (pipeline render/merge.ts).
    */
-  mostlyOnePage?: boolean;
+  printedTogether?: boolean;
 };
 
 /** "Căn cứ" lines end with ";" and the last one with "." (Decree 30). */
@@ -72,6 +72,7 @@ function basisLines(bases: string[], proposer?: string): string[] {
 
 export const templates: Record<DocumentKind, TemplateEntry> = {
   plan: {
+    printedTogether: true,
     folder: 'plan',
     schema: planData,
     version: 'plan@1',
@@ -124,7 +125,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   minutes: {
     folder: 'minutes',
-    mostlyOnePage: true,
+    printedTogether: true,
     schema: minutesData,
     version: 'minutes@1',
     official: true,
@@ -156,6 +157,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     title: (d) => `Báo cáo ${d.period === 'annual' ? 'năm' : '06 tháng'} ${d.year}`,
   },
   'report-act': {
+    printedTogether: true,
     folder: 'report-act',
     schema: reportActData,
     version: 'report-act@1',
@@ -164,6 +166,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
     title: (d) => `${d.title}${d.number.trim().startsWith('/') ? '' : ` (số ${d.number})`}`,
   },
   'review-act': {
+    printedTogether: true,
     folder: 'review-act',
     schema: reviewActData,
     version: 'review-act@1',
@@ -190,7 +193,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   'council-decision': {
     folder: 'council-decision',
-    mostlyOnePage: true,
+    printedTogether: true,
     schema: councilDecisionData,
     version: 'council-decision@1',
     official: true,
@@ -200,7 +203,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   proposal: {
     folder: 'proposal',
-    mostlyOnePage: true,
+    printedTogether: true,
     schema: proposalData,
     version: 'proposal@1',
     official: true,
@@ -217,7 +220,7 @@ export const templates: Record<DocumentKind, TemplateEntry> = {
   },
   'commendation-decision': {
     folder: 'commendation-decision',
-    mostlyOnePage: true,
+    printedTogether: true,
     schema: commendationDecisionData,
     version: 'commendation-decision@1',
     official: true,

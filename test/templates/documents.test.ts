@@ -311,7 +311,7 @@ describe('document templates in Chromium', () => {
     }
   });
 
-  it('one-page acts waiting together print as one job and split, unnumbered; one that runs longer is printed alone, numbered from page 2', async () => {
+  it('acts waiting together print as one job, each split back as printed alone: its own pages, numbered from its own second', async () => {
     const data = fixture('council-decision');
     const short = (i: number) => ({ ...data, number: `0${i}/QĐ-CA` });
     const long = {
@@ -322,30 +322,52 @@ describe('document templates in Chromium', () => {
         name: `Thành viên ${i + 1}`,
       })),
     };
-    const together = await Promise.all(
-      [1, 2, 3, 4].map((i) => renderDocument(pool, 'council-decision', short(i))),
-    );
-    for (const [i, r] of together.entries()) {
+    const pdfOf = (r: Awaited<ReturnType<typeof renderDocument>>) => {
       if (!r.ok) throw new Error(r.error.message);
-      expect(r.value.together).toBeGreaterThan(1);
-      expect(pdfInfo(r.value.pdf).pages).toBe(1);
-      const pages = pdfWords(r.value.pdf);
-      expect(pageNumbers(pages)[0].number).toBeNull();
-      expect(wordsOutsideMargins(pages)).toEqual([]);
-      expect(pdfText(r.value.pdf)).toContain(`Số: 0${i + 1}/QĐ-CA`);
-    }
-    const mixed = await Promise.all(
-      [short(4), long, short(5)].map((d) => renderDocument(pool, 'council-decision', d)),
-    );
-    const [a, b, c] = mixed.map((r) => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value.pdf;
-    });
+      return r.value;
+    };
+    const alone = pdfOf(await renderDocument(pool, 'council-decision', long));
+    expect(alone.together).toBe(1);
+    const mixed = (
+      await Promise.all(
+        [short(4), long, short(5), long].map((d) => renderDocument(pool, 'council-decision', d)),
+      )
+    ).map(pdfOf);
+    for (const r of mixed) expect(r.together).toBeGreaterThan(1);
+    const [a, b, c, d] = mixed.map((r) => r.pdf);
     expect([a, c].map((p) => pdfInfo(p).pages)).toEqual([1, 1]);
-    expect(pdfInfo(b).pages).toBeGreaterThan(1);
-    const numbers = pageNumbers(pdfWords(b));
-    expect(numbers[0].number).toBeNull();
-    for (const n of numbers.slice(1)) expect(n.number).toBe(String(n.page));
+    for (const p of [a, c]) expect(pageNumbers(pdfWords(p))[0].number).toBeNull();
+    expect(pdfText(a)).toContain('Số: 04/QĐ-CA');
     expect(pdfText(c)).toContain('Số: 05/QĐ-CA');
+    // The long one, both times it was printed in the group, reads as it does printed alone.
+    for (const p of [b, d]) {
+      expect(pdfInfo(p).pages).toBe(pdfInfo(alone.pdf).pages);
+      expect(pdfInfo(p).pages).toBeGreaterThan(1);
+      expect(pdfText(p)).toBe(pdfText(alone.pdf));
+      const numbers = pageNumbers(pdfWords(p));
+      expect(numbers[0].number).toBeNull();
+      for (const n of numbers.slice(1)) expect(n.number).toBe(String(n.page));
+      expect(wordsOutsideMargins(pdfWords(p))).toEqual([]);
+    }
+    // Four plans of three pages waiting together (two groups on two pages), the same.
+    const plan = fixture('plan');
+    const plans = (
+      await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          renderDocument(pool, 'plan', { ...plan, number: `90${i}/KH-UBND` }),
+        ),
+      )
+    ).map(pdfOf);
+    for (const [i, r] of plans.entries()) {
+      expect(r.together).toBeGreaterThan(1);
+      const numbers = pageNumbers(pdfWords(r.pdf));
+      expect(numbers.length).toBeGreaterThan(2);
+      expect(numbers.map((n) => n.number)).toEqual([
+        null,
+        ...numbers.slice(1).map((n) => String(n.page)),
+      ]);
+      expect(pdfText(r.pdf)).toContain(`90${i + 1}/KH-UBND`);
+      expect(pdfText(r.pdf)).not.toContain(`90${((i + 1) % 4) + 1}/KH-UBND`);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from './errors';
 import type { PdfPool } from './pool';
 import { renderHtml, type RenderedHtml } from './render-html';
 import { unescapeHtml } from './html-text';
+import { numberedBody, numberedPageRules } from './merge';
 
 export type BatchItem = {
   html: RenderedHtml;
@@ -12,12 +13,14 @@ export type BatchItem = {
 };
 
 /**
- * Puts the bodies of documents that share one head (same template) into one HTML page each. An
+ * Puts the bodies of documents that share one head (same template) into one HTML page: each on
+ * one page of its own (`one-page`, split back page by page) or on pages of its own numbered from
+ * its second (`numbered`, split back by merge.ts's markers). An
  * image every document carries (the seal, the signature) is written once, in the shared
  * stylesheet, instead of once per document: fifty copies of the same data URL were 2.5 MB of HTML
  * for Chromium to parse and decode per batch.
  */
-export function combineHtml(htmls: string[]): string {
+export function combineHtml(htmls: string[], layout: 'one-page' | 'numbered' = 'one-page'): string {
   const first = htmls[0];
   const headEnd = first.indexOf('<body>');
   let bodies = htmls.map((h) => h.slice(h.indexOf('<body>') + 6, h.lastIndexOf('</body>')));
@@ -50,13 +53,21 @@ export function combineHtml(htmls: string[]): string {
     };
     bodies = bodies.map((b) => b.replace(imgs, withShared));
   }
-  // Every document is one page printed on a page of its own name, which carries no page number:
-  // an official act numbers its pages from the second, and a one-page act has none (Decree 30).
-  const oneRule = '@page dh-one{@top-center{content:none}}';
+  // One page each on a page of its own name, which carries no page number: an official act
+  // numbers its pages from the second, and a one-page act has none (Decree 30).
+  const pageRules =
+    layout === 'numbered'
+      ? numberedPageRules(bodies.length)
+      : '@page dh-one{@top-center{content:none}}';
   const head = first
     .slice(0, headEnd)
-    .replace('</head>', `<style>${oneRule}${rules}</style></head>`);
-  return `${head}<body>${bodies.map((b) => `<div style="page: dh-one; break-after: page">${b}</div>`).join('')}</body></html>`;
+    .replace('</head>', `<style>${pageRules}${rules}</style></head>`);
+  const wrapped = bodies.map((b, i) =>
+    layout === 'numbered'
+      ? numberedBody(i, b)
+      : `<div style="page: dh-one; break-after: page">${b}</div>`,
+  );
+  return `${head}<body>${wrapped.join('')}</body></html>`;
 }
 
 export async function renderOnePageBatch(

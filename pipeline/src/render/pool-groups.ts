@@ -1,10 +1,11 @@
-// Printing one-page documents together: the jobs of one merge key (same template, same head)
-// waiting at once are taken as a group, printed as one document and split back one per job; a
-// group whose pages do not split back one per job is printed again one by one.
-import { combineHtml, splitPages } from './batch';
+// Printing documents together: the jobs of one merge key (same template, same head) waiting at
+// once are taken as a group, printed as one document, each numbered from its own second page,
+// and split back one per job; a group that does not split back so is printed again one by one.
+import { combineHtml } from './batch';
 import { unescapeHtml } from './html-text';
+import { splitDocuments } from './merge';
 
-/** At most this many one-page documents printed together. */
+/** At most this many documents printed together. */
 const MERGE_MAX = 20;
 
 export type Printable = { html: string; documents: number; deadline: number; mergeKey?: string };
@@ -32,18 +33,21 @@ export function takeGroup<J extends Printable>(
   return group;
 }
 
-/** One print for the group when its pages split back one per document; otherwise one each. */
+/** One print for the group when it splits back one per document; otherwise one each. */
 export async function printGroup(
   jobs: Printable[],
   print: (html: string, documents: number, deadline: number) => Promise<Buffer>,
 ): Promise<Buffer[]> {
   if (jobs.length > 1) {
     const pdf = await print(
-      combineHtml(jobs.map((j) => j.html)),
+      combineHtml(
+        jobs.map((j) => j.html),
+        'numbered',
+      ),
       jobs.length,
       Math.max(...jobs.map((j) => j.deadline)),
     );
-    const pages = await splitPages(
+    const pages = await splitDocuments(
       pdf,
       jobs.map((j) => titleOf(j.html)),
     );

@@ -1,7 +1,7 @@
 // One supervised Chromium shared by all renders: pages locked down and kept warm as
 // pool-page.ts says; a bounded queue, bounded concurrency, a deadline per job, and a restart
-// after N jobs or a crash. One-page documents of one template that are waiting together (twenty
-// officers opening their certificates at once) are printed as one job and split again: one
+// after N jobs or a crash. Documents of one template that are waiting together (twenty officers
+// opening their certificates at once, a year's acts) are printed as one job and split again: one
 // load and one print for all of them instead of one each behind two slots.
 import type { PipelineConfig } from '../config';
 import { fail, ok, type Result } from './errors';
@@ -12,9 +12,9 @@ import { emptyStages, printOnPage, type PdfStages } from './pool-page';
 export { chromiumArgs } from './chromium';
 
 /**
- * `mergeKey`: the document is one page and may be printed in one job with others waiting under
- * the same key (same template, same head), then split; a group whose page count does not match
- * is printed again one by one.
+ * `mergeKey`: the document may be printed in one job with others waiting under the same key
+ * (same template, same head), each numbered from its own second page, then split; a group that
+ * does not split back one per document is printed again one by one.
  */
 export type PdfOptions = {
   timeoutMs?: number;

@@ -45,12 +45,11 @@ export async function renderDocument(
   if (!html.ok) return html;
   const source = opts.preview ? withPreviewMark(html.value.html) : html.value.html;
   const htmlMs = performance.now() - t;
-  // A one-page issued document may be printed together with others of its template (one that
-  // runs longer sends the group back one by one); a preview never is (its mark is a fixed
-  // element, which would repeat once per document on every page).
+  // An issued document may be printed together with others of its template; a preview never is
+  // (its mark is a fixed element, which would repeat once per document on every page).
   const entry = templates[html.value.kind];
   const mergeKey =
-    (entry.onePage || entry.mostlyOnePage) && !opts.preview ? html.value.kind : undefined;
+    (entry.onePage || entry.printedTogether) && !opts.preview ? html.value.kind : undefined;
   const pdf = await pool.render(source, { mergeKey });
   if (!pdf.ok) return pdf;
   return ok({
