@@ -43,6 +43,8 @@ const clis = [
   'certificates',
   'worker',
   'verify',
+  'backup',
+  'restore',
 ];
 await build({
   ...common,

@@ -1,5 +1,6 @@
 // Writes cms/.env with fresh random secrets when it is missing; an existing file is kept, and
-// only gains the secrets that later versions need (the audit log's key, the demo key password).
+// only gains the secrets that later versions need (the audit log's key, the demo key password,
+// the backup passphrase).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ const later = () => [
   `DIENHINH_AUDIT_KEY=${crypto.randomBytes(32).toString('hex')}`,
   '# The password of the self-signed demo signing key (cms/.tmp/demo-signing.p12), not used in production.',
   `DIENHINH_DEMO_KEY_PASSWORD=${crypto.randomBytes(18).toString('base64url')}`,
+  '# Encrypts the keys that npm run backup puts into a snapshot. Keep a copy apart from the backups: a restore on a new machine needs it.',
+  `DIENHINH_BACKUP_PASSPHRASE=${crypto.randomBytes(24).toString('base64url')}`,
 ];
 
 if (fs.existsSync(file)) {

@@ -12,7 +12,10 @@ import { appSecrets } from './app-env';
 export const projectRoot = path.resolve(__dirname, '..', '..');
 export const cmsDir = path.join(projectRoot, 'cms');
 
-export type DbTarget = { client: 'sqlite' } | { client: 'postgres'; adminUrl: string };
+/** `file` / `url`: an existing database to boot on (a restored one), instead of a new one. */
+export type DbTarget =
+  | { client: 'sqlite'; file?: string }
+  | { client: 'postgres'; adminUrl: string; url?: string };
 
 export type TestApp = {
   strapi: any;
@@ -66,10 +69,10 @@ export async function bootApp(
   if (target.client === 'sqlite') {
     env.DATABASE_CLIENT = 'sqlite';
     // Relative to cms/, as in config/database.ts.
-    env.DATABASE_FILENAME = path.relative(cmsDir, path.join(tmp, 'data.db'));
+    env.DATABASE_FILENAME = path.relative(cmsDir, target.file ?? path.join(tmp, 'data.db'));
   } else {
     env.DATABASE_CLIENT = 'postgres';
-    env.DATABASE_URL = await createDatabase(target.adminUrl);
+    env.DATABASE_URL = target.url ?? (await createDatabase(target.adminUrl));
   }
   Object.assign(process.env, env);
 
