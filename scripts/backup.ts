@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { projectRoot } from '../pipeline/src/paths';
 import { installation, loadEnv } from './lib/backup/installation';
+import { recordBackup } from './lib/backup/last-backup';
 import { takeBackup } from './lib/backup/take';
 
 const arg = (name: string) => {
@@ -29,6 +30,14 @@ async function main() {
     say: (line) => console.log(`  ${line}`),
   });
   const bytes = m.files.reduce((a, f) => a + f.size, 0);
+  // Recorded after the snapshot, in the live database: what doctor and the metrics read.
+  await recordBackup(inst.database, {
+    at: m.createdAt,
+    dir,
+    files: m.files.length,
+    bytes,
+    tookMs: m.tookMs,
+  });
   console.log(
     `✓ Đã sao lưu vào ${dir}: ${m.files.length} tệp, ${(bytes / 1e6).toFixed(1)} MB, trong ${(m.tookMs / 1000).toFixed(1)} s.`,
   );

@@ -45,6 +45,7 @@ const clis = [
   'verify',
   'backup',
   'restore',
+  'doctor',
 ];
 await build({
   ...common,

@@ -2,14 +2,18 @@
 // keep being written, the app stopped and its uploads removed, the snapshot restored into a new,
 // empty installation; then the chain and every anchor verify, each table's rows match the
 // manifest, the public register, a certificate and its check answer as before, its signature
-// still validates; a tampered snapshot is refused with nothing written.
+// still validates; a tampered snapshot is refused with nothing written. The doctor is asked
+// about the running source on the way.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { pdfSignatures } from '../helpers/poppler';
+import { startSmtp } from '../helpers/smtp';
 import {
   bootApp,
   createDatabase,
@@ -125,6 +129,34 @@ function drill(name: string, target: () => DbTarget) {
           true,
         );
         expect(written).toBeGreaterThan(5);
+
+        // The doctor on the running source: the demo key and the missing TSA named, the backup
+        // just taken seen; a relay without STARTTLS is a fault, one with it is fine.
+        const plain = await startSmtp();
+        const withTls = new SMTPServer({ logger: false, authOptional: true });
+        await new Promise<void>((r) => withTls.listen(0, '127.0.0.1', r));
+        try {
+          const smtpAt = (port: number) => ({
+            ...env,
+            SMTP_HOST: '127.0.0.1',
+            SMTP_PORT: String(port),
+          });
+          const sick = await cli('doctor', [], smtpAt(plain.port));
+          expect(sick.code, sick.out).toBe(1);
+          expect(sick.out).toContain('⚠ Khóa ký: đang dùng khóa DEMO');
+          expect(sick.out).toContain('⚠ Dấu thời gian: chưa đặt DIENHINH_TSA_URL');
+          expect(sick.out).toContain('✗ Thư điện tử: 127.0.0.1');
+          expect(sick.out).toContain('không có STARTTLS');
+          expect(sick.out).toMatch(/✓ Địa chỉ công khai: http:\/\/127\.0\.0\.1:\d+ trả lời/);
+          expect(sick.out).toMatch(/✓ Sao lưu: lần gần nhất .*\(0\.0 giờ trước\)/);
+          const port = (withTls.server.address() as AddressInfo).port;
+          const well = await cli('doctor', [], smtpAt(port));
+          expect(well.code, well.out).toBe(0);
+          expect(well.out).toContain(`✓ Thư điện tử: 127.0.0.1:${port} có STARTTLS.`);
+        } finally {
+          await plain.close();
+          await new Promise<void>((r) => withTls.close(() => r()));
+        }
       } finally {
         await source.stop();
       }
