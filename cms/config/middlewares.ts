@@ -3,6 +3,8 @@ import { allowedOrigins } from '../src/lib/web-origins';
 export default () => [
   'strapi::logger',
   'strapi::errors',
+  // Every request timed by route group; /metrics answered here, behind its token (plugin metrics).
+  'plugin::recognition.metrics',
   // Brotli or gzip for every compressible answer (the admin's JavaScript, JSON, HTML, CSV): the
   // admin's 5.9 MB of scripts is about 1.6 MB on the wire. PDFs and XLSX are already compressed
   // and pass as they are; the portal's files come precompressed.

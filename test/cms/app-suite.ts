@@ -27,6 +27,7 @@ import { webSecurityTests } from './web-security-tests';
 import { sessionTests } from './session-tests';
 import { auditCheckpointTests } from './audit-checkpoint-tests';
 import { loginThrottleTests } from './login-throttle-tests';
+import { metricsTests } from './metrics-tests';
 import { portalApiTests } from './portal-api-tests';
 import { tierTests } from './tier-tests';
 import { reportDutyTests } from './report-duty-tests';
@@ -252,6 +253,7 @@ export function defineAppSuite(
       () => app,
       () => mailbox,
     );
+    metricsTests(() => app);
     oversightTests(
       () => app,
       () => mailbox,

@@ -105,6 +105,8 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/verify/sw.js', allowed: roles },
       { method: 'GET', path: `/verify/${issuedSerial}/credential`, allowed: roles },
       { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
+      // The operator's figures: the token alone opens them, never a role's session.
+      { method: 'GET', path: '/metrics', allowed: [] },
       { method: 'GET', path: '/api/recognition/me', allowed: PORTAL },
       { method: 'GET', path: '/api/recognition/home', allowed: ['officerA', 'officerB'] },
       {

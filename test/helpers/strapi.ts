@@ -17,6 +17,9 @@ export type DbTarget =
   | { client: 'sqlite'; file?: string }
   | { client: 'postgres'; adminUrl: string; url?: string };
 
+/** The operator's token for /metrics on every app under test. */
+export const METRICS_TOKEN = 'jeton-so-lieu-van-hanh-thu-0001';
+
 export type TestApp = {
   strapi: any;
   baseUrl: string;
@@ -61,6 +64,7 @@ export async function bootApp(
     DIENHINH_WORKER: 'off',
     // The suites drive their own year; the demo year would stand in their way.
     DIENHINH_DEMO_WORKFLOW: 'false',
+    DIENHINH_METRICS_TOKEN: METRICS_TOKEN,
     DEMO_ADMIN_EMAIL: 'admin@test.local',
     DEMO_ADMIN_PASSWORD: 'Test@12345',
     DEMO_PASSWORD: 'Test@12345',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { auditAdminAccounts, auditCheckpointsService } from './audit';
+import { auditAdminAccounts, auditCheckpointsService, auditService } from './audit';
 import { ensureIndexes } from './config';
 import { registerScopeCondition } from './guards';
 import { ensurePortalAccounts, ensureRoles, remindersService } from './people';
@@ -52,6 +52,28 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       recognitionAuditCheckpoints: {
         task: async () => void (await auditCheckpointsService(strapi).publish()),
         options: { rule: checkpoints, tz: 'Asia/Ho_Chi_Minh' },
+      },
+    });
+  }
+  // The whole audit log walked every night, in steps that leave the event loop to requests; its
+  // time and verdict are what the metrics and the doctor report.
+  const chainCheck = process.env.DIENHINH_CHAIN_CHECK_CRON ?? '30 2 * * *';
+  if (chainCheck !== 'off') {
+    strapi.cron.add({
+      recognitionChainCheck: {
+        task: async () => {
+          const audit = auditService(strapi);
+          let r = await audit.verify({ budgetMs: 2000 });
+          while (!r.done) {
+            await new Promise((next) => setImmediate(next));
+            r = await audit.verify({ from: r.resume, budgetMs: 2000 });
+          }
+          if (!r.ok)
+            strapi.log.error(
+              `recognition: nhật ký bị phá vỡ ở sự kiện ${r.problem?.seq}: ${r.problem?.problem}`,
+            );
+        },
+        options: { rule: chainCheck, tz: 'Asia/Ho_Chi_Minh' },
       },
     });
   }

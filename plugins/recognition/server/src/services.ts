@@ -27,6 +27,7 @@ import portalReads from './reporting/portal-reads';
 import privateFiles from './workflow/private-files';
 import jobs from './queue/jobs';
 import marks from './workflow/marks';
+import metrics from './operations/metrics';
 import national from './reporting/national';
 import notifications from './people/notifications';
 import paper from './workflow/paper';
@@ -73,6 +74,7 @@ export default {
   'private-files': privateFiles,
   jobs,
   marks,
+  metrics,
   national,
   notifications,
   paper,

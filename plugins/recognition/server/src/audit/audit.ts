@@ -16,6 +16,7 @@ import { pageWindow } from '../pagination';
 import { lockKey, rawInTransaction } from '../utils';
 import { anchorStore } from './anchors';
 import { chainVerifier } from './verify-chains';
+import { LAST_CHAIN_CHECK, writeMark, type LastChainCheck } from '../operations';
 
 export type AuditInput = Omit<AuditContent, 'seq' | 'at' | 'prevHash' | 'chain'>;
 /** The PostgreSQL sequence that numbers events over all chains (created at start, see indexes.ts). */
@@ -60,6 +61,7 @@ const plainEvent = ({
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = auditKey();
   const { anchorFile, readAnchors, writeAnchor } = anchorStore(strapi, key);
+  const verifyChains = chainVerifier(strapi, key, readAnchors);
 
   /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
   async function nextSeq(): Promise<number> {
@@ -179,9 +181,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * the order of their numbers, which different chains' do not). Stops after `budgetMs` or
      * `maxEvents` with a cursor to resume from. A resumed check trusts the steps before it: what
      * they checked is not read again. `chain`: only that province's chain (and the older line),
-     * as a province's export states it.
+     * as a province's export states it. A walk of every chain that ends leaves its time and
+     * verdict for the operator (metrics, `npm run doctor`).
      */
-    verify: chainVerifier(strapi, key, readAnchors),
+    async verify(opts: Parameters<typeof verifyChains>[0] = {}) {
+      const result = await verifyChains(opts);
+      if (result.done && !opts.chain)
+        await writeMark(strapi, LAST_CHAIN_CHECK, {
+          at: new Date().toISOString(),
+          ok: result.ok,
+          events: result.count,
+        } satisfies LastChainCheck);
+      return result;
+    },
 
     anchorFile: () => anchorFile,
   };

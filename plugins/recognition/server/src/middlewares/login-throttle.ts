@@ -17,6 +17,7 @@ import { envInt, parseEnvConfig } from '../config';
 import { lockKey } from '../utils';
 import { z } from 'zod';
 import { LOGIN_ATTEMPT, USER } from '../constants/uids';
+import { metricsService } from '../operations';
 import { instant, parseRow, parseRows } from '../rows';
 
 /** Where each sign-in route carries the account's name in its body. */
@@ -101,6 +102,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       // Strapi's ApplicationErrors carry no status; their names say it.
       const e = err as { status?: number; statusCode?: number; name?: string };
       await record(
+        ctx.path,
         e.status ??
           e.statusCode ??
           ({ ValidationError: 400, UnauthorizedError: 401 } as Record<string, number>)[
@@ -111,7 +113,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       );
       throw err;
     }
-    await record(status, keys);
+    await record(ctx.path, status, keys);
   };
 
   /**
@@ -133,8 +135,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     return `acct:${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
   }
 
-  async function record(status: number, keys: Record<'account' | 'address', string | null>) {
+  async function record(
+    route: string,
+    status: number,
+    keys: Record<'account' | 'address', string | null>,
+  ) {
     const failed = status === 400 || status === 401;
+    if (failed) metricsService(strapi).failedLogin(route);
     if (!failed && status !== 200) return;
     const now = new Date();
     await strapi.db.transaction(async () => {

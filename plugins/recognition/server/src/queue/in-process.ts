@@ -94,6 +94,11 @@ export function inProcessQueue(
         lastError: failed[0]?.message ?? null,
       };
     },
+    async depth() {
+      const all = [...states.values()];
+      const count = (state: State['state']) => all.filter((s) => s.state === state).length;
+      return { waiting: count('created'), active: count('active'), failed: count('failed') };
+    },
     async stop() {
       stopped = true;
       q.kill();

@@ -160,6 +160,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { total, issued: done - before, skipped: before };
     },
 
+    /** The queue's jobs by state (none before the queue starts). */
+    async depth() {
+      return queue ? queue.depth() : { waiting: 0, active: 0, failed: 0 };
+    },
+
     async stop(): Promise<void> {
       const q = queue;
       queue = undefined;

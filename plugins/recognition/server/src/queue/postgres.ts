@@ -198,6 +198,16 @@ export async function postgresQueue(opts: PostgresQueueOptions): Promise<JobQueu
         lastError: rows[0].last_error ?? null,
       };
     },
+    async depth() {
+      const { rows } = await db.executeSql(
+        `SELECT count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS waiting,
+                count(*) FILTER (WHERE state = 'active')::int AS active,
+                count(*) FILTER (WHERE state = 'failed')::int AS failed
+           FROM ${table} WHERE name = $1`,
+        [CERTIFICATE_BATCH],
+      );
+      return { waiting: rows[0].waiting, active: rows[0].active, failed: rows[0].failed };
+    },
     async stop() {
       await queue.stopWorking();
       await boss.stop({ graceful: false, wait: true, timeout: 5000 });

@@ -21,6 +21,8 @@ export type JobHandler = (batch: CertificateBatch) => Promise<BatchOutput>;
 
 export type JobFailure = { id: string; message: string };
 
+export type QueueDepth = { waiting: number; active: number; failed: number };
+
 export type YearJobs = { pending: number; failed: number; lastError: string | null };
 
 export interface JobQueue {
@@ -38,6 +40,8 @@ export interface JobQueue {
   pending(ids: string[]): Promise<number>;
   /** The jobs of one jurisdiction's year: waiting or running, failed for good, the last error. */
   summary(jurisdiction: string, year: number): Promise<YearJobs>;
+  /** Every job of the queue by state, over all years: what the metrics show. */
+  depth(): Promise<QueueDepth>;
   stop(): Promise<void>;
 }
 
