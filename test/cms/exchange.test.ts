@@ -2,23 +2,35 @@
 // own database, port and key), the Ministry another (this process). Huế's police issue and sign
 // a report and export it as a package; the Ministry refuses it while Huế has registered no
 // certificate there, takes it in once the certificate is registered (once, however often it is
-// sent), and refuses a package whose figures or PDF were changed or that another key signed.
-import { spawn, type ChildProcess } from 'node:child_process';
+// sent), and refuses a package whose figures or PDF were changed or that another key signed. The
+// checkpoint the package carries stays with the Ministry: a tail erased at the province, with its
+// own checkpoints and its anchor re-signed, is found against it.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signAnchor } from '../../plugins/recognition/shared/domain/audit-chain';
 import { appSecrets } from '../helpers/app-env';
 import { issueSigner, makeTestPki, p12Of, type TestPki } from '../helpers/pki';
 import { freePort } from '../helpers/postgres-cluster';
 import { bootApp, cmsDir, projectRoot, type TestApp } from '../helpers/strapi';
 
 const PASSWORD = 'DienHinh@2026';
+const run = promisify(execFile);
 
 describe('a report between two installations (a province’s and the Ministry’s)', () => {
   let ministry: TestApp;
-  let province: { child: ChildProcess; baseUrl: string; tmp: string; log: () => string };
+  let province: {
+    child: ChildProcess;
+    baseUrl: string;
+    tmp: string;
+    env: NodeJS.ProcessEnv;
+    log: () => string;
+  };
   let pki: TestPki;
 
   beforeAll(async () => {
@@ -26,34 +38,37 @@ describe('a report between two installations (a province’s and the Ministry’
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-province-'));
     const port = await freePort();
     let out = '';
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...appSecrets(tmp),
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DIENHINH_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.relative(cmsDir, path.join(tmp, 'data.db')),
+      DIENHINH_DEMO_SEED: 'true',
+      DIENHINH_DEMO_WORKFLOW: 'true',
+      DEMO_PASSWORD: PASSWORD,
+      DIENHINH_REMINDERS_CRON: 'off',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      DIENHINH_SIGN_P12_HUE: p12Of(pki, pki.signer, 'Hue@p12'),
+      DIENHINH_SIGN_P12_HUE_PASSWORD: 'Hue@p12',
+    };
     const child = spawn(
       process.execPath,
       [path.join(projectRoot, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
-      {
-        cwd: cmsDir,
-        env: {
-          ...process.env,
-          ...appSecrets(tmp),
-          NODE_ENV: 'test',
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          DIENHINH_PUBLIC_URL: `http://127.0.0.1:${port}`,
-          DATABASE_CLIENT: 'sqlite',
-          DATABASE_FILENAME: path.relative(cmsDir, path.join(tmp, 'data.db')),
-          DIENHINH_DEMO_SEED: 'true',
-          DIENHINH_DEMO_WORKFLOW: 'true',
-          DEMO_PASSWORD: PASSWORD,
-          DIENHINH_REMINDERS_CRON: 'off',
-          STRAPI_TELEMETRY_DISABLED: 'true',
-          DIENHINH_SIGN_P12_HUE: p12Of(pki, pki.signer, 'Hue@p12'),
-          DIENHINH_SIGN_P12_HUE_PASSWORD: 'Hue@p12',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
-    province = { child, baseUrl: `http://127.0.0.1:${port}`, tmp, log: () => out.slice(-4000) };
+    province = {
+      child,
+      baseUrl: `http://127.0.0.1:${port}`,
+      tmp,
+      env,
+      log: () => out.slice(-4000),
+    };
     // The Ministry's installation boots meanwhile, in this process.
     ministry = await bootApp(
       { client: 'sqlite' },
@@ -195,5 +210,58 @@ describe('a report between two installations (a province’s and the Ministry’
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.message).toContain('không được ký bằng chứng thư đã đăng ký của Huế');
+  }, 240_000);
+
+  it('keeps the checkpoint the report carried: the province’s tail erased with its own checkpoints, its anchor re-signed, is found against the Ministry’s copy', async () => {
+    const url = `${ministry.baseUrl}/verify/audit-checkpoints/received/hue`;
+    const feed = await (await fetch(url)).json();
+    expect(feed.checkpoints).toHaveLength(1);
+    const payload = JSON.parse(
+      Buffer.from(feed.checkpoints[0].jws.split('.')[1], 'base64url').toString(),
+    );
+    expect(payload).toMatchObject({ typ: 'dienhinh-audit-checkpoint', chain: 'hue' });
+    const verify = (args: string[]) =>
+      run(process.execPath, [path.join(projectRoot, 'scripts/dist/audit-verify.js'), ...args], {
+        env: { ...province.env, STRAPI_LOG_LEVEL: 'error' },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({
+          code: e.code,
+          out: e.stdout + e.stderr,
+        }),
+      );
+    const intact = await verify(['--checkpoints', url]);
+    expect(intact.code, intact.out).toBe(0);
+    expect(intact.out).toContain('khớp 1 điểm kiểm tra đã công bố');
+
+    // Whoever owns the province's database and disk (and so its audit key) removes the chain's
+    // tail from the checkpointed event on and the checkpoints the province kept itself, and
+    // re-signs the chain's anchor at the new head.
+    const db = new Database(path.join(province.tmp, 'data.db'));
+    const gone = db
+      .prepare('DELETE FROM recognition_audit_events WHERE chain = ? AND seq >= ?')
+      .run('hue', payload.seq).changes;
+    db.prepare('DELETE FROM recognition_audit_checkpoints WHERE chain = ?').run('hue');
+    const head = db
+      .prepare('SELECT seq, hash FROM recognition_audit_events WHERE chain = ? ORDER BY seq DESC')
+      .get('hue') as { seq: number; hash: string };
+    db.close();
+    expect(gone).toBeGreaterThan(0);
+    fs.writeFileSync(
+      path.join(province.tmp, 'audit-anchor.chains', `${Buffer.from('hue').toString('hex')}.json`),
+      JSON.stringify(
+        signAnchor(
+          { seq: Number(head.seq), hash: head.hash, at: new Date().toISOString(), chain: 'hue' },
+          province.env.DIENHINH_AUDIT_KEY!,
+        ),
+      ),
+    );
+    // On its own the shortened log reads as whole: nothing left at the province says otherwise.
+    const alone = await verify([]);
+    expect(alone.code, alone.out).toBe(0);
+    // The Ministry's copy of the checkpoint finds it.
+    const found = await verify(['--checkpoints', url]);
+    expect(found.code, found.out).toBe(1);
+    expect(found.out).toContain(`sự kiện số ${payload.seq}`);
   }, 240_000);
 });

@@ -100,6 +100,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       // Offline checking: public by design (what a certificate's QR code needs, nothing private).
       { method: 'GET', path: '/verify/keys.json', allowed: roles },
       { method: 'GET', path: '/verify/status/hue', allowed: roles },
+      { method: 'GET', path: '/verify/audit-checkpoints/received/hue', allowed: roles },
       { method: 'GET', path: '/verify/offline', allowed: roles },
       { method: 'GET', path: '/verify/offline.js', allowed: roles },
       { method: 'GET', path: '/verify/sw.js', allowed: roles },

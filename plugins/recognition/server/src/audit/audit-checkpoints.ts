@@ -13,7 +13,7 @@ import {
   type PublicJwk,
 } from '../../../../../pipeline/src/credentials';
 import { attestationService } from '../decisions';
-import { AUDIT_CHECKPOINT } from '../constants/uids';
+import { AUDIT_CHECKPOINT, RECEIVED_REPORT } from '../constants/uids';
 
 const EVENTS = 'recognition_audit_events';
 /** The nation's chain ("*": events of no province) is signed with this key name's attestation key. */
@@ -80,6 +80,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         written++;
       }
       return written;
+    },
+
+    /** A chain's newest checkpoint, its head signed now if it moved since (what a report carries up). */
+    async latest(chain: string): Promise<string | null> {
+      await this.publish();
+      const row = await strapi.db
+        .query(AUDIT_CHECKPOINT)
+        .findOne({ where: { chain }, orderBy: { id: 'desc' }, select: ['jws'] });
+      return row?.jws ?? null;
+    },
+
+    /** The checkpoints a province's reports brought here (received-report), oldest first. */
+    async received(jurisdiction: string) {
+      const rows = (await strapi.db.query(RECEIVED_REPORT).findMany({
+        where: { jurisdiction: { slug: jurisdiction }, checkpoint: { $notNull: true } },
+        orderBy: { receivedAt: 'asc' },
+        select: ['number', 'year', 'receivedAt', 'checkpoint'],
+      })) as { number: string; year: number; receivedAt: string | Date; checkpoint: string }[];
+      return {
+        jurisdiction,
+        checkpoints: rows.map((r) => ({
+          report: { number: r.number, year: r.year },
+          receivedAt: new Date(r.receivedAt).toISOString(),
+          jws: r.checkpoint,
+        })),
+      };
     },
 
     /** The published feed: every checkpoint in the order written (paged after an id), and the keys. */

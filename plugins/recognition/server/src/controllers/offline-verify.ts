@@ -50,6 +50,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     sendPublic(ctx, await auditCheckpointsService(strapi).feed(after));
   },
 
+  /**
+   * The checkpoints a province sent here inside its reports, newest last, in the feed's shape:
+   * what `npm run audit:verify -- --checkpoints <this URL>` checks the province's log against.
+   */
+  async receivedCheckpoints(ctx: Ctx) {
+    const { jurisdiction } = parseInput(slugParams, ctx.params);
+    ctx.type = 'application/json';
+    sendPublic(ctx, await auditCheckpointsService(strapi).received(jurisdiction));
+  },
+
   async statusList(ctx: Ctx) {
     const { jurisdiction } = parseInput(slugParams, ctx.params);
     ctx.set('Cache-Control', 'public, max-age=60');

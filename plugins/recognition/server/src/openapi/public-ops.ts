@@ -52,6 +52,16 @@ export const publicOps: Op[] = [
   },
   {
     method: 'get',
+    path: '/verify/audit-checkpoints/received/{jurisdiction}',
+    summary:
+      'Điểm kiểm tra nhật ký của một tỉnh / thành phố mà hệ thống này đã nhận kèm báo cáo của tỉnh, để đối chiếu nhật ký của tỉnh với bản không ai ở tỉnh xóa được',
+    admin: false,
+    open: true,
+    binary: 'application/json',
+    root: true,
+  },
+  {
+    method: 'get',
     path: '/verify/status/{jurisdiction}',
     summary: 'Danh sách thu hồi đã ký của một tỉnh / thành phố (Bitstring Status List, vc+jwt)',
     admin: false,

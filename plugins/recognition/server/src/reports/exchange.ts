@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/reports';
 import { checkScope } from '../../../shared/domain/scope';
 import type { StaffLike } from '../acts';
-import { auditService } from '../audit';
+import { auditCheckpointsService, auditService } from '../audit';
 import { clockService } from '../config';
 import { JURISDICTION, RECEIVED_REPORT } from '../constants/uids';
 import { pdfService } from '../documents';
@@ -43,6 +43,7 @@ export function exchange(strapi: Core.Strapi) {
       );
     const kind = a.kind;
     const pdf = await filesService(strapi).read(a.pdf);
+    const checkpoint = await auditCheckpointsService(strapi).latest(a.jurisdiction.slug);
     return {
       format: PACKAGE_FORMAT,
       version: 1,
@@ -59,6 +60,7 @@ export function exchange(strapi: Core.Strapi) {
       data: a.paperData ?? {},
       pdf: pdf.toString('base64'),
       pdfSha256: sha256(pdf),
+      ...(checkpoint ? { checkpoint } : {}),
     };
   }
 
@@ -120,6 +122,7 @@ export function exchange(strapi: Core.Strapi) {
         signerSha256: verdict?.signerSha256 ?? null,
         receivedAt: at,
         receivedBy: actor.personId ?? actor.id,
+        checkpoint: p.checkpoint ?? null,
       },
     });
     await auditService(strapi).appendBy(

@@ -17,6 +17,13 @@ export const publicRoutes = {
       handler: 'offline-verify.auditCheckpoints',
       config: { auth: false },
     },
+    // What a receiving installation (the Ministry's) keeps of a province's checkpoints, as a feed.
+    {
+      method: 'GET',
+      path: '/verify/audit-checkpoints/received/:jurisdiction',
+      handler: 'offline-verify.receivedCheckpoints',
+      config: { auth: false },
+    },
     {
       method: 'GET',
       path: '/verify/status/:jurisdiction',

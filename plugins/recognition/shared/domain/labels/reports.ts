@@ -65,5 +65,6 @@ export const reportLabels: Record<string, Record<string, string>> = {
     signerSha256: 'Mã băm chứng thư của người ký',
     receivedAt: 'Nhận lúc',
     receivedBy: 'Người nhận',
+    checkpoint: 'Điểm kiểm tra nhật ký của tỉnh (đã ký) gửi kèm',
   },
 };

@@ -29,6 +29,16 @@ export const reportPackage = z.object({
   /** The signed PDF, base64. */
   pdf: z.string().min(1),
   pdfSha256: z.string().regex(/^[a-f0-9]{64}$/),
+  /**
+   * The province's audit chain head at sending, signed with its attestation key (a checkpoint,
+   * compact JWS): the receiver keeps it, so that the province's log can later be checked against
+   * a copy no one at the province can erase.
+   */
+  checkpoint: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'là một điểm kiểm tra đã ký (JWS)')
+    .max(4000)
+    .optional(),
 });
 export type ReportPackage = z.infer<typeof reportPackage>;
 
