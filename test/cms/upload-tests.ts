@@ -134,8 +134,16 @@ export function uploadTests(getApp: () => TestApp) {
       });
       expect(ref.id).toMatch(/^[a-f0-9]{32}$/);
       expect(ref.url).toBeUndefined();
-      const root = strapi.plugin('recognition').service('private-files').root() as string;
-      expect(fs.readFileSync(path.join(root, ref.id.slice(0, 2), ref.id)).equals(png)).toBe(true);
+      // On PostgreSQL in the database every node reads; on SQLite (one machine) in a directory.
+      const store = strapi.plugin('recognition').service('private-files');
+      const root = store.root() as string;
+      const onDisk = path.join(root, ref.id.slice(0, 2), ref.id);
+      expect(store.kind()).toBe(getApp().db === 'postgres' ? 'database' : 'disk');
+      if (store.kind() === 'database') {
+        const row = await strapi.db.connection('recognition_file_blobs').where({ id: ref.id }).first();
+        expect(Buffer.from(row.bytes).equals(png)).toBe(true);
+        expect(fs.existsSync(onDisk)).toBe(false);
+      } else expect(fs.readFileSync(onDisk).equals(png)).toBe(true);
       expect(path.relative(strapi.dirs.static.public, root).startsWith('..')).toBe(true);
 
       // Served as a download, never sniffed, to the unit's officer and to Huế's staff (audited).

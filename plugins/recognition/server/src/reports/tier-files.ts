@@ -60,7 +60,7 @@ export function tierFiles(strapi: Core.Strapi) {
     unwrap(checkScope(scope, placeOf('api::unit.unit', row.unit), 'Báo cáo'));
     const ref = ((row.attachments ?? []) as FileRef[]).find((f) => String(f.id) === fileId);
     if (!ref) throw new DomainFailure('not-found', 'Báo cáo không có tệp này.');
-    return { ref, stream: store().read(String(ref.id)) };
+    return { ref, stream: await store().read(String(ref.id)) };
   }
 
   return { attach, detach, read };

@@ -1,9 +1,11 @@
-// Evidence and dossier parts live outside the public /uploads path, in a private directory
-// (DIENHINH_PRIVATE_DIR, default cms/private), under random names; they are checked by content
-// before they are kept and are read back only through the authorised file routes.
+// Evidence and dossier parts live outside the public /uploads path, in the private store (the
+// database every node shares, or a directory, DIENHINH_PRIVATE_DIR, default cms/private: see
+// file-store.ts), under random names; they are checked by content before they are kept and are
+// read back only through the authorised file routes.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { FileRef } from '../../../shared/domain/registration/record';
@@ -16,6 +18,7 @@ import {
 } from '../../../shared/domain/uploads';
 import { DomainFailure, unwrap } from '../errors';
 import { envInt, parseEnvConfig } from '../config';
+import { databaseStore, diskStore } from './file-store';
 
 export type StoredFile = {
   id: string;
@@ -28,6 +31,9 @@ export type StoredFile = {
 
 const configSchema = z.object({
   DIENHINH_PRIVATE_DIR: z.string().min(1).optional(),
+  DIENHINH_FILE_STORE: z
+    .enum(['database', 'disk'], { message: 'là "database" hoặc "disk"' })
+    .optional(),
   DIENHINH_UPLOAD_MAX_FILE_MB: envInt(20, 1, 500),
   DIENHINH_UPLOAD_MAX_REGISTRATION_MB: envInt(200, 1, 10_000),
   DIENHINH_UPLOAD_MAX_FILES: envInt(60, 1, 1000),
@@ -48,14 +54,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     maxRegistrationBytes: cfg.DIENHINH_UPLOAD_MAX_REGISTRATION_MB * 1024 * 1024,
     maxFiles: cfg.DIENHINH_UPLOAD_MAX_FILES,
   };
-  const where = (id: string) => {
+  const checked = (id: string) => {
     if (!ID.test(id)) throw new DomainFailure('not-found', 'Không tìm thấy tệp.');
-    return path.join(root, id.slice(0, 2), id);
+    return id;
   };
+  // Every node reads the shared database; a directory only where one machine runs (SQLite).
+  const kind =
+    cfg.DIENHINH_FILE_STORE ?? (strapi.db.dialect.client === 'postgres' ? 'database' : 'disk');
+  const store = kind === 'database' ? databaseStore(strapi) : diskStore(root);
 
   return {
     limits: () => limits,
     root: () => root,
+    kind: () => store.kind,
 
     /** Checks an uploaded temp file by content; returns what it is, or refuses in Vietnamese. */
     async inspect(
@@ -80,10 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       kind: { ext: AttachmentExt; mime: string; name: string },
     ): Promise<StoredFile> {
       const id = randomBytes(16).toString('hex');
-      const target = where(id);
-      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await fs.promises.copyFile(filepath, target, fs.constants.COPYFILE_EXCL);
-      const bytes = await fs.promises.readFile(target);
+      const bytes = await store.put(id, filepath);
       return {
         id,
         name: kind.name,
@@ -111,13 +119,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async remove(id: string): Promise<void> {
-      await fs.promises.rm(where(id), { force: true });
+      await store.remove(checked(id));
     },
 
-    read(id: string): fs.ReadStream {
-      const file = where(id);
-      if (!fs.existsSync(file)) throw new DomainFailure('not-found', 'Không tìm thấy tệp.');
-      return fs.createReadStream(file);
+    read(id: string): Promise<Readable> {
+      return store.open(checked(id));
     },
   };
 };

@@ -1,0 +1,81 @@
+// Where the private store keeps its bytes: a directory of this node (`disk`, the default on
+// SQLite, one machine) or the database every node shares (`database`, the default on
+// PostgreSQL), chosen by DIENHINH_FILE_STORE. A file is written once under a random id, read
+// back whole (at most DIENHINH_UPLOAD_MAX_FILE_MB) and removed; it is never rewritten.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { Core } from '@strapi/strapi';
+import { DomainFailure } from '../errors';
+
+export type FileStore = {
+  kind: 'disk' | 'database';
+  /** Keeps the bytes at `from` under `id` (new); returns them for hashing. */
+  put(id: string, from: string): Promise<Buffer>;
+  open(id: string): Promise<Readable>;
+  remove(id: string): Promise<void>;
+};
+
+const missing = () => new DomainFailure('not-found', 'Không tìm thấy tệp.');
+
+export function diskStore(root: string): FileStore {
+  const where = (id: string) => path.join(root, id.slice(0, 2), id);
+  return {
+    kind: 'disk',
+    async put(id, from) {
+      const target = where(id);
+      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await fs.promises.copyFile(from, target, fs.constants.COPYFILE_EXCL);
+      return fs.promises.readFile(target);
+    },
+    async open(id) {
+      const file = where(id);
+      if (!fs.existsSync(file)) throw missing();
+      return fs.createReadStream(file);
+    },
+    async remove(id) {
+      await fs.promises.rm(where(id), { force: true });
+    },
+  };
+}
+
+export const BLOB_TABLE = 'recognition_file_blobs';
+
+export function databaseStore(strapi: Core.Strapi): FileStore {
+  const knex = () => strapi.db.connection;
+  let ready: Promise<void> | undefined;
+  // Made on first use, by whichever node gets there first (a second CREATE finds it made).
+  const table = () =>
+    (ready ??= (async () => {
+      if (await knex().schema.hasTable(BLOB_TABLE)) return;
+      await knex()
+        .schema.createTable(BLOB_TABLE, (t) => {
+          t.string('id', 32).primary();
+          t.binary('bytes').notNullable();
+          t.integer('size').notNullable();
+          t.timestamp('created_at').notNullable();
+        })
+        .catch(async (err: unknown) => {
+          if (!(await knex().schema.hasTable(BLOB_TABLE))) throw err;
+        });
+    })());
+  return {
+    kind: 'database',
+    async put(id, from) {
+      await table();
+      const bytes = await fs.promises.readFile(from);
+      await knex()(BLOB_TABLE).insert({ id, bytes, size: bytes.length, created_at: new Date() });
+      return bytes;
+    },
+    async open(id) {
+      await table();
+      const row = await knex()(BLOB_TABLE).where({ id }).first('bytes');
+      if (!row) throw missing();
+      return Readable.from([Buffer.from(row.bytes)]);
+    },
+    async remove(id) {
+      await table();
+      await knex()(BLOB_TABLE).where({ id }).delete();
+    },
+  };
+}
