@@ -1,6 +1,7 @@
 // /metrics as the operator's Prometheus scrapes it: only with the token; request latency by route
 // group, failed logins, the render pool, the job queue, and the ages of the last whole audit
 // check and the last backup, which move when those run.
+import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import { METRICS_TOKEN, type TestApp } from '../helpers/strapi';
 
@@ -52,18 +53,30 @@ export function metricsTests(getApp: () => TestApp) {
     expect(value(text, 'dienhinh_audit_chain_check_ok')).toBe(1);
     expect(value(text, 'dienhinh_audit_chain_check_age_seconds')).toBeLessThan(60);
     expect(text).toMatch(/^dienhinh_process_resident_memory_bytes \d+/m);
-    // No backup yet on this installation: its age is infinite until one is recorded.
+    // No backup yet on this installation: its age is infinite until one is recorded, where
+    // npm run backup records it (in the database on PostgreSQL, beside the SQLite file).
     const knex = strapi.db.connection;
     const key = 'dienhinh_last_backup';
-    await knex('strapi_core_store_settings').where({ key }).delete();
+    const sqliteMark = `${strapi.config.get('database.connection').connection.filename}.last-backup.json`;
+    const record = async (value: { at: string } | null) => {
+      if (getApp().db === 'sqlite') {
+        if (value) fs.writeFileSync(sqliteMark, JSON.stringify(value));
+        else fs.rmSync(sqliteMark, { force: true });
+        return;
+      }
+      await knex('strapi_core_store_settings').where({ key }).delete();
+      if (value)
+        await knex('strapi_core_store_settings').insert({
+          key,
+          value: JSON.stringify(value),
+          type: 'object',
+        });
+    };
+    await record(null);
     expect(value(await (await scrape(baseUrl)).text(), 'dienhinh_backup_age_seconds')).toBe(
       Infinity,
     );
-    await knex('strapi_core_store_settings').insert({
-      key,
-      value: JSON.stringify({ at: new Date(Date.now() - 3_600_000).toISOString() }),
-      type: 'object',
-    });
+    await record({ at: new Date(Date.now() - 3_600_000).toISOString() });
     const age = value(await (await scrape(baseUrl)).text(), 'dienhinh_backup_age_seconds')!;
     expect(age).toBeGreaterThan(3590);
     expect(age).toBeLessThan(3700);

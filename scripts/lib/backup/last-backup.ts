@@ -1,27 +1,24 @@
-// When the last backup was taken, kept in the installation's own database (Strapi's core store)
-// so that every node, `npm run doctor` and the metrics read the same answer.
-import Database from 'better-sqlite3';
+// When the last backup was taken, where every reader finds it: on PostgreSQL in the database
+// (Strapi's core store), read by every node; on SQLite in a file beside the database, never in
+// it: a second process writing the database would fail the server's own write transactions
+// ("database is locked") while they wait on each other.
+import fs from 'node:fs';
 import { Client } from 'pg';
 import type { DatabaseTarget } from './installation';
 
 const KEY = 'dienhinh_last_backup';
 const TABLE = 'strapi_core_store_settings';
+/** Beside an SQLite database: the file the server reads too (operations/marks.ts). */
+export const lastBackupFile = (dbFile: string) => `${dbFile}.last-backup.json`;
 
 export type LastBackup = { at: string; dir: string; files: number; bytes: number; tookMs: number };
 
 export async function recordBackup(db: DatabaseTarget, last: LastBackup): Promise<void> {
   const value = JSON.stringify(last);
   if (db.client === 'sqlite') {
-    const conn = new Database(db.file, { fileMustExist: true, timeout: 10_000 });
-    try {
-      const update = conn.prepare(`UPDATE ${TABLE} SET value = ? WHERE key = ?`).run(value, KEY);
-      if (update.changes === 0)
-        conn
-          .prepare(`INSERT INTO ${TABLE} (key, value, type) VALUES (?, ?, 'object')`)
-          .run(KEY, value);
-    } finally {
-      conn.close();
-    }
+    const file = lastBackupFile(db.file);
+    fs.writeFileSync(`${file}.tmp`, value, { mode: 0o600 });
+    fs.renameSync(`${file}.tmp`, file);
     return;
   }
   const client = new Client({ connectionString: db.url });
@@ -42,26 +39,17 @@ export async function recordBackup(db: DatabaseTarget, last: LastBackup): Promis
 }
 
 export async function readLastBackup(db: DatabaseTarget): Promise<LastBackup | null> {
-  let raw: string | undefined;
   if (db.client === 'sqlite') {
-    const conn = new Database(db.file, { readonly: true, fileMustExist: true });
-    try {
-      raw = (
-        conn.prepare(`SELECT value FROM ${TABLE} WHERE key = ?`).get(KEY) as
-          | { value?: string }
-          | undefined
-      )?.value;
-    } finally {
-      conn.close();
-    }
-  } else {
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      raw = (await client.query(`SELECT value FROM ${TABLE} WHERE key = $1`, [KEY])).rows[0]?.value;
-    } finally {
-      await client.end();
-    }
+    const file = lastBackupFile(db.file);
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as LastBackup) : null;
   }
-  return raw ? (JSON.parse(raw) as LastBackup) : null;
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    const raw = (await client.query(`SELECT value FROM ${TABLE} WHERE key = $1`, [KEY])).rows[0]
+      ?.value;
+    return raw ? (JSON.parse(raw) as LastBackup) : null;
+  } finally {
+    await client.end();
+  }
 }

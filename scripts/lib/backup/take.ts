@@ -40,7 +40,8 @@ export async function takeBackup(inst: Installation, opts: TakeOptions): Promise
 
     // 1. The anchors, before the database.
     if (fs.existsSync(inst.anchorFile)) await copy(inst.anchorFile, 'anchors/audit-anchor.json');
-    for (const f of walk(inst.anchorChainsDir))
+    // Only whole anchors: the server writes each to a temporary name and renames it into place.
+    for (const f of walk(inst.anchorChainsDir).filter((f) => f.endsWith('.json')))
       await copy(path.join(inst.anchorChainsDir, f), `anchors/chains/${f}`);
     say(`Mốc nhật ký: ${files.length} tệp.`);
 

@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import type metricsFactory from './metrics';
 import { pluginService } from '../utils';
-export { LAST_BACKUP, LAST_CHAIN_CHECK, readMark, writeMark, type LastChainCheck } from './marks';
+export { LAST_CHAIN_CHECK, readMark, writeMark, type LastChainCheck } from './marks';
 
 export const metricsService = (strapi: Core.Strapi) =>
   pluginService<typeof metricsFactory>(strapi, 'metrics');

@@ -1,6 +1,8 @@
 // Marks an installation leaves for its operator in its own database (Strapi's core store), so
-// that every node reads the same: when the last backup was taken (written by `npm run backup`)
-// and when the audit log was last walked whole, with its verdict.
+// that every node reads the same: when the audit log was last walked whole, with its verdict,
+// and when the last backup was taken (written by `npm run backup`: in the database on
+// PostgreSQL, in a file beside the database on SQLite, scripts/lib/backup/last-backup.ts).
+import fs from 'node:fs';
 import type { Core } from '@strapi/strapi';
 
 const TABLE = 'strapi_core_store_settings';
@@ -23,4 +25,18 @@ export async function writeMark(strapi: Core.Strapi, key: string, value: unknown
   const text = JSON.stringify(value);
   const updated = await strapi.db.connection(TABLE).where({ key }).update({ value: text });
   if (!updated) await strapi.db.connection(TABLE).insert({ key, value: text, type: 'object' });
+}
+
+/** The last backup `npm run backup` recorded, wherever it records it for this database. */
+export async function readLastBackup(strapi: Core.Strapi): Promise<{ at: string } | null> {
+  if (strapi.db.dialect.client !== 'sqlite') return readMark(strapi, LAST_BACKUP);
+  const connection = strapi.config.get('database.connection') as {
+    connection: { filename: string };
+  };
+  const file = `${connection.connection.filename}.last-backup.json`;
+  try {
+    return JSON.parse(await fs.promises.readFile(file, 'utf8')) as { at: string };
+  } catch {
+    return null;
+  }
 }

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { pdfService } from '../documents';
 import { jobsService } from '../queue';
-import { LAST_BACKUP, LAST_CHAIN_CHECK, readMark, type LastChainCheck } from './marks';
+import { LAST_CHAIN_CHECK, readLastBackup, readMark, type LastChainCheck } from './marks';
 
 /** Route groups, so that the label's values stay few whatever paths are asked for. */
 const GROUPS: [RegExp, string][] = [
@@ -98,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     help: 'Số giây từ lần sao lưu gần nhất (npm run backup; +Inf: chưa từng)',
     registers: [registry],
     async collect() {
-      const last = await readMark<{ at: string }>(strapi, LAST_BACKUP);
+      const last = await readLastBackup(strapi);
       this.set(ageOf(last?.at, Date.now()));
     },
   });
