@@ -30,6 +30,7 @@ const ROOMS = [
   'decisions',
   'documents',
   'guards',
+  'operations',
   'people',
   'queue',
   'reporting',
