@@ -140,7 +140,10 @@ export function uploadTests(getApp: () => TestApp) {
       const onDisk = path.join(root, ref.id.slice(0, 2), ref.id);
       expect(store.kind()).toBe(getApp().db === 'postgres' ? 'database' : 'disk');
       if (store.kind() === 'database') {
-        const row = await strapi.db.connection('recognition_file_blobs').where({ id: ref.id }).first();
+        const row = await strapi.db
+          .connection('recognition_file_blobs')
+          .where({ id: ref.id })
+          .first();
         expect(Buffer.from(row.bytes).equals(png)).toBe(true);
         expect(fs.existsSync(onDisk)).toBe(false);
       } else expect(fs.readFileSync(onDisk).equals(png)).toBe(true);
