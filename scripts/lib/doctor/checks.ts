@@ -109,30 +109,29 @@ export async function smtp(env: NodeJS.ProcessEnv): Promise<Finding> {
 }
 
 export async function publicUrl(env: NodeJS.ProcessEnv): Promise<Finding> {
-  const url = env.DIENHINH_PUBLIC_URL;
-  if (!url)
-    return fault(
-      'Địa chỉ công khai',
-      'chưa đặt DIENHINH_PUBLIC_URL: mã QR trên giấy chứng nhận sẽ trỏ sai. Đặt địa chỉ người dân dùng để kiểm tra (https://…).',
-    );
+  // The app's own default when the setting is missing (pipeline/src/config.ts).
+  const url = (env.DIENHINH_PUBLIC_URL || 'http://localhost:1337').replace(/\/+$/, '');
   try {
-    const r = await fetch(`${url.replace(/\/$/, '')}/_health`, {
-      signal: AbortSignal.timeout(5000),
-    });
+    const r = await fetch(`${url}/_health`, { signal: AbortSignal.timeout(5000) });
     if (r.status !== 204 && r.status !== 200)
       return fault('Địa chỉ công khai', `${url}/_health trả lời HTTP ${r.status}.`);
-    return url.startsWith('https://') || /\/\/(localhost|127\.0\.0\.1)/.test(url)
-      ? ok('Địa chỉ công khai', `${url} trả lời.`)
-      : warn(
-          'Địa chỉ công khai',
-          `${url} trả lời nhưng không phải https: đặt sau một máy chủ có TLS.`,
-        );
   } catch (e) {
     return fault(
       'Địa chỉ công khai',
-      `${url} không trả lời (${(e as Error).message}): ứng dụng chưa chạy, hoặc địa chỉ sai.`,
+      `${url} không trả lời (${(e as Error).message}): ứng dụng chưa chạy, hoặc DIENHINH_PUBLIC_URL sai.`,
     );
   }
+  if (!env.DIENHINH_PUBLIC_URL)
+    return warn(
+      'Địa chỉ công khai',
+      `chưa đặt DIENHINH_PUBLIC_URL: dùng mặc định ${url}, chỉ đúng trên chính máy này; mã QR trên giấy chứng nhận phải trỏ tới địa chỉ người dân dùng (https://…).`,
+    );
+  return url.startsWith('https://') || /\/\/(localhost|127\.0\.0\.1)/.test(url)
+    ? ok('Địa chỉ công khai', `${url} trả lời.`)
+    : warn(
+        'Địa chỉ công khai',
+        `${url} trả lời nhưng không phải https: đặt sau một máy chủ có TLS.`,
+      );
 }
 
 export function privateStore(inst: Installation): Finding {
