@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { installation, loadEnv } from './lib/backup/installation';
 import { KEYS_FILE, openKeys } from './lib/backup/keys';
+import { recordBackup } from './lib/backup/last-backup';
 import { restoreBackup } from './lib/backup/restore';
 import { projectRoot } from '../pipeline/src/paths';
 import { loadStrapiApp } from './lib/strapi-app';
@@ -60,6 +61,14 @@ async function main() {
         );
     }
   }
+  // The restored data's last backup is the snapshot it came from (doctor, metrics).
+  await recordBackup(installation().database, {
+    at: result.manifest.createdAt,
+    dir: snapshot,
+    files: result.manifest.files.length,
+    bytes: result.manifest.files.reduce((a, f) => a + f.size, 0),
+    tookMs: result.manifest.tookMs,
+  });
   console.log(
     `✓ Đã khôi phục từ ${snapshot}: ${result.tables} bảng, ${result.rows} dòng, ${result.files} tệp.`,
   );

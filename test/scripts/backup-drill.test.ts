@@ -209,6 +209,10 @@ function drill(name: string, target: () => DbTarget) {
       expect(done.out).toMatch(/Nhật ký nguyên vẹn sau khôi phục: \d+ sự kiện/);
       for (const f of uploads) expect(fs.existsSync(path.join(cmsDir, f.path))).toBe(true);
 
+      // The restored data's last backup is the snapshot it came from.
+      const doctor = await cli('doctor', [], freshEnv);
+      expect(doctor.out).toContain(`✓ Sao lưu: lần gần nhất ${manifest.createdAt}`);
+
       // A restore over it is refused: never into an installation that holds data.
       const again = await cli('restore', [snap], freshEnv);
       expect(again.code).not.toBe(0);
