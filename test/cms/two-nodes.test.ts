@@ -9,7 +9,14 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../helpers/postgres-cluster';
-import { bootApp, cmsDir, projectRoot, selectRegistrant, type TestApp } from '../helpers/strapi';
+import {
+  bootApp,
+  cmsDir,
+  ensureOfficer,
+  projectRoot,
+  selectRegistrant,
+  type TestApp,
+} from '../helpers/strapi';
 
 describe('two servers on one PostgreSQL', () => {
   let a: TestApp;
@@ -64,26 +71,10 @@ describe('two servers on one PostgreSQL', () => {
     const clock = strapi.plugin('recognition').service('clock');
     clock.now = () => new Date('2026-01-05T02:00:00Z');
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { code: '19815' } });
-    const email = 'canbo.19815@two-nodes.test';
-    const role = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'unit-officer' } });
-    const user = await strapi.plugin('users-permissions').service('user').add({
-      username: email,
-      email,
-      password: 'Test@12345',
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-    });
-    await strapi.db
-      .query('plugin::recognition.membership')
-      .create({ data: { user: user.id, role: 'unit_officer', unit: unit.id } });
+    const jwt = await ensureOfficer(strapi, 'canbo.19815@two-nodes.test', '19815');
     await strapi.db.query('api::unit-result.unit-result').create({
       data: { unit: unit.id, year: 2025, anttSafe: true, classification: 'xuat_sac' },
     });
-    const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
     const auth = { authorization: `Bearer ${jwt}` };
     const reg = await (
       await fetch(`${a.baseUrl}/api/recognition/registrations`, {
