@@ -8,9 +8,7 @@ import { bootApp, adminToken, ensureStaff } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
 import { met } from './pdf/measure';
-import { loadCountry } from './scale/reference';
-import { loadYear } from './scale/years';
-import { loadReports } from './scale/hierarchy';
+import { FIRST_YEAR, loadNation, type NationOptions } from './scale/nation';
 import { compiledAgainstPlan } from './scale/acts';
 import { timeDownload, timeReads, verifyInSteps, type Download, type Read } from './scale/reads';
 
@@ -18,23 +16,19 @@ const option = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
-const opts = {
+const opts: NationOptions = {
   provinces: option('provinces', 34),
   communes: option('communes', 3321),
   organisations: option('organisations', 10_000),
   years: option('years', 5),
   concurrency: option('concurrency', 6),
   drafts: option('drafts', 2),
-  /** The share of units registering each year; every commune still files its reports. */
   share: option('share', 1),
 };
-const firstYear = 2020;
-const lastYear = firstYear + opts.years - 1;
-const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(0);
 
 async function main() {
   console.log(
-    `bench:scale on PostgreSQL: ${opts.provinces} provinces, ${opts.communes} communes and wards, ${opts.organisations} organisations, years ${firstYear}–${lastYear}, ${opts.concurrency} steps at once, ${opts.drafts} draft saves of the marks before the last, ${Math.round(opts.share * 100)}% of units registering each year\n`,
+    `bench:scale on PostgreSQL: ${opts.provinces} provinces, ${opts.communes} communes and wards, ${opts.organisations} organisations, years ${FIRST_YEAR}–${FIRST_YEAR + opts.years - 1}, ${opts.concurrency} steps at once, ${opts.drafts} draft saves of the marks before the last, ${Math.round(opts.share * 100)}% of units registering each year\n`,
   );
   await ensureCompiled();
   const cluster = await startCluster();
@@ -45,35 +39,7 @@ async function main() {
   const { strapi, baseUrl } = app;
   strapi.log.level = 'error';
   try {
-    const started = performance.now();
-    const country = await loadCountry(strapi, {
-      ...opts,
-      firstYear,
-      lastYear,
-      bigProvinceOrganisations: Math.min(1_600, Math.floor(opts.organisations / 5)),
-    });
-    const big = country.provinces[2]?.slug ?? country.provinces[0].slug;
-    console.log(
-      `country: ${country.provinces.length} provinces, ${country.units.length} units in ${seconds(started)} s`,
-    );
-    for (let year = firstYear; year <= lastYear; year++) {
-      const t = performance.now();
-      const counts = await loadYear(strapi, country, year, {
-        concurrency: opts.concurrency,
-        leaveProposed: year === lastYear ? big : undefined,
-        revokePerProvince: year === lastYear ? 0 : 1,
-        drafts: opts.drafts,
-        share: opts.share,
-      });
-      const reported = await loadReports(strapi, country, year, opts.concurrency);
-      const events = await strapi.db.query('plugin::recognition.audit-event').count();
-      console.log(
-        `year ${year}: ${Object.entries({ ...counts, ...reported })
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ')} in ${seconds(t)} s; audit events so far ${events}`,
-      );
-    }
-    const loadSeconds = (performance.now() - started) / 1000;
+    const { country, big, lastYear, loadSeconds } = await loadNation(strapi, opts);
     const size = await strapi.db.connection.raw(
       'select pg_database_size(current_database()) as bytes',
     );

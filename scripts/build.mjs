@@ -60,6 +60,7 @@ await build({
     path.join(root, 'bench', 'portal.ts'),
     path.join(root, 'bench', 'admin.ts'),
     path.join(root, 'bench', 'scale.ts'),
+    path.join(root, 'bench', 'backup.ts'),
   ],
   outdir: path.join(root, 'bench/dist'),
 });

@@ -14,13 +14,16 @@ import { loadStrapiApp } from './lib/strapi-app';
 
 async function verifyAudit(): Promise<boolean> {
   process.env.STRAPI_LOG_LEVEL ??= 'error';
+  const t = performance.now();
   const strapi = await loadStrapiApp();
   try {
     const audit = strapi.plugin('recognition').service('audit');
     let result = await audit.verify({ budgetMs: 5000 });
     while (!result.done) result = await audit.verify({ from: result.resume, budgetMs: 5000 });
     if (result.ok)
-      console.log(`✓ Nhật ký nguyên vẹn sau khôi phục: ${result.count} sự kiện, mọi mốc khớp.`);
+      console.log(
+        `✓ Nhật ký nguyên vẹn sau khôi phục: ${result.count} sự kiện, mọi mốc khớp (${((performance.now() - t) / 1000).toFixed(1)} s).`,
+      );
     else
       console.error(
         `✗ Nhật ký sau khôi phục hỏng ở sự kiện ${result.problem.seq}: ${result.problem.problem}.`,

@@ -29,6 +29,8 @@ command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 if [ "$with_postgres" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi
+# GNU time: bench:backup reads each command's peak memory from it.
+if [ "$with_postgres" = 1 ] && [ ! -x /usr/bin/time ]; then missing+=(time); fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing system packages: ${missing[*]} (apt)"

@@ -24,6 +24,13 @@ export async function restoreBackup(
   dir: string,
   say: (line: string) => void = () => undefined,
 ): Promise<RestoreResult> {
+  let t = performance.now();
+  /** Seconds since the last step ended, for the operator (and bench:backup) to see each step's share. */
+  const took = () => {
+    const s = ((performance.now() - t) / 1000).toFixed(1);
+    t = performance.now();
+    return `${s} s`;
+  };
   const checked = await checkSnapshot(dir, inst.auditKey);
   if (!checked.ok)
     throw new Error(
@@ -34,7 +41,9 @@ export async function restoreBackup(
     throw new Error(
       `Bản sao lưu là của ${m.database.client}, cài đặt này dùng ${inst.database.client} (DATABASE_CLIENT).`,
     );
-  say(`Bản kê khớp: ${m.files.length} tệp, SHA-256 từng tệp đúng (sao lưu lúc ${m.createdAt}).`);
+  say(
+    `Bản kê khớp: ${m.files.length} tệp, SHA-256 từng tệp đúng (sao lưu lúc ${m.createdAt}; kiểm ${took()}).`,
+  );
 
   // Files already present must be these very bytes (an upload folder shared with other apps).
   const plan = m.files
@@ -51,6 +60,7 @@ export async function restoreBackup(
       restoreSqlite(db, inst.database.file);
       written.push(inst.database.file);
     } else await restorePostgres(db, inst.database.url);
+    const restoredIn = took();
     for (const { f, to } of plan) {
       if (fs.existsSync(to)) continue;
       fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
@@ -73,7 +83,7 @@ export async function restoreBackup(
       );
     const rows = Object.values(facts.tables).reduce((a, b) => a + b, 0);
     say(
-      `Cơ sở dữ liệu: ${Object.keys(facts.tables).length} bảng, ${rows} dòng, khớp bản kê từng bảng.`,
+      `Cơ sở dữ liệu: ${Object.keys(facts.tables).length} bảng, ${rows} dòng, khớp bản kê từng bảng (nạp ${restoredIn}, tệp và đếm ${took()}).`,
     );
     say(`Tệp: ${plan.length} tệp (kho riêng, tải lên, mốc nhật ký) đã về chỗ.`);
     return { manifest: m, files: plan.length, tables: Object.keys(facts.tables).length, rows };
