@@ -1,10 +1,11 @@
-// Audit anchors no node can erase: deleting a chain's last event together with its anchor file is
-// reported (a missing anchor is a failure, not a shorter chain); an insider who also holds the
-// audit key and re-signs the anchor passes the anchors, but not the checkpoints published at
-// /verify/audit-checkpoints that someone outside kept.
-import fs from 'node:fs';
+// Audit anchors no node can erase: deleting a chain's last event together with its anchor (a file
+// on SQLite, a row every node shares on PostgreSQL) is reported (a missing anchor is a failure,
+// not a shorter chain); an insider who also holds the audit key and re-signs the anchor passes
+// the anchors, but not the checkpoints published at /verify/audit-checkpoints that someone
+// outside kept.
 import { expect, it } from 'vitest';
 import { signAnchor } from '../../plugins/recognition/shared/domain/audit-chain';
+import { insiderAnchor } from '../helpers/anchors';
 import type { TestApp } from '../helpers/strapi';
 
 export function auditCheckpointTests(getApp: () => TestApp) {
@@ -25,17 +26,17 @@ export function auditCheckpointTests(getApp: () => TestApp) {
     const tokens = kept.checkpoints.map((c: { jws: string }) => c.jws);
     expect(await audit.verify({ checkpoints: tokens })).toMatchObject({ ok: true, done: true });
 
-    // The insider deletes hue's last event (the one checkpointed) and hue's anchor file.
+    // The insider deletes hue's last event (the one checkpointed) and hue's anchor.
     const knex = strapi.db.connection;
     const row = await knex('recognition_audit_events')
       .where({ chain: 'hue' })
       .orderBy('seq', 'desc')
       .first();
     expect(Number(row.seq)).toBe(hue.seq);
-    const anchorFile = `${audit.anchorFile().replace(/\.json$/, '')}.chains/${Buffer.from('hue').toString('hex')}.json`;
-    const anchor = fs.readFileSync(anchorFile, 'utf8');
+    const hueAnchor = insiderAnchor(strapi, 'hue');
+    const anchor = await hueAnchor.read();
     await knex('recognition_audit_events').where({ id: row.id }).delete();
-    fs.rmSync(anchorFile);
+    await hueAnchor.remove();
     try {
       expect(await audit.verify()).toMatchObject({
         ok: false,
@@ -46,8 +47,7 @@ export function auditCheckpointTests(getApp: () => TestApp) {
         .where({ chain: 'hue' })
         .orderBy('seq', 'desc')
         .first();
-      fs.writeFileSync(
-        anchorFile,
+      await hueAnchor.write(
         JSON.stringify(
           signAnchor(
             { seq: Number(head.seq), hash: head.hash, at: new Date().toISOString(), chain: 'hue' },
@@ -67,7 +67,7 @@ export function auditCheckpointTests(getApp: () => TestApp) {
       expect((await audit.verify({ checkpoints: [`${h}.${p}.AAAA`] })).ok).toBe(false);
     } finally {
       await knex('recognition_audit_events').insert(row);
-      fs.writeFileSync(anchorFile, anchor);
+      await hueAnchor.write(anchor);
     }
     expect(await audit.verify({ checkpoints: tokens })).toMatchObject({ ok: true });
   });

@@ -1,8 +1,12 @@
-// Two servers on one PostgreSQL, each with its own private directory and anchors, as two machines
-// behind a load balancer: evidence an officer uploads through one is downloaded through the
-// other (the private store lives in the database), and a certificate the first issued is fetched
-// from the second. Both share this clone's cms/public/uploads, as nodes share a mount or S3.
+// Two servers on one PostgreSQL, each with its own private directory and anchor file, as two
+// machines behind a load balancer: evidence an officer uploads through one is downloaded through
+// the other (the private store lives in the database), a certificate the first issued is fetched
+// from the second (issued PDFs live in the database too, read in chunks), an event the second
+// audits moves the anchor the first verifies against, and both sign QR codes with the same
+// province key. Both run from this clone, so they share its cms/public folder: the test checks
+// that the PDFs are not there.
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +14,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../helpers/postgres-cluster';
 import {
+  adminToken,
   bootApp,
   cmsDir,
   ensureOfficer,
@@ -66,7 +71,7 @@ describe('two servers on one PostgreSQL', () => {
     if (b) fs.rmSync(b.tmp, { recursive: true, force: true });
   });
 
-  it('serves through one node the evidence uploaded through the other, and the certificate the other issued', async () => {
+  it('serves through one node the evidence uploaded through the other and the certificate the other issued; shares the anchors and the QR keys', async () => {
     const { strapi } = a;
     const clock = strapi.plugin('recognition').service('clock');
     clock.now = () => new Date('2026-01-05T02:00:00Z');
@@ -100,13 +105,6 @@ describe('two servers on one PostgreSQL', () => {
     });
     expect(up.status).toBe(200);
     const ref = (await up.json()).data;
-    // Node B has nothing of it on its own disk.
-    expect(fs.existsSync(path.join(b.tmp, 'private'))).toBe(false);
-    const down = await fetch(`${b.baseUrl}/api/recognition/registrations/${id}/files/${ref.id}`, {
-      headers: auth,
-    });
-    expect(down.status, b.log()).toBe(200);
-    expect(Buffer.from(await down.arrayBuffer()).equals(png)).toBe(true);
 
     // The certificate node A issues (at its first download) is the one node B serves.
     const serial = 'DEMO-2025-HUE-0001';
@@ -117,5 +115,57 @@ describe('two servers on one PostgreSQL', () => {
     expect(fromB.status).toBe(200);
     expect(Buffer.from(await fromB.arrayBuffer()).equals(fromA)).toBe(true);
     expect(fromA.subarray(0, 5).toString()).toBe('%PDF-');
+    // Its bytes live in the database, not in the uploads folder the two nodes happen to share
+    // here, and node B serves them at the upload's own address too.
+    const rec = await strapi.db
+      .query('plugin::recognition.recognition')
+      .findOne({ where: { serial }, populate: ['pdf'] });
+    expect(rec.pdf.url).toMatch(/^\/uploads\/[^/]+\.pdf$/);
+    expect(fs.existsSync(path.join(cmsDir, 'public', decodeURIComponent(rec.pdf.url)))).toBe(false);
+    const byUrl = await fetch(`${b.baseUrl}${rec.pdf.url}`);
+    expect(byUrl.status).toBe(200);
+    expect(byUrl.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await byUrl.arrayBuffer()).equals(fromA)).toBe(true);
+    // A stored PDF of several megabytes comes back whole through the other node, chunk by chunk.
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(2_621_440)]);
+    const kept = await strapi
+      .plugin('recognition')
+      .service('files')
+      .storePdf(big, 'van-ban-lon.pdf', 'Văn bản lớn');
+    const bigFromB = await fetch(`${b.baseUrl}${kept.url}`);
+    expect(bigFromB.headers.get('content-length')).toBe(String(big.length));
+    expect(Buffer.from(await bigFromB.arrayBuffer()).equals(big)).toBe(true);
+
+    // Node B has nothing of it on its own disk.
+    expect(fs.existsSync(path.join(b.tmp, 'private'))).toBe(false);
+    const down = await fetch(`${b.baseUrl}/api/recognition/registrations/${id}/files/${ref.id}`, {
+      headers: auth,
+    });
+    expect(down.status, b.log()).toBe(200);
+    expect(Buffer.from(await down.arrayBuffer()).equals(png)).toBe(true);
+
+    // Staff opening it through node B is audited there: node A's check is anchored at B's event.
+    const admin = await adminToken(a, 'admin@test.local');
+    const staffDown = await fetch(`${b.baseUrl}/recognition/registrations/${id}/files/${ref.id}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(staffDown.status, b.log()).toBe(200);
+    const newest = await strapi.db
+      .query('plugin::recognition.audit-event')
+      .findOne({ orderBy: { seq: 'desc' }, select: ['seq', 'action'] });
+    expect(newest.action).toBe('file.download');
+    const verdict = await strapi.plugin('recognition').service('audit').verify();
+    expect(verdict).toMatchObject({ ok: true, anchoredSeq: newest.seq });
+    expect(fs.existsSync(path.join(b.tmp, 'audit-anchor.chains'))).toBe(false);
+
+    // One attestation key per province, kept in the database (sealed): both nodes publish it.
+    const jwks = async (base: string) => (await fetch(`${base}/verify/keys.json`)).json();
+    const [keysA, keysB] = await Promise.all([jwks(a.baseUrl), jwks(b.baseUrl)]);
+    expect(keysB).toEqual(keysA);
+    const sealed = await strapi.db
+      .connection('recognition_attestation_keys')
+      .where({ slug: 'hue' })
+      .first('sealed');
+    expect(sealed.sealed).not.toContain('PRIVATE KEY');
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 // transaction into an empty database.
 import { spawn } from 'node:child_process';
 import { Client } from 'pg';
-import { urlsOf, type DatabaseFacts, type UploadRow } from './sqlite';
+import { splitUploads, UPLOAD_TABLE, urlsOf, type DatabaseFacts, type UploadRow } from './sqlite';
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -28,10 +28,15 @@ async function factsIn(client: Client): Promise<DatabaseFacts> {
     const r = await client.query(`SELECT count(*)::bigint AS n FROM "${name.replace(/"/g, '""')}"`);
     tables[name] = Number(r.rows[0].n);
   }
-  const uploads = rows.some((r) => r.name === 'files')
+  const urls = rows.some((r) => r.name === 'files')
     ? urlsOf((await client.query<UploadRow>('SELECT url, formats FROM files')).rows)
     : [];
-  return { tables, uploads };
+  const stored = rows.some((r) => r.name === UPLOAD_TABLE)
+    ? (await client.query<{ name: string }>(`SELECT name FROM ${UPLOAD_TABLE}`)).rows.map(
+        (r) => r.name,
+      )
+    : [];
+  return { tables, ...splitUploads(urls, stored) };
 }
 
 export async function snapshotPostgres(url: string, dest: string): Promise<DatabaseFacts> {

@@ -5,7 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
-export type DatabaseFacts = { tables: Record<string, number>; uploads: string[] };
+/** `uploads`: the URLs of uploads kept as files; `storedUploads`: those kept in the database itself. */
+export type DatabaseFacts = {
+  tables: Record<string, number>;
+  uploads: string[];
+  storedUploads: number;
+};
+
+/** The table where uploads live when the app keeps them in the database (DIENHINH_FILE_STORE). */
+export const UPLOAD_TABLE = 'recognition_upload_blobs';
+
+/** Splits the uploads the database names into files to copy and rows the dump already holds. */
+export function splitUploads(urls: string[], storedNames: string[]) {
+  const stored = new Set(storedNames.map((n) => `/uploads/${encodeURIComponent(n)}`));
+  const uploads = urls.filter((u) => !stored.has(u));
+  return { uploads, storedUploads: urls.length - uploads.length };
+}
 
 export async function snapshotSqlite(file: string, dest: string): Promise<DatabaseFacts> {
   if (!fs.existsSync(file)) throw new Error(`Không có cơ sở dữ liệu SQLite tại ${file}.`);
@@ -36,10 +51,15 @@ export function factsOfSqlite(file: string): DatabaseFacts {
           }
         ).n,
       );
-    const uploads = names.some((n) => n.name === 'files')
+    const urls = names.some((n) => n.name === 'files')
       ? urlsOf(db.prepare('SELECT url, formats FROM files').all() as UploadRow[])
       : [];
-    return { tables, uploads };
+    const stored = names.some((n) => n.name === UPLOAD_TABLE)
+      ? (db.prepare(`SELECT name FROM ${UPLOAD_TABLE}`).all() as { name: string }[]).map(
+          (r) => r.name,
+        )
+      : [];
+    return { tables, ...splitUploads(urls, stored) };
   } finally {
     db.close();
   }

@@ -81,7 +81,9 @@ export async function takeBackup(inst: Installation, opts: TakeOptions): Promise
       throw new Error(
         `Cơ sở dữ liệu nêu ${missing.length} tệp tải lên không có trên đĩa (${missing.slice(0, 3).join(', ')}).`,
       );
-    say(`Tệp tải lên (PDF đã ban hành, con dấu, chữ ký): ${local.length} tệp.`);
+    say(
+      `Tệp tải lên (PDF đã ban hành, con dấu, chữ ký): ${local.length} tệp${facts.storedUploads ? `, ${facts.storedUploads} tệp nằm trong cơ sở dữ liệu` : ''}.`,
+    );
 
     // 5. The keys, encrypted, unless the operator keeps them apart.
     let keyFiles: string[] = [];

@@ -12,11 +12,16 @@ import {
   signingService,
 } from './decisions';
 import { jobsService } from './queue';
+import { uploadStore } from './workflow';
 import { writeOpenApiInProduction } from './openapi';
 import { JURISDICTION } from './constants/uids';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
+  // The audit anchors' table (where they are kept in the database) before anything is audited.
+  await auditService(strapi).prepare();
+  // Uploads (issued PDFs, seals) in the database every node shares, where that is the store.
+  uploadStore(strapi).install();
   await writeOpenApiInProduction(strapi);
   // Recognitions issued before certified names were frozen get their unit's name of today, once.
   await recognitionsService(strapi).freezeUnits();
@@ -37,7 +42,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   );
   if (atStart) for (const slug of slugs) signing.identity(slug);
   // The QR codes' keys too: a bad DIENHINH_QR_KEY_<SLUG> stops the start, a missing one is made now.
-  for (const slug of slugs) attestationService(strapi).keyOf(slug);
+  for (const slug of slugs) await attestationService(strapi).keyOf(slug);
   const known = new Set([...slugs.map(provinceKeyVariable), ...slugs.map(provinceSignerVariable)]);
   for (const v of provinceKeyVariables(process.env))
     if (!known.has(v) && slugs.length)

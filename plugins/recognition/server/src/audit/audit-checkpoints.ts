@@ -36,9 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const chains = (await strapi.db.connection(EVENTS).whereNotNull('chain').distinct('chain')) as {
       chain: string;
     }[];
-    return [...new Set(chains.map((c) => c.chain))]
-      .sort()
-      .map((chain) => publicJwk(keyOf(chain), { iss: chain }));
+    return Promise.all(
+      [...new Set(chains.map((c) => c.chain))]
+        .sort()
+        .map(async (chain) => publicJwk(await keyOf(chain), { iss: chain })),
+    );
   }
 
   return {
@@ -74,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             seq: String(seq),
             hash: event.hash,
             at: now,
-            jws: signJws(payload, keyOf(head.chain), { typ: 'JWT' }),
+            jws: signJws(payload, await keyOf(head.chain), { typ: 'JWT' }),
           },
         });
         written++;

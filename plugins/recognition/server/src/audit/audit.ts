@@ -3,10 +3,8 @@
 // lock so that the chain stays a single line (appends of other provinces do not wait: at national
 // scale one lock for every province serialised the country's writes). Events are numbered in one
 // order over all chains (a PostgreSQL sequence; on SQLite writes are serialised anyway). Each
-// event is keyed with DIENHINH_AUDIT_KEY (cms/.env); after each commit the chain's head is
-// written, signed with the same key, beside the anchor file (DIENHINH_AUDIT_ANCHOR), which a row
-// edit in the database cannot reach, so that a cut-off tail is detected too. The anchor file
-// itself keeps the head of the line written before chains.
+// event is keyed with DIENHINH_AUDIT_KEY (cms/.env), and the chain's head is anchored, signed
+// with the same key, so that a cut-off tail is detected too (anchors.ts: where anchors are kept).
 import type { Core } from '@strapi/strapi';
 import { chainOf, GENESIS, hashEvent, type AuditContent } from '../../../shared/domain/audit-chain';
 import type { Actor } from '../../../shared/domain/workflow';
@@ -60,8 +58,8 @@ const plainEvent = ({
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = auditKey();
-  const { anchorFile, readAnchors, writeAnchor } = anchorStore(strapi, key);
-  const verifyChains = chainVerifier(strapi, key, readAnchors);
+  const anchors = anchorStore(strapi, key);
+  const verifyChains = chainVerifier(strapi, key, anchors.readAnchors);
 
   /** The next number over all chains: taken after the chain's lock, so that a chain's numbers rise in the order its events commit. */
   async function nextSeq(): Promise<number> {
@@ -107,8 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db
           .query(AUDIT_EVENT)
           .createMany({ data: [{ ...content, at: content.at, hash }] });
-        // Only a committed event moves the anchor; a rolled-back one never existed.
-        onCommit(() => writeAnchor(chain, content.seq, hash));
+        await anchors.move(chain, content.seq, hash, onCommit);
         return { seq: content.seq, hash };
       });
     },
@@ -195,6 +192,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    anchorFile: () => anchorFile,
+    /** Where the anchors are kept (this node's files, or the database every node shares). */
+    anchors: () => ({ kind: anchors.kind, anchorFile: anchors.anchorFile }),
+    anchorFile: () => anchors.anchorFile,
+    /** Before the first append (bootstrap): the anchors' table, where they are kept in the database. */
+    prepare: () => anchors.prepare(),
   };
 };

@@ -1,6 +1,6 @@
 // Verifying the audit log: each province's chain walked in order from its first event (or from
 // a sealed cursor, within a time and event budget, so that a national log is checked in steps),
-// then its head compared with the anchor kept on disk and with the checkpoints published outside.
+// then its head compared with its anchor (anchors.ts) and with the checkpoints published outside.
 import type { Core } from '@strapi/strapi';
 import {
   type Anchor,
@@ -16,7 +16,11 @@ const TABLE = 'recognition_audit_events';
 /** Events read per query while verifying: bounded memory, few round trips. */
 const PAGE = 5_000;
 
-export function chainVerifier(strapi: Core.Strapi, key: string, readAnchors: () => Anchor[]) {
+export function chainVerifier(
+  strapi: Core.Strapi,
+  key: string,
+  readAnchors: () => Promise<Anchor[]>,
+) {
   return async function verify(
     opts: {
       from?: string;
@@ -82,7 +86,7 @@ export function chainVerifier(strapi: Core.Strapi, key: string, readAnchors: () 
       if (!next) break;
       walker.enter(next.chain, next.first);
     }
-    const anchors = readAnchors().filter((a) => !only || !a.chain || a.chain === only);
+    const anchors = (await readAnchors()).filter((a) => !only || !a.chain || a.chain === only);
     const found = anchors.length
       ? await strapi.db.query(AUDIT_EVENT).findMany({
           where: { seq: { $in: anchors.map((a) => a.seq) } },

@@ -9,6 +9,7 @@ import { pluginService } from '../utils';
 export { envInt, parseEnvConfig } from './env';
 export { checkCsvText, checkXlsxArchive, ImportLimitError, importLimits } from './import-limits';
 export { ensureIndexes } from './indexes';
+export { ensureTable, sharedStoreKind, type SharedStoreKind } from './shared-store';
 
 export const clockService = (strapi: Core.Strapi) =>
   pluginService<typeof clockFactory>(strapi, 'clock');

@@ -1,11 +1,10 @@
 // The province's attestation key (ECDSA P-256) and what it signs for checking without the server:
 // the QR code's payload, the revocation list (Bitstring Status List) and the Open Badges
 // credential. The key is DIENHINH_QR_KEY_<SLUG> (a PEM file), else DIENHINH_QR_KEY, else one made
-// once per province in cms/.tmp/attestation-keys (said in the log; every node of a cluster must
-// then be given the same files). Its public half is published at /verify/keys.json.
+// once per province and kept where every node finds it (attestation-keys.ts; said in the log).
+// Its public half is published at /verify/keys.json.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import {
   badgeCredentialOf,
@@ -25,53 +24,57 @@ import {
   type PublicJwk,
 } from '../../../../../pipeline/src/credentials';
 import { JURISDICTION, RECOGNITION } from '../constants/uids';
+import { madeKeys } from './attestation-keys';
 
 export const attestationKeyVariable = (slug: string) => `DIENHINH_QR_KEY_${suffixOf(slug)}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const keys = new Map<string, crypto.KeyObject>();
+  const keys = new Map<string, Promise<crypto.KeyObject>>();
   const publicUrl = () => pdfService(strapi).config().publicUrl;
 
-  function readKey(file: string, variable: string): crypto.KeyObject {
+  const made = madeKeys(strapi);
+
+  function asKey(pem: string | Buffer, where: string, variable: string): crypto.KeyObject {
     let key: crypto.KeyObject;
     try {
-      key = crypto.createPrivateKey(fs.readFileSync(file));
+      key = crypto.createPrivateKey(pem);
     } catch (err) {
-      throw new Error(`${variable}: không đọc được khóa ${file} (${(err as Error).message}).`);
+      throw new Error(`${variable}: không đọc được khóa ${where} (${(err as Error).message}).`);
     }
     if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
       throw new Error(
-        `${variable}: khóa ${file} phải là ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256).`,
+        `${variable}: khóa ${where} phải là ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256).`,
       );
     return key;
   }
 
-  function keyOf(slug: string): crypto.KeyObject {
-    const known = keys.get(slug);
-    if (known) return known;
+  async function load(slug: string): Promise<crypto.KeyObject> {
     const variable = [attestationKeyVariable(slug), 'DIENHINH_QR_KEY'].find((v) => process.env[v]);
-    let key: crypto.KeyObject;
-    if (variable) key = readKey(process.env[variable]!, variable);
-    else {
-      const file = path.join(strapi.dirs.app.root, '.tmp', 'attestation-keys', `${slug}.pem`);
-      if (!fs.existsSync(file)) {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const made = crypto
-          .generateKeyPairSync('ec', { namedCurve: 'P-256' })
-          .privateKey.export({ type: 'pkcs8', format: 'pem' });
-        try {
-          fs.writeFileSync(file, made, { mode: 0o600, flag: 'wx' });
-          strapi.log.warn(
-            `recognition: ${attestationKeyVariable(slug)} chưa đặt: đã tạo khóa ký mã QR của ${slug} tại ${file}.`,
-          );
-        } catch (e) {
-          // Another process made it at the same moment: theirs is used.
-          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        }
+    if (variable) {
+      const file = process.env[variable]!;
+      let pem: Buffer;
+      try {
+        pem = fs.readFileSync(file);
+      } catch (err) {
+        throw new Error(`${variable}: không đọc được khóa ${file} (${(err as Error).message}).`);
       }
-      key = readKey(file, attestationKeyVariable(slug));
+      return asKey(pem, file, variable);
     }
-    keys.set(slug, key);
+    return asKey(
+      await made.pemOf(slug),
+      `của ${slug} (${made.kind})`,
+      attestationKeyVariable(slug),
+    );
+  }
+
+  /** The province's key; one load at a time per province, kept once loaded. */
+  function keyOf(slug: string): Promise<crypto.KeyObject> {
+    let key = keys.get(slug);
+    if (!key) {
+      key = load(slug);
+      keys.set(slug, key);
+      key.catch(() => keys.delete(slug));
+    }
     return key;
   }
 
@@ -90,16 +93,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .query(JURISDICTION)
         .findMany({ select: ['slug', 'name'], orderBy: { slug: 'asc' } });
       return {
-        keys: all.map((j: { slug: string; name: string }) =>
-          publicJwk(keyOf(j.slug), { iss: j.slug, name: j.name }),
+        keys: await Promise.all(
+          all.map(async (j: { slug: string; name: string }) =>
+            publicJwk(await keyOf(j.slug), { iss: j.slug, name: j.name }),
+          ),
         ),
       };
     },
 
     /** The compact JWS the certificate's QR code carries after "#". */
-    qrJws(view: ProofView): string {
+    async qrJws(view: ProofView): Promise<string> {
       // No typ: every byte counts in a QR code printed 50 mm wide (the payload's "v" names its form).
-      return signJws(qrPayloadOf(view), keyOf(view.jurisdiction.slug));
+      return signJws(qrPayloadOf(view), await keyOf(view.jurisdiction.slug));
     },
 
     async qrJwsOf(serial: string): Promise<string | null> {
@@ -123,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         publicUrl(),
         now,
       );
-      return signJws(credential, keyOf(slug), { typ: 'vc+jwt', cty: 'vc' });
+      return signJws(credential, await keyOf(slug), { typ: 'vc+jwt', cty: 'vc' });
     },
 
     /** A certificate as an Open Badges 3.0 credential, signed (vc+jwt); null when there is none. */
@@ -138,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : new Date(`${view.decisionDate}T00:00:00+07:00`);
       return signJws(
         badgeCredentialOf(view, publicUrl(), issuedAt),
-        keyOf(view.jurisdiction.slug),
+        await keyOf(view.jurisdiction.slug),
         { typ: 'vc+jwt', cty: 'vc' },
       );
     },

@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const data = certificateDataOf(view, pdf().config().publicUrl);
     // A certificate on an issued decision carries its signed payload in the QR code (offline checking).
     const jws = view.decisionNumber
-      ? attestationService(strapi).qrJws(view as unknown as ProofView)
+      ? await attestationService(strapi).qrJws(view as unknown as ProofView)
       : null;
     return {
       ...data,

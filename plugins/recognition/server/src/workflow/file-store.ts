@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { DomainFailure } from '../errors';
+import { ensureTable } from '../config';
 
 export type FileStore = {
   kind: 'disk' | 'database';
@@ -44,21 +45,14 @@ export const BLOB_TABLE = 'recognition_file_blobs';
 export function databaseStore(strapi: Core.Strapi): FileStore {
   const knex = () => strapi.db.connection;
   let ready: Promise<void> | undefined;
-  // Made on first use, by whichever node gets there first (a second CREATE finds it made); a
-  // failed attempt is tried again by the next call.
-  const create = async () => {
-    if (await knex().schema.hasTable(BLOB_TABLE)) return;
-    await knex()
-      .schema.createTable(BLOB_TABLE, (t) => {
-        t.string('id', 32).primary();
-        t.binary('bytes').notNullable();
-        t.integer('size').notNullable();
-        t.timestamp('created_at').notNullable();
-      })
-      .catch(async (err: unknown) => {
-        if (!(await knex().schema.hasTable(BLOB_TABLE))) throw err;
-      });
-  };
+  const create = () =>
+    ensureTable(strapi, BLOB_TABLE, (t) => {
+      t.string('id', 32).primary();
+      t.binary('bytes').notNullable();
+      t.integer('size').notNullable();
+      t.timestamp('created_at').notNullable();
+    });
+  // A failed attempt is tried again by the next call.
   const table = () =>
     (ready ??= create().catch((err: unknown) => {
       ready = undefined;

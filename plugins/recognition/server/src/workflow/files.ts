@@ -12,7 +12,7 @@ import { ACT } from '../constants/uids';
 import { DomainFailure } from '../errors';
 import type { FileRef } from './registrations';
 import { clockService } from '../config';
-import { privateFilesService, registrationRepository, workflowService } from './';
+import { privateFilesService, registrationRepository, uploadStore, workflowService } from './';
 import { auditService } from '../audit';
 import type { OfficerActor, StaffActor } from '../people';
 
@@ -54,7 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function readStored(file: { url: string }): Promise<Buffer> {
     if (file.url.startsWith('/'))
-      return fs.promises.readFile(path.join(strapi.dirs.static.public, file.url));
+      return (
+        // Kept in the database every node shares (upload-store.ts), else in this node's folder.
+        (await uploadStore(strapi).read(file.url)) ??
+        fs.promises.readFile(path.join(strapi.dirs.static.public, file.url))
+      );
     const res = await fetch(file.url);
     if (!res.ok) throw new DomainFailure('not-found', 'Không đọc được tệp đã lưu.');
     return Buffer.from(await res.arrayBuffer());

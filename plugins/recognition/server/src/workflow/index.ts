@@ -26,3 +26,4 @@ export const registrationRepository = (strapi: Core.Strapi) =>
   pluginService<typeof registrationsFactory>(strapi, 'repository');
 export const workflowService = (strapi: Core.Strapi) =>
   pluginService<typeof workflowFactory>(strapi, 'workflow');
+export { uploadStore, UPLOAD_TABLE } from './upload-store';

@@ -17,7 +17,7 @@ import {
   type UploadLimits,
 } from '../../../shared/domain/uploads';
 import { DomainFailure, unwrap } from '../errors';
-import { envInt, parseEnvConfig } from '../config';
+import { envInt, parseEnvConfig, sharedStoreKind } from '../config';
 import { databaseStore, diskStore } from './file-store';
 
 export type StoredFile = {
@@ -59,9 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return id;
   };
   // Every node reads the shared database; a directory only where one machine runs (SQLite).
-  const kind =
-    cfg.DIENHINH_FILE_STORE ?? (strapi.db.dialect.client === 'postgres' ? 'database' : 'disk');
-  const store = kind === 'database' ? databaseStore(strapi) : diskStore(root);
+  const store = sharedStoreKind(strapi) === 'database' ? databaseStore(strapi) : diskStore(root);
 
   return {
     limits: () => limits,
