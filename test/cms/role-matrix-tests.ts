@@ -83,6 +83,14 @@ export function roleMatrixTests(getApp: () => TestApp) {
         .query('plugin::recognition.recognition')
         .findOne({ where: { status: { $ne: 'revoked' }, decisionNumber: { $notNull: true } } })
     ).serial;
+    // An issued PDF's own address (/uploads/…): public, as the act it holds; read from the
+    // database every node shares on PostgreSQL, from the node's folder on SQLite.
+    await fetch(`${baseUrl}/api/recognition/certificates/${issuedSerial}/pdf`);
+    const issuedPdf = (
+      await strapi.db
+        .query('plugin::recognition.recognition')
+        .findOne({ where: { serial: issuedSerial }, populate: ['pdf'] })
+    ).pdf.url as string;
     const O = ['officerA'] as Role[];
     const PORTAL = ['officerA', 'officerB', 'commune', 'department', 'council'] as Role[];
     const C = ['council'] as Role[];
@@ -106,6 +114,7 @@ export function roleMatrixTests(getApp: () => TestApp) {
       { method: 'GET', path: '/verify/sw.js', allowed: roles },
       { method: 'GET', path: `/verify/${issuedSerial}/credential`, allowed: roles },
       { method: 'GET', path: '/cong-nhan/hue/2025', allowed: roles },
+      { method: 'GET', path: issuedPdf, allowed: roles },
       // The operator's figures: the token alone opens them, never a role's session.
       { method: 'GET', path: '/metrics', allowed: [] },
       { method: 'GET', path: '/api/recognition/me', allowed: PORTAL },

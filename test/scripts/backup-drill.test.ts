@@ -122,11 +122,15 @@ function drill(name: string, target: () => DbTarget) {
         const manifest = JSON.parse(fs.readFileSync(path.join(snap, 'manifest.json'), 'utf8'));
         expect(manifest.tables.recognition_audit_events).toBeGreaterThanOrEqual(committedBefore);
         expect(manifest.keys.included).toBe(true);
-        expect(
-          manifest.files.some((f: { path: string }) => f.path.startsWith('public/uploads/')),
-        ).toBe(true);
+        // Issued PDFs are files on SQLite, rows of the dump on PostgreSQL (the nodes' shared store).
+        if (target().client === 'sqlite')
+          expect(
+            manifest.files.some((f: { path: string }) => f.path.startsWith('public/uploads/')),
+          ).toBe(true);
+        else expect(taken.out).toMatch(/\d+ tệp nằm trong cơ sở dữ liệu/);
+        // Anchors are files beside the SQLite database, rows of the dump on PostgreSQL.
         expect(manifest.files.some((f: { path: string }) => f.path.startsWith('anchors/'))).toBe(
-          true,
+          target().client === 'sqlite',
         );
         expect(written).toBeGreaterThan(5);
 
@@ -181,17 +185,19 @@ function drill(name: string, target: () => DbTarget) {
           : { DATABASE_URL: freshDb.url }),
       };
 
-      // Tampered: one byte of an issued PDF, then a row count in the manifest. Nothing is written.
+      // Tampered: one byte of an issued PDF (of the dump that holds them, on PostgreSQL), then a
+      // row count in the manifest. Nothing is written.
       const bad = path.join(tmp, 'bad');
       fs.cpSync(snap, bad, { recursive: true });
-      const pdfFile = path.join(bad, uploads[0].path);
+      const changed = uploads[0]?.path ?? manifest.database.file;
+      const pdfFile = path.join(bad, changed);
       const bytes = fs.readFileSync(pdfFile);
       bytes[bytes.length >> 1] ^= 1;
       fs.writeFileSync(pdfFile, bytes);
       const refused = await cli('restore', [bad], freshEnv);
       expect(refused.code).not.toBe(0);
       expect(refused.out).toContain('không khớp SHA-256');
-      fs.writeFileSync(pdfFile, fs.readFileSync(path.join(snap, uploads[0].path)));
+      fs.writeFileSync(pdfFile, fs.readFileSync(path.join(snap, changed)));
       const m2 = JSON.parse(fs.readFileSync(path.join(bad, 'manifest.json'), 'utf8'));
       m2.tables.recognition_audit_events += 1;
       fs.writeFileSync(path.join(bad, 'manifest.json'), JSON.stringify(m2));

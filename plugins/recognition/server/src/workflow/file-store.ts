@@ -1,7 +1,7 @@
 // Where the private store keeps its bytes: a directory of this node (`disk`, the default on
 // SQLite, one machine) or the database every node shares (`database`, the default on
 // PostgreSQL), chosen by DIENHINH_FILE_STORE. A file is written once under a random id, read
-// back whole (at most DIENHINH_UPLOAD_MAX_FILE_MB) and removed; it is never rewritten.
+// back in chunks and removed; it is never rewritten.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -41,6 +41,38 @@ export function diskStore(root: string): FileStore {
 }
 
 export const BLOB_TABLE = 'recognition_file_blobs';
+/** Read a chunk at a time: a large file never sits whole in memory. */
+const CHUNK = 1 << 20;
+
+/** A stored blob's bytes, chunk after chunk (a substring of the column per query). */
+export function blobChunks(
+  strapi: Core.Strapi,
+  table: string,
+  where: Record<string, string>,
+  size: number,
+): Readable {
+  const knex = strapi.db.connection;
+  const part =
+    strapi.db.dialect.client === 'postgres'
+      ? 'substring(bytes from ? for ?)'
+      : 'substr(bytes, ?, ?)';
+  let at = 0;
+  return new Readable({
+    async read() {
+      try {
+        if (at >= size) return void this.push(null);
+        const rows = await knex(table)
+          .where(where)
+          .select(knex.raw(`${part} AS part`, [at + 1, CHUNK]));
+        if (!rows.length) throw missing();
+        at += CHUNK;
+        this.push(Buffer.from(rows[0].part));
+      } catch (err) {
+        this.destroy(err as Error);
+      }
+    },
+  });
+}
 
 export function databaseStore(strapi: Core.Strapi): FileStore {
   const knex = () => strapi.db.connection;
@@ -68,9 +100,9 @@ export function databaseStore(strapi: Core.Strapi): FileStore {
     },
     async open(id) {
       await table();
-      const row = await knex()(BLOB_TABLE).where({ id }).first('bytes');
+      const row = await knex()(BLOB_TABLE).where({ id }).first('size');
       if (!row) throw missing();
-      return Readable.from([Buffer.from(row.bytes)]);
+      return blobChunks(strapi, BLOB_TABLE, { id }, Number(row.size));
     },
     async remove(id) {
       await table();

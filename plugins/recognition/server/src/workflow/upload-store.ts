@@ -3,14 +3,12 @@
 // provider is extended to write them into a table of their own, under the name the local provider
 // would give them, and /uploads/<name> reads them from there in chunks, so that a node serves a
 // PDF another node issued without a shared disk and without holding a large file in memory.
-import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import type { Next, ParameterizedContext } from 'koa';
 import { ensureTable, sharedStoreKind } from '../config';
+import { blobChunks } from './file-store';
 
 export const UPLOAD_TABLE = 'recognition_upload_blobs';
-/** Read a chunk at a time: a large file never sits whole in memory. */
-const CHUNK = 1 << 20;
 const PREFIX = '/uploads/';
 
 type UploadFile = {
@@ -54,11 +52,6 @@ function makeStore(strapi: Core.Strapi) {
     });
     await ready;
   };
-  const part =
-    strapi.db.dialect.client === 'postgres'
-      ? 'substring(bytes from ? for ?)'
-      : 'substr(bytes, ?, ?)';
-
   /** The name a stored upload's URL gives, or null for a URL elsewhere. */
   const nameOf = (url: string | undefined) =>
     url?.startsWith(PREFIX) && !url.slice(PREFIX.length).includes('/')
@@ -72,25 +65,6 @@ function makeStore(strapi: Core.Strapi) {
       | undefined;
   }
 
-  /** The stored bytes, chunk after chunk. */
-  function chunks(name: string, size: number): Readable {
-    let at = 0;
-    return new Readable({
-      async read() {
-        try {
-          if (at >= size) return void this.push(null);
-          const rows = await knex()(UPLOAD_TABLE)
-            .where({ name })
-            .select(knex().raw(`${part} AS part`, [at + 1, CHUNK]));
-          at += CHUNK;
-          this.push(Buffer.from(rows[0].part));
-        } catch (err) {
-          this.destroy(err as Error);
-        }
-      },
-    });
-  }
-
   const kind = sharedStoreKind(strapi);
   return {
     kind,
@@ -99,7 +73,9 @@ function makeStore(strapi: Core.Strapi) {
     async open(url: string) {
       const name = kind === 'database' ? nameOf(url) : null;
       const row = name ? await find(name) : undefined;
-      return row ? { ...row, stream: chunks(name!, Number(row.size)) } : null;
+      return row
+        ? { ...row, stream: blobChunks(strapi, UPLOAD_TABLE, { name: name! }, Number(row.size)) }
+        : null;
     },
     async read(url: string): Promise<Buffer | null> {
       const found = await this.open(url);
