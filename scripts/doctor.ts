@@ -22,7 +22,7 @@ async function main() {
     await timestampAuthority(env),
     await smtp(env),
     await publicUrl(env),
-    privateStore(inst),
+    await privateStore(inst),
     await lastBackup(inst),
   ];
   const mark = { ok: '✓', warn: '⚠', fault: '✗' } as const;

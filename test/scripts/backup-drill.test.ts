@@ -153,6 +153,11 @@ function drill(name: string, target: () => DbTarget) {
           expect(sick.out).toContain('không có STARTTLS');
           expect(sick.out).toMatch(/✓ Địa chỉ công khai: http:\/\/127\.0\.0\.1:\d+ trả lời/);
           expect(sick.out).toMatch(/✓ Sao lưu: lần gần nhất .*\(0\.0 giờ trước\)/);
+          expect(sick.out).toMatch(
+            target().client === 'sqlite'
+              ? /✓ Kho tệp riêng: .* ghi được/
+              : /✓ Kho dùng chung: trong cơ sở dữ liệu .*[1-9]\d* tệp tải lên, [1-9]\d* mốc neo nhật ký, [1-9]\d* khóa mã QR/,
+          );
           const port = (withTls.server.address() as AddressInfo).port;
           const well = await cli('doctor', [], smtpAt(port));
           expect(well.code, well.out).toBe(0);

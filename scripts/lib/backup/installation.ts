@@ -13,6 +13,8 @@ export type Installation = {
   cmsDir: string;
   envFile: string;
   database: DatabaseTarget;
+  /** Where the app keeps files, anchors and the keys it makes (DIENHINH_FILE_STORE, as the app reads it). */
+  store: 'database' | 'disk';
   privateDir: string;
   publicDir: string;
   anchorFile: string;
@@ -72,6 +74,12 @@ export function installation(env: NodeJS.ProcessEnv = process.env): Installation
     cmsDir,
     envFile: path.join(cmsDir, '.env'),
     database,
+    store:
+      env.DIENHINH_FILE_STORE === 'database' || env.DIENHINH_FILE_STORE === 'disk'
+        ? env.DIENHINH_FILE_STORE
+        : database.client === 'postgres'
+          ? 'database'
+          : 'disk',
     privateDir: path.resolve(env.DIENHINH_PRIVATE_DIR ?? path.join(cmsDir, 'private')),
     publicDir: path.join(cmsDir, 'public'),
     anchorFile,

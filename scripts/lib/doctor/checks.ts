@@ -1,6 +1,7 @@
 // What `npm run doctor` checks of an installation, each answer in Vietnamese with what to do:
 // ok, a warning (works, but not as a province should run it), or a fault (something is broken).
 import fs from 'node:fs';
+import { Client } from 'pg';
 import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -134,7 +135,41 @@ export async function publicUrl(env: NodeJS.ProcessEnv): Promise<Finding> {
       );
 }
 
-export function privateStore(inst: Installation): Finding {
+/** The shared store's tables, counted: what every node reads from the database. */
+async function storedCounts(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const parts: string[] = [];
+    for (const [table, what] of [
+      ['recognition_file_blobs', 'tệp riêng'],
+      ['recognition_upload_blobs', 'tệp tải lên'],
+      ['recognition_audit_anchors', 'mốc neo nhật ký'],
+      ['recognition_attestation_keys', 'khóa mã QR'],
+    ]) {
+      const there = (await client.query('SELECT to_regclass($1) AS t', [table])).rows[0].t;
+      const n = there
+        ? (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
+        : 0;
+      parts.push(`${n} ${what}`);
+    }
+    return parts.join(', ');
+  } finally {
+    await client.end();
+  }
+}
+
+export async function privateStore(inst: Installation): Promise<Finding> {
+  if (inst.store === 'database' && inst.database.client === 'postgres') {
+    try {
+      return ok(
+        'Kho dùng chung',
+        `trong cơ sở dữ liệu mọi máy chủ cùng đọc (DIENHINH_FILE_STORE=database): ${await storedCounts(inst.database.url)}.`,
+      );
+    } catch (e) {
+      return fault('Kho dùng chung', `không đọc được cơ sở dữ liệu (${(e as Error).message}).`);
+    }
+  }
   try {
     fs.mkdirSync(inst.privateDir, { recursive: true, mode: 0o700 });
     const probe = path.join(inst.privateDir, `.doctor-${process.pid}`);
@@ -142,7 +177,7 @@ export function privateStore(inst: Installation): Finding {
     fs.rmSync(probe);
     return ok(
       'Kho tệp riêng',
-      `${inst.privateDir} ghi được (nhiều máy chủ: phải là cùng một thư mục dùng chung).`,
+      `${inst.privateDir} ghi được (nhiều máy chủ: phải là cùng một thư mục dùng chung, hoặc DIENHINH_FILE_STORE=database trên PostgreSQL).`,
     );
   } catch (e) {
     return fault(
