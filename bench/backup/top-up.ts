@@ -25,7 +25,9 @@ export async function topUpAudit(
   let count = await events.count();
   if (count >= target) return count;
   const key = process.env.DIENHINH_AUDIT_KEY!;
+  // Events of the chains only (a log written before chains has a line of its own, not grown here).
   const templates = (await events.findMany({
+    where: { chain: { $notNull: true } },
     orderBy: { seq: 'desc' },
     limit: 5_000,
   })) as Row[];
