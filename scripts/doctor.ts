@@ -5,7 +5,7 @@
 import { installation, loadEnv } from './lib/backup/installation';
 import {
   lastBackup,
-  privateStore,
+  fileStore,
   publicUrl,
   signingKeys,
   smtp,
@@ -22,7 +22,7 @@ async function main() {
     await timestampAuthority(env),
     await smtp(env),
     await publicUrl(env),
-    await privateStore(inst),
+    await fileStore(inst),
     await lastBackup(inst),
   ];
   const mark = { ok: '✓', warn: '⚠', fault: '✗' } as const;

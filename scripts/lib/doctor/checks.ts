@@ -159,7 +159,8 @@ async function storedCounts(url: string): Promise<string> {
   }
 }
 
-export async function privateStore(inst: Installation): Promise<Finding> {
+/** Where files, anchors and made keys are kept: the shared database's tables counted, or the private directory written to. */
+export async function fileStore(inst: Installation): Promise<Finding> {
   if (inst.store === 'database' && inst.database.client === 'postgres') {
     try {
       return ok(

@@ -194,7 +194,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Where the anchors are kept (this node's files, or the database every node shares). */
     anchors: () => ({ kind: anchors.kind, anchorFile: anchors.anchorFile }),
-    anchorFile: () => anchors.anchorFile,
     /** Before the first append (bootstrap): the anchors' table, where they are kept in the database. */
     prepare: () => anchors.prepare(),
   };
