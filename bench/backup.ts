@@ -14,23 +14,11 @@ import { bootApp, createDatabase, projectRoot } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
 import { met } from './pdf/measure';
-import { loadNation, type NationOptions } from './scale/nation';
+import { loadNation, nationOptions, option } from './scale/nation';
 import { topUpAudit } from './backup/top-up';
 import { stepSeconds, timed } from './backup/timed';
 
-const option = (name: string, def: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : def;
-};
-const opts: NationOptions = {
-  provinces: option('provinces', 34),
-  communes: option('communes', 3321),
-  organisations: option('organisations', 10_000),
-  years: option('years', 2),
-  concurrency: option('concurrency', 6),
-  drafts: option('drafts', 2),
-  share: option('share', 0.1),
-};
+const opts = nationOptions(2, 0.1);
 const targetEvents = option('events', 1_000_000);
 const cli = (name: string) => path.join(projectRoot, 'scripts/dist', `${name}.js`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-bench-backup-'));

@@ -8,23 +8,11 @@ import { bootApp, adminToken, ensureStaff } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
 import { met } from './pdf/measure';
-import { FIRST_YEAR, loadNation, type NationOptions } from './scale/nation';
+import { FIRST_YEAR, loadNation, nationOptions } from './scale/nation';
 import { compiledAgainstPlan } from './scale/acts';
 import { timeDownload, timeReads, verifyInSteps, type Download, type Read } from './scale/reads';
 
-const option = (name: string, def: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : def;
-};
-const opts: NationOptions = {
-  provinces: option('provinces', 34),
-  communes: option('communes', 3321),
-  organisations: option('organisations', 10_000),
-  years: option('years', 5),
-  concurrency: option('concurrency', 6),
-  drafts: option('drafts', 2),
-  share: option('share', 1),
-};
+const opts = nationOptions(5, 1);
 
 async function main() {
   console.log(

@@ -18,6 +18,23 @@ export type NationOptions = {
 
 export const FIRST_YEAR = 2020;
 
+/** A number given on the command line as `--name N`, else the default. */
+export const option = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+};
+
+/** The country's size from the command line; each benchmark gives its own years and share. */
+export const nationOptions = (years: number, share: number): NationOptions => ({
+  provinces: option('provinces', 34),
+  communes: option('communes', 3321),
+  organisations: option('organisations', 10_000),
+  years: option('years', years),
+  concurrency: option('concurrency', 6),
+  drafts: option('drafts', 2),
+  share: option('share', share),
+});
+
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(0);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
