@@ -5,7 +5,8 @@ import type { Core } from '@strapi/strapi';
 import { registerCriteriaLock } from './lib/criteria-lock';
 import { vietnameseDefaultRoles } from './lib/default-roles';
 import { ensureDemoAccounts } from './seed/accounts';
-import { ensureAdmin, issueSeededDecisions, seedDemo } from './seed/demo';
+import { ensureAdmin } from './seed/admin';
+import { issueSeededDecisions, seedDemo } from './seed/demo';
 import { seedDemoWorkflow } from './seed/workflow';
 
 export default {

@@ -7,76 +7,14 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { planSeedNames, readPlanSeed } from './plans';
-
-const jurisdictionSeed = z.object({
-  name: z.string(),
-  slug: z.string(),
-  issuerLine1: z.string(),
-  issuerLine2: z.string().nullable(),
-  issuerName: z.string(),
-  placeName: z.string(),
-  policeBodyName: z.string().nullable(),
-  reportSuffix: z.string().optional(),
-  contactEmail: z.string().nullable(),
-  decisionNumbering: z.enum(['manual', 'automatic']).optional(),
-  signers: z
-    .array(
-      z.object({
-        authority: z.string().nullable(),
-        delegation: z.string().nullable(),
-        position: z.string(),
-        name: z.string(),
-      }),
-    )
-    .optional(),
-  unitsFile: z.string(),
-});
-
-const unitRow = z.object({
-  kind: z.enum(['xa', 'phuong', 'dac_khu']),
-  name: z.string().min(1),
-  formed_from: z.string().default(''),
-  code: z.string().regex(/^\d{5}$/),
-});
-
-const organisationSeed = z.object({
-  jurisdiction: z.string(),
-  kind: z.enum(['co_quan', 'doanh_nghiep', 'co_so_giao_duc']),
-  name: z.string(),
-  code: z.string(),
-  /** The commune that manages it and the department that directs it, by code. */
-  managingCommune: z.string().optional(),
-  managingDepartment: z.string().optional(),
-});
-
-const recognitionSeed = z.object({
-  unitCode: z.string(),
-  year: z.number().int(),
-  status: z.enum(['recognised', 'maintained']),
-  serial: z.string(),
-  decisionNumber: z.string(),
-  decisionDate: z.string(),
-  signerAuthority: z.string().optional(),
-  signerDelegation: z.string().optional(),
-  signerPosition: z.string(),
-  signerName: z.string(),
-});
-
-const unitResultSeed = z.object({
-  unitCode: z.string(),
-  year: z.number().int(),
-  anttSafe: z.boolean(),
-  anttDecisionRef: z.string().optional(),
-  classification: z.enum(['xuat_sac', 'kha', 'trung_binh', 'yeu']).nullable().optional(),
-});
-
-const criteriaSeed = z
-  .object({
-    code: z.string(),
-    version: z.number().int(),
-    kinds: z.array(z.enum(['xa', 'phuong', 'dacKhu', 'coQuan', 'doanhNghiep', 'coSoGiaoDuc'])),
-  })
-  .passthrough();
+import {
+  criteriaSeed,
+  jurisdictionSeed,
+  organisationSeed,
+  recognitionSeed,
+  unitResultSeed,
+  unitRow,
+} from './schemas';
 
 export type DemoSeedResult = {
   jurisdictions: number;
@@ -302,38 +240,4 @@ export async function issueSeededDecisions(
       recipients,
     });
   }
-}
-
-export type AdminAccount = { email: string; password: string; firstname: string; lastname: string };
-
-/** Makes sure a super-admin with this e-mail exists and logs in with this password. */
-export async function ensureAdmin(
-  strapi: Core.Strapi,
-  account: AdminAccount,
-): Promise<'created' | 'updated'> {
-  const users = strapi.service('admin::user');
-  const existing = await strapi.db
-    .query('admin::user')
-    .findOne({ where: { email: account.email.toLowerCase() } });
-  if (existing) {
-    await users.updateById(existing.id, {
-      password: account.password,
-      isActive: true,
-      blocked: false,
-      preferedLanguage: 'vi',
-    });
-    return 'updated';
-  }
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await users.create({
-    email: account.email,
-    firstname: account.firstname,
-    lastname: account.lastname,
-    password: account.password,
-    registrationToken: null,
-    isActive: true,
-    preferedLanguage: 'vi',
-    roles: [superAdmin.id],
-  });
-  return 'created';
 }
