@@ -4,11 +4,13 @@
 // Then staff beside a crowd: signed-in score submission (10 connections) alone, and again beside
 // 200 anonymous clients on /verify; its p99 beside the crowd against its quiet p99 (target ≤ 2×).
 // Everything runs on loopback. A benchmark, not a test.
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { bootApp, type TestApp } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
 import { met } from './pdf/measure';
+import { beside, CROWD, rowOf, runner, type Row } from './api/load';
+import { countQueries } from './api/queries';
 
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,19 +21,7 @@ const connections = Number(option('connections') ?? 100);
 const dbArg = option('db') ?? 'both';
 const databases = dbArg === 'both' ? ['sqlite', 'postgres'] : [dbArg];
 const only = option('only') ?? '';
-
-type Row = {
-  label: string;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  rps: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  total: number;
-};
+const run = runner(duration, connections);
 
 async function prepare(app: TestApp) {
   const { strapi, baseUrl } = app;
@@ -83,15 +73,6 @@ async function prepare(app: TestApp) {
   return { jwt, registration: reg.documentId as string, serial };
 }
 
-function run(url: string, opts: Partial<autocannon.Options>): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    // The load comes from a worker thread, so that it does not share the app's event loop.
-    autocannon({ url, connections, duration, workers: 1, ...opts }, (err, result) =>
-      err ? reject(err) : resolve(result),
-    );
-  });
-}
-
 async function benchDatabase(label: string, app: TestApp): Promise<Row[]> {
   const { jwt, registration, serial } = await prepare(app);
   const auth = { authorization: `Bearer ${jwt}` };
@@ -117,23 +98,12 @@ async function benchDatabase(label: string, app: TestApp): Promise<Row[]> {
       cases.filter(([n]) => n.startsWith(only)),
     );
   for (const [name, { path, ...opts }] of cases.filter(([n]) => n.startsWith(only))) {
-    const r = await run(`${app.baseUrl}${path}`, opts);
-    rows.push({
-      label: `${label}: ${name}`,
-      p50: r.latency.p50,
-      p90: r.latency.p90,
-      p99: r.latency.p99,
-      max: r.latency.max,
-      rps: r.requests.average,
-      errors: r.errors,
-      timeouts: r.timeouts,
-      non2xx: r.non2xx,
-      total: r.requests.total,
-    });
+    rows.push(rowOf(`${label}: ${name}`, await run(`${app.baseUrl}${path}`, opts)));
   }
   if (!only || only.startsWith('staff'))
     rows.push(
       ...(await beside(
+        run,
         label,
         app,
         `${app.baseUrl}/api/recognition/registrations/${registration}/self-scores`,
@@ -146,78 +116,6 @@ async function benchDatabase(label: string, app: TestApp): Promise<Row[]> {
       )),
     );
   return rows;
-}
-
-const STAFF_CONNECTIONS = 10;
-const CROWD = 200;
-
-/** Staff traffic alone, then beside a crowd of anonymous verification clients. */
-async function beside(
-  label: string,
-  app: TestApp,
-  url: string,
-  opts: Partial<autocannon.Options>,
-  serial: string,
-): Promise<Row[]> {
-  const row = (name: string, r: autocannon.Result): Row => ({
-    label: `${label}: ${name}`,
-    p50: r.latency.p50,
-    p90: r.latency.p90,
-    p99: r.latency.p99,
-    max: r.latency.max,
-    rps: r.requests.average,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    total: r.requests.total,
-  });
-  const quiet = await run(url, { ...opts, connections: STAFF_CONNECTIONS });
-  const [loaded, crowd] = await Promise.all([
-    run(url, { ...opts, connections: STAFF_CONNECTIONS }),
-    run(`${app.baseUrl}/verify/${serial}`, { connections: CROWD }),
-  ]);
-  return [
-    row(`staff quiet (${STAFF_CONNECTIONS} conn.)`, quiet),
-    row(`staff beside ${CROWD} anonymous /verify`, loaded),
-    row(`${CROWD} anonymous /verify (crowd)`, crowd),
-  ];
-}
-
-/**
- * `--queries`: the SQL each route runs per request, counted over 20 requests in sequence and
- * grouped by table, to show where a write's time goes (load, checks, audit append).
- */
-async function countQueries(
-  label: string,
-  app: TestApp,
-  cases: [string, Partial<autocannon.Options> & { path: string }][],
-) {
-  const knex = app.strapi.db.connection;
-  for (const [name, { path, method, headers, body }] of cases) {
-    const tables = new Map<string, number>();
-    let total = 0;
-    const onQuery = (q: { sql: string }) => {
-      total++;
-      const verb = q.sql.trim().split(/\s+/)[0].toLowerCase();
-      const table = /(?:from|into|update)\s+[`"]?([a-z0-9_]+)/i.exec(q.sql)?.[1] ?? '';
-      const k = `${verb} ${table}`.trim();
-      tables.set(k, (tables.get(k) ?? 0) + 1);
-    };
-    knex.on('query', onQuery);
-    const runs = 20;
-    for (let i = 0; i < runs; i++)
-      await fetch(`${app.baseUrl}${path}`, {
-        method: method ?? 'GET',
-        headers: headers as Record<string, string>,
-        body: body as string | undefined,
-      });
-    knex.off('query', onQuery);
-    const top = [...tables]
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${(n / runs).toFixed(1)}`)
-      .join(', ');
-    console.log(`${label}: ${name}: ${(total / runs).toFixed(1)} queries per request (${top})`);
-  }
 }
 
 async function main() {
