@@ -81,22 +81,61 @@ export const PublishCheck = ({ documentId }: { documentId: string }) => {
   );
 };
 
-/** The content manager's publish action, for plans asking for confirmation with the check first. */
+/** Marks the plan's publish button, so that the keyboard shortcut can press it. */
+const MARK = 'data-plan-publish';
+
+/**
+ * The content manager's publish action, for plans asking for confirmation with the check first.
+ * Two things in Strapi's own action would let a plan be published without it, or lose it:
+ * - its shortcut (Ctrl/Cmd + Shift + Enter) publishes at once; here it presses the button, which
+ *   asks;
+ * - it turns itself disabled for a moment each time the window regains focus (it counts draft
+ *   relations again), and the panel then re-creates its button and the open dialog closes, as
+ *   soon as the editor comes back from the PDF preview's tab. While the confirmation is open
+ *   the button stays as it is.
+ */
 export function withPlanConfirmation(Publish: any) {
   const Action = (props: any) => {
     const action = Publish(props);
-    if (!action || props.model !== 'api::plan.plan' || !props.documentId) return action;
+    const [open, setOpen] = useState(false);
+    const isPlan = !!action && props.model === 'api::plan.plan' && !!props.documentId;
+    useEffect(() => {
+      if (!isPlan) return;
+      const onKey = (e: KeyboardEvent) => {
+        if (!(e.metaKey || e.ctrlKey) || !e.shiftKey || e.key.toLowerCase() !== 'enter') return;
+        // Capture on window runs before Strapi's listener on window, which this one silences.
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const button = document.querySelector(`[${MARK}]`)?.closest('button');
+        if (button && !button.disabled) button.click();
+      };
+      window.addEventListener('keydown', onKey, true);
+      return () => window.removeEventListener('keydown', onKey, true);
+    }, [isPlan]);
+    if (!isPlan) return action;
     const publish = action.dialog?.onConfirm ?? action.onClick;
     return {
       ...action,
+      label: <span {...{ [MARK]: '' }}>{action.label}</span>,
+      disabled: open ? false : action.disabled,
       // Nothing happens on the click itself: the dialog opens and publishing is its confirm.
-      onClick: () => false,
+      onClick: () => {
+        setOpen(true);
+        return false;
+      },
       dialog: {
         type: 'dialog',
         title: 'Xác nhận xuất bản kế hoạch',
         content: <PublishCheck documentId={props.documentId} />,
         confirmLabel: 'Xuất bản',
-        onConfirm: publish,
+        onCancel: () => setOpen(false),
+        onConfirm: async () => {
+          try {
+            await publish();
+          } finally {
+            setOpen(false);
+          }
+        },
       },
     };
   };
