@@ -13,13 +13,13 @@ import { Client } from 'pg';
 import { bootApp, createDatabase, projectRoot } from '../test/helpers/strapi';
 import { startCluster } from '../test/helpers/postgres-cluster';
 import { ensureCompiled } from '../scripts/lib/strapi-app';
-import { met } from './pdf/measure';
-import { loadNation, nationOptions, option } from './scale/nation';
+import { arg, met } from './pdf/measure';
+import { loadNation, nationOptions } from './scale/nation';
 import { topUpAudit } from './backup/top-up';
 import { stepSeconds, timed } from './backup/timed';
 
 const opts = nationOptions(2, 0.1);
-const targetEvents = option('events', 1_000_000);
+const targetEvents = arg('events', 1_000_000);
 const cli = (name: string) => path.join(projectRoot, 'scripts/dist', `${name}.js`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dienhinh-bench-backup-'));
 

@@ -1,6 +1,7 @@
 // The country loaded through the workflow services, as bench:scale and bench:backup both need it:
 // every province and commune, the organisations, then each year's registrations and the reports
 // its communes and provinces send up.
+import { arg } from '../pdf/measure';
 import { loadCountry } from './reference';
 import { loadYear } from './years';
 import { loadReports } from './hierarchy';
@@ -18,21 +19,15 @@ export type NationOptions = {
 
 export const FIRST_YEAR = 2020;
 
-/** A number given on the command line as `--name N`, else the default. */
-export const option = (name: string, def: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : def;
-};
-
 /** The country's size from the command line; each benchmark gives its own years and share. */
 export const nationOptions = (years: number, share: number): NationOptions => ({
-  provinces: option('provinces', 34),
-  communes: option('communes', 3321),
-  organisations: option('organisations', 10_000),
-  years: option('years', years),
-  concurrency: option('concurrency', 6),
-  drafts: option('drafts', 2),
-  share: option('share', share),
+  provinces: arg('provinces', 34),
+  communes: arg('communes', 3321),
+  organisations: arg('organisations', 10_000),
+  years: arg('years', years),
+  concurrency: arg('concurrency', 6),
+  drafts: arg('drafts', 2),
+  share: arg('share', share),
 });
 
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(0);
